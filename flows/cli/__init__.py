@@ -1,0 +1,52 @@
+"""The `vigia` command: one module per area registers its sub-commands here."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from models.errors import InputError
+
+# Each module has register(subparsers); a sub-command sets `func(args) -> int | None`.
+COMMAND_MODULES = [
+    "flows.cli.harvest",
+    "flows.cli.plans",
+    "flows.cli.matching",
+    "flows.cli.tracking",
+    "flows.cli.alerts",
+    "flows.cli.reports",
+    "flows.cli.data",
+    "flows.cli.run",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigia",
+        description="Vigía: convocatorias, seguimiento del Plan de Acción Internacional y alertas para ORIs.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # area not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except InputError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

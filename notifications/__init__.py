@@ -1,0 +1,1 @@
+"""Alerts and publications: subscriptions, the outbox, delivery through apprise, quarterly reports."""

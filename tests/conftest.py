@@ -1,0 +1,40 @@
+"""Shared fixtures: a fresh VIGIA_HOME with a migrated SQLite database per test."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from models.db import ensure_schema, session_scope
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def vigia_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """VIGIA_HOME in a temporary folder, with the schema built by running the migrations."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("VIGIA_HOME", str(home))
+    monkeypatch.delenv("VIGIA_DATABASE_URL", raising=False)
+    ensure_schema()
+    return home
+
+
+@pytest.fixture
+def session(vigia_home: Path) -> Iterator[Session]:
+    """A session on the test database, committed when the test ends without error."""
+    with session_scope() as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for the whole test session (it takes seconds to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
