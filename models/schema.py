@@ -145,7 +145,11 @@ class Plan(Base):
     period_end: Mapped[date | None] = mapped_column(Date)
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # semáforo thresholds, match threshold
     source_file: Mapped[str | None] = mapped_column(Text)
+    # sha256 of the validated plan content: re-importing an unchanged file keeps the current version.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set once every existing opportunity has been scored against this version's axes.
+    matched_at: Mapped[datetime | None]
 
     city: Mapped[City] = relationship(back_populates="plans")
     axes: Mapped[list[Axis]] = relationship(back_populates="plan", order_by="Axis.position")
@@ -224,6 +228,8 @@ class Milestone(Base):
     weight: Mapped[float] = mapped_column(Float, default=1.0)
     # Optional planned cumulative progress per quarter, e.g. {"2025-T1": 25, "2025-T2": 60}.
     planned_progress: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # True for invented demo milestones, so reports can say the figures are an example.
+    example: Mapped[bool] = mapped_column(default=False)
 
     action: Mapped[Action] = relationship(back_populates="milestones")
 
@@ -243,6 +249,7 @@ class Indicator(Base):
     direction: Mapped[str] = mapped_column(String(10), default="up")  # up | down
     baseline: Mapped[float | None] = mapped_column(Float)
     targets: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"2025-T1": 5, ...}
+    example: Mapped[bool] = mapped_column(default=False)  # invented demo targets
 
     axis: Mapped[Axis | None] = relationship(back_populates="indicators")
 

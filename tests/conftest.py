@@ -1,6 +1,7 @@
 """Shared fixtures: a fresh VIGIA_HOME with a migrated SQLite database per test."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from models.db import ensure_schema, session_scope
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

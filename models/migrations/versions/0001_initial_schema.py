@@ -124,7 +124,9 @@ def upgrade() -> None:
     sa.Column('period_end', sa.Date(), nullable=True),
     sa.Column('settings', sa.JSON(), nullable=False),
     sa.Column('source_file', sa.Text(), nullable=True),
+    sa.Column('content_hash', sa.String(length=64), nullable=True),
     sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('matched_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['city_code'], ['city.dane_code'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('city_code', 'version')
@@ -225,6 +227,7 @@ def upgrade() -> None:
     sa.Column('direction', sa.String(length=10), nullable=False),
     sa.Column('baseline', sa.Float(), nullable=True),
     sa.Column('targets', sa.JSON(), nullable=False),
+    sa.Column('example', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['axis_id'], ['axis.id'], ),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -295,6 +298,7 @@ def upgrade() -> None:
     sa.Column('budget', sa.Float(), nullable=True),
     sa.Column('weight', sa.Float(), nullable=False),
     sa.Column('planned_progress', sa.JSON(), nullable=False),
+    sa.Column('example', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['action_id'], ['action.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('action_id', 'code')

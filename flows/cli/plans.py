@@ -1,0 +1,60 @@
+"""`vigia plan import FILE` and `vigia plan list`: load a city's PAI from YAML and see what is loaded."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.db import session_scope
+from models.locale_co import dinero, fecha, numero
+from models.plan_file import read_plan_file
+from models.plans import import_plan, plan_milestones
+from models.schema import Plan
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plan", help="Planes de Acción Internacional (PAI) de las ciudades")
+    plan_sub = p.add_subparsers(dest="plan_command", required=True, metavar="ACCIÓN")
+    imp = plan_sub.add_parser("import", help="Valida e importa un plan en YAML (todo o nada)")
+    imp.add_argument("file", type=Path, metavar="ARCHIVO", help="plan en YAML (formato en models/plans.py)")
+    imp.set_defaults(func=run_import)
+    lst = plan_sub.add_parser("list", help="Lista los planes vigentes")
+    lst.set_defaults(func=run_list)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    spec = read_plan_file(args.file)  # InputErrors -> exit status 2 with the list, nothing written
+    with session_scope() as session:
+        result = import_plan(session, spec, source_file=str(args.file))
+        plan = result.plan
+        milestones = plan_milestones(plan)
+        budget = sum(a.budget or 0 for a in plan.axes)
+        if result.created:
+            head = "Plan importado" if result.previous_version is None else (
+                f"Plan actualizado (la versión {result.previous_version} queda en el historial)")
+        else:
+            head = "Sin cambios (el archivo coincide con la versión vigente)"
+        print(f"{head}: {plan.name}")
+        print(f"  Ciudad: {spec.city.name} (DANE {plan.city_code})")
+        print(f"  Versión: {plan.version}")
+        print(f"  Periodo: {fecha(plan.period_start)} – {fecha(plan.period_end)}")
+        print(f"  Ejes: {numero(len(plan.axes))} · Hitos: {numero(len(milestones))} · "
+              f"Indicadores: {numero(len(spec.indicators))} · Presupuesto de los ejes: {dinero(budget)}")
+        examples = sum(1 for _, m in milestones if m.example)
+        if examples:
+            print(f"  Atención: {numero(examples)} hitos están marcados como datos de ejemplo (example: true)")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with session_scope() as session:
+        plans = session.scalars(select(Plan).where(Plan.is_current.is_(True)).order_by(Plan.city_code)).all()
+        if not plans:
+            print("No hay planes cargados. Importe uno con: vigia plan import ARCHIVO.yaml")
+            return 0
+        for plan in plans:
+            print(f"{plan.city.name} (DANE {plan.city_code}) · versión {plan.version} · {plan.name} · "
+                  f"{numero(len(plan.axes))} ejes, {numero(len(plan_milestones(plan)))} hitos · "
+                  f"importado el {fecha(plan.imported_at)}")
+    return 0

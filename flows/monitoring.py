@@ -1,0 +1,141 @@
+"""Vigía's Prefect flows: thin wrappers over the domain steps, each leaving one markdown artifact.
+
+Coordinators read these artifacts in the Prefect UI: what was harvested, which source broke,
+which alerts went out. The steps themselves live in spiders/, models/ and notifications/.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.states import Completed
+
+from models.db import session_scope
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> str:
+    """A markdown table; cells are flattened so scraped text cannot break the layout."""
+    def cell(value: Any) -> str:
+        return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+# --- harvest ---------------------------------------------------------------------------------
+
+
+class SourceFailed(Exception):
+    """Raised by a source's task so the Prefect UI shows exactly which source broke."""
+
+
+@task(name="harvest-source", task_run_name="harvest-{source_id}")
+def harvest_source(source_id: str, sources_file: str | None, base_url: str | None) -> dict[str, Any]:
+    """Crawl one source and import its items; a broken source fails only its own task."""
+    from spiders.harvest import harvest
+
+    [result] = harvest(Path(sources_file) if sources_file else None, only=[source_id], base_url=base_url)
+    if result.status == "error":
+        raise SourceFailed(f"{source_id}: {result.error}")
+    return asdict(result)
+
+
+@flow(name="harvest", log_prints=True)
+def harvest_flow(sources_file: str | None = None, only: list[str] | None = None, base_url: str | None = None):
+    """Harvest every source (or the ones named) as independent tasks; partial success is success."""
+    from spiders.sources import load_sources
+
+    sources = load_sources(Path(sources_file) if sources_file else None, base_url=base_url)
+    ids = [s.id for s in sources if not only or s.id in only]
+    futures = [harvest_source.submit(sid, sources_file, base_url) for sid in ids]
+    rows, ok, failed = [], [], []
+    for sid, future in zip(ids, futures):
+        future.wait()
+        state = future.state
+        if state.is_completed():
+            r = state.result()
+            ok.append(r)
+            rows.append([sid, r["status"], r["items"], r["inserted"], r["updated"], r["unchanged"], r["rejected"], ""])
+        else:
+            error = str(state.message or state.name)
+            failed.append({"source_id": sid, "error": error})
+            rows.append([sid, "error", 0, 0, 0, 0, 0, error[:300]])
+    markdown = "# Cosecha de convocatorias\n\n" + _table(
+        ["fuente", "estado", "ítems", "nuevas", "actualizadas", "sin cambios", "rechazadas", "error"], rows
+    )
+    create_markdown_artifact(markdown=markdown, key="harvest-summary", description="Resultado por fuente")
+    result = {"sources": len(ids), "ok": ok, "failed": failed,
+              "inserted": sum(r["inserted"] for r in ok), "updated": sum(r["updated"] for r in ok)}
+    if failed:
+        return Completed(message=f"Parcial: {len(failed)} de {len(ids)} fuentes fallaron", data=result)
+    return result
+
+
+# --- match, track, deliver, report ---------------------------------------------------------
+
+
+@flow(name="match", log_prints=True)
+def match_flow(rescore_all: bool = False) -> dict[str, Any]:
+    """Score new opportunities against every city's axes and queue opportunity alerts."""
+    from models.matching import match
+
+    with session_scope() as session:
+        summary = match(session, rescore_all=rescore_all)
+    rows = [[city, n] for city, n in sorted(summary.by_city.items())]
+    markdown = (
+        "# Cruce de convocatorias con ejes\n\n"
+        f"- Convocatorias evaluadas: **{summary.opportunities}** contra **{summary.axes}** ejes\n"
+        f"- Coincidencias: **{summary.matches}**\n- Alertas en cola: **{summary.alerts_queued}**\n\n"
+        + _table(["ciudad (DANE)", "coincidencias"], rows)
+    )
+    create_markdown_artifact(markdown=markdown, key="match-summary", description="Coincidencias por ciudad")
+    return asdict(summary)
+
+
+@flow(name="track", log_prints=True)
+def track_flow(quarter: str | None = None, today: date | None = None) -> dict[str, Any]:
+    """Compare reported with planned progress, open or close deviations, queue deviation alerts."""
+    from models.tracking import track
+
+    with session_scope() as session:
+        summary = track(session, quarter=quarter, today=today)
+    data = asdict(summary)
+    markdown = "# Seguimiento trimestral\n\n" + "\n".join(
+        f"- {key}: **{value}**" for key, value in data.items() if not isinstance(value, (list, dict))
+    )
+    if isinstance(data.get("by_semaforo"), dict):
+        markdown += "\n\n" + _table(["semáforo", "hitos"], [[k, v] for k, v in data["by_semaforo"].items()])
+    create_markdown_artifact(markdown=markdown, key="track-summary", description="Semáforo y desvíos")
+    return data
+
+
+@flow(name="deliver", log_prints=True)
+def deliver_flow() -> dict[str, Any]:
+    """Send pending alerts through apprise; failures stay pending for the next run."""
+    from notifications.deliver import deliver_pending
+
+    summary = deliver_pending()
+    data = asdict(summary)
+    markdown = "# Envío de alertas\n\n" + "\n".join(
+        f"- {key}: **{value}**" for key, value in data.items() if not isinstance(value, (list, dict))
+    )
+    create_markdown_artifact(markdown=markdown, key="deliver-summary", description="Alertas enviadas y fallidas")
+    return data
+
+
+@flow(name="quarterly-report", log_prints=True)
+def report_flow(quarter: str | None = None, city: str | None = None, today: date | None = None) -> dict[str, Any]:
+    """Publish each city's quarterly report to the static site and queue report alerts."""
+    from notifications.report import publish_reports
+
+    with session_scope() as session:
+        reports = publish_reports(session, quarter=quarter, city_code=city, today=today)
+        rows = [[r.city_code, r.quarter, r.path] for r in reports]
+    markdown = "# Informes trimestrales publicados\n\n" + _table(["ciudad (DANE)", "trimestre", "archivo"], rows)
+    create_markdown_artifact(markdown=markdown, key="report-summary", description="Informes publicados")
+    return {"reports": [{"city_code": r[0], "quarter": r[1], "path": r[2]} for r in rows]}

@@ -1,0 +1,147 @@
+"""Import a city's International Action Plan (PAI) from YAML: all of it or, on any error, none of it.
+
+Plan file format (UTF-8 YAML; samples in models/data/plans/). Keys are English, content is the
+city's own words. Dates are AAAA-MM-DD, quarters AAAA-T1 … AAAA-T4, money in Colombian pesos.
+Keys marked * are required; any other key is an error.
+
+    city:*                       the municipality, district or department
+      name:* Bogotá D.C.
+      dane_code:* "11001"        DANE/DIVIPOLA code in quotes: 5 digits, or 2 for a department
+      department: Bogotá D.C.
+    name:* Estrategia de internacionalización 2024-2027
+    period:* {start:* 2024-01-01, end:* 2027-12-31}
+    settings:                    optional per-city settings (models/settings.py)
+      semaforo: {verde: 0.9, amarillo: 0.7}   ratio reported/planned; defaults shown
+      match_threshold: 0.5       opportunity alert threshold, 0–1
+    axes:*                       ejes estratégicos / líneas de acción, at least one
+      - code:* E1                unique in the plan (letters, digits, '.', '-', '_'; up to 40)
+        name:* …
+        description: …           what the axis is about; matching reads it
+        keywords: [cooperación internacional, international cooperation]
+        ods: [11, 17]            Sustainable Development Goals, integers 1–17
+        budget:* 1500000000      every axis, objective and milestone has a budget (may be 0)
+        objectives:*             at least one; code unique within the axis
+          - code:* E1.O1
+            name:* …
+            budget:* …
+            actions:*            at least one; code unique within the objective
+              - code:* E1.O1.A1
+                name:* …
+                responsible: Dirección de Relaciones Internacionales
+                budget:* …
+                milestones:*     hitos, at least one
+                  - code:* B-H01 unique in the whole plan and stable across versions:
+                                 reported progress is attached to (city, milestone code)
+                    name:* …
+                    responsible:* …
+                    start: 2025-02-01      default: the plan's period start
+                    due:* 2025-11-30       within the plan period, not before start
+                    budget:* …
+                    weight: 1              share in the axis and plan roll-up, > 0
+                    planned_progress: {"2025-T2": 30, "2025-T3": 70, "2025-T4": 100}
+                                 optional cumulative % at each quarter's end: never goes down,
+                                 only quarters between start and due, 100 in the quarter of due;
+                                 without it progress is planned linearly from start to due
+                    example: true          the milestone is invented (demo data)
+    indicators:                  optional follow-up indicators
+      - code:* IND-1             unique in the plan
+        name:* …
+        axis: E1                 code of one of the plan's axes
+        unit: instrumentos
+        direction: up            up (more is better) or down
+        baseline: 0
+        targets: {"2025-T4": 20, "2027-T4": 50}   per quarter, within the plan period
+        example: true            the targets are invented (demo data)
+
+Errors name their place, e.g. `axes[2].objectives[0].actions[1].milestones[0].due: fecha inválida
+'2025-13-01'; use AAAA-MM-DD`. Importing a changed file for a city adds a new plan version and
+keeps the older ones for history (is_current=False); an unchanged file keeps the current version.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models.plan_file import AxisSpec, CitySpec, PlanSpec, read_plan_file
+from models.schema import Action, Axis, City, Indicator, Milestone, Objective, Plan
+
+
+@dataclass
+class PlanImport:
+    plan: Plan
+    created: bool  # False when the file matched the current version and nothing was written
+    previous_version: int | None
+
+
+def import_plan_file(session: Session, path: Path | str) -> Plan:
+    """Validate a plan file completely, then import it; raises InputErrors having written nothing."""
+    return import_plan(session, read_plan_file(Path(path)), source_file=str(path)).plan
+
+
+def import_plan(session: Session, spec: PlanSpec, source_file: str | None = None) -> PlanImport:
+    """Write a validated plan as the city's new current version, unless it equals the current one."""
+    upsert_city(session, spec.city)
+    fingerprint = spec.fingerprint()
+    current = current_plan(session, spec.city.dane_code)
+    if current is not None and current.content_hash == fingerprint:
+        return PlanImport(plan=current, created=False, previous_version=current.version)
+    last = session.scalar(select(func.max(Plan.version)).where(Plan.city_code == spec.city.dane_code))
+    session.execute(
+        update(Plan).where(Plan.city_code == spec.city.dane_code, Plan.is_current.is_(True)).values(is_current=False)
+    )
+    plan = Plan(city_code=spec.city.dane_code, name=spec.name, version=(last or 0) + 1, is_current=True,
+                period_start=spec.period_start, period_end=spec.period_end, settings=dict(spec.settings),
+                source_file=source_file, content_hash=fingerprint)
+    plan.axes = [_axis(a, i) for i, a in enumerate(spec.axes)]
+    session.add(plan)
+    session.flush()
+    axes_by_code = {a.code: a for a in plan.axes}
+    for x in spec.indicators:
+        session.add(Indicator(plan_id=plan.id, axis=axes_by_code.get(x.axis) if x.axis else None, code=x.code,
+                              name=x.name, unit=x.unit, direction=x.direction, baseline=x.baseline,
+                              targets=dict(x.targets), example=x.example))
+    session.flush()
+    return PlanImport(plan=plan, created=True, previous_version=current.version if current else None)
+
+
+def upsert_city(session: Session, spec: CitySpec) -> City:
+    """The plan file is the truth for a city's name and department."""
+    city = session.get(City, spec.dane_code)
+    if city is None:
+        city = City(dane_code=spec.dane_code, name=spec.name, department=spec.department)
+        session.add(city)
+    else:
+        city.name, city.department = spec.name, spec.department
+    session.flush()
+    return city
+
+
+def current_plan(session: Session, city_code: str) -> Plan | None:
+    """The city's plan in force, if it has one."""
+    return session.scalar(select(Plan).where(Plan.city_code == city_code, Plan.is_current.is_(True)))
+
+
+def plan_milestones(plan: Plan) -> list[tuple[Axis, Milestone]]:
+    """Every milestone of a plan with its axis, in file order."""
+    return [(axis, m) for axis in plan.axes for o in axis.objectives for a in o.actions for m in a.milestones]
+
+
+def _axis(spec: AxisSpec, position: int) -> Axis:
+    axis = Axis(code=spec.code, position=position, name=spec.name, description=spec.description,
+                keywords=list(spec.keywords), ods=list(spec.ods), budget=spec.budget)
+    axis.objectives = [
+        Objective(code=o.code, position=i, name=o.name, budget=o.budget, actions=[
+            Action(code=a.code, position=j, name=a.name, responsible=a.responsible, budget=a.budget, milestones=[
+                Milestone(code=m.code, position=k, name=m.name, responsible=m.responsible, start=m.start, due=m.due,
+                          budget=m.budget, weight=m.weight, planned_progress=dict(m.planned_progress),
+                          example=m.example)
+                for k, m in enumerate(a.milestones)
+            ])
+            for j, a in enumerate(o.actions)
+        ])
+        for i, o in enumerate(spec.objectives)
+    ]
+    return axis

@@ -1,0 +1,282 @@
+"""Import a quarter's progress reports (avance de hitos) from CSV: every row checked first, then all or none.
+
+CSV format (UTF-8, comma- or semicolon-separated as spreadsheets export it; sample in
+models/data/progress/2026-T3.csv). The header row names the columns, in Spanish or English:
+
+    codigo_dane (dane_code)                     * DANE code of the city: "11001" (5001 is read as 05001)
+    trimestre (quarter)                         * 2026-T3
+    hito (milestone)                            * milestone code of the city's current plan
+    avance_fisico (physical_progress)           * cumulative physical progress, 0–100 (45, 45.5, 45,5, 45 %)
+    presupuesto_ejecutado (budget_executed)       cumulative pesos executed, no thousands separators
+    reportado_por (reported_by)                   who reports
+    comentario (comment)                          free text
+
+Lines starting with `#` are comments. Errors name `archivo:fila N, columna X` with N the line in the
+file, as a spreadsheet numbers it. Importing a (city, milestone, quarter) again updates that report.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.errors import InputError, InputErrors
+from models.quarters import Quarter
+from models.schema import City, Plan, ProgressReport, utcnow
+
+COLUMNS = {  # canonical Spanish name -> accepted English alias
+    "codigo_dane": "dane_code",
+    "trimestre": "quarter",
+    "hito": "milestone",
+    "avance_fisico": "physical_progress",
+    "presupuesto_ejecutado": "budget_executed",
+    "reportado_por": "reported_by",
+    "comentario": "comment",
+}
+REQUIRED = ("codigo_dane", "trimestre", "hito", "avance_fisico")
+_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+_GROUPED = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")  # 1.500 or 12.500.000: thousands or decimals? ambiguous
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    line: int
+    city_code: str
+    quarter: str
+    milestone_code: str
+    physical_progress: float
+    budget_executed: float | None
+    reported_by: str | None
+    comment: str | None
+
+
+@dataclass
+class ProgressImport:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def rows(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+
+def import_progress_file(session: Session, path: Path | str) -> int:
+    """Validate a progress CSV completely, then save it; returns rows imported, raises InputErrors having saved none."""
+    return save_progress(session, read_progress_file(session, Path(path))).rows
+
+
+def save_progress(session: Session, rows: list[ProgressRow]) -> ProgressImport:
+    """Insert or update one ProgressReport per (city, milestone, quarter); an identical row is left alone."""
+    result = ProgressImport()
+    for row in rows:
+        report = session.scalar(select(ProgressReport).where(
+            ProgressReport.city_code == row.city_code, ProgressReport.milestone_code == row.milestone_code,
+            ProgressReport.quarter == row.quarter))
+        values = (row.physical_progress, row.budget_executed, row.reported_by, row.comment)
+        if report is None:
+            report = ProgressReport(city_code=row.city_code, milestone_code=row.milestone_code, quarter=row.quarter)
+            session.add(report)
+            result.inserted += 1
+        elif (report.physical_progress, report.budget_executed, report.reported_by, report.comment) == values:
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+        report.physical_progress, report.budget_executed, report.reported_by, report.comment = values
+        report.reported_at = utcnow()
+    session.flush()
+    return result
+
+
+def _fold(name: str) -> str:
+    """'Avance físico ' -> 'avance_fisico', so headers match however a spreadsheet wrote them."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[\s-]+", "_", plain.strip().lower())
+
+
+def _dane(text: str) -> str:
+    """Spreadsheets drop leading zeros: 5001 is Medellín's 05001, 5 is department 05."""
+    text = text.strip()
+    return text.zfill(5) if len(text) == 4 else text.zfill(2) if len(text) == 1 else text
+
+
+def _number(text: str) -> float:
+    """45 | 45.5 | 45,5 | 45 % | 1500000; a thousands separator is refused as ambiguous."""
+    clean = text.replace("%", "").replace("$", "").replace(" ", "").replace("\u00a0", "")
+    if not _NUMBER.match(clean):
+        raise ValueError
+    return float(clean.replace(",", "."))
+
+
+def read_progress_file(session: Session, path: Path) -> list[ProgressRow]:
+    """Parse and check every row against the cities' current plans; raises InputErrors listing every problem."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no se encontró el archivo", str(path)) from None
+    except UnicodeDecodeError:
+        raise InputError("el archivo no está en UTF-8; guárdelo como «CSV UTF-8»", str(path)) from None
+    checker = _RowChecker(session, path.name)
+    rows = checker.read(text)
+    if checker.errors:
+        raise InputErrors(checker.errors, source=str(path))
+    return rows
+
+
+class _RowChecker:
+    """Reads the CSV once, collecting rows and every error with its line and column."""
+
+    def __init__(self, session: Session, name: str):
+        self.session = session
+        self.name = name
+        self.errors: list[InputError] = []
+        self.plans: dict[str, Plan | None] = {}
+        self.codes: dict[int, set[str]] = {}
+
+    def error(self, line: int, column: str | None, message: str) -> None:
+        where = f"{self.name}:fila {line}" + (f", columna {column}" if column else "")
+        self.errors.append(InputError(message, where))
+
+    def read(self, text: str) -> list[ProgressRow]:
+        first = next((ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
+        reader = csv.reader(io.StringIO(text), delimiter=";" if first.count(";") > first.count(",") else ",")
+        header: dict[str, int] | None = None
+        names: dict[str, str] = {}
+        rows: list[ProgressRow] = []
+        seen: dict[tuple[str, str, str], int] = {}
+        for cells in reader:
+            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+                continue
+            if header is None:
+                header, names = self.header(cells, reader.line_num)
+                if header is None:
+                    return []
+                continue
+            row = self.row(cells, reader.line_num, header, names)
+            if row is None:
+                continue
+            key = (row.city_code, row.quarter, row.milestone_code)
+            if key in seen:
+                self.error(row.line, names["hito"], f"fila repetida: el hito {row.milestone_code} de {row.quarter} "
+                                                    f"ya aparece en la fila {seen[key]}")
+                continue
+            seen[key] = row.line
+            rows.append(row)
+        if header is None:
+            self.errors.append(InputError("el archivo no tiene encabezado; la primera fila debe nombrar las columnas "
+                                          f"{', '.join(COLUMNS)}", self.name))
+        elif not rows and not self.errors:
+            self.errors.append(InputError("el archivo no tiene filas de avance", self.name))
+        return rows
+
+    def header(self, cells: list[str], line: int) -> tuple[dict[str, int] | None, dict[str, str]]:
+        """Map canonical column names to positions; names keeps how the file spelt them, for messages."""
+        aliases = {**{c: c for c in COLUMNS}, **{e: c for c, e in COLUMNS.items()}}
+        positions: dict[str, int] = {}
+        names: dict[str, str] = {}
+        for i, raw in enumerate(cells):
+            canonical = aliases.get(_fold(raw))
+            if canonical is None:
+                self.error(line, raw.strip() or f"{i + 1}", f"columna desconocida; columnas válidas: {', '.join(COLUMNS)}")
+            elif canonical in positions:
+                self.error(line, raw.strip(), "columna repetida")
+            else:
+                positions[canonical] = i
+                names[canonical] = raw.strip()
+        missing = [c for c in REQUIRED if c not in positions]
+        if missing:
+            self.error(line, None, f"faltan columnas obligatorias: {', '.join(missing)}")
+        if missing or self.errors:
+            return None, names
+        return positions, names
+
+    def row(self, cells: list[str], line: int, header: dict[str, int], names: dict[str, str]) -> ProgressRow | None:
+        def cell(column: str) -> str:
+            i = header.get(column)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        before = len(self.errors)
+        values = {c: cell(c) for c in COLUMNS}
+        for column in REQUIRED:
+            if not values[column]:
+                self.error(line, names[column], "falta este dato obligatorio")
+        city_code = _dane(values["codigo_dane"]) if values["codigo_dane"] else None
+        plan = self.plan_for(city_code, line, names["codigo_dane"]) if city_code else None
+        quarter = self.quarter(values["trimestre"], line, names["trimestre"], plan)
+        milestone = values["hito"]
+        if milestone and plan is not None and milestone not in self.milestone_codes(plan):
+            self.error(line, names["hito"], f"hito desconocido '{milestone}' en el plan vigente de "
+                                            f"{plan.city.name} ({plan.city_code})")
+        progress = self.number(values["avance_fisico"], line, names.get("avance_fisico"), 0, 100, "avance")
+        budget = None
+        if values["presupuesto_ejecutado"]:
+            budget = self.number(values["presupuesto_ejecutado"], line, names["presupuesto_ejecutado"], 0, None,
+                                 "presupuesto", money=True)
+        reported_by = values["reportado_por"] or None
+        if reported_by and len(reported_by) > 300:
+            self.error(line, names["reportado_por"], "texto demasiado largo; máximo 300 caracteres")
+        if len(self.errors) > before or None in (city_code, plan, quarter, progress):
+            return None
+        return ProgressRow(line=line, city_code=city_code, quarter=quarter, milestone_code=milestone,
+                           physical_progress=progress, budget_executed=budget, reported_by=reported_by,
+                           comment=values["comentario"] or None)
+
+    def plan_for(self, city_code: str, line: int, column: str) -> Plan | None:
+        if city_code not in self.plans:
+            self.plans[city_code] = self.session.scalar(
+                select(Plan).where(Plan.city_code == city_code, Plan.is_current.is_(True)))
+        plan = self.plans[city_code]
+        if plan is None:
+            known = self.session.get(City, city_code)
+            reason = "no tiene plan vigente" if known else "no está registrada"
+            self.error(line, column, f"la ciudad {city_code} {reason}; importe primero su plan con `vigia plan import`")
+        return plan
+
+    def milestone_codes(self, plan: Plan) -> set[str]:
+        if plan.id not in self.codes:
+            self.codes[plan.id] = {m.code for axis in plan.axes for o in axis.objectives
+                                   for a in o.actions for m in a.milestones}
+        return self.codes[plan.id]
+
+    def quarter(self, text: str, line: int, column: str, plan: Plan | None) -> str | None:
+        if not text:
+            return None
+        try:
+            q = Quarter.parse(text)
+        except ValueError:
+            self.error(line, column, f"trimestre inválido '{text}'; use AAAA-T1 … AAAA-T4, p. ej. 2026-T3")
+            return None
+        if plan is not None and plan.period_start and plan.period_end and \
+                (q.end < plan.period_start or q.start > plan.period_end):
+            self.error(line, column, f"el trimestre {q} está fuera del periodo del plan "
+                                     f"({plan.period_start} a {plan.period_end})")
+            return None
+        return str(q)
+
+    def number(self, text: str, line: int, column: str | None, low: float, high: float | None, what: str,
+               money: bool = False) -> float | None:
+        if not text:
+            return None
+        if money and _GROUPED.match(text.replace("$", "").strip()):
+            self.error(line, column, f"número ambiguo '{text}'; escríbalo sin separador de miles, p. ej. 1500000")
+            return None
+        try:
+            value = _number(text)
+        except ValueError:
+            example = "1500000" if money else "45 o 45,5"
+            self.error(line, column, f"número inválido '{text}'; use p. ej. {example}")
+            return None
+        if high is not None and not low <= value <= high:
+            self.error(line, column, f"{what} fuera de rango {value:g}; debe estar entre {low:g} y {high:g}")
+            return None
+        if value < low:
+            self.error(line, column, f"{what} negativo {value:g}; debe ser {low:g} o mayor")
+            return None
+        return value

@@ -1,0 +1,90 @@
+"""What every adapter shares: one source entry, a record writer, and failures said plainly in Spanish."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from spiders.records import RecordWriter
+from spiders.sources import SourceConfig
+
+
+def describe_failure(failure: Failure, url: str, timeout: float) -> str:
+    """A download failure as a coordinator can act on it: HTTP status, robots.txt, DNS, refused, timeout."""
+    if failure.check(HttpError):
+        response = failure.value.response
+        return f"el servidor respondió HTTP {response.status} en {response.url}"
+    if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+        return f"el robots.txt del sitio no permite rastrear {url}"
+    if failure.check(DNSLookupError):
+        return f"no se encontró el servidor (DNS) de {url}"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return f"el servidor no respondió en {timeout:.0f} s: {url}"
+    if failure.check(ConnectError):
+        return f"no se pudo conectar con {url} ({failure.getErrorMessage()})"
+    return f"falló la descarga de {url}: {failure.getErrorMessage()}"
+
+
+class SourceSpider(scrapy.Spider):
+    """Base adapter: the first request's failure fails the source; later failures lose one item each."""
+
+    name = "source"
+
+    def __init__(self, source: SourceConfig, writer: RecordWriter, **kwargs: Any):
+        super().__init__(name=f"{self.name}:{source.id}", **kwargs)
+        self.source = source
+        self.writer = writer
+        self.download_delay = source.download_delay  # read by Scrapy's downloader for this spider
+        self.download_timeout = source.timeout  # read by DownloadTimeoutMiddleware
+        self.emitted = 0
+        self.failed = False
+
+    async def start(self):
+        yield self.first_request()
+
+    def first_request(self) -> scrapy.Request:
+        """The request for the source's own URL (a feed, a list page, an API call)."""
+        return scrapy.Request(self.source.url, callback=self.parse, errback=self.source_failed, dont_filter=True)
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
+        """Read the source's response; any exception while reading it fails the source with its reason."""
+        try:
+            yield from self.read_source(response)
+        except Exception as exc:  # a bug or an unexpected shape must not pass for "no items"
+            self.fail(f"no se pudo leer la respuesta de {response.url}: {type(exc).__name__}: {exc}")
+
+    def read_source(self, response: Response) -> Iterable[scrapy.Request]:
+        """Emit the items found in the source's response and return the requests still to make."""
+        raise NotImplementedError
+
+    def fail(self, message: str) -> None:
+        self.failed = True
+        self.writer.error(message)
+
+    def source_failed(self, failure: Failure) -> None:
+        self.fail(describe_failure(failure, failure.request.url if hasattr(failure, "request") else self.source.url,
+                                   self.source.timeout))
+
+    def item_failed(self, failure: Failure) -> None:
+        url = failure.request.url if hasattr(failure, "request") else None
+        self.writer.reject(describe_failure(failure, url or self.source.url, self.source.timeout), url)
+
+    def room_left(self) -> bool:
+        return self.source.max_items is None or self.emitted < self.source.max_items
+
+    def emit(self, raw: dict[str, Any]) -> None:
+        """Hand one raw item to the parent process (validation and cleaning happen there)."""
+        if self.room_left():
+            self.writer.item(raw)
+            self.emitted += 1
+
+    def closed(self, reason: str) -> None:
+        if reason != "finished":
+            self.fail(f"el rastreo se interrumpió ({reason})")
+        self.writer.done({"reason": reason, "items": self.emitted, "failed": self.failed})

@@ -1,0 +1,84 @@
+"""`feed` sources: an RSS or Atom document read with feedparser, one item per entry."""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from typing import Any
+
+import feedparser
+import scrapy
+from scrapy.http import Response
+
+from spiders.adapters.base import SourceSpider
+from spiders.pipeline.amounts import find_money
+from spiders.pipeline.dates import fold
+from spiders.pipeline.text import clean_summary
+
+# "Fecha límite: 26 de febrero de 2027, 14:00 (hora de Madrid)" → the rest of the line after the label.
+DEFAULT_DEADLINE_PATTERN = (
+    r"(?i)(?:fecha\s+l[ií]mite|fecha\s+de\s+cierre|cierre\s+de\s+(?:la\s+)?convocatoria|cierre|plazo|"
+    r"inscripciones\s+hasta|postulaciones\s+hasta|deadline|closing\s+date|date\s+limite|prazo)"
+    r"[^:\n]{0,40}:\s*([^\n]{4,160})"
+)
+# feedparser's own notes that are not a broken feed.
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def feed_problem(parsed: Any) -> str | None:
+    """Why a parsed document is not a usable feed, or None."""
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _HARMLESS):
+        exc = parsed.get("bozo_exception")
+        line = f" (línea {exc.getLineNumber()})" if hasattr(exc, "getLineNumber") else ""
+        return f"el feed está mal formado{line}: {exc}"
+    if not parsed.get("version"):
+        return "la respuesta no es un feed RSS ni Atom"
+    return None
+
+
+def _iso(parsed_time: Any) -> str | None:
+    """feedparser gives UTC struct_times; keep them as aware ISO strings."""
+    if not parsed_time:
+        return None
+    return datetime.fromtimestamp(calendar.timegm(parsed_time), timezone.utc).isoformat()
+
+
+class FeedSpider(SourceSpider):
+    name = "feed"
+
+    def read_source(self, response: Response) -> Iterable[scrapy.Request]:
+        parsed = feedparser.parse(
+            response.body,
+            response_headers={"content-type": response.headers.get("Content-Type", b"").decode("latin-1"),
+                              "content-location": response.url},
+        )
+        problem = feed_problem(parsed)
+        if problem:
+            self.fail(f"{problem} — {response.url}")
+            return ()
+        wanted = {fold(c).strip() for c in self.source.settings.get("categories") or []}
+        deadline_re = re.compile(self.source.settings.get("deadline_pattern") or DEFAULT_DEADLINE_PATTERN)
+        for entry in parsed.entries:
+            tags = [t.get("term") for t in entry.get("tags", []) if t.get("term")]
+            if wanted and not wanted & {fold(t).strip() for t in tags}:
+                continue
+            self.emit(self.entry_item(entry, tags, deadline_re))
+        return ()
+
+    def entry_item(self, entry: Any, tags: list[str], deadline_re: re.Pattern[str]) -> dict[str, Any]:
+        """One raw item from a feed entry; the deadline and amount are found in the text when the feed has no field."""
+        bodies = [entry.get("summary") or ""] + [c.get("value") or "" for c in entry.get("content", [])]
+        summary = max(bodies, key=len)
+        text = clean_summary(summary)
+        deadline = deadline_re.search(text)
+        return {
+            "title": entry.get("title"),
+            "url": entry.get("link"),
+            "summary": summary,
+            "published_at": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            "deadline": deadline.group(1) if deadline else None,
+            "amount": find_money(text),
+            "category": ", ".join(tags) or None,
+            "extra": {"tags": tags, "guid": entry.get("id")},
+        }

@@ -1,0 +1,66 @@
+"""`html` sources: a list page whose links lead to one detail page per call, read with CSS/XPath selectors."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from parsel import Selector
+from scrapy.http import Response
+
+from spiders.adapters.base import SourceSpider
+
+DEFAULT_MAX_PAGES = 5
+
+
+def select_all(selector: Selector, expr: str) -> list[str]:
+    """Every match of `css:…` or `xpath:…` (CSS when unprefixed), as strings (markup included)."""
+    how, _, query = expr.partition(":") if expr.startswith(("css:", "xpath:")) else ("css", "", expr)
+    found = selector.xpath(query) if how == "xpath" else selector.css(query)
+    return [value for value in found.getall() if value and value.strip()]
+
+
+def select_text(selector: Selector, expr: str) -> str | None:
+    """The matches joined with spaces; markup is left for normalise to strip."""
+    values = [v.strip() for v in select_all(selector, expr)]
+    return " ".join(values) if values else None
+
+
+class HtmlSpider(SourceSpider):
+    name = "html"
+
+    def read_source(self, response: Response) -> Iterator[scrapy.Request]:
+        yield from self.list_page(response, page=1)
+
+    def list_page(self, response: Response, page: int) -> Iterator[scrapy.Request]:
+        """Follow each detail link (up to max_items) and the next list page (up to max_pages)."""
+        settings = self.source.settings
+        for link in dict.fromkeys(select_all(response, settings["links"])):
+            if not self.room_left():
+                return
+            self.emitted += 1  # reserved now; the item is written when its page arrives
+            yield response.follow(link.strip(), callback=self.parse_detail, errback=self.item_failed)
+        next_expr = settings.get("next_page")
+        next_link = select_text(response, next_expr) if next_expr else None
+        if next_link and page < settings.get("max_pages", DEFAULT_MAX_PAGES):
+            yield response.follow(next_link.split()[0], callback=self.parse_more, errback=self.item_failed,
+                                  cb_kwargs={"page": page + 1})
+
+    def parse_more(self, response: Response, page: int) -> Iterator[scrapy.Request]:
+        try:
+            yield from self.list_page(response, page)
+        except Exception as exc:
+            self.writer.reject(f"no se pudo leer la página {page} de la lista: {type(exc).__name__}: {exc}", response.url)
+
+    def parse_detail(self, response: Response) -> None:
+        """One raw item from a detail page; a page that cannot be read loses only its own item."""
+        try:
+            raw: dict[str, Any] = {name: select_text(response, expr) for name, expr in self.source.settings["fields"].items()}
+            raw["url"] = response.urljoin(raw["url"].split()[0]) if raw.get("url") else response.url
+            raw["extra"] = {name: select_text(response, expr)
+                            for name, expr in (self.source.settings.get("extra") or {}).items()}
+            raw["extra"]["page"] = response.url
+        except Exception as exc:
+            self.writer.reject(f"no se pudo leer la página de detalle: {type(exc).__name__}: {exc}", response.url)
+            return
+        self.writer.item(raw)

@@ -1,0 +1,71 @@
+"""The JSON-lines file a crawl subprocess writes and the harvest reads back: items, rejects, errors, end."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+ITEM = "item"      # a raw item as the adapter scraped it (strings, numbers, lists)
+REJECT = "reject"  # one item lost on the way (e.g. its detail page failed); the source goes on
+ERROR = "error"    # the source itself failed (no list, HTTP error, malformed feed); nothing is stored
+DONE = "done"      # the crawl finished; without it the subprocess died half-way
+
+
+class RecordWriter:
+    """Appends one JSON object per line and flushes, so a crash loses at most the line being written."""
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+
+    def write(self, kind: str, **payload: Any) -> None:
+        self.stream.write(json.dumps({"type": kind, **payload}, ensure_ascii=False, default=str) + "\n")
+        self.stream.flush()
+
+    def item(self, data: dict[str, Any]) -> None:
+        self.write(ITEM, data=data)
+
+    def reject(self, reason: str, url: str | None = None) -> None:
+        self.write(REJECT, reason=reason, url=url)
+
+    def error(self, message: str) -> None:
+        self.write(ERROR, message=message)
+
+    def done(self, stats: dict[str, Any]) -> None:
+        self.write(DONE, stats=stats)
+
+
+@dataclass
+class CrawlOutput:
+    """What one source's crawl produced, as read back by the parent process."""
+
+    source_id: str
+    items: list[dict[str, Any]] = field(default_factory=list)
+    rejects: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    finished: bool = False
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def read_records(path: Path, source_id: str) -> CrawlOutput:
+    """Parse the JSON-lines file of one crawl; a torn last line (killed process) is ignored."""
+    out = CrawlOutput(source_id=source_id)
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        kind = record.get("type")
+        if kind == ITEM:
+            out.items.append(record["data"])
+        elif kind == REJECT:
+            url = record.get("url")
+            out.rejects.append(f"{record['reason']} ({url})" if url else record["reason"])
+        elif kind == ERROR:
+            out.errors.append(record["message"])
+        elif kind == DONE:
+            out.finished = True
+            out.stats = record.get("stats") or {}
+    return out
