@@ -17,6 +17,7 @@ from prefect import flow
 
 from flows.monitoring import deliver_flow, harvest_flow, match_flow, report_flow, track_flow
 from models.db import session_scope, vigia_home
+from models.locale_co import numero
 
 DEMO_QUARTER = "2026-T3"
 DEMO_DIR = Path(__file__).resolve().parent.parent / "spiders" / "demo"
@@ -109,8 +110,6 @@ def run_demo() -> DemoResult:
 
 def summary_lines(result: DemoResult) -> list[str]:
     """What the demo did, in Spanish, with the paths to open."""
-    from models.locale_co import numero
-
     harvest = result.harvest
     plans = ", ".join(f"{p['city_code']} v{p['version']}" for p in result.plans)
     lines = [

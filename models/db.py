@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -62,14 +63,21 @@ def migrate(url: str | None = None) -> None:
 
 
 _migrated: set[str] = set()
+_migrate_lock = threading.Lock()
 
 
 def ensure_schema(url: str | None = None) -> None:
-    """Migrate once per process per URL; every CLI command and flow calls this first."""
+    """Migrate once per process per URL; every CLI command and flow calls this first.
+
+    Locked because flow tasks run in threads and two concurrent migrations crash SQLite.
+    """
     url = url or database_url()
-    if url not in _migrated:
-        migrate(url)
-        _migrated.add(url)
+    if url in _migrated:
+        return
+    with _migrate_lock:
+        if url not in _migrated:
+            migrate(url)
+            _migrated.add(url)
 
 
 @contextmanager

@@ -6,9 +6,11 @@ opportunities exactly as they were.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from models.db import session_scope
 from models.schema import utcnow
@@ -21,6 +23,9 @@ from spiders.vocabulary import STATUS_EMPTY, STATUS_ERROR, STATUS_OK
 
 logger = logging.getLogger(__name__)
 MAX_REJECTS_KEPT = 50  # reasons kept per run; the count is always exact
+# Flows harvest sources in parallel threads of one process: their writes go one at a time (SQLite has
+# one writer anyway); the crawls stay parallel.
+_STORE_LOCK = threading.Lock()
 
 
 @dataclass
@@ -38,8 +43,10 @@ class SourceResult:
     rejects: list[str] = field(default_factory=list)
 
 
-def harvest(sources_file: Path | None = None, only: list[str] | None = None, base_url: str | None = None) -> list[SourceResult]:
-    """Crawl the sources of a file (default: spiders/catalogue.yaml), or only the ids named, and store what they give."""
+def harvest(
+    sources_file: Path | None = None, only: list[str] | None = None, base_url: str | None = None
+) -> list[SourceResult]:
+    """Crawl the sources of a file (default: spiders/catalogue.yaml), or only the ids named, and store their items."""
     sources = select_sources(load_sources(sources_file, base_url=base_url), only)
     started_at = utcnow()
     outputs = crawl_sources(sources)
@@ -58,9 +65,17 @@ def import_crawl(source: SourceConfig, output: CrawlOutput, started_at: datetime
         result.status = STATUS_EMPTY
     elif not prepared.items:
         result.status = STATUS_ERROR
-        result.error = (f"los {result.items} ítems fueron rechazados (revise los selectores o el formato de la fuente); "
-                        f"el primero: {rejects[0]}")
+        result.error = (f"los {result.items} ítems fueron rechazados (revise los selectores o el formato de la "
+                        f"fuente); el primero: {rejects[0]}")
     details = {"rejects": result.rejects, "crawl": output.stats}
+    with _STORE_LOCK:
+        return _store(source, prepared, result, details, started_at)
+
+
+def _store(
+    source: SourceConfig, prepared: Prepared, result: SourceResult, details: dict[str, Any], started_at: datetime
+) -> SourceResult:
+    """Write the items and the run, or only an error run when the crawl or the write failed."""
     if result.status != STATUS_ERROR:
         try:
             with session_scope() as session:

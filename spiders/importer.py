@@ -113,7 +113,9 @@ def _check_line(line: str) -> tuple[dict[str, Any] | None, list[tuple[str | None
             close = difflib.get_close_matches(key, allowed, n=1)
             problems.append((key, "campo desconocido" + (f"; ¿quiso decir '{close[0]}'?" if close else "")))
     for key in REQUIRED:
-        if record.get(key) in (None, "") or (isinstance(record.get(key), str) and not record[key].strip()):
+        value = record.get(key)
+        blank = isinstance(value, str) and not value.strip() and key != "summary"  # a summary may be empty
+        if value is None or blank:
             problems.append((key, "falta este campo obligatorio"))
     for key in ("title", "url", "summary", "funder", "eligibility", "currency"):
         if record.get(key) is not None and not isinstance(record[key], str):

@@ -21,7 +21,8 @@ def crawl_source(source: SourceConfig, timeout: float = CRAWL_TIMEOUT) -> CrawlO
     with tempfile.TemporaryDirectory(prefix=f"vigia-crawl-{source.id}-") as tmp:
         config, output = Path(tmp) / "source.json", Path(tmp) / "records.jsonl"
         config.write_text(source.to_json(), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
+        python_path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
+        env = {**os.environ, "PYTHONPATH": python_path}
         command = [sys.executable, "-m", "spiders.crawl", str(config), str(output)]
         try:
             done = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout)
@@ -42,4 +43,4 @@ def crawl_sources(sources: list[SourceConfig], timeout: float = CRAWL_TIMEOUT) -
         return {}
     with ThreadPoolExecutor(max_workers=min(PARALLEL_CRAWLS, len(sources))) as pool:
         outputs = pool.map(lambda s: crawl_source(s, timeout), sources)
-        return {source.id: output for source, output in zip(sources, outputs)}
+        return {source.id: output for source, output in zip(sources, outputs, strict=True)}

@@ -1,8 +1,7 @@
 """Scrapy settings for Vigía's crawler: polite (robots.txt, a named User-Agent, delays) and quiet."""
 from __future__ import annotations
 
-BOT_NAME = "vigia"
-SPIDER_MODULES = ["spiders.adapters"]
+BOT_NAME = "vigia"  # spiders are chosen by a source's kind (spiders.adapters.ADAPTERS), not by name
 
 # Identify ourselves and respect what each site allows.
 USER_AGENT = "Vigia/0.1 (+https://github.com/vigia-ori/vigia; monitoreo de convocatorias para ORIs)"

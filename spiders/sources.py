@@ -131,9 +131,17 @@ def resolve_url(url: str, base_url: str | None) -> str:
     return urljoin(base_url.rstrip("/") + "/", url.lstrip("/"))
 
 
+def split_selector(expr: str) -> tuple[str, str]:
+    """('css' | 'xpath', query) from `css:…` or `xpath:…`; CSS when there is no prefix."""
+    if expr.startswith(("css:", "xpath:")):
+        how, _, query = expr.partition(":")
+        return how, query
+    return "css", expr
+
+
 def check_selector(expr: str) -> str | None:
-    """None when `css:…`/`xpath:…` (css by default) compiles, else the reason in Spanish."""
-    how, _, query = expr.partition(":") if expr.startswith(("css:", "xpath:")) else ("css", "", expr)
+    """None when the selector compiles, else the reason in Spanish."""
+    how, query = split_selector(expr)
     try:
         probe = Selector(text="<html></html>")
         probe.xpath(query) if how == "xpath" else probe.css(query)
@@ -240,7 +248,8 @@ class _Checker:
             try:
                 ZoneInfo(str(entry["timezone"]))
             except (ZoneInfoNotFoundError, ValueError):
-                self.error(f"{where}.timezone", f"zona horaria desconocida '{entry['timezone']}' (p. ej. America/Bogota)")
+                self.error(f"{where}.timezone",
+                           f"zona horaria desconocida '{entry['timezone']}' (p. ej. America/Bogota)")
         currency = entry.get("currency")
         if currency is not None and not (isinstance(currency, str) and _CURRENCY.match(currency)):
             self.error(f"{where}.currency", "debe ser un código ISO 4217 de tres letras mayúsculas, p. ej. USD")
@@ -258,7 +267,8 @@ class _Checker:
 
     def feed(self, entry: dict[str, Any], where: str) -> None:
         categories = entry.get("categories")
-        if categories is not None and not (isinstance(categories, list) and all(isinstance(c, str) for c in categories)):
+        texts = isinstance(categories, list) and all(isinstance(c, str) for c in categories)
+        if categories is not None and not texts:
             self.error(f"{where}.categories", "debe ser una lista de textos (las categorías del feed que se conservan)")
         pattern = entry.get("deadline_pattern")
         if pattern is not None:

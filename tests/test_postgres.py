@@ -40,3 +40,47 @@ def test_migrations_build_every_table_on_postgres(postgres_url):
 
     migrate(postgres_url)
     assert EXPECTED_TABLES <= set(inspect(create_engine(postgres_url)).get_table_names())
+
+
+def test_the_loop_runs_on_postgres(postgres_url, tmp_path):
+    """Plans, imported opportunities, matching, tracking, report and outbox, all on PostgreSQL."""
+    import json
+
+    from sqlalchemy import func, select
+
+    from models.db import session_scope
+    from models.matching import match
+    from models.plans import import_plan_file
+    from models.progress import import_progress_file
+    from models.schema import Match, Notification, Opportunity
+    from models.tracking import track
+    from notifications.report import publish_reports
+    from notifications.subscriptions import add_subscription
+    from spiders.importer import import_opportunities
+    from tests.conftest import REPO
+
+    data = REPO / "models" / "data"
+    for city in ("bogota", "cartagena"):
+        with session_scope() as s:
+            import_plan_file(s, data / "plans" / f"{city}.yaml")
+    with session_scope() as s:
+        import_progress_file(s, data / "progress" / "2026-T3.csv")
+        add_subscription(s, "11001", "mailto://127.0.0.1:2525?from=vigia@localhost&to=ori@bogota.gov.co&mode=insecure",
+                         ["opportunities", "deviations", "reports"])
+    calls = tmp_path / "calls.jsonl"
+    calls.write_text(json.dumps({
+        "title": "Convocatoria de cooperación descentralizada para turismo sostenible",
+        "url": "https://example.org/convocatoria-turismo", "summary": "Subvención para ciudades (ODS 8, ODS 11).",
+        "funder": "Fondo Ejemplo", "language": "es", "deadline": "2099-01-31T23:59:00-05:00",
+    }) + "\n", encoding="utf-8")
+    import_opportunities(calls)
+    with session_scope() as s:
+        assert match(s).matches >= 1
+        summary = track(s, quarter="2026-T3")
+        assert summary.milestones > 0
+        [report] = publish_reports(s, quarter="2026-T3", city_code="11001")
+    with session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(Opportunity)) == 1
+        assert s.scalar(select(func.count()).select_from(Match)) >= 1
+        kinds = set(s.scalars(select(Notification.kind)))
+    assert kinds == {"opportunities", "deviations", "reports"}

@@ -5,7 +5,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
@@ -22,12 +28,14 @@ def describe_failure(failure: Failure, url: str, timeout: float) -> str:
         return f"el servidor respondió HTTP {response.status} en {response.url}"
     if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
         return f"el robots.txt del sitio no permite rastrear {url}"
-    if failure.check(DNSLookupError):
+    if failure.check(CannotResolveHostError, DNSLookupError):
         return f"no se encontró el servidor (DNS) de {url}"
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
         return f"el servidor no respondió en {timeout:.0f} s: {url}"
-    if failure.check(ConnectError):
-        return f"no se pudo conectar con {url} ({failure.getErrorMessage()})"
+    if failure.check(DownloadConnectionRefusedError, ConnectError):
+        return f"no se pudo conectar con {url} (conexión rechazada o red inaccesible)"
+    if failure.check(ResponseDataLossError):
+        return f"la respuesta de {url} llegó incompleta"
     return f"falló la descarga de {url}: {failure.getErrorMessage()}"
 
 
@@ -68,12 +76,14 @@ class SourceSpider(scrapy.Spider):
         self.writer.error(message)
 
     def source_failed(self, failure: Failure) -> None:
-        self.fail(describe_failure(failure, failure.request.url if hasattr(failure, "request") else self.source.url,
-                                   self.source.timeout))
+        """Errback of the source's own request: nothing of this source will be stored."""
+        url = getattr(getattr(failure, "request", None), "url", None) or self.source.url
+        self.fail(describe_failure(failure, url, self.source.timeout))
 
     def item_failed(self, failure: Failure) -> None:
-        url = failure.request.url if hasattr(failure, "request") else None
-        self.writer.reject(describe_failure(failure, url or self.source.url, self.source.timeout), url)
+        """Errback of a detail or next-page request: only that page is lost."""
+        url = getattr(getattr(failure, "request", None), "url", None) or self.source.url
+        self.writer.reject(describe_failure(failure, url, self.source.timeout), url)
 
     def room_left(self) -> bool:
         return self.source.max_items is None or self.emitted < self.source.max_items

@@ -22,18 +22,20 @@ DEFAULT_DEADLINE_PATTERN = (
     r"inscripciones\s+hasta|postulaciones\s+hasta|deadline|closing\s+date|date\s+limite|prazo)"
     r"[^:\n]{0,40}:\s*([^\n]{4,160})"
 )
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # feedparser's own notes that are not a broken feed.
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 def feed_problem(parsed: Any) -> str | None:
     """Why a parsed document is not a usable feed, or None."""
+    if not parsed.get("version"):
+        return "la respuesta no es un feed RSS ni Atom"
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _HARMLESS):
         exc = parsed.get("bozo_exception")
         line = f" (línea {exc.getLineNumber()})" if hasattr(exc, "getLineNumber") else ""
-        return f"el feed está mal formado{line}: {exc}"
-    if not parsed.get("version"):
-        return "la respuesta no es un feed RSS ni Atom"
+        problem = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
+        return f"el feed está mal formado{line}: {problem}"
     return None
 
 
@@ -71,13 +73,14 @@ class FeedSpider(SourceSpider):
         bodies = [entry.get("summary") or ""] + [c.get("value") or "" for c in entry.get("content", [])]
         summary = max(bodies, key=len)
         text = clean_summary(summary)
-        deadline = deadline_re.search(text)
+        # The first labelled stretch that holds a year: "plazo de ejecución: 24 meses" is not a deadline.
+        deadline = next((m.group(1) for m in deadline_re.finditer(text) if _YEAR.search(m.group(1))), None)
         return {
             "title": entry.get("title"),
             "url": entry.get("link"),
             "summary": summary,
             "published_at": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
-            "deadline": deadline.group(1) if deadline else None,
+            "deadline": deadline,
             "amount": find_money(text),
             "category": ", ".join(tags) or None,
             "extra": {"tags": tags, "guid": entry.get("id")},

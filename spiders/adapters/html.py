@@ -6,21 +6,22 @@ from typing import Any
 
 import scrapy
 from parsel import Selector
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from spiders.adapters.base import SourceSpider
+from spiders.sources import split_selector
 
 DEFAULT_MAX_PAGES = 5
 
 
-def select_all(selector: Selector, expr: str) -> list[str]:
+def select_all(selector: Selector | TextResponse, expr: str) -> list[str]:
     """Every match of `css:…` or `xpath:…` (CSS when unprefixed), as strings (markup included)."""
-    how, _, query = expr.partition(":") if expr.startswith(("css:", "xpath:")) else ("css", "", expr)
+    how, query = split_selector(expr)
     found = selector.xpath(query) if how == "xpath" else selector.css(query)
     return [value for value in found.getall() if value and value.strip()]
 
 
-def select_text(selector: Selector, expr: str) -> str | None:
+def select_text(selector: Selector | TextResponse, expr: str) -> str | None:
     """The matches joined with spaces; markup is left for normalise to strip."""
     values = [v.strip() for v in select_all(selector, expr)]
     return " ".join(values) if values else None
@@ -30,6 +31,7 @@ class HtmlSpider(SourceSpider):
     name = "html"
 
     def read_source(self, response: Response) -> Iterator[scrapy.Request]:
+        """The first list page: its failure fails the source (see SourceSpider.parse)."""
         yield from self.list_page(response, page=1)
 
     def list_page(self, response: Response, page: int) -> Iterator[scrapy.Request]:
@@ -47,19 +49,21 @@ class HtmlSpider(SourceSpider):
                                   cb_kwargs={"page": page + 1})
 
     def parse_more(self, response: Response, page: int) -> Iterator[scrapy.Request]:
+        """A later list page; if it cannot be read, the items of the earlier pages still count."""
         try:
             yield from self.list_page(response, page)
         except Exception as exc:
-            self.writer.reject(f"no se pudo leer la página {page} de la lista: {type(exc).__name__}: {exc}", response.url)
+            reason = f"no se pudo leer la página {page} de la lista: {type(exc).__name__}: {exc}"
+            self.writer.reject(reason, response.url)
 
     def parse_detail(self, response: Response) -> None:
         """One raw item from a detail page; a page that cannot be read loses only its own item."""
         try:
-            raw: dict[str, Any] = {name: select_text(response, expr) for name, expr in self.source.settings["fields"].items()}
+            fields = self.source.settings["fields"]
+            raw: dict[str, Any] = {name: select_text(response, expr) for name, expr in fields.items()}
             raw["url"] = response.urljoin(raw["url"].split()[0]) if raw.get("url") else response.url
             raw["extra"] = {name: select_text(response, expr)
                             for name, expr in (self.source.settings.get("extra") or {}).items()}
-            raw["extra"]["page"] = response.url
         except Exception as exc:
             self.writer.reject(f"no se pudo leer la página de detalle: {type(exc).__name__}: {exc}", response.url)
             return

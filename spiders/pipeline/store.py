@@ -40,7 +40,9 @@ def upsert_source(session: Session, source: SourceConfig, overwrite: bool = True
     return row
 
 
-def store_items(session: Session, source_id: str, items: list[NormalisedItem], now: datetime | None = None) -> StoreCounts:
+def store_items(
+    session: Session, source_id: str, items: list[NormalisedItem], now: datetime | None = None
+) -> StoreCounts:
     """Write deduplicated items; an item is 'updated' only when its content hash changed."""
     now = now or utcnow()
     counts = StoreCounts()

@@ -31,8 +31,8 @@ def clean_text(value: Any, multiline: bool = False, limit: int | None = None) ->
             break
     text = _CONTROL.sub("", text)
     if multiline:
-        lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+        text = "\n".join(line for line in lines if line)  # one paragraph per line
     else:
         text = " ".join(text.split())
     if limit and len(text) > limit:

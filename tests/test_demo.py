@@ -1,0 +1,51 @@
+"""End to end: `vigia demo` as a user runs it, in a fresh VIGIA_HOME and a fresh Prefect home."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from email import message_from_bytes
+from email.header import decode_header, make_header
+
+from sqlalchemy import create_engine, func, select
+
+from models.schema import Notification, Opportunity, PublishedReport
+from tests.conftest import REPO
+
+
+def run_demo(env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "flows.cli", "demo"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_demo_runs_the_whole_loop_and_is_idempotent(tmp_path):
+    home = tmp_path / "var"
+    env = {**os.environ, "VIGIA_HOME": str(home), "PREFECT_HOME": str(tmp_path / "prefect"),
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env.pop("VIGIA_DATABASE_URL", None)
+    env.pop("PREFECT_API_URL", None)
+
+    first = run_demo(env)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    assert "Correos guardados" in first.stdout
+    emails = sorted((home / "outbox").glob("*.eml"))
+    assert emails, "the demo must leave at least one e-mail in the outbox folder"
+    subjects = {str(make_header(decode_header(message_from_bytes(p.read_bytes())["Subject"]))) for p in emails}
+    assert any("convocatoria" in s.lower() for s in subjects), subjects
+    index = (home / "site" / "index.html").read_text(encoding="utf-8")
+    assert "2026-T3" in index
+
+    engine = create_engine(f"sqlite:///{home / 'vigia.db'}")
+    with engine.connect() as conn:
+        opportunities = conn.scalar(select(func.count()).select_from(Opportunity))
+        reports = conn.execute(select(PublishedReport.path)).scalars().all()
+        pending = conn.scalar(select(func.count()).select_from(Notification).where(Notification.status != "sent"))
+    assert opportunities >= 10
+    assert len(reports) == 2 and all(os.path.exists(p) for p in reports)
+    assert pending == 0
+
+    second = run_demo(env)
+    assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
+    assert sorted((home / "outbox").glob("*.eml")) == emails, "a second run must send nothing twice"
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Opportunity)) == opportunities
