@@ -203,6 +203,8 @@ class Action(Base):
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(Text)
     responsible: Mapped[str | None] = mapped_column(String(300))
+    responsible_email: Mapped[str | None] = mapped_column(String(300))
+    responsible_area: Mapped[str | None] = mapped_column(String(300))
     budget: Mapped[float | None] = mapped_column(Float)
 
     objective: Mapped[Objective] = relationship(back_populates="actions")
@@ -222,6 +224,8 @@ class Milestone(Base):
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(Text)
     responsible: Mapped[str | None] = mapped_column(String(300))
+    responsible_email: Mapped[str | None] = mapped_column(String(300))
+    responsible_area: Mapped[str | None] = mapped_column(String(300))
     start: Mapped[date | None] = mapped_column(Date)
     due: Mapped[date] = mapped_column(Date)
     budget: Mapped[float | None] = mapped_column(Float)
@@ -250,6 +254,9 @@ class Indicator(Base):
     baseline: Mapped[float | None] = mapped_column(Float)
     targets: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"2025-T1": 5, ...}
     example: Mapped[bool] = mapped_column(default=False)  # invented demo targets
+    measure: Mapped[str] = mapped_column(String(20), default="number")  # number|percentage|money|yes_no|qualitative
+    accumulation: Mapped[str] = mapped_column(String(20), default="flow")  # stock|flow|cumulative|capacity|reduction
+    catalogue_code: Mapped[str | None] = mapped_column(String(20))  # an entry of the guide's Anexo I
 
     axis: Mapped[Axis | None] = relationship(back_populates="indicators")
 

@@ -51,3 +51,56 @@ def test_match_flow_scores_and_leaves_an_artifact(prefect_harness, vigia_home):
     result = match_flow()
     assert result["opportunities"] == 1 and result["matches"] == 1
     assert "Coincidencias: **1**" in latest_artifact("match-summary")
+
+
+def test_harvest_flow_is_partial_when_one_source_breaks(prefect_harness, vigia_home, tmp_path):
+    """One task per source: the broken one fails alone, the others are stored, the run completes."""
+    import shutil
+
+    from flows.monitoring import harvest_flow
+    from spiders.fixture_server import serve_directory
+    from tests.conftest import FIXTURES, REPO
+
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "spiders" / "demo" / "site", site)
+    shutil.copy(FIXTURES / "harvest" / "site" / "feeds" / "malformed.xml", site / "malformed.xml")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        (REPO / "spiders" / "demo" / "sources.yaml").read_text(encoding="utf-8")
+        + "\n  - id: feed-roto\n    name: Feed roto\n    funder: Prueba\n    funder_type: city_networks\n"
+        "    kind: feed\n    url: malformed.xml\n",
+        encoding="utf-8",
+    )
+    with serve_directory(site) as base_url:
+        state = harvest_flow(sources_file=str(sources), base_url=base_url, return_state=True)
+    assert state.is_completed() and "Parcial" in state.message
+    result = state.result()
+    assert [f["source_id"] for f in result["failed"]] == ["feed-roto"]
+    assert {r["source_id"] for r in result["ok"]} == {"ucci-convocatorias", "apc-colombia-convocatorias", "grantsgov"}
+    assert result["inserted"] > 0
+    artifact = latest_artifact("harvest-summary")
+    assert "feed-roto" in artifact and "mal formado" in artifact
+
+
+def test_track_report_and_deliver_flows(prefect_harness, vigia_home):
+    """A sample plan with no progress reported: deviations, the report and delivery over loopback SMTP."""
+    from flows.demo import PLANS_DIR
+    from flows.monitoring import deliver_flow, report_flow, track_flow
+    from models.plans import import_plan_file
+    from notifications.smtp_sink import SmtpSink
+    from notifications.subscriptions import add_subscription
+
+    with session_scope() as s:
+        import_plan_file(s, PLANS_DIR / "bogota.yaml")
+    with SmtpSink(vigia_home / "outbox") as sink:
+        with session_scope() as s:
+            add_subscription(s, "11001", sink.sink_url("ori@bogota.gov.co"), ["deviations", "reports"])
+        tracked = track_flow(quarter="2026-T3")
+        assert tracked["deviations_opened"] > 0 and tracked["notifications_queued"] > 0
+        assert "Seguimiento trimestral" in latest_artifact("track-summary")
+        published = report_flow(quarter="2026-T3", city="11001")
+        assert published["reports"][0]["path"].endswith("2026-T3.html")
+        delivered = deliver_flow()
+        assert delivered["sent"] == tracked["notifications_queued"] + 1 and delivered["failed"] == 0
+        assert len(list((vigia_home / "outbox").glob("*.eml"))) == delivered["sent"]
+        assert deliver_flow()["sent"] == 0

@@ -22,6 +22,15 @@ COMMAND_MODULES = [
 ]
 
 
+def subcommand_group(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+    """The sub-commands under `vigia NAME`, created once and shared by every area that adds one."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text)
+        parser.set_defaults(vigia_group=parser.add_subparsers(dest=f"{name}_what", required=True, metavar="QUÉ"))
+    return parser.get_default("vigia_group")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vigia",

@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.cli import subcommand_group
 from models.locale_co import numero
 
 if TYPE_CHECKING:
@@ -27,15 +28,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", default="import", metavar="ID",
                    help="fuente con la que se registran (por defecto: import)")
     p.set_defaults(func=run_import)
-
-
-def subcommand_group(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
-    """The sub-commands under `vigia NAME`, created once and shared by every area that adds one."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help_text)
-        parser.set_defaults(vigia_group=parser.add_subparsers(dest=f"{name}_what", required=True, metavar="QUÉ"))
-    return parser.get_default("vigia_group")
 
 
 def run_harvest(args: argparse.Namespace) -> int:
