@@ -19,6 +19,14 @@ COMMAND_MODULES = [
     "flows.cli.reports",
     "flows.cli.data",
     "flows.cli.run",
+    # Areas being built; each module registers itself when it exists.
+    "flows.cli.extract",
+    "flows.cli.sources_status",
+    "flows.cli.sources_new",
+    "flows.cli.bench_harvest",
+    "flows.cli.bench_match",
+    "flows.cli.bench_track",
+    "flows.cli.plan_sheets",
 ]
 
 
