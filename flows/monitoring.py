@@ -34,7 +34,17 @@ class SourceFailed(Exception):
     """Raised by a source's task so the Prefect UI shows exactly which source broke."""
 
 
-@task(name="harvest-source", task_run_name="harvest-{source_id}")
+def _io_failure(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry a source's task only when I/O failed (a process that could not start, a database that was busy);
+    a source that answered badly is reported, not hammered again."""
+    from sqlalchemy.exc import OperationalError
+
+    error = state.result(raise_on_failure=False)
+    return isinstance(error, (OSError, OperationalError))
+
+
+@task(name="harvest-source", task_run_name="harvest-{source_id}", retries=2, retry_delay_seconds=[10, 60],
+      retry_condition_fn=_io_failure)
 def harvest_source(source_id: str, sources_file: str | None, base_url: str | None) -> dict[str, Any]:
     """Crawl one source and import its items; a broken source fails only its own task."""
     from spiders.harvest import harvest
@@ -67,13 +77,27 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
             rows.append([sid, "error", 0, 0, 0, 0, 0, error[:300]])
     markdown = "# Cosecha de convocatorias\n\n" + _table(
         ["fuente", "estado", "ítems", "nuevas", "actualizadas", "sin cambios", "rechazadas", "error"], rows
-    )
+    ) + _problem_sources(ids)
     create_markdown_artifact(markdown=markdown, key="harvest-summary", description="Resultado por fuente")
     result = {"sources": len(ids), "ok": ok, "failed": failed,
               "inserted": sum(r["inserted"] for r in ok), "updated": sum(r["updated"] for r in ok)}
     if failed:
         return Completed(message=f"Parcial: {len(failed)} de {len(ids)} fuentes fallaron", data=result)
     return result
+
+
+def _problem_sources(source_ids: list[str]) -> str:
+    """The "Fuentes con problemas" section: each flagged source of this run with what is wrong."""
+    from spiders.health import FLAG_LABELS, latest_runs
+
+    with session_scope() as session:
+        runs = latest_runs(session, source_ids)
+        rows = [[sid, FLAG_LABELS.get(flag["code"], flag["code"]), flag["message"][:300]]
+                for sid in source_ids if sid in runs for flag in runs[sid].flags or []]
+    if not rows:
+        return "\n\n## Fuentes con problemas\n\nNinguna: todas las fuentes respondieron como de costumbre.\n"
+    return ("\n\n## Fuentes con problemas\n\n" + _table(["fuente", "problema", "detalle"], rows)
+            + "\n\nDetalle por fuente: `vigia sources status --source ID`.\n")
 
 
 # --- match, track, deliver, report ---------------------------------------------------------

@@ -1,29 +1,71 @@
-"""Matching v0: score opportunities against every axis of every current plan, with reasons.
+"""Matching: score opportunities against every axis of every current plan, decide what to alert, with reasons.
 
-Signals, strongest first: the axis's own keywords (all words of a keyword phrase present), the
-ODS the axis serves (cited as "ODS 11"/"SDG 11" or recognisable by theme words), and the
-meaningful words of the axis's name and description. Words are folded to accent-free prefix
-stems, which lets a Spanish axis meet an English call (innovación / innovation).
+Signals, strongest first: the axis's own keywords (all words of a keyword phrase present; a Spanish
+keyword and its English twin count once), the ODS the axis serves (cited as "ODS 11"/"SDG 11" or
+recognisable by theme words), and the meaningful words of the axis's name and description, weighted
+by how rare they are among all axes (IDF), so a word every axis shares says little. Words are folded
+to accent-free prefix stems and cross-language concepts (models.text), so a Spanish axis meets an
+English, Portuguese or French call.
+
+What is alerted as an opportunity to apply for (see `alert_choice`): the city government can apply
+(models.eligibility), the score reaches the city's threshold, enough days are left to prepare, the
+ORI has not dismissed the call, and at most `max_per_alert` calls per city in one run.
 """
 from __future__ import annotations
 
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Axis, Match, Opportunity, Plan, utcnow
-from models.text import content_stems, ods_mentioned, ods_themes
+from models.text import content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
-KEYWORD_WEIGHT = 1.0
-ODS_WEIGHT = 0.6
-TERM_WEIGHT = 0.4
+PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
+LOOSE_PHRASE_WEIGHT = 0.5  # ... its words all present but apart (or in another language's order)
+WORD_WEIGHT = 0.7  # a one-word keyword
+ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
+ODS_THEME_WEIGHT = 0.3  # the call only uses theme words of the ODS
+TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
+BARE_TERM_WEIGHT = 0.75  # the same for an axis with no keywords: its words are all the evidence there is
+DESCRIPTION_PHRASE_WEIGHT = 1.1  # two consecutive words of a keyword-less axis's name or description
 SCALE = 1.5  # raw evidence 1.5 ≈ score 0.63
 MIN_SCORE = 0.25  # below this a pair is not worth keeping
 DEFAULT_ALERT_THRESHOLD = 0.5  # per city: plan.settings["match_threshold"]
+DEFAULT_MAX_PER_ALERT = 10  # per city and run: plan.settings["max_per_alert"]
+DEFAULT_MIN_DAYS_LEFT = 10  # per city: plan.settings["min_days_left"]
+DISMISSED = "descartada"
+
+
+@dataclass(frozen=True)
+class AlertRules:
+    """A city's alert settings, read defensively from plan.settings (validated elsewhere)."""
+
+    threshold: float = DEFAULT_ALERT_THRESHOLD
+    max_per_alert: int = DEFAULT_MAX_PER_ALERT
+    min_days_left: int = DEFAULT_MIN_DAYS_LEFT
+
+
+def rules_of(settings: dict[str, Any] | None) -> AlertRules:
+    """AlertRules from plan.settings; a missing or unusable value falls back to its default."""
+    settings = settings if isinstance(settings, dict) else {}
+
+    def pick(key: str, default: float, cast: type, low: float, high: float) -> Any:
+        value = settings.get(key, default)
+        try:
+            value = cast(value)
+        except (TypeError, ValueError):
+            return default
+        return value if not isinstance(settings.get(key), bool) and low <= value <= high else default
+
+    return AlertRules(pick("match_threshold", DEFAULT_ALERT_THRESHOLD, float, 0.0, 1.0),
+                      pick("max_per_alert", DEFAULT_MAX_PER_ALERT, int, 1, 1000),
+                      pick("min_days_left", DEFAULT_MIN_DAYS_LEFT, int, 0, 365))
 
 
 @dataclass(frozen=True)
@@ -35,10 +77,14 @@ class AxisProfile:
     city_code: str
     code: str
     name: str
-    keywords: tuple[tuple[str, frozenset[str]], ...]
+    keywords: tuple[tuple[str, tuple[str, ...]], ...]  # (keyword as written, its stems in order)
     terms: frozenset[str]
     ods: frozenset[int]
     alert_threshold: float
+    rules: AlertRules = AlertRules()
+    population: int | None = None
+    # For an axis with no keywords: pairs of consecutive words of its name and description.
+    description_phrases: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass
@@ -55,23 +101,43 @@ class MatchSummary:
     matches: int = 0
     alerts_queued: int = 0
     by_city: dict[str, int] = field(default_factory=dict)
+    pass_on: int = 0
+    not_eligible: int = 0
+    too_late: int = 0
+    dismissed: int = 0
+    over_limit: int = 0
 
 
-def profile_for(axis: Axis, city_code: str, alert_threshold: float) -> AxisProfile:
-    """Fold an axis's keywords, name, description and ODS into the sets scoring compares."""
-    keywords = tuple(
-        (str(k), frozenset(content_stems(str(k), drop_generic=False))) for k in (axis.keywords or []) if str(k).strip()
-    )
+def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None, rules: AlertRules | None = None,
+                population: int | None = None) -> AxisProfile:
+    """Fold an axis's keywords, name, description and ODS into the sets scoring compares.
+
+    Keywords with the same stems (a Spanish keyword and its English twin) are kept once.
+    """
+    rules = rules or AlertRules(threshold=DEFAULT_ALERT_THRESHOLD if alert_threshold is None else alert_threshold)
+    seen: set[tuple[str, ...]] = set()
+    keywords = []
+    for k in axis.keywords or []:
+        stems = tuple(dict.fromkeys(stem_sequence(str(k), drop_generic=False)))
+        if str(k).strip() and stems and stems not in seen:
+            seen.add(stems)
+            keywords.append((str(k), stems))
+    bare = not keywords
+    described = f"{axis.name}. {axis.description or ''}"
+    keyword_stems = {s for _, k in keywords for s in k}
     return AxisProfile(
+        description_phrases=frozenset(p for p in phrases(stem_sequence(described), 2)) if bare else frozenset(),
         axis_id=axis.id,
         plan_id=axis.plan_id,
         city_code=city_code,
         code=axis.code,
         name=axis.name,
-        keywords=tuple(k for k in keywords if k[1]),
-        terms=frozenset(content_stems(f"{axis.name} {axis.description or ''}")),
+        keywords=tuple(keywords),
+        terms=frozenset(content_stems(described) - keyword_stems),
         ods=frozenset(int(o) for o in (axis.ods or [])),
-        alert_threshold=alert_threshold,
+        alert_threshold=rules.threshold,
+        rules=rules,
+        population=population,
     )
 
 
@@ -80,65 +146,152 @@ def current_plans(session: Session) -> list[Plan]:
 
 
 def profiles_of(plans: list[Plan]) -> list[AxisProfile]:
-    """Profiles of every axis of these plans, with each city's alert threshold."""
+    """Profiles of every axis of these plans, with each city's alert rules and population."""
     profiles = []
     for plan in plans:
-        threshold = float((plan.settings or {}).get("match_threshold", DEFAULT_ALERT_THRESHOLD))
-        profiles.extend(profile_for(axis, plan.city_code, threshold) for axis in plan.axes)
+        rules = rules_of(plan.settings)
+        population = population_of(plan.city_code, plan.settings)
+        profiles.extend(profile_for(axis, plan.city_code, rules=rules, population=population) for axis in plan.axes)
     return profiles
 
 
 class AxisIndex:
-    """Inverted index stem -> axes, so each opportunity only meets the axes it shares a word with."""
+    """Inverted index stem -> axes, so each opportunity only meets the axes it shares a word with.
+
+    It also holds each description term's IDF share among the indexed axes (1.0 when one axis has it).
+    """
 
     def __init__(self, profiles: list[AxisProfile]):
         self.profiles = profiles
-        self.by_stem: dict[str, set[int]] = defaultdict(set)
-        self.by_ods: dict[int, set[int]] = defaultdict(set)
+        self.by_stem: dict[str, list[int]] = defaultdict(list)
+        self.by_ods: dict[int, list[int]] = defaultdict(list)
+        term_df: dict[str, int] = defaultdict(int)
         for i, p in enumerate(profiles):
+            stems = set(p.terms)
+            for _, kstems in p.keywords:
+                stems.update(kstems)
+            for stem in stems:
+                self.by_stem[stem].append(i)
             for stem in p.terms:
-                self.by_stem[stem].add(i)
-            for _, stems in p.keywords:
-                for stem in stems:
-                    self.by_stem[stem].add(i)
+                term_df[stem] += 1
             for ods in p.ods:
-                self.by_ods[ods].add(i)
+                self.by_ods[ods].append(i)
+        self.idf = idf_table(term_df, len(profiles))
 
     def score(self, text: str) -> list[Scored]:
         """Every axis scoring at least MIN_SCORE for this text, best first."""
-        stems = content_stems(text, drop_generic=False)
-        ods = ods_mentioned(text) | ods_themes(stems)
+        stems, runs, cited, themed = features(text)
         candidates: set[int] = set()
         for stem in stems:
-            candidates |= self.by_stem.get(stem, set())
-        for o in ods:
-            candidates |= self.by_ods.get(o, set())
+            candidates.update(self.by_stem.get(stem, ()))
+        for o in cited | themed:
+            candidates.update(self.by_ods.get(o, ()))
         results = []
         for i in candidates:
-            scored = score_against(self.profiles[i], stems, ods)
+            scored = score_against(self.profiles[i], stems, cited, themed, self.idf, runs)
             if scored.score >= MIN_SCORE:
                 results.append(scored)
         results.sort(key=lambda s: (-s.score, s.profile.city_code, s.profile.code))
         return results
 
 
-def score_against(profile: AxisProfile, stems: set[str], ods: set[int]) -> Scored:
-    """Score one axis against an opportunity's stems and ODS, keeping the evidence."""
-    keywords = [text for text, kstems in profile.keywords if kstems <= stems]
+def idf_table(document_frequency: dict[str, int], documents: int) -> dict[str, float]:
+    """Each term's weight in (0, 1]: 1 for a term one axis has, less the more axes share it."""
+    if documents <= 1:
+        return {t: 1.0 for t in document_frequency}
+    top = math.log(1 + documents)
+    return {t: math.log(1 + documents / df) / top for t, df in document_frequency.items()}
+
+
+def features(text: str) -> tuple[set[str], set[tuple[str, ...]], set[int], set[int]]:
+    """A text's stems, its runs of consecutive stems, the ODS it cites by number, and those its words suggest."""
+    sequence = stem_sequence(text, drop_generic=False)
+    stems = set(sequence)
+    cited = ods_mentioned(text)
+    return stems, phrases(sequence), cited, ods_themes(stems) - cited
+
+
+def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed: set[int] | None = None,
+                  idf: dict[str, float] | None = None, runs: set[tuple[str, ...]] | None = None) -> Scored:
+    """Score one axis against an opportunity's stems, phrases and ODS, keeping the evidence."""
+    themed = themed or set()
+    raw = 0.0
+    hits = []
+    for text, kstems in profile.keywords:
+        if set(kstems) <= stems:
+            raw += keyword_weight(kstems, runs)
+            hits.append(text)
+    found = sorted(profile.description_phrases & (runs or set()))
+    raw += DESCRIPTION_PHRASE_WEIGHT * len(found)
     terms = sorted(profile.terms & stems)
-    shared_ods = sorted(profile.ods & ods)
-    raw = KEYWORD_WEIGHT * len(keywords) + ODS_WEIGHT * len(shared_ods) + TERM_WEIGHT * len(terms)
+    ods_cited = profile.ods & cited
+    ods_themed = (profile.ods & themed) - ods_cited
+    raw += (ODS_CITED_WEIGHT * len(ods_cited) + ODS_THEME_WEIGHT * len(ods_themed)
+            + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms))
     score = round(1 - math.exp(-raw / SCALE), 3)
-    return Scored(profile, score, {"keywords": keywords, "terms": terms, "ods": shared_ods})
+    return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
+                                   "terms": terms,
+                                   "ods": sorted(ods_cited | ods_themed)})
 
 
-def opportunity_text(opp: Opportunity) -> str:
+def keyword_weight(kstems: tuple[str, ...], runs: set[tuple[str, ...]] | None) -> float:
+    """Evidence of a keyword whose stems are all in the text: a word, a phrase, or a phrase's words apart."""
+    if len(kstems) == 1:
+        return WORD_WEIGHT
+    return PHRASE_WEIGHT if runs is None or kstems in runs else LOOSE_PHRASE_WEIGHT
+
+
+def opportunity_text(opp: Any) -> str:
     return f"{opp.title}\n{opp.summary or ''}\n{opp.eligibility or ''}"
 
 
-def is_open(opp: Opportunity, now: datetime) -> bool:
+def is_open(opp: Any, now: datetime) -> bool:
     """Still possible to apply: no deadline known, or the deadline is ahead."""
     return opp.deadline is None or opp.deadline >= now
+
+
+def days_to_prepare(opp: Any, now: datetime) -> float | None:
+    """Days left before the deadline (None when the call publishes none)."""
+    if opp.deadline is None:
+        return None
+    deadline = opp.deadline if opp.deadline.tzinfo or not now.tzinfo else opp.deadline.replace(tzinfo=now.tzinfo)
+    return (deadline - now) / timedelta(days=1)
+
+
+@dataclass
+class CityDecision:
+    """What one call means for one city: its kind, eligibility facts, axes scored and the verdict."""
+
+    city_code: str
+    kind: str
+    facts: list[str]
+    scored: list[Scored]
+    verdict: str  # alert | below_threshold | pass_on | excluded | too_late
+    best: float
+
+
+def decide(opp: Any, results: list[Scored], now: datetime, call: Any = None) -> list[CityDecision]:
+    """Group an opportunity's scored axes by city and decide, per city, whether it is alerted to apply."""
+    call = call or assess_call(opp)
+    by_city: dict[str, list[Scored]] = defaultdict(list)
+    for scored in results:
+        by_city[scored.profile.city_code].append(scored)
+    left = days_to_prepare(opp, now)
+    decisions = []
+    for city_code, scored in by_city.items():
+        profile = scored[0].profile
+        kind, facts = for_city(call, profile.population)
+        best = max(s.score for s in scored)
+        if kind != APPLY:
+            verdict = kind
+        elif best < profile.rules.threshold:
+            verdict = "below_threshold"
+        elif left is not None and left < profile.rules.min_days_left:
+            verdict = "too_late"
+        else:
+            verdict = "alert"
+        decisions.append(CityDecision(city_code, kind, facts, scored, verdict, best))
+    return decisions
 
 
 def pending_opportunities(session: Session) -> list[Opportunity]:
@@ -153,7 +306,7 @@ def pending_opportunities(session: Session) -> list[Opportunity]:
 
 
 def match(session: Session, rescore_all: bool = False, now: datetime | None = None) -> MatchSummary:
-    """Score what changed and store matches; queue one alert per city and open call.
+    """Score what changed and store matches; queue alerts for the calls each city can apply to.
 
     What changed: new or edited opportunities meet every axis; a newly imported plan version
     meets every opportunity. Work is proportional to the change. Alerts are written in the same
@@ -172,39 +325,70 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
             pending_ids = {o.id for o in pending}
             others = [o for o in session.scalars(select(Opportunity).order_by(Opportunity.id)) if o.id not in pending_ids]
             work.append((others, fresh_plans))
+    to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]] = defaultdict(list)
     for opportunities, against in work:
-        _score_and_alert(session, opportunities, AxisIndex(profiles_of(against)), now, summary)
+        _score(session, opportunities, profiles_of(against), now, summary, to_alert)
+    _queue_alerts(session, to_alert, {p.city_code: rules_of(p.settings) for p in plans}, summary)
     for plan in plans:
         plan.matched_at = now
     session.flush()
     return summary
 
 
-def _score_and_alert(session: Session, opportunities: list[Opportunity], index: AxisIndex, now: datetime,
-                     summary: MatchSummary) -> None:
+def _score(session: Session, opportunities: list[Opportunity], profiles: list[AxisProfile], now: datetime,
+           summary: MatchSummary, to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]]) -> None:
+    """Store every scored pair with its kind and reasons; collect the calls to alert per city."""
+    from models.match_engine import BulkMatcher, extract
+
+    existing = _existing_matches(session, [o.id for o in opportunities])
+    dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
+    matcher = BulkMatcher(profiles)
+    found = [extract(opportunity_text(o)) for o in opportunities]
+    results: dict[int, list[Scored]] = {i: matcher.scored(found[i], axes) for i, axes, _ in matcher.kept(found)}
+    for i, opp in enumerate(opportunities):
+        summary.opportunities += 1
+        for decision in decide(opp, results.get(i, []), now):
+            rows = []
+            for scored in decision.scored:
+                row = existing.get((opp.id, scored.profile.axis_id))
+                if row is None:
+                    row = Match(opportunity_id=opp.id, axis_id=scored.profile.axis_id,
+                                city_code=scored.profile.city_code, created_at=now)
+                    session.add(row)
+                row.score, row.kind, row.updated_at = scored.score, decision.kind, now
+                row.reasons = {**scored.reasons, "eligibility": decision.facts}
+                rows.append(row)
+            summary.matches += len(rows)
+            summary.by_city[decision.city_code] = summary.by_city.get(decision.city_code, 0) + len(rows)
+            # A call the ORI dismissed on any of its axes stays dismissed for the whole city.
+            dismissed = (opp.id, decision.city_code) in dismissed_calls
+            if decision.verdict == "pass_on":
+                summary.pass_on += 1
+            elif decision.verdict == "excluded":
+                summary.not_eligible += 1
+            elif decision.verdict == "too_late":
+                summary.too_late += 1
+            elif decision.verdict == "alert" and dismissed:
+                summary.dismissed += 1
+            elif decision.verdict == "alert" and is_open(opp, now):
+                threshold = decision.scored[0].profile.rules.threshold
+                alert_rows = [r for r in rows if r.score >= threshold]
+                to_alert[decision.city_code].append((decision.best, opp, alert_rows))
+        opp.matched_at = now
+    session.flush()
+
+
+def _queue_alerts(session: Session, to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]],
+                  rules: dict[str, AlertRules], summary: MatchSummary) -> None:
+    """One alert per city and call, best first, at most max_per_alert per city in this run."""
     from notifications.messages import opportunity_alert
     from notifications.outbox import enqueue
 
-    existing = _existing_matches(session, [o.id for o in opportunities])
-    for opp in opportunities:
-        summary.opportunities += 1
-        per_city: dict[str, list[Match]] = defaultdict(list)
-        for scored in index.score(opportunity_text(opp)):
-            row = existing.get((opp.id, scored.profile.axis_id))
-            if row is None:
-                row = Match(opportunity_id=opp.id, axis_id=scored.profile.axis_id,
-                            city_code=scored.profile.city_code, created_at=now)
-                session.add(row)
-            row.score, row.reasons, row.updated_at = scored.score, scored.reasons, now
-            summary.matches += 1
-            summary.by_city[scored.profile.city_code] = summary.by_city.get(scored.profile.city_code, 0) + 1
-            if scored.score >= scored.profile.alert_threshold:
-                per_city[scored.profile.city_code].append(row)
-        opp.matched_at = now
-        session.flush()
-        if not is_open(opp, now):
-            continue
-        for city_code, rows in per_city.items():
+    for city_code, items in to_alert.items():
+        items.sort(key=lambda item: (-item[0], item[1].id))
+        limit = rules.get(city_code, AlertRules()).max_per_alert
+        summary.over_limit += max(0, len(items) - limit)
+        for _, opp, rows in items[:limit]:
             title, body = opportunity_alert(opp, rows)
             summary.alerts_queued += enqueue(session, city_code, "opportunities", f"opportunity:{opp.id}", title, body)
 

@@ -81,7 +81,12 @@ class HarvestRun(Base):
     unchanged: Mapped[int] = mapped_column(default=0)
     rejected: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(Text)
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reject reasons, crawl stats, fill rates
+    # Source health (spiders/health.py): HTTP traffic, duration, and the problems a coordinator must see.
+    requests: Mapped[int | None]
+    responses: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"200": 12, "404": 1}
+    duration_s: Mapped[float | None] = mapped_column(Float)
+    flags: Mapped[list[Any]] = mapped_column(default=list)  # [{"code": "empty", "message": "..."}]
 
 
 class Opportunity(Base):
@@ -111,8 +116,44 @@ class Opportunity(Base):
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Set when matching has scored this version; NULL or older than changed_at means "to match".
     matched_at: Mapped[datetime | None] = mapped_column(index=True)
+    # Set when every source link vanished from fully crawled listings while the deadline was ahead.
+    withdrawn_at: Mapped[datetime | None]
 
     matches: Mapped[list[Match]] = relationship(back_populates="opportunity")
+    links: Mapped[list[OpportunityLink]] = relationship(back_populates="opportunity", order_by="OpportunityLink.id")
+
+
+class OpportunityLink(Base):
+    """One place that publishes an opportunity (funder site, network news, aggregator); url is canonical."""
+
+    __tablename__ = "opportunity_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id"), index=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("source.id"), index=True)
+    url: Mapped[str] = mapped_column(String(1000), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # of the item as this source published it
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    gone_at: Mapped[datetime | None]  # no longer listed by a fully crawled run of its source
+
+    opportunity: Mapped[Opportunity] = relationship(back_populates="links")
+
+
+class OpportunityChange(Base):
+    """A deadline, amount or withdrawal that changed after first sight: an event later alerts can use."""
+
+    __tablename__ = "opportunity_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id"), index=True)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("source.id"))
+    field: Mapped[str] = mapped_column(String(40))  # deadline | amount | currency | withdrawn
+    old_value: Mapped[str | None] = mapped_column(Text)  # ISO date or number as text
+    new_value: Mapped[str | None] = mapped_column(Text)
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    opportunity: Mapped[Opportunity] = relationship()
 
 
 # --- Cities and their International Action Plans --------------------------------------------
@@ -307,6 +348,11 @@ class Match(Base):
     city_code: Mapped[str] = mapped_column(ForeignKey("city.dane_code"), index=True)
     score: Mapped[float] = mapped_column(Float)
     reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # apply: the city government can apply | pass_on: for local actors only | excluded: nobody here can.
+    kind: Mapped[str] = mapped_column(String(10), default="apply")
+    # The ORI's mark (interesante, descartada, en_preparacion, postulada, ganada, no_ganada); NULL = unmarked.
+    status: Mapped[str | None] = mapped_column(String(20))
+    status_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -329,6 +375,11 @@ class Deviation(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     detected_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
+    # Set once: rojo two quarters running, or slipping more than the city's escalate_after_days.
+    escalated_at: Mapped[datetime | None]
+    subject: Mapped[str] = mapped_column(String(20), default="milestone")  # milestone | indicator
+    # States already announced ("rojo", "escalated", "resolved"…): DHIS2's notificationSent, per state.
+    notified: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class Subscription(Base):

@@ -9,6 +9,16 @@ rojo below. A city overrides them in its plan file:
     settings:
       semaforo: {verde: 0.95, amarillo: 0.8}
       match_threshold: 0.6
+      indicator_tolerance: 0.15      # an indicator within 15 % of its target is verde (TolaData)
+      budget_overrun_tolerance: 0.15 # executing over 115 % of the budget planned to date is amarillo
+      reporting_window_days: 15      # reports are due within 15 days after the quarter ends (on time)
+      escalate_after_days: 30        # a milestone overdue by more than 30 days is escalated
+      digest: true                   # one deviation message per city and run instead of one per deviation
+      reminder_sender: "mailtos://ori:${VIGIA_SMTP_PASSWORD}@smtp.ciudad.gov.co?from=ori@ciudad.gov.co"
+
+Every key is optional; the defaults are in TRACKING_DEFAULTS. `reminder_sender` is the apprise
+mailto URL reminders leave from: Vigía adds `to=<milestone.responsible_email>` per person. Without
+it, no reminders are sent for that city.
 """
 from __future__ import annotations
 
@@ -17,7 +27,22 @@ from typing import Any
 from models.errors import InputError
 
 DEFAULT_THRESHOLDS: dict[str, float] = {"verde": 0.9, "amarillo": 0.7}
-SETTINGS_KEYS = ("semaforo", "match_threshold")
+TRACKING_DEFAULTS: dict[str, Any] = {
+    "indicator_tolerance": 0.15,
+    "budget_overrun_tolerance": 0.15,
+    "reporting_window_days": 15,
+    "escalate_after_days": 30,
+    "digest": False,
+    "reminder_sender": None,
+}
+SETTINGS_KEYS = ("semaforo", "match_threshold", *TRACKING_DEFAULTS)
+
+
+def tracking_settings(settings: dict[str, Any] | None) -> dict[str, Any]:
+    """A plan's tracking settings (tolerances, reporting window, escalation, digest, sender) over the defaults."""
+    own = settings or {}
+    return {key: own.get(key, default) if own.get(key) is not None else default
+            for key, default in TRACKING_DEFAULTS.items()}
 
 
 def thresholds(settings: dict[str, Any] | None) -> dict[str, float]:
@@ -51,7 +76,7 @@ def validate_settings(raw: Any, where: str) -> tuple[dict[str, Any], list[InputE
     if raw is None:
         return {}, errors
     if not isinstance(raw, dict):
-        return {}, [InputError("se esperaba un mapa con semaforo y/o match_threshold", where)]
+        return {}, [InputError(f"se esperaba un mapa con algunas de estas claves: {', '.join(SETTINGS_KEYS)}", where)]
     clean: dict[str, Any] = {}
     for key in raw:
         if key not in SETTINGS_KEYS:
@@ -60,11 +85,52 @@ def validate_settings(raw: Any, where: str) -> tuple[dict[str, Any], list[InputE
         value = _ratio(raw["match_threshold"], f"{where}.match_threshold", errors)
         if value is not None:
             clean["match_threshold"] = value
+    for key in ("indicator_tolerance", "budget_overrun_tolerance"):
+        if key in raw:
+            value = _ratio(raw[key], f"{where}.{key}", errors)
+            if value is not None:
+                clean[key] = value
+    for key, upper in (("reporting_window_days", 90), ("escalate_after_days", 366)):
+        if key in raw:
+            value = raw[key]
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= upper:
+                errors.append(InputError(f"se esperaba un número entero de días entre 1 y {upper}; "
+                                         f"se encontró {value!r}", f"{where}.{key}"))
+            else:
+                clean[key] = value
+    if "digest" in raw:
+        if not isinstance(raw["digest"], bool):
+            errors.append(InputError(f"se esperaba true o false; se encontró {raw['digest']!r}", f"{where}.digest"))
+        else:
+            clean["digest"] = raw["digest"]
+    if "reminder_sender" in raw:
+        sender = _sender(raw["reminder_sender"], f"{where}.reminder_sender", errors)
+        if sender:
+            clean["reminder_sender"] = sender
     if "semaforo" in raw:
         clean_semaforo = _validate_semaforo(raw["semaforo"], f"{where}.semaforo", errors)
         if clean_semaforo:
             clean["semaforo"] = clean_semaforo
     return clean, errors
+
+
+def _sender(value: Any, where: str, errors: list[InputError]) -> str | None:
+    """An apprise mailto URL without `to=`: Vigía adds each responsible person's address."""
+    from notifications.url_secrets import instantiate_with_dummies
+
+    example = "mailtos://ori:${VIGIA_SMTP_PASSWORD}@smtp.ciudad.gov.co?from=ori@ciudad.gov.co"
+    if not isinstance(value, str) or not value.strip().lower().startswith(("mailto://", "mailtos://")):
+        errors.append(InputError(f"se esperaba una URL de correo de apprise como {example}", where))
+        return None
+    url = value.strip()
+    if "to=" in url.split("?", 1)[-1].lower():
+        errors.append(InputError("quite el parámetro to=: Vigía agrega el correo de cada responsable", where))
+        return None
+    if instantiate_with_dummies(url)[0] is None:
+        errors.append(InputError(f"apprise no acepta esta URL; ejemplo válido: {example} "
+                                 "(escriba las contraseñas como ${VARIABLE})", where))
+        return None
+    return url
 
 
 def _validate_semaforo(raw: Any, where: str, errors: list[InputError]) -> dict[str, float]:

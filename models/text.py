@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     about over under more most new has had have how out per via off now use one two who why what when
     les ses son nao sim mais sua seu ele ela
     os as um uma das dos na nas no nos pelo pela pelos pelas ao aos com para por uma sao ou
-    le la les des du de et en un une pour par sur avec dans au aux est sont ce cette ces qui que
+    le la les des du de et en un une pour par avec dans au aux est sont ce cette ces qui que
     """.split()
 )
 
@@ -32,6 +32,11 @@ GENERIC = frozenset(
     development local locales global globales mundo world bogota cartagena colombia colombiano colombiana
     fondo fondos fund funds grant grants subvencion subvenciones financiamiento financing funding
     oportunidad oportunidades opportunity opportunities solicitud solicitudes application applications
+    gobierno gobiernos government governments publico publica publicos publicas public sistema sistemas system
+    systems organizacion organizaciones organization organizations organisation organisations pais paises
+    country countries presentar present nacional nacionales national region regional regionales premio premios
+    prize award awards tecnica tecnico technical asistencia assistance promover promote proyeccion estrategia
+    estrategico estrategica strategic objetivo objetivos objective ods sdg sdgs nivel level mundial
     """.split()
 )
 
@@ -45,22 +50,139 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    # Same words as _WORD.findall(fold(text)) (the pattern only takes ASCII), at a fraction of the cost.
+    return _WORD.findall(unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii"))
+
+
+# Words whose 6-letter prefix would collide with a different concept (governance vs government).
+LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gouvernanc", "gobernanza"),
+                 ("governanc", "gobernanza"), ("ciudadan", "ciudadania"), ("citizen", "ciudadania"),
+                 ("citoyen", "ciudadania"), ("cidada", "ciudadania"), ("internacionaliz", "internacionalizacion"),
+                 ("internationaliz", "internacionalizacion"), ("internationalis", "internacionalizacion"))
 
 
 def stem(word: str) -> str:
     """A crude prefix stem that also bridges languages: innovación/innovation -> 'innova'."""
+    for prefix, concept_ in LONG_PREFIXES:
+        if word.startswith(prefix):
+            return concept_
     return word[:STEM_LENGTH]
 
 
-def content_stems(text: str, drop_generic: bool = True) -> set[str]:
-    """Stems of the words that can carry a theme (no stop-words, no numbers, no one- or two-letter words)."""
-    out = set()
+# Stems of the same concept in Spanish, English, Portuguese and French folded onto one stem, so
+# "agua" meets "water" and "logement" meets "vivienda". Left: a stem as `stem()` gives it.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "agua": ("water", "eau", "agua", "aguas", "waters"),
+    "salud": ("health", "sante", "saude", "salud"),
+    "educac": ("educat", "educac", "educaa", "ensino", "enseig", "enseña", "ensena", "escola", "school", "escuel",
+               "ecole", "ecoles"),
+    "mujer": ("mujer", "mujere", "women", "woman", "femmes", "femme", "mulher", "mulhe"),
+    "genero": ("gender", "genero", "genre", "igualda", "equali", "egalit"),
+    "patrim": ("herita", "patrim", "patrin"),
+    "turism": ("touris", "turism"),
+    "energi": ("energy", "energi", "energe"),
+    "residu": ("waste", "wastes", "dechet", "residu", "basura", "lixo"),
+    "movili": ("mobili", "movili", "mobila", "mobilid"),
+    "vivien": ("housin", "logeme", "vivien", "habita", "moradi"),
+    "paz": ("peace", "paix", "paz", "peaceb"),
+    "migran": ("migran", "migrat", "migrac", "migrao", "refuge", "refugi"),
+    "cultur": ("cultur", "cultural", "cultura"),
+    "idioma": ("langua", "langue", "idioma", "lingui", "lengua", "multil", "biling", "plurin", "bilin"),
+    "becas": ("becas", "beca", "scholar", "bourse", "bolsas", "bolsa", "fellow"),
+    "empleo": ("employ", "empleo", "emploi", "empreg", "trabaj", "jobs", "job", "labour", "labor", "travai"),
+    "segur": ("securi", "seguri", "segura", "safety", "safe"),
+    "innova": ("innova", "inovac", "inovaa"),
+    "gobern": ("govern", "gobern", "gouver", "govern", "governa"),
+    "transp": ("transp", "transpa"),
+    "partic": ("partic", "engage"),
+    "resili": ("resili", "resile"),
+    "adapta": ("adapta", "adapt"),
+    "deport": ("sport", "sports", "deport", "esport", "athlet", "atleta"),
+    "herman": ("herman", "twinni", "jumela", "sister", "geminac", "gemina"),
+    "cooper": ("cooper", "coopra"),
+    "invers": ("invers", "invest", "invest"),
+    "comuni": ("commun", "comuni", "comuna"),
+    "clima": ("clima", "climat", "climac", "climatico"),
+    "carbon": ("carbon", "carbono", "carbone", "descar", "decarb"),
+    "bosque": ("forest", "bosque", "foret", "floresta"),
+    "biodiv": ("biodiv",),
+    "costa": ("coasta", "costas", "costa", "costei", "cotier", "littor"),
+    "oceano": ("ocean", "oceans", "oceano", "oceani", "marino", "marine", "mares", "seas"),
+    "divers": ("divers",),
+    "inclus": ("inclus", "inclui", "inclus"),
+    "indige": ("indige", "autoch", "indig", "indigen"),
+    "afrode": ("afrode", "afro", "afroco", "afrobr"),
+    "emprend": ("emprend", "entrep", "empree"),
+    "digita": ("digita", "numeri"),
+    "violen": ("violen",),
+    "ninez": ("ninez", "ninos", "ninas", "child", "childr", "enfant", "crianc", "infanc", "infant"),
+    "juvent": ("juvent", "jovene", "youth", "jeunes", "jeunes", "jovens"),
+    "alimen": ("food", "alimen", "aliment"),
+    "pobrez": ("povert", "pobrez", "pauvre", "pobrez"),
+    "event": ("event", "evento", "evenem"),
+    "ciencia": ("scienc", "cienci", "cienti"),
+    "saneam": ("sanita", "saneam", "assain"),
+    "recicl": ("recycl", "recicl"),
+    "circul": ("circul",),
+    "econom": ("econom", "econo"),
+    "creati": ("creati", "creadi", "creado", "creati"),
+    "artes": ("artes", "arts", "artist", "artist"),
+    "musica": ("music", "musica", "musiqu"),
+    "conoci": ("knowle", "conoci", "connai", "conhec"),
+    "buenas": ("buenas", "boas", "bonnes", "good", "best", "mejore"),
+    "ensena": ("ensena", "teachi", "learni", "aprend", "apprent", "aprend"),
+    "practi": ("practi", "pratic", "pratiq"),
+    "academ": ("academ", "univer"),
+    "intercamb": ("exchan", "interc", "echang"),
+    "diaspo": ("diaspo",),
+}
+_CONCEPT_OF = {variant: concept for concept, variants in CONCEPTS.items() for variant in variants}
+
+
+def concept(stem_: str) -> str:
+    """The shared stem of a concept across languages, or the stem itself."""
+    return _CONCEPT_OF.get(stem_, stem_)
+
+
+GENERIC_STEMS = frozenset(concept(stem(w)) for w in GENERIC)
+
+
+_WORD_STEMS: dict[str, tuple[str | None, bool]] = {}
+
+
+def _word_stem(w: str) -> tuple[str | None, bool]:
+    """(concept stem or None for a word that never carries a theme, whether it is generic), memoised."""
+    found = _WORD_STEMS.get(w)
+    if found is None:
+        if len(w) < 3 or w.isdigit() or w in STOPWORDS:
+            found = (None, False)
+        else:
+            s = concept(stem(w))
+            found = (s, w in GENERIC or s in GENERIC_STEMS)
+        if len(_WORD_STEMS) < 500_000:
+            _WORD_STEMS[w] = found
+    return found
+
+
+def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
+    """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
+    out = []
     for w in words(text):
-        if len(w) < 3 or w.isdigit() or w in STOPWORDS or (drop_generic and w in GENERIC):
+        s, generic = _word_stem(w)
+        if s is None or (drop_generic and generic):
             continue
-        out.add(stem(w))
+        out.append(s)
     return out
+
+
+def content_stems(text: str, drop_generic: bool = True) -> set[str]:
+    """The set of stem_sequence: what a text is about, regardless of order."""
+    return set(stem_sequence(text, drop_generic))
+
+
+def phrases(sequence: list[str], longest: int = 4) -> set[tuple[str, ...]]:
+    """Every run of 2..longest consecutive stems, so a keyword phrase is found as a phrase."""
+    return {tuple(sequence[i:i + n]) for n in range(2, longest + 1) for i in range(len(sequence) - n + 1)}
 
 
 _ODS_NUMBER = re.compile(r"\b(?:ods|sdg|sdgs|odd|objetivos? de desenvolvimento sustentavel|objetivos? de desarrollo sostenible)\s*(?:n[o°º.]\s*)?(\d{1,2})\b")
@@ -92,6 +214,9 @@ def ods_mentioned(text: str) -> set[int]:
     return {int(n) for n in _ODS_NUMBER.findall(fold(text)) if 1 <= int(n) <= 17}
 
 
+_ODS_CONCEPTS = {ods: frozenset(concept(s) for s in theme) for ods, theme in ODS_THEMES.items()}
+
+
 def ods_themes(stems: set[str]) -> set[int]:
-    """ODS whose theme words appear among the stems."""
-    return {ods for ods, theme in ODS_THEMES.items() if stems & theme}
+    """ODS whose theme words appear among the stems (compared as cross-language concepts)."""
+    return {ods for ods, theme in _ODS_CONCEPTS.items() if stems & theme}

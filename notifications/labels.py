@@ -34,6 +34,10 @@ DEVIATION_LABELS = {
     "behind_schedule": "atrasado frente a lo planeado",
     "overdue": "vencido sin terminar",
     "missing_report": "sin reporte de avance",
+    "budget_under_executed": "presupuesto sub-ejecutado",
+    "budget_over_executed": "presupuesto sobre-ejecutado",
+    "indicator_off_target": "indicador por debajo de la meta",
+    "indicator_missing": "indicador sin valor reportado",
 }
 
 # Colour, text colour and a shape, so the state never depends on colour alone.

@@ -100,8 +100,12 @@ def reason_phrases(reasons: dict[str, Any] | None) -> list[str]:
         phrases.append("palabras clave del eje: " + ", ".join(f"«{k}»" for k in reasons["keywords"]))
     if reasons.get("ods"):
         phrases.append("ODS en común: " + ", ".join(ods_label(o) for o in reasons["ods"]))
+    if reasons.get("phrases"):
+        phrases.append("frases del eje: " + ", ".join(f"«{p}»" for p in reasons["phrases"][:5]))
     if reasons.get("terms"):
         phrases.append("términos en común (raíz): " + ", ".join(str(t) for t in reasons["terms"][:10]))
+    if reasons.get("eligibility"):
+        phrases.append("elegibilidad: " + "; ".join(str(f) for f in reasons["eligibility"][:4]))
     return phrases or ["coincidencia general de temas"]
 
 

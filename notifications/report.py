@@ -6,8 +6,8 @@ alert queued, in the caller's transaction, so publishing the same data twice ann
 Links in alerts point to VIGIA_SITE_URL/<dane_code>/<quarter>.html when that variable is set
 (the site's public address), else to the local file.
 
-The opportunities listed are the city's matches at or above its alert threshold
-(plan.settings.match_threshold) whose opportunity was published in the quarter, or first seen in
+The opportunities listed are the city's matches it can apply to (match.kind "apply") at or above its
+alert threshold (plan.settings.match_threshold) whose opportunity was published in the quarter, or first seen in
 it when the source gives no publication date.
 """
 from __future__ import annotations
@@ -27,6 +27,7 @@ from models.matching import DEFAULT_ALERT_THRESHOLD
 from models.plans import current_plan
 from models.quarters import Quarter
 from models.schema import City, Match, Opportunity, Plan, PublishedReport, utcnow
+from models.match_marks import funnel
 from notifications.messages import MatchedAxis, reason_phrases, report_alert, today_in_bogota
 from notifications.outbox import enqueue
 from notifications.report_html import IndexEntry, ReportOpportunity, render_index, render_report
@@ -91,6 +92,8 @@ def publish_city_report(session: Session, city_code: str, quarter: Quarter, toda
         quarter_opportunities(session, city_code, quarter, status.cutoff, threshold),
         period=(plan.period_start, plan.period_end),
     )
+    html = with_funnel(html, funnel(session, city_code, _bogota_midnight(quarter.start),
+                                    _bogota_midnight(quarter.next().start), threshold))
     digest = hashlib.sha256(html.encode("utf-8")).hexdigest()
     path = site / city_code / f"{quarter}.html"
     write_atomically(path, html)
@@ -122,7 +125,7 @@ def quarter_opportunities(session: Session, city_code: str, quarter: Quarter, cu
         select(Match, Opportunity)
         .join(Opportunity, Opportunity.id == Match.opportunity_id)
         .options(selectinload(Match.axis))
-        .where(Match.city_code == city_code, Match.score >= threshold, seen >= start, seen < end)
+        .where(Match.city_code == city_code, Match.kind == "apply", Match.score >= threshold, seen >= start, seen < end)
     ).all()
     grouped: dict[int, tuple[Opportunity, dict[str, MatchedAxis]]] = {}
     for match, opp in rows:
@@ -141,6 +144,31 @@ def quarter_opportunities(session: Session, city_code: str, quarter: Quarter, cu
             seen_is_published=opp.published_at is not None,
         ))
     return result
+
+
+def with_funnel(html: str, counts: dict[str, int]) -> str:
+    """Add the "Embudo de oportunidades" section (what the ORI did with the quarter's calls) before </main>."""
+    from notifications.templating import environment
+
+    section = environment().from_string(FUNNEL_SECTION).render(counts=counts, labels=FUNNEL_LABELS)
+    head, sep, tail = html.rpartition("</main>")
+    return f"{head}{section}{sep}{tail}" if sep else html + section
+
+
+FUNNEL_LABELS = (("para_postular", "Convocatorias para postular"),
+                 ("para_difundir", "Para difundir a actores locales (la alcaldía no puede postular)"),
+                 ("interesante", "Marcadas como interesantes"), ("en_preparacion", "En preparación"),
+                 ("postulada", "Postuladas"), ("ganada", "Ganadas"), ("no_ganada", "No ganadas"),
+                 ("descartada", "Descartadas"))
+FUNNEL_SECTION = """<section aria-labelledby="embudo">
+<h2 id="embudo">Embudo de oportunidades</h2>
+<table><thead><tr><th scope="col">Etapa</th><th scope="col">Convocatorias</th></tr></thead><tbody>
+{% for key, label in labels %}<tr><td>{{ label }}</td><td>{{ counts[key] | numero }}</td></tr>
+{% endfor %}</tbody></table>
+<p>Convocatorias vistas en el trimestre que superan el umbral de la ciudad; las marcas las pone la ORI con
+<code>vigia match mark</code>.</p>
+</section>
+"""
 
 
 def _bogota_midnight(day: date) -> datetime:

@@ -21,9 +21,11 @@ KIND_ALIASES = {
     "opportunities": "opportunities", "oportunidades": "opportunities", "convocatorias": "opportunities",
     "deviations": "deviations", "desvios": "deviations", "desvíos": "deviations",
     "reports": "reports", "informes": "reports",
+    "sources": "sources", "fuentes": "sources",
 }
 
-KIND_LABELS = {"opportunities": "convocatorias", "deviations": "desvíos", "reports": "informes"}
+KIND_LABELS = {"opportunities": "convocatorias", "deviations": "desvíos", "reports": "informes",
+               "sources": "fuentes con problemas"}
 
 
 def parse_kinds(kinds: Iterable[str]) -> list[str]:

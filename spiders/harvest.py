@@ -14,6 +14,7 @@ from typing import Any
 
 from models.db import session_scope
 from models.schema import utcnow
+from spiders.health import check_run, fully_crawled
 from spiders.pipeline.prepare import Prepared, prepare
 from spiders.pipeline.store import StoreCounts, record_run, store_items, upsert_source
 from spiders.records import CrawlOutput
@@ -41,15 +42,20 @@ class SourceResult:
     rejected: int = 0
     error: str | None = None
     rejects: list[str] = field(default_factory=list)
+    flags: list[dict[str, str]] = field(default_factory=list)  # spiders/health.py: what a coordinator must see
 
 
 def harvest(
-    sources_file: Path | None = None, only: list[str] | None = None, base_url: str | None = None
+    sources_file: Path | None = None, only: list[str] | None = None, base_url: str | None = None,
+    *, polite: bool = True, crawl_settings: dict[str, Any] | None = None,
 ) -> list[SourceResult]:
-    """Crawl the sources of a file (default: spiders/catalogue.yaml), or only the ids named, and store their items."""
+    """Crawl the sources of a file (default: spiders/catalogue.yaml), or only the ids named, and store their items.
+
+    `polite=False` drops the delays between requests (the bench); `crawl_settings` overrides Scrapy settings.
+    """
     sources = select_sources(load_sources(sources_file, base_url=base_url), only)
     started_at = utcnow()
-    outputs = crawl_sources(sources)
+    outputs = crawl_sources(sources, polite=polite, settings=crawl_settings)
     return [import_crawl(source, outputs[source.id], started_at) for source in sources]
 
 
@@ -69,20 +75,22 @@ def import_crawl(source: SourceConfig, output: CrawlOutput, started_at: datetime
                         f"fuente); el primero: {rejects[0]}")
     details = {"rejects": result.rejects, "crawl": output.stats}
     with _STORE_LOCK:
-        return _store(source, prepared, result, details, started_at)
+        return _store(source, prepared, result, details, started_at, fully_crawled(source, output))
 
 
 def _store(
-    source: SourceConfig, prepared: Prepared, result: SourceResult, details: dict[str, Any], started_at: datetime
+    source: SourceConfig, prepared: Prepared, result: SourceResult, details: dict[str, Any], started_at: datetime,
+    complete: bool = False,
 ) -> SourceResult:
     """Write the items and the run, or only an error run when the crawl or the write failed."""
     if result.status != STATUS_ERROR:
         try:
             with session_scope() as session:
                 upsert_source(session, source)
-                counts = store_items(session, source.id, prepared.items)
-                record_run(session, source.id, started_at, result.status, result.items, counts, result.rejected,
-                           details=details)
+                counts = store_items(session, source.id, prepared.items, complete=complete)
+                run = record_run(session, source.id, started_at, result.status, result.items, counts,
+                                 result.rejected, details=details)
+                result.flags = check_run(session, source, run, details["crawl"], prepared.items)
             result.inserted, result.updated, result.unchanged = counts.inserted, counts.updated, counts.unchanged
             return result
         except Exception as exc:  # the database refused this source: record it and go on with the others
@@ -90,6 +98,7 @@ def _store(
             result.status, result.error = STATUS_ERROR, f"no se pudo guardar en la base de datos: {exc}"
     with session_scope() as session:
         upsert_source(session, source)
-        record_run(session, source.id, started_at, STATUS_ERROR, result.items, StoreCounts(), result.rejected,
-                   error=result.error, details=details)
+        run = record_run(session, source.id, started_at, STATUS_ERROR, result.items, StoreCounts(), result.rejected,
+                         error=result.error, details=details)
+        result.flags = check_run(session, source, run, details["crawl"], [])
     return result

@@ -19,12 +19,17 @@ Format (one entry per source under `sources:`):
         download_delay: 1.0             # seconds between requests to the site
         timeout: 60                     # seconds per request
         max_items: 200
+        allow_empty: true               # no items is normal here (no open calls this month): not flagged
 
 Adapter settings: `feed` takes `categories` (keep only entries tagged so) and `deadline_pattern`
 (a regex whose group is the deadline text); `html` takes `links` (selector of the detail links),
 `next_page`, `max_pages`, `fields` and `extra` (field → selector, `css:` or `xpath:`); `json` takes
 `method` (GET or POST), `body` (sent as JSON), `headers`, `items_path` (dotted path to the list),
-`fields` and `extra` (field → dotted path, or a template such as `https://x.org/{id}`).
+`fields` and `extra` (field → dotted path, or a template such as `https://x.org/{id}`); `items_path` may
+list alternatives (`data.oppHits|oppHits`, `$` for a list at the top) and `detail_url` (a template) fetches
+one detail document per hit, mapped by `detail_fields`/`detail_extra` (`list[].key` joins a list).
+`wordpress` (the site's /wp-json/wp/v2/posts API) takes `deadline_pattern`; `sitemap` takes `follow`
+(regex of the call pages' URLs), `sitemaps` (regex of the child sitemaps of an index), `fields`, `extra`.
 """
 from __future__ import annotations
 
@@ -47,13 +52,16 @@ DEFAULT_SOURCES_FILE = Path(__file__).resolve().parent / "catalogue.yaml"
 
 COMMON_KEYS = {
     "id", "name", "funder", "funder_type", "kind", "url", "category", "language", "timezone",
-    "date_format", "currency", "eligibility", "download_delay", "timeout", "max_items",
+    "date_format", "currency", "eligibility", "download_delay", "timeout", "max_items", "allow_empty",
 }
 REQUIRED_KEYS = ("id", "name", "funder", "funder_type", "kind", "url")
 KIND_KEYS: dict[str, set[str]] = {
     "feed": {"categories", "deadline_pattern"},
     "html": {"links", "next_page", "max_pages", "fields", "extra"},
-    "json": {"method", "body", "headers", "items_path", "fields", "extra"},
+    "json": {"method", "body", "headers", "items_path", "fields", "extra", "detail_url", "detail_fields",
+             "detail_extra"},
+    "wordpress": {"deadline_pattern"},
+    "sitemap": {"follow", "sitemaps", "fields", "extra"},
 }
 HTML_FIELDS = set(ITEM_FIELDS)  # `url` may point at a canonical link; by default the detail page's address
 JSON_REQUIRED_FIELDS = ("title", "url")
@@ -81,6 +89,7 @@ class SourceConfig:
     download_delay: float = 1.0
     timeout: float = 60.0
     max_items: int | None = None
+    allow_empty: bool = False  # an empty run is normal for this source; spiders/health.py does not flag it
     settings: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -209,6 +218,11 @@ class _Checker:
             self.html(entry, where)
         elif kind == "json":
             self.json(entry, where)
+        elif kind == "wordpress":
+            if entry.get("deadline_pattern") is not None:
+                self.regex(entry["deadline_pattern"], f"{where}.deadline_pattern")
+        elif kind == "sitemap":
+            self.sitemap(entry, where)
         if len(self.errors) > before:
             return None
         settings = {k: v for k, v in entry.items() if k in KIND_KEYS[kind]}
@@ -242,6 +256,8 @@ class _Checker:
         for key in ("eligibility", "date_format"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
                 self.error(f"{where}.{key}", "debe ser texto")
+        if entry.get("allow_empty") is not None and not isinstance(entry["allow_empty"], bool):
+            self.error(f"{where}.allow_empty", "debe ser true o false (true: que no haya ítems es normal)")
         if isinstance(entry.get("date_format"), str) and "%" not in entry["date_format"]:
             self.error(f"{where}.date_format", "debe ser un formato strptime, p. ej. '%m/%d/%Y'")
         if entry.get("timezone") is not None:
@@ -292,6 +308,9 @@ class _Checker:
         for key in ("links", "next_page"):
             if entry.get(key) is not None:
                 self.selector(entry[key], f"{where}.{key}")
+        self.detail_selectors(entry, where)
+
+    def detail_selectors(self, entry: dict[str, Any], where: str) -> None:
         fields = self.mapping(entry.get("fields"), f"{where}.fields", required=True)
         if fields is not None:
             if "title" not in fields:
@@ -302,6 +321,23 @@ class _Checker:
                 self.selector(expr, f"{where}.fields.{name}")
         for name, expr in (self.mapping(entry.get("extra"), f"{where}.extra") or {}).items():
             self.selector(expr, f"{where}.extra.{name}")
+
+    def sitemap(self, entry: dict[str, Any], where: str) -> None:
+        if not entry.get("follow"):
+            self.error(f"{where}.follow", "falta la expresión regular de las direcciones de las convocatorias")
+        for key in ("follow", "sitemaps"):
+            if entry.get(key) is not None:
+                self.any_regex(entry[key], f"{where}.{key}")
+        self.detail_selectors(entry, where)
+
+    def any_regex(self, pattern: Any, where: str) -> None:
+        if not isinstance(pattern, str):
+            self.error(where, "debe ser una expresión regular (texto)")
+            return
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            self.error(where, f"expresión regular inválida ({exc})")
 
     def json(self, entry: dict[str, Any], where: str) -> None:
         method = entry.get("method", "GET")
@@ -331,6 +367,18 @@ class _Checker:
         for name, path in (self.mapping(entry.get("extra"), f"{where}.extra") or {}).items():
             if not isinstance(path, str) or not path:
                 self.error(f"{where}.extra.{name}", "debe ser una ruta (p. ej. agencyCode)")
+        detail = entry.get("detail_url")
+        if detail is not None and not (isinstance(detail, str) and "{" in detail):
+            self.error(f"{where}.detail_url",
+                       "debe ser una plantilla con un campo del ítem, p. ej. https://x.org/api/{id}")
+        for key in ("detail_fields", "detail_extra"):
+            if entry.get(key) is not None and not detail:
+                self.error(f"{where}.{key}", "solo tiene sentido con detail_url")
+            for name, path in (self.mapping(entry.get(key), f"{where}.{key}") or {}).items():
+                if key == "detail_fields" and name not in ITEM_FIELDS:
+                    self.error(f"{where}.{key}.{name}", f"campo desconocido; use: {', '.join(ITEM_FIELDS)}")
+                elif not isinstance(path, str) or not path:
+                    self.error(f"{where}.{key}.{name}", "debe ser una ruta (p. ej. fechaFinSolicitud)")
 
     def mapping(self, value: Any, where: str, required: bool = False) -> dict[str, Any] | None:
         if value is None:

@@ -29,6 +29,8 @@ KINDS: dict[str, str] = {
     "feed": "RSS/Atom leído con feedparser",
     "html": "página de lista y páginas de detalle con selectores CSS/XPath",
     "json": "respuesta de una API JSON mapeada a campos",
+    "wordpress": "API REST de un sitio WordPress (/wp-json/wp/v2/posts)",
+    "sitemap": "sitemap.xml del sitio y sus páginas nuevas con selectores CSS/XPath",
 }
 
 LANGUAGES: dict[str, str] = {"es": "español", "en": "inglés", "pt": "portugués", "fr": "francés"}

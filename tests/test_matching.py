@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 
@@ -123,3 +124,140 @@ def test_a_new_plan_version_meets_the_opportunities_already_stored(session):
     summary = match(session, now=NOW + timedelta(minutes=1))
     assert (summary.opportunities, summary.matches) == (1, 1)
     assert match(session, now=NOW + timedelta(minutes=2)).opportunities == 0
+
+
+# --- eligibility, deadlines, limits, marks, quality ------------------------------------------------
+
+
+def _subscribe(session, code="11001"):
+    session.add(Subscription(city_code=code, url=f"mailto://127.0.0.1:1?to=ori{code}@example.gov.co",
+                             kinds=["opportunities"]))
+    session.flush()
+
+
+def test_a_call_only_for_companies_is_stored_to_pass_on_and_never_alerted(session):
+    _plan(session, axes=[CLIMATE_AXIS])
+    _subscribe(session)
+    opp = _opportunity(session, "http://127.0.0.1/h", "Aceleradora de movilidad sostenible y cambio climático", "ODS 13")
+    opp.eligibility = "Empresas emergentes legalmente constituidas en Colombia."
+    summary = match(session, now=NOW)
+    row = session.scalar(select(Match))
+    assert row.kind == "pass_on" and row.score >= 0.5
+    assert any("no al gobierno local" in fact for fact in row.reasons["eligibility"])
+    assert (summary.alerts_queued, summary.pass_on) == (0, 1)
+
+
+def test_too_few_days_left_is_not_alerted_unless_the_city_allows_it(session):
+    plan = _plan(session, axes=[CLIMATE_AXIS])
+    _subscribe(session)
+    _opportunity(session, "http://127.0.0.1/i", "Movilidad sostenible y cambio climático", "ODS 13",
+                 deadline=NOW + timedelta(days=5))
+    summary = match(session, now=NOW)
+    assert (summary.alerts_queued, summary.too_late) == (0, 1)
+    plan.settings = {"min_days_left": 3}
+    assert match(session, rescore_all=True, now=NOW).alerts_queued == 1
+
+
+def test_at_most_max_per_alert_calls_per_city_in_one_run_best_first(session):
+    plan = _plan(session, axes=[CLIMATE_AXIS])
+    plan.settings = {"max_per_alert": 1}
+    _subscribe(session)
+    _opportunity(session, "http://127.0.0.1/j", "Movilidad sostenible", "ODS 11")
+    best = _opportunity(session, "http://127.0.0.1/k", "Cambio climático y movilidad sostenible",
+                        "Resiliencia y adaptación urbana, ODS 13 y ODS 11")
+    summary = match(session, now=NOW)
+    assert (summary.alerts_queued, summary.over_limit) == (1, 1)
+    assert session.scalar(select(Notification.dedupe_key)) == f"opportunity:{best.id}"
+
+
+def test_a_dismissed_call_is_never_alerted_again(session):
+    from models.match_marks import list_calls, mark
+
+    _plan(session, axes=[CLIMATE_AXIS, CULTURE_AXIS])
+    opp = _opportunity(session, "http://127.0.0.1/l", "Cambio climático, movilidad sostenible e industrias creativas",
+                       "ODS 13")
+    match(session, now=NOW)
+    [listed] = list_calls(session, "11001")
+    marked = mark(session, listed.match_id, "Descartada", now=NOW)
+    assert {m.status for m in marked} == {"descartada"} and len(marked) == 2  # every axis of the call
+    _subscribe(session)  # a subscriber arrives, and the call is edited: still no alert
+    opp.changed_at = NOW + timedelta(minutes=1)
+    summary = match(session, now=NOW + timedelta(minutes=2))
+    assert (summary.alerts_queued, summary.dismissed) == (0, 1)
+
+
+def test_marks_accept_spanish_spellings_and_reject_unknown_states(session):
+    import pytest
+
+    from models.errors import InputError
+    from models.match_marks import mark
+
+    _plan(session, axes=[CLIMATE_AXIS])
+    _opportunity(session, "http://127.0.0.1/m", "Movilidad sostenible y cambio climático", "ODS 13")
+    match(session, now=NOW)
+    row = session.scalar(select(Match))
+    assert mark(session, row.id, "en preparación")[0].status == "en_preparacion"
+    assert mark(session, row.id, "No-Ganada")[0].status == "no_ganada"
+    with pytest.raises(InputError, match="estado desconocido"):
+        mark(session, row.id, "perdida")
+    with pytest.raises(InputError, match="no existe la coincidencia"):
+        mark(session, 999_999, "ganada")
+
+
+def test_the_funnel_counts_one_row_per_call(session):
+    from models.match_marks import funnel, mark
+
+    _plan(session, axes=[CLIMATE_AXIS, CULTURE_AXIS])
+    first = _opportunity(session, "http://127.0.0.1/n", "Cambio climático e industrias creativas", "ODS 13")
+    second = _opportunity(session, "http://127.0.0.1/o", "Movilidad sostenible y cambio climático", "ODS 11")
+    second.eligibility = "Organizaciones de la sociedad civil."
+    match(session, now=NOW)
+    row = session.scalar(select(Match).where(Match.opportunity_id == first.id))
+    mark(session, row.id, "postulada", now=NOW)
+    counts = funnel(session, "11001", NOW - timedelta(days=30), NOW + timedelta(days=1), 0.5)
+    assert (counts["para_postular"], counts["para_difundir"], counts["postulada"]) == (1, 1, 1)
+
+
+def test_bulk_engine_gives_the_same_scores_as_pair_by_pair_scoring():
+    from models.match_engine import BulkMatcher, extract
+    from models.match_quality import load_devset, plan_profiles
+    from models.matching import opportunity_text, score_against
+
+    _, cities, calls = load_devset()
+    profiles = plan_profiles(cities)
+    matcher = BulkMatcher(profiles)
+    texts = [SimpleNamespace(title=c["title"], summary=c.get("summary", ""), eligibility=c.get("eligibility"))
+             for c in calls]
+    feats = [extract(opportunity_text(t)) for t in texts]
+    block = matcher.scores(feats)
+    for row, f in enumerate(feats):
+        for col, p in enumerate(profiles):
+            direct = score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
+            assert abs(block[row, col] - direct) < 1e-9, (calls[row]["id"], p.code)
+
+
+def test_quality_on_the_development_set_meets_the_targets():
+    from models.match_quality import evaluate
+
+    q = evaluate()
+    assert q.calls >= 60
+    assert q.ineligible_alerts == 0
+    assert q.precision >= 0.8 and q.recall >= 0.8, (q.false_alerts, q.missed)
+
+
+def test_match_commands_run_list_and_mark(vigia_home, capsys):
+    from flows.cli import main
+    from models.db import session_scope
+
+    with session_scope() as s:
+        _plan(s, axes=[CLIMATE_AXIS])
+        _opportunity(s, "http://127.0.0.1/p", "Movilidad sostenible y cambio climático <b>x</b>", "ODS 13")
+    assert main(["match"]) == 0  # no sub-command: runs matching, as before
+    assert main(["match", "run", "--all"]) == 0
+    assert main(["match", "list", "--city", "11001"]) == 0
+    out = capsys.readouterr().out
+    match_id = int(next(line.split()[0] for line in out.splitlines() if "Movilidad" in line))
+    assert main(["match", "mark", str(match_id), "en", "preparación"]) == 0
+    assert "«en preparación»" in capsys.readouterr().out
+    assert main(["match", "mark", str(match_id), "perdida"]) == 2
+    assert main(["match", "list", "--city", "99999"]) == 2

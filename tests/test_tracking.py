@@ -188,7 +188,9 @@ def test_deviation_lifecycle_and_one_alert_per_new_or_recoloured_deviation(sessi
     assert notifications(session, other) == [] and notifications(session, paused) == []
     overdue = next(n for n in sent if "H2" in n.title)
     assert overdue.kind == "deviations"
-    assert overdue.title == "Municipio de Prueba · 2026-T3: hito H2 — hito vencido, semáforo rojo"
+    # 92 days late is more than the default 30 days: opened and escalated at once, in one message
+    assert overdue.title == "ESCALADO · Municipio de Prueba · 2026-T3: hito H2 — hito vencido, semáforo rojo"
+    assert first.deviations_escalated == 1
     assert "&lt;script&gt;x&lt;/script&gt; &amp; red" in overdue.body and "<script>" not in overdue.body
     assert "92 días de retraso" in overdue.body and "30 de junio de 2026" in overdue.body
 
@@ -210,10 +212,22 @@ def test_deviation_lifecycle_and_one_alert_per_new_or_recoloured_deviation(sessi
 
     report(session, "H3", 50)  # the missing report arrives, on plan
     fifth = track(session, quarter="2026-T3", today=AFTER_T3)
-    assert (fifth.deviations_resolved, fifth.notifications_queued, fifth.deviations_open) == (1, 0, 2)
+    assert (fifth.deviations_resolved, fifth.notifications_queued, fifth.deviations_open) == (1, 1, 2)
     missing = session.scalar(select(Deviation).where(Deviation.milestone_code == "H3"))
     assert missing.kind == "missing_report" and missing.resolved_at is not None
-    assert len(notifications(session, wants)) == 4
+    assert notifications(session, wants)[-1].title == (
+        "Municipio de Prueba · 2026-T3: hito H3 — sin reporte de avance: resuelto")
+
+    def run_with_h3(progress):
+        report(session, "H3", progress)
+        result = track(session, quarter="2026-T3", today=AFTER_T3)
+        return result.deviations_opened, result.deviations_resolved, result.notifications_queued
+
+    assert run_with_h3(10) == (1, 0, 1)  # behind schedule, rojo: opened and announced
+    assert run_with_h3(50) == (0, 1, 1)  # resolved and announced
+    assert run_with_h3(10) == (1, 0, 0)  # back again: that state was announced already, never twice
+    assert run_with_h3(50) == (0, 1, 0)
+    assert len(notifications(session, wants)) == 7
 
 
 def test_cli_track_prints_each_city_with_semaforo_counts_and_deviations(vigia_home, capsys):
@@ -227,13 +241,18 @@ def test_cli_track_prints_each_city_with_semaforo_counts_and_deviations(vigia_ho
     out = capsys.readouterr().out
     assert "Seguimiento del trimestre 2026-T3 (corte: 30 de septiembre de 2026)" in out
     assert "Bogotá D.C. (DANE 11001)" in out and "Cartagena de Indias (DANE 13001)" in out
-    assert "Hitos: 16 — verde 11, amarillo 2, rojo 3 · reportes recibidos: 12 de 13" in out
+    # imported after the window closed (15 October), so none of these reports counts as on time
+    assert ("Hitos: 16 — verde 11, amarillo 2, rojo 3 · reportes recibidos: 12 de 13 (0 a tiempo, "
+            "plazo hasta el 15 de octubre de 2026)") in out
     assert "Hitos: 18 — verde 13, amarillo 2, rojo 3 · reportes recibidos: 15 de 16" in out
+    assert "Índice de cronograma: 0,85 · índice de costo: 0,87 ($\xa02.052.000.000 ejecutado de" in out
+    assert "B2.O1 Dar a conocer y transferir las soluciones de la ciudad: amarillo" in out
+    assert "presupuesto sub-ejecutado: Presupuesto ejecutado $\xa0120.000.000 frente a $\xa0224.190.000" in out
     for city_code in ("B", "C"):  # each sample city shows every kind of deviation
         for kind in ("hito vencido", "sin reporte de avance", "avance atrasado"):
             assert any(line.strip().startswith("[") and f" {city_code}-H" in line and kind in line
                        for line in out.splitlines()), (city_code, kind)
-    assert "Desvíos abiertos: 10 (nuevos 10" in out
+    assert "Desvíos abiertos: 19 (nuevos 19, con cambio de semáforo 0, escalados 2, resueltos 0)" in out
 
     assert main(["track", "--quarter", "2026Q3"]) == 2
     assert "trimestre inválido" in capsys.readouterr().err

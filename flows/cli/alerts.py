@@ -6,15 +6,17 @@ from datetime import timedelta
 
 from models.db import database_url, session_scope
 from models.locale_co import numero
-from notifications.outbox import KINDS
+from notifications.outbox import GLOBAL_KINDS, KINDS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("subscribe", help="Suscribe un correo o chat (URL de apprise) a las alertas de una ciudad")
     p.add_argument("--city", required=True, metavar="DANE", help="código DANE de la ciudad, p. ej. 11001")
     p.add_argument("--url", required=True, help="URL de apprise; escriba los secretos como ${VARIABLE}")
-    p.add_argument("--kinds", default=",".join(KINDS),
-                   help=f"tipos de alerta separados por comas (por defecto: {','.join(KINDS)})")
+    city_kinds = ",".join(k for k in KINDS if k not in GLOBAL_KINDS)  # "sources" is asked for explicitly
+    p.add_argument("--kinds", default=city_kinds,
+                   help=f"tipos de alerta separados por comas: {','.join(KINDS)} (por defecto: {city_kinds}; "
+                        "'sources' avisa de fuentes con problemas, de todas las ciudades)")
     p.set_defaults(func=subscribe)
 
     p = sub.add_parser("subscriptions", help="Lista las suscripciones (sin mostrar contraseñas)")

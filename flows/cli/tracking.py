@@ -1,4 +1,4 @@
-"""`vigia progress import FILE` and `vigia track`: report a quarter's progress, then judge it."""
+"""`vigia progress import FILE`, `vigia track` and `vigia remind`: report a quarter's progress, judge it, chase it."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from models.db import session_scope
 from models.errors import InputError
-from models.locale_co import fecha, numero, porcentaje
+from models.locale_co import dinero, fecha, numero, porcentaje
 from models.progress import read_progress_file, save_progress
 from models.tracking import PlanStatus, TrackSummary, track
 from models.tracking_alerts import KIND_LABELS
@@ -24,6 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--quarter", metavar="AAAA-TN", help="trimestre, p. ej. 2026-T3 (por omisión: el último terminado)")
     t.add_argument("--today", type=_day, metavar="AAAA-MM-DD", help="fecha de hoy para el corte (por omisión: hoy)")
     t.set_defaults(func=run_track)
+
+    r = sub.add_parser("remind", help="Recuerda a los responsables que no han reportado el trimestre (por correo)")
+    r.add_argument("--today", type=_day, metavar="AAAA-MM-DD", help="fecha de hoy (por omisión: hoy en Bogotá)")
+    r.set_defaults(func=run_remind)
 
 
 def _day(text: str) -> date:
@@ -60,6 +64,32 @@ def run_track(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_remind(args: argparse.Namespace) -> int:
+    from models.reminders import STAGE_TITLES, queue_reminders
+    from models.tracking import bogota_today
+
+    today = args.today or bogota_today()
+    with session_scope() as session:
+        summary = queue_reminders(session, today)
+    if not summary.cities:
+        print(f"Hoy ({fecha(today)}) no hay un plazo de reporte abierto para {summary.quarter}: no se envían "
+              "recordatorios.")
+        return 0
+    stages = sorted(set(summary.stage_by_city.values()))
+    print(f"Recordatorios del reporte {summary.quarter} ({fecha(today)}): "
+          + ", ".join(STAGE_TITLES[s] for s in stages))
+    print(f"  Ciudades con plazo abierto: {numero(summary.cities)} · hitos sin reporte: {numero(summary.milestones)}"
+          f" · responsables por recordar: {numero(summary.people)}")
+    print(f"  Recordatorios en cola: {numero(summary.queued)} (ya enviados antes: {numero(summary.already_sent)}); "
+          "envíelos con `vigia deliver`")
+    if summary.without_email:
+        print(f"  Hitos sin correo del responsable en el plan: {numero(summary.without_email)}")
+    if summary.without_sender:
+        print(f"  Ciudades sin remitente de recordatorios (settings.reminder_sender en el plan): "
+              f"{', '.join(summary.without_sender)}")
+    return 0
+
+
 def city_lines(status: PlanStatus) -> list[str]:
     """One city's semáforo, counts and deviations, as ORI staff read them."""
     counts = status.semaforo_counts()
@@ -72,13 +102,29 @@ def city_lines(status: PlanStatus) -> list[str]:
         f"{numero(counts['amarillo'])}, rojo {numero(counts['rojo'])} · reportes recibidos: "
         f"{numero(status.reports_received)} de {numero(status.reports_expected)}",
     ]
+    on_time = (f" ({numero(status.reports_on_time)} a tiempo, plazo hasta el {fecha(status.reporting_deadline)}"
+               f"{'' if status.window_closed else ', aún abierto'})")
+    lines[-1] += on_time
+    lines.append(f"  Índice de cronograma: {numero(status.spi, 2)} · índice de costo: "
+                 + (f"{numero(status.cost_index, 2)} ({dinero(status.budget_executed)} ejecutado de "
+                    f"{dinero(status.budget_planned)} previsto a la fecha, semáforo {status.budget_semaforo})"
+                    if status.cost_index is not None else "sin datos de presupuesto"))
+    if status.indicators_expected:
+        ic = status.indicator_counts()
+        lines.append(f"  Indicadores con meta en el trimestre: {numero(status.indicators_expected)} — verde "
+                     f"{numero(ic['verde'])}, amarillo {numero(ic['amarillo'])}, rojo {numero(ic['rojo'])} · "
+                     f"valores recibidos: {numero(status.indicators_received)}")
     for axis in status.axes:
         lines.append(f"    {axis.code} {axis.name}: {axis.semaforo} ({porcentaje(axis.reported, 1)} de "
                      f"{porcentaje(axis.planned, 1)} planeado)")
+        for objective in axis.objectives:
+            lines.append(f"      {objective.code} {objective.name}: {objective.semaforo}")
     if status.deviations:
         lines.append("  Desvíos:")
         for d in status.deviations:
-            lines.append(f"    [{d.semaforo}] {d.milestone_code} {d.milestone_name} — {KIND_LABELS[d.kind]}: {d.message}")
+            subject = "indicador " if d.subject == "indicator" else ""
+            lines.append(f"    [{d.semaforo}] {subject}{d.milestone_code} {d.milestone_name} — "
+                         f"{KIND_LABELS[d.kind]}: {d.message}")
     else:
         lines.append("  Sin desvíos.")
     return lines
@@ -90,6 +136,7 @@ def summary_lines(summary: TrackSummary) -> list[str]:
         f"Total: {numero(summary.plans)} planes, {numero(summary.milestones)} hitos — verde {numero(by['verde'])}, "
         f"amarillo {numero(by['amarillo'])}, rojo {numero(by['rojo'])}",
         f"Desvíos abiertos: {numero(summary.deviations_open)} (nuevos {numero(summary.deviations_opened)}, "
-        f"con cambio de semáforo {numero(summary.deviations_changed)}, resueltos {numero(summary.deviations_resolved)})",
+        f"con cambio de semáforo {numero(summary.deviations_changed)}, escalados "
+        f"{numero(summary.deviations_escalated)}, resueltos {numero(summary.deviations_resolved)})",
         f"Alertas de desvío en cola: {numero(summary.notifications_queued)}",
     ]

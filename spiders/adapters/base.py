@@ -1,12 +1,14 @@
 """What every adapter shares: one source entry, a record writer, and failures said plainly in Spanish."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import scrapy
 from scrapy.exceptions import (
     CannotResolveHostError,
+    DownloadCancelledError,
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
     IgnoreRequest,
@@ -17,8 +19,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
+from models.locale_co import numero
 from spiders.records import RecordWriter
 from spiders.sources import SourceConfig
+
+
+_MAXSIZE = re.compile(r"max size \((\d+)\)")
 
 
 def describe_failure(failure: Failure, url: str, timeout: float) -> str:
@@ -28,6 +34,12 @@ def describe_failure(failure: Failure, url: str, timeout: float) -> str:
         return f"el servidor respondió HTTP {response.status} en {response.url}"
     if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
         return f"el robots.txt del sitio no permite rastrear {url}"
+    if failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
+        return f"el sitio redirige en bucle o demasiadas veces desde {url}; se descartó"
+    if failure.check(DownloadCancelledError) and "max size" in str(failure.value):
+        limit = _MAXSIZE.search(str(failure.value))
+        size = f" ({numero(int(limit.group(1)))} bytes)" if limit else ""
+        return f"el documento de {url} supera el tamaño máximo permitido{size}; se descartó sin leerlo"
     if failure.check(CannotResolveHostError, DNSLookupError):
         return f"no se encontró el servidor (DNS) de {url}"
     if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
@@ -49,9 +61,15 @@ class SourceSpider(scrapy.Spider):
         self.source = source
         self.writer = writer
         self.download_delay = source.download_delay  # read by Scrapy's downloader for this spider
-        self.download_timeout = source.timeout  # read by DownloadTimeoutMiddleware
         self.emitted = 0
         self.failed = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SourceSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if not crawler.settings.getbool("VIGIA_POLITE", True):  # the bench: no delay, whatever the source asks
+            spider.download_delay = 0
+        return spider
 
     async def start(self):
         yield self.first_request()
@@ -95,6 +113,18 @@ class SourceSpider(scrapy.Spider):
             self.emitted += 1
 
     def closed(self, reason: str) -> None:
-        if reason != "finished":
+        if reason == "closespider_timeout":
+            budget = self.crawler.settings.getfloat("CLOSESPIDER_TIMEOUT")
+            self.fail(f"la fuente superó su tiempo máximo de {budget:.0f} s y se detuvo para no demorar a las demás")
+        elif reason != "finished":
             self.fail(f"el rastreo se interrumpió ({reason})")
-        self.writer.done({"reason": reason, "items": self.emitted, "failed": self.failed})
+        self.writer.done({"reason": reason, "items": self.emitted, "failed": self.failed, **crawl_counts(self)})
+
+
+def crawl_counts(spider: scrapy.Spider) -> dict[str, int | float]:
+    """Requests, responses by status and cache use of one crawl, for the run record and the bench."""
+    stats = spider.crawler.stats.get_stats() if getattr(spider, "crawler", None) else {}
+    wanted = ("downloader/request_count", "downloader/response_count", "downloader/response_bytes",
+              "downloader/exception_count", "downloader/response_status_count/", "retry/count",
+              "retry/max_reached", "httpcache/")
+    return {key: value for key, value in stats.items() if key.startswith(wanted) and isinstance(value, (int, float))}

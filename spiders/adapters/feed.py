@@ -12,6 +12,7 @@ import scrapy
 from scrapy.http import Response
 
 from spiders.adapters.base import SourceSpider
+from spiders.extract.fill import fill_missing
 from spiders.pipeline.amounts import find_money
 from spiders.pipeline.dates import fold
 from spiders.pipeline.text import clean_summary
@@ -75,7 +76,7 @@ class FeedSpider(SourceSpider):
         text = clean_summary(summary)
         # The first labelled stretch that holds a year: "plazo de ejecución: 24 meses" is not a deadline.
         deadline = next((m.group(1) for m in deadline_re.finditer(text) if _YEAR.search(m.group(1))), None)
-        return {
+        item = {
             "title": entry.get("title"),
             "url": entry.get("link"),
             "summary": summary,
@@ -85,3 +86,8 @@ class FeedSpider(SourceSpider):
             "category": ", ".join(tags) or None,
             "extra": {"tags": tags, "guid": entry.get("id")},
         }
+        # A summary-only entry: what the labelled regex missed, the generic extractor may find in the text.
+        notes = fill_missing(item, text, entry.get("link"), explicit={"title", "summary", "category"})
+        if notes:
+            item["extra"]["extraction"] = notes
+        return item

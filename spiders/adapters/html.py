@@ -9,6 +9,7 @@ from parsel import Selector
 from scrapy.http import Response, TextResponse
 
 from spiders.adapters.base import SourceSpider
+from spiders.extract.fill import fill_missing
 from spiders.sources import split_selector
 
 DEFAULT_MAX_PAGES = 5
@@ -64,6 +65,11 @@ class HtmlSpider(SourceSpider):
             raw["url"] = response.urljoin(raw["url"].split()[0]) if raw.get("url") else response.url
             raw["extra"] = {name: select_text(response, expr)
                             for name, expr in (self.source.settings.get("extra") or {}).items()}
+            # Fields the entry has no selector for come from the generic extractor; explicit selectors win.
+            own = set(fields) | ({"category"} if self.source.category else set())
+            notes = fill_missing(raw, response.text, response.url, explicit=own)
+            if notes:
+                raw["extra"]["extraction"] = notes
         except Exception as exc:
             self.writer.reject(f"no se pudo leer la página de detalle: {type(exc).__name__}: {exc}", response.url)
             return

@@ -1,22 +1,28 @@
-"""Last step: insert new opportunities, update changed ones (changed_at moves, so matching re-scores them),
-touch unchanged ones, and keep a HarvestRun and the Source row of every crawl."""
+"""Last step: insert new opportunities, link a call already published elsewhere to its opportunity, update
+changed ones (changed_at moves, so matching re-scores them), touch unchanged ones, mark what a fully crawled
+source no longer lists, and keep a HarvestRun and the Source row of every crawl."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from models.schema import HarvestRun, Opportunity, Source, utcnow
-from spiders.pipeline.dedupe import content_hash
+from models.schema import HarvestRun, Opportunity, OpportunityChange, OpportunityLink, Source, utcnow
+from spiders.pipeline.dedupe import CandidatePool, content_hash, find_same_call, merge_candidates
 from spiders.pipeline.normalise import NormalisedItem
 from spiders.sources import SourceConfig
 
 _CHUNK = 500
 _CONTENT_COLUMNS = ("title", "summary", "funder", "funder_type", "category", "language", "published_at",
                     "opens_at", "deadline", "amount", "currency", "eligibility", "extra")
+# Changes worth an event (opportunity_change): they decide whether and how an ORI applies.
+TRACKED_FIELDS = ("deadline", "amount", "currency")
+# Calls whose deadline passed longer ago than this are not candidates for the fuzzy merge.
+CANDIDATE_AGE = timedelta(days=30)
+EMPTY: tuple[Any, ...] = (None, "", {}, [])
 
 
 @dataclass
@@ -24,6 +30,10 @@ class StoreCounts:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    linked: int = 0     # items that are a call already stored from another source: one more link
+    gone: int = 0       # links this source no longer lists (fully crawled runs only)
+    withdrawn: int = 0  # opportunities gone from every source while their deadline is ahead
+    changes: int = 0    # deadline/amount/currency changes recorded
 
 
 def upsert_source(session: Session, source: SourceConfig, overwrite: bool = True) -> Source:
@@ -41,31 +51,179 @@ def upsert_source(session: Session, source: SourceConfig, overwrite: bool = True
 
 
 def store_items(
-    session: Session, source_id: str, items: list[NormalisedItem], now: datetime | None = None
+    session: Session, source_id: str, items: list[NormalisedItem], now: datetime | None = None,
+    complete: bool = False,
 ) -> StoreCounts:
-    """Write deduplicated items; an item is 'updated' only when its content hash changed."""
-    now = now or utcnow()
-    counts = StoreCounts()
-    existing = _existing(session, [item.url for item in items])
-    for item in items:
+    """Write deduplicated items (canonical URLs); an opportunity is 'updated' only when its content changed.
+
+    `complete` says the source was crawled in full this run, so links it no longer lists are gone and an
+    opportunity gone from every source before its deadline is withdrawn. Never pass it for a run that erred.
+    """
+    return _Store(session, source_id, now or utcnow()).run(items, complete)
+
+
+def opportunity_content(row: Opportunity) -> dict[str, Any]:
+    """The stored content in NormalisedItem.content() shape, so both hash alike."""
+    def iso(value: datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    content = {column: getattr(row, column) for column in _CONTENT_COLUMNS}
+    for column in ("published_at", "opens_at", "deadline"):
+        content[column] = iso(content[column])
+    content["extra"] = content["extra"] or {}
+    return content
+
+
+class _Store:
+    """One source's items against what is stored: by link URL first, then by the fuzzy same-call test."""
+
+    def __init__(self, session: Session, source_id: str, now: datetime) -> None:
+        self.session, self.source_id, self.now = session, source_id, now
+        self.counts = StoreCounts()
+        self._candidates: CandidatePool | None = None
+        self._linked: set[int] = set()  # opportunities this source joined in this run
+
+    def run(self, items: list[NormalisedItem], complete: bool) -> StoreCounts:
+        links = self._links([item.url for item in items])
+        for item in items:
+            link = links.get(item.url)
+            if link is None:
+                links[item.url] = self._new_link(item)
+            else:
+                self._seen(link, item)
+        self.session.flush()
+        if complete:
+            self._retire_unseen(set(links), items)
+            self.session.flush()
+        return self.counts
+
+    # --- items --------------------------------------------------------------------------------
+
+    def _new_link(self, item: NormalisedItem) -> OpportunityLink:
         digest = content_hash(item)
-        row = existing.get(item.url)
-        if row is None:
-            row = Opportunity(source_id=source_id, url=item.url, content_hash=digest, first_seen_at=now,
-                              last_seen_at=now, changed_at=now, matched_at=None)
-            _assign(row, item)
-            session.add(row)
-            existing[item.url] = row
-            counts.inserted += 1
-        elif row.content_hash == digest:
-            row.last_seen_at = now
-            counts.unchanged += 1
+        same = find_same_call(item, self.source_id, self._candidate_pool(), self._linked)
+        if same is None:
+            opp = Opportunity(source_id=self.source_id, url=item.url, content_hash=digest, first_seen_at=self.now,
+                              last_seen_at=self.now, changed_at=self.now, matched_at=None)
+            _assign(opp, item)
+            self.session.add(opp)
+            self.counts.inserted += 1
         else:
-            _assign(row, item)
-            row.content_hash, row.changed_at, row.last_seen_at = digest, now, now
-            counts.updated += 1
-    session.flush()
-    return counts
+            opp = self.session.get(Opportunity, same.id)
+            self._linked.add(opp.id)
+            self.counts.linked += 1
+            self._merge(opp, item, primary=False)
+            opp.last_seen_at = self.now
+            if opp.withdrawn_at is not None:  # back under another address (a moved page, another site)
+                self._change(opp, "withdrawn", opp.withdrawn_at.isoformat(), None)
+                opp.withdrawn_at = None
+        link = OpportunityLink(opportunity=opp, source_id=self.source_id, url=item.url, content_hash=digest,
+                               first_seen_at=self.now, last_seen_at=self.now)
+        self.session.add(link)
+        return link
+
+    def _seen(self, link: OpportunityLink, item: NormalisedItem) -> None:
+        opp = link.opportunity
+        link.last_seen_at = opp.last_seen_at = self.now
+        if link.gone_at is not None:
+            link.gone_at = None
+            if opp.withdrawn_at is not None:  # published again: no longer withdrawn
+                self._change(opp, "withdrawn", opp.withdrawn_at.isoformat(), None)
+                opp.withdrawn_at = None
+        digest = content_hash(item)
+        if link.content_hash == digest:
+            self.counts.unchanged += 1
+            return
+        link.content_hash = digest
+        if self._merge(opp, item, primary=link.url == opp.url):
+            self.counts.updated += 1
+        else:
+            self.counts.unchanged += 1
+
+    def _merge(self, opp: Opportunity, item: NormalisedItem, primary: bool) -> bool:
+        """Apply an item to its opportunity; True when the stored content really changed.
+
+        The primary link (Opportunity.url) sets every field it states; another source only fills fields
+        still empty, so two sources that word a call differently never make it flip at every run.
+        """
+        before = opportunity_content(opp)
+        for column in _CONTENT_COLUMNS:
+            new, old = getattr(item, column), getattr(opp, column)
+            if new in EMPTY or (not primary and old not in EMPTY):
+                continue
+            setattr(opp, column, new)
+        after = opportunity_content(opp)
+        if after == before:
+            return False
+        for field in TRACKED_FIELDS:
+            if before[field] is not None and after[field] != before[field]:
+                self._change(opp, field, _text(before[field]), _text(after[field]))
+        opp.content_hash, opp.changed_at = content_hash(after), self.now
+        return True
+
+    def _change(self, opp: Opportunity, field: str, old: str | None, new: str | None) -> None:
+        self.session.add(OpportunityChange(opportunity=opp, source_id=self.source_id, field=field,
+                                           old_value=old, new_value=new, detected_at=self.now))
+        self.counts.changes += 1
+
+    # --- what the source no longer lists --------------------------------------------------------
+
+    def _retire_unseen(self, seen: set[str], items: list[NormalisedItem]) -> None:
+        """Mark unlisted links gone; withdraw a call gone everywhere while its deadline is ahead.
+
+        A feed that shows only its latest entries drops older ones without withdrawing them: a call
+        published before the oldest entry of this run is taken as scrolled off, not withdrawn.
+        """
+        published = [item.published_at for item in items if item.published_at is not None]
+        oldest = min(published) if published else None
+        live = self.session.scalars(select(OpportunityLink).where(
+            OpportunityLink.source_id == self.source_id, OpportunityLink.gone_at.is_(None)))
+        for link in [link for link in live if link.url not in seen]:
+            link.gone_at = self.now
+            self.counts.gone += 1
+            opp = link.opportunity
+            if opp.withdrawn_at is not None or any(other.gone_at is None for other in opp.links):
+                continue
+            if opp.deadline is None or opp.deadline <= self.now:
+                continue
+            if oldest is not None and opp.published_at is not None and opp.published_at < oldest:
+                continue
+            opp.withdrawn_at = self.now
+            self._change(opp, "withdrawn", None, self.now.isoformat())
+            self.counts.withdrawn += 1
+
+    # --- queries --------------------------------------------------------------------------------
+
+    def _links(self, urls: list[str]) -> dict[str, OpportunityLink]:
+        """Links by URL; an opportunity stored without a link (older rows, tests) gets its primary link."""
+        found: dict[str, OpportunityLink] = {}
+        for start in range(0, len(urls), _CHUNK):
+            chunk = urls[start:start + _CHUNK]
+            for link in self.session.scalars(select(OpportunityLink).where(OpportunityLink.url.in_(chunk))):
+                found[link.url] = link
+            missing = [url for url in chunk if url not in found]
+            if not missing:
+                continue
+            for opp in self.session.scalars(select(Opportunity).where(Opportunity.url.in_(missing))):
+                link = OpportunityLink(opportunity=opp, source_id=opp.source_id, url=opp.url,
+                                       content_hash=opp.content_hash, first_seen_at=opp.first_seen_at,
+                                       last_seen_at=opp.last_seen_at)
+                self.session.add(link)
+                found[opp.url] = link
+        return found
+
+    def _candidate_pool(self) -> CandidatePool:
+        """Current opportunities (deadline unknown, ahead, or recent), loaded once per source and run."""
+        if self._candidates is None:
+            rows = self.session.execute(
+                select(Opportunity.id, Opportunity.title, Opportunity.funder, Opportunity.deadline,
+                       OpportunityLink.source_id)
+                .outerjoin(OpportunityLink, (OpportunityLink.opportunity_id == Opportunity.id)
+                           & OpportunityLink.gone_at.is_(None))
+                .where(or_(Opportunity.deadline.is_(None), Opportunity.deadline >= self.now - CANDIDATE_AGE))
+            )
+            self._candidates = merge_candidates(rows)
+        return self._candidates
 
 
 def record_run(
@@ -81,10 +239,13 @@ def record_run(
 ) -> HarvestRun:
     """One harvest_run row with the counts a coordinator reads in the flow's summary."""
     counts = counts or StoreCounts()
+    details = dict(details or {})
+    details.setdefault("store", {"linked": counts.linked, "gone": counts.gone, "withdrawn": counts.withdrawn,
+                                 "changes": counts.changes})
     run = HarvestRun(
         source_id=source_id, started_at=started_at, finished_at=utcnow(), status=status, items=items,
         inserted=counts.inserted, updated=counts.updated, unchanged=counts.unchanged, rejected=rejected,
-        error=error, details=details or {},
+        error=error, details=details,
     )
     session.add(run)
     session.flush()
@@ -96,10 +257,5 @@ def _assign(row: Opportunity, item: NormalisedItem) -> None:
         setattr(row, column, getattr(item, column))
 
 
-def _existing(session: Session, urls: list[str]) -> dict[str, Opportunity]:
-    found: dict[str, Opportunity] = {}
-    for start in range(0, len(urls), _CHUNK):
-        chunk = urls[start:start + _CHUNK]
-        for row in session.scalars(select(Opportunity).where(Opportunity.url.in_(chunk))):
-            found[row.url] = row
-    return found
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -42,6 +42,9 @@ def upgrade() -> None:
     sa.Column('detail', sa.JSON(), nullable=False),
     sa.Column('detected_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('resolved_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('escalated_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('subject', sa.String(length=20), nullable=False),
+    sa.Column('notified', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['city_code'], ['city.dane_code'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('city_code', 'milestone_code', 'quarter', 'kind')
@@ -63,6 +66,10 @@ def upgrade() -> None:
     sa.Column('rejected', sa.Integer(), nullable=False),
     sa.Column('error', sa.Text(), nullable=True),
     sa.Column('details', sa.JSON(), nullable=False),
+    sa.Column('requests', sa.Integer(), nullable=True),
+    sa.Column('responses', sa.JSON(), nullable=False),
+    sa.Column('duration_s', sa.Float(), nullable=True),
+    sa.Column('flags', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
@@ -105,6 +112,7 @@ def upgrade() -> None:
     sa.Column('last_seen_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('changed_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('matched_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('withdrawn_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('url')
@@ -113,6 +121,40 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_opportunity_deadline'), ['deadline'], unique=False)
         batch_op.create_index(batch_op.f('ix_opportunity_matched_at'), ['matched_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_opportunity_source_id'), ['source_id'], unique=False)
+
+    op.create_table('opportunity_link',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('opportunity_id', sa.Integer(), nullable=False),
+    sa.Column('source_id', sa.String(length=80), nullable=False),
+    sa.Column('url', sa.String(length=1000), nullable=False),
+    sa.Column('content_hash', sa.String(length=64), nullable=False),
+    sa.Column('first_seen_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_seen_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('gone_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['opportunity_id'], ['opportunity.id'], ),
+    sa.ForeignKeyConstraint(['source_id'], ['source.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('url')
+    )
+    with op.batch_alter_table('opportunity_link', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_opportunity_link_opportunity_id'), ['opportunity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_opportunity_link_source_id'), ['source_id'], unique=False)
+
+    op.create_table('opportunity_change',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('opportunity_id', sa.Integer(), nullable=False),
+    sa.Column('source_id', sa.String(length=80), nullable=True),
+    sa.Column('field', sa.String(length=40), nullable=False),
+    sa.Column('old_value', sa.Text(), nullable=True),
+    sa.Column('new_value', sa.Text(), nullable=True),
+    sa.Column('detected_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['opportunity_id'], ['opportunity.id'], ),
+    sa.ForeignKeyConstraint(['source_id'], ['source.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('opportunity_change', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_opportunity_change_detected_at'), ['detected_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_opportunity_change_opportunity_id'), ['opportunity_id'], unique=False)
 
     op.create_table('plan',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -247,6 +289,9 @@ def upgrade() -> None:
     sa.Column('city_code', sa.String(length=8), nullable=False),
     sa.Column('score', sa.Float(), nullable=False),
     sa.Column('reasons', sa.JSON(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=True),
+    sa.Column('status_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['axis_id'], ['axis.id'], ),
@@ -368,6 +413,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_plan_city_code'))
 
     op.drop_table('plan')
+    with op.batch_alter_table('opportunity_change', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_opportunity_change_opportunity_id'))
+        batch_op.drop_index(batch_op.f('ix_opportunity_change_detected_at'))
+
+    op.drop_table('opportunity_change')
+    with op.batch_alter_table('opportunity_link', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_opportunity_link_source_id'))
+        batch_op.drop_index(batch_op.f('ix_opportunity_link_opportunity_id'))
+
+    op.drop_table('opportunity_link')
     with op.batch_alter_table('opportunity', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_opportunity_source_id'))
         batch_op.drop_index(batch_op.f('ix_opportunity_matched_at'))

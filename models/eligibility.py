@@ -1,0 +1,296 @@
+"""Can a Colombian city government apply to this call? Rules over what harvest stores, with facts in Spanish.
+
+Three outcomes per (call, city): `apply` (the city government can apply), `pass_on` (only companies,
+organisations or individuals can: worth passing on to local actors) and `excluded` (restricted to other
+countries or regions, or a population threshold the city misses). Only `apply` is ever alerted as an
+opportunity to apply for. The evidence read: opportunity.eligibility, title and summary, the `extra`
+fields (grants.gov applicant types, BDNS tiposBeneficiarios/regiones) and the funder type.
+Text is folded (lower case, no accents) before any rule runs, so rules are written accent-free.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from models.text import fold
+
+APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
+KINDS = (APPLY, PASS_ON, EXCLUDED)
+
+# Approximate populations (DANE projections 2024) of the sample cities; a plan overrides with settings.population.
+KNOWN_POPULATIONS = {
+    "11001": 7_930_000,  # Bogotá D.C.
+    "05001": 2_640_000,  # Medellín
+    "76001": 2_280_000,  # Cali
+    "08001": 1_330_000,  # Barranquilla
+    "13001": 1_060_000,  # Cartagena de Indias
+}
+
+
+class OpportunityLike(Protocol):
+    title: str
+    summary: str
+    eligibility: str | None
+    funder_type: str | None
+    extra: dict[str, Any]
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+LOCAL_GOVERNMENT = _rx(
+    r"gobiernos? (?:locales?|municipales?|subnacionales?|territoriales?|de las ciudades|de ciudades)",
+    r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
+    r"autoridades (?:locales|municipales|subnacionales)", r"administraciones (?:locales|municipales|publicas)",
+    r"ciudades (?:miembro|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
+    r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
+    r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
+    r"foreign (?:public entities|governments)", r"public (?:sector )?(?:entities|institutions|bodies)",
+    r"entidades (?:publicas|del sector publico|estatales)", r"collectivites? (?:territoriales|locales)",
+    r"autorites locales", r"communes", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
+    r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
+)
+COMPANIES = _rx(
+    r"empresas?", r"pymes?", r"mipymes?", r"startups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
+    r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
+    r"small businesses", r"empresarios", r"firms", r"scale-?ups?",
+)
+INDIVIDUALS = _rx(
+    r"personas (?:naturales|fisicas)", r"individuals?", r"investigador(?:es|as)", r"researchers?",
+    r"estudiantes", r"students?", r"artistas", r"artists?", r"jovenes", r"young (?:people|leaders|professionals)",
+    r"doctorand(?:os|as)", r"phd candidates", r"periodistas", r"journalists?", r"profesionales", r"professionals",
+    r"ciudadanos", r"graduates", r"egresados", r"becarios", r"chercheurs", r"etudiants", r"pesquisadores",
+    r"estudantes", r"persons?", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
+)
+ORGANISATIONS = _rx(
+    r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
+    r"sociedad civil", r"civil society(?: organi[sz]ations)?", r"non-?profits?(?: organi[sz]ations)?",
+    r"universidades", r"universities", r"academic institutions", r"instituciones (?:educativas|academicas)",
+    r"associations?", r"asociaciones", r"fundaciones", r"foundations", r"cooperativas", r"associacoes",
+    r"organizacoes da sociedade civil", r"organisations? (?:de la societe civile|non gouvernementales)",
+    r"juntas de accion comunal", r"festivales", r"agrupaciones", r"programadores", r"productores",
+    r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
+    r"personas juridicas", r"entidades sin animo de lucro",
+    r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
+    r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
+    r"governos nacionais", r"gouvernements nationaux",
+)
+NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
+                      r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
+                      r"ne sont pas|nao (?:podem|sao)|sin incluir)[^.;]{0,60}$")
+
+# Where applicants must be; Colombia passes when any of these is named.
+COLOMBIA_INCLUDED = _rx(
+    r"colombia\w*", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
+    r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"middle-income",
+    r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
+    r"todos los paises", r"cualquier pais", r"worldwide", r"around the world", r"del mundo entero", r"tous les pays",
+    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*",
+    r"suramerica\w*", r"andean", r"region andina", r"paises andinos", r"caribe", r"caribbean", r"amerique latine",
+    r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
+    r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
+    r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu", r"beyond europe",
+)
+OTHER_PLACES = _rx(
+    r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
+    r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
+    r"union europea", r"european union", r"eu member states?", r"member states", r"estados miembros", r"europe",
+    r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
+    r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
+    r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
+    r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
+    r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
+    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium",
+)
+RESTRICTION = re.compile(
+    r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
+    r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"
+    r"deben (?:estar|tener sede)|based in|located in|registered in|established in|incorporated in|residents? (?:of|in)|"
+    r"citizens of|residentes en|con sede (?:en|social en)|domiciliad[oa]s en|radicad[oa]s en|establecid[oa]s en|"
+    r"ubicad[oa]s en|situe(?:e|es|s)? en|etablie?s? en|sediad[oa]s n[oa]|residentes n[oa]|with (?:their )?headquarters in|"
+    r"de los estados miembros|of (?:the )?eu member states|nacionales de|nationals of|u\.s\.|estadounidenses|espanol[ae]s|"
+    r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
+    r"[^.;:]{0,90}"
+)
+US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
+US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
+                                r"native american tribal|special district governments|independent school districts)\b")
+FOREIGN_ALLOWED = re.compile(r"\b(?:foreign (?:public entities|governments|organizations|entities|applicants)|"
+                             r"non-?u\.?s\.? (?:entities|organizations|applicants)|public international organizations|"
+                             r"international organizations)\b")
+BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
+
+_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k)?"
+_PEOPLE = r"(?:de )?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
+MIN_POPULATION = re.compile(
+    r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
+    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+MAX_POPULATION = re.compile(
+    r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
+    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+POPULATION_FIRST_MIN = re.compile(
+    r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
+    r"mayor a|mayor de|superieure a|superior a)\s*" + _NUMBER)
+POPULATION_FIRST_MAX = re.compile(
+    r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
+    r"menor de|inferieure a)\s*" + _NUMBER)
+_MULTIPLIERS = {"millones": 1_000_000, "millon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
+                "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000}
+
+
+@dataclass(frozen=True)
+class CallEligibility:
+    """What a call says about who may apply, independent of the city."""
+
+    applicants: str  # apply | pass_on (who: local governments, or only other actors)
+    foreign_only: bool  # restricted to places that do not include Colombia
+    min_population: int | None
+    max_population: int | None
+    facts: tuple[str, ...]
+
+
+def _number(digits: str, unit: str | None) -> int:
+    """'500.000' / '500,000' / '1,5 millones' / '20 mil' -> an integer."""
+    raw = digits.replace(" ", "")
+    if unit:
+        value = float(raw.replace(".", "").replace(",", ".")) if re.fullmatch(r"\d+[.,]\d{1,2}", raw) else float(
+            re.sub(r"[.,]", "", raw))
+        return int(value * _MULTIPLIERS[unit])
+    return int(re.sub(r"[.,]", "", raw))
+
+
+def _flatten(value: Any) -> str:
+    """All strings inside an `extra` value, so codes and descriptions can be read as text."""
+    if isinstance(value, dict):
+        return " ; ".join(_flatten(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return " ; ".join(_flatten(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
+    found = []
+    for m in pattern.finditer(text):
+        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]):
+            found.append(m.group(0))
+    return found
+
+
+def _places_restricted(text: str) -> tuple[list[str], bool]:
+    """Places named in restrictive phrases ('only entities based in Spain'), and whether Colombia is among them."""
+    others: list[str] = []
+    includes_colombia = False
+    for m in RESTRICTION.finditer(text):
+        span = m.group(0)
+        if COLOMBIA_INCLUDED.search(span):
+            includes_colombia = True
+        others.extend(p.group(0) for p in OTHER_PLACES.finditer(span))
+    return others, includes_colombia
+
+
+def assess_call(opp: OpportunityLike) -> CallEligibility:
+    """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
+    eligibility = fold(opp.eligibility or "")
+    body = fold(f"{opp.title or ''}. {opp.summary or ''}")
+    extra = opp.extra or {}
+    extra_text = fold(_flatten(extra))
+    facts: list[str] = []
+
+    # Where applicants must be.
+    foreign_only = False
+    places, includes_colombia = _places_restricted(body)
+    if eligibility and not COLOMBIA_INCLUDED.search(eligibility):
+        # In the eligibility text itself, naming only other places is a restriction ("Ayuntamientos de Madrid").
+        places += [p.group(0) for p in OTHER_PLACES.finditer(eligibility)]
+    elif eligibility:
+        includes_colombia = True
+    if places and not includes_colombia:
+        foreign_only = True
+        facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")
+    us_federal = any(k in extra for k in US_FEDERAL_KEYS) or bool(US_APPLICANT_TYPES.search(extra_text))
+    if us_federal and not FOREIGN_ALLOWED.search(f"{eligibility} {extra_text}"):
+        foreign_only = True
+        facts.append("convocatoria federal de Estados Unidos para entidades de ese país")
+    regions = " ".join(_flatten(v) for k, v in extra.items() if "region" in k.lower())
+    if regions and BDNS_SPAIN_REGION.search(fold(regions)) and not COLOMBIA_INCLUDED.search(fold(regions)):
+        foreign_only = True
+        facts.append(f"ayuda española limitada a la región «{regions[:80]}»")
+
+    # Who may apply: a page extractor's applicant kinds when there is no eligibility text, else the
+    # eligibility text first, then the extra fields, then title and summary.
+    applicants = APPLY
+    kinds = [] if eligibility else _extracted_kinds(extra)
+    if kinds:
+        local = "local_governments" in kinds
+        applicants = APPLY if local else PASS_ON
+        facts.append("pueden aplicar gobiernos locales (según la página de la convocatoria)" if local else
+                     "dirigida a otros actores, no al gobierno local (según la página: " + ", ".join(kinds) + ")")
+    else:
+        applicants, fact = _applicants_in_text((("requisitos", eligibility), ("campos de la fuente", extra_text),
+                                                ("resumen", body)))
+        facts.append(fact)
+
+    text = f"{eligibility}. {body}"
+    low = [_number(d, u) for d, u in MIN_POPULATION.findall(text) + POPULATION_FIRST_MIN.findall(text)]
+    high = [_number(d, u) for d, u in MAX_POPULATION.findall(text) + POPULATION_FIRST_MAX.findall(text)]
+    return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
+                           tuple(facts))
+
+
+def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+    """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
+    for label, text in sources:
+        local = _affirmed(LOCAL_GOVERNMENT, text)
+        if local:
+            return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
+        others = _affirmed(COMPANIES, text) + _affirmed(ORGANISATIONS, text) + _affirmed(INDIVIDUALS, text)
+        if others and label != "resumen":
+            return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
+                             + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
+    return APPLY, "la convocatoria no publica restricciones sobre quién aplica: verifique los requisitos"
+
+
+def _extracted_kinds(extra: dict[str, Any]) -> list[str]:
+    """Applicant kinds a page extractor stored in extra["applicants"] (a list, or {"value": [...]})."""
+    value = extra.get("applicants")
+    if isinstance(value, dict):
+        value = value.get("value")
+    return [str(v) for v in value] if isinstance(value, list) and all(isinstance(v, str) for v in value) else []
+
+
+def population_of(city_code: str, settings: dict[str, Any] | None) -> int | None:
+    """The city's population: plan.settings.population when valid, else the built-in figure, else unknown."""
+    value = (settings or {}).get("population") if isinstance(settings, dict) else None
+    try:
+        if value is not None and int(value) > 0:
+            return int(value)
+    except (TypeError, ValueError):
+        pass
+    return KNOWN_POPULATIONS.get(city_code)
+
+
+def for_city(call: CallEligibility, population: int | None) -> tuple[str, list[str]]:
+    """The kind of match for one city (apply | pass_on | excluded) and the facts behind it, in Spanish."""
+    from models.locale_co import numero
+
+    facts = list(call.facts)
+    if call.foreign_only:
+        return EXCLUDED, facts
+    for bound, ok in ((call.min_population, lambda p, b: p >= b), (call.max_population, lambda p, b: p <= b)):
+        if bound is None:
+            continue
+        side = "al menos" if bound == call.min_population else "como máximo"
+        if population is None:
+            facts.append(f"exige {side} {numero(bound)} habitantes y la población de la ciudad no se conoce "
+                         "(settings.population del plan)")
+            return EXCLUDED, facts
+        verdict = "cumple" if ok(population, bound) else "no cumple"
+        facts.append(f"exige {side} {numero(bound)} habitantes; la ciudad tiene {numero(population)} ({verdict})")
+        if not ok(population, bound):
+            return EXCLUDED, facts
+    return call.applicants, facts

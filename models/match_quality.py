@@ -1,0 +1,159 @@
+"""Matching quality on the labelled development set: precision, recall and ineligible alerts.
+
+The set (models/data/devset/calls.yaml) labels invented but realistic calls against the axes of the
+sample plans. Evaluation runs the production scorer and decision (models.matching.decide) on the
+plan files themselves, with no database, each call as if it arrived alone (so `max_per_alert` does
+not cut anything). Precision counts alerted (call, city, axis) pairs labelled relevant (grade 1 or
+2); recall counts the clearly relevant pairs (grade 2) of calls the city can apply to with enough
+days left that were alerted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import yaml
+
+from models.eligibility import KINDS, assess_call, for_city, population_of
+from models.errors import InputError
+from models.locale_co import BOGOTA
+from models.matching import AxisIndex, decide, opportunity_text, profile_for, rules_of
+
+DATA = Path(__file__).parent / "data"
+DEVSET = DATA / "devset" / "calls.yaml"
+PLANS = DATA / "plans"
+
+
+@dataclass
+class Quality:
+    """Figures of one evaluation, with the pairs behind them for inspection."""
+
+    calls: int = 0
+    alerted: int = 0
+    alerted_relevant: int = 0
+    clearly_relevant: int = 0
+    clearly_relevant_alerted: int = 0
+    ineligible_alerts: int = 0
+    eligibility_right: int = 0
+    eligibility_total: int = 0
+    false_alerts: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    eligibility_wrong: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.alerted_relevant / self.alerted if self.alerted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.clearly_relevant_alerted / self.clearly_relevant if self.clearly_relevant else 1.0
+
+
+def plan_profiles(cities: list[str], plans_dir: Path = PLANS) -> list[Any]:
+    """Axis profiles of the sample plans of these cities, read straight from their YAML files."""
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted(plans_dir.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        code = str((doc.get("city") or {}).get("dane_code", ""))
+        if code in cities:
+            found[code] = doc
+    profiles = []
+    for code in cities:
+        if code not in found:
+            raise InputError(f"no hay un plan de ejemplo con código DANE {code} en {plans_dir}", f"{DEVSET.name}: cities")
+        doc = found[code]
+        settings = doc.get("settings") or {}
+        rules, population = rules_of(settings), population_of(code, settings)
+        for i, axis in enumerate(doc.get("axes") or []):
+            like = SimpleNamespace(id=f"{code}:{axis['code']}", plan_id=code, code=str(axis["code"]),
+                                   name=axis.get("name", ""), description=axis.get("description", ""),
+                                   keywords=axis.get("keywords") or [], ods=axis.get("ods") or [])
+            profiles.append(profile_for(like, code, rules=rules, population=population))
+    return profiles
+
+
+def _deadline(value: Any, where: str) -> datetime | None:
+    """A devset deadline (a date) as the end of that day in Bogotá."""
+    if value is None:
+        return None
+    if not isinstance(value, date):
+        raise InputError(f"se esperaba una fecha AAAA-MM-DD; se encontró {value!r}", where)
+    return datetime.combine(value, time(23, 59), tzinfo=BOGOTA)
+
+
+def load_devset(path: Path = DEVSET) -> tuple[date, list[str], list[dict[str, Any]]]:
+    """The evaluation date, the labelled cities and the calls, with their labels checked."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    today, cities, calls = doc.get("today"), [str(c) for c in doc.get("cities") or []], doc.get("calls") or []
+    if not isinstance(today, date):
+        raise InputError("falta `today` (AAAA-MM-DD)", f"{path.name}: today")
+    for i, call in enumerate(calls):
+        where = f"{path.name}: calls[{i}]"
+        for key in ("id", "title", "expect"):
+            if not call.get(key):
+                raise InputError(f"falta `{key}`", where)
+        kinds = [call["expect"], *(call.get("expect_by_city") or {}).values()]
+        if any(k not in KINDS for k in kinds):
+            raise InputError(f"`expect` debe ser uno de {', '.join(KINDS)}", where)
+        for city in (call.get("relevant") or {}):
+            if str(city) not in cities:
+                raise InputError(f"la ciudad {city} no está en `cities`", f"{where}.relevant")
+    return today, cities, calls
+
+
+def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
+    """Run the scorer and the alert decision over the devset and compare with its labels."""
+    today, cities, calls = load_devset(path)
+    profiles = plan_profiles(cities, plans_dir)
+    axis_codes = {(p.city_code, p.code) for p in profiles}
+    index = AxisIndex(profiles)
+    populations = {p.city_code: p.population for p in profiles}
+    now = datetime.combine(today, time(12, 0), tzinfo=BOGOTA)
+    q = Quality(calls=len(calls))
+    for i, raw in enumerate(calls):
+        where = f"{path.name}: calls[{i}] ({raw['id']})"
+        opp = SimpleNamespace(title=raw["title"], summary=raw.get("summary") or "", eligibility=raw.get("eligibility"),
+                              funder_type=raw.get("funder_type"), extra=raw.get("extra") or {},
+                              deadline=_deadline(raw.get("deadline"), f"{where}.deadline"))
+        labels: dict[tuple[str, str], int] = {}
+        for city, axes in (raw.get("relevant") or {}).items():
+            for code, grade in (axes or {}).items():
+                if (str(city), str(code)) not in axis_codes:
+                    raise InputError(f"el eje {code} no existe en el plan de {city}", f"{where}.relevant")
+                labels[(str(city), str(code))] = int(grade)
+        expected = {c: (raw.get("expect_by_city") or {}).get(c, raw["expect"]) for c in cities}
+        call = assess_call(opp)
+        decisions = {d.city_code: d for d in decide(opp, index.score(opportunity_text(opp)), now, call)}
+        feasible = opp.deadline is None or (opp.deadline - now).days >= profiles[0].rules.min_days_left
+        for city in cities:
+            d = decisions.get(city)
+            kind, facts = for_city(call, populations[city])
+            q.eligibility_total += 1
+            if kind == expected[city]:
+                q.eligibility_right += 1
+            else:
+                q.eligibility_wrong.append(f"{raw['id']} {city}: esperado {expected[city]}, obtenido {kind} "
+                                           f"({'; '.join(facts)})")
+            alerted = {s.profile.code: s.score for s in (d.scored if d and d.verdict == "alert" else [])
+                       if s.score >= s.profile.rules.threshold}
+            scores = {s.profile.code: s.score for s in (d.scored if d else [])}
+            for code, score in alerted.items():
+                q.alerted += 1
+                if labels.get((city, code), 0) >= 1:
+                    q.alerted_relevant += 1
+                else:
+                    q.false_alerts.append(f"{raw['id']} {city}/{code} ({score:.2f}): {raw['title'][:70]}")
+                if expected[city] != "apply":
+                    q.ineligible_alerts += 1
+            if expected[city] == "apply" and feasible:
+                for (lc, code), grade in labels.items():
+                    if lc == city and grade == 2:
+                        q.clearly_relevant += 1
+                        if code in alerted:
+                            q.clearly_relevant_alerted += 1
+                        else:
+                            q.missed.append(f"{raw['id']} {city}/{code} ({scores.get(code, 0):.2f}): {raw['title'][:70]}")
+    return q

@@ -1,0 +1,105 @@
+"""What kind of opportunity the page offers (grant, call, prize, course…), its GLOBO category, and its ODS."""
+from __future__ import annotations
+
+import re
+
+from spiders.extract.provenance import Found, around, folded_same_length
+from spiders.pipeline.categories import category_from_words
+from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
+
+# Checked in order: the more specific kind first.
+KINDS: tuple[tuple[str, str], ...] = (
+    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi"),
+    ("scholarship_course", r"becas?|scholarships?|fellowships?|cursos?|courses?|diplomados?|pasantias?|"
+                           r"internships?|bolsas? de estudos?|bourses?|maestrias?|masters?|formation|formacao|"
+                           r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
+    ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
+             r"prets?"),
+    ("network_membership", r"red de ciudades|membresia|membership|join the network|unete a la red|adhesion|"
+                           r"afiliacion|nuevos miembros|new members|become a member|rede de cidades|"
+                           r"rejoindre le reseau"),
+    ("event", r"foro|forum|cumbre|summit|congreso|congress|conferencia|conference|seminario|webinar|"
+              r"encuentro|taller|workshop|feria|semana de|evento|event|rencontre|colloque"),
+    ("grant", r"subvencion(es)?|subsidios?|grants?|financiamiento|financiacion|fondos?|fonds|fundos?|funds?|"
+              r"funding|nofo|donacion(es)?|subventions?|financement|financiamento|apoyo financiero|apoio financeiro|"
+              r"cofinanciacion"),
+    ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
+)
+_KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]
+DEFAULT_METHOD = "valor-por-defecto"
+CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
+                    "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
+
+ODS_TOPICS: dict[int, str] = {
+    1: r"pobreza|poverty|pobreza extrema|pauvrete",
+    2: r"hambre|hunger|seguridad alimentaria|food security|fome|faim",
+    3: r"salud|health|saude|sante",
+    4: r"educacion|education|educacao",
+    5: r"genero|gender|mujeres|women|igualdad de genero|mulheres|femmes",
+    6: r"agua potable|saneamiento|water and sanitation|sanitation|agua y saneamiento|eau potable",
+    7: r"energia|energy|energie|renovables|renewable",
+    8: r"empleo|empleabilidad|employment|decent work|trabajo decente|emprego|emploi",
+    9: r"innovacion|innovation|infraestructura|infrastructure|inovacao",
+    10: r"desigualdad|inequality|migrantes|migrants|migration|migracion|inclusion social",
+    11: r"ciudades sostenibles|sustainable cities|desarrollo urbano|urban development|movilidad|mobility|"
+        r"vivienda|housing|espacio publico|public space|resiliencia urbana|cidades sustentaveis|villes durables",
+    12: r"economia circular|circular economy|residuos|waste|consumo responsable",
+    13: r"cambio climatico|climate change|climate|clima|accion climatica|climate action|mudanca do clima|"
+        r"changement climatique|adaptacion|mitigacion|emisiones|emissions",
+    14: r"oceanos|oceans|vida submarina|marine",
+    15: r"biodiversidad|biodiversity|bosques|forests|ecosistemas|biodiversite",
+    16: r"paz|peace|justicia|justice|instituciones solidas|transparencia|transparency|seguridad ciudadana",
+    17: r"alianzas|partnerships|cooperacion internacional|international cooperation|cooperacion descentralizada|"
+        r"cooperacion sur-sur|south-south",
+}
+_ODS_TOPIC_RE = {n: re.compile(rf"\b(?:{w})\b") for n, w in ODS_TOPICS.items()}
+_ODS_EXPLICIT = re.compile(
+    r"\b(?:ods|sdgs?|odd|objetivos? de desarrollo sostenible|sustainable development goals?|objetivos? de "
+    r"desenvolvimento sustentavel|objectifs? de developpement durable|goals?)\s*(?:n[o.º°]\s*)?"
+    r"(?P<nums>\d{1,2}(?:\s*(?:,|y|and|e|et|&)\s*\d{1,2})*)")
+
+
+def find_kind(title: str, text: str) -> Found | None:
+    """The kind from the title's words, else from the opening of the text."""
+    for where, scope, confidence in (("título", title, 0.8), ("texto", text[:1500], 0.55)):
+        folded = folded_same_length(scope)
+        for kind, pattern in _KIND_RE:
+            m = pattern.search(folded)
+            if m:
+                return Found(kind, f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
+                             confidence)
+    return None
+
+
+def find_category(title: str, text: str, kind: Found | None) -> Found:
+    """GLOBO's group: the kind read in the title, then the project's title rules, then the kind read in the text."""
+    if kind and "título" in kind.method:
+        return Found(CATEGORY_OF_KIND[kind.value], f"regla:categoría-del-tipo {kind.value}", kind.snippet,
+                     kind.confidence)
+    from_title = category_from_words(title)
+    if from_title:
+        return Found(from_title, "spiders.pipeline.categories (título)", title, 0.8)
+    if kind:
+        return Found(CATEGORY_OF_KIND[kind.value], f"regla:categoría-del-tipo {kind.value}", kind.snippet,
+                     kind.confidence)
+    return Found(CONVOCATORIAS, DEFAULT_METHOD, "", 0.3)
+
+
+def find_ods(text: str) -> Found | None:
+    """ODS named by number ('ODS 11', 'SDG 5 and 13'); else the goals whose themes the text names most."""
+    folded = folded_same_length(text)
+    numbers: list[int] = []
+    evidence = []
+    for m in _ODS_EXPLICIT.finditer(folded):
+        for n in re.findall(r"\d{1,2}", m.group("nums")):
+            if 1 <= int(n) <= 17 and int(n) not in numbers:
+                numbers.append(int(n))
+        evidence.append(text[m.start():m.end()])
+    if numbers:
+        return Found(sorted(numbers), "regla:ODS-por-número", " | ".join(evidence), 0.9)
+    counts = {n: len(p.findall(folded)) for n, p in _ODS_TOPIC_RE.items()}
+    themed = sorted((n for n, c in counts.items() if c >= 2), key=lambda n: -counts[n])[:3]
+    if themed:
+        return Found(sorted(themed), "regla:temas-de-los-ODS (≥2 menciones)",
+                     ", ".join(f"ODS {n}: {counts[n]}" for n in sorted(themed)), 0.5)
+    return None

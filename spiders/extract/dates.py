@@ -1,0 +1,326 @@
+"""Deadline and opening date: every date the text mentions, labelled by the cue words nearest before it.
+
+A date counts as the deadline only when a closing cue ("fecha límite", "deadline", "prazo",
+"date limite"…) is the nearest cue before it: a page whose dates are all publication, event or
+result dates gives no deadline. Spans are found by pattern; each span is read by dateparser in the
+page's language; the time and zone written after it are kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from spiders.extract.provenance import Found, around, folded_same_length
+from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS, _zone_in
+
+_MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
+_M = rf"(?P<mon>{_MONTH_NAMES})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o|º|°)?"
+_YEAR = r"(?P<year>20\d{2}|19\d{2})"
+_PATTERNS = (
+    # 15 de marzo de 2027, 15 March 2027, 1er mars 2027, 15-mar-2027
+    ("texto-dma", re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+|-\s*)?{_M}\s*,?\s*(?:de\s+|del\s+|-\s*)?{_YEAR}\b")),
+    # March 15, 2027; marzo 15 de 2027
+    ("texto-mda", re.compile(rf"\b{_M}\s+{_DAY}\s*,?\s*(?:de\s+|del\s+)?{_YEAR}\b")),
+    ("iso", re.compile(r"\b(?P<year>20\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("numérica", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>20\d{2})\b")),
+)
+# "del 1 de febrero al 15 de marzo de 2027", "from 1 to 15 March 2027": the first date may omit month or year.
+_RANGE_START = re.compile(
+    rf"\b(?:del|desde el|de|entre el|from|between|du|entre|de|do)\s+{_DAY}(?:\s*(?:de\s+)?{_M})?\s*"
+    r"(?:al|a|hasta el|y el|to|until|and|au|à|et le|ao|até|a|-|–)\s+$")
+
+CLOSING = {
+    "fecha limite": 1.0, "fecha de cierre": 1.0, "cierre de la convocatoria": 1.0, "cierre de convocatoria": 1.0,
+    "cierre": 0.9, "cierra": 0.9, "cierran": 0.9, "se cierra": 0.9, "plazo": 0.85, "vence": 0.85, "vencimiento": 0.85,
+    "hasta el": 0.7, "hasta": 0.6, "a mas tardar": 0.9, "postulaciones hasta": 0.95, "inscripciones hasta": 0.95,
+    "deadline": 1.0, "closing date": 1.0, "closes": 0.9, "close on": 0.9, "close": 0.85, "closed on": 0.8, "closing": 0.85, "due date": 1.0,
+    "due": 0.85, "no later than": 0.9, "submit by": 0.9, "submitted by": 0.85, "received by": 0.85, "apply by": 0.9, "until": 0.6, "by": 0.3,
+    "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
+    "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
+    "echeance": 1.0,
+}
+OPENING = {
+    "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
+    "a partir del": 0.8, "desde el": 0.7, "opening date": 1.0, "opens": 0.9, "open from": 0.9, "launch": 0.7,
+    "abertura": 1.0, "open on": 0.9, "opens on": 0.9, "abren el": 0.9, "abre el": 0.9, "abrem em": 0.9, "inscricoes abertas": 0.8, "a partir de": 0.7, "ouverture": 1.0, "lancement": 0.8,
+    "a partir du": 0.8, "starting": 0.6,
+}
+OTHER = (
+    "publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated", "mis a jour",
+    "atualiza", "resultado", "results", "resultats", "anuncio", "announce", "announcement", "notificacion",
+    "notification", "seleccion", "selection", "evento", "event", "webinar", "seminario", "taller", "workshop",
+    "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
+    "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
+    "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "ceremonia",
+    "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
+    "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
+    "vigencia", "remise des prix", "entrega de premios",
+    "realizara", "will take place", "se celebrara", "aura lieu", "acontecera", "finaliza el proyecto",
+)
+_APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
+                          r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
+                          r"proposals|propostas|dossiers|recepcion)")
+_WINDOW = 90  # characters before a date in which its cue is looked for
+_ZONES = (
+    (re.compile(r"\b(cet|cest|bruselas|brussels|bruxelles|heure de paris|heure de bruxelles|luxemburgo)\b"),
+     "Europe/Brussels"),
+    (re.compile(r"\b(brasilia|horario de brasilia|sao paulo)\b"), "America/Sao_Paulo"),
+    (re.compile(r"\b(est|et|edt)\b"), "America/New_York"),
+    (re.compile(r"\b(pst|pdt|pacific time)\b"), "America/Los_Angeles"),
+    (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date the text mentions, where, and the cue that labels it."""
+
+    start: int
+    end: int
+    day: date
+    rule: str
+    cue_kind: str | None = None
+    cue: str = ""
+    weight: float = 0.0
+    range_start: date | None = None
+
+
+def _cue_regex(words) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")")
+
+
+_CUES = (("closing", _cue_regex(CLOSING)), ("opening", _cue_regex(OPENING)), ("other", _cue_regex(OTHER)))
+
+
+@lru_cache(maxsize=256)
+def _parse_span(span: str, language: str) -> date | None:
+    """dateparser reads the span in the page's language (then the other three)."""
+    import dateparser
+
+    languages = [language] + [x for x in ("es", "en", "pt", "fr") if x != language]
+    parsed = dateparser.parse(span, languages=languages,
+                              settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def _month_number(name: str) -> int | None:
+    return _MONTHS.get(name) or _ABBREVIATIONS.get(name)
+
+
+def find_dates(text: str, language: str = "es") -> list[DateMention]:
+    """Every full date in the text (day, month and year), in order, with its nearest cue."""
+    folded = folded_same_length(text)
+    mentions: dict[int, DateMention] = {}
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            if any(s <= m.start() < e.end for s, e in ((k, v) for k, v in mentions.items())):
+                continue
+            day = _read(m, rule, folded, language)
+            if day:
+                mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
+    found = []
+    for mention in sorted(mentions.values(), key=lambda d: d.start):
+        kind, cue, weight = _nearest_cue(folded, mention.start)
+        first = _range_start(folded, mention)
+        found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
+    return found
+
+
+def _read(m: re.Match[str], rule: str, folded: str, language: str) -> date | None:
+    try:
+        if rule == "numérica":
+            a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+            dotted = "." in folded[m.start():m.end()]  # 10.04.2027 is day-first everywhere
+            day, month = (b, a) if (language == "en" and not dotted and a <= 12) or b > 12 else (a, b)
+            return date(year, month, day)
+        if rule == "iso":
+            return date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        parsed = _parse_span(folded[m.start():m.end()], language)
+        if parsed:
+            return parsed
+        month = _month_number(m.group("mon"))
+        return date(int(m.group("year")), month, int(m.group("day"))) if month else None
+    except ValueError:
+        return None
+
+
+def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
+    """The cue word closest before the date (within the window); a closer unrelated cue wins over a closing one."""
+    window = folded[max(0, start - _WINDOW):start]
+    lines = window.split("\n")
+    # the date's own line; the line above too when the date starts its line (a label above, a table cell)
+    window = "\n".join(lines[-2:]) if len(re.sub(r"[\W\d_]", "", lines[-1])) < 3 else lines[-1]
+    best: tuple[int, str, str] | None = None
+    hits = []
+    for kind, pattern in _CUES:
+        for m in pattern.finditer(window):
+            hits.append((m.end(), kind, m.group(1)))
+            if best is None or m.end() > best[0] or (m.end() == best[0] and kind != "other"):
+                best = (m.end(), kind, m.group(1))
+    if best is None:
+        if _APPLY_WORDS.search(window):  # "postulaciones del 1 al 15 de marzo": the range's end closes
+            return "closing", "rango de postulación", 0.5
+        return None, "", 0.0
+    end, kind, cue = best
+    distance = len(window) - end
+    weights = CLOSING if kind == "closing" else OPENING if kind == "opening" else {}
+    if kind == "closing":  # "Prazo de candidatura: até …": the strongest closing cue since the last other cue
+        last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
+        cue = max((c for e, k, c in hits if k == "closing" and e > last_other), key=lambda c: CLOSING[c])
+    weight = weights.get(cue, 0.0) * (1.0 if distance < 40 else 0.8)
+    if kind == "closing" and weight < 0.75:
+        # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline
+        sentence = re.split(r"[.;\n]\s", window)[-1]
+        if any(word in sentence for word in OTHER):
+            return "other", cue, 0.0
+    return kind, cue, weight
+
+
+def _range_start(folded: str, mention: DateMention) -> date | None:
+    """The first date of "del 1 de febrero al 15 de marzo de 2027", completed from the second."""
+    m = _RANGE_START.search(folded[max(0, mention.start - 40):mention.start])
+    if not m:
+        return None
+    month = _month_number(m.group("mon")) if m.group("mon") else mention.day.month
+    try:
+        first = date(mention.day.year, month or mention.day.month, int(m.group("day")))
+    except ValueError:
+        return None
+    return first if first <= mention.day else None
+
+
+_CLOCK = re.compile(r"^[\s,(–-]*(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
+                    r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
+_CLOCK_BEFORE = re.compile(r"(?:at|a las|as|a)\s+(?P<clock>[0-2]?\d[:h.][0-5]\d|[0-2]?\d\s*(?:am|pm|h))(?P<zone>[^\n]{0,30}?)"
+                           r"\s+(?:on|el|le|du|em|del|of)\s*$")
+
+
+def _read_clock(rest: str) -> tuple[int, int] | None:
+    """'17:00', '5:00 pm', '18h', '16h00', 'midday' → (hour, minute); a bare number is not a time."""
+    m = _CLOCK.match(rest)
+    if not m:
+        return None
+    if m.group("word"):
+        return 12, 0
+    hour, minute, suffix = int(m.group("h")), int(m.group("m") or 0), m.group("suffix") or ""
+    if m.group("m") is None and not suffix:
+        return None
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour <= 23 else None
+
+
+def _time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
+    """The clock time and zone written right after a date ('17:00 (hora de Bogotá)', '12:00 CET') or just before it."""
+    def tidy(chunk: str) -> str:
+        return re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
+
+    rest = tidy(text[end:end + 80]).split("\n")[0]
+    clock = _read_clock(rest)
+    if clock is None:
+        before = _CLOCK_BEFORE.search(tidy(text[max(0, start - 60):start]).split("\n")[-1])
+        if before:
+            clock = _read_clock(" " + before.group("clock"))
+            rest = before.group("zone") + " " + rest
+    zone = None
+    zone_text = rest[:60]
+    zone = _zone_in(zone_text)
+    if zone is None:
+        for pattern, name in _ZONES:
+            if pattern.search(zone_text):
+                zone = ZoneInfo(name)
+                break
+    return clock, zone, rest.strip()
+
+
+def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:
+    """A date alone, or the local time with its UTC offset when the page states a zone."""
+    if clock is None:
+        return day.isoformat()
+    moment = datetime(day.year, day.month, day.day, clock[0], clock[1])
+    if zone is not None:
+        moment = moment.replace(tzinfo=zone)
+        return moment.isoformat()
+    return moment.isoformat(timespec="minutes")
+
+
+def _zone_name(zone: tzinfo | None, day: date) -> str | None:
+    if zone is None:
+        return None
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    offset = zone.utcoffset(datetime(day.year, day.month, day.day)) or timedelta(0)
+    return str(timezone(offset))
+
+
+# "hasta el próximo 30 de septiembre": a day and month with no year, read only after a closing cue.
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?!\s*,?\s*(?:de\s+|del\s+)?\d)")
+_MONTH_DAY = re.compile(rf"\b{_M}\s+{_DAY}\b(?!\s*,?\s*\d)")
+
+
+def yearless_closing(text: str, mentions: list[DateMention], page_date: date | None = None) -> DateMention | None:
+    """A closing date written without its year, placed in the year of the page's own dates (never before them)."""
+    known = [d.day for d in mentions] + ([page_date] if page_date else [])
+    if not known:
+        return None  # no dated context on the page: the year would be a guess
+    folded = folded_same_length(text)
+    latest = max(known)
+    best = None
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(folded):
+            month = _month_number(m.group("mon"))
+            if not month or m.group("mon") in ("mar", "may", "set", "out", "dec") and len(m.group("mon")) < 4:
+                continue
+            kind, cue, weight = _nearest_cue(folded, m.start())
+            if kind != "closing" or weight < 0.6:
+                continue
+            try:
+                day = date(latest.year, month, int(m.group("day")))
+            except ValueError:
+                continue
+            if day < latest:
+                day = day.replace(year=latest.year + 1)
+            if best is None or weight > best.weight:
+                best = DateMention(m.start(), m.end(), day, "sin-año (año de las fechas de la página)", kind, cue,
+                                   weight * 0.8)
+    return best
+
+
+def find_deadline(text: str, mentions: list[DateMention],
+                  page_date: date | None = None) -> tuple[Found | None, Found | None]:
+    """(deadline, its timezone) — the best-cued closing date; the earliest of equally cued ones. None when uncued."""
+    closing = [d for d in mentions if d.cue_kind == "closing" and d.weight >= 0.5]
+    if not closing:
+        yearless = yearless_closing(text, mentions, page_date)
+        if yearless is None:
+            return None, None
+        closing = [yearless]
+    best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
+    clock, zone, _ = _time_and_zone(text, best.start, best.end)
+    value = as_iso(best.day, clock, zone)
+    deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule} (dateparser)",
+                     around(text, best.start, best.end), min(0.95, best.weight))
+    zone_name = _zone_name(zone, best.day)
+    tz = Found(zone_name, "regla:zona-horaria-escrita", around(text, best.end, best.end, 0, 60), 0.8) if zone_name else None
+    return deadline, tz
+
+
+def find_opening(text: str, mentions: list[DateMention]) -> Found | None:
+    """The opening date: an opening-cued date, else the first date of the closing range ('del 1 al 15 de marzo')."""
+    opening = [d for d in mentions if d.cue_kind == "opening" and d.weight >= 0.5]
+    if opening:
+        best = max(opening, key=lambda d: (round(d.weight, 1), -d.start))
+        return Found(best.day.isoformat(), f"regla:pista-de-apertura «{best.cue}» + fecha {best.rule}",
+                     around(text, best.start, best.end), min(0.9, best.weight))
+    for d in mentions:
+        if d.range_start and d.cue_kind in ("closing", None):
+            return Found(d.range_start.isoformat(), "regla:rango-de-fechas (primera fecha)",
+                         around(text, d.start, d.end), 0.7)
+    return None

@@ -1,0 +1,262 @@
+"""Who may apply and where, from the page's eligibility passages, and whether a Colombian city government may apply.
+
+Applicant kinds are read only in sentences that speak about eligibility ("pueden postular",
+"eligible", "podem participar", "peuvent candidater"…) and the lines right after such a heading, so a
+page about "sustainable cities" does not make cities eligible; a kind named in a negative sentence
+("no podrán participar entidades públicas") is excluded.
+"""
+from __future__ import annotations
+
+import re
+
+from spiders.extract.provenance import Found, folded_same_length, snippet
+
+APPLICANTS: dict[str, tuple[str, ...]] = {
+    "local_governments": (
+        "gobiernos locales", "gobierno local", "gobiernos municipales", "gobiernos subnacionales", "municipios",
+        "municipalidades", "municipalites", "municipalidad", "alcaldias", "alcaldes", "ayuntamientos", "entidades territoriales", "ciudades",
+        "autoridades locales", "administraciones locales", "distritos", "local governments", "local government",
+        "local authorities", "municipalities", "municipal governments", "city governments", "cities",
+        "subnational governments", "mayors", "city halls", "prefeituras", "municipios", "governos locais",
+        "governos subnacionais", "cidades", "collectivites territoriales", "collectivites locales",
+        "autorites locales", "villes", "communes", "gouvernements locaux", "entes locales", "gobiernos de ciudades",
+        "gobiernos departamentales", "gobernaciones", "regional governments", "funcionarios municipales",
+        "servidores municipales", "gestores publicos municipais", "servidores municipais", "municipal officials",
+        "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites"),
+    "national_bodies": (
+        "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
+        "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
+        "ministerios", "orgaos federais", "ministeres", "gouvernements nationaux", "entidades del orden nacional",
+        "entidades publicas", "public entities", "public bodies", "public institutions", "instituciones publicas",
+        "entidades gubernamentales", "orgaos publicos", "organismes publics"),
+    "ngos": (
+        "ong", "ongs", "ongd", "organizaciones no gubernamentales", "non-governmental organizations",
+        "non-governmental organisations", "organizacoes nao governamentais", "organizaciones de la sociedad civil", "organizaciones sin animo de lucro",
+        "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit",
+        "nonprofit", "civil society", "organizacoes da sociedade civil", "sem fins lucrativos", "oscs", "osc",
+        "associations", "organisations non gouvernementales", "societe civile", "organizaciones comunitarias",
+        "community organizations", "organizaciones sociales"),
+    "universities": (
+        "universidades", "instituciones de educacion superior", "universities", "academic institutions",
+        "research institutions", "centros de investigacion", "universites", "instituicoes de ensino superior",
+        "higher education institutions", "academia", "etablissements d'enseignement superieur"),
+    "companies": (
+        "empresas", "startups", "pymes", "emprendedores", "sector privado", "companies", "businesses",
+        "private sector", "smes", "entrepreneurs", "entreprises", "empresas privadas", "social enterprises"),
+    "individuals": (
+        "personas naturales", "jovenes", "estudiantes", "investigadores", "profesionales", "individuals",
+        "students", "researchers", "professionals", "young people", "youth", "artistas", "artists", "jeunes",
+        "etudiants", "chercheurs", "pessoas fisicas", "estudantes", "pesquisadores", "ciudadanos", "citizens",
+        "lideres", "leaders", "funcionarios", "servidores publicos", "civil servants", "graduates",
+        "egresados", "candidatos individuales", "personnes physiques"),
+}
+# How ORI staff read each applicant kind.
+APPLICANT_LABELS = {"local_governments": "gobiernos locales", "national_bodies": "entidades nacionales",
+                    "ngos": "ONG y sociedad civil", "universities": "universidades",
+                    "companies": "empresas", "individuals": "personas"}
+ELIGIBILITY_CUES = (
+    "pueden postular", "podran postular", "pueden participar", "podran participar", "pueden presentar",
+    "podran presentar", "pueden aplicar", "podran aplicar", "dirigida a", "dirigido a", "dirigidas a",
+    "elegibles", "elegible", "requisitos", "quien puede", "quienes pueden", "beneficiarios", "destinatarios",
+    "participantes", "abierta a", "abierto a", "convoca a", "invita a", "postulantes", "solicitantes",
+    "eligible", "eligibility", "who can apply", "who may apply", "open to", "applicants", "applications from",
+    "invites", "target group", "is aimed at", "aimed at", "podem participar", "podem se inscrever",
+    "publico-alvo", "elegiveis", "destinada a", "destinado a", "proponentes", "quem pode", "peuvent",
+    "eligibles", "qui peut", "beneficiaires", "s'adresse", "destine aux", "ouvert aux", "candidats",
+    "pueden inscribirse", "can apply", "may apply", "are invited", "se invita", "convocamos", "invitamos",
+    "convida", "convidamos", "convoca", "invita", "invite", "inviting", "podem aderir", "podem", "pueden",
+    "podran", "ouvertes aux", "ouverte aux", "ouverts aux", "abiertas a", "abertas a", "abertos a",
+    "proposals from", "requests proposals", "invites proposals", "solicita propuestas", "sao elegiveis",
+    "sont eligibles", "candidater", "peuvent candidater", "open for", "se dirige a", "accepted from",
+    "nominations from", "a destination des", "destinee aux", "ofrece", "offers", "oferece", "offre",
+    "accueille", "nuevos miembros", "new members", "nouveaux membres", "novos membros", "selecciona", "seleciona",
+    "se aceptan postulaciones de", "aceitas de", "acceptees de", "aberto a", "aberta a",
+    "inscription", "inscripcion", "inscricao", "registration")
+NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
+             "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
+             "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
+             "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para")
+ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
+        "seulement", "uniquement", "exclusivement")
+
+# Regions: the words that name them, in four languages (nationality adjectives too).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Colombia": ("colombia", "colombie", "colombian", "colombianos", "colombianas", "colombianes", "colombiens",
+                 "colombiennes", "colombianos"),
+    "América Latina y el Caribe": ("america latina", "latinoamerica", "latin america", "latinoamericanas",
+                                   "latinoamericanos", "latin american", "lac", "alc", "amerique latine",
+                                   "latino-americanos", "latino-americanas", "el caribe", "caribbean",
+                                   "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
+                                   "sudamerica", "south america", "america del sur", "america do sul",
+                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur"),
+    "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
+               "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
+               "monde entier", "tous les pays", "du monde",
+               "from all over the world", "de todo el mundo", "de todo o mundo", "paises en desarrollo",
+               "developing countries", "paises em desenvolvimento", "pays en developpement",
+               "low- and middle-income countries", "paises de renta media"),
+    "Unión Europea": ("union europea", "european union", "eu member states", "estados miembros",
+                      "member states", "europa", "europe", "europeas", "europeos", "european", "europeennes",
+                      "europeens", "uniao europeia", "union europeenne"),
+    "Brasil": ("brasil", "brazil", "brasileiros", "brasileiras", "brasilenos", "brasilenas", "brazilian",
+               "bresiliens"),
+    "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
+    "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne"),
+    "Francia": ("france", "francia", "francaises", "francais", "french"),
+    "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities",
+                       "estadounidenses", "etats-unis"),
+    "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines"),
+    "Asia": ("asia", "asian", "asiaticos", "asie"),
+    "Portugal": ("portugal", "portugueses", "portuguesas", "portuguese"),
+    "Argentina": ("argentina", "argentinos", "argentinas", "argentine"),
+    "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses"),
+    "Chile": ("chile", "chilenos", "chilenas", "chilean"),
+    "Perú": ("peru", "peruanos", "peruanas", "peruvian"),
+    "Ecuador": ("ecuador", "ecuatorianos", "ecuatorianas"),
+}
+COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global"}
+
+
+def _words(words) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+def _country_names() -> dict[str, set[str]]:
+    """Every ISO 3166 country by its Spanish name, with its names in English, Spanish, Portuguese and French."""
+    import gettext
+
+    import pycountry
+
+    from spiders.pipeline.dates import fold
+
+    translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                    for lang in ("es", "pt", "fr")}
+    out: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        english = [country.name, getattr(country, "common_name", None)]
+        names = {n for n in english + [t.gettext(country.name) for t in translations.values()] if n}
+        key = translations["es"].gettext(country.name)
+        out.setdefault(key, set()).update(fold(n) for n in names if len(n) > 3)
+    return out
+
+
+def _region_table() -> dict[str, tuple[str, ...]]:
+    table = {name: set(words) for name, words in REGIONS.items()}
+    for name, words in _country_names().items():
+        table.setdefault(name, set()).update(words)
+    return {name: tuple(words) for name, words in table.items()}
+
+
+_APPLICANT_RE = {kind: _words(words) for kind, words in APPLICANTS.items()}
+_REGION_RE = {name: _words(words) for name, words in _region_table().items()}
+_CUE_RE = _words(ELIGIBILITY_CUES)
+_NEG_RE = _words(NEGATIONS)
+_ONLY_RE = _words(ONLY)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
+
+
+def eligibility_passages(text: str) -> list[str]:
+    """The sentences that speak about who may apply, plus the list lines under such a heading."""
+    folded = folded_same_length(text)
+    lines = folded.split("\n")
+    out: list[str] = []
+    follow = 0
+    for line in lines:
+        sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
+        cued = [s for s in sentences if _CUE_RE.search(s)]
+        if cued:
+            out.extend(cued)
+            follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
+        elif follow and line.strip():
+            out.append(line)
+            follow -= 1
+            if len(line) > 200:
+                follow = 0
+    return out
+
+
+def find_applicants(text: str) -> tuple[Found | None, Found | None]:
+    """(kinds that may apply, kinds excluded), each with the sentences that say so."""
+    allowed: dict[str, str] = {}
+    excluded: dict[str, str] = {}
+    for passage in eligibility_passages(text):
+        # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
+        for clause in re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage):
+            negative = bool(_NEG_RE.search(clause))
+            for kind, pattern in _APPLICANT_RE.items():
+                if pattern.search(clause):
+                    (excluded if negative else allowed).setdefault(kind, clause.strip())
+    only = [p for p in eligibility_passages(text) if _ONLY_RE.search(p)]
+    for kind in list(allowed):
+        if kind in excluded:
+            del allowed[kind]
+    if only and allowed:  # "solo ONG": every other kind named elsewhere stays out
+        only_kinds = {k for k, pat in _APPLICANT_RE.items() if any(pat.search(p) for p in only)}
+        if only_kinds:
+            for kind in list(allowed):
+                if kind not in only_kinds:
+                    excluded.setdefault(kind, only[0])
+                    del allowed[kind]
+    allowed_found = Found(sorted(allowed), "regla:pasajes-de-elegibilidad",
+                          " | ".join(dict.fromkeys(allowed.values())), 0.75) if allowed else None
+    excluded_found = Found(sorted(excluded), "regla:negación-en-elegibilidad",
+                           " | ".join(dict.fromkeys(excluded.values())), 0.75) if excluded else None
+    return allowed_found, excluded_found
+
+
+def find_regions(text: str) -> Found | None:
+    """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
+    passages = eligibility_passages(text)
+    for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
+                                     (folded_same_length(text), "texto-completo", 0.5)):
+        hits: dict[str, str] = {}
+        for name, pattern in _REGION_RE.items():
+            if name == "Global" and where == "texto-completo":
+                continue  # "global" in running text is rarely about who may apply
+            m = pattern.search(scope)
+            if m:
+                hits[name] = scope[max(0, m.start() - 40):m.end() + 30]
+        if hits:
+            return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
+                         " | ".join(snippet(h, 80) for h in hits.values()), confidence)
+    return None
+
+
+_LOCAL_OF_PLACE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?(?P<place>[a-z][\w'-]{3,})")
+_NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "todo", "tous", "toute", "toutes", "any", "all",
+               "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
+               "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion"}
+
+
+def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
+    """'communes d'Île-de-France uniquement': local governments of one named place that is no known region."""
+    known = {w for words in REGIONS.values() for w in words}
+    for passage in eligibility_passages(text):
+        if not _ONLY_RE.search(passage):
+            continue
+        for m in _LOCAL_OF_PLACE.finditer(passage):
+            place = m.group("place")
+            if place not in _NOT_PLACES and not any(place.startswith(k.split()[0]) for k in known):
+                return passage.strip()
+    return None
+
+
+def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
+                             restricted: str | None = None) -> Found:
+    """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
+    kinds = applicants.value if applicants else []
+    if "local_governments" in (excluded.value if excluded else []):
+        return Found(False, "regla:gobiernos-locales-excluidos", excluded.snippet, 0.8)
+    if "local_governments" not in kinds:
+        reason = "regla:sin-gobiernos-locales-entre-solicitantes"
+        return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)
+    places = set(regions.value) if regions else set()
+    if not places & COLOMBIA_OPEN and restricted is not None:
+        return Found(False, "regla:solo-gobiernos-locales-de-otro-lugar", restricted, 0.6)
+    if places and not places & COLOMBIA_OPEN:
+        return Found(False, "regla:región-sin-Colombia", regions.snippet, 0.75)
+    why = "regla:gobiernos-locales + región-con-Colombia" if places else "regla:gobiernos-locales sin límite de región"
+    return Found(True, why, applicants.snippet, 0.8 if places else 0.6)

@@ -1,0 +1,34 @@
+"""The page's language among es/en/pt/fr, by py3langid (a trained model), with the stop-word rule as fallback."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spiders.extract.provenance import Found
+from spiders.pipeline.language import detect_language
+from spiders.vocabulary import LANGUAGES
+
+SAMPLE = 3000
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """Loading the model takes a moment: once per process, limited to Vigía's four languages."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def find_language(text: str) -> Found | None:
+    """py3langid's answer when it is confident, else the stop-word count, else nothing."""
+    sample = text[:SAMPLE]
+    if not sample.strip():
+        return None
+    language, probability = _identifier().classify(sample)
+    if probability >= 0.8:
+        return Found(language, "py3langid", sample[:60], float(probability))
+    fallback = detect_language(sample)
+    if fallback:
+        return Found(fallback, "palabras-vacías", sample[:60], 0.6)
+    return Found(language, "py3langid", sample[:60], float(probability)) if probability >= 0.5 else None

@@ -1,0 +1,103 @@
+"""The amount on offer and its currency, from prose in four languages ('US$ 6,12 millones', '€50,000', 'R$ 1,5 milhão').
+
+Among several amounts, the one nearest after a funding cue ("monto", "hasta", "up to", "montant",
+"valor"…) wins, and amounts beside co-financing or fee words are skipped; a range gives its upper
+end (the most one application can receive).
+"""
+from __future__ import annotations
+
+import re
+
+from spiders.extract.provenance import Found, around, folded_same_length
+from spiders.pipeline.amounts import parse_number
+
+_CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadienses": "CAD",
+          "dolares australianos": "AUD", "australian dollars": "AUD", "us$": "USD", "u$s": "USD", "usd": "USD", "us dollars": "USD", "dolares": "USD", "dollars": "USD",
+          "dollar": "USD", "dolar": "USD", "eur": "EUR", "€": "EUR", "euros": "EUR", "euro": "EUR", "cop": "COP",
+          "col$": "COP", "pesos colombianos": "COP", "pesos": "COP", "brl": "BRL", "r$": "BRL", "reais": "BRL",
+          "real": "BRL", "gbp": "GBP", "£": "GBP", "libras": "GBP", "pounds": "GBP", "mxn": "MXN", "chf": "CHF",
+          "francs suisses": "CHF", "cad": "CAD", "clp": "CLP", "pen": "PEN", "ars": "ARS", "jpy": "JPY",
+          "yenes": "JPY", "yen": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD"}
+_MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
+                "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
+                "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
+                "mille": 1e3, "thousand": 1e3}
+_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|\$)"
+_NUM = r"(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
+_MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
+        r"mille|thousand|mil|bn|mm|m|k)"
+_POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
+        r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
+        r"francs suisses|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£)"
+_MONEY = re.compile(
+    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
+_RANGE_JOIN = re.compile(r"^\s*(?:a|al|y|to|and|e|et|à|-|–|hasta)\s+$")
+
+FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",
+           "premio", "premios de", "dotado", "dotacion", "hasta", "recibiran", "recibira", "presupuesto total",
+           "presupuesto", "fondo de", "bolsa", "valor", "amount", "up to", "funding", "grant of", "grants of",
+           "award", "awards", "prize", "budget", "worth", "receive", "montant", "jusqu'a", "dotation",
+           "subvention", "financement", "enveloppe", "prix", "ate", "valor de", "financiamento", "premio de",
+           "recursos", "apoio", "bolsa de", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
+EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
+            "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
+            "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
+            "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
+            "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
+            "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
+            "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement")
+_CUE_WINDOW = 70
+
+
+def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
+    """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
+    window = folded[max(0, start - _CUE_WINDOW):start]
+    window = re.split(r"[.;\n](?:\s|$)", window)[-1]
+    # compare where each cue ends: "cofinanciación" ends where its "financiación" does, and excludes it
+    best_funding = max(((window.rfind(w) + len(w), w) for w in FUNDING if w in window), default=(-1, None))
+    best_excluded = max((window.rfind(w) + len(w) for w in EXCLUDED if w in window), default=-1)
+    return best_funding[1], best_excluded >= best_funding[0] and best_excluded >= 0
+
+
+def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
+    """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
+    folded = folded_same_length(text).replace("\u00a0", " ")
+    candidates = []
+    for m in _MONEY.finditer(folded):
+        pre, post, num = m.group("pre"), m.group("post"), m.group("num")
+        if not (pre or post):
+            continue
+        if pre == "$" and not post and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
+            continue  # "$5" in a menu, not a call's amount
+        try:
+            amount = parse_number(num.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
+        except ValueError:
+            continue
+        if m.group("mult") in ("m", "k", "mm") and not pre:
+            continue  # "50 m" is a distance, not money
+        currency = _CODES.get(pre or "") or _CODES.get(post or "")
+        if pre == "$":
+            currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
+            currency = currency or ("USD" if language != "es" or "usd" in folded or "dolar" in folded else "COP")
+        cue, excluded = _cue_near(folded, m.start())
+        if excluded:
+            continue
+        candidates.append((m, amount, currency, cue))
+    if not candidates:
+        return None, None
+    merged = []
+    for m, amount, currency, cue in candidates:  # a range "de US$ 10.000 a US$ 50.000": the upper end
+        if merged and _RANGE_JOIN.match(folded[merged[-1][0].end():m.start()]):
+            first = merged.pop()
+            m, amount, currency, cue = first[0], max(first[1], amount), first[2] or currency, first[3] or cue
+        merged.append((m, amount, currency, cue))
+    candidates = merged
+    cued = [c for c in candidates if c[3]]
+    m, amount, currency, cue = (cued or candidates)[0]
+    how = f"regla:pista-de-monto «{cue}»" if cue else "regla:primer-monto-con-moneda"
+    confidence = 0.85 if cue else 0.55
+    evidence = around(text, m.start(), m.end(), 50, 20)
+    amount_found = Found(round(amount, 2), how, evidence, confidence)
+    currency_found = Found(currency, "regla:símbolo-o-código-de-moneda", text[m.start():m.end()], confidence) \
+        if currency else None
+    return amount_found, currency_found

@@ -1,0 +1,154 @@
+"""One page in, every field out: main text, title and summary by trafilatura, then the field finders on that text."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from dataclasses import dataclass, field
+from typing import Any
+
+from spiders.extract.classify import find_category, find_kind, find_ods
+from spiders.extract.dates import find_dates, find_deadline, find_opening
+from spiders.extract.eligibility import (
+    colombian_city_may_apply,
+    find_applicants,
+    find_regions,
+    restricted_elsewhere,
+)
+from spiders.extract.language import find_language
+from spiders.extract.money import find_amount
+from spiders.extract.provenance import Found
+from spiders.pipeline.text import clean_summary, clean_title
+
+SUMMARY_CHARS = 400
+_LOOKS_HTML = re.compile(r"<\s*(html|body|head|div|p|article|main|h1|title|section|table|span|br)\b", re.I)
+
+FIELDS = ("title", "summary", "language", "published_at", "deadline", "deadline_timezone", "opens_at", "amount", "currency",
+          "applicants", "excluded_applicants", "regions", "colombian_city_may_apply", "kind", "category", "ods")
+
+
+@dataclass
+class Extraction:
+    """What a page yields: each field as a Found (value + how it was found), and the main text they came from."""
+
+    url: str | None
+    text: str
+    found: dict[str, Found] = field(default_factory=dict)
+
+    def value(self, name: str) -> Any:
+        item = self.found.get(name)
+        return item.value if item else None
+
+    def as_dict(self, with_text: bool = False) -> dict[str, Any]:
+        """JSON-ready: the plain values, then the provenance of each."""
+        out: dict[str, Any] = {"url": self.url}
+        out.update({name: self.value(name) for name in FIELDS})
+        out["provenance"] = {name: self.found[name].as_dict() for name in FIELDS if name in self.found}
+        if with_text:
+            out["text"] = self.text
+        return out
+
+    def raw_item(self) -> dict[str, Any]:
+        """The fields an adapter's raw item takes (strings the pipeline normalises), for gaps in its selectors."""
+        return {
+            "title": self.value("title"),
+            "summary": self.value("summary"),
+            "deadline": self.value("deadline"),
+            "opens_at": self.value("opens_at"),
+            "amount": self.value("amount"),
+            "currency": self.value("currency"),
+            "category": self.value("category"),
+            "language": self.value("language"),
+        }
+
+
+def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Found]]:
+    """(text, title/summary found on the way): trafilatura for HTML, the document itself for plain text."""
+    if not _LOOKS_HTML.search(document[:5000]):
+        text = clean_summary(document)
+        first = text.split("\n", 1)[0] if text else ""
+        found = {"title": Found(clean_title(first), "texto:primera-línea", first, 0.5)} if first else {}
+        return text, found
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(document, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=True, favor_recall=True, deduplicate=False)
+    found: dict[str, Found] = {}
+    text = (doc.text if doc is not None else "") or ""
+    if doc is not None and doc.title:
+        found["title"] = Found(clean_title(doc.title), "trafilatura:título", doc.title, 0.85)
+    if doc is not None and doc.date:
+        found["published_at"] = Found(doc.date, "trafilatura:fecha-de-la-página (htmldate)", doc.date, 0.6)
+    if doc is not None and doc.description:
+        found["summary"] = Found(clean_summary(doc.description), "trafilatura:meta-descripción",
+                                 doc.description, 0.7)
+    if not text.strip():  # a page trafilatura finds no article in: all its visible text
+        text = clean_summary(document)
+        if "title" not in found:
+            m = re.search(r"(?is)<title[^>]*>(.*?)</title>", document)
+            if m and clean_title(m.group(1)):
+                found["title"] = Found(clean_title(m.group(1)), "html:<title>", m.group(1), 0.6)
+    return text, found
+
+
+def extract_page(document: str | bytes, url: str | None = None) -> Extraction:
+    """Every field the page states, each with its provenance; fields the page does not state stay out."""
+    if isinstance(document, bytes):
+        document = _decode(document)
+    text, found = main_text(document, url)
+    language = find_language(text)
+    if language:
+        found["language"] = language
+    lang = language.value if language else "es"
+    if "summary" not in found and text:
+        title_text = found["title"].value if "title" in found else None
+        paragraphs = [p for p in text.split("\n") if len(p) > 60 and p.strip() != title_text]
+        if paragraphs:
+            first = paragraphs[0]
+            cut = first if len(first) <= SUMMARY_CHARS else first[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            found["summary"] = Found(cut, "texto:primer-párrafo", first, 0.5)
+    mentions = find_dates(text, lang)
+    deadline, zone = find_deadline(text, mentions, _page_date(document, text, found.get("published_at"), lang))
+    opening = find_opening(text, mentions)
+    amount, currency = find_amount(text, lang)
+    applicants, excluded = find_applicants(text)
+    regions = find_regions(text)
+    title = found["title"].value if "title" in found else ""
+    kind = find_kind(title, text)
+    for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
+                       ("amount", amount), ("currency", currency), ("applicants", applicants),
+                       ("excluded_applicants", excluded), ("regions", regions), ("kind", kind),
+                       ("ods", find_ods(text))):
+        if item is not None:
+            found[name] = item
+    found["colombian_city_may_apply"] = colombian_city_may_apply(applicants, excluded, regions,
+                                                                 restricted_elsewhere(text, regions))
+    found["category"] = find_category(title, text, kind)
+    return Extraction(url=url, text=text, found=found)
+
+
+def _page_date(document: str, text: str, published: Found | None, language: str) -> date | None:
+    """The latest full date anywhere on the page (byline, sidebar) or its metadata: the year a year-less date is in."""
+    known = [d.day for d in find_dates(clean_summary(document) if document is not text else text, language)]
+    if published:
+        try:
+            known.append(date.fromisoformat(published.value[:10]))
+        except ValueError:
+            pass
+    return max(known) if known else None
+
+
+def _decode(body: bytes) -> str:
+    """Bytes of unknown encoding: the declared charset, else UTF-8, else charset-normalizer's guess."""
+    m = re.search(rb"""charset=["']?([\w-]+)""", body[:4000], re.I)
+    if m:
+        try:
+            return body.decode(m.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body).best()
+        return str(best) if best else body.decode("utf-8", errors="replace")

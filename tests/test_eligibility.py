@@ -1,0 +1,80 @@
+"""Eligibility rules on the texts and fields harvest stores: apply, pass on, or excluded, with facts."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from models.eligibility import APPLY, EXCLUDED, PASS_ON, assess_call, for_city, population_of
+
+
+def _call(eligibility=None, title="Convocatoria", summary="", extra=None, funder_type="multilateral"):
+    return SimpleNamespace(title=title, summary=summary, eligibility=eligibility, extra=extra or {},
+                           funder_type=funder_type)
+
+
+def _kind(call, population=1_000_000):
+    return for_city(assess_call(call), population)
+
+
+def test_local_governments_of_latin_america_may_apply_and_the_fact_says_why():
+    kind, facts = _kind(_call("Gobiernos locales y regionales de países de América Latina y el Caribe."))
+    assert kind == APPLY
+    assert any("gobiernos locales" in f for f in facts)
+
+
+def test_calls_only_for_companies_or_people_are_passed_on():
+    assert _kind(_call("Empresas emergentes legalmente constituidas en Colombia."))[0] == PASS_ON
+    assert _kind(_call("Estudiantes y profesionales de América Latina."))[0] == PASS_ON
+
+
+def test_a_negated_local_government_does_not_count():
+    kind, _ = _kind(_call("Pueden participar ONG y fundaciones. No pueden participar alcaldías ni gobernaciones."))
+    assert kind == PASS_ON
+
+
+def test_other_countries_or_regions_only_are_excluded():
+    for text in ("Only cities located in EU Member States or associated countries.",
+                 "Solo organizaciones no gubernamentales con sede en Andalucía.",
+                 "Ayuntamientos de la Comunidad de Madrid.",
+                 "Réservé aux collectivités territoriales françaises."):
+        kind, facts = _kind(_call(text))
+        assert kind == EXCLUDED, text
+        assert any("otros países o regiones" in f for f in facts)
+
+
+def test_bdns_regions_and_us_federal_applicant_types_are_read_from_extra():
+    bdns = _call("Entidades sin ánimo de lucro.", extra={"regiones": [{"descripcion": "ES51 - CATALUÑA"}]})
+    assert _kind(bdns)[0] == EXCLUDED
+    grants_gov = _call(None, extra={"agency_code": "HUD", "applicantTypes": [
+        {"id": "02", "description": "City or township governments"}]})
+    assert _kind(grants_gov)[0] == EXCLUDED
+    foreign_ok = _call("Foreign public entities and public international organizations are eligible.",
+                       extra={"agency_code": "USAID"})
+    assert _kind(foreign_ok)[0] == APPLY
+
+
+def test_population_thresholds_decide_per_city():
+    call = assess_call(_call("City governments of cities with a population of more than 2 million."))
+    assert call.min_population == 2_000_000
+    kind, facts = for_city(call, 7_930_000)
+    assert kind == APPLY and any("(cumple)" in f for f in facts)
+    kind, facts = for_city(call, 1_060_000)
+    assert kind == EXCLUDED and any("no cumple" in f for f in facts)
+    small = assess_call(_call("Municipios con menos de 500.000 habitantes."))
+    assert small.max_population == 500_000 and for_city(small, 1_060_000)[0] == EXCLUDED
+    assert for_city(small, None)[0] == EXCLUDED  # unknown population: never alerted as applicable
+
+
+def test_population_comes_from_plan_settings_then_from_the_sample_cities():
+    assert population_of("13001", {"population": 900_000}) == 900_000
+    assert population_of("13001", {"population": "muchos"}) == 1_060_000
+    assert population_of("99999", None) is None
+
+
+def test_without_any_statement_the_call_is_applicable_but_says_to_check():
+    kind, facts = _kind(_call(None, title="Premio a la innovación urbana"))
+    assert kind == APPLY and any("verifique" in f for f in facts)
+
+
+def test_applicant_kinds_extracted_from_the_page_are_used_when_there_is_no_eligibility_text():
+    assert _kind(_call(None, extra={"applicants": ["ngos", "universities"]}))[0] == PASS_ON
+    assert _kind(_call(None, extra={"applicants": {"value": ["local_governments"]}}))[0] == APPLY
