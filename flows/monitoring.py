@@ -6,7 +6,7 @@ which alerts went out. The steps themselves live in spiders/, models/ and notifi
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,9 @@ def match_flow(rescore_all: bool = False) -> dict[str, Any]:
     markdown = (
         "# Cruce de convocatorias con ejes\n\n"
         f"- Convocatorias evaluadas: **{summary.opportunities}** contra **{summary.axes}** ejes\n"
-        f"- Coincidencias: **{summary.matches}**\n- Alertas en cola: **{summary.alerts_queued}**\n\n"
+        f"- Coincidencias: **{summary.matches}**\n- Alertas en cola: **{summary.alerts_queued}**\n"
+        f"- Sin alerta: {summary.pass_on} para remitir a actores locales, {summary.not_eligible} no elegibles, "
+        f"{summary.too_late} con plazo muy corto, {summary.dismissed} descartadas, {summary.over_limit} sobre el máximo\n\n"
         + _table(["ciudad (DANE)", "coincidencias"], rows)
     )
     create_markdown_artifact(markdown=markdown, key="match-summary", description="Coincidencias por ciudad")
@@ -163,3 +165,19 @@ def report_flow(quarter: str | None = None, city: str | None = None, today: date
     markdown = "# Informes trimestrales publicados\n\n" + _table(["ciudad (DANE)", "trimestre", "archivo"], rows)
     create_markdown_artifact(markdown=markdown, key="report-summary", description="Informes publicados")
     return {"reports": [{"city_code": r[0], "quarter": r[1], "path": r[2]} for r in rows]}
+
+
+@flow(name="remind", log_prints=True)
+def remind_flow(today: date | None = None) -> dict[str, Any]:
+    """Remind responsible people who still owe this quarter's report (window opening, halfway, last day)."""
+    from models.locale_co import BOGOTA
+    from models.reminders import queue_reminders
+
+    with session_scope() as session:
+        summary = queue_reminders(session, today or datetime.now(BOGOTA).date())
+    data = asdict(summary)
+    markdown = "# Recordatorios de reporte\n\n" + "\n".join(
+        f"- {key}: **{value}**" for key, value in data.items() if not isinstance(value, (list, dict))
+    )
+    create_markdown_artifact(markdown=markdown, key="remind-summary", description="Recordatorios en cola")
+    return data

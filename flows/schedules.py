@@ -9,7 +9,7 @@ from __future__ import annotations
 from prefect.events import DeploymentEventTrigger
 from prefect.schedules import Cron
 
-from flows.monitoring import deliver_flow, harvest_flow, match_flow, report_flow, track_flow
+from flows.monitoring import deliver_flow, harvest_flow, match_flow, remind_flow, report_flow, track_flow
 
 TIMEZONE = "America/Bogota"
 
@@ -30,8 +30,9 @@ DEPLOYMENTS = {
     "harvest-daily": (harvest_flow, "0 6 * * *", [], "Cosecha diaria de convocatorias, 06:00"),
     "match-after-harvest": (match_flow, None, _after("harvest-daily"), "Cruce con los ejes al terminar cada cosecha"),
     "track-weekly": (track_flow, "0 7 * * 1", [], "Seguimiento de hitos los lunes, 07:00"),
+    "remind-daily": (remind_flow, "0 8 * * *", [], "Recordatorios de reporte a los responsables, 08:00"),
     "deliver-every-10-minutes": (
-        deliver_flow, "*/10 * * * *", _after("match-after-harvest", "track-weekly", "quarterly-report"),
+        deliver_flow, "*/10 * * * *", _after("match-after-harvest", "track-weekly", "quarterly-report", "remind-daily"),
         "Envío de alertas pendientes cada 10 minutos y tras cada cruce, seguimiento o informe",
     ),
     "quarterly-report": (report_flow, "0 7 10 1,4,7,10 *", [], "Informe trimestral el día 10 de ene, abr, jul y oct, 07:00"),

@@ -138,6 +138,8 @@ POPULATION_FIRST_MIN = re.compile(
 POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
     r"menor de|inferieure a)\s*" + _NUMBER)
+POPULATION_RANGE = re.compile(
+    r"(?:de|entre|from|between|de entre)\s+" + _NUMBER + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r"\s*" + _PEOPLE)
 _MULTIPLIERS = {"millones": 1_000_000, "millon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
                 "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000}
 
@@ -161,6 +163,16 @@ def _number(digits: str, unit: str | None) -> int:
             re.sub(r"[.,]", "", raw))
         return int(value * _MULTIPLIERS[unit])
     return int(re.sub(r"[.,]", "", raw))
+
+
+def _range_start(digits: str, unit: str | None, end: int) -> int:
+    """The lower end of 'between 1 and 5 million': it borrows the upper end's unit when it has none."""
+    value = _number(digits, unit)
+    if not unit and value * 100 < end:
+        for name, factor in _MULTIPLIERS.items():
+            if end % factor == 0 and value * factor <= end and factor >= 1_000:
+                return value * factor
+    return value
 
 
 def _flatten(value: Any) -> str:
@@ -238,6 +250,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     text = f"{eligibility}. {body}"
     low = [_number(d, u) for d, u in MIN_POPULATION.findall(text) + POPULATION_FIRST_MIN.findall(text)]
     high = [_number(d, u) for d, u in MAX_POPULATION.findall(text) + POPULATION_FIRST_MAX.findall(text)]
+    for d1, u1, d2, u2 in POPULATION_RANGE.findall(text):
+        low.append(_range_start(d1, u1, _number(d2, u2)))
+        high.append(_number(d2, u2))
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts))
 

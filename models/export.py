@@ -20,12 +20,13 @@ def opportunities_frame(session: Session) -> pd.DataFrame:
             "id": o.id, "source_id": o.source_id, "title": o.title, "url": o.url, "funder": o.funder,
             "funder_type": o.funder_type, "category": o.category, "language": o.language,
             "published_at": _iso(o.published_at), "deadline": _iso(o.deadline), "amount": o.amount,
-            "currency": o.currency, "summary": o.summary,
+            "currency": o.currency, "withdrawn_at": _iso(o.withdrawn_at), "summary": o.summary,
         }
         for o in session.scalars(select(Opportunity).order_by(Opportunity.id))
     ]
     return pd.DataFrame(rows, columns=["id", "source_id", "title", "url", "funder", "funder_type", "category",
-                                       "language", "published_at", "deadline", "amount", "currency", "summary"])
+                                       "language", "published_at", "deadline", "amount", "currency", "withdrawn_at",
+                                       "summary"])
 
 
 def matches_frame(session: Session) -> pd.DataFrame:
@@ -38,14 +39,14 @@ def matches_frame(session: Session) -> pd.DataFrame:
     rows = [
         {
             "city_code": m.city_code, "axis_code": a.code, "axis_name": a.name, "opportunity_id": o.id,
-            "opportunity_title": o.title, "score": m.score,
+            "opportunity_title": o.title, "score": m.score, "kind": m.kind, "status": m.status,
             "keywords": ", ".join(m.reasons.get("keywords", [])), "terms": ", ".join(m.reasons.get("terms", [])),
             "ods": ", ".join(str(x) for x in m.reasons.get("ods", [])), "url": o.url,
         }
         for m, a, o in session.execute(query)
     ]
     return pd.DataFrame(rows, columns=["city_code", "axis_code", "axis_name", "opportunity_id", "opportunity_title",
-                                       "score", "keywords", "terms", "ods", "url"])
+                                       "score", "kind", "status", "keywords", "terms", "ods", "url"])
 
 
 def deviations_frame(session: Session) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from models.eligibility import APPLY, PASS_ON, assess_call
+from models.eligibility import PASS_ON, assess_call
 from models.match_engine import BulkMatcher, OpportunityFeatures, extract
 from models.matching import MIN_SCORE, AlertRules, decide, idf_table, opportunity_text, profile_for, score_against
 
@@ -250,7 +250,7 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
 
     started = time.perf_counter()
     edited = profiles[:axes_per_city]
-    one_city = BulkMatcher(edited)
+    one_city = BulkMatcher(edited, matcher.idf)
     candidates = sorted(calls_index.candidates(one_city))
     block = one_city.scores([feats[i] for i in candidates]) if candidates else np.zeros((0, len(edited)))
     int(np.count_nonzero(block >= MIN_SCORE))

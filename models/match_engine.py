@@ -38,14 +38,11 @@ def extract(text: str) -> OpportunityFeatures:
 class BulkMatcher:
     """Posting lists feature -> (axis positions, weights) over a fixed list of axis profiles."""
 
-    def __init__(self, profiles: Sequence[AxisProfile]):
+    def __init__(self, profiles: Sequence[AxisProfile], idf: dict[str, float] | None = None):
+        """`idf`: term weights computed over every current axis, so scoring a subset (one city's new
+        plan) gives the same scores as a full run; by default computed over `profiles`."""
         self.profiles = list(profiles)
-        n = len(self.profiles)
-        term_df: dict[str, int] = defaultdict(int)
-        for p in self.profiles:
-            for t in p.terms:
-                term_df[t] += 1
-        self.idf = idf = idf_table(term_df, n)
+        self.idf = idf = {**profiles_idf(self.profiles), **idf} if idf is not None else profiles_idf(self.profiles)
         lists: dict[tuple, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         self.keywords_by_stem: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for i, p in enumerate(self.profiles):
@@ -113,6 +110,15 @@ class BulkMatcher:
             for r in np.unique(rows):
                 sel = cols[rows == r]
                 yield start + int(r), sel, block[r, sel]
+
+
+def profiles_idf(profiles: Sequence[AxisProfile]) -> dict[str, float]:
+    """IDF of every description term among these axes."""
+    term_df: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for t in p.terms:
+            term_df[t] += 1
+    return idf_table(term_df, len(profiles))
 
 
 def _add(lists: dict, key: tuple, axis: int, weight: float) -> None:

@@ -23,7 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.eligibility import APPLY, assess_call, for_city, population_of
-from models.schema import Axis, Match, Opportunity, Plan, utcnow
+from models.schema import Match, Opportunity, Plan, utcnow
 from models.text import content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
@@ -32,8 +32,8 @@ WORD_WEIGHT = 0.7  # a one-word keyword
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
 ODS_THEME_WEIGHT = 0.3  # the call only uses theme words of the ODS
 TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
-BARE_TERM_WEIGHT = 0.75  # the same for an axis with no keywords: its words are all the evidence there is
-DESCRIPTION_PHRASE_WEIGHT = 1.1  # two consecutive words of a keyword-less axis's name or description
+BARE_TERM_WEIGHT = 0.6  # the same for an axis with no keywords: its words are all the evidence there is
+DESCRIPTION_PHRASE_WEIGHT = 0.8  # two consecutive words of a keyword-less axis's name or description
 SCALE = 1.5  # raw evidence 1.5 ≈ score 0.63
 MIN_SCORE = 0.25  # below this a pair is not worth keeping
 DEFAULT_ALERT_THRESHOLD = 0.5  # per city: plan.settings["match_threshold"]
@@ -242,7 +242,8 @@ def keyword_weight(kstems: tuple[str, ...], runs: set[tuple[str, ...]] | None) -
 
 
 def opportunity_text(opp: Any) -> str:
-    return f"{opp.title}\n{opp.summary or ''}\n{opp.eligibility or ''}"
+    """What a call is about: title and summary (who may apply is eligibility's business, not a theme)."""
+    return f"{opp.title}\n{opp.summary or ''}"
 
 
 def is_open(opp: Any, now: datetime) -> bool:
@@ -325,9 +326,13 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
             pending_ids = {o.id for o in pending}
             others = [o for o in session.scalars(select(Opportunity).order_by(Opportunity.id)) if o.id not in pending_ids]
             work.append((others, fresh_plans))
+    from models.match_engine import profiles_idf
+
     to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]] = defaultdict(list)
+    idf = profiles_idf(profiles_of(plans))  # over every current axis, whatever subset is scored
     for opportunities, against in work:
-        _score(session, opportunities, profiles_of(against), now, summary, to_alert)
+        if opportunities:
+            _score(session, opportunities, profiles_of(against), idf, now, summary, to_alert)
     _queue_alerts(session, to_alert, {p.city_code: rules_of(p.settings) for p in plans}, summary)
     for plan in plans:
         plan.matched_at = now
@@ -335,14 +340,15 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
     return summary
 
 
-def _score(session: Session, opportunities: list[Opportunity], profiles: list[AxisProfile], now: datetime,
+def _score(session: Session, opportunities: list[Opportunity], profiles: list[AxisProfile], idf: dict[str, float],
+           now: datetime,
            summary: MatchSummary, to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]]) -> None:
     """Store every scored pair with its kind and reasons; collect the calls to alert per city."""
     from models.match_engine import BulkMatcher, extract
 
     existing = _existing_matches(session, [o.id for o in opportunities])
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
-    matcher = BulkMatcher(profiles)
+    matcher = BulkMatcher(profiles, idf)
     found = [extract(opportunity_text(o)) for o in opportunities]
     results: dict[int, list[Scored]] = {i: matcher.scored(found[i], axes) for i, axes, _ in matcher.kept(found)}
     for i, opp in enumerate(opportunities):

@@ -26,13 +26,19 @@ CITY_KEYS = {"name", "dane_code", "department"}
 PERIOD_KEYS = {"start", "end"}
 AXIS_KEYS = {"code", "name", "description", "keywords", "ods", "budget", "objectives"}
 OBJECTIVE_KEYS = {"code", "name", "budget", "actions"}
-ACTION_KEYS = {"code", "name", "responsible", "budget", "milestones"}
-MILESTONE_KEYS = {"code", "name", "responsible", "start", "due", "budget", "weight", "planned_progress", "example"}
-INDICATOR_KEYS = {"code", "name", "axis", "unit", "direction", "baseline", "targets", "example"}
+ACTION_KEYS = {"code", "name", "responsible", "responsible_email", "responsible_area", "partners", "budget",
+               "milestones"}
+MILESTONE_KEYS = {"code", "name", "responsible", "responsible_email", "responsible_area", "start", "due", "budget",
+                  "weight", "planned_progress", "example"}
+INDICATOR_KEYS = {"code", "name", "axis", "unit", "measure", "direction", "accumulation", "baseline", "targets",
+                  "catalogue", "example"}
+MEASURES = ("number", "percentage", "money", "yes_no", "qualitative")
+ACCUMULATIONS = ("stock", "flow", "cumulative", "capacity", "reduction")
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DANE = re.compile(r"^(\d{2}|\d{5})$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # PyYAML's commonest complaints, said in Spanish; anything else keeps PyYAML's own words.
 _YAML_PROBLEMS = {
@@ -57,6 +63,8 @@ class MilestoneSpec:
     weight: float = 1.0
     planned_progress: dict[str, float] = field(default_factory=dict)
     example: bool = False
+    responsible_email: str | None = None
+    responsible_area: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,9 @@ class ActionSpec:
     responsible: str | None
     budget: float
     milestones: list[MilestoneSpec]
+    responsible_email: str | None = None
+    responsible_area: str | None = None
+    partners: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,9 @@ class IndicatorSpec:
     baseline: float | None
     targets: dict[str, float]
     example: bool = False
+    measure: str = "number"
+    accumulation: str = "flow"
+    catalogue: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,8 +185,12 @@ def load_yaml(text: str) -> tuple[Any, list[InputError]]:
 
 
 def read_plan_file(path: Path) -> PlanSpec:
-    """Read and validate a plan file; raises InputErrors listing every problem found."""
+    """Read and validate a plan file (YAML, or an .xlsx workbook); raises InputErrors listing every problem."""
     path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from models.plan_xlsx import read_plan_workbook  # the same checks, errors by sheet, row and column
+
+        return read_plan_workbook(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -184,12 +202,18 @@ def read_plan_file(path: Path) -> PlanSpec:
         errors = [InputError("el archivo está vacío; debe tener city, name, period y axes")]
     spec = None
     if data is not None:
-        checker = _Checker()
-        spec = checker.plan(data)
-        errors += checker.errors
+        spec, problems = check_plan_data(data)
+        errors += problems
     if errors or spec is None:
         raise InputErrors(errors, source=str(path))
     return spec
+
+
+def check_plan_data(data: Any) -> tuple[PlanSpec | None, list[InputError]]:
+    """Validate a parsed plan (from YAML or a workbook); errors name the field path, e.g. axes[0].budget."""
+    checker = _Checker()
+    spec = checker.plan(data)
+    return spec, checker.errors
 
 
 def _key(path: str, key: str) -> str:
@@ -425,12 +449,12 @@ class _Checker:
         return AxisSpec(code=code, name=name, description=description, keywords=keywords, ods=ods, budget=budget,
                         objectives=objectives)
 
-    def keywords(self, m: dict[str, Any], path: str) -> list[str]:
+    def keywords(self, m: dict[str, Any], path: str, key: str = "keywords", what: str = "una palabra clave") -> list[str]:
         words = []
-        for i, word in enumerate(self.items(m, "keywords", path, "una palabra clave", required=False)):
+        for i, word in enumerate(self.items(m, key, path, what, required=False)):
             text = " ".join(word.split()) if isinstance(word, str) else ""
             if not text:
-                self.error(f"{path}.keywords[{i}]", f"se esperaba una palabra o frase; se encontró {_kind(word)}")
+                self.error(f"{path}.{key}[{i}]", f"se esperaba una palabra o frase; se encontró {_kind(word)}")
             elif text not in words:
                 words.append(text)
         return words
@@ -465,11 +489,21 @@ class _Checker:
             return None
         code, name, budget = self.code(m, "code", path), self.text(m, "name", path), self.budget(m, "budget", path)
         responsible = self.text(m, "responsible", path, max_len=300)
+        email, area = self.email(m, path), self.text(m, "responsible_area", path, max_len=300)
+        partners = self.keywords(m, path, key="partners", what="un socio")
         milestones = [self.milestone(x, f"{path}.milestones[{i}]")
                       for i, x in enumerate(self.items(m, "milestones", path, "un hito"))]
         if None in (code, name, budget) or None in milestones:
             return None
-        return ActionSpec(code=code, name=name, responsible=responsible, budget=budget, milestones=milestones)
+        return ActionSpec(code=code, name=name, responsible=responsible, budget=budget, milestones=milestones,
+                          responsible_email=email, responsible_area=area, partners=partners)
+
+    def email(self, m: dict[str, Any], path: str) -> str | None:
+        value = self.text(m, "responsible_email", path, max_len=300)
+        if value is not None and not _EMAIL.match(value):
+            self.error(f"{path}.responsible_email", f"correo inválido {_show(value)}; use p. ej. nombre@alcaldia.gov.co")
+            return None
+        return value
 
     def milestone(self, value: Any, path: str) -> MilestoneSpec | None:
         m = self.mapping(value, path, MILESTONE_KEYS, {"code", "name", "responsible", "due", "budget"})
@@ -483,6 +517,7 @@ class _Checker:
             else:
                 self.milestone_codes[code] = path
         name, responsible = self.text(m, "name", path), self.text(m, "responsible", path, max_len=300)
+        email, area = self.email(m, path), self.text(m, "responsible_area", path, max_len=300)
         start, due = self.day(m, "start", path), self.day(m, "due", path)
         budget = self.budget(m, "budget", path)
         weight = self.number(m, "weight", path) if m.get("weight") is not None else 1.0
@@ -496,7 +531,8 @@ class _Checker:
         if None in (code, name, responsible, due, budget, weight) or not planned_ok:
             return None
         return MilestoneSpec(code=code, name=name, responsible=responsible, start=start, due=due, budget=budget,
-                             weight=weight, planned_progress=planned, example=example)
+                             weight=weight, planned_progress=planned, example=example, responsible_email=email,
+                             responsible_area=area)
 
     def milestone_dates(self, start: date | None, due: date | None, path: str) -> bool:
         ok = True
@@ -548,6 +584,15 @@ class _Checker:
         if direction not in ("up", "down"):
             self.error(f"{path}.direction", f"valor inválido {_show(direction)}; use up (más es mejor) o down (menos es mejor)")
             direction = None
+        measure = self.choice(m, "measure", path, MEASURES, "number")
+        accumulation = self.choice(m, "accumulation", path, ACCUMULATIONS, "flow")
+        catalogue = self.code(m, "catalogue", path)
+        if catalogue is not None:
+            from models.catalogue import catalogue_codes  # the guide's Anexo I, loaded once
+            if catalogue not in catalogue_codes():
+                self.error(f"{path}.catalogue", f"código de catálogo desconocido {_show(catalogue)}; use uno del Anexo I "
+                                                "(p. ej. CUAL-01 o AE-05; lista con `vigia plan catalogue`)")
+                catalogue = None
         baseline = self.number(m, "baseline", path)
         targets = self.quarterly(m, "targets", path, None, None)
         if self.period:
@@ -557,10 +602,27 @@ class _Checker:
                     self.error(f"{path}.targets.{text}", f"el trimestre está fuera del periodo del plan "
                                                          f"({self.period[0]} a {self.period[1]})")
         example = self.flag(m, "example", path)
-        if None in (code, name, direction) or ("axis" in m and m["axis"] is not None and axis is None):
+        if None in (code, name, direction, measure, accumulation) or \
+                ("axis" in m and m["axis"] is not None and axis is None) or \
+                (m.get("catalogue") is not None and catalogue is None):
             return None
+        if measure == "percentage":
+            for text, value in targets.items():
+                if not 0 <= value <= 100:
+                    self.error(f"{path}.targets.{text}", f"porcentaje fuera de rango {value:g}; debe estar entre 0 y 100")
         return IndicatorSpec(code=code, name=name, axis=axis, unit=unit, direction=direction, baseline=baseline,
-                             targets=targets, example=example)
+                             targets=targets, example=example, measure=measure, accumulation=accumulation,
+                             catalogue=catalogue)
+
+    def choice(self, m: dict[str, Any], key: str, path: str, allowed: tuple[str, ...], default: str) -> str | None:
+        """One of a fixed set of values, e.g. measure: percentage."""
+        value = m.get(key, default)
+        if value is None:
+            return default
+        if value not in allowed:
+            self.error(_key(path, key), f"valor inválido {_show(value)}; use uno de: {', '.join(allowed)}")
+            return None
+        return value
 
 
 def _kind(value: Any) -> str:

@@ -1,6 +1,8 @@
-"""Import a city's International Action Plan (PAI) from YAML: all of it or, on any error, none of it.
+"""Import a city's International Action Plan (PAI) from YAML or Excel: all of it or, on any error, none of it.
 
-Plan file format (UTF-8 YAML; samples in models/data/plans/). Keys are English, content is the
+The Excel workbook (`vigia plan template`, read by models/plan_xlsx.py) holds the same content one
+level per sheet and goes through the same checks. Plan file format (UTF-8 YAML; samples in
+models/data/plans/). Keys are English, content is the
 city's own words. Dates are AAAA-MM-DD, quarters AAAA-T1 … AAAA-T4, money in Colombian pesos.
 Keys marked * are required; any other key is an error.
 
@@ -28,12 +30,16 @@ Keys marked * are required; any other key is an error.
               - code:* E1.O1.A1
                 name:* …
                 responsible: Dirección de Relaciones Internacionales
+                responsible_email: ori@alcaldia.gov.co
+                responsible_area: Secretaría de Desarrollo Económico
+                partners: [GIZ, Fons Català]   socios: other bodies taking part
                 budget:* …
                 milestones:*     hitos, at least one
                   - code:* B-H01 unique in the whole plan and stable across versions:
                                  reported progress is attached to (city, milestone code)
                     name:* …
                     responsible:* …
+                    responsible_email: …  responsible_area: …   as for actions
                     start: 2025-02-01      default: the plan's period start
                     due:* 2025-11-30       within the plan period, not before start
                     budget:* …
@@ -48,7 +54,10 @@ Keys marked * are required; any other key is an error.
         name:* …
         axis: E1                 code of one of the plan's axes
         unit: instrumentos
+        measure: number          number | percentage (targets 0–100) | money | yes_no | qualitative
         direction: up            up (more is better) or down
+        accumulation: flow       how quarterly values add up (DNP): stock | flow | cumulative | capacity | reduction
+        catalogue: GII-01        optional entry of the guide's Anexo I (models/catalogue.py; `vigia plan catalogue`)
         baseline: 0
         targets: {"2025-T4": 20, "2027-T4": 50}   per quarter, within the plan period
         example: true            the targets are invented (demo data)
@@ -102,7 +111,8 @@ def import_plan(session: Session, spec: PlanSpec, source_file: str | None = None
     for x in spec.indicators:
         session.add(Indicator(plan_id=plan.id, axis=axes_by_code.get(x.axis) if x.axis else None, code=x.code,
                               name=x.name, unit=x.unit, direction=x.direction, baseline=x.baseline,
-                              targets=dict(x.targets), example=x.example))
+                              targets=dict(x.targets), example=x.example, measure=x.measure,
+                              accumulation=x.accumulation, catalogue_code=x.catalogue))
     session.flush()
     return PlanImport(plan=plan, created=True, previous_version=current.version if current else None)
 
@@ -134,8 +144,12 @@ def _axis(spec: AxisSpec, position: int) -> Axis:
                 keywords=list(spec.keywords), ods=list(spec.ods), budget=spec.budget)
     axis.objectives = [
         Objective(code=o.code, position=i, name=o.name, budget=o.budget, actions=[
-            Action(code=a.code, position=j, name=a.name, responsible=a.responsible, budget=a.budget, milestones=[
-                Milestone(code=m.code, position=k, name=m.name, responsible=m.responsible, start=m.start, due=m.due,
+            Action(code=a.code, position=j, name=a.name, responsible=a.responsible, budget=a.budget,
+                   responsible_email=a.responsible_email, responsible_area=a.responsible_area,
+                   partners=list(a.partners), milestones=[
+                Milestone(code=m.code, position=k, name=m.name, responsible=m.responsible,
+                          responsible_email=m.responsible_email, responsible_area=m.responsible_area,
+                          start=m.start, due=m.due,
                           budget=m.budget, weight=m.weight, planned_progress=dict(m.planned_progress),
                           example=m.example)
                 for k, m in enumerate(a.milestones)

@@ -10,9 +10,15 @@ models/data/progress/2026-T3.csv). The header row names the columns, in Spanish 
     presupuesto_ejecutado (budget_executed)       cumulative pesos executed, no thousands separators
     reportado_por (reported_by)                   who reports
     comentario (comment)                          free text
+    evidencia (evidence_url)                      link to the evidence (acta, informe, fotos)
 
 Lines starting with `#` are comments. Errors name `archivo:fila N, columna X` with N the line in the
-file, as a spreadsheet numbers it. Importing a (city, milestone, quarter) again updates that report.
+file, as a spreadsheet numbers it. An .xlsx file is read as the quarter's reporting workbook
+(models/progress_xlsx.py), which also carries indicator values.
+
+Importing a (city, milestone, quarter) again updates that report, and the values it replaces are
+kept in progress_history (one row per replaced report or indicator value, with when it had been
+reported), so the current table stays one row per quarter for tracking while nothing is lost.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from models.errors import InputError, InputErrors
 from models.quarters import Quarter
-from models.schema import City, Plan, ProgressReport, utcnow
+from models.schema import City, IndicatorValue, Plan, ProgressHistory, ProgressReport, utcnow
 
 COLUMNS = {  # canonical Spanish name -> accepted English alias
     "codigo_dane": "dane_code",
@@ -38,6 +44,7 @@ COLUMNS = {  # canonical Spanish name -> accepted English alias
     "presupuesto_ejecutado": "budget_executed",
     "reportado_por": "reported_by",
     "comentario": "comment",
+    "evidencia": "evidence_url",
 }
 REQUIRED = ("codigo_dane", "trimestre", "hito", "avance_fisico")
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
@@ -52,6 +59,20 @@ class ProgressRow:
     milestone_code: str
     physical_progress: float
     budget_executed: float | None
+    reported_by: str | None
+    comment: str | None
+    evidence_url: str | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """An indicator's measured value for a quarter (from the reporting workbook)."""
+
+    line: int
+    city_code: str
+    quarter: str
+    indicator_code: str
+    value: float
     reported_by: str | None
     comment: str | None
 
@@ -72,25 +93,41 @@ def import_progress_file(session: Session, path: Path | str) -> int:
     return save_progress(session, read_progress_file(session, Path(path))).rows
 
 
-def save_progress(session: Session, rows: list[ProgressRow]) -> ProgressImport:
-    """Insert or update one ProgressReport per (city, milestone, quarter); an identical row is left alone."""
+_REPORT_FIELDS = ("physical_progress", "budget_executed", "reported_by", "comment", "evidence_url")
+_VALUE_FIELDS = ("value", "reported_by", "comment")
+
+
+def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> ProgressImport:
+    """Insert or update one row per (city, milestone or indicator, quarter), keeping replaced values in history."""
     result = ProgressImport()
     for row in rows:
-        report = session.scalar(select(ProgressReport).where(
-            ProgressReport.city_code == row.city_code, ProgressReport.milestone_code == row.milestone_code,
-            ProgressReport.quarter == row.quarter))
-        values = (row.physical_progress, row.budget_executed, row.reported_by, row.comment)
-        if report is None:
-            report = ProgressReport(city_code=row.city_code, milestone_code=row.milestone_code, quarter=row.quarter)
-            session.add(report)
+        if isinstance(row, IndicatorRow):
+            model, fields, subject, code = IndicatorValue, _VALUE_FIELDS, "indicator", row.indicator_code
+            current = session.scalar(select(IndicatorValue).where(
+                IndicatorValue.city_code == row.city_code, IndicatorValue.indicator_code == code,
+                IndicatorValue.quarter == row.quarter))
+        else:
+            model, fields, subject, code = ProgressReport, _REPORT_FIELDS, "milestone", row.milestone_code
+            current = session.scalar(select(ProgressReport).where(
+                ProgressReport.city_code == row.city_code, ProgressReport.milestone_code == code,
+                ProgressReport.quarter == row.quarter))
+        values = {f: getattr(row, f) for f in fields}
+        if current is None:
+            keys = {"indicator_code": code} if subject == "indicator" else {"milestone_code": code}
+            current = model(city_code=row.city_code, quarter=row.quarter, **keys)
+            session.add(current)
             result.inserted += 1
-        elif (report.physical_progress, report.budget_executed, report.reported_by, report.comment) == values:
+        elif {f: getattr(current, f) for f in fields} == values:
             result.unchanged += 1
             continue
         else:
+            session.add(ProgressHistory(city_code=row.city_code, subject=subject, code=code, quarter=row.quarter,
+                                        values={f: getattr(current, f) for f in fields},
+                                        reported_at=current.reported_at))
             result.updated += 1
-        report.physical_progress, report.budget_executed, report.reported_by, report.comment = values
-        report.reported_at = utcnow()
+        for f, value in values.items():
+            setattr(current, f, value)
+        current.reported_at = utcnow()
     session.flush()
     return result
 
@@ -115,8 +152,13 @@ def _number(text: str) -> float:
     return float(clean.replace(",", "."))
 
 
-def read_progress_file(session: Session, path: Path) -> list[ProgressRow]:
+def read_progress_file(session: Session, path: Path) -> list[ProgressRow | IndicatorRow]:
     """Parse and check every row against the cities' current plans; raises InputErrors listing every problem."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from models.progress_xlsx import read_progress_workbook  # same checks, errors by sheet, row and column
+
+        return read_progress_workbook(session, path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -222,11 +264,21 @@ class _RowChecker:
         reported_by = values["reportado_por"] or None
         if reported_by and len(reported_by) > 300:
             self.error(line, names["reportado_por"], "texto demasiado largo; máximo 300 caracteres")
+        if values["evidencia"]:
+            self.evidence(values["evidencia"], line, names["evidencia"])
         if len(self.errors) > before or None in (city_code, plan, quarter, progress):
             return None
         return ProgressRow(line=line, city_code=city_code, quarter=quarter, milestone_code=milestone,
                            physical_progress=progress, budget_executed=budget, reported_by=reported_by,
-                           comment=values["comentario"] or None)
+                           comment=values["comentario"] or None, evidence_url=values["evidencia"] or None)
+
+    def evidence(self, text: str, line: int, column: str) -> str | None:
+        """A link a person can open: http(s) only, so a path on someone's disk is caught now."""
+        if not re.match(r"^https?://\S+$", text) or len(text) > 2000:
+            self.error(line, column, f"enlace inválido '{text[:80]}'; escriba la dirección completa, p. ej. "
+                                     "https://drive.google.com/…")
+            return None
+        return text
 
     def plan_for(self, city_code: str, line: int, column: str) -> Plan | None:
         if city_code not in self.plans:

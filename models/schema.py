@@ -247,6 +247,7 @@ class Action(Base):
     responsible_email: Mapped[str | None] = mapped_column(String(300))
     responsible_area: Mapped[str | None] = mapped_column(String(300))
     budget: Mapped[float | None] = mapped_column(Float)
+    partners: Mapped[list[Any]] = mapped_column(default=list)  # socios: other bodies taking part
 
     objective: Mapped[Objective] = relationship(back_populates="actions")
     milestones: Mapped[list[Milestone]] = relationship(back_populates="action", order_by="Milestone.position")
@@ -317,6 +318,7 @@ class ProgressReport(Base):
     comment: Mapped[str | None] = mapped_column(Text)
     reported_by: Mapped[str | None] = mapped_column(String(300))
     reported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    evidence_url: Mapped[str | None] = mapped_column(Text)  # link to the evidence (acta, informe, foto)
 
 
 class IndicatorValue(Base):
@@ -331,6 +333,23 @@ class IndicatorValue(Base):
     quarter: Mapped[str] = mapped_column(String(7))
     value: Mapped[float] = mapped_column(Float)
     reported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reported_by: Mapped[str | None] = mapped_column(String(300))
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class ProgressHistory(Base):
+    """A progress report or indicator value as it was before a re-import replaced it, so history is kept."""
+
+    __tablename__ = "progress_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city_code: Mapped[str] = mapped_column(ForeignKey("city.dane_code"), index=True)
+    subject: Mapped[str] = mapped_column(String(20))  # milestone | indicator
+    code: Mapped[str] = mapped_column(String(40))
+    quarter: Mapped[str] = mapped_column(String(7))
+    values: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the replaced row's fields
+    reported_at: Mapped[datetime | None] = mapped_column()  # when the replaced values had been reported
+    replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 # --- Matching, tracking, alerts, reports ------------------------------------------------------

@@ -15,6 +15,9 @@ rojo below. A city overrides them in its plan file:
       escalate_after_days: 30        # a milestone overdue by more than 30 days is escalated
       digest: true                   # one deviation message per city and run instead of one per deviation
       reminder_sender: "mailtos://ori:${VIGIA_SMTP_PASSWORD}@smtp.ciudad.gov.co?from=ori@ciudad.gov.co"
+      max_per_alert: 10              # at most 10 calls per city in one opportunity alert run
+      min_days_left: 10              # a call closing in fewer days is not alerted as something to apply for
+      population: 7900000            # inhabitants, for calls with population thresholds
 
 Every key is optional; the defaults are in TRACKING_DEFAULTS. `reminder_sender` is the apprise
 mailto URL reminders leave from: Vigía adds `to=<milestone.responsible_email>` per person. Without
@@ -35,7 +38,13 @@ TRACKING_DEFAULTS: dict[str, Any] = {
     "digest": False,
     "reminder_sender": None,
 }
-SETTINGS_KEYS = ("semaforo", "match_threshold", *TRACKING_DEFAULTS)
+# Matching rules read by models/matching.py: (lowest, highest) accepted whole number.
+MATCHING_INTEGER_KEYS: dict[str, tuple[int, int]] = {
+    "max_per_alert": (1, 1000),
+    "min_days_left": (0, 365),
+    "population": (1, 100_000_000),
+}
+SETTINGS_KEYS = ("semaforo", "match_threshold", *TRACKING_DEFAULTS, *MATCHING_INTEGER_KEYS)
 
 
 def tracking_settings(settings: dict[str, Any] | None) -> dict[str, Any]:
@@ -90,11 +99,13 @@ def validate_settings(raw: Any, where: str) -> tuple[dict[str, Any], list[InputE
             value = _ratio(raw[key], f"{where}.{key}", errors)
             if value is not None:
                 clean[key] = value
-    for key, upper in (("reporting_window_days", 90), ("escalate_after_days", 366)):
+    integer_keys = {"reporting_window_days": (1, 90), "escalate_after_days": (1, 366), **MATCHING_INTEGER_KEYS}
+    for key, (lower, upper) in integer_keys.items():
         if key in raw:
             value = raw[key]
-            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= upper:
-                errors.append(InputError(f"se esperaba un número entero de días entre 1 y {upper}; "
+            what = "número entero de días" if key.endswith("_days") else "número entero"
+            if isinstance(value, bool) or not isinstance(value, int) or not lower <= value <= upper:
+                errors.append(InputError(f"se esperaba un {what} entre {lower} y {upper}; "
                                          f"se encontró {value!r}", f"{where}.{key}"))
             else:
                 clean[key] = value

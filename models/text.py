@@ -58,7 +58,10 @@ def words(text: str) -> list[str]:
 LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gouvernanc", "gobernanza"),
                  ("governanc", "gobernanza"), ("ciudadan", "ciudadania"), ("citizen", "ciudadania"),
                  ("citoyen", "ciudadania"), ("cidada", "ciudadania"), ("internacionaliz", "internacionalizacion"),
-                 ("internationaliz", "internacionalizacion"), ("internationalis", "internacionalizacion"))
+                 ("internationaliz", "internacionalizacion"), ("internationalis", "internacionalizacion"),
+                 ("comunicac", "comunicacion"), ("communicat", "comunicacion"), ("comunica", "comunicacion"),
+                 ("communica", "comunicacion"), ("comunidad", "comunidad"), ("comunitar", "comunidad"),
+                 ("communit", "comunidad"), ("communaut", "comunidad"), ("comunida", "comunidad"))
 
 
 def stem(word: str) -> str:
@@ -101,7 +104,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "herman": ("herman", "twinni", "jumela", "sister", "geminac", "gemina"),
     "cooper": ("cooper", "coopra"),
     "invers": ("invers", "invest", "invest"),
-    "comuni": ("commun", "comuni", "comuna"),
     "clima": ("clima", "climat", "climac", "climatico"),
     "carbon": ("carbon", "carbono", "carbone", "descar", "decarb"),
     "bosque": ("forest", "bosque", "foret", "floresta"),

@@ -11,11 +11,11 @@ KEYS = {"pages", "pages_per_s", "items_per_s", "peak_rss_mb", "harvest_over_bare
 
 def test_bench_harvest_prints_its_figures_and_one_json_line(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("VIGIA_HOME", str(tmp_path / "own-home"))
-    assert main(["bench", "harvest", "--pages", "40", "--sources", "4"]) == 0
+    assert main(["bench", "harvest", "--pages", "12", "--sources", "3"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     figures = json.loads(lines[-1])
     assert KEYS <= figures.keys()
-    assert figures["pages"] >= 40 and figures["items"] > 0 and figures["errors"] == 0
+    assert figures["pages"] >= 12 and figures["items"] > 0 and figures["errors"] == 0
     assert figures["cached_share"] == 1.0  # the second harvest was answered entirely by 304s
     assert any(line.startswith("Cosecha / descarga directa: ") for line in lines)
     assert not (tmp_path / "own-home").exists()  # the bench used a home of its own, not the user's

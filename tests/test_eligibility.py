@@ -78,3 +78,11 @@ def test_without_any_statement_the_call_is_applicable_but_says_to_check():
 def test_applicant_kinds_extracted_from_the_page_are_used_when_there_is_no_eligibility_text():
     assert _kind(_call(None, extra={"applicants": ["ngos", "universities"]}))[0] == PASS_ON
     assert _kind(_call(None, extra={"applicants": {"value": ["local_governments"]}}))[0] == APPLY
+
+
+def test_population_ranges_set_both_bounds():
+    call = assess_call(_call("Gobiernos locales de ciudades colombianas de 100.000 a 1.000.000 de habitantes."))
+    assert (call.min_population, call.max_population) == (100_000, 1_000_000)
+    assert for_city(call, 7_930_000)[0] == EXCLUDED and for_city(call, 500_000)[0] == APPLY
+    english = assess_call(_call("City governments of cities between 1 and 5 million inhabitants."))
+    assert (english.min_population, english.max_population) == (1_000_000, 5_000_000)

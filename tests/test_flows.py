@@ -26,6 +26,7 @@ def test_deployments_schedules_are_in_bogota_time():
     assert crons == {
         "harvest-daily": "0 6 * * *",
         "track-weekly": "0 7 * * 1",
+        "remind-daily": "0 8 * * *",
         "deliver-every-10-minutes": "*/10 * * * *",
         "quarterly-report": "0 7 10 1,4,7,10 *",
     }

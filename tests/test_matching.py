@@ -261,3 +261,19 @@ def test_match_commands_run_list_and_mark(vigia_home, capsys):
     assert "«en preparación»" in capsys.readouterr().out
     assert main(["match", "mark", str(match_id), "perdida"]) == 2
     assert main(["match", "list", "--city", "99999"]) == 2
+
+
+def test_a_new_plan_scored_alone_gets_the_same_scores_as_a_full_rescore(session):
+    _plan(session, axes=[CLIMATE_AXIS, CULTURE_AXIS])
+    _opportunity(session, "http://127.0.0.1/q", "Movilidad sostenible y cambio climático en la costa", "ODS 13")
+    _opportunity(session, "http://127.0.0.1/r", "Industrias creativas, patrimonio y turismo cultural", "ODS 8")
+    match(session, now=NOW)
+    _plan(session, code="13001", name="Cartagena", axes=[
+        ("C4", "Cartagena compatible con el clima", "Mitigar el cambio climático y adaptarse a él en la costa", [], []),
+        ("C2", "Cartagena origen global", "Patrimonio cultural y turismo", [], [])])
+    assert match(session, now=NOW + timedelta(minutes=1)).opportunities == 2  # only the new plan's work
+    new_plan = select(Match).where(Match.city_code == "13001")
+    alone = {(m.opportunity_id, m.axis_id): m.score for m in session.scalars(new_plan)}
+    assert alone
+    match(session, rescore_all=True, now=NOW + timedelta(minutes=2))
+    assert {(m.opportunity_id, m.axis_id): m.score for m in session.scalars(new_plan)} == alone

@@ -106,7 +106,7 @@ def test_unknown_and_missing_columns_are_reported_on_the_header_row(session, min
         import_progress_file(session, path)
     assert [str(e) for e in caught.value.errors] == [
         "avance.csv:fila 1, columna avanse: columna desconocida; columnas válidas: codigo_dane, trimestre, hito, "
-        "avance_fisico, presupuesto_ejecutado, reportado_por, comentario",
+        "avance_fisico, presupuesto_ejecutado, reportado_por, comentario, evidencia",
         "avance.csv:fila 1: faltan columnas obligatorias: avance_fisico",
     ]
 

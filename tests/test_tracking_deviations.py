@@ -239,7 +239,7 @@ def test_tracking_settings_have_documented_defaults_and_are_validated():
     assert messages == sorted([
         "plan.yaml: settings.ventana: clave desconocida; claves válidas: semaforo, match_threshold, "
         "indicator_tolerance, budget_overrun_tolerance, reporting_window_days, escalate_after_days, digest, "
-        "reminder_sender",
+        "reminder_sender, max_per_alert, min_days_left, population",
         "plan.yaml: settings.reporting_window_days: se esperaba un número entero de días entre 1 y 90; se encontró 0",
         "plan.yaml: settings.escalate_after_days: se esperaba un número entero de días entre 1 y 366; "
         "se encontró 2.5",
@@ -259,3 +259,12 @@ def test_quarterly_report_shows_reporting_budget_and_indicator_figures(session):
     assert "índice de costo: $\xa0300 ejecutado de $\xa0299 previsto a la fecha" in html
     assert "Indicadores frente a la meta del trimestre" in html and "I-&lt;b&gt;" in html and "<b>" not in html
     assert "indicador por debajo de la meta" in html
+
+
+def test_matching_settings_are_accepted_and_checked():
+    from models.settings import validate_settings
+
+    clean, errors = validate_settings({"max_per_alert": 5, "min_days_left": 14, "population": 1_200_000}, "settings")
+    assert clean == {"max_per_alert": 5, "min_days_left": 14, "population": 1_200_000} and errors == []
+    _, errors = validate_settings({"max_per_alert": 0}, "settings")
+    assert [str(e) for e in errors] == ["settings.max_per_alert: se esperaba un número entero entre 1 y 1000; se encontró 0"]

@@ -1,4 +1,4 @@
-"""`vigia plan import FILE` and `vigia plan list`: load a city's PAI from YAML and see what is loaded."""
+"""`vigia plan import|template|list|catalogue`: load a city's PAI from YAML or Excel and see what is loaded."""
 from __future__ import annotations
 
 import argparse
@@ -6,9 +6,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from models.catalogue import load_catalogue
 from models.db import session_scope
+from models.errors import InputError
 from models.locale_co import dinero, fecha, numero
 from models.plan_file import read_plan_file
+from models.plan_xlsx import write_plan_template
 from models.plans import import_plan, plan_milestones
 from models.schema import Plan
 
@@ -16,9 +19,15 @@ from models.schema import Plan
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("plan", help="Planes de Acción Internacional (PAI) de las ciudades")
     plan_sub = p.add_subparsers(dest="plan_command", required=True, metavar="ACCIÓN")
-    imp = plan_sub.add_parser("import", help="Valida e importa un plan en YAML (todo o nada)")
-    imp.add_argument("file", type=Path, metavar="ARCHIVO", help="plan en YAML (formato en models/plans.py)")
+    imp = plan_sub.add_parser("import", help="Valida e importa un plan en YAML o Excel .xlsx (todo o nada)")
+    imp.add_argument("file", type=Path, metavar="ARCHIVO",
+                     help="plan en YAML (formato en models/plans.py) o libro .xlsx (de `vigia plan template`)")
     imp.set_defaults(func=run_import)
+    tpl = plan_sub.add_parser("template", help="Escribe un libro de Excel vacío para llenar el plan")
+    tpl.add_argument("file", type=Path, metavar="ARCHIVO.xlsx", help="dónde guardar la plantilla")
+    tpl.set_defaults(func=run_template)
+    cat = plan_sub.add_parser("catalogue", help="Lista el catálogo de indicadores del Anexo I de la guía")
+    cat.set_defaults(func=run_catalogue)
     lst = plan_sub.add_parser("list", help="Lista los planes vigentes")
     lst.set_defaults(func=run_list)
 
@@ -44,6 +53,30 @@ def run_import(args: argparse.Namespace) -> int:
         examples = sum(1 for _, m in milestones if m.example)
         if examples:
             print(f"  Atención: {numero(examples)} hitos están marcados como datos de ejemplo (example: true)")
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    if args.file.suffix.lower() != ".xlsx":
+        raise InputError("la plantilla es un libro de Excel; use un nombre terminado en .xlsx", str(args.file))
+    path = write_plan_template(args.file)
+    print(f"Plantilla del plan escrita en {path}")
+    print("  Llénela (vea la hoja Instrucciones) e impórtela con: vigia plan import " + str(path))
+    return 0
+
+
+def run_catalogue(args: argparse.Namespace) -> int:
+    cat = load_catalogue()
+    print(f"Criterios cualitativos ({numero(len(cat.criteria))}), cada uno con tres preguntas de sí o no:")
+    for c in cat.criteria:
+        print(f"  {c.code}  {c.name}")
+    print(f"Indicadores cuantitativos ({numero(len(cat.indicators))}) en {numero(len(cat.groups()))} grupos:")
+    group = None
+    for i in cat.indicators:
+        if i.group != group:
+            group = i.group
+            print(f"  {group}")
+        print(f"    {i.code}  {i.name}")
     return 0
 
 

@@ -87,7 +87,7 @@ class FeedSpider(SourceSpider):
             "extra": {"tags": tags, "guid": entry.get("id")},
         }
         # A summary-only entry: what the labelled regex missed, the generic extractor may find in the text.
-        notes = fill_missing(item, text, entry.get("link"), explicit={"title", "summary", "category"})
+        notes = fill_missing(item, text, entry.get("link"), explicit={"title", "summary", "category"}, light=True)
         if notes:
             item["extra"]["extraction"] = notes
         return item

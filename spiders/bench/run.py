@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ class BenchResult:
     cached_second: int
     peak_rss_mb: float
     errors: list[str]
+    peak_parts_mb: list[float] = field(default_factory=list)
 
     def figures(self) -> dict[str, Any]:
         """The JSON line's keys."""
@@ -54,7 +55,8 @@ class BenchResult:
             "harvest_over_scrapy": round(self.harvest_s / self.scrapy_s, 2),
             "incremental_share": round(self.incremental_s / self.harvest_s, 3),
             "cached_share": round(self.cached_second / self.requests_second, 3) if self.requests_second else 0.0,
-            "peak_rss_mb": round(self.peak_rss_mb, 1), "errors": len(self.errors),
+            "peak_rss_mb": round(self.peak_rss_mb, 1), "peak_parts_mb": [round(mb, 1) for mb in self.peak_parts_mb],
+            "errors": len(self.errors),
         }
 
 
@@ -79,6 +81,7 @@ class MemoryPeak:
 
     def __init__(self, exclude: int | None = None, every: float = 0.05):
         self.exclude, self.every, self.peak = exclude, every, 0
+        self.breakdown: list[int] = []  # RSS of each process at the peak, this one first
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="vigia-bench-memory", daemon=True)
 
@@ -93,15 +96,16 @@ class MemoryPeak:
     def _run(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            total = 0
+            sizes = []
             for proc in [me, *me.children(recursive=True)]:
                 if proc.pid == self.exclude:
                     continue
                 try:
-                    total += proc.memory_info().rss
+                    sizes.append(proc.memory_info().rss)
                 except psutil.Error:  # a crawl process that just ended
                     pass
-            self.peak = max(self.peak, total)
+            if sum(sizes) > self.peak:
+                self.peak, self.breakdown = sum(sizes), sizes
             self._stop.wait(self.every)
 
 
@@ -200,8 +204,9 @@ def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None)
             _restore("VIGIA_DATABASE_URL", previous[1])
     errors = [f"{r.source_id}: {r.error}" for r in [*first, *second] if r.error]
     return BenchResult(pages=len(site.paths), sources=sources, items=sum(r.inserted for r in first),
-                       bare_s=bare, scrapy_s=scrapy_only, harvest_s=first_s, incremental_s=second_s, requests_second=requests,
-                       cached_second=cached, peak_rss_mb=memory.peak / 2**20, errors=errors)
+                       bare_s=bare, scrapy_s=scrapy_only, harvest_s=first_s, incremental_s=second_s,
+                       requests_second=requests, cached_second=cached, peak_rss_mb=memory.peak / 2**20, errors=errors,
+                       peak_parts_mb=[size / 2**20 for size in memory.breakdown])
 
 
 def _restore(name: str, value: str | None) -> None:

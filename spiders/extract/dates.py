@@ -2,15 +2,15 @@
 
 A date counts as the deadline only when a closing cue ("fecha límite", "deadline", "prazo",
 "date limite"…) is the nearest cue before it: a page whose dates are all publication, event or
-result dates gives no deadline. Spans are found by pattern; each span is read by dateparser in the
-page's language; the time and zone written after it are kept.
+result dates gives no deadline. Spans are found by pattern with the month names of the four
+languages (the pipeline's table, shared with spiders/pipeline/dates.py); the time and zone written
+next to the date are kept.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from spiders.extract.provenance import Found, around, folded_same_length
@@ -66,10 +66,11 @@ _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|ap
                           r"proposals|propostas|dossiers|recepcion)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 _ZONES = (
-    (re.compile(r"\b(cet|cest|bruselas|brussels|bruxelles|heure de paris|heure de bruxelles|luxemburgo)\b"),
-     "Europe/Brussels"),
+    (re.compile(r"\b(heure de paris|hora de paris|paris time)\b"), "Europe/Paris"),
+    (re.compile(r"\b(hora de madrid|hora peninsular|madrid time)\b"), "Europe/Madrid"),
+    (re.compile(r"\b(cet|cest|bruselas|brussels|bruxelles|heure de bruxelles|luxemburgo)\b"), "Europe/Brussels"),
     (re.compile(r"\b(brasilia|horario de brasilia|sao paulo)\b"), "America/Sao_Paulo"),
-    (re.compile(r"\b(est|et|edt)\b"), "America/New_York"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?(?:et|est|edt)\b"), "America/New_York"),  # "et" alone is French "and"
     (re.compile(r"\b(pst|pdt|pacific time)\b"), "America/Los_Angeles"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
 )
@@ -96,17 +97,6 @@ def _cue_regex(words) -> re.Pattern[str]:
 _CUES = (("closing", _cue_regex(CLOSING)), ("opening", _cue_regex(OPENING)), ("other", _cue_regex(OTHER)))
 
 
-@lru_cache(maxsize=256)
-def _parse_span(span: str, language: str) -> date | None:
-    """dateparser reads the span in the page's language (then the other three)."""
-    import dateparser
-
-    languages = [language] + [x for x in ("es", "en", "pt", "fr") if x != language]
-    parsed = dateparser.parse(span, languages=languages,
-                              settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
-    return parsed.date() if parsed else None
-
-
 def _month_number(name: str) -> int | None:
     return _MONTHS.get(name) or _ABBREVIATIONS.get(name)
 
@@ -117,7 +107,7 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
     mentions: dict[int, DateMention] = {}
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(folded):
-            if any(s <= m.start() < e.end for s, e in ((k, v) for k, v in mentions.items())):
+            if any(d.start <= m.start() < d.end for d in mentions.values()):  # already read by an earlier rule
                 continue
             day = _read(m, rule, folded, language)
             if day:
@@ -139,9 +129,6 @@ def _read(m: re.Match[str], rule: str, folded: str, language: str) -> date | Non
             return date(year, month, day)
         if rule == "iso":
             return date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
-        parsed = _parse_span(folded[m.start():m.end()], language)
-        if parsed:
-            return parsed
         month = _month_number(m.group("mon"))
         return date(int(m.group("year")), month, int(m.group("day"))) if month else None
     except ValueError:
@@ -224,20 +211,14 @@ def _time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
 
     rest = tidy(text[end:end + 80]).split("\n")[0]
     clock = _read_clock(rest)
-    if clock is None:
+    if clock is None:  # "close at 12:00 (midday) GMT on 7 October 2026"
         before = _CLOCK_BEFORE.search(tidy(text[max(0, start - 60):start]).split("\n")[-1])
         if before:
             clock = _read_clock(" " + before.group("clock"))
             rest = before.group("zone") + " " + rest
-    zone = None
-    zone_text = rest[:60]
-    zone = _zone_in(zone_text)
-    if zone is None:
-        for pattern, name in _ZONES:
-            if pattern.search(zone_text):
-                zone = ZoneInfo(name)
-                break
-    return clock, zone, rest.strip()
+    zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
+    zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
+    return clock, zone or _zone_in(zone_text), rest.strip()
 
 
 def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:
@@ -305,7 +286,7 @@ def find_deadline(text: str, mentions: list[DateMention],
     best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
     clock, zone, _ = _time_and_zone(text, best.start, best.end)
     value = as_iso(best.day, clock, zone)
-    deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule} (dateparser)",
+    deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.95, best.weight))
     zone_name = _zone_name(zone, best.day)
     tz = Found(zone_name, "regla:zona-horaria-escrita", around(text, best.end, best.end, 0, 60), 0.8) if zone_name else None

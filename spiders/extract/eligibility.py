@@ -149,7 +149,8 @@ def _region_table() -> dict[str, tuple[str, ...]]:
 
 
 _APPLICANT_RE = {kind: _words(words) for kind, words in APPLICANTS.items()}
-_REGION_RE = {name: _words(words) for name, words in _region_table().items()}
+_REGION_OF = {word: name for name, words in _region_table().items() for word in words}
+_REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
 _ONLY_RE = _words(ONLY)
@@ -211,12 +212,11 @@ def find_regions(text: str) -> Found | None:
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
-        for name, pattern in _REGION_RE.items():
+        for m in _REGIONS_RE.finditer(scope):
+            name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
-            m = pattern.search(scope)
-            if m:
-                hits[name] = scope[max(0, m.start() - 40):m.end() + 30]
+            hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
         if hits:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)

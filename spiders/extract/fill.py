@@ -21,12 +21,13 @@ def eligibility_text(extraction: Extraction) -> str | None:
     return ", ".join(kinds) + (f" — {', '.join(regions)}" if regions else "")
 
 
-def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, explicit: set[str]) -> list[str]:
+def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, explicit: set[str],
+                 light: bool = False) -> list[str]:
     """Set each fillable field that has no explicit selector and is empty; returns the provenance lines (for extra)."""
     wanted = [name for name in FILLABLE if name not in explicit and raw.get(name) in (None, "")]
     if not wanted:
         return []
-    extraction = extract_page(document, url=url)
+    extraction = extract_page(document, url=url, light=light)
     values = extraction.raw_item()
     values["eligibility"] = eligibility_text(extraction)
     notes = []

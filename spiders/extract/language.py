@@ -20,11 +20,17 @@ def _identifier():
     return identifier
 
 
-def find_language(text: str) -> Found | None:
-    """py3langid's answer when it is confident, else the stop-word count, else nothing."""
+def find_language(text: str, light: bool = False) -> Found | None:
+    """py3langid's answer when it is confident, else the stop-word count, else nothing.
+
+    `light` skips the model (about a second to load) for short texts such as feed summaries.
+    """
     sample = text[:SAMPLE]
     if not sample.strip():
         return None
+    if light:
+        counted = detect_language(sample)
+        return Found(counted, "palabras-vacías", sample[:60], 0.6) if counted else None
     language, probability = _identifier().classify(sample)
     if probability >= 0.8:
         return Found(language, "py3langid", sample[:60], float(probability))

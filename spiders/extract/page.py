@@ -90,12 +90,15 @@ def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Fou
     return text, found
 
 
-def extract_page(document: str | bytes, url: str | None = None) -> Extraction:
-    """Every field the page states, each with its provenance; fields the page does not state stay out."""
+def extract_page(document: str | bytes, url: str | None = None, light: bool = False) -> Extraction:
+    """Every field the page states, each with its provenance; fields the page does not state stay out.
+
+    `light` (feed summaries) names the language by stop-words instead of loading the language model.
+    """
     if isinstance(document, bytes):
         document = _decode(document)
     text, found = main_text(document, url)
-    language = find_language(text)
+    language = find_language(text, light=light)
     if language:
         found["language"] = language
     lang = language.value if language else "es"
@@ -107,7 +110,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Extraction:
             cut = first if len(first) <= SUMMARY_CHARS else first[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
             found["summary"] = Found(cut, "texto:primer-párrafo", first, 0.5)
     mentions = find_dates(text, lang)
-    deadline, zone = find_deadline(text, mentions, _page_date(document, text, found.get("published_at"), lang))
+    deadline, zone = find_deadline(text, mentions, _page_date(document, text, found, lang))
     opening = find_opening(text, mentions)
     amount, currency = find_amount(text, lang)
     applicants, excluded = find_applicants(text)
@@ -126,14 +129,15 @@ def extract_page(document: str | bytes, url: str | None = None) -> Extraction:
     return Extraction(url=url, text=text, found=found)
 
 
-def _page_date(document: str, text: str, published: Found | None, language: str) -> date | None:
-    """The latest full date anywhere on the page (byline, sidebar) or its metadata: the year a year-less date is in."""
+def _page_date(document: str, text: str, found: dict[str, Found], language: str) -> date | None:
+    """The latest full date anywhere on the page (byline, sidebar): the year a year-less date is in.
+
+    htmldate's publication date is kept only when the page writes that date ("© 2026" is not one).
+    """
     known = [d.day for d in find_dates(clean_summary(document) if document is not text else text, language)]
-    if published:
-        try:
-            known.append(date.fromisoformat(published.value[:10]))
-        except ValueError:
-            pass
+    published = found.get("published_at")
+    if published and published.value[:10] not in {d.isoformat() for d in known}:
+        del found["published_at"]
     return max(known) if known else None
 
 

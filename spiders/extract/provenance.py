@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 SNIPPET_MAX = 160
@@ -32,8 +33,16 @@ def around(text: str, start: int, end: int, before: int = 60, after: int = 40) -
     return snippet(text[max(0, start - before):end + after], SNIPPET_MAX + before)
 
 
-def folded_same_length(text: str) -> str:
-    """Lower case without accents, one character per character, so offsets stay valid in the original."""
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
     from spiders.pipeline.dates import fold
 
-    return "".join((fold(ch)[:1] or " ") for ch in text)
+    return fold(ch)[:1] or " "
+
+
+@lru_cache(maxsize=64)
+def folded_same_length(text: str) -> str:
+    """Lower case without accents, one character per character, so offsets stay valid in the original."""
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))

@@ -83,6 +83,8 @@ def upgrade() -> None:
     sa.Column('quarter', sa.String(length=7), nullable=False),
     sa.Column('value', sa.Float(), nullable=False),
     sa.Column('reported_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('reported_by', sa.String(length=300), nullable=True),
+    sa.Column('comment', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['city_code'], ['city.dane_code'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('city_code', 'indicator_code', 'quarter')
@@ -186,10 +188,25 @@ def upgrade() -> None:
     sa.Column('comment', sa.Text(), nullable=True),
     sa.Column('reported_by', sa.String(length=300), nullable=True),
     sa.Column('reported_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('evidence_url', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['city_code'], ['city.dane_code'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('city_code', 'milestone_code', 'quarter')
     )
+    op.create_table('progress_history',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('city_code', sa.String(length=8), nullable=False),
+    sa.Column('subject', sa.String(length=20), nullable=False),
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('quarter', sa.String(length=7), nullable=False),
+    sa.Column('values', sa.JSON(), nullable=False),
+    sa.Column('reported_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('replaced_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['city_code'], ['city.dane_code'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('progress_history', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_progress_history_city_code'), ['city_code'], unique=False)
     with op.batch_alter_table('progress_report', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_progress_report_city_code'), ['city_code'], unique=False)
 
@@ -329,6 +346,7 @@ def upgrade() -> None:
     sa.Column('responsible_email', sa.String(length=300), nullable=True),
     sa.Column('responsible_area', sa.String(length=300), nullable=True),
     sa.Column('budget', sa.Float(), nullable=True),
+    sa.Column('partners', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['objective_id'], ['objective.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('objective_id', 'code')
@@ -405,6 +423,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_published_report_city_code'))
 
     op.drop_table('published_report')
+    with op.batch_alter_table('progress_history', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_progress_history_city_code'))
+
+    op.drop_table('progress_history')
     with op.batch_alter_table('progress_report', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_progress_report_city_code'))
 
