@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.eligibility import APPLY, assess_call, for_city, population_of
-from models.schema import Match, Opportunity, Plan, utcnow
+from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
 from models.text import content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
@@ -323,8 +324,7 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
         work = [(pending, plans)]
         fresh_plans = [p for p in plans if p.matched_at is None]
         if fresh_plans:
-            pending_ids = {o.id for o in pending}
-            others = [o for o in session.scalars(select(Opportunity).order_by(Opportunity.id)) if o.id not in pending_ids]
+            others = calls_sharing_features(session, profiles_of(fresh_plans), exclude={o.id for o in pending})
             work.append((others, fresh_plans))
     from models.match_engine import profiles_idf
 
@@ -350,6 +350,7 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
     matcher = BulkMatcher(profiles, idf)
     found = [extract(opportunity_text(o)) for o in opportunities]
+    index_features(session, opportunities, found)
     results: dict[int, list[Scored]] = {i: matcher.scored(found[i], axes) for i, axes, _ in matcher.kept(found)}
     for i, opp in enumerate(opportunities):
         summary.opportunities += 1
@@ -382,6 +383,45 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
                 to_alert[decision.city_code].append((decision.best, opp, alert_rows))
         opp.matched_at = now
     session.flush()
+
+
+def feature_keys(stems: Iterable[str], ods: Iterable[int]) -> set[str]:
+    """The keys of the feature index: word stems, and ODS as 'ods:N'."""
+    return set(stems) | {f"ods:{o}" for o in ods}
+
+
+def index_features(session: Session, opportunities: list[Opportunity], found: list[Any]) -> None:
+    """Replace the indexed features of these calls with the ones just extracted."""
+    ids = [o.id for o in opportunities]
+    for start in range(0, len(ids), 500):
+        session.execute(delete(OpportunityFeature).where(OpportunityFeature.opportunity_id.in_(ids[start:start + 500])))
+    rows = [{"opportunity_id": o.id, "feature": key[:40]}
+            for o, f in zip(opportunities, found) for key in feature_keys(f.stems, f.cited | f.themed)]
+    if rows:
+        session.execute(insert(OpportunityFeature), rows)
+
+
+def calls_sharing_features(session: Session, profiles: list[AxisProfile], exclude: set[int]) -> list[Opportunity]:
+    """Calls that share a stem or an ODS with these axes: the only ones that can score against them.
+
+    This keeps the cost of a newly imported plan proportional to the calls it can meet, not to all calls.
+    """
+    keys: set[str] = set()
+    for p in profiles:
+        keys |= feature_keys(p.terms, p.ods)
+        keys |= {stem for _, kstems in p.keywords for stem in kstems}
+        keys |= {stem for phrase in p.description_phrases for stem in phrase}
+    ids: set[int] = set()
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        ids |= set(session.scalars(select(OpportunityFeature.opportunity_id)
+                                   .where(OpportunityFeature.feature.in_(ordered[start:start + 500]))))
+    ids -= exclude
+    found: list[Opportunity] = []
+    ordered_ids = sorted(ids)
+    for start in range(0, len(ordered_ids), 500):
+        found += session.scalars(select(Opportunity).where(Opportunity.id.in_(ordered_ids[start:start + 500])))
+    return sorted(found, key=lambda o: o.id)
 
 
 def _queue_alerts(session: Session, to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]],

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from models.errors import InputError, InputErrors
+from models.files import read_utf8
 from models.quarters import Quarter
 from models.settings import validate_settings
 
@@ -191,13 +192,7 @@ def read_plan_file(path: Path) -> PlanSpec:
         from models.plan_xlsx import read_plan_workbook  # the same checks, errors by sheet, row and column
 
         return read_plan_workbook(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("no se encontró el archivo", str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("el archivo no está en UTF-8; guárdelo con codificación UTF-8", str(path)) from None
-    data, errors = load_yaml(text)
+    data, errors = load_yaml(read_utf8(path))
     if data is None and not errors:
         errors = [InputError("el archivo está vacío; debe tener city, name, period y axes")]
     spec = None

@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.errors import InputError, InputErrors
+from models.files import read_utf8
 from models.quarters import Quarter
 from models.schema import City, IndicatorValue, Plan, ProgressHistory, ProgressReport, utcnow
 
@@ -159,12 +160,7 @@ def read_progress_file(session: Session, path: Path) -> list[ProgressRow | Indic
         from models.progress_xlsx import read_progress_workbook  # same checks, errors by sheet, row and column
 
         return read_progress_workbook(session, path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no se encontró el archivo", str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("el archivo no está en UTF-8; guárdelo como «CSV UTF-8»", str(path)) from None
+    text = read_utf8(path, encoding="utf-8-sig", resave_hint="guárdelo como «CSV UTF-8»")
     checker = _RowChecker(session, path.name)
     rows = checker.read(text)
     if checker.errors:

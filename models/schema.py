@@ -379,6 +379,15 @@ class Match(Base):
     axis: Mapped[Axis] = relationship()
 
 
+class OpportunityFeature(Base):
+    """Inverted index opportunity ← word stem or ODS, so a new plan version meets only the calls that share one."""
+
+    __tablename__ = "opportunity_feature"
+
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), primary_key=True)
+    feature: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+
+
 class Deviation(Base):
     """A desvío found by tracking for one milestone in one quarter."""
 

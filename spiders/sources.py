@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from parsel import Selector
 
 from models.errors import InputError, InputErrors
+from models.files import read_utf8
 from models.plan_file import load_yaml
 from spiders.vocabulary import CATEGORIES, FUNDER_TYPES, ITEM_FIELDS, KINDS, LANGUAGES
 
@@ -104,13 +105,7 @@ class SourceConfig:
 def load_sources(path: Path | str | None = None, base_url: str | None = None) -> list[SourceConfig]:
     """Read and check a sources file (default: the live catalogue); raises InputErrors naming entry and field."""
     path = Path(path) if path else DEFAULT_SOURCES_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("no se encontró el archivo de fuentes", str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("el archivo no está en UTF-8; guárdelo con codificación UTF-8", str(path)) from None
-    data, yaml_errors = load_yaml(text)
+    data, yaml_errors = load_yaml(read_utf8(path, "el archivo de fuentes"))
     checker = _Checker(path.name, base_url)
     checker.errors += [InputError(e.message, f"{path.name}: {e.where}" if e.where else path.name) for e in yaml_errors]
     sources = checker.file(data) if data is not None or not yaml_errors else []

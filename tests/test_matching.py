@@ -277,3 +277,18 @@ def test_a_new_plan_scored_alone_gets_the_same_scores_as_a_full_rescore(session)
     assert alone
     match(session, rescore_all=True, now=NOW + timedelta(minutes=2))
     assert {(m.opportunity_id, m.axis_id): m.score for m in session.scalars(new_plan)} == alone
+
+
+def test_a_new_plan_version_only_meets_calls_sharing_a_feature(session):
+    """The feature index keeps a plan import's cost proportional to the calls it can meet."""
+    from models.matching import calls_sharing_features, profiles_of
+    from models.schema import OpportunityFeature
+
+    plan = _plan(session, axes=[CLIMATE_AXIS])
+    climate = _opportunity(session, "http://127.0.0.1/h", "Fondo de adaptación al cambio climático", "ODS 13")
+    _opportunity(session, "http://127.0.0.1/i", "Research on molecular biology of proteins", "Laboratory grant")
+    match(session, now=NOW)
+    assert session.scalar(select(func.count()).select_from(OpportunityFeature)) > 0
+    session.refresh(plan)
+    [found] = calls_sharing_features(session, profiles_of([plan]), exclude=set())
+    assert found.id == climate.id

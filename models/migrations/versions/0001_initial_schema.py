@@ -299,6 +299,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_indicator_axis_id'), ['axis_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_indicator_plan_id'), ['plan_id'], unique=False)
 
+    op.create_table('opportunity_feature',
+    sa.Column('opportunity_id', sa.Integer(), nullable=False),
+    sa.Column('feature', sa.String(length=40), nullable=False),
+    sa.ForeignKeyConstraint(['opportunity_id'], ['opportunity.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('opportunity_id', 'feature')
+    )
+    with op.batch_alter_table('opportunity_feature', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_opportunity_feature_feature'), ['feature'], unique=False)
+
     op.create_table('match',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('opportunity_id', sa.Integer(), nullable=False),
@@ -450,6 +459,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_opportunity_matched_at'))
         batch_op.drop_index(batch_op.f('ix_opportunity_deadline'))
 
+    with op.batch_alter_table('opportunity_feature', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_opportunity_feature_feature'))
+
+    op.drop_table('opportunity_feature')
     op.drop_table('opportunity')
     with op.batch_alter_table('indicator_value', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_indicator_value_city_code'))
