@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from models.colombia import limited_to
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -153,6 +154,9 @@ class CallEligibility:
     min_population: int | None
     max_population: int | None
     facts: tuple[str, ...]
+    # DANE department codes a call is limited to inside Colombia (empty: no such limit).
+    departments: frozenset[str] = frozenset()
+    places: tuple[str, ...] = ()
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -253,8 +257,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     for d1, u1, d2, u2 in POPULATION_RANGE.findall(text):
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
+    departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
-                           tuple(facts))
+                           tuple(facts), departments, tuple(places))
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -289,13 +294,19 @@ def population_of(city_code: str, settings: dict[str, Any] | None) -> int | None
     return KNOWN_POPULATIONS.get(city_code)
 
 
-def for_city(call: CallEligibility, population: int | None) -> tuple[str, list[str]]:
+def for_city(call: CallEligibility, population: int | None, city_code: str | None = None) -> tuple[str, list[str]]:
     """The kind of match for one city (apply | pass_on | excluded) and the facts behind it, in Spanish."""
     from models.locale_co import numero
 
     facts = list(call.facts)
     if call.foreign_only:
         return EXCLUDED, facts
+    if call.departments and city_code:
+        places = ", ".join(call.places)
+        if city_code[:2] not in call.departments:
+            facts.append(f"limitada a territorios de Colombia ({places}) que no incluyen a la ciudad")
+            return EXCLUDED, facts
+        facts.append(f"limitada a territorios de Colombia ({places}) que incluyen a la ciudad")
     for bound, ok in ((call.min_population, lambda p, b: p >= b), (call.max_population, lambda p, b: p <= b)):
         if bound is None:
             continue

@@ -130,7 +130,7 @@ def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
         feasible = opp.deadline is None or (opp.deadline - now).days >= profiles[0].rules.min_days_left
         for city in cities:
             d = decisions.get(city)
-            kind, facts = for_city(call, populations[city])
+            kind, facts = for_city(call, populations[city], city)
             q.eligibility_total += 1
             if kind == expected[city]:
                 q.eligibility_right += 1

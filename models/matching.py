@@ -282,7 +282,7 @@ def decide(opp: Any, results: list[Scored], now: datetime, call: Any = None) -> 
     decisions = []
     for city_code, scored in by_city.items():
         profile = scored[0].profile
-        kind, facts = for_city(call, profile.population)
+        kind, facts = for_city(call, profile.population, profile.city_code)
         best = max(s.score for s in scored)
         if kind != APPLY:
             verdict = kind

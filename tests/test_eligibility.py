@@ -86,3 +86,28 @@ def test_population_ranges_set_both_bounds():
     assert for_city(call, 7_930_000)[0] == EXCLUDED and for_city(call, 500_000)[0] == APPLY
     english = assess_call(_call("City governments of cities between 1 and 5 million inhabitants."))
     assert (english.min_population, english.max_population) == (1_000_000, 5_000_000)
+
+
+def test_a_call_limited_to_part_of_colombia_is_for_those_cities_only():
+    """The demo's coastal climate fund: Cartagena (Caribbean) may apply, Bogotá may not."""
+    from types import SimpleNamespace
+
+    from models.eligibility import APPLY, EXCLUDED, assess_call, for_city
+
+    call = assess_call(SimpleNamespace(
+        title="Fondo de resiliencia climática para municipios costeros", summary="Adaptación al cambio climático.",
+        eligibility="Alcaldías distritales y municipales y gobernaciones de la costa Caribe y del Pacífico colombiano",
+        extra={}, funder_type="cooperation_agencies"))
+    kind, facts = for_city(call, 1_000_000, "13001")
+    assert kind == APPLY and "incluyen a la ciudad" in facts[-1]
+    kind, facts = for_city(call, 7_900_000, "11001")
+    assert kind == EXCLUDED and "costa caribe" in facts[-1]
+
+
+def test_department_lists_and_nationwide_calls():
+    from models.colombia import limited_to
+
+    assert limited_to("Pueden aplicar municipios de Antioquia, Caldas y Risaralda.")[0] == {"05", "17", "66"}
+    assert limited_to("Municipios del Valle del Cauca")[0] == {"76"}
+    assert limited_to("La meta es llegar a municipios de todo el país")[0] == frozenset()
+    assert limited_to("Gobiernos locales de América Latina y el Caribe")[0] == frozenset()
