@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from models.eligibility import APPLY, assess_call, for_city, population_of
@@ -318,21 +318,21 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
     plans = current_plans(session)
     summary = MatchSummary(axes=sum(len(p.axes) for p in plans))
     if rescore_all:
-        work = [(list(session.scalars(select(Opportunity).order_by(Opportunity.id))), plans)]
+        work = [(list(session.scalars(select(Opportunity).order_by(Opportunity.id))), plans, True)]
     else:
         pending = pending_opportunities(session)
-        work = [(pending, plans)]
+        work = [(pending, plans, True)]
         fresh_plans = [p for p in plans if p.matched_at is None]
         if fresh_plans:
             others = calls_sharing_features(session, profiles_of(fresh_plans), exclude={o.id for o in pending})
-            work.append((others, fresh_plans))
+            work.append((others, fresh_plans, False))
     from models.match_engine import profiles_idf
 
-    to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]] = defaultdict(list)
+    to_alert: dict[str, list[tuple[float, Opportunity, list[AlertedAxis]]]] = defaultdict(list)
     idf = profiles_idf(profiles_of(plans))  # over every current axis, whatever subset is scored
-    for opportunities, against in work:
+    for opportunities, against, reindex in work:
         if opportunities:
-            _score(session, opportunities, profiles_of(against), idf, now, summary, to_alert)
+            _score(session, opportunities, profiles_of(against), idf, now, summary, to_alert, reindex)
     _queue_alerts(session, to_alert, {p.city_code: rules_of(p.settings) for p in plans}, summary)
     for plan in plans:
         plan.matched_at = now
@@ -340,33 +340,47 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
     return summary
 
 
+@dataclass
+class AlertedAxis:
+    """An axis as an alert shows it: the axis (code, name), its score and the reasons, in Spanish later."""
+
+    axis: AxisProfile
+    score: float
+    reasons: dict[str, Any]
+
+
 def _score(session: Session, opportunities: list[Opportunity], profiles: list[AxisProfile], idf: dict[str, float],
            now: datetime,
-           summary: MatchSummary, to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]]) -> None:
-    """Store every scored pair with its kind and reasons; collect the calls to alert per city."""
+           summary: MatchSummary, to_alert: dict[str, list[tuple[float, Opportunity, list[AlertedAxis]]]],
+           reindex: bool = True) -> None:
+    """Store every scored pair with its kind and reasons (bulk writes); collect the calls to alert per city."""
     from models.match_engine import BulkMatcher, extract
 
     existing = _existing_matches(session, [o.id for o in opportunities])
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
     matcher = BulkMatcher(profiles, idf)
     found = [extract(opportunity_text(o)) for o in opportunities]
-    index_features(session, opportunities, found)
+    if reindex:  # calls met only by a new plan version kept their text, hence their features
+        index_features(session, opportunities, found)
     results: dict[int, list[Scored]] = {i: matcher.scored(found[i], axes) for i, axes, _ in matcher.kept(found)}
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for i, opp in enumerate(opportunities):
         summary.opportunities += 1
         for decision in decide(opp, results.get(i, []), now):
-            rows = []
+            shown = []
             for scored in decision.scored:
+                values = {"score": scored.score, "kind": decision.kind, "updated_at": now,
+                          "reasons": {**scored.reasons, "eligibility": decision.facts}}
                 row = existing.get((opp.id, scored.profile.axis_id))
                 if row is None:
-                    row = Match(opportunity_id=opp.id, axis_id=scored.profile.axis_id,
-                                city_code=scored.profile.city_code, created_at=now)
-                    session.add(row)
-                row.score, row.kind, row.updated_at = scored.score, decision.kind, now
-                row.reasons = {**scored.reasons, "eligibility": decision.facts}
-                rows.append(row)
-            summary.matches += len(rows)
-            summary.by_city[decision.city_code] = summary.by_city.get(decision.city_code, 0) + len(rows)
+                    inserts.append({"opportunity_id": opp.id, "axis_id": scored.profile.axis_id,
+                                    "city_code": scored.profile.city_code, "created_at": now, **values})
+                else:
+                    updates.append({"id": row.id, **values})
+                shown.append(AlertedAxis(scored.profile, scored.score, values["reasons"]))
+            summary.matches += len(shown)
+            summary.by_city[decision.city_code] = summary.by_city.get(decision.city_code, 0) + len(shown)
             # A call the ORI dismissed on any of its axes stays dismissed for the whole city.
             dismissed = (opp.id, decision.city_code) in dismissed_calls
             if decision.verdict == "pass_on":
@@ -379,10 +393,15 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
                 summary.dismissed += 1
             elif decision.verdict == "alert" and is_open(opp, now):
                 threshold = decision.scored[0].profile.rules.threshold
-                alert_rows = [r for r in rows if r.score >= threshold]
-                to_alert[decision.city_code].append((decision.best, opp, alert_rows))
+                to_alert[decision.city_code].append((decision.best, opp, [a for a in shown if a.score >= threshold]))
         opp.matched_at = now
     session.flush()
+    if inserts:
+        session.execute(insert(Match), inserts)
+    if updates:
+        session.execute(update(Match), updates)
+    for row in existing.values():  # the bulk writes bypassed these loaded rows
+        session.expire(row)
 
 
 def feature_keys(stems: Iterable[str], ods: Iterable[int]) -> set[str]:
@@ -424,7 +443,7 @@ def calls_sharing_features(session: Session, profiles: list[AxisProfile], exclud
     return sorted(found, key=lambda o: o.id)
 
 
-def _queue_alerts(session: Session, to_alert: dict[str, list[tuple[float, Opportunity, list[Match]]]],
+def _queue_alerts(session: Session, to_alert: dict[str, list[tuple[float, Opportunity, list[AlertedAxis]]]],
                   rules: dict[str, AlertRules], summary: MatchSummary) -> None:
     """One alert per city and call, best first, at most max_per_alert per city in this run."""
     from notifications.messages import opportunity_alert
