@@ -34,6 +34,26 @@ def session(vigia_home: Path) -> Iterator[Session]:
         yield s
 
 
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A writable copy of the demo site plus the harvest test fixtures, so a test can change a source."""
+    import shutil
+
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "spiders" / "demo" / "site", root)
+    shutil.copytree(FIXTURES / "harvest" / "site", root, dirs_exist_ok=True)
+    return root
+
+
+@pytest.fixture
+def base_url(site: Path) -> Iterator[str]:
+    """That site served over real HTTP on 127.0.0.1."""
+    from spiders.fixture_server import serve_directory
+
+    with serve_directory(site) as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server for the whole test session (it takes seconds to start)."""

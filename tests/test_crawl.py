@@ -2,11 +2,9 @@
 budget per source, per-source throttling — against the real fixture server on 127.0.0.1."""
 from __future__ import annotations
 
-import shutil
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,11 +12,10 @@ from sqlalchemy import select
 from models.db import session_scope
 from models.schema import Opportunity
 from spiders.crawl import crawler_settings, source_settings
-from spiders.fixture_server import serve_directory
 from spiders.harvest import harvest
 from spiders.runner import crawl_source, crawl_sources
 from spiders.sources import SourceConfig
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import REPO
 
 DEMO = REPO / "spiders" / "demo"
 FAST = {"VIGIA_RETRY_BACKOFF": 0.05}
@@ -30,18 +27,7 @@ def feed(source_id: str, url: str, **kwargs) -> SourceConfig:
                         url=url, **kwargs)
 
 
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    root = tmp_path / "site"
-    shutil.copytree(DEMO / "site", root)
-    shutil.copytree(FIXTURES / "harvest" / "site", root, dirs_exist_ok=True)
-    return root
 
-
-@pytest.fixture
-def base_url(site: Path):
-    with serve_directory(site) as url:
-        yield url
 
 
 def fetch(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:

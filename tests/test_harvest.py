@@ -10,9 +10,8 @@ from sqlalchemy import func, select
 from flows.cli import main
 from models.db import session_scope
 from models.schema import HarvestRun, Opportunity, Source, utcnow
-from spiders.fixture_server import serve_directory
 from spiders.harvest import harvest
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import REPO
 
 DEMO = REPO / "spiders" / "demo"
 UCCI_ADAPTATION = "https://ciudadesiberoamericanas.org/convocatoria-fondo-adaptacion-climatica-2027/"
@@ -49,19 +48,7 @@ EXTRA_SOURCES = """
 """
 
 
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    """A writable copy of the demo site plus the test fixtures, so a test can change a source between harvests."""
-    root = tmp_path / "site"
-    shutil.copytree(DEMO / "site", root)
-    shutil.copytree(FIXTURES / "harvest" / "site", root, dirs_exist_ok=True)
-    return root
 
-
-@pytest.fixture
-def base_url(site: Path):
-    with serve_directory(site) as url:
-        yield url
 
 
 @pytest.fixture
