@@ -55,8 +55,13 @@ def harvest(
     """
     sources = select_sources(load_sources(sources_file, base_url=base_url), only)
     started_at = utcnow()
-    outputs = crawl_sources(sources, polite=polite, settings=crawl_settings)
-    return [import_crawl(source, outputs[source.id], started_at) for source in sources]
+    stored: dict[str, SourceResult] = {}
+
+    def store(source: SourceConfig, output: CrawlOutput) -> None:  # while the other sources still crawl
+        stored[source.id] = import_crawl(source, output, started_at)
+
+    crawl_sources(sources, polite=polite, settings=crawl_settings, on_finished=store)
+    return [stored[source.id] for source in sources]
 
 
 def import_crawl(source: SourceConfig, output: CrawlOutput, started_at: datetime) -> SourceResult:

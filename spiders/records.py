@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -17,10 +19,22 @@ class RecordWriter:
 
     def __init__(self, stream: IO[str]):
         self.stream = stream
+        self._captured: list[dict[str, Any]] | None = None
 
     def write(self, kind: str, **payload: Any) -> None:
         self.stream.write(json.dumps({"type": kind, **payload}, ensure_ascii=False, default=str) + "\n")
         self.stream.flush()
+        if self._captured is not None:
+            self._captured.append({"kind": kind, **payload})
+
+    @contextmanager
+    def capturing(self) -> Iterator[list[dict[str, Any]]]:
+        """Also collect what is written meanwhile (spiders/replay.py stores it for the next run)."""
+        self._captured = captured = []
+        try:
+            yield captured
+        finally:
+            self._captured = None
 
     def item(self, data: dict[str, Any]) -> None:
         self.write(ITEM, data=data)

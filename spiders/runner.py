@@ -11,19 +11,25 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from models.db import vigia_home
-from spiders.records import CrawlOutput, read_records
+from spiders.records import DONE, CrawlOutput, read_records
 from spiders.sources import SourceConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_CRAWLS = max(1, min(4, os.cpu_count() or 1))  # crawl processes at a time
 SOURCE_BUDGET = 600.0  # seconds one source may take, retries and detail pages included
 STARTUP_MARGIN = 60.0  # on top of the budget before the whole process is killed (a hung reactor)
+POLL_SECONDS = 0.1  # how often the parent looks for sources that ended while their batch runs on
+TAIL_BYTES = 65536  # the end record (its crawl stats) fits in this
+DONE_PREFIX = ('{"type": "%s"' % DONE).encode()
+OnFinished = Callable[[SourceConfig, CrawlOutput], None]
 
 
 def cache_dir() -> Path:
@@ -38,21 +44,27 @@ def crawl_source(source: SourceConfig, budget: float = SOURCE_BUDGET, polite: bo
 
 
 def crawl_sources(sources: list[SourceConfig], budget: float = SOURCE_BUDGET, polite: bool = True,
-                  settings: dict[str, Any] | None = None, processes: int | None = None) -> dict[str, CrawlOutput]:
-    """Crawl several sources in a few parallel processes; one source's failure never touches the others."""
+                  settings: dict[str, Any] | None = None, processes: int | None = None,
+                  on_finished: OnFinished | None = None) -> dict[str, CrawlOutput]:
+    """Crawl several sources in a few parallel processes; one source's failure never touches the others.
+
+    `on_finished(source, output)` is called (from a worker thread) as soon as a source's crawl ends while
+    its batch-mates still run, so storing one overlaps crawling the others; it is not called for sources
+    whose process died before they ended (they come back in the result, with their error).
+    """
     if not sources:
         return {}
     count = max(1, min(processes or PARALLEL_CRAWLS, len(sources)))
     batches = [sources[i::count] for i in range(count)]
     with ThreadPoolExecutor(max_workers=count) as pool:
         results: dict[str, CrawlOutput] = {}
-        for outputs in pool.map(lambda batch: _crawl_batch(batch, budget, polite, settings), batches):
+        for outputs in pool.map(lambda batch: _crawl_batch(batch, budget, polite, settings, on_finished), batches):
             results.update(outputs)
     return {source.id: results[source.id] for source in sources}
 
 
 def _crawl_batch(sources: list[SourceConfig], budget: float, polite: bool,
-                 settings: dict[str, Any] | None) -> dict[str, CrawlOutput]:
+                 settings: dict[str, Any] | None, on_finished: OnFinished | None = None) -> dict[str, CrawlOutput]:
     """Run one crawl process for these sources and read each source's file back."""
     with tempfile.TemporaryDirectory(prefix="vigia-crawl-") as tmp:
         job, output = Path(tmp) / "job.json", Path(tmp) / "records"
@@ -63,19 +75,20 @@ def _crawl_batch(sources: list[SourceConfig], budget: float, polite: bool,
         env = {**os.environ, "PYTHONPATH": python_path}
         command = [sys.executable, "-m", "spiders.crawl", str(job), str(output)]
         limit = budget + STARTUP_MARGIN
-        timed_out = False
-        try:
-            done = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=limit)
-            code, stderr = done.returncode, done.stderr or ""
-        except subprocess.TimeoutExpired as exc:
-            timed_out, code = True, None
-            stderr = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
+        delivered: set[str] = set()
+        with (Path(tmp) / "stderr.log").open("w+", encoding="utf-8", errors="replace") as log:
+            process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+                                       text=True)
+            code, timed_out = _wait(process, limit, lambda: _deliver(sources, output, delivered, on_finished))
+            log.seek(0)
+            stderr = log.read()
         results = {s.id: read_records(output / f"{s.id}.jsonl", s.id) for s in sources}
     unfinished = [s for s in sources if not results[s.id].finished and not results[s.id].errors]
     if unfinished and not timed_out and len(sources) > 1:
         for source in unfinished:  # the process died as a whole: give each source a process of its own
-            results.update(_crawl_batch([source], budget, polite, settings))
-        return results
+            results.update(_crawl_batch([source], budget, polite, settings, on_finished))
+            delivered.add(source.id)  # handed over by that run
+        unfinished = []
     for source in unfinished:
         if timed_out:
             results[source.id].errors.append(f"el rastreo superó el tiempo máximo de {limit:.0f} s")
@@ -83,5 +96,60 @@ def _crawl_batch(sources: list[SourceConfig], budget: float, polite: bool,
             last = stderr.strip().splitlines()[-1:] or ["sin mensaje"]
             results[source.id].errors.append(
                 f"el proceso de rastreo terminó sin completar (código {code}): {last[0][:500]}")
+    if on_finished is not None:
+        for source in sources:
+            if source.id not in delivered:
+                on_finished(source, results[source.id])
     return results
 
+
+def _wait(process: subprocess.Popen, limit: float, tick: Callable[[], None]) -> tuple[int | None, bool]:
+    """(exit code, timed out): wait for the crawl process, calling `tick` between polls; kill it past `limit`."""
+    deadline = time.monotonic() + limit
+    try:
+        while True:
+            try:
+                code = process.wait(timeout=POLL_SECONDS)
+                tick()
+                return code, False
+            except subprocess.TimeoutExpired:
+                tick()
+                if time.monotonic() > deadline:
+                    process.kill()
+                    process.wait()
+                    return None, True
+    except BaseException:  # storing a finished source failed, or the harvest is interrupted: no orphan crawl
+        process.kill()
+        process.wait()
+        raise
+
+
+def _deliver(sources: list[SourceConfig], output: Path, delivered: set[str], on_finished: OnFinished | None) -> None:
+    """Hand over each source whose end record is written (its spider closed) and that was not handed over yet."""
+    if on_finished is None:
+        return
+    for source in sources:
+        path = output / f"{source.id}.jsonl"
+        if source.id in delivered or not _ended(path):
+            continue
+        delivered.add(source.id)
+        on_finished(source, read_records(path, source.id))
+
+
+def _ended(path: Path) -> bool:
+    """Whether the last line of a records file is its end record (read from the tail, not the whole file)."""
+    try:
+        with path.open("rb") as stream:
+            stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, stream.tell() - TAIL_BYTES))
+            tail = stream.read()
+    except FileNotFoundError:
+        return False
+    last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+    if not tail.endswith(b"\n") or not last.startswith(DONE_PREFIX):
+        return False  # not ended, or its end record is still being written
+    try:
+        json.loads(last)
+    except ValueError:
+        return False
+    return True

@@ -55,7 +55,8 @@ def format_figures(f: dict) -> str:
         f"primera (meta ≤ 25 %)" + mark(f["incremental_share"] <= TARGETS["incremental_share"]),
         f"Solicitudes de la segunda cosecha respondidas con 304 o desde la caché: "
         f"{porcentaje(f['cached_share'] * 100, 1)} (meta ≥ 90 %)"
-        + mark(f["cached_share"] >= TARGETS["cached_share"]),
+        + mark(f["cached_share"] >= TARGETS["cached_share"])
+        + f"; páginas de detalle sin cambios repetidas sin volver a extraerlas: {numero(f['replayed_pages'])}",
         f"Memoria máxima (con los procesos de rastreo): {numero(f['peak_rss_mb'], 1)} MB (meta ≤ 500 MB)"
         + mark(f["peak_rss_mb"] <= TARGETS["peak_rss_mb"]),
     ])

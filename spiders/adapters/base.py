@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -21,6 +22,7 @@ from twisted.python.failure import Failure
 
 from models.locale_co import numero
 from spiders.records import RecordWriter
+from spiders.replay import ReplayMemo
 from spiders.sources import SourceConfig
 
 
@@ -63,12 +65,17 @@ class SourceSpider(scrapy.Spider):
         self.download_delay = source.download_delay  # read by Scrapy's downloader for this spider
         self.emitted = 0
         self.failed = False
+        self.replay: ReplayMemo | None = None  # set by from_crawler when the HTTP cache is on
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SourceSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         if not crawler.settings.getbool("VIGIA_POLITE", True):  # the bench: no delay, whatever the source asks
             spider.download_delay = 0
+        settings = crawler.settings
+        cache = Path(settings.get("HTTPCACHE_DIR") or "")
+        if settings.getbool("HTTPCACHE_ENABLED") and settings.getbool("VIGIA_REPLAY", True) and cache.is_absolute():
+            spider.replay = ReplayMemo(cache / spider.source.id / "replay.sqlite", spider.source)
         return spider
 
     async def start(self):
@@ -113,6 +120,8 @@ class SourceSpider(scrapy.Spider):
             self.emitted += 1
 
     def closed(self, reason: str) -> None:
+        if self.replay is not None:
+            self.replay.close(complete=reason == "finished" and not self.failed)
         if reason == "closespider_timeout":
             budget = self.crawler.settings.getfloat("CLOSESPIDER_TIMEOUT")
             self.fail(f"la fuente superó su tiempo máximo de {budget:.0f} s y se detuvo para no demorar a las demás")
@@ -126,5 +135,5 @@ def crawl_counts(spider: scrapy.Spider) -> dict[str, int | float]:
     stats = spider.crawler.stats.get_stats() if getattr(spider, "crawler", None) else {}
     wanted = ("downloader/request_count", "downloader/response_count", "downloader/response_bytes",
               "downloader/exception_count", "downloader/response_status_count/", "retry/count",
-              "retry/max_reached", "httpcache/")
+              "retry/max_reached", "httpcache/", "vigia/")
     return {key: value for key, value in stats.items() if key.startswith(wanted) and isinstance(value, (int, float))}

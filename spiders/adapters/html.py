@@ -10,6 +10,7 @@ from scrapy.http import Response, TextResponse
 
 from spiders.adapters.base import SourceSpider
 from spiders.extract.fill import fill_missing
+from spiders.replay import replayable
 from spiders.sources import split_selector
 
 DEFAULT_MAX_PAGES = 5
@@ -57,6 +58,7 @@ class HtmlSpider(SourceSpider):
             reason = f"no se pudo leer la página {page} de la lista: {type(exc).__name__}: {exc}"
             self.writer.reject(reason, response.url)
 
+    @replayable
     def parse_detail(self, response: Response) -> None:
         """One raw item from a detail page; a page that cannot be read loses only its own item."""
         try:

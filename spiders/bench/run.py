@@ -39,6 +39,7 @@ class BenchResult:
     incremental_s: float
     requests_second: int
     cached_second: int
+    replayed_second: int
     peak_rss_mb: float
     errors: list[str]
     peak_parts_mb: list[float] = field(default_factory=list)
@@ -55,6 +56,7 @@ class BenchResult:
             "harvest_over_scrapy": round(self.harvest_s / self.scrapy_s, 2),
             "incremental_share": round(self.incremental_s / self.harvest_s, 3),
             "cached_share": round(self.cached_second / self.requests_second, 3) if self.requests_second else 0.0,
+            "replayed_pages": self.replayed_second,
             "peak_rss_mb": round(self.peak_rss_mb, 1), "peak_parts_mb": [round(mb, 1) for mb in self.peak_parts_mb],
             "errors": len(self.errors),
         }
@@ -161,14 +163,14 @@ def _harvest(site: BenchSite, base_url: str) -> tuple[float, list[Any]]:
     return time.perf_counter() - started, results
 
 
-def _second_run_requests(results: list[Any]) -> tuple[int, int]:
-    """(requests, answered by 304 or the cache) of a harvest, from each source's crawl stats."""
+def _second_run_requests(results: list[Any]) -> tuple[int, int, int]:
+    """(requests, answered by 304 or the cache, detail pages replayed unparsed) of a harvest, from crawl stats."""
     from models.db import session_scope
     from models.schema import HarvestRun
     from sqlalchemy import select
 
     ids = [r.source_id for r in results]
-    total = cached = 0
+    total = cached = replayed = 0
     with session_scope() as session:
         runs = session.scalars(select(HarvestRun).where(HarvestRun.source_id.in_(ids))
                                .order_by(HarvestRun.id.desc()).limit(len(ids)))
@@ -177,7 +179,8 @@ def _second_run_requests(results: list[Any]) -> tuple[int, int]:
             hits, revalidated = stats.get("httpcache/hit", 0), stats.get("httpcache/revalidate", 0)
             total += stats.get("downloader/request_count", 0) + hits
             cached += hits + revalidated
-    return total, cached
+            replayed += stats.get("vigia/replayed", 0)
+    return total, cached, replayed
 
 
 def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None) -> BenchResult:
@@ -198,15 +201,15 @@ def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None)
                 with MemoryPeak(exclude=server_pid) as memory:
                     first_s, first = _harvest(site, base_url)
                     second_s, second = _harvest(site, base_url)
-            requests, cached = _second_run_requests(second)
+            requests, cached, replayed = _second_run_requests(second)
         finally:
             _restore("VIGIA_HOME", previous[0])
             _restore("VIGIA_DATABASE_URL", previous[1])
     errors = [f"{r.source_id}: {r.error}" for r in [*first, *second] if r.error]
     return BenchResult(pages=len(site.paths), sources=sources, items=sum(r.inserted for r in first),
                        bare_s=bare, scrapy_s=scrapy_only, harvest_s=first_s, incremental_s=second_s,
-                       requests_second=requests, cached_second=cached, peak_rss_mb=memory.peak / 2**20, errors=errors,
-                       peak_parts_mb=[size / 2**20 for size in memory.breakdown])
+                       requests_second=requests, cached_second=cached, replayed_second=replayed,
+                       peak_rss_mb=memory.peak / 2**20, errors=errors, peak_parts_mb=[size / 2**20 for size in memory.breakdown])
 
 
 def _restore(name: str, value: str | None) -> None:

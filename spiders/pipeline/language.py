@@ -22,17 +22,29 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_EVIDENCE = 2
+OVERWHELMING_MIN, OVERWHELMING_LEAD = 12, 4  # e.g. 40 Spanish stop-words against 3 Portuguese ones
 
 
 def detect_language(text: str) -> str | None:
     """'es', 'en', 'pt' or 'fr' when one language clearly leads; None when the text is too short to tell."""
+    ranked = _ranked(text)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < MIN_EVIDENCE or top == second:
+        return None
+    return best
+
+
+def overwhelming_language(text: str) -> str | None:
+    """The language when its stop-words outnumber every other's many times over (a long page): no model needed."""
+    ranked = _ranked(text)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top >= OVERWHELMING_MIN and top >= OVERWHELMING_LEAD * max(second, 1) else None
+
+
+def _ranked(text: str) -> list[tuple[str, int]]:
     counts = dict.fromkeys(_STOPWORDS, 0)
     for word in _WORD.findall(text.lower()):
         for language, words in _STOPWORDS.items():
             if word in words:
                 counts[language] += 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top < MIN_EVIDENCE or top == second:
-        return None
-    return best
+    return sorted(counts.items(), key=lambda kv: kv[1], reverse=True)

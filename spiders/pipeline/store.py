@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.schema import HarvestRun, Opportunity, OpportunityChange, OpportunityLink, Source, utcnow
 from spiders.pipeline.dedupe import CandidatePool, content_hash, find_same_call, merge_candidates
@@ -199,7 +199,11 @@ class _Store:
         found: dict[str, OpportunityLink] = {}
         for start in range(0, len(urls), _CHUNK):
             chunk = urls[start:start + _CHUNK]
-            for link in self.session.scalars(select(OpportunityLink).where(OpportunityLink.url.in_(chunk))):
+            # Each link's opportunity comes in the same round trip: touching 2,000 unchanged calls must
+            # not cost 2,000 lazy loads (and the autoflush each one triggers).
+            query = (select(OpportunityLink).where(OpportunityLink.url.in_(chunk))
+                     .options(selectinload(OpportunityLink.opportunity)))
+            for link in self.session.scalars(query):
                 found[link.url] = link
             missing = [url for url in chunk if url not in found]
             if not missing:

@@ -22,7 +22,7 @@ def clean_text(value: Any, multiline: bool = False, limit: int | None = None) ->
     if isinstance(value, (list, tuple)):
         value = " ".join(str(v) for v in value if v is not None)
     text = str(value)
-    for _ in range(3):  # "&lt;b&gt;" only shows its tag after one decoding
+    for _ in range(3 if "<" in text or "&" in text else 0):  # "&lt;b&gt;" only shows its tag after one decoding
         before = text
         text = remove_tags_with_content(text, which_ones=("script", "style"))
         text = _BLOCK_END.sub("\n", text)

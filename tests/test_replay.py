@@ -1,0 +1,57 @@
+"""An unchanged detail page is not extracted again: its stored records are replayed (spiders/replay.py)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spiders.runner import crawl_source
+from spiders.sources import load_sources
+from tests.conftest import REPO
+
+DEMO = REPO / "spiders" / "demo" / "sources.yaml"
+DETAIL_PAGES = 5  # spiders/demo/site/apc/convocatorias/*.html besides index.html
+
+
+def apc(base_url: str):
+    [source] = [s for s in load_sources(DEMO, base_url=base_url) if s.id == "apc-colombia-convocatorias"]
+    return source
+
+
+def by_url(items: list[dict]) -> dict[str, dict]:
+    return {item["url"]: item for item in items}
+
+
+def test_a_second_crawl_replays_every_unchanged_detail_page(vigia_home, base_url):
+    source = apc(base_url)
+    first, second = crawl_source(source), crawl_source(source)
+    assert "vigia/replayed" not in first.stats
+    assert second.stats["vigia/replayed"] == DETAIL_PAGES
+    assert second.stats["httpcache/revalidate"] == second.stats["downloader/request_count"]
+    assert by_url(second.items) == by_url(first.items) and len(first.items) == DETAIL_PAGES
+    assert (vigia_home / "httpcache" / source.id / "replay.sqlite").is_file()
+
+
+def test_a_changed_page_is_extracted_again_and_the_others_replayed(vigia_home, site, base_url):
+    source = apc(base_url)
+    crawl_source(source)
+    page = site / "apc" / "convocatorias" / "premio-innovacion-paz-territorial.html"
+    page.write_text(page.read_text(encoding="utf-8").replace(">Premio a la", ">Gran Premio a la"), encoding="utf-8")
+    again = crawl_source(source)
+    assert again.stats["vigia/replayed"] == DETAIL_PAGES - 1
+    assert any("Gran Premio" in (item["title"] or "") for item in again.items)
+
+
+def test_an_edited_source_entry_extracts_everything_again(vigia_home, base_url):
+    source = apc(base_url)
+    crawl_source(source)
+    fields = {**source.settings["fields"], "summary": "css:article.convocatoria h1.titulo"}
+    edited = replace(source, settings={**source.settings, "fields": fields})
+    again = crawl_source(edited)
+    assert "vigia/replayed" not in again.stats
+    assert all(item["summary"] == item["title"] for item in again.items)
+
+
+def test_a_crawl_without_the_cache_keeps_no_replay_file(vigia_home, base_url):
+    source = apc(base_url)
+    output = crawl_source(source, settings={"HTTPCACHE_ENABLED": False})
+    assert len(output.items) == DETAIL_PAGES
+    assert not (vigia_home / "httpcache" / source.id).exists()
