@@ -33,7 +33,7 @@ from spiders.sources import SourceConfig
 # What "polite: false" turns off (the bench, or a source on one's own server); robots.txt stays obeyed.
 IMPOLITE_SETTINGS = {
     "DOWNLOAD_DELAY": 0,
-    "RANDOMIZE_DOWNLOAD_DELAY": False,
+    "DOWNLOAD_DELAY_JITTER": 0,
     "AUTOTHROTTLE_ENABLED": False,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
     "VIGIA_POLITE": False,
@@ -118,6 +118,8 @@ def source_settings(settings: Settings, source: SourceConfig) -> None:
     """One source's own timeout and pace: its download_delay is the floor and AutoThrottle's start; a source
     that asks for no delay (its own or a local server) is not throttled at all."""
     settings.set("DOWNLOAD_TIMEOUT", source.timeout, priority="cmdline")
+    if settings.getbool("VIGIA_POLITE", True):  # the bench's "no delays" stays as it was set
+        settings.set("DOWNLOAD_DELAY", source.download_delay, priority="cmdline")
     if source.download_delay <= 0:
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
     elif settings.getbool("AUTOTHROTTLE_ENABLED"):

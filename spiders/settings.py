@@ -10,7 +10,7 @@ ROBOTSTXT_OBEY = True
 # Polite by default; a source entry may ask for another delay (download_delay) or timeout.
 # AutoThrottle slows down further when a site answers slowly; the bench turns both off (polite=False).
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each wait is the delay ±50 %, so requests do not come like a clock
 CONCURRENT_REQUESTS = 16
 # Adapters write items to their record file, not through Scrapy's item pipelines; Scrapy's default of 100
 # parallel item workers per response would only create idle asyncio tasks (most of a crawl's CPU).

@@ -62,7 +62,6 @@ class SourceSpider(scrapy.Spider):
         super().__init__(name=f"{self.name}:{source.id}", **kwargs)
         self.source = source
         self.writer = writer
-        self.download_delay = source.download_delay  # read by Scrapy's downloader for this spider
         self.emitted = 0
         self.failed = False
         self.replay: ReplayMemo | None = None  # set by from_crawler when the HTTP cache is on
@@ -70,8 +69,6 @@ class SourceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SourceSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        if not crawler.settings.getbool("VIGIA_POLITE", True):  # the bench: no delay, whatever the source asks
-            spider.download_delay = 0
         settings = crawler.settings
         cache = Path(settings.get("HTTPCACHE_DIR") or "")
         if settings.getbool("HTTPCACHE_ENABLED") and settings.getbool("VIGIA_REPLAY", True) and cache.is_absolute():
