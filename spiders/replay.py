@@ -1,4 +1,4 @@
-"""Replay what an unchanged detail page yielded last time instead of extracting it again.
+"""Replay what an unchanged page yielded last time instead of reading and extracting it again.
 
 Generic extraction costs about 10 ms a page, most of an incremental harvest once the HTTP cache turns
 every download into a 304. The page's bytes, the callback, its arguments, the source entry and the
@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from spiders.records import ERROR
 from spiders.sources import SourceConfig
 
 REPO_SPIDERS = Path(__file__).resolve().parent
@@ -60,7 +61,7 @@ class ReplayMemo:
         digest.update(body)
         return digest.hexdigest()
 
-    def get(self, key: str) -> list[dict[str, Any]] | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT records FROM page WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
@@ -69,9 +70,9 @@ class ReplayMemo:
         self._tick()
         return json.loads(row[0])
 
-    def put(self, key: str, records: list[dict[str, Any]]) -> None:
+    def put(self, key: str, result: dict[str, Any]) -> None:
         self.db.execute("INSERT OR REPLACE INTO page (key, records, run) VALUES (?, ?, ?)",
-                        (key, json.dumps(records, ensure_ascii=False, default=str), self.run))
+                        (key, json.dumps(result, ensure_ascii=False, default=str), self.run))
         self._tick()
 
     def close(self, complete: bool) -> None:
@@ -88,11 +89,14 @@ class ReplayMemo:
             self._pending = 0
 
 
-def replayable(callback: Callable[..., None]) -> Callable[..., None]:
-    """For detail callbacks that only write records (no requests): replay them for an unchanged page."""
+def replayable(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """For callbacks that read a page into records: an unchanged page's records are written again unread.
+
+    A call that returned requests (a list page) is not stored, since requests cannot be replayed.
+    """
 
     @functools.wraps(callback)
-    def wrapper(spider: Any, response: Any, **kwargs: Any) -> None:
+    def wrapper(spider: Any, response: Any, **kwargs: Any) -> Any:
         memo: ReplayMemo | None = getattr(spider, "replay", None)
         if memo is None:
             return callback(spider, response, **kwargs)
@@ -100,12 +104,23 @@ def replayable(callback: Callable[..., None]) -> Callable[..., None]:
         saved = memo.get(key)
         if saved is not None:
             spider.crawler.stats.inc_value(STAT)
-            for record in saved:
-                spider.writer.write(**record)
-            return None
+            _replay(spider, saved)
+            return ()
+        before = spider.emitted
         with spider.writer.capturing() as records:
-            callback(spider, response, **kwargs)
-        memo.put(key, records)
-        return None
+            requests = list(callback(spider, response, **kwargs) or ())
+        if not requests:
+            memo.put(key, {"records": records, "emitted": spider.emitted - before})
+        return requests
 
     return wrapper
+
+
+def _replay(spider: Any, saved: dict[str, Any]) -> None:
+    """Write the stored records; an error goes through fail() so the source ends failed, as it did."""
+    for record in saved["records"]:
+        if record["kind"] == ERROR:
+            spider.fail(record["message"])
+        else:
+            spider.writer.write(**record)
+    spider.emitted += saved["emitted"]

@@ -55,3 +55,26 @@ def test_a_crawl_without_the_cache_keeps_no_replay_file(vigia_home, base_url):
     output = crawl_source(source, settings={"HTTPCACHE_ENABLED": False})
     assert len(output.items) == DETAIL_PAGES
     assert not (vigia_home / "httpcache" / source.id).exists()
+
+
+def ucci(base_url: str):
+    [source] = [s for s in load_sources(DEMO, base_url=base_url) if s.id == "ucci-convocatorias"]
+    return source
+
+
+def test_an_unchanged_feed_is_not_parsed_again(vigia_home, base_url):
+    source = ucci(base_url)
+    first, second = crawl_source(source), crawl_source(source)
+    assert second.stats["vigia/replayed"] == 1 and second.stats["httpcache/revalidate"] == 2
+    assert second.items == first.items and first.items
+    assert second.finished and not second.errors
+
+
+def test_a_broken_feed_stays_broken_when_replayed(vigia_home, site, base_url):
+    path = site / "ucci" / "feed.xml"
+    path.write_text(path.read_text(encoding="utf-8").replace("</channel>", "<item><title>sin cerrar"),
+                    encoding="utf-8")
+    source = ucci(base_url)
+    first, second = crawl_source(source), crawl_source(source)
+    assert first.errors and second.errors == first.errors
+    assert second.stats["vigia/replayed"] == 1 and not second.items

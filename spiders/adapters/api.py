@@ -16,6 +16,7 @@ from scrapy.http import Request, Response
 
 from spiders.adapters.base import describe_failure
 from spiders.adapters.json_api import _MISSING, JsonSpider, dig, resolve
+from spiders.replay import replayable
 
 ROOT = "$"
 
@@ -46,6 +47,7 @@ class ApiSpider(JsonSpider):
 
     name = "json"
 
+    @replayable
     def read_source(self, response: Response) -> Iterable[Request]:
         try:
             data = json.loads(response.text)

@@ -16,6 +16,7 @@ from spiders.extract.fill import fill_missing
 from spiders.pipeline.amounts import find_money
 from spiders.pipeline.dates import fold
 from spiders.pipeline.text import clean_summary
+from spiders.replay import replayable
 
 # "Fecha límite: 26 de febrero de 2027, 14:00 (hora de Madrid)" → the rest of the line after the label.
 DEFAULT_DEADLINE_PATTERN = (
@@ -50,6 +51,7 @@ def _iso(parsed_time: Any) -> str | None:
 class FeedSpider(SourceSpider):
     name = "feed"
 
+    @replayable
     def read_source(self, response: Response) -> Iterable[scrapy.Request]:
         parsed = feedparser.parse(
             response.body,

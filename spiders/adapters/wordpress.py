@@ -18,6 +18,7 @@ from spiders.adapters.feed import DEFAULT_DEADLINE_PATTERN
 from spiders.extract.fill import fill_missing
 from spiders.pipeline.amounts import find_money
 from spiders.pipeline.text import clean_summary
+from spiders.replay import replayable
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -42,6 +43,7 @@ class WordPressSpider(SourceSpider):
         return scrapy.Request(self.source.url, headers={"Accept": "application/json"}, callback=self.parse,
                               errback=self.source_failed, dont_filter=True)
 
+    @replayable
     def read_source(self, response: Response) -> Iterable[scrapy.Request]:
         try:
             posts = json.loads(response.text)
