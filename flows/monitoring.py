@@ -13,8 +13,10 @@ from typing import Any
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.states import Completed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from models.db import session_scope
+from spiders.runner import PARALLEL_CRAWLS
 
 
 def _table(headers: list[str], rows: list[list[Any]]) -> str:
@@ -55,7 +57,9 @@ def harvest_source(source_id: str, sources_file: str | None, base_url: str | Non
     return asdict(result)
 
 
-@flow(name="harvest", log_prints=True)
+# Each source task runs its own crawl process (about 135 MB): as many at a time as the runner's parallel
+# crawls, not one per source at once (Prefect's thread pool is unbounded by default).
+@flow(name="harvest", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=PARALLEL_CRAWLS))
 def harvest_flow(sources_file: str | None = None, only: list[str] | None = None, base_url: str | None = None):
     """Harvest every source (or the ones named) as independent tasks; partial success is success."""
     from spiders.sources import load_sources

@@ -23,7 +23,8 @@ from spiders.records import DONE, CrawlOutput, read_records
 from spiders.sources import SourceConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-PARALLEL_CRAWLS = max(1, min(4, os.cpu_count() or 1))  # crawl processes at a time
+# Crawl processes at a time (about 135 MB each); VIGIA_CRAWL_PROCESSES sets it on a bigger machine.
+PARALLEL_CRAWLS = int(os.environ.get("VIGIA_CRAWL_PROCESSES") or 0) or max(1, min(4, os.cpu_count() or 1))
 SOURCE_BUDGET = 600.0  # seconds one source may take, retries and detail pages included
 STARTUP_MARGIN = 60.0  # on top of the budget before the whole process is killed (a hung reactor)
 POLL_SECONDS = 0.1  # how often the parent looks for sources that ended while their batch runs on
