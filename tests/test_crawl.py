@@ -153,5 +153,6 @@ def test_each_source_sets_its_own_pace_and_timeout(delay, throttled):
     source_settings(settings, feed("x", "http://127.0.0.1/", download_delay=delay, timeout=7))
     assert settings.getbool("AUTOTHROTTLE_ENABLED") is throttled
     assert settings.getfloat("DOWNLOAD_TIMEOUT") == 7
+    assert settings.getfloat("DOWNLOAD_DELAY") == delay
     if throttled:
         assert settings.getfloat("AUTOTHROTTLE_START_DELAY") == delay
