@@ -40,7 +40,7 @@ def code_fingerprint() -> str:
 
 
 class ReplayMemo:
-    """The records each detail page produced, keyed by everything that decides them."""
+    """The records each page produced (a detail page, a feed, an API answer), keyed by all that decides them."""
 
     def __init__(self, path: Path, source: SourceConfig):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -52,7 +52,7 @@ class ReplayMemo:
         self.run = (self.db.execute("SELECT COALESCE(MAX(run), 0) FROM page").fetchone()[0] or 0) + 1
         entry = json.dumps(asdict(source), sort_keys=True, ensure_ascii=False, default=str)
         self.salt = hashlib.sha1(f"{code_fingerprint()}\n{entry}".encode()).hexdigest()
-        self.hits = self._pending = 0
+        self._pending = 0
 
     def key(self, callback: str, url: str, body: bytes, arguments: dict[str, Any]) -> str:
         digest = hashlib.sha1(self.salt.encode())
@@ -66,7 +66,6 @@ class ReplayMemo:
         if row is None:
             return None
         self.db.execute("UPDATE page SET run = ? WHERE key = ?", (self.run, key))
-        self.hits += 1
         self._tick()
         return json.loads(row[0])
 

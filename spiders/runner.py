@@ -49,9 +49,9 @@ def crawl_sources(sources: list[SourceConfig], budget: float = SOURCE_BUDGET, po
                   on_finished: OnFinished | None = None) -> dict[str, CrawlOutput]:
     """Crawl several sources in a few parallel processes; one source's failure never touches the others.
 
-    `on_finished(source, output)` is called (from a worker thread) as soon as a source's crawl ends while
-    its batch-mates still run, so storing one overlaps crawling the others; it is not called for sources
-    whose process died before they ended (they come back in the result, with their error).
+    `on_finished(source, output)` is called once per source, from a worker thread: as soon as its crawl
+    ends while its batch-mates still run (storing one overlaps crawling the others), or, for a source whose
+    process died or timed out, when the batch is over, with its error.
     """
     if not sources:
         return {}
