@@ -1,4 +1,4 @@
-"""Harvest sources end to end: crawl each in a subprocess, then validate → normalise → dedupe → store per source.
+"""Harvest sources end to end: crawl each in a subprocess (which validates and normalises), then dedupe → store.
 
 Each source is committed on its own, so a source that breaks leaves the others stored and its own
 opportunities exactly as they were.
@@ -15,7 +15,7 @@ from typing import Any
 from models.db import session_scope
 from models.schema import utcnow
 from spiders.health import check_run, fully_crawled
-from spiders.pipeline.prepare import Prepared, prepare
+from spiders.pipeline.prepare import Prepared, from_records
 from spiders.pipeline.store import StoreCounts, record_run, store_items, upsert_source
 from spiders.records import CrawlOutput
 from spiders.runner import crawl_sources
@@ -66,9 +66,10 @@ def harvest(
 
 def import_crawl(source: SourceConfig, output: CrawlOutput, started_at: datetime) -> SourceResult:
     """Store one source's crawl in its own transaction and record the run, whatever happened."""
-    prepared = prepare(output.items, source) if not output.errors else Prepared()
-    rejects = output.rejects + prepared.rejects
-    result = SourceResult(source_id=source.id, status=STATUS_OK, items=len(output.items) + len(output.rejects),
+    prepared = from_records(output.items) if not output.errors else Prepared()
+    rejects = output.rejects + output.invalid + prepared.rejects
+    result = SourceResult(source_id=source.id, status=STATUS_OK,
+                          items=len(output.items) + len(output.rejects) + len(output.invalid),
                           rejected=len(rejects), rejects=rejects[:MAX_REJECTS_KEPT])
     if output.errors:
         result.status, result.error = STATUS_ERROR, "; ".join(output.errors)

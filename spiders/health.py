@@ -72,7 +72,7 @@ def fully_crawled(source: SourceConfig, output: CrawlOutput) -> bool:
 
     Only such a run may say a link is gone (and an opportunity withdrawn)."""
     reason = output.stats.get("reason", output.stats.get("finish_reason", "finished"))
-    capped = source.max_items is not None and len(output.items) >= source.max_items
+    capped = source.max_items is not None and len(output.items) + len(output.invalid) >= source.max_items
     return output.finished and not output.errors and not output.rejects and reason == "finished" and not capped
 
 

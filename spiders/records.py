@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-ITEM = "item"      # a raw item as the adapter scraped it (strings, numbers, lists)
-REJECT = "reject"  # one item lost on the way (e.g. its detail page failed); the source goes on
+ITEM = "item"      # an item validated and normalised in the crawl process (NormalisedItem.to_record)
+REJECT = "reject"  # one item lost on the way (its detail page failed) or invalid; the source goes on
 ERROR = "error"    # the source itself failed (no list, HTTP error, malformed feed); nothing is stored
 DONE = "done"      # the crawl finished; without it the subprocess died half-way
 
@@ -39,8 +39,9 @@ class RecordWriter:
     def item(self, data: dict[str, Any]) -> None:
         self.write(ITEM, data=data)
 
-    def reject(self, reason: str, url: str | None = None) -> None:
-        self.write(REJECT, reason=reason, url=url)
+    def reject(self, reason: str, url: str | None = None, invalid: bool = False) -> None:
+        """An item lost (its page could not be read), or read but `invalid` (e.g. an unreadable date)."""
+        self.write(REJECT, reason=reason, url=url, **({"invalid": True} if invalid else {}))
 
     def error(self, message: str) -> None:
         self.write(ERROR, message=message)
@@ -54,8 +55,9 @@ class CrawlOutput:
     """What one source's crawl produced, as read back by the parent process."""
 
     source_id: str
-    items: list[dict[str, Any]] = field(default_factory=list)
-    rejects: list[str] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)  # NormalisedItem records
+    rejects: list[str] = field(default_factory=list)  # items lost on the way: the listing was not fully seen
+    invalid: list[str] = field(default_factory=list)  # items seen but rejected by validation
     errors: list[str] = field(default_factory=list)
     finished: bool = False
     stats: dict[str, Any] = field(default_factory=dict)
@@ -76,7 +78,8 @@ def read_records(path: Path, source_id: str) -> CrawlOutput:
             out.items.append(record["data"])
         elif kind == REJECT:
             url = record.get("url")
-            out.rejects.append(f"{record['reason']} ({url})" if url else record["reason"])
+            reason = f"{record['reason']} ({url})" if url else record["reason"]
+            (out.invalid if record.get("invalid") else out.rejects).append(reason)
         elif kind == ERROR:
             out.errors.append(record["message"])
         elif kind == DONE:

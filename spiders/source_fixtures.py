@@ -272,7 +272,7 @@ def crawl_fixtures(sources: list[SourceConfig], root: Path | None = None, proces
     """Crawl each source against its own replay server, all at once, and prepare the items as a harvest would."""
     from contextlib import ExitStack
 
-    from spiders.pipeline.prepare import prepare
+    from spiders.pipeline.prepare import from_records
     from spiders.runner import crawl_sources
 
     runs = {s.id: FixtureRun(s) for s in sources}
@@ -291,9 +291,9 @@ def crawl_fixtures(sources: list[SourceConfig], root: Path | None = None, proces
             if source.id not in servers:
                 continue
             output, run = outputs[source.id], runs[source.id]
-            raws = [servers[source.id].unlocalise(raw, source.url) for raw in output.items]
-            prepared = prepare(raws, source)
-            run.items, run.rejects = prepared.items, prepared.rejects
+            prepared = from_records(servers[source.id].unlocalise(item, source.url) for item in output.items)
+            run.items = prepared.items
+            run.rejects = [servers[source.id].unlocalise(r, source.url) for r in output.rejects + output.invalid] + prepared.rejects
             run.errors = [servers[source.id].unlocalise(e, source.url) for e in output.errors]
             if not output.finished and not run.errors:
                 run.errors.append("el rastreo no terminó")

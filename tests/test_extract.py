@@ -204,7 +204,7 @@ def test_evaluate_command_prints_the_figures(capsys):
 # --- wired into the html adapter ----------------------------------------------------------------
 
 def test_html_adapter_fills_fields_it_has_no_selector_for():
-    from spiders.pipeline.prepare import prepare
+    from spiders.pipeline.prepare import from_records
     from spiders.runner import crawl_source
     from spiders.sources import SourceConfig
 
@@ -215,7 +215,7 @@ def test_html_adapter_fills_fields_it_has_no_selector_for():
             settings={"links": "css:ul.listado a::attr(href)", "fields": {"title": "css:h1::text", "summary": "css:h1::text"}})
         output = crawl_source(source)
     assert output.finished and not output.errors, output.errors
-    items = {item.title: item for item in prepare(output.items, source).items}
+    items = {item.title: item for item in from_records(output.items).items}
     caf = items["Premio CAF a la innovación urbana 2027"]
     assert caf.deadline.date().isoformat() == "2027-04-30"  # no selector: found by the generic extractor
     assert (caf.amount, caf.currency) == (100_000, "USD")

@@ -13,6 +13,7 @@ from models.errors import InputErrors
 from models.schema import City, HarvestRun, Notification, utcnow
 from notifications.subscriptions import add_subscription
 from spiders.harvest import import_crawl
+from spiders.pipeline.prepare import prepare_item
 from spiders.health import fully_crawled, traffic
 from spiders.records import CrawlOutput
 from spiders.sources import SourceConfig, load_sources
@@ -36,8 +37,16 @@ def raws(n: int = 4, deadline: bool = True) -> list[dict]:
 
 
 def crawl(items=None, errors=(), rejects=(), stats=STATS) -> CrawlOutput:
-    return CrawlOutput(source_id=SOURCE.id, items=list(items or []), rejects=list(rejects), errors=list(errors),
-                       finished=True, stats=dict(stats))
+    """What a crawl process writes for these raw items: the valid ones normalised, the others rejected."""
+    records, invalid = [], []
+    for position, raw in enumerate(items or [], start=1):
+        result = prepare_item(raw, SOURCE, position)
+        if isinstance(result, str):
+            invalid.append(result)
+        else:
+            records.append(result.to_record())
+    return CrawlOutput(source_id=SOURCE.id, items=records, rejects=list(rejects), invalid=invalid,
+                       errors=list(errors), finished=True, stats=dict(stats))
 
 
 def run(output: CrawlOutput, source: SourceConfig = SOURCE):
@@ -72,6 +81,8 @@ def test_traffic_reads_requests_responses_and_duration_from_scrapy_stats():
 
 def test_only_a_clean_complete_crawl_may_withdraw():
     assert fully_crawled(SOURCE, crawl(raws()))
+    # an item seen but invalid (no title) does not hide the rest of the listing
+    assert fully_crawled(SOURCE, crawl(raws() + [{"title": "", "url": "https://red.org/x"}]))
     assert not fully_crawled(SOURCE, crawl(raws(), rejects=["HTTP 404 (https://red.org/c/9)"]))
     assert not fully_crawled(SOURCE, crawl(raws(), errors=["HTTP 500"]))
     assert not fully_crawled(SOURCE, crawl(raws(), stats={**STATS, "reason": "closespider_timeout"}))

@@ -11,7 +11,7 @@ import pytest
 
 from spiders.crawl import crawler_settings
 from spiders.fixture_server import serve_directory
-from spiders.pipeline.prepare import prepare
+from spiders.pipeline.prepare import from_records
 from spiders.records import CrawlOutput
 from spiders.runner import crawl_source, crawl_sources
 from spiders.sources import SourceConfig, load_sources
@@ -47,7 +47,7 @@ def items_of(demo, source_id: str) -> dict[str, object]:
     """The source's normalised items, by canonical URL."""
     source, output = demo[source_id]
     assert output.finished and not output.errors, output.errors
-    return {item.url: item for item in prepare(output.items, source).items}
+    return {item.url: item for item in from_records(output.items).items}
 
 
 def one(demo, source_id: str, url_part: str):

@@ -110,6 +110,17 @@ def test_normalised_dates_are_aware_utc():
     assert item.published_at.utcoffset().total_seconds() == 0 and item.deadline.tzinfo is not None
 
 
+def test_an_item_written_by_a_crawl_process_reads_back_the_same():
+    """Crawl processes normalise and write JSON records; the harvest reads them back unchanged."""
+    import json
+
+    from spiders.pipeline.normalise import NormalisedItem
+
+    item = normalise({**RAW, "deadline": "2027-03-19", "amount": "US$ 6,12 millones",
+                      "extra": {"paises": ["Colombia", "Perú"]}}, SOURCE)
+    assert NormalisedItem.from_record(json.loads(json.dumps(item.to_record()))) == item
+
+
 # --- normalise: categories, language, money -------------------------------------------------
 
 @pytest.mark.parametrize(("title", "hint", "expected"), [

@@ -84,7 +84,7 @@ class ApiSpider(JsonSpider):
             document = json.loads(response.text)
         except ValueError as exc:
             raw["extra"]["detail_error"] = f"el detalle {response.url} no es JSON válido ({exc})"
-            self.writer.item(raw)
+            self.write_item(raw)
             return
         for name, spec in (self.source.settings.get("detail_fields") or {}).items():
             value = pick(document, spec)
@@ -92,11 +92,11 @@ class ApiSpider(JsonSpider):
                 raw[name] = value
         for name, spec in (self.source.settings.get("detail_extra") or {}).items():
             raw["extra"][name] = pick(document, spec)
-        self.writer.item(raw)
+        self.write_item(raw)
 
     def detail_failed(self, failure: Any) -> None:
         """The hit still counts without its detail (title, link and date come from the search row)."""
         request = failure.request
         raw = request.cb_kwargs["raw"]
         raw["extra"]["detail_error"] = describe_failure(failure, request.url, self.source.timeout)
-        self.writer.item(raw)
+        self.write_item(raw)

@@ -21,6 +21,7 @@ from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutErro
 from twisted.python.failure import Failure
 
 from models.locale_co import numero
+from spiders.pipeline.prepare import prepare_item
 from spiders.records import RecordWriter
 from spiders.replay import ReplayMemo
 from spiders.sources import SourceConfig
@@ -63,6 +64,7 @@ class SourceSpider(scrapy.Spider):
         self.source = source
         self.writer = writer
         self.emitted = 0
+        self.written = 0  # items handed to write_item, for naming one that has neither URL nor title
         self.failed = False
         self.replay: ReplayMemo | None = None  # set by from_crawler when the HTTP cache is on
 
@@ -111,10 +113,20 @@ class SourceSpider(scrapy.Spider):
         return self.source.max_items is None or self.emitted < self.source.max_items
 
     def emit(self, raw: dict[str, Any]) -> None:
-        """Hand one raw item to the parent process (validation and cleaning happen there)."""
+        """Hand one raw item to the parent process, unless the source's max_items is reached."""
         if self.room_left():
-            self.writer.item(raw)
+            self.write_item(raw)
             self.emitted += 1
+
+    def write_item(self, raw: dict[str, Any]) -> None:
+        """Validate and clean one raw item here, in the crawl process: the harvest receives it ready to
+        store, or its reject with the reason."""
+        self.written += 1
+        result = prepare_item(raw, self.source, self.written)
+        if isinstance(result, str):
+            self.writer.reject(result, invalid=True)
+        else:
+            self.writer.item(result.to_record())
 
     def closed(self, reason: str) -> None:
         if self.replay is not None:

@@ -75,4 +75,4 @@ class HtmlSpider(SourceSpider):
         except Exception as exc:
             self.writer.reject(f"no se pudo leer la página de detalle: {type(exc).__name__}: {exc}", response.url)
             return
-        self.writer.item(raw)
+        self.write_item(raw)

@@ -52,6 +52,18 @@ class NormalisedItem:
             "currency": self.currency, "eligibility": self.eligibility, "extra": self.extra,
         }
 
+    def to_record(self) -> dict[str, Any]:
+        """The item as a crawl process writes it for the harvest (JSON-ready; from_record reads it back)."""
+        return {"url": self.url, **self.content()}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> NormalisedItem:
+        """The item a crawl process wrote with to_record."""
+        values = dict(record)
+        for name in DATE_FIELDS:
+            values[name] = datetime.fromisoformat(values[name]) if values.get(name) else None
+        return cls(**values)
+
 
 def normalise(raw: dict[str, Any], source: SourceConfig) -> NormalisedItem:
     """Clean and type one validated raw item; raises Rejected when a date is there but unreadable."""

@@ -1,4 +1,9 @@
-"""validate → normalise → dedupe over one source's raw items, keeping a reason for every item left out."""
+"""validate → normalise → dedupe over one source's raw items, keeping a reason for every item left out.
+
+A crawl process validates and normalises each item as it is scraped (prepare_item), so an unchanged page
+replayed from spiders/replay.py costs nothing here; the harvest then dedupes the source's items
+(from_records). prepare() does both at once for items that never went through a crawl.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -26,19 +31,34 @@ def item_label(raw: Any, position: int) -> str:
     return f"ítem {position}"
 
 
+def prepare_item(raw: Any, source: SourceConfig, position: int) -> NormalisedItem | str:
+    """One raw item validated and normalised, or the reason it was rejected."""
+    reasons = validate(raw)
+    if reasons:
+        return f"{item_label(raw, position)}: {'; '.join(reasons)}"
+    try:
+        return normalise(raw, source)
+    except Rejected as exc:
+        return f"{item_label(raw, position)}: {exc}"
+
+
+def from_records(records: Iterable[dict[str, Any]]) -> Prepared:
+    """A source's normalised items as its crawl wrote them, deduped (the reasons for repeated ones kept)."""
+    out = Prepared()
+    out.items, out.rejects = dedupe([NormalisedItem.from_record(record) for record in records])
+    return out
+
+
 def prepare(raws: Iterable[dict[str, Any]], source: SourceConfig) -> Prepared:
     """The items ready to store and the reasons the others were rejected."""
     out = Prepared()
     normalised: list[NormalisedItem] = []
     for position, raw in enumerate(raws, start=1):
-        reasons = validate(raw)
-        if reasons:
-            out.rejects.append(f"{item_label(raw, position)}: {'; '.join(reasons)}")
-            continue
-        try:
-            normalised.append(normalise(raw, source))
-        except Rejected as exc:
-            out.rejects.append(f"{item_label(raw, position)}: {exc}")
+        result = prepare_item(raw, source, position)
+        if isinstance(result, str):
+            out.rejects.append(result)
+        else:
+            normalised.append(result)
     out.items, repeated = dedupe(normalised)
     out.rejects += repeated
     return out
