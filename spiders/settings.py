@@ -41,10 +41,11 @@ CLOSESPIDER_TIMEOUT = 600
 
 # Incremental: an RFC 2616 HTTP cache revalidated with ETag/Last-Modified (304), so an unchanged site
 # costs a few bytes per page. The runner sets HTTPCACHE_DIR to VIGIA_HOME/httpcache; each source has its
-# own folder there (named after its spider), so parallel crawl processes share it safely.
+# own folder there (its id) with one SQLite file (spiders/http_cache.py), so parallel crawl processes
+# share it safely.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "spiders.crawl.RevalidatingPolicy"
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_STORAGE = "spiders.http_cache.SqliteCacheStorage"
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_GZIP = False
 DOWNLOADER_MIDDLEWARES = {
@@ -53,12 +54,11 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.crawl.BackoffMiddleware": 560,  # just outside RetryMiddleware (550): sees retried requests first
     # Components that would do nothing for Vigía but cost on every request and every crawler (an
     # incremental harvest is mostly that cost, measured −8 % CPU): no source logs in, none limits its
-    # domains, and nobody reads depth stats, Referer headers, periodic log lines or feed exports.
+    # domains, and nobody reads depth stats, periodic log lines or feed exports.
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
 }
 SPIDER_MIDDLEWARES = {
-    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
 }
 EXTENSIONS = {

@@ -72,7 +72,33 @@ def test_a_second_crawl_is_answered_by_304_from_the_shared_cache(vigia_home, bas
     assert first.stats["httpcache/firsthand"] == first.stats["downloader/request_count"]  # robots.txt + feed
     assert second.stats["httpcache/revalidate"] == second.stats["downloader/request_count"] == 2
     assert second.items == first.items
-    assert (vigia_home / "httpcache" / "feed:ucci").is_dir()
+    assert (vigia_home / "httpcache" / "ucci" / "responses.sqlite").is_file()
+
+
+def test_the_cache_keeps_a_responses_status_headers_and_bytes(tmp_path):
+    from scrapy import Spider
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from spiders.http_cache import SqliteCacheStorage
+
+    crawler = get_crawler(Spider, {"HTTPCACHE_DIR": str(tmp_path)})
+    spider = Spider.from_crawler(crawler, name="red")
+    storage = SqliteCacheStorage(crawler.settings)
+    storage.open_spider(spider)
+    body = "<h1>Convocatoria año 2027</h1>".encode("latin-1")
+    headers = {"ETag": '"v1"', "Content-Type": "text/html; charset=iso-8859-1", "Link": ["<a>", "<b>"]}
+    request = Request("http://127.0.0.1/convocatoria")
+    storage.store_response(spider, request, HtmlResponse(request.url, status=200, headers=headers, body=body))
+    storage.close_spider(spider)
+    storage.open_spider(spider)  # as the next run finds it
+    cached = storage.retrieve_response(spider, request)
+    assert isinstance(cached, HtmlResponse) and (cached.status, cached.body) == (200, body)
+    assert cached.headers["ETag"] == b'"v1"' and cached.headers.getlist("Link") == [b"<a>", b"<b>"]
+    assert "año" in cached.text
+    assert storage.retrieve_response(spider, Request("http://127.0.0.1/otra")) is None
+    storage.close_spider(spider)
+    assert (tmp_path / "red" / "responses.sqlite").is_file()
 
 
 def test_a_changed_page_is_downloaded_again(vigia_home, site, base_url):
