@@ -22,7 +22,7 @@ SHEET_ROWS: dict[str, list[list[Any]]] = {
               "cooperación descentralizada; hermanamiento", "11; 17", 1000]],
     "Objetivos": [["E1", "E1.O1", "Alianzas firmadas", 1000]],
     "Acciones": [["E1.O1", "E1.O1.A1", "Negociar convenios", "Ana Pérez", "ana.perez@alcaldia.gov.co",
-                  "Oficina de Relaciones Internacionales", "GIZ; Fons Català", 1000]],
+                  "Oficina de Relaciones Internacionales", "GIZ; Fons Català", 1000, date(2026, 1, 1), "2026-12-31"]],
     "Hitos": [["E1.O1.A1", "H1", "Convenio con una red de ciudades", "Luis Gómez", "luis.gomez@alcaldia.gov.co",
                "Cooperación", date(2026, 1, 1), date(2026, 12, 31), 400, 2, "2026-T2=30; 2026-T3=60; 2026-T4=100",
                "sí"],
