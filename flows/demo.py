@@ -2,24 +2,33 @@
 
 It serves recorded source responses over real HTTP on loopback, starts a real SMTP server on
 loopback that saves each e-mail under VIGIA_HOME/outbox/, and then runs harvest → plan and
-progress import → subscriptions → match → track → report → deliver. Running it again is safe:
-every step is idempotent, so a second run harvests nothing new and sends nothing twice.
+progress import → subscriptions → match → track → report → remind → deliver. Running it again is
+safe: every step is idempotent, so a second run harvests nothing new and sends nothing twice.
+
+Reminders are sent as on the first day of the demo quarter's reporting window (DEMO_REMINDER_DAY),
+to the sample plans' responsible people whose milestones have no report in the sample progress;
+each sample plan's `reminder_sender` points at the loopback SMTP server through the same
+`${VIGIA_DEMO_SMTP_PORT}` placeholder as the demo's subscriptions.
 """
 from __future__ import annotations
 
 import os
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from prefect import flow
 
-from flows.monitoring import deliver_flow, harvest_flow, match_flow, report_flow, track_flow
+from flows.monitoring import deliver_flow, harvest_flow, match_flow, remind_flow, report_flow, track_flow
 from models.db import session_scope, vigia_home
-from models.locale_co import numero
+from models.locale_co import fecha, numero
+from models.quarters import Quarter
 
 DEMO_QUARTER = "2026-T3"
+# The day the demo's reminders are sent as of: the reporting window of DEMO_QUARTER opens.
+DEMO_REMINDER_DAY = Quarter.parse(DEMO_QUARTER).end + timedelta(days=1)
 DEMO_DIR = Path(__file__).resolve().parent.parent / "spiders" / "demo"
 PLANS_DIR = Path(__file__).resolve().parent.parent / "models" / "data" / "plans"
 PROGRESS_DIR = Path(__file__).resolve().parent.parent / "models" / "data" / "progress"
@@ -79,6 +88,7 @@ class DemoResult:
     match: dict[str, Any] = field(default_factory=dict)
     track: dict[str, Any] = field(default_factory=dict)
     reports: list[dict[str, Any]] = field(default_factory=list)
+    remind: dict[str, Any] = field(default_factory=dict)
     deliver: dict[str, Any] = field(default_factory=dict)
     emails: list[Path] = field(default_factory=list)
 
@@ -102,6 +112,7 @@ def run_demo() -> DemoResult:
         result.match = match_flow()
         result.track = track_flow(quarter=DEMO_QUARTER)
         result.reports = report_flow(quarter=DEMO_QUARTER)["reports"]
+        result.remind = remind_flow(today=DEMO_REMINDER_DAY)
         result.deliver = deliver_flow()
     result.emails = sorted(outbox.glob("*.eml"))
     result.seconds = time.monotonic() - started
@@ -123,13 +134,21 @@ def summary_lines(result: DemoResult) -> list[str]:
         f"  Coincidencias con ejes: {numero(result.match.get('matches', 0))}; "
         f"alertas de convocatorias en cola: {numero(result.match.get('alerts_queued', 0))}",
         f"  Seguimiento {DEMO_QUARTER}: {_track_line(result.track)}",
-        f"  Alertas enviadas: {numero(result.deliver.get('sent', 0))}; fallidas: {numero(result.deliver.get('failed', 0))}",
+        f"  Recordatorios (como el {fecha(DEMO_REMINDER_DAY)}, cuando se abre el plazo para reportar {DEMO_QUARTER}): "
+        f"{_remind_line(result.remind)}",
+        f"  Mensajes enviados (alertas y recordatorios): {numero(result.deliver.get('sent', 0))}; fallidos: {numero(result.deliver.get('failed', 0))}",
         f"  Correos guardados: {numero(len(result.emails))} en {result.home / 'outbox'}",
         f"  Sitio público: {result.home / 'site' / 'index.html'}",
     ]
     lines += [f"    Informe {r['quarter']} de {r['city_code']}: {r['path']}" for r in result.reports]
     lines.append(f"  Tiempo total: {numero(result.seconds, 1)} s")
     return lines
+
+
+def _remind_line(remind: dict[str, Any]) -> str:
+    people, queued, before = (remind.get(k, 0) for k in ("people", "queued", "already_sent"))
+    return (f"{numero(people)} responsables con {numero(remind.get('milestones', 0))} hitos sin reporte; "
+            f"en cola: {numero(queued)}; ya enviados en una corrida anterior: {numero(before)}")
 
 
 def _track_line(track: dict[str, Any]) -> str:

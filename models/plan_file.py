@@ -28,11 +28,13 @@ PERIOD_KEYS = {"start", "end"}
 AXIS_KEYS = {"code", "name", "description", "keywords", "ods", "budget", "objectives"}
 OBJECTIVE_KEYS = {"code", "name", "budget", "actions"}
 ACTION_KEYS = {"code", "name", "responsible", "responsible_email", "responsible_area", "partners", "budget",
-               "milestones"}
+               "start", "end", "milestones"}
 MILESTONE_KEYS = {"code", "name", "responsible", "responsible_email", "responsible_area", "start", "due", "budget",
                   "weight", "planned_progress", "example"}
 INDICATOR_KEYS = {"code", "name", "axis", "unit", "measure", "direction", "accumulation", "baseline", "targets",
                   "catalogue", "example"}
+# Action fields added after plans were first stored: left out of the fingerprint while empty.
+_LATER_ACTION_FIELDS = ("start", "end")
 MEASURES = ("number", "percentage", "money", "yes_no", "qualitative")
 ACCUMULATIONS = ("stock", "flow", "cumulative", "capacity", "reduction")
 
@@ -78,6 +80,8 @@ class ActionSpec:
     responsible_email: str | None = None
     responsible_area: str | None = None
     partners: list[str] = field(default_factory=list)
+    start: date | None = None
+    end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,14 @@ class PlanSpec:
 
     def fingerprint(self) -> str:
         """A hash of the content, so an unchanged file (comments aside) is recognised on re-import."""
-        text = json.dumps(asdict(self), sort_keys=True, default=str, ensure_ascii=False)
+        content = asdict(self)
+        for axis in content["axes"]:  # fields added later count only when set, so older hashes still match
+            for objective in axis["objectives"]:
+                for action in objective["actions"]:
+                    for key in _LATER_ACTION_FIELDS:
+                        if action.get(key) is None:
+                            action.pop(key, None)
+        text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def milestones(self) -> list[MilestoneSpec]:
@@ -486,12 +497,28 @@ class _Checker:
         responsible = self.text(m, "responsible", path, max_len=300)
         email, area = self.email(m, path), self.text(m, "responsible_area", path, max_len=300)
         partners = self.keywords(m, path, key="partners", what="un socio")
-        milestones = [self.milestone(x, f"{path}.milestones[{i}]")
+        start, end = self.day(m, "start", path), self.day(m, "end", path)
+        dates_ok = self.action_dates(m, start, end, path)
+        milestones = [self.milestone(x, f"{path}.milestones[{i}]", start if dates_ok else None)
                       for i, x in enumerate(self.items(m, "milestones", path, "un hito"))]
-        if None in (code, name, budget) or None in milestones:
+        if None in (code, name, budget) or None in milestones or not dates_ok:
             return None
         return ActionSpec(code=code, name=name, responsible=responsible, budget=budget, milestones=milestones,
-                          responsible_email=email, responsible_area=area, partners=partners)
+                          responsible_email=email, responsible_area=area, partners=partners, start=start, end=end)
+
+    def action_dates(self, m: dict[str, Any], start: date | None, end: date | None, path: str) -> bool:
+        """An action's optional span: both dates readable, end not before start, inside the plan period."""
+        ok = not any(m.get(key) is not None and day is None for key, day in (("start", start), ("end", end)))
+        if start and end and end < start:
+            self.error(f"{path}.end", f"la fecha de fin de la acción {end} es anterior a la de inicio {start}")
+            ok = False
+        if self.period:
+            first, last = self.period
+            for key, day in (("start", start), ("end", end)):
+                if day and not first <= day <= last:
+                    self.error(f"{path}.{key}", f"la fecha {day} está fuera del periodo del plan ({first} a {last})")
+                    ok = False
+        return ok
 
     def email(self, m: dict[str, Any], path: str) -> str | None:
         value = self.text(m, "responsible_email", path, max_len=300)
@@ -500,7 +527,8 @@ class _Checker:
             return None
         return value
 
-    def milestone(self, value: Any, path: str) -> MilestoneSpec | None:
+    def milestone(self, value: Any, path: str, action_start: date | None = None) -> MilestoneSpec | None:
+        """A hito; without a start of its own it starts with its action (`action_start`), else with the plan."""
         m = self.mapping(value, path, MILESTONE_KEYS, {"code", "name", "responsible", "due", "budget"})
         if m is None:
             return None
@@ -521,8 +549,13 @@ class _Checker:
             weight = None
         example = self.flag(m, "example", path)
         dates_ok = self.milestone_dates(start, due, path)
+        if dates_ok and start is None and action_start and due and due < action_start:
+            self.error(f"{path}.due", f"la fecha de entrega {due} es anterior al inicio de su acción ({action_start}); "
+                                      "corrija la fecha o dé al hito su propio inicio (start)")
+            dates_ok = False
         planned = self.quarterly(m, "planned_progress", path, 0, 100)
-        planned_ok = dates_ok and due is not None and self.planned_curve(planned, start, due, f"{path}.planned_progress")
+        planned_ok = dates_ok and due is not None and self.planned_curve(planned, start or action_start, due,
+                                                                         f"{path}.planned_progress")
         if None in (code, name, responsible, due, budget, weight) or not planned_ok:
             return None
         return MilestoneSpec(code=code, name=name, responsible=responsible, start=start, due=due, budget=budget,

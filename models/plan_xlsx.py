@@ -6,8 +6,8 @@ Catálogo (the guide's Anexo I, for reference; neither is read). Each row names 
 code (an objective its axis, an action its objective, a milestone its action), so objective and
 action codes must be unique in the whole workbook. The rows become the same nested data the YAML
 gives and go through the same checks (models/plan_file.check_plan_data); each error is then
-moved from its field path to the sheet, row and column it came from. Per-city settings
-(semáforo thresholds…) stay YAML-only.
+moved from its field path to the sheet, row and column it came from. Per-city settings (semáforo
+thresholds, reminder sender…) go in the optional Configuración sheet (models/settings_sheet.py).
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from models.catalogue import load_catalogue
 from models.errors import InputError, InputErrors
 from models.plan_file import PlanSpec, check_plan_data
 from models.progress import _dane
+from models.settings_sheet import HEADERS as SETTINGS_HEADERS
+from models.settings_sheet import SHEET as SETTINGS_SHEET
+from models.settings_sheet import add_settings_sheet, read_settings_sheet
 from models.workbook import (MAX_ROWS, Row, add_instructions, add_table, as_number, as_text, drop_down,
                              header_problem, new_workbook, open_workbook, read_rows, where)
 
@@ -39,7 +42,7 @@ COLUMNS: dict[str, dict[str, str | None]] = {
     "Objetivos": {"Eje": None, "Código": "code", "Nombre": "name", "Presupuesto": "budget"},
     "Acciones": {"Objetivo": None, "Código": "code", "Nombre": "name", "Responsable": "responsible",
                  "Correo del responsable": "responsible_email", "Área": "responsible_area", "Socios": "partners",
-                 "Presupuesto": "budget"},
+                 "Presupuesto": "budget", "Inicio": "start", "Fin": "end"},
     "Hitos": {"Acción": None, "Código": "code", "Nombre": "name", "Responsable": "responsible",
               "Correo del responsable": "responsible_email", "Área": "responsible_area", "Inicio": "start",
               "Entrega": "due", "Presupuesto": "budget", "Peso": "weight", "Avance planeado": "planned_progress",
@@ -48,7 +51,10 @@ COLUMNS: dict[str, dict[str, str | None]] = {
                     "Sentido": "direction", "Acumulación": "accumulation", "Línea de base": "baseline",
                     "Metas": "targets", "Catálogo": "catalogue", "Ejemplo": "example"},
 }
-SHEETS = ["Instrucciones", "Plan", *COLUMNS, "Catálogo"]
+# Columns a workbook made by an older template may lack (added at the end of their sheet): read as blank.
+LATER_COLUMNS: dict[str, list[str]] = {"Acciones": ["Inicio", "Fin"]}
+SHEETS = ["Instrucciones", "Plan", *COLUMNS, SETTINGS_SHEET, "Catálogo"]
+OPTIONAL_SHEETS = ("Instrucciones", SETTINGS_SHEET, "Catálogo")  # an older workbook has no Configuración
 MEASURES = {"número": "number", "porcentaje": "percentage", "dinero": "money", "sí/no": "yes_no",
             "cualitativo": "qualitative"}
 DIRECTIONS = {"más es mejor": "up", "menos es mejor": "down"}
@@ -71,6 +77,11 @@ INSTRUCTIONS = [
     "Listas dentro de una celda se separan con punto y coma: palabras clave, ODS (1 a 17), socios. Avance planeado y "
     "metas por trimestre: 2025-T2=30; 2025-T3=70; 2025-T4=100 (el avance planeado es acumulado y llega a 100 en el "
     "trimestre de entrega).",
+    "Acciones: Inicio y Fin (opcionales) son las fechas planeadas de la acción, dentro del periodo del plan; un hito "
+    "sin Inicio propio empieza cuando empieza su acción.",
+    "Configuración (opcional): umbrales del semáforo, avisos de convocatorias, plazos de reporte y el correo de los "
+    "recordatorios de la ciudad. Cada fila explica su clave y su valor por defecto; deje «Valor» vacío para usar el "
+    "valor por defecto.",
     "Obligatorios: en Plan, Ciudad, Código DANE, Nombre del plan e inicio y fin del periodo; en Ejes, Objetivos y "
     "Acciones, código, nombre y presupuesto; en Hitos, además, responsable y entrega; en Indicadores, código y nombre.",
     "Indicadores: Medida (número, porcentaje, dinero, sí/no, cualitativo), Sentido (más es mejor, menos es mejor), "
@@ -98,11 +109,13 @@ def write_plan_template(path: Path | str) -> Path:
     drop_down(indicadores, "Sentido", list(DIRECTIONS), "¿Es mejor que el valor suba o que baje?")
     drop_down(indicadores, "Acumulación", list(ACCUMULATIONS), "Cómo se suman los valores trimestrales")
     drop_down(indicadores, "Ejemplo", ["sí", "no"], "sí si las metas son inventadas")
-    for letter in "GH":  # Inicio, Entrega
-        dv = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True,
-                            showErrorMessage=True, error="Escriba una fecha (AAAA-MM-DD)")
-        dv.add(f"{letter}2:{letter}{MAX_ROWS}")
-        hitos.add_data_validation(dv)
+    for ws, letters in ((hitos, "GH"), (sheets["Acciones"], "IJ")):  # Inicio, Entrega / Inicio, Fin
+        for letter in letters:
+            dv = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True,
+                                showErrorMessage=True, error="Escriba una fecha (AAAA-MM-DD)")
+            dv.add(f"{letter}2:{letter}{MAX_ROWS}")
+            ws.add_data_validation(dv)
+    add_settings_sheet(book)
     cat = load_catalogue()
     reference = add_table(book, "Catálogo", ["Código", "Criterio o indicador", "Grupo"], widths=[12, 90, 44],
                           rows=[[c.code, c.name, "Criterio cualitativo"] for c in cat.criteria]
@@ -120,7 +133,7 @@ def write_plan_template(path: Path | str) -> Path:
 def read_plan_workbook(path: Path | str) -> PlanSpec:
     """Read and validate a plan workbook; raises InputErrors, each naming sheet, row and column."""
     path = Path(path)
-    book, errors = open_workbook(path, SHEETS, optional=("Instrucciones", "Catálogo"))
+    book, errors = open_workbook(path, SHEETS, optional=OPTIONAL_SHEETS)
     reader = _Reader(errors)
     data = reader.read(book) if not errors else None
     spec = None
@@ -160,14 +173,22 @@ class _Reader:
         return row.place(header) + (f" ({detail})" if detail else "")
 
     def read(self, book: Any) -> dict[str, Any] | None:
-        shapes = [header_problem(book[title], list(columns)) for title, columns in
-                  (("Plan", ["Campo", "Valor"]), *COLUMNS.items())]
+        headers = {title: _headers(book[title], list(columns)) for title, columns in COLUMNS.items()}
+        shapes = [header_problem(book["Plan"], ["Campo", "Valor"])] + \
+                 [header_problem(book[title], list(columns)) for title, columns in COLUMNS.items()
+                  if headers[title] is None]
+        if SETTINGS_SHEET in book.sheetnames:
+            shapes.append(header_problem(book[SETTINGS_SHEET], SETTINGS_HEADERS))
         if any(shapes):
             self.errors.extend(p for p in shapes if p)
             return None  # with a sheet's columns wrong, every row below would be misread
         data: dict[str, Any] = {"axes": [], "indicators": []}
         self.plan_sheet(book["Plan"], data)
-        rows = {title: list(read_rows(book[title], list(columns), self.errors)) for title, columns in COLUMNS.items()}
+        if SETTINGS_SHEET in book.sheetnames:
+            settings = read_settings_sheet(book[SETTINGS_SHEET], self.errors, self.places)
+            if settings:
+                data["settings"] = settings
+        rows = {title: list(read_rows(book[title], headers[title], self.errors)) for title in COLUMNS}
         axes: dict[str, dict[str, Any]] = {}
         for row in rows["Ejes"]:
             axis = self.element(row, "Ejes")
@@ -210,7 +231,7 @@ class _Reader:
         """One row as plan data, converting cells the way the YAML would have them."""
         out: dict[str, Any] = {}
         for header, key in COLUMNS[sheet].items():
-            value = row.values[header]
+            value = row.values.get(header)  # None for a later column an older workbook lacks
             if key is None or value is None:
                 continue
             out[key] = self.convert(row, header, key, value, sheet)
@@ -298,6 +319,15 @@ class _Reader:
     def remember_item(self, path: str, item: dict[str, Any]) -> None:
         row, sheet = item.pop("_row")
         self.remember(path, row, sheet)
+
+
+def _headers(ws: Any, columns: list[str]) -> list[str] | None:
+    """The sheet's header row: the template's, or an older template's without the later columns; else None."""
+    later = LATER_COLUMNS.get(ws.title, [])
+    for candidate in (columns, [c for c in columns if c not in later]):
+        if header_problem(ws, candidate) is None:
+            return candidate
+    return None
 
 
 _SKIP = object()  # a cell already reported as wrong: left out so the checker does not report it twice

@@ -33,6 +33,9 @@ Keys marked * are required; any other key is an error.
                 responsible_email: ori@alcaldia.gov.co
                 responsible_area: Secretaría de Desarrollo Económico
                 partners: [GIZ, Fons Català]   socios: other bodies taking part
+                start: 2025-01-15      optional planned span of the action, within the plan period;
+                end: 2025-12-15        end not before start. A milestone without its own start
+                                       starts with its action (planned progress, progress sheet)
                 budget:* …
                 milestones:*     hitos, at least one
                   - code:* B-H01 unique in the whole plan and stable across versions:
@@ -40,7 +43,7 @@ Keys marked * are required; any other key is an error.
                     name:* …
                     responsible:* …
                     responsible_email: …  responsible_area: …   as for actions
-                    start: 2025-02-01      default: the plan's period start
+                    start: 2025-02-01      default: its action's start, else the plan's period start
                     due:* 2025-11-30       within the plan period, not before start
                     budget:* …
                     weight: 1              share in the axis and plan roll-up, > 0
@@ -146,7 +149,7 @@ def _axis(spec: AxisSpec, position: int) -> Axis:
         Objective(code=o.code, position=i, name=o.name, budget=o.budget, actions=[
             Action(code=a.code, position=j, name=a.name, responsible=a.responsible, budget=a.budget,
                    responsible_email=a.responsible_email, responsible_area=a.responsible_area,
-                   partners=list(a.partners), milestones=[
+                   partners=list(a.partners), start=a.start, end=a.end, milestones=[
                 Milestone(code=m.code, position=k, name=m.name, responsible=m.responsible,
                           responsible_email=m.responsible_email, responsible_area=m.responsible_area,
                           start=m.start, due=m.due,

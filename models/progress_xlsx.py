@@ -21,7 +21,7 @@ from models.plans import current_plan, plan_milestones
 from models.progress import IndicatorRow, ProgressRow, _dane, _RowChecker
 from models.quarters import Quarter
 from models.schema import City, Indicator, Plan, ProgressReport
-from models.tracking import planned_at
+from models.tracking import milestone_start, planned_at
 from models.workbook import Row, add_instructions, add_table, as_text, new_workbook, open_workbook, read_rows, where
 
 INFO = ["Ciudad", "Código DANE", "Trimestre"]
@@ -43,7 +43,7 @@ def due_milestones(session: Session, plan: Plan, quarter: Quarter) -> list[tuple
         ProgressReport.physical_progress >= 100)))
     out = []
     for _, m in plan_milestones(plan):
-        start = m.start or plan.period_start or quarter.start
+        start = milestone_start(m, m.action, plan.period_start) or quarter.start
         if start <= quarter.end and m.code not in done:
             out.append((m, planned_at(start, m.due, dict(m.planned_progress or {}), quarter.end)))
     return out

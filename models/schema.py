@@ -248,6 +248,9 @@ class Action(Base):
     responsible_area: Mapped[str | None] = mapped_column(String(300))
     budget: Mapped[float | None] = mapped_column(Float)
     partners: Mapped[list[Any]] = mapped_column(default=list)  # socios: other bodies taking part
+    # Planned span of the action (migration 0002); a milestone without its own start starts with it.
+    start: Mapped[date | None] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
 
     objective: Mapped[Objective] = relationship(back_populates="actions")
     milestones: Mapped[list[Milestone]] = relationship(back_populates="action", order_by="Milestone.position")

@@ -4,7 +4,8 @@ Semáforo thresholds are a choice, not a national norm (TolaData counts ±15 % o
 track, ProjectLibre uses indices ≥ 1.0 / ≥ 0.9, a Colombian municipal dashboard uses 90 % / 70 %
 of the goal). Vigía's defaults follow that last, Colombian example: a milestone is verde when its
 reported progress is at least 90 % of the progress planned at the cut-off date, amarillo from 70 %,
-rojo below. A city overrides them in its plan file:
+rojo below. A city overrides them in its plan file (or, one row per key, in the Configuración sheet
+of its plan workbook: models/settings_sheet.py):
 
     settings:
       semaforo: {verde: 0.95, amarillo: 0.8}
@@ -44,6 +45,12 @@ MATCHING_INTEGER_KEYS: dict[str, tuple[int, int]] = {
     "min_days_left": (0, 365),
     "population": (1, 100_000_000),
 }
+# Tracking rules that are whole numbers of days: (lowest, highest) accepted.
+TRACKING_INTEGER_KEYS: dict[str, tuple[int, int]] = {
+    "reporting_window_days": (1, 90),
+    "escalate_after_days": (1, 366),
+}
+RATIO_KEYS = ("match_threshold", "indicator_tolerance", "budget_overrun_tolerance")  # numbers in (0, 1]
 SETTINGS_KEYS = ("semaforo", "match_threshold", *TRACKING_DEFAULTS, *MATCHING_INTEGER_KEYS)
 
 
@@ -99,7 +106,7 @@ def validate_settings(raw: Any, where: str) -> tuple[dict[str, Any], list[InputE
             value = _ratio(raw[key], f"{where}.{key}", errors)
             if value is not None:
                 clean[key] = value
-    integer_keys = {"reporting_window_days": (1, 90), "escalate_after_days": (1, 366), **MATCHING_INTEGER_KEYS}
+    integer_keys = {**TRACKING_INTEGER_KEYS, **MATCHING_INTEGER_KEYS}
     for key, (lower, upper) in integer_keys.items():
         if key in raw:
             value = raw[key]

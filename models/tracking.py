@@ -5,8 +5,8 @@ added to these dataclasses, never renamed or removed.
 
 How a quarter is judged (cut-off = the quarter's last day, or today while the quarter runs):
 - schedule: planned progress at the cut-off follows the milestone's `planned_progress` points
-  (cumulative % at each quarter's end) and is linear between them, from 0 % at its start (or the
-  plan's start) to 100 % at its due date; with no points it is linear from start to due. The
+  (cumulative % at each quarter's end) and is linear between them, from 0 % at its start (or its
+  action's start, or the plan's start) to 100 % at its due date; with no points it is linear from start to due. The
   schedule index (SPI-like) is reported / planned (1.0 while nothing is planned yet); semáforo from
   the plan's thresholds (models/settings.py: verde ≥ 0.9, amarillo ≥ 0.7, rojo below, by default);
 - reported progress is the quarter's ProgressReport for (city, milestone code); a milestone
@@ -223,6 +223,11 @@ def planned_at(start: date | None, due: date, planned_progress: dict[str, float]
     return 100.0
 
 
+def milestone_start(m: Milestone, action: Action | None, plan_start: date | None) -> date | None:
+    """Where a milestone's planned-progress line begins: its own start, else its action's, else the plan's."""
+    return m.start or (action.start if action is not None else None) or plan_start
+
+
 def cutoff_for(quarter: Quarter, today: date | None) -> date:
     """The day progress is judged at: the quarter's end, or today while the quarter runs."""
     return min(quarter.end, today) if today else quarter.end
@@ -390,7 +395,7 @@ def _budget_colour(index: float, limits: dict[str, float], options: dict) -> str
 def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_start: date | None, q: Quarter,
                       cutoff: date, report, done, limits: dict[str, float], options: dict, deadline: date,
                       window_closed: bool) -> MilestoneStatus:
-    planned = round(planned_at(m.start or plan_start, m.due, m.planned_progress, cutoff), 2)
+    planned = round(planned_at(milestone_start(m, action, plan_start), m.due, m.planned_progress, cutoff), 2)
     source = report or done
     reported = source.physical_progress if source else None
     missing = reported is None and planned > 0

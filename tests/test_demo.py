@@ -18,6 +18,16 @@ def run_demo(env: dict[str, str]) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
+def reminder_recipients(emails) -> list[str]:
+    """Who each reminder in the outbox went to (the loopback SMTP server records Delivered-To)."""
+    out = []
+    for path in emails:
+        message = message_from_bytes(path.read_bytes())
+        if str(make_header(decode_header(message["Subject"]))).startswith("Recordatorio"):
+            out += message.get_all("Delivered-To")
+    return out
+
+
 def test_demo_runs_the_whole_loop_and_is_idempotent(tmp_path):
     home = tmp_path / "var"
     env = {**os.environ, "VIGIA_HOME": str(home), "PREFECT_HOME": str(tmp_path / "prefect"),
@@ -32,6 +42,13 @@ def test_demo_runs_the_whole_loop_and_is_idempotent(tmp_path):
     assert emails, "the demo must leave at least one e-mail in the outbox folder"
     subjects = {str(make_header(decode_header(message_from_bytes(p.read_bytes())["Subject"]))) for p in emails}
     assert any("convocatoria" in s.lower() for s in subjects), subjects
+    reminders = reminder_recipients(emails)
+    # Bogotá and Cartagena: only the people whose milestone has no report in the sample progress (B-H10, C-H08).
+    assert {r for r in reminders if r.endswith(("@bogota.example", "@cartagena.example"))} == {
+        "secretaria.general@bogota.example", "turismo@cartagena.example"}
+    assert "cooperacion@bogota.example" not in reminders  # reported every milestone
+    assert len(reminders) == len(set(reminders)) >= 5  # one per person; the other sample cities reported nothing
+    assert "Recordatorios (como el 1 de octubre de 2026" in first.stdout
     index = (home / "site" / "index.html").read_text(encoding="utf-8")
     assert "2026-T3" in index
 
@@ -44,9 +61,16 @@ def test_demo_runs_the_whole_loop_and_is_idempotent(tmp_path):
     sample_plans = len(list((REPO / "models" / "data" / "plans").glob("*.yaml")))
     assert len(reports) == sample_plans and all(os.path.exists(p) for p in reports)
     assert pending == 0
+    with engine.connect() as conn:
+        reminder_rows = conn.execute(select(Notification.status).where(Notification.kind == "reminders")).all()
+    assert len(reminder_rows) == len(reminders) and {r.status for r in reminder_rows} == {"sent"}
 
     second = run_demo(env)
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
     assert sorted((home / "outbox").glob("*.eml")) == emails, "a second run must send nothing twice"
+    assert f"en cola: 0; ya enviados en una corrida anterior: {len(reminders)}" in second.stdout
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Notification)
+                           .where(Notification.kind == "reminders")) == len(reminders)
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(Opportunity)) == opportunities

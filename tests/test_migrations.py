@@ -70,3 +70,51 @@ def test_city_roundtrip(session):
     session.add(City(dane_code="11001", name="Bogotá D.C."))
     session.flush()
     assert session.get(City, "11001").name == "Bogotá D.C."
+
+
+def schema_differences(url: str) -> list:
+    """What models/schema.py has that the migrated database lacks, or the other way round (empty when they agree)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from models.schema import Base
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+
+
+def test_migrations_and_schema_agree(tmp_path):
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    migrate(url)
+    assert schema_differences(url) == []
+
+
+def test_0002_adds_action_dates_to_stored_actions_and_goes_back(tmp_path):
+    from alembic import command
+    from sqlalchemy import text
+
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    command.upgrade(alembic_config(url), "0001")
+    engine = create_engine(url)
+    with engine.begin() as conn:  # a plan stored before 0002
+        conn.execute(text("INSERT INTO city (dane_code, name) VALUES ('99999', 'Municipio de Prueba')"))
+        conn.execute(text("INSERT INTO plan (id, city_code, name, version, is_current, settings, imported_at) "
+                          "VALUES (1, '99999', 'Plan', 1, 1, '{}', '2026-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO axis (id, plan_id, code, position, name, description, keywords, ods) "
+                          "VALUES (1, 1, 'E1', 0, 'Eje', '', '[]', '[]')"))
+        conn.execute(text("INSERT INTO objective (id, axis_id, code, position, name) VALUES (1, 1, 'O1', 0, 'Obj')"))
+        conn.execute(text("INSERT INTO action (id, objective_id, code, position, name, partners) "
+                          "VALUES (1, 1, 'A1', 0, 'Acción', '[]')"))
+    assert "start" not in {c["name"] for c in inspect(engine).get_columns("action")}
+    migrate(url)
+    with engine.connect() as conn:
+        assert conn.execute(text('SELECT code, start, "end" FROM action')).all() == [("A1", None, None)]
+    command.downgrade(alembic_config(url), "0001")
+    assert {"start", "end"}.isdisjoint(c["name"] for c in inspect(engine).get_columns("action"))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT code FROM action")).scalars().all() == ["A1"]
+    engine.dispose()

@@ -43,7 +43,7 @@ def test_cartagena_sample_has_its_six_lines_and_its_own_thresholds(session):
         "Cartagena Competitiva y Compatible con el Clima", "Marca Ciudad: Cartagena Ciudad ODS",
         "Cartagena Diversa e Inclusiva",
     ]
-    assert plan.settings == {"semaforo": {"verde": 0.85, "amarillo": 0.65}}
+    assert plan.settings["semaforo"] == {"verde": 0.85, "amarillo": 0.65}
     assert session.get(City, "13001").department == "Bolívar"
 
 

@@ -59,3 +59,15 @@ def test_indicator_measure_accumulation_and_email_are_validated_by_name(session,
         "indicators[0].measure: valor inválido 'porcentual'; use uno de: number, percentage, money, yes_no, qualitative",
         "indicators[0].accumulation: valor inválido 'suma'; use uno de: stock, flow, cumulative, capacity, reduction",
     ]
+
+
+@pytest.mark.parametrize("name", ["bogota", "cartagena", "barranquilla", "cali", "medellin"])
+def test_sample_milestones_have_invented_e_mails_and_the_demo_as_reminder_sender(session, name):
+    plan = import_plan_file(session, PLANS / f"{name}.yaml")
+    emails = {m.responsible_email for _, m in plan_milestones(plan)}
+    emails |= {a.responsible_email for axis in plan.axes for o in axis.objectives for a in o.actions
+               if a.responsible_email}
+    assert None not in emails and all(e.endswith(".example") for e in emails), emails  # reserved (RFC 2606)
+    # The loopback SMTP server of `vigia demo`, its port given at send time: no secret in the file.
+    assert plan.settings["reminder_sender"].startswith("mailto://127.0.0.1:${VIGIA_DEMO_SMTP_PORT}?from=")
+    assert plan.settings["reminder_sender"].endswith(".example&mode=insecure")

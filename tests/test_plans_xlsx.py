@@ -22,7 +22,7 @@ SHEET_ROWS: dict[str, list[list[Any]]] = {
               "cooperación descentralizada; hermanamiento", "11; 17", 1000]],
     "Objetivos": [["E1", "E1.O1", "Alianzas firmadas", 1000]],
     "Acciones": [["E1.O1", "E1.O1.A1", "Negociar convenios", "Ana Pérez", "ana.perez@alcaldia.gov.co",
-                  "Oficina de Relaciones Internacionales", "GIZ; Fons Català", 1000]],
+                  "Oficina de Relaciones Internacionales", "GIZ; Fons Català", 1000, date(2026, 1, 1), "2026-12-31"]],
     "Hitos": [["E1.O1.A1", "H1", "Convenio con una red de ciudades", "Luis Gómez", "luis.gomez@alcaldia.gov.co",
                "Cooperación", date(2026, 1, 1), date(2026, 12, 31), 400, 2, "2026-T2=30; 2026-T3=60; 2026-T4=100",
                "sí"],
@@ -60,7 +60,7 @@ def counts(session) -> dict[str, int]:
 def test_template_has_one_sheet_per_level_instructions_and_drop_downs(tmp_path):
     book = load_workbook(write_plan_template(tmp_path / "plan.xlsx"))
     assert book.sheetnames == ["Instrucciones", "Plan", "Ejes", "Objetivos", "Acciones", "Hitos", "Indicadores",
-                               "Catálogo"]
+                               "Configuración", "Catálogo"]
     assert "vigia plan import" in " ".join(str(c.value) for c in book["Instrucciones"]["A"])
     assert [c.value for c in book["Hitos"][1]][:3] == ["Acción", "Código", "Nombre"]
     lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in book["Indicadores"].data_validations.dataValidation}
@@ -164,7 +164,7 @@ def test_merged_cells_are_refused(session, tmp_path):
 def test_extra_sheet_is_refused(session, tmp_path):
     assert refused(session, tmp_path, lambda b: b.create_sheet("Notas")) == [
         "hoja «Notas»: hoja no esperada; el libro solo debe tener las hojas Instrucciones, Plan, Ejes, Objetivos, "
-        "Acciones, Hitos, Indicadores, Catálogo; bórrela o mueva su contenido"]
+        "Acciones, Hitos, Indicadores, Configuración, Catálogo; bórrela o mueva su contenido"]
 
 
 def test_changed_headers_are_refused(session, tmp_path):

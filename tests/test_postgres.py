@@ -42,6 +42,14 @@ def test_migrations_build_every_table_on_postgres(postgres_url):
     assert EXPECTED_TABLES <= set(inspect(create_engine(postgres_url)).get_table_names())
 
 
+def test_migrations_and_schema_agree_on_postgres(postgres_url):
+    from models.db import migrate
+    from tests.test_migrations import schema_differences
+
+    migrate(postgres_url)
+    assert schema_differences(postgres_url) == []
+
+
 def test_the_loop_runs_on_postgres(postgres_url, tmp_path):
     """Plans, imported opportunities, matching, tracking, report and outbox, all on PostgreSQL."""
     import json
