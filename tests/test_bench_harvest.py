@@ -17,5 +17,6 @@ def test_bench_harvest_prints_its_figures_and_one_json_line(capsys, monkeypatch,
     assert KEYS <= figures.keys()
     assert figures["pages"] >= 12 and figures["items"] > 0 and figures["errors"] == 0
     assert figures["cached_share"] == 1.0  # the second harvest was answered entirely by 304s
+    assert figures["latency_ms"] == 0  # loopback speed unless --latency-ms asks for a distant site
     assert any(line.startswith("Cosecha / descarga directa: ") for line in lines)
     assert not (tmp_path / "own-home").exists()  # the bench used a home of its own, not the user's

@@ -16,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pages", type=int, default=2000, metavar="N",
                    help="páginas del sitio generado (por defecto 2000)")
     p.add_argument("--sources", type=int, default=40, metavar="N", help="fuentes del sitio generado (por defecto 40)")
+    p.add_argument("--latency-ms", type=int, default=0, metavar="MS",
+                   help="demora de cada respuesta del servidor, como la de un sitio lejano (por defecto 0: "
+                        "velocidad de localhost, el caso más exigente para la razón cosecha/descarga)")
     p.set_defaults(func=run)
 
 
@@ -25,9 +28,11 @@ def run(args: argparse.Namespace) -> int:
 
     if args.sources < 3 or args.pages < args.sources:
         raise InputError("use al menos 3 fuentes y al menos una página por fuente", "--sources/--pages")
+    if not 0 <= args.latency_ms <= 5000:
+        raise InputError("use una demora entre 0 y 5000 ms", "--latency-ms")
     print(f"Generando {numero(args.pages)} páginas de {numero(args.sources)} fuentes y cosechando dos veces…",
           flush=True)
-    result = run_bench(pages=args.pages, sources=args.sources)
+    result = run_bench(pages=args.pages, sources=args.sources, latency_ms=args.latency_ms)
     figures = result.figures()
     print(format_figures(figures))
     for error in result.errors[:5]:
@@ -43,7 +48,7 @@ def format_figures(f: dict) -> str:
 
     return "\n".join([
         f"Páginas servidas: {numero(f['pages'])} de {numero(f['sources'])} fuentes; "
-        f"convocatorias: {numero(f['items'])}",
+        f"convocatorias: {numero(f['items'])}; demora de cada respuesta: {numero(f['latency_ms'])} ms",
         f"Descarga directa concurrente: {numero(f['bare_s'], 2)} s; la misma descarga con Scrapy, sin leer las "
         f"páginas: {numero(f['scrapy_s'], 2)} s",
         f"Cosecha completa: {numero(f['harvest_s'], 2)} s — {numero(f['pages_per_s'], 1)} páginas/s, "

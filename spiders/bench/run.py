@@ -42,6 +42,7 @@ class BenchResult:
     replayed_second: int
     peak_rss_mb: float
     errors: list[str]
+    latency_ms: int = 0
     peak_parts_mb: list[float] = field(default_factory=list)
 
     def figures(self) -> dict[str, Any]:
@@ -58,14 +59,15 @@ class BenchResult:
             "cached_share": round(self.cached_second / self.requests_second, 3) if self.requests_second else 0.0,
             "replayed_pages": self.replayed_second,
             "peak_rss_mb": round(self.peak_rss_mb, 1), "peak_parts_mb": [round(mb, 1) for mb in self.peak_parts_mb],
-            "errors": len(self.errors),
+            "errors": len(self.errors), "latency_ms": self.latency_ms,
         }
 
 
 @contextmanager
-def serve(root: Path) -> Iterator[tuple[str, int]]:
-    """The bench server in its own process; yields its base URL and pid."""
-    process = subprocess.Popen([sys.executable, "-m", "spiders.bench.server", str(root)], cwd=REPO_ROOT,
+def serve(root: Path, latency_ms: int = 0) -> Iterator[tuple[str, int]]:
+    """The bench server in its own process (answering after latency_ms); yields its base URL and pid."""
+    process = subprocess.Popen([sys.executable, "-m", "spiders.bench.server", str(root), str(latency_ms / 1000)],
+                               cwd=REPO_ROOT,
                                stdout=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
     try:
@@ -183,8 +185,11 @@ def _second_run_requests(results: list[Any]) -> tuple[int, int, int]:
     return total, cached, replayed
 
 
-def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None) -> BenchResult:
-    """The whole bench in a fresh VIGIA_HOME (its own database and HTTP cache), removed afterwards."""
+def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None, latency_ms: int = 0) -> BenchResult:
+    """The whole bench in a fresh VIGIA_HOME (its own database and HTTP cache), removed afterwards.
+
+    `latency_ms` makes the server answer as a distant site would; the default 0 (loopback speed) is the
+    hardest case for the harvest/bare-download ratio, since nothing hides the harvest's own work."""
     with tempfile.TemporaryDirectory(prefix="vigia-bench-") as tmp:
         root = Path(workdir or tmp)
         previous = os.environ.get("VIGIA_HOME"), os.environ.get("VIGIA_DATABASE_URL")
@@ -195,7 +200,7 @@ def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None)
 
             ensure_schema()
             site = build_site(root / "site", pages=pages, sources=sources)
-            with serve(site.root) as (base_url, server_pid):
+            with serve(site.root, latency_ms) as (base_url, server_pid):
                 bare = bare_download(base_url, site)
                 scrapy_only = scrapy_download(base_url, site, root)
                 with MemoryPeak(exclude=server_pid) as memory:
@@ -209,7 +214,7 @@ def run_bench(pages: int = 2000, sources: int = 40, workdir: Path | None = None)
     return BenchResult(pages=len(site.paths), sources=sources, items=sum(r.inserted for r in first),
                        bare_s=bare, scrapy_s=scrapy_only, harvest_s=first_s, incremental_s=second_s,
                        requests_second=requests, cached_second=cached, replayed_second=replayed,
-                       peak_rss_mb=memory.peak / 2**20, errors=errors, peak_parts_mb=[size / 2**20 for size in memory.breakdown])
+                       peak_rss_mb=memory.peak / 2**20, errors=errors, latency_ms=latency_ms, peak_parts_mb=[size / 2**20 for size in memory.breakdown])
 
 
 def _restore(name: str, value: str | None) -> None:

@@ -1,6 +1,8 @@
 """The bench's web server: aiohttp in its own process, every page held in memory with its ETag, 304 when unchanged.
 
-    python -m spiders.bench.server SITE_FOLDER     # prints "PORT <n>" once it listens on 127.0.0.1
+    python -m spiders.bench.server SITE_FOLDER [LATENCY_S]  # prints "PORT <n>" once it listens on 127.0.0.1
+
+LATENCY_S delays every answer, as a site across the Internet would (default 0: loopback speed).
 
 A separate process keeps the server from sharing an interpreter lock with the harvest it serves.
 """
@@ -33,8 +35,10 @@ def load(root: Path) -> dict[str, tuple[bytes, dict[str, str]]]:
     return pages
 
 
-def make_app(pages: dict[str, tuple[bytes, dict[str, str]]]) -> web.Application:
+def make_app(pages: dict[str, tuple[bytes, dict[str, str]]], latency: float = 0.0) -> web.Application:
     async def serve(request: web.Request) -> web.Response:
+        if latency:
+            await asyncio.sleep(latency)
         if request.method == "POST":
             await request.read()
         found = pages.get(request.path)
@@ -52,7 +56,8 @@ def make_app(pages: dict[str, tuple[bytes, dict[str, str]]]) -> web.Application:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    runner = web.AppRunner(make_app(load(Path(argv[0]))), access_log=None)
+    latency = float(argv[1]) if len(argv) > 1 else 0.0
+    runner = web.AppRunner(make_app(load(Path(argv[0])), latency), access_log=None)
 
     async def run() -> None:
         await runner.setup()
