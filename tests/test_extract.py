@@ -67,6 +67,22 @@ def test_a_page_without_deadline_gets_none_even_with_other_dates():
         assert page(name).value("deadline") is None, name
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Applications close 11:59 p.m. ET on March 3, 2027.", "2027-03-03T23:59:00-05:00"),
+    ("As inscrições vão até as 23h59 (horário de Brasília) do dia 18 de março de 2027.", "2027-03-18T23:59:00-03:00"),
+    ("Dépôt au plus tard le 31 mars 2027 à 16 h 30 (heure de l'Est).", "2027-03-31T16:30:00-04:00"),
+])
+def test_deadline_time_written_before_the_date_or_with_a_named_zone(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_numeric_dates_follow_the_order_the_page_shows():
+    # an English page from Brussels: 24/03/2027 shows day first, so 06/05/2027 is 6 May
+    text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."
+    assert extract_page(text).value("deadline") == "2027-05-06T17:00:00+02:00"
+    assert extract_page("Grant notice\nPosted: 12/20/2026. Deadline: 04/05/2027.").value("deadline") == "2027-04-05"
+
+
 def test_opening_date_from_a_cue_or_a_range():
     assert page("en-eu-horizon-cities").value("opens_at") == "2027-05-06"
     assert page("es-fonscatala-cooperacion").value("opens_at") == "2027-02-01"

@@ -71,6 +71,8 @@ _ZONES = (
     (re.compile(r"\b(cet|cest|bruselas|brussels|bruxelles|heure de bruxelles|luxemburgo)\b"), "Europe/Brussels"),
     (re.compile(r"\b(brasilia|horario de brasilia|sao paulo)\b"), "America/Sao_Paulo"),
     (re.compile(r"(?:\d|am|pm)\s*\(?(?:et|est|edt)\b"), "America/New_York"),  # "et" alone is French "and"
+    (re.compile(r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern time)\b"),
+     "America/New_York"),
     (re.compile(r"\b(pst|pdt|pacific time)\b"), "America/Los_Angeles"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
 )
@@ -101,15 +103,28 @@ def _month_number(name: str) -> int | None:
     return _MONTHS.get(name) or _ABBREVIATIONS.get(name)
 
 
+def _numeric_order(folded: str, language: str) -> bool:
+    """Whether the page writes numeric dates day first: what its unambiguous ones show (24/03/2027, 03/24/2027),
+    else its language's habit (month first in English only)."""
+    for m in _PATTERNS[3][1].finditer(folded):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+    return language != "en"
+
+
 def find_dates(text: str, language: str = "es") -> list[DateMention]:
     """Every full date in the text (day, month and year), in order, with its nearest cue."""
     folded = folded_same_length(text)
+    day_first = _numeric_order(folded, language)
     mentions: dict[int, DateMention] = {}
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(folded):
             if any(d.start <= m.start() < d.end for d in mentions.values()):  # already read by an earlier rule
                 continue
-            day = _read(m, rule, folded, language)
+            day = _read(m, rule, folded, day_first)
             if day:
                 mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
     found = []
@@ -120,12 +135,12 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
     return found
 
 
-def _read(m: re.Match[str], rule: str, folded: str, language: str) -> date | None:
+def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | None:
     try:
         if rule == "numérica":
             a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
             dotted = "." in folded[m.start():m.end()]  # 10.04.2027 is day-first everywhere
-            day, month = (b, a) if (language == "en" and not dotted and a <= 12) or b > 12 else (a, b)
+            day, month = (b, a) if (not day_first and not dotted and a <= 12) or b > 12 else (a, b)
             return date(year, month, day)
         if rule == "iso":
             return date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
@@ -183,8 +198,9 @@ def _range_start(folded: str, mention: DateMention) -> date | None:
 _CLOCK = re.compile(r"^[\s,(–-]*(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
-_CLOCK_BEFORE = re.compile(r"(?:at|a las|as|a)\s+(?P<clock>[0-2]?\d[:h.][0-5]\d|[0-2]?\d\s*(?:am|pm|h))(?P<zone>[^\n]{0,30}?)"
-                           r"\s+(?:on|el|le|du|em|del|of)\s*$")
+_CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
+                           r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
+                           r"\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)\s*$")
 
 
 def _read_clock(rest: str) -> tuple[int, int] | None:
@@ -215,7 +231,7 @@ def _time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | N
         before = _CLOCK_BEFORE.search(tidy(text[max(0, start - 60):start]).split("\n")[-1])
         if before:
             clock = _read_clock(" " + before.group("clock"))
-            rest = before.group("zone") + " " + rest
+            rest = before.group("clock") + before.group("zone") + " " + rest
     zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
     return clock, zone or _zone_in(zone_text), rest.strip()
