@@ -104,9 +104,21 @@ def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     assert (found_amount.value, found_currency.value) == (amount, currency)
 
 
+def test_a_bare_dollar_sign_follows_the_page_language():
+    assert find_amount("Le lauréat reçoit une bourse de 10 000 $", "fr")[1].value == "CAD"
+    assert find_amount("Estímulo de $ 20.000.000 por proyecto", "es")[1].value == "COP"
+    assert find_amount("Awards of $25,000 each", "en")[1].value == "USD"
+
+
 def test_cofinancing_and_fees_are_not_the_amount():
     assert find_amount("La cofinanciación mínima exigida es de 5.000 euros.") == (None, None)
     assert find_amount("La participation coûte 150 €.") == (None, None)
+
+
+def test_money_a_news_article_reports_is_not_on_offer():
+    for name in ("en-c40-news-no-deadline", "es-noticia-foro-sin-plazo", "ho3-pt-noticia-forum"):
+        assert page(name).value("amount") is None, name
+    assert page("ho2-en-rolling").value("amount") == 2_500_000  # a fund's page without deadline still offers
 
 
 def test_amount_is_the_funding_not_the_first_number():

@@ -28,7 +28,7 @@ _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|mil
         r"mille|thousand|mil|bn|mm|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£)"
+        r"francs suisses|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|\$)"
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|al|y|to|and|e|et|à|-|–|hasta)\s+$")
@@ -59,6 +59,16 @@ def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     return best_funding[1], best_excluded >= best_funding[0] and best_excluded >= 0
 
 
+def _bare_dollar(language: str, folded: str) -> str:
+    """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
+    (Québec, Canada: France and Africa write € or FCFA), US dollars elsewhere."""
+    if language == "es":
+        return "USD" if "usd" in folded or "dolar" in folded else "COP"
+    if language == "fr":
+        return "USD" if re.search(r"\b(?:usd|us\$|dollars? (?:us|americains?))\b", folded) else "CAD"
+    return "USD"
+
+
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
     folded = folded_same_length(text).replace("\u00a0", " ")
@@ -67,7 +77,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
         if not (pre or post):
             continue
-        if pre == "$" and not post and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
+        bare = pre == "$" and post in (None, "$") or post == "$" and not pre
+        if bare and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
             continue  # "$5" in a menu, not a call's amount
         try:
             amount = parse_number(num.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
@@ -76,9 +87,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         if m.group("mult") in ("m", "k", "mm") and not pre:
             continue  # "50 m" is a distance, not money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
-        if pre == "$":
+        if bare or pre == "$":
             currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
-            currency = currency or ("USD" if language != "es" or "usd" in folded or "dolar" in folded else "COP")
+            currency = currency or _bare_dollar(language, folded)
         cue, excluded = _cue_near(folded, m.start())
         if excluded:
             continue

@@ -20,6 +20,9 @@ from spiders.extract.provenance import Found
 from spiders.pipeline.text import clean_summary, clean_title
 
 SUMMARY_CHARS = 400
+# Kinds whose page offers money by itself; a page of another kind (an event, news) must also name a deadline
+# or who may apply for its money to be on offer.
+OFFERING_KINDS = frozenset({"grant", "loan", "prize", "scholarship_course", "call", "network_membership"})
 _LOOKS_HTML = re.compile(r"<\s*(html|body|head|div|p|article|main|h1|title|section|table|span|br)\b", re.I)
 
 FIELDS = ("title", "summary", "language", "published_at", "deadline", "deadline_timezone", "opens_at", "amount", "currency",
@@ -121,6 +124,9 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     regions = find_regions(text)
     title = found["title"].value if "title" in found else ""
     kind = find_kind(title, text)
+    if not light and amount is not None and deadline is None and applicants is None and (
+            kind is None or kind.value not in OFFERING_KINDS):
+        amount = currency = None  # news: money reported as spent or raised, not offered to anyone
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
                        ("amount", amount), ("currency", currency), ("applicants", applicants),
                        ("excluded_applicants", excluded), ("regions", regions), ("kind", kind),
