@@ -71,9 +71,19 @@ def test_a_page_without_deadline_gets_none_even_with_other_dates():
     ("Applications close 11:59 p.m. ET on March 3, 2027.", "2027-03-03T23:59:00-05:00"),
     ("As inscrições vão até as 23h59 (horário de Brasília) do dia 18 de março de 2027.", "2027-03-18T23:59:00-03:00"),
     ("Dépôt au plus tard le 31 mars 2027 à 16 h 30 (heure de l'Est).", "2027-03-31T16:30:00-04:00"),
+    ("Applications must be received no later than 5:00 p.m. Eastern Time on Friday, April 30, 2027.",
+     "2027-04-30T17:00:00-04:00"),
+    ("Applications due 5pm PT, March 15, 2027.", "2027-03-15T17:00:00-07:00"),
 ])
 def test_deadline_time_written_before_the_date_or_with_a_named_zone(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+def test_an_extended_deadline_replaces_the_original():
+    text = "Call for proposals\nThe original deadline of 15 March 2027 has been extended. New deadline: 30 April 2027."
+    assert extract_page(text).value("deadline") == "2027-04-30"
+    assert extract_page("Convocatoria\nFecha límite: 15 de marzo de 2027. Plazo prorrogado hasta el 2 de abril de "
+                        "2027.").value("deadline") == "2027-04-02"
 
 
 def test_numeric_dates_follow_the_order_the_page_shows():
@@ -98,6 +108,9 @@ def test_opening_date_from_a_cue_or_a_range():
     ("apoio de R$ 1,5 milhão para cada projeto", 1_500_000, "BRL"),
     ("des prêts allant jusqu'à 10 millions de dollars canadiens", 10_000_000, "CAD"),
     ("Subvención de 10 000 à 40 000 euros par projet", 40_000, "EUR"),
+    ("Budget total : 1,5 M€", 1_500_000, "EUR"),
+    ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
+    ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)

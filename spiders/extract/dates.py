@@ -42,6 +42,12 @@ CLOSING = {
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
     "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
     "echeance": 1.0,
+    # an extended deadline outranks the one it replaces
+    "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
+    "nueva fecha de cierre": 1.2, "nueva fecha limite": 1.2, "ampliado hasta": 1.2, "ampliada hasta": 1.2,
+    "prorrogado hasta": 1.2, "prorrogada hasta": 1.2, "se amplia hasta": 1.2, "novo prazo": 1.2,
+    "prorrogado ate": 1.2, "prorrogada ate": 1.2, "prorrogadas ate": 1.2, "nouvelle date limite": 1.2,
+    "prolonge jusqu'au": 1.2, "prolongee jusqu'au": 1.2, "reportee au": 1.2, "repoussee au": 1.2,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
@@ -73,7 +79,7 @@ _ZONES = (
     (re.compile(r"(?:\d|am|pm)\s*\(?(?:et|est|edt)\b"), "America/New_York"),  # "et" alone is French "and"
     (re.compile(r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern time)\b"),
      "America/New_York"),
-    (re.compile(r"\b(pst|pdt|pacific time)\b"), "America/Los_Angeles"),
+    (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
 )
 
@@ -198,9 +204,13 @@ def _range_start(folded: str, mention: DateMention) -> date | None:
 _CLOCK = re.compile(r"^[\s,(–-]*(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|"
+            r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
+            r"mercredi|jeudi|vendredi|samedi|dimanche)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
                            r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
-                           r"\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)\s*$")
+                           r"(?:\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)|,)"
+                           rf"(?:\s+{_WEEKDAY},?)?\s*$")
 
 
 def _read_clock(rest: str) -> tuple[int, int] | None:

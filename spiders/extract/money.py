@@ -23,7 +23,7 @@ _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 "mille": 1e3, "thousand": 1e3}
 _PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|\$)"
-_NUM = r"(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
+_NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mm|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
@@ -47,6 +47,7 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
             "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement")
 _CUE_WINDOW = 70
+_PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 
 def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
@@ -81,11 +82,12 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         if bare and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
             continue  # "$5" in a menu, not a call's amount
         try:
-            amount = parse_number(num.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
+            digits = re.sub("['’]", "", num)  # Swiss "CHF 100'000"
+            amount = parse_number(digits.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
         except ValueError:
             continue
-        if m.group("mult") in ("m", "k", "mm") and not pre:
-            continue  # "50 m" is a distance, not money
+        if m.group("mult") in ("m", "k", "mm") and not pre and post not in ("€", "$", "£"):
+            continue  # "50 m" is a distance, not money; "1,5 M€" and "500 k€" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
         if bare or pre == "$":
             currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
@@ -102,7 +104,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             first = merged.pop()
             m, amount, currency, cue = first[0], max(first[1], amount), first[2] or currency, first[3] or cue
         merged.append((m, amount, currency, cue))
-    candidates = merged
+    # a yearly envelope of the whole scheme ("2,5 M€ par an") gives way to what one application gets
+    per_call = [c for c in merged if not _PER_YEAR.match(folded, c[0].end())]
+    candidates = per_call or merged
     cued = [c for c in candidates if c[3]]
     m, amount, currency, cue = (cued or candidates)[0]
     how = f"regla:pista-de-monto «{cue}»" if cue else "regla:primer-monto-con-moneda"
