@@ -155,6 +155,13 @@ def test_excluded_local_governments_cannot_apply():
     assert result.value("colombian_city_may_apply") is False
 
 
+def test_a_region_open_except_colombia_is_not_open_to_its_cities():
+    text = "Convocatoria\nPodrán participar gobiernos locales de América Latina, excepto Colombia y Venezuela."
+    assert extract_page(text).value("colombian_city_may_apply") is False
+    assert extract_page("Call\nOpen to city governments in Latin America except Brazil.").value(
+        "colombian_city_may_apply") is True
+
+
 def test_local_governments_of_another_country_cannot():
     result = page("pt-bndes-fundo-clima")
     assert result.value("regions") == ["Brasil"]

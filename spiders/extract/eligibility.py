@@ -206,6 +206,24 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     return allowed_found, excluded_found
 
 
+# "América Latina, excepto Colombia y Venezuela": the places after such a word are left out.
+_EXCEPT_BEFORE = re.compile(r"\b(?:excepto|exceptuando|salvo|con excepcion de|a excepcion de|except|excluding|"
+                            r"other than|with the exception of|a l'exception de|sauf|hors|exceto|com excecao de|"
+                            r"a excecao de|excluindo)\b(?:[^.;:\n](?!\b(?:pueden|podran|may|can|peuvent|podem)\b))*$")
+
+
+_COLOMBIA_RE = _words(REGIONS["Colombia"])
+
+
+def colombia_left_out(text: str) -> str | None:
+    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), if any."""
+    for passage in eligibility_passages(text):
+        for m in _COLOMBIA_RE.finditer(passage):
+            if _EXCEPT_BEFORE.search(passage, max(0, m.start() - 45), m.start()):
+                return passage.strip()
+    return None
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     passages = eligibility_passages(text)
@@ -213,6 +231,8 @@ def find_regions(text: str) -> Found | None:
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
+            if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
+                continue  # "excepto Colombia": a place left out is not a place open
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
@@ -245,11 +265,13 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
 
 
 def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
-                             restricted: str | None = None) -> Found:
+                             restricted: str | None = None, left_out: str | None = None) -> Found:
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
     kinds = applicants.value if applicants else []
     if "local_governments" in (excluded.value if excluded else []):
         return Found(False, "regla:gobiernos-locales-excluidos", excluded.snippet, 0.8)
+    if left_out:
+        return Found(False, "regla:Colombia-excluida", left_out, 0.8)
     if "local_governments" not in kinds:
         reason = "regla:sin-gobiernos-locales-entre-solicitantes"
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)

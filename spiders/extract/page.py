@@ -9,6 +9,7 @@ from typing import Any
 from spiders.extract.classify import find_category, find_kind, find_ods
 from spiders.extract.dates import find_dates, find_deadline, find_opening
 from spiders.extract.eligibility import (
+    colombia_left_out,
     colombian_city_may_apply,
     find_applicants,
     find_regions,
@@ -134,7 +135,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         if item is not None:
             found[name] = item
     found["colombian_city_may_apply"] = colombian_city_may_apply(applicants, excluded, regions,
-                                                                 restricted_elsewhere(text, regions))
+                                                                 restricted_elsewhere(text, regions),
+                                                                 colombia_left_out(text))
     found["category"] = find_category(title, text, kind)
     return Extraction(url=url, text=text, found=found)
 
