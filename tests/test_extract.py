@@ -86,6 +86,17 @@ def test_an_extended_deadline_replaces_the_original():
                         "2027.").value("deadline") == "2027-04-02"
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("News\nPosted 3 March 2027. The programme runs until 31 December 2028.", None),
+    ("Appel\nLes projets doivent être achevés avant le 31 décembre 2028.", None),
+    ("Call\nSubmissions close on 15 May 2027; projects must be completed by 31 December 2028.", "2027-05-15"),
+    ("Call\nFull proposals (by invitation only) are due on 30 June 2027. Concept notes are due by 15 April 2027.",
+     "2027-04-15"),
+])
+def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_numeric_dates_follow_the_order_the_page_shows():
     # an English page from Brussels: 24/03/2027 shows day first, so 06/05/2027 is 6 May
     text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."

@@ -67,6 +67,13 @@ OTHER = (
     "vigencia", "remise des prix", "entrega de premios",
     "realizara", "will take place", "se celebrara", "aura lieu", "acontecera", "finaliza el proyecto",
 )
+PROJECT_END = ("be completed", "completion", "be implemented", "be finished", "runs until", "runs through",
+               "run until", "acheve", "ejecutarse", "ejecutados", "executados", "concluidos", "concluir",
+               "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant")
+LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preseleccionad", "pre-selected", "preselected",
+               "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
+               "seconde etape", "second round")
+NOT_APPLYING = PROJECT_END + LATER_STAGE
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
                           r"proposals|propostas|dossiers|recepcion)")
@@ -180,10 +187,12 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
         cue = max((c for e, k, c in hits if k == "closing" and e > last_other), key=lambda c: CLOSING[c])
     weight = weights.get(cue, 0.0) * (1.0 if distance < 40 else 0.8)
-    if kind == "closing" and weight < 0.75:
-        # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline
+    if kind == "closing" and weight < 0.95:
+        # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline, nor is
+        # any but an explicit closing cue in a sentence on when the projects must end ("achevés avant le")
+        # or on a later stage only the shortlisted reach ("full proposals (by invitation only) are due")
         sentence = re.split(r"[.;\n]\s", window)[-1]
-        if any(word in sentence for word in OTHER):
+        if weight < 0.75 and any(word in sentence for word in OTHER) or any(w in sentence for w in NOT_APPLYING):
             return "other", cue, 0.0
     return kind, cue, weight
 
