@@ -97,6 +97,29 @@ def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline
 
 
+def _page_with_box(heading: str, body: str, box: str) -> str:
+    return (f'<html lang="en"><head><title>{heading} | Org</title></head><body><nav><a href="/">Home</a> '
+            f'<a href="/g">Grants</a></nav><main><article><h1>{heading}</h1>{body}</article></main>'
+            f'<aside class="key-facts">{box}</aside><footer><p>© 2026 Org</p></footer></body></html>')
+
+
+def test_a_calls_key_facts_box_outside_the_main_text_gives_deadline_and_amount():
+    body = ("<p>The Urban Climate Fund invites city governments in Latin America to apply for grants to prepare "
+            "adaptation projects with clear benefits for residents.</p>")
+    box = "<h3>Key facts</h3><dl><dt>Deadline</dt><dd>15 May 2027</dd><dt>Funding</dt><dd>Up to USD 200,000</dd></dl>"
+    result = extract_page(_page_with_box("Urban Climate Grants 2027", body, box))
+    assert "15 May" not in result.text  # the main text leaves the box out
+    assert (result.value("deadline"), result.value("amount"), result.value("currency")) == ("2027-05-15", 200_000, "USD")
+
+
+def test_a_news_pages_box_of_other_calls_gives_no_deadline():
+    body = ("<p>Posted 3 March 2027.</p><p>Mayors from thirty cities met in Lisbon to discuss affordable housing "
+            "policies and exchanged experiences on social rent over two days.</p>")
+    box = "<h3>Open call</h3><h4>Youth Fund</h4><p>Deadline: 15 January 2027</p><p>Funding: up to $50,000</p>"
+    result = extract_page(_page_with_box("City mayors meet in Lisbon to discuss housing", body, box))
+    assert (result.value("deadline"), result.value("amount")) == (None, None)
+
+
 def test_numeric_dates_follow_the_order_the_page_shows():
     # an English page from Brussels: 24/03/2027 shows day first, so 06/05/2027 is 6 May
     text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."

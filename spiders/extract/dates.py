@@ -239,7 +239,7 @@ def _read_clock(rest: str) -> tuple[int, int] | None:
     return (hour, minute) if hour <= 23 else None
 
 
-def _time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
+def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
     """The clock time and zone written right after a date ('17:00 (hora de Bogotá)', '12:00 CET') or just before it."""
     def tidy(chunk: str) -> str:
         return re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
@@ -319,7 +319,7 @@ def find_deadline(text: str, mentions: list[DateMention],
             return None, None
         closing = [yearless]
     best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
-    clock, zone, _ = _time_and_zone(text, best.start, best.end)
+    clock, zone, _ = time_and_zone(text, best.start, best.end)
     value = as_iso(best.day, clock, zone)
     deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.95, best.weight))
