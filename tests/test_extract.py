@@ -120,6 +120,17 @@ def test_a_news_pages_box_of_other_calls_gives_no_deadline():
     assert (result.value("deadline"), result.value("amount")) == (None, None)
 
 
+@pytest.mark.parametrize(("written", "deadline"), [
+    ("2027/05/15", "2027-05-15"),
+    ("15-05-2027", "2027-05-15"),
+    ("1.º de junio de 2027", "2027-06-01"),
+    ("2027-05-15T17:00:00Z", "2027-05-15T17:00:00+00:00"),
+    ("2027-05-15T17:00:00+02:00", "2027-05-15T17:00:00+02:00"),
+])
+def test_more_ways_of_writing_the_date(written, deadline):
+    assert extract_page(f"Convocatoria\nFecha límite: {written}").value("deadline") == deadline
+
+
 def test_numeric_dates_follow_the_order_the_page_shows():
     # an English page from Brussels: 24/03/2027 shows day first, so 06/05/2027 is 6 May
     text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."

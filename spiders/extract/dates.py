@@ -18,15 +18,17 @@ from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS, _zone_in
 
 _MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
 _M = rf"(?P<mon>{_MONTH_NAMES})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o|º|°)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o|\.?º|\.?°)?"
 _YEAR = r"(?P<year>20\d{2}|19\d{2})"
 _PATTERNS = (
     # 15 de marzo de 2027, 15 March 2027, 1er mars 2027, 15-mar-2027
     ("texto-dma", re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+|-\s*)?{_M}\s*,?\s*(?:de\s+|del\s+|-\s*)?{_YEAR}\b")),
     # March 15, 2027; marzo 15 de 2027
     ("texto-mda", re.compile(rf"\b{_M}\s+{_DAY}\s*,?\s*(?:de\s+|del\s+)?{_YEAR}\b")),
-    ("iso", re.compile(r"\b(?P<year>20\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("numérica", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>20\d{2})\b")),
+    # 2027-05-15, 2027/05/15, 2027-05-15T17:00:00Z
+    ("iso", re.compile(r"\b(?P<year>20\d{2})(?P<sep>[-/])(?P<mon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=t\d))")),
+    # 15/05/2027, 15.5.2027, 15-05-2027
+    ("numérica", re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>20\d{2})\b")),
 )
 # "del 1 de febrero al 15 de marzo de 2027", "from 1 to 15 March 2027": the first date may omit month or year.
 _RANGE_START = re.compile(
@@ -239,12 +241,19 @@ def _read_clock(rest: str) -> tuple[int, int] | None:
     return (hour, minute) if hour <= 23 else None
 
 
+_ISO_TIME = re.compile(r"t(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:(?P<z>z)|(?P<off>[+-]\d{2}:?\d{2}))?")
+
+
 def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
     """The clock time and zone written right after a date ('17:00 (hora de Bogotá)', '12:00 CET') or just before it."""
     def tidy(chunk: str) -> str:
         return re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
 
     rest = tidy(text[end:end + 80]).split("\n")[0]
+    iso = _ISO_TIME.match(rest)
+    if iso:  # 2027-05-15T17:00:00Z, 2027-05-15T17:00:00+02:00
+        zone = _zone_in(f"utc{iso.group('off')}") if iso.group("off") else ZoneInfo("UTC") if iso.group("z") else None
+        return (int(iso.group("h")), int(iso.group("m"))), zone, rest.strip()
     clock = _read_clock(rest)
     if clock is None:  # "close at 12:00 (midday) GMT on 7 October 2026"
         before = _CLOCK_BEFORE.search(tidy(text[max(0, start - 60):start]).split("\n")[-1])
