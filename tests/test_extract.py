@@ -154,6 +154,10 @@ def test_opening_date_from_a_cue_or_a_range():
     ("des prêts allant jusqu'à 10 millions de dollars canadiens", 10_000_000, "CAD"),
     ("Subvención de 10 000 à 40 000 euros par projet", 40_000, "EUR"),
     ("Budget total : 1,5 M€", 1_500_000, "EUR"),
+    ("Premio de un millón de dólares para la ciudad ganadora", 1_000_000, "USD"),
+    ("jusqu’à 1,2 million d’euros", 1_200_000, "EUR"),
+    ("USD 1.2 million (approximately EUR 1.1 million)", 1_200_000, "USD"),
+    ("The Foundation has awarded over US$200 million since 1990. Grants of up to US$75,000.", 75_000, "USD"),
     ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
     ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
 ])

@@ -46,6 +46,14 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
             "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement")
+_FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
+                         + r")(?:s|es)?(?![a-z])")
+_EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
+# "$200 million since 1990", "US$ 3 millones hasta la fecha": money already given, not on offer
+_PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|20)\d\d|hasta la fecha|depuis|"
+                         r"a ce jour|ate hoje|ate agora|desde entao)\b")
+# "un millón de dólares", "one million dollars", "um milhão de reais": the word for one, kept the same length
+_ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|milliard|billion|bilhao)\b)")
 _CUE_WINDOW = 70
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
@@ -54,9 +62,9 @@ def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
     window = folded[max(0, start - _CUE_WINDOW):start]
     window = re.split(r"[.;\n](?:\s|$)", window)[-1]
-    # compare where each cue ends: "cofinanciación" ends where its "financiación" does, and excludes it
-    best_funding = max(((window.rfind(w) + len(w), w) for w in FUNDING if w in window), default=(-1, None))
-    best_excluded = max((window.rfind(w) + len(w) for w in EXCLUDED if w in window), default=-1)
+    # whole words only ("até", not the "ate" of "approximately"); the later cue wins
+    best_funding = max(((m.end(), m.group(1)) for m in _FUNDING_RE.finditer(window)), default=(-1, None))
+    best_excluded = max((m.end() for m in _EXCLUDED_RE.finditer(window)), default=-1)
     return best_funding[1], best_excluded >= best_funding[0] and best_excluded >= 0
 
 
@@ -72,7 +80,8 @@ def _bare_dollar(language: str, folded: str) -> str:
 
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
-    folded = folded_same_length(text).replace("\u00a0", " ")
+    folded = folded_same_length(text).replace("\u00a0", " ").replace("’", "'")
+    folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
@@ -93,7 +102,7 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
             currency = currency or _bare_dollar(language, folded)
         cue, excluded = _cue_near(folded, m.start())
-        if excluded:
+        if excluded or _PAST_AFTER.match(folded, m.end()):
             continue
         candidates.append((m, amount, currency, cue))
     if not candidates:
