@@ -211,6 +211,20 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
         "colombian_city_may_apply") is True
 
 
+@pytest.mark.parametrize(("sentence", "may_apply"), [
+    ("Applicants must be a local or regional government from a developing country.", True),
+    ("The call targets cities in the Global South.", True),
+    ("Applications are welcome from city halls in Colombia, Peru and Ecuador.", True),
+    ("The competition is open to municipalities in the Western Balkans.", False),
+    ("Podrán participar los ayuntamientos de la Comunidad de Madrid.", False),
+    ("Esta chamada é aberta a cidades de língua portuguesa (CPLP).", False),
+    ("Les collectivités locales des pays membres de la CEDEAO peuvent soumettre une proposition.", False),
+    ("Cities in low-income countries (as defined by the World Bank) are eligible.", False),
+])
+def test_more_ways_of_saying_who_and_where(sentence, may_apply):
+    assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
+
+
 def test_local_governments_of_another_country_cannot():
     result = page("pt-bndes-fundo-clima")
     assert result.value("regions") == ["Brasil"]
