@@ -92,6 +92,8 @@ def test_an_extended_deadline_replaces_the_original():
     ("Call\nSubmissions close on 15 May 2027; projects must be completed by 31 December 2028.", "2027-05-15"),
     ("Call\nFull proposals (by invitation only) are due on 30 June 2027. Concept notes are due by 15 April 2027.",
      "2027-04-15"),
+    ("Edital\nPrazo para impugnação do edital: 1 de março de 2027. Prazo para envio das propostas: 15 de março de "
+     "2027.", "2027-03-15"),
 ])
 def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline
