@@ -20,6 +20,8 @@ Format (one entry per source under `sources:`):
         timeout: 60                     # seconds per request
         max_items: 200
         allow_empty: true               # no items is normal here (no open calls this month): not flagged
+        deadline_is_date: true          # deadlines come as days sent as midnight timestamps: each ends at
+                                        # 23:59:59 of that day in `timezone` (another time is kept as is)
 
 Adapter settings: `feed` takes `categories` (keep only entries tagged so) and `deadline_pattern`
 (a regex whose group is the deadline text); `html` takes `links` (selector of the detail links),
@@ -54,6 +56,7 @@ DEFAULT_SOURCES_FILE = Path(__file__).resolve().parent / "catalogue.yaml"
 COMMON_KEYS = {
     "id", "name", "funder", "funder_type", "kind", "url", "category", "language", "timezone",
     "date_format", "currency", "eligibility", "download_delay", "timeout", "max_items", "allow_empty",
+    "deadline_is_date",
 }
 REQUIRED_KEYS = ("id", "name", "funder", "funder_type", "kind", "url")
 KIND_KEYS: dict[str, set[str]] = {
@@ -91,6 +94,7 @@ class SourceConfig:
     timeout: float = 60.0
     max_items: int | None = None
     allow_empty: bool = False  # an empty run is normal for this source; spiders/health.py does not flag it
+    deadline_is_date: bool = False  # a deadline at local midnight is that whole day (BDNS sends days so)
     settings: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -253,6 +257,9 @@ class _Checker:
                 self.error(f"{where}.{key}", "debe ser texto")
         if entry.get("allow_empty") is not None and not isinstance(entry["allow_empty"], bool):
             self.error(f"{where}.allow_empty", "debe ser true o false (true: que no haya ítems es normal)")
+        if entry.get("deadline_is_date") is not None and not isinstance(entry["deadline_is_date"], bool):
+            self.error(f"{where}.deadline_is_date",
+                       "debe ser true o false (true: un cierre a medianoche vale por todo ese día)")
         if isinstance(entry.get("date_format"), str) and "%" not in entry["date_format"]:
             self.error(f"{where}.date_format", "debe ser un formato strptime, p. ej. '%m/%d/%Y'")
         if entry.get("timezone") is not None:

@@ -67,6 +67,79 @@ def test_a_page_without_deadline_gets_none_even_with_other_dates():
         assert page(name).value("deadline") is None, name
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Applications close 11:59 p.m. ET on March 3, 2027.", "2027-03-03T23:59:00-05:00"),
+    ("As inscrições vão até as 23h59 (horário de Brasília) do dia 18 de março de 2027.", "2027-03-18T23:59:00-03:00"),
+    ("Dépôt au plus tard le 31 mars 2027 à 16 h 30 (heure de l'Est).", "2027-03-31T16:30:00-04:00"),
+    ("Applications must be received no later than 5:00 p.m. Eastern Time on Friday, April 30, 2027.",
+     "2027-04-30T17:00:00-04:00"),
+    ("Applications due 5pm PT, March 15, 2027.", "2027-03-15T17:00:00-07:00"),
+])
+def test_deadline_time_written_before_the_date_or_with_a_named_zone(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_an_extended_deadline_replaces_the_original():
+    text = "Call for proposals\nThe original deadline of 15 March 2027 has been extended. New deadline: 30 April 2027."
+    assert extract_page(text).value("deadline") == "2027-04-30"
+    assert extract_page("Convocatoria\nFecha límite: 15 de marzo de 2027. Plazo prorrogado hasta el 2 de abril de "
+                        "2027.").value("deadline") == "2027-04-02"
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("News\nPosted 3 March 2027. The programme runs until 31 December 2028.", None),
+    ("Appel\nLes projets doivent être achevés avant le 31 décembre 2028.", None),
+    ("Call\nSubmissions close on 15 May 2027; projects must be completed by 31 December 2028.", "2027-05-15"),
+    ("Call\nFull proposals (by invitation only) are due on 30 June 2027. Concept notes are due by 15 April 2027.",
+     "2027-04-15"),
+    ("Edital\nPrazo para impugnação do edital: 1 de março de 2027. Prazo para envio das propostas: 15 de março de "
+     "2027.", "2027-03-15"),
+])
+def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def _page_with_box(heading: str, body: str, box: str) -> str:
+    return (f'<html lang="en"><head><title>{heading} | Org</title></head><body><nav><a href="/">Home</a> '
+            f'<a href="/g">Grants</a></nav><main><article><h1>{heading}</h1>{body}</article></main>'
+            f'<aside class="key-facts">{box}</aside><footer><p>© 2026 Org</p></footer></body></html>')
+
+
+def test_a_calls_key_facts_box_outside_the_main_text_gives_deadline_and_amount():
+    body = ("<p>The Urban Climate Fund invites city governments in Latin America to apply for grants to prepare "
+            "adaptation projects with clear benefits for residents.</p>")
+    box = "<h3>Key facts</h3><dl><dt>Deadline</dt><dd>15 May 2027</dd><dt>Funding</dt><dd>Up to USD 200,000</dd></dl>"
+    result = extract_page(_page_with_box("Urban Climate Grants 2027", body, box))
+    assert "15 May" not in result.text  # the main text leaves the box out
+    assert (result.value("deadline"), result.value("amount"), result.value("currency")) == ("2027-05-15", 200_000, "USD")
+
+
+def test_a_news_pages_box_of_other_calls_gives_no_deadline():
+    body = ("<p>Posted 3 March 2027.</p><p>Mayors from thirty cities met in Lisbon to discuss affordable housing "
+            "policies and exchanged experiences on social rent over two days.</p>")
+    box = "<h3>Open call</h3><h4>Youth Fund</h4><p>Deadline: 15 January 2027</p><p>Funding: up to $50,000</p>"
+    result = extract_page(_page_with_box("City mayors meet in Lisbon to discuss housing", body, box))
+    assert (result.value("deadline"), result.value("amount")) == (None, None)
+
+
+@pytest.mark.parametrize(("written", "deadline"), [
+    ("2027/05/15", "2027-05-15"),
+    ("15-05-2027", "2027-05-15"),
+    ("1.º de junio de 2027", "2027-06-01"),
+    ("2027-05-15T17:00:00Z", "2027-05-15T17:00:00+00:00"),
+    ("2027-05-15T17:00:00+02:00", "2027-05-15T17:00:00+02:00"),
+])
+def test_more_ways_of_writing_the_date(written, deadline):
+    assert extract_page(f"Convocatoria\nFecha límite: {written}").value("deadline") == deadline
+
+
+def test_numeric_dates_follow_the_order_the_page_shows():
+    # an English page from Brussels: 24/03/2027 shows day first, so 06/05/2027 is 6 May
+    text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."
+    assert extract_page(text).value("deadline") == "2027-05-06T17:00:00+02:00"
+    assert extract_page("Grant notice\nPosted: 12/20/2026. Deadline: 04/05/2027.").value("deadline") == "2027-04-05"
+
+
 def test_opening_date_from_a_cue_or_a_range():
     assert page("en-eu-horizon-cities").value("opens_at") == "2027-05-06"
     assert page("es-fonscatala-cooperacion").value("opens_at") == "2027-02-01"
@@ -82,15 +155,34 @@ def test_opening_date_from_a_cue_or_a_range():
     ("apoio de R$ 1,5 milhão para cada projeto", 1_500_000, "BRL"),
     ("des prêts allant jusqu'à 10 millions de dollars canadiens", 10_000_000, "CAD"),
     ("Subvención de 10 000 à 40 000 euros par projet", 40_000, "EUR"),
+    ("Budget total : 1,5 M€", 1_500_000, "EUR"),
+    ("Premio de un millón de dólares para la ciudad ganadora", 1_000_000, "USD"),
+    ("jusqu’à 1,2 million d’euros", 1_200_000, "EUR"),
+    ("USD 1.2 million (approximately EUR 1.1 million)", 1_200_000, "USD"),
+    ("The Foundation has awarded over US$200 million since 1990. Grants of up to US$75,000.", 75_000, "USD"),
+    ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
+    ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)
     assert (found_amount.value, found_currency.value) == (amount, currency)
 
 
+def test_a_bare_dollar_sign_follows_the_page_language():
+    assert find_amount("Le lauréat reçoit une bourse de 10 000 $", "fr")[1].value == "CAD"
+    assert find_amount("Estímulo de $ 20.000.000 por proyecto", "es")[1].value == "COP"
+    assert find_amount("Awards of $25,000 each", "en")[1].value == "USD"
+
+
 def test_cofinancing_and_fees_are_not_the_amount():
     assert find_amount("La cofinanciación mínima exigida es de 5.000 euros.") == (None, None)
     assert find_amount("La participation coûte 150 €.") == (None, None)
+
+
+def test_money_a_news_article_reports_is_not_on_offer():
+    for name in ("en-c40-news-no-deadline", "es-noticia-foro-sin-plazo", "ho3-pt-noticia-forum"):
+        assert page(name).value("amount") is None, name
+    assert page("ho2-en-rolling").value("amount") == 2_500_000  # a fund's page without deadline still offers
 
 
 def test_amount_is_the_funding_not_the_first_number():
@@ -112,6 +204,27 @@ def test_excluded_local_governments_cannot_apply():
     assert "ngos" in result.value("applicants")
     assert "local_governments" in result.value("excluded_applicants")
     assert result.value("colombian_city_may_apply") is False
+
+
+def test_a_region_open_except_colombia_is_not_open_to_its_cities():
+    text = "Convocatoria\nPodrán participar gobiernos locales de América Latina, excepto Colombia y Venezuela."
+    assert extract_page(text).value("colombian_city_may_apply") is False
+    assert extract_page("Call\nOpen to city governments in Latin America except Brazil.").value(
+        "colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("sentence", "may_apply"), [
+    ("Applicants must be a local or regional government from a developing country.", True),
+    ("The call targets cities in the Global South.", True),
+    ("Applications are welcome from city halls in Colombia, Peru and Ecuador.", True),
+    ("The competition is open to municipalities in the Western Balkans.", False),
+    ("Podrán participar los ayuntamientos de la Comunidad de Madrid.", False),
+    ("Esta chamada é aberta a cidades de língua portuguesa (CPLP).", False),
+    ("Les collectivités locales des pays membres de la CEDEAO peuvent soumettre une proposition.", False),
+    ("Cities in low-income countries (as defined by the World Bank) are eligible.", False),
+])
+def test_more_ways_of_saying_who_and_where(sentence, may_apply):
+    assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
 
 
 def test_local_governments_of_another_country_cannot():

@@ -1,8 +1,10 @@
 """validate → normalise → dedupe as plain functions: no Scrapy, no network, no database."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,7 +17,8 @@ from spiders.pipeline.normalise import Rejected, normalise
 from spiders.pipeline.prepare import prepare
 from spiders.pipeline.text import clean_summary, clean_title
 from spiders.pipeline.validate import validate
-from spiders.sources import SourceConfig
+from spiders.sources import SourceConfig, load_sources
+from tests.conftest import FIXTURES
 
 UTC = timezone.utc
 SOURCE = SourceConfig(id="red", name="Red", funder="Red de ciudades", funder_type="city_networks", kind="feed",
@@ -71,6 +74,34 @@ def test_grantsgov_dates_are_read_with_their_format_in_their_zone():
 def test_a_date_only_deadline_lasts_until_the_end_of_the_day_in_the_sources_zone():
     assert parse_datetime("2027-03-19", "America/Bogota", end_of_day=True) == \
         datetime(2027, 3, 20, 4, 59, 59, tzinfo=UTC)
+
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+@pytest.mark.parametrize(("sent", "ends"), [
+    ("2024-02-04T00:00:00+01:00", datetime(2024, 2, 4, 23, 59, 59, tzinfo=timezone(timedelta(hours=1)))),
+    ("2024-07-15T00:00:00+02:00", datetime(2024, 7, 15, 23, 59, 59, tzinfo=timezone(timedelta(hours=2)))),
+    ("2024-03-31T00:00:00+01:00", datetime(2024, 3, 31, 23, 59, 59, tzinfo=timezone(timedelta(hours=2)))),  # DST day
+    ("2024-02-03T23:00:00Z", datetime(2024, 2, 4, 23, 59, 59, tzinfo=timezone(timedelta(hours=1)))),
+    ("2024-02-04T14:00:00+01:00", datetime(2024, 2, 4, 14, tzinfo=timezone(timedelta(hours=1)))),  # a real time stays
+])
+def test_a_day_sent_as_its_midnight_ends_at_the_end_of_that_day_in_madrid(sent, ends):
+    assert parse_datetime(sent, "Europe/Madrid", end_of_day=True, midnight_is_date=True) == ends
+
+
+def test_a_midnight_deadline_stays_midnight_unless_the_source_says_it_is_a_day():
+    assert parse_datetime("2024-02-04T00:00:00+01:00", "Europe/Madrid", end_of_day=True) == \
+        datetime(2024, 2, 3, 23, tzinfo=UTC)
+
+
+def test_bdns_closing_day_from_its_real_response_ends_that_day_in_madrid():
+    bdns = next(s for s in load_sources() if s.id == "bdns-cooperacion")
+    document = json.loads((FIXTURES / "sources" / "bdns-cooperacion" / "bdns-convocatoria-802038.json")
+                          .read_text(encoding="utf-8"))
+    assert document["fechaFinSolicitud"] == "2024-02-04T00:00:00+01:00"  # the day, sent as its midnight
+    item = normalise({**RAW, "deadline": document["fechaFinSolicitud"]}, bdns)
+    assert item.deadline.astimezone(MADRID).isoformat() == "2024-02-04T23:59:59+01:00"
 
 
 def test_an_iso_offset_wins_over_the_sources_zone():

@@ -11,7 +11,9 @@ from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
 KINDS: tuple[tuple[str, str], ...] = (
     ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi"),
     ("scholarship_course", r"becas?|scholarships?|fellowships?|cursos?|courses?|diplomados?|pasantias?|"
-                           r"internships?|bolsas? de estudos?|bourses?|maestrias?|masters?|formation|formacao|"
+                           r"internships?|bolsas? de (?:estudos?|mestrado|doutorado|pos-doutorado|pos-graduacao|"
+                           r"iniciacao cientifica)|"
+                           r"bourses?|maestrias?|masters?|formation|formacao|"
                            r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
     ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
              r"prets?"),

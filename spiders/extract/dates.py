@@ -18,15 +18,17 @@ from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS, _zone_in
 
 _MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
 _M = rf"(?P<mon>{_MONTH_NAMES})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o|º|°)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o|\.?º|\.?°)?"
 _YEAR = r"(?P<year>20\d{2}|19\d{2})"
 _PATTERNS = (
     # 15 de marzo de 2027, 15 March 2027, 1er mars 2027, 15-mar-2027
     ("texto-dma", re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+|-\s*)?{_M}\s*,?\s*(?:de\s+|del\s+|-\s*)?{_YEAR}\b")),
     # March 15, 2027; marzo 15 de 2027
     ("texto-mda", re.compile(rf"\b{_M}\s+{_DAY}\s*,?\s*(?:de\s+|del\s+)?{_YEAR}\b")),
-    ("iso", re.compile(r"\b(?P<year>20\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("numérica", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>20\d{2})\b")),
+    # 2027-05-15, 2027/05/15, 2027-05-15T17:00:00Z
+    ("iso", re.compile(r"\b(?P<year>20\d{2})(?P<sep>[-/])(?P<mon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=t\d))")),
+    # 15/05/2027, 15.5.2027, 15-05-2027
+    ("numérica", re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>20\d{2})\b")),
 )
 # "del 1 de febrero al 15 de marzo de 2027", "from 1 to 15 March 2027": the first date may omit month or year.
 _RANGE_START = re.compile(
@@ -42,6 +44,12 @@ CLOSING = {
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
     "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
     "echeance": 1.0,
+    # an extended deadline outranks the one it replaces
+    "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
+    "nueva fecha de cierre": 1.2, "nueva fecha limite": 1.2, "ampliado hasta": 1.2, "ampliada hasta": 1.2,
+    "prorrogado hasta": 1.2, "prorrogada hasta": 1.2, "se amplia hasta": 1.2, "novo prazo": 1.2,
+    "prorrogado ate": 1.2, "prorrogada ate": 1.2, "prorrogadas ate": 1.2, "nouvelle date limite": 1.2,
+    "prolonge jusqu'au": 1.2, "prolongee jusqu'au": 1.2, "reportee au": 1.2, "repoussee au": 1.2,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
@@ -55,12 +63,20 @@ OTHER = (
     "notification", "seleccion", "selection", "evento", "event", "webinar", "seminario", "taller", "workshop",
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
-    "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "ceremonia",
+    "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
+    "esclarecimento", "ceremonia",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
     "realizara", "will take place", "se celebrara", "aura lieu", "acontecera", "finaliza el proyecto",
 )
+PROJECT_END = ("be completed", "completion", "be implemented", "be finished", "runs until", "runs through",
+               "run until", "acheve", "ejecutarse", "ejecutados", "executados", "concluidos", "concluir",
+               "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant")
+LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preseleccionad", "pre-selected", "preselected",
+               "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
+               "seconde etape", "second round")
+NOT_APPLYING = PROJECT_END + LATER_STAGE
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
                           r"proposals|propostas|dossiers|recepcion)")
@@ -71,7 +87,9 @@ _ZONES = (
     (re.compile(r"\b(cet|cest|bruselas|brussels|bruxelles|heure de bruxelles|luxemburgo)\b"), "Europe/Brussels"),
     (re.compile(r"\b(brasilia|horario de brasilia|sao paulo)\b"), "America/Sao_Paulo"),
     (re.compile(r"(?:\d|am|pm)\s*\(?(?:et|est|edt)\b"), "America/New_York"),  # "et" alone is French "and"
-    (re.compile(r"\b(pst|pdt|pacific time)\b"), "America/Los_Angeles"),
+    (re.compile(r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern time)\b"),
+     "America/New_York"),
+    (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
 )
 
@@ -101,15 +119,28 @@ def _month_number(name: str) -> int | None:
     return _MONTHS.get(name) or _ABBREVIATIONS.get(name)
 
 
+def _numeric_order(folded: str, language: str) -> bool:
+    """Whether the page writes numeric dates day first: what its unambiguous ones show (24/03/2027, 03/24/2027),
+    else its language's habit (month first in English only)."""
+    for m in _PATTERNS[3][1].finditer(folded):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+    return language != "en"
+
+
 def find_dates(text: str, language: str = "es") -> list[DateMention]:
     """Every full date in the text (day, month and year), in order, with its nearest cue."""
     folded = folded_same_length(text)
+    day_first = _numeric_order(folded, language)
     mentions: dict[int, DateMention] = {}
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(folded):
             if any(d.start <= m.start() < d.end for d in mentions.values()):  # already read by an earlier rule
                 continue
-            day = _read(m, rule, folded, language)
+            day = _read(m, rule, folded, day_first)
             if day:
                 mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
     found = []
@@ -120,12 +151,12 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
     return found
 
 
-def _read(m: re.Match[str], rule: str, folded: str, language: str) -> date | None:
+def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | None:
     try:
         if rule == "numérica":
             a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
             dotted = "." in folded[m.start():m.end()]  # 10.04.2027 is day-first everywhere
-            day, month = (b, a) if (language == "en" and not dotted and a <= 12) or b > 12 else (a, b)
+            day, month = (b, a) if (not day_first and not dotted and a <= 12) or b > 12 else (a, b)
             return date(year, month, day)
         if rule == "iso":
             return date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
@@ -159,10 +190,12 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
         cue = max((c for e, k, c in hits if k == "closing" and e > last_other), key=lambda c: CLOSING[c])
     weight = weights.get(cue, 0.0) * (1.0 if distance < 40 else 0.8)
-    if kind == "closing" and weight < 0.75:
-        # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline
+    if kind == "closing" and weight < 0.95:
+        # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline, nor is
+        # any but an explicit closing cue in a sentence on when the projects must end ("achevés avant le")
+        # or on a later stage only the shortlisted reach ("full proposals (by invitation only) are due")
         sentence = re.split(r"[.;\n]\s", window)[-1]
-        if any(word in sentence for word in OTHER):
+        if weight < 0.75 and any(word in sentence for word in OTHER) or any(w in sentence for w in NOT_APPLYING):
             return "other", cue, 0.0
     return kind, cue, weight
 
@@ -183,8 +216,13 @@ def _range_start(folded: str, mention: DateMention) -> date | None:
 _CLOCK = re.compile(r"^[\s,(–-]*(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
-_CLOCK_BEFORE = re.compile(r"(?:at|a las|as|a)\s+(?P<clock>[0-2]?\d[:h.][0-5]\d|[0-2]?\d\s*(?:am|pm|h))(?P<zone>[^\n]{0,30}?)"
-                           r"\s+(?:on|el|le|du|em|del|of)\s*$")
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|"
+            r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
+            r"mercredi|jeudi|vendredi|samedi|dimanche)")
+_CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
+                           r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
+                           r"(?:\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)|,)"
+                           rf"(?:\s+{_WEEKDAY},?)?\s*$")
 
 
 def _read_clock(rest: str) -> tuple[int, int] | None:
@@ -204,18 +242,25 @@ def _read_clock(rest: str) -> tuple[int, int] | None:
     return (hour, minute) if hour <= 23 else None
 
 
-def _time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
+_ISO_TIME = re.compile(r"t(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:(?P<z>z)|(?P<off>[+-]\d{2}:?\d{2}))?")
+
+
+def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
     """The clock time and zone written right after a date ('17:00 (hora de Bogotá)', '12:00 CET') or just before it."""
     def tidy(chunk: str) -> str:
         return re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
 
     rest = tidy(text[end:end + 80]).split("\n")[0]
+    iso = _ISO_TIME.match(rest)
+    if iso:  # 2027-05-15T17:00:00Z, 2027-05-15T17:00:00+02:00
+        zone = _zone_in(f"utc{iso.group('off')}") if iso.group("off") else ZoneInfo("UTC") if iso.group("z") else None
+        return (int(iso.group("h")), int(iso.group("m"))), zone, rest.strip()
     clock = _read_clock(rest)
     if clock is None:  # "close at 12:00 (midday) GMT on 7 October 2026"
         before = _CLOCK_BEFORE.search(tidy(text[max(0, start - 60):start]).split("\n")[-1])
         if before:
             clock = _read_clock(" " + before.group("clock"))
-            rest = before.group("zone") + " " + rest
+            rest = before.group("clock") + before.group("zone") + " " + rest
     zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
     return clock, zone or _zone_in(zone_text), rest.strip()
@@ -284,7 +329,7 @@ def find_deadline(text: str, mentions: list[DateMention],
             return None, None
         closing = [yearless]
     best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
-    clock, zone, _ = _time_and_zone(text, best.start, best.end)
+    clock, zone, _ = time_and_zone(text, best.start, best.end)
     value = as_iso(best.day, clock, zone)
     deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.95, best.weight))

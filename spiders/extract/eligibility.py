@@ -22,7 +22,11 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "autorites locales", "villes", "communes", "gouvernements locaux", "entes locales", "gobiernos de ciudades",
         "gobiernos departamentales", "gobernaciones", "regional governments", "funcionarios municipales",
         "servidores municipales", "gestores publicos municipais", "servidores municipais", "municipal officials",
-        "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites"),
+        "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites",
+        # one applicant: "applicants must be a municipality", "la alcaldía postulante"
+        "municipality", "city government", "local authority", "city hall", "regional government",
+        "local or regional governments", "local or regional government", "alcaldia", "prefeitura", "mairies",
+        "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -70,7 +74,8 @@ ELIGIBILITY_CUES = (
     "sont eligibles", "candidater", "peuvent candidater", "open for", "se dirige a", "accepted from",
     "nominations from", "a destination des", "destinee aux", "ofrece", "offers", "oferece", "offre",
     "accueille", "nuevos miembros", "new members", "nouveaux membres", "novos membros", "selecciona", "seleciona",
-    "se aceptan postulaciones de", "aceitas de", "acceptees de", "aberto a", "aberta a",
+    "se aceptan postulaciones de", "aceitas de", "acceptees de", "aberto a", "aberta a", "welcome from",
+    "are welcome", "welcomes applications", "applicants must be", "must be a", "targets", "is for",
     "inscription", "inscripcion", "inscricao", "registration")
 NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
@@ -94,18 +99,31 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "monde entier", "tous les pays", "du monde",
                "from all over the world", "de todo el mundo", "de todo o mundo", "paises en desarrollo",
                "developing countries", "paises em desenvolvimento", "pays en developpement",
-               "low- and middle-income countries", "paises de renta media"),
+               "low- and middle-income countries", "paises de renta media", "global south", "sur global",
+               "sul global", "pays du sud", "paises del sur", "middle-income countries", "lmics",
+               "oda-eligible", "oda eligible", "paises de ingreso medio", "paises de renda media"),
+    # Colombia is an upper-middle-income country: not among these
+    "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
+                               "pays a faible revenu", "paises de baixa renda", "least developed countries",
+                               "ldcs", "paises menos adelantados", "pays les moins avances"),
+    "Balcanes Occidentales": ("western balkans", "balkans", "balcanes", "balcas"),
+    "Oriente Medio": ("middle east", "mena region", "oriente medio", "moyen-orient", "medio oriente"),
+    "Países de lengua portuguesa": ("cplp", "lingua portuguesa", "lusofonos", "lusophone", "lusophones",
+                                    "lengua portuguesa", "langue portugaise"),
     "Unión Europea": ("union europea", "european union", "eu member states", "estados miembros",
                       "member states", "europa", "europe", "europeas", "europeos", "european", "europeennes",
                       "europeens", "uniao europeia", "union europeenne"),
     "Brasil": ("brasil", "brazil", "brasileiros", "brasileiras", "brasilenos", "brasilenas", "brazilian",
                "bresiliens"),
     "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
-    "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne"),
+    "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne",
+               "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",
+               "comunitat valenciana", "comunidad valenciana", "islas baleares", "canarias", "castilla"),
     "Francia": ("france", "francia", "francaises", "francais", "french"),
     "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities",
                        "estadounidenses", "etats-unis"),
-    "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines"),
+    "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines", "ecowas",
+               "cedeao", "sahel", "uemoa"),
     "Asia": ("asia", "asian", "asiaticos", "asie"),
     "Portugal": ("portugal", "portugueses", "portuguesas", "portuguese"),
     "Argentina": ("argentina", "argentinos", "argentinas", "argentine"),
@@ -206,6 +224,24 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     return allowed_found, excluded_found
 
 
+# "América Latina, excepto Colombia y Venezuela": the places after such a word are left out.
+_EXCEPT_BEFORE = re.compile(r"\b(?:excepto|exceptuando|salvo|con excepcion de|a excepcion de|except|excluding|"
+                            r"other than|with the exception of|a l'exception de|sauf|hors|exceto|com excecao de|"
+                            r"a excecao de|excluindo)\b(?:[^.;:\n](?!\b(?:pueden|podran|may|can|peuvent|podem)\b))*$")
+
+
+_COLOMBIA_RE = _words(REGIONS["Colombia"])
+
+
+def colombia_left_out(text: str) -> str | None:
+    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), if any."""
+    for passage in eligibility_passages(text):
+        for m in _COLOMBIA_RE.finditer(passage):
+            if _EXCEPT_BEFORE.search(passage, max(0, m.start() - 45), m.start()):
+                return passage.strip()
+    return None
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     passages = eligibility_passages(text)
@@ -213,6 +249,8 @@ def find_regions(text: str) -> Found | None:
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
+            if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
+                continue  # "excepto Colombia": a place left out is not a place open
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
@@ -245,11 +283,13 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
 
 
 def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
-                             restricted: str | None = None) -> Found:
+                             restricted: str | None = None, left_out: str | None = None) -> Found:
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
     kinds = applicants.value if applicants else []
     if "local_governments" in (excluded.value if excluded else []):
         return Found(False, "regla:gobiernos-locales-excluidos", excluded.snippet, 0.8)
+    if left_out:
+        return Found(False, "regla:Colombia-excluida", left_out, 0.8)
     if "local_governments" not in kinds:
         reason = "regla:sin-gobiernos-locales-entre-solicitantes"
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)

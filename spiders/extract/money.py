@@ -23,12 +23,12 @@ _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 "mille": 1e3, "thousand": 1e3}
 _PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|\$)"
-_NUM = r"(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
+_NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mm|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£)"
+        r"francs suisses|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|\$)"
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|al|y|to|and|e|et|à|-|–|hasta)\s+$")
@@ -46,41 +46,63 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
             "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement")
+_FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
+                         + r")(?:s|es)?(?![a-z])")
+_EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
+# "$200 million since 1990", "US$ 3 millones hasta la fecha": money already given, not on offer
+_PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|20)\d\d|hasta la fecha|depuis|"
+                         r"a ce jour|ate hoje|ate agora|desde entao)\b")
+# "un millón de dólares", "one million dollars", "um milhão de reais": the word for one, kept the same length
+_ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|milliard|billion|bilhao)\b)")
 _CUE_WINDOW = 70
+_PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 
 def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
     window = folded[max(0, start - _CUE_WINDOW):start]
     window = re.split(r"[.;\n](?:\s|$)", window)[-1]
-    # compare where each cue ends: "cofinanciación" ends where its "financiación" does, and excludes it
-    best_funding = max(((window.rfind(w) + len(w), w) for w in FUNDING if w in window), default=(-1, None))
-    best_excluded = max((window.rfind(w) + len(w) for w in EXCLUDED if w in window), default=-1)
+    # whole words only ("até", not the "ate" of "approximately"); the later cue wins
+    best_funding = max(((m.end(), m.group(1)) for m in _FUNDING_RE.finditer(window)), default=(-1, None))
+    best_excluded = max((m.end() for m in _EXCLUDED_RE.finditer(window)), default=-1)
     return best_funding[1], best_excluded >= best_funding[0] and best_excluded >= 0
+
+
+def _bare_dollar(language: str, folded: str) -> str:
+    """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
+    (Québec, Canada: France and Africa write € or FCFA), US dollars elsewhere."""
+    if language == "es":
+        return "USD" if "usd" in folded or "dolar" in folded else "COP"
+    if language == "fr":
+        return "USD" if re.search(r"\b(?:usd|us\$|dollars? (?:us|americains?))\b", folded) else "CAD"
+    return "USD"
 
 
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
-    folded = folded_same_length(text).replace("\u00a0", " ")
+    folded = folded_same_length(text).replace("\u00a0", " ").replace("’", "'")
+    folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
         if not (pre or post):
             continue
-        if pre == "$" and not post and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
+        bare = pre == "$" and post in (None, "$") or post == "$" and not pre
+        if bare and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
             continue  # "$5" in a menu, not a call's amount
         try:
-            amount = parse_number(num.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
+            digits = re.sub("['’]", "", num)  # Swiss "CHF 100'000"
+            amount = parse_number(digits.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
         except ValueError:
             continue
-        if m.group("mult") in ("m", "k", "mm") and not pre:
-            continue  # "50 m" is a distance, not money
+        if m.group("mult") in ("m", "k", "mm") and not pre and post not in ("€", "$", "£"):
+            continue  # "50 m" is a distance, not money; "1,5 M€" and "500 k€" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
-        if pre == "$":
+        if bare or pre == "$":
             currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
-            currency = currency or ("USD" if language != "es" or "usd" in folded or "dolar" in folded else "COP")
+            currency = currency or _bare_dollar(language, folded)
         cue, excluded = _cue_near(folded, m.start())
-        if excluded:
+        if excluded or _PAST_AFTER.match(folded, m.end()):
             continue
         candidates.append((m, amount, currency, cue))
     if not candidates:
@@ -91,7 +113,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             first = merged.pop()
             m, amount, currency, cue = first[0], max(first[1], amount), first[2] or currency, first[3] or cue
         merged.append((m, amount, currency, cue))
-    candidates = merged
+    # a yearly envelope of the whole scheme ("2,5 M€ par an") gives way to what one application gets
+    per_call = [c for c in merged if not _PER_YEAR.match(folded, c[0].end())]
+    candidates = per_call or merged
     cued = [c for c in candidates if c[3]]
     m, amount, currency, cue = (cued or candidates)[0]
     how = f"regla:pista-de-monto «{cue}»" if cue else "regla:primer-monto-con-moneda"

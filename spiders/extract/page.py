@@ -9,17 +9,22 @@ from typing import Any
 from spiders.extract.classify import find_category, find_kind, find_ods
 from spiders.extract.dates import find_dates, find_deadline, find_opening
 from spiders.extract.eligibility import (
+    colombia_left_out,
     colombian_city_may_apply,
     find_applicants,
     find_regions,
     restricted_elsewhere,
 )
+from spiders.extract.keyfacts import key_amount, key_deadline, page_text
 from spiders.extract.language import find_language
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found
 from spiders.pipeline.text import clean_summary, clean_title
 
 SUMMARY_CHARS = 400
+# Kinds of page that offer something; a page of another kind (an event, news) must also name who may apply
+# (or a deadline, for its money to be on offer), and its side boxes are other calls'.
+OFFERING_KINDS = frozenset({"grant", "loan", "prize", "scholarship_course", "call", "network_membership"})
 _LOOKS_HTML = re.compile(r"<\s*(html|body|head|div|p|article|main|h1|title|section|table|span|br)\b", re.I)
 
 FIELDS = ("title", "summary", "language", "published_at", "deadline", "deadline_timezone", "opens_at", "amount", "currency",
@@ -114,13 +119,21 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
             cut = first if len(first) <= SUMMARY_CHARS else first[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
             found["summary"] = Found(cut, "texto:primer-párrafo", first, 0.5)
     mentions = find_dates(text, lang)
-    deadline, zone = find_deadline(text, mentions, _page_date(document, text, found, lang))
+    full = page_text(document) if document is not text and _LOOKS_HTML.search(document[:5000]) else text
+    deadline, zone = find_deadline(text, mentions, _page_date(full, found, lang))
     opening = find_opening(text, mentions)
     amount, currency = find_amount(text, lang)
     applicants, excluded = find_applicants(text)
     regions = find_regions(text)
     title = found["title"].value if "title" in found else ""
     kind = find_kind(title, text)
+    offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
+    if full is not text and offers:  # a call's side box or header strip, which the main text left out
+        deadline = deadline or key_deadline(full, lang)
+        if amount is None:
+            amount, currency = key_amount(full, lang)
+    if not light and amount is not None and deadline is None and not offers:
+        amount = currency = None  # news: money reported as spent or raised, not offered to anyone
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
                        ("amount", amount), ("currency", currency), ("applicants", applicants),
                        ("excluded_applicants", excluded), ("regions", regions), ("kind", kind),
@@ -128,17 +141,18 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         if item is not None:
             found[name] = item
     found["colombian_city_may_apply"] = colombian_city_may_apply(applicants, excluded, regions,
-                                                                 restricted_elsewhere(text, regions))
+                                                                 restricted_elsewhere(text, regions),
+                                                                 colombia_left_out(text))
     found["category"] = find_category(title, text, kind)
     return Extraction(url=url, text=text, found=found)
 
 
-def _page_date(document: str, text: str, found: dict[str, Found], language: str) -> date | None:
+def _page_date(full: str, found: dict[str, Found], language: str) -> date | None:
     """The latest full date anywhere on the page (byline, sidebar): the year a year-less date is in.
 
     htmldate's publication date is kept only when the page writes that date ("© 2026" is not one).
     """
-    known = [d.day for d in find_dates(clean_summary(document) if document is not text else text, language)]
+    known = [d.day for d in find_dates(full, language)]
     published = found.get("published_at")
     if published and published.value[:10] not in {d.isoformat() for d in known}:
         del found["published_at"]

@@ -56,13 +56,27 @@ def fold(text: str) -> str:
 
 
 def parse_datetime(
-    value: Any, tz: str = "UTC", date_format: str | None = None, end_of_day: bool = False
+    value: Any, tz: str = "UTC", date_format: str | None = None, end_of_day: bool = False,
+    midnight_is_date: bool = False,
 ) -> datetime | None:
     """An aware UTC datetime, or None for an empty value; a date-only deadline ends at 23:59:59 local time.
 
     `tz` is the source's zone for dates written without an offset; `date_format` (strptime) is
-    tried first. Raises DateError when there is text but no date can be read from it.
+    tried first; `midnight_is_date`: a value at 00:00:00 in that zone is a date sent as a timestamp
+    (BDNS's "2024-02-04T00:00:00+01:00"), so it is read as that day. Raises DateError when there is text
+    but no date can be read from it.
     """
+    moment = _parse(value, tz, date_format, end_of_day)
+    if moment is None or not midnight_is_date:
+        return moment
+    zone = ZoneInfo(tz)
+    local = moment.astimezone(zone)
+    if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
+        return moment
+    return _finish(datetime(local.year, local.month, local.day), zone, end_of_day)
+
+
+def _parse(value: Any, tz: str, date_format: str | None, end_of_day: bool) -> datetime | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     zone = ZoneInfo(tz)

@@ -100,7 +100,9 @@ def normalise(raw: dict[str, Any], source: SourceConfig) -> NormalisedItem:
 
 def _date(value: Any, name: str, source: SourceConfig) -> datetime | None:
     try:
-        return parse_datetime(value, source.timezone, source.date_format, end_of_day=name == "deadline")
+        deadline = name == "deadline"
+        return parse_datetime(value, source.timezone, source.date_format, end_of_day=deadline,
+                              midnight_is_date=deadline and source.deadline_is_date)
     except DateError as exc:
         raise Rejected(f"{DATE_FIELDS[name]}: {exc}") from None
 

@@ -1,0 +1,87 @@
+"""Key facts a page states outside its main text: a side box or header strip ("Deadline: 15 May 2027").
+
+The main-text extractor (trafilatura) leaves such boxes out. A fact is read here only when a key
+opens its line or cell ("Deadline", "Fecha límite", "Funding"…) and every such key on the page
+agrees: two different dates are other calls listed in a sidebar, not this one's deadline.
+"""
+from __future__ import annotations
+
+import re
+
+from spiders.extract.dates import as_iso, find_dates, time_and_zone
+from spiders.extract.money import find_amount
+from spiders.extract.provenance import Found, folded_same_length
+from spiders.pipeline.text import SUMMARY_MAX, clean_text
+
+_CELL_END = re.compile(r"(?i)<\s*/\s*(?:td|th|dt|dd)\s*>")
+DEADLINE_KEYS = (
+    r"(?:application |submission |closing |final )?deadline(?: date| for applications)?|closing date|close date|"
+    r"due date|fecha (?:limite|de cierre|de vencimiento)(?: de (?:postulacion|inscripcion|presentacion|recepcion))?|"
+    r"cierre(?: de (?:la )?convocatoria)?|vencimiento|plazo(?: de (?:presentacion|postulacion|inscripcion))?|"
+    r"data limite|data de encerramento|prazo(?: final| de inscricao| para inscricoes)?|encerramento|"
+    r"date limite(?: de (?:depot|candidature|soumission|depot des dossiers))?|date de cloture|cloture"
+)
+AMOUNT_KEYS = (
+    r"amount|funding(?: available| amount)?|grant (?:size|amount)|max(?:imum)? (?:grant|award|amount)|award(?: amount)?|"
+    r"(?:total )?budget|prize|monto(?: maximo| total)?|financiamiento|financiacion|presupuesto|valor(?: maximo)?|"
+    r"montant(?: maximum)?|dotation|enveloppe|premio|prix|apoio|recursos"
+)
+_KEY_LINE = {name: re.compile(rf"^[\s•*·-]*(?:{keys})\s*(?::|-|–)?\s*(?P<value>.*)$")
+             for name, keys in (("deadline", DEADLINE_KEYS), ("amount", AMOUNT_KEYS))}
+# "Deadline: 15 May 2027 Amount: USD 200,000": a strip of several keys is cut before each "Key:"
+_SPLIT = re.compile(rf"(?=\b(?:{DEADLINE_KEYS}|{AMOUNT_KEYS})\s*:)")
+
+
+def page_text(document: str) -> str:
+    """All the page's visible text, one block or table cell per line (the main text leaves boxes out)."""
+    return clean_text(_CELL_END.sub("\n", document), multiline=True, limit=4 * SUMMARY_MAX)
+
+
+def _values(text: str, name: str) -> list[tuple[str, str]]:
+    """(what follows each key of this kind, the key's line) — the next line when the key stands alone."""
+    folded = folded_same_length(text)
+    lines, originals = folded.split("\n"), text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        offset = 0
+        for segment in _SPLIT.split(line):
+            m = _KEY_LINE[name].match(segment)
+            if m:
+                start = offset + m.start("value")
+                value = originals[i][start:offset + len(segment)].strip()
+                if not value and i + 1 < len(lines):
+                    value = originals[i + 1]
+                out.append((value, originals[i]))
+            offset += len(segment)
+    return out
+
+
+def key_deadline(text: str, language: str) -> Found | None:
+    """The deadline a key states outside the main text, when all such keys agree on one date."""
+    found: dict[str, tuple[str, str]] = {}
+    for value, line in _values(text, "deadline"):
+        mentions = find_dates(value, language)
+        if not mentions:
+            continue
+        first = mentions[0]
+        clock, zone, _ = time_and_zone(value, first.start, first.end)
+        found.setdefault(first.day.isoformat(), (as_iso(first.day, clock, zone), line))
+    if len(found) != 1:
+        return None
+    iso, line = next(iter(found.values()))
+    return Found(iso, "regla:dato-clave fuera del texto principal (fecha de cierre)", line, 0.6)
+
+
+def key_amount(text: str, language: str) -> tuple[Found | None, Found | None]:
+    """(amount, currency) a key states outside the main text, when all such keys agree."""
+    found: dict[tuple[float, str | None], tuple[Found, Found | None]] = {}
+    for value, _line in _values(text, "amount"):
+        amount, currency = find_amount(value, language)
+        if amount is not None:
+            found.setdefault((amount.value, currency.value if currency else None), (amount, currency))
+    if len(found) != 1:
+        return None, None
+    amount, currency = next(iter(found.values()))
+    how = "regla:dato-clave fuera del texto principal (monto)"
+    return Found(amount.value, how, amount.snippet, 0.5), (
+        Found(currency.value, how, currency.snippet, 0.5) if currency else None)
