@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -142,7 +142,7 @@ def announced(session: Session, keys: list[str]) -> set[tuple[str, str]]:
 
 
 def queue_change_alerts(session: Session, now: datetime | None = None, lookback: timedelta = LOOKBACK,
-                        today=None) -> ChangeAlertSummary:
+                        today: date | None = None) -> ChangeAlertSummary:
     """Queue one Spanish message per following city (to each of its subscriptions) for every new change.
 
     Written in the caller's transaction (outbox pattern); a change already queued for a city is skipped,
