@@ -109,22 +109,26 @@ def _problem_sources(source_ids: list[str]) -> str:
 
 @flow(name="match", log_prints=True)
 def match_flow(rescore_all: bool = False) -> dict[str, Any]:
-    """Score new opportunities against every city's axes and queue opportunity alerts."""
+    """Score new opportunities against every city's axes, queue opportunity alerts and change alerts."""
+    from models.change_alerts import queue_change_alerts
     from models.matching import match
 
     with session_scope() as session:
         summary = match(session, rescore_all=rescore_all)
+        changes = queue_change_alerts(session)
     rows = [[city, n] for city, n in sorted(summary.by_city.items())]
     markdown = (
         "# Cruce de convocatorias con ejes\n\n"
         f"- Convocatorias evaluadas: **{summary.opportunities}** contra **{summary.axes}** ejes\n"
         f"- Coincidencias: **{summary.matches}**\n- Alertas en cola: **{summary.alerts_queued}**\n"
         f"- Sin alerta: {summary.pass_on} para remitir a actores locales, {summary.not_eligible} no elegibles, "
-        f"{summary.too_late} con plazo muy corto, {summary.dismissed} descartadas, {summary.over_limit} sobre el máximo\n\n"
+        f"{summary.too_late} con plazo muy corto, {summary.dismissed} descartadas, {summary.over_limit} sobre el máximo\n"
+        f"- Avisos de cambios (cierre, monto, retiro) en cola: **{changes.queued}** "
+        f"({changes.changes} cambios recientes, {changes.closed} omitidos por descartadas o cerradas)\n\n"
         + _table(["ciudad (DANE)", "coincidencias"], rows)
     )
     create_markdown_artifact(markdown=markdown, key="match-summary", description="Coincidencias por ciudad")
-    return asdict(summary)
+    return {**asdict(summary), "change_alerts_queued": changes.queued}
 
 
 @flow(name="track", log_prints=True)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any, Protocol
 
-from models.locale_co import BOGOTA, fecha
+from models.locale_co import BOGOTA, dinero, fecha, fecha_hora
 from notifications.labels import ods_label
 from notifications.templating import render
 
@@ -141,4 +141,86 @@ def report_alert(city_name: str, quarter: str, url_or_path: str, *, semaforo: st
     subject = f"Informe trimestral {quarter} de {city_name} {verb}"
     body = render("alert_report.html", city=city_name, quarter=quarter, link=str(url_or_path),
                   semaforo=semaforo, updated=updated)
+    return one_line(subject), body
+
+
+CHANGE_HEADLINES = {
+    "withdrawn": "La convocatoria «{title}» ya no aparece publicada en su fuente, aunque su fecha de cierre no ha pasado",
+    "reopened": "La convocatoria «{title}», que había sido retirada de su fuente, vuelve a estar publicada",
+}
+CHANGE_SUBJECTS = {
+    "deadline": "Cambió la fecha de cierre: ahora {new} (antes {old}) · {title}",
+    "amount": "Cambió el monto: ahora {new} (antes {old}) · {title}",
+    "withdrawn": "Convocatoria retirada de su fuente · {title}",
+    "reopened": "Convocatoria publicada de nuevo · {title}",
+}
+
+
+class ChangeLike(Protocol):
+    kind: str
+    old: str | None
+    new: str | None
+    old_currency: str | None
+    new_currency: str | None
+    detected_at: datetime
+
+
+class FollowLike(Protocol):
+    alerted_at: datetime | None
+    mark: str | None
+
+
+def _when(value: str | None) -> datetime | None:
+    """An ISO datetime as stored in opportunity_change (naive read as UTC)."""
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _money(value: str | None, currency: str | None) -> str:
+    if value in (None, ""):
+        return "sin monto publicado"
+    return dinero(float(value), currency or "USD")
+
+
+def change_values(change: ChangeLike) -> tuple[str, str]:
+    """The old and new value of a deadline or amount change, as an ORI reads them (es-CO)."""
+    if change.kind == "deadline":
+        old, new = _when(change.old), _when(change.new)
+        if old is not None and new is not None and fecha(old) == fecha(new):  # same day, another hour
+            return fecha_hora(old), fecha_hora(new)
+        return (fecha(old) if old else "sin fecha"), (fecha(new) if new else "sin fecha")
+    return _money(change.old, change.old_currency), _money(change.new, change.new_currency)
+
+
+def change_alert(opportunity: OpportunityLike, change: ChangeLike, follow: FollowLike | None = None,
+                 today: date | None = None) -> tuple[str, str]:
+    """Subject and HTML body telling a city that a call it follows changed: what, before and now, and why it hears."""
+    from models.match_marks import STATES
+
+    today = today or today_in_bogota()
+    old = new = ""
+    if change.kind in ("deadline", "amount"):
+        old, new = change_values(change)
+        what = "la fecha de cierre" if change.kind == "deadline" else "el monto"
+        headline = f'Cambió {what} de "{one_line(opportunity.title, 10_000)}": antes {old}, ahora {new}'
+    else:
+        headline = CHANGE_HEADLINES[change.kind].format(title=one_line(opportunity.title, 10_000))
+    subject = CHANGE_SUBJECTS[change.kind].format(old=old, new=new, title=opportunity.title)
+    reason = None
+    if follow is not None and follow.alerted_at is not None:
+        reason = f"Su ciudad recibió la alerta de esta convocatoria el {fecha(follow.alerted_at)}."
+    if follow is not None and follow.mark:
+        mark = f"Su ciudad marcó esta convocatoria como «{STATES.get(follow.mark, follow.mark)}»."
+        reason = f"{reason} {mark}" if reason else mark
+    body = render(
+        "alert_change.html",
+        opp=opportunity,
+        kind=change.kind,
+        headline=headline,
+        detected=fecha(change.detected_at),
+        deadline=deadline_phrase(opportunity.deadline, today),
+        reason=reason,
+    )
     return one_line(subject), body

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
     what = p.add_subparsers(dest="match_what", metavar="QUÉ")
 
-    r = what.add_parser("run", help="cruza las convocatorias nuevas o cambiadas (lo mismo que `vigia match`)")
+    r = what.add_parser("run", help="cruza las convocatorias nuevas o cambiadas y avisa de los cambios (lo mismo que `vigia match`)")
     r.add_argument("--all", action="store_true", help="volver a puntuar todas las convocatorias, no solo las nuevas")
     r.set_defaults(func=run)
 
@@ -43,8 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from models.change_alerts import queue_change_alerts
+
     with session_scope() as session:
         summary = match(session, rescore_all=args.all)
+        changes = queue_change_alerts(session)
     print(f"Convocatorias evaluadas: {numero(summary.opportunities)} contra {numero(summary.axes)} ejes")
     print(f"Coincidencias guardadas: {numero(summary.matches)}; alertas en cola: {numero(summary.alerts_queued)}")
     print(f"Sin alerta: {numero(summary.pass_on)} para difundir a actores locales, "
@@ -52,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
           f"{numero(summary.dismissed)} descartadas por la ORI, {numero(summary.over_limit)} sobre el máximo por alerta")
     for city, count in sorted(summary.by_city.items()):
         print(f"  {city}: {numero(count)} coincidencias")
+    print(f"Avisos de cambios (cierre, monto, retiro) en cola: {numero(changes.queued)}")
     return 0
 
 
