@@ -21,9 +21,10 @@ from models.schema import Match, Notification, Opportunity, OpportunityChange, S
 KIND = "opportunities"  # the same subscriptions (and outbox kind) as the opportunity alerts
 FOLLOWED_MARKS = ("interesante", "en_preparacion", "postulada")
 CLOSED_MARKS = ("descartada", "ganada", "no_ganada")  # the ORI is done with the call: no more news about it
-# Changes older than this are not looked at again: the monitoring flow runs after every daily harvest,
-# so two weeks leave room for a broken week without announcing stale news.
-LOOKBACK = timedelta(days=14)
+# Changes older than this are not looked at again (it bounds the query). The flow runs after every daily
+# harvest; two months leave room for weeks of a broken flow without losing a change — one already sent
+# is never sent again whatever the window, thanks to its outbox key.
+LOOKBACK = timedelta(days=60)
 AMOUNT_FIELDS = ("amount", "currency")
 _CHUNK = 500
 
