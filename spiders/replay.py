@@ -5,6 +5,9 @@ every download into a 304. The page's bytes, the callback, its arguments, the so
 extraction code decide what a detail page yields, so a page whose key matches a stored one writes the
 stored records again (the parent still sees every item, so withdrawal and health checks are unchanged).
 One SQLite file per source sits beside its HTTP cache; losing it costs only one slower run.
+
+A page can also be kept under a second key the site itself gives, a sitemap's <lastmod>: while that
+stays the same the page is not even asked for (no request, no delay), for a week at most.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import functools
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -25,6 +29,9 @@ REPO_SPIDERS = Path(__file__).resolve().parent
 CODE_PARTS = ("adapters", "extract", "pipeline", "vocabulary.py", "replay.py")
 COMMIT_EVERY = 200  # records are a cache: a crash loses at most this many pages' worth, never correctness
 STAT = "vigia/replayed"
+STAT_UNASKED = "vigia/replayed_unasked"  # of those, pages not even requested (their <lastmod> unchanged)
+ALIAS = "replay_alias"  # a callback argument: a second key the page's result is also kept under
+ALIAS_MAX_AGE = 7 * 86400  # seconds: a page its site calls unchanged is still asked for again after a week
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,6 +103,7 @@ def replayable(callback: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(callback)
     def wrapper(spider: Any, response: Any, **kwargs: Any) -> Any:
+        alias = kwargs.pop(ALIAS, None)
         memo: ReplayMemo | None = getattr(spider, "replay", None)
         if memo is None:
             return callback(spider, response, **kwargs)
@@ -104,15 +112,38 @@ def replayable(callback: Callable[..., Any]) -> Callable[..., Any]:
         if saved is not None:
             spider.crawler.stats.inc_value(STAT)
             _replay(spider, saved)
+            if alias:
+                memo.put(alias, {**saved, "at": time.time()})
             return ()
         before = spider.emitted
         with spider.writer.capturing() as records:
             requests = list(callback(spider, response, **kwargs) or ())
         if not requests:
-            memo.put(key, {"records": records, "emitted": spider.emitted - before})
+            result = {"records": records, "emitted": spider.emitted - before}
+            memo.put(key, result)
+            if alias:
+                memo.put(alias, {**result, "at": time.time()})
         return requests
 
     return wrapper
+
+
+def alias_key(memo: ReplayMemo, url: str, version: str) -> str:
+    """The second key of a page: its URL and the version its site announces (a sitemap's <lastmod>)."""
+    return memo.key("alias", url, version.encode(), {})
+
+
+def replay_alias(spider: Any, alias: str) -> bool:
+    """Write a page's stored records without asking for it, when its site says it has not changed since
+    (same alias) and that was checked less than ALIAS_MAX_AGE ago; False when the page must be asked for."""
+    memo: ReplayMemo | None = getattr(spider, "replay", None)
+    saved = memo.get(alias) if memo is not None else None
+    if saved is None or time.time() - saved.get("at", 0) > ALIAS_MAX_AGE:
+        return False
+    spider.crawler.stats.inc_value(STAT)
+    spider.crawler.stats.inc_value(STAT_UNASKED)
+    _replay(spider, saved)
+    return True
 
 
 def _replay(spider: Any, saved: dict[str, Any]) -> None:

@@ -78,3 +78,37 @@ def test_a_broken_feed_stays_broken_when_replayed(vigia_home, site, base_url):
     first, second = crawl_source(source), crawl_source(source)
     assert first.errors and second.errors == first.errors
     assert second.stats["vigia/replayed"] == 1 and not second.items
+
+
+def write_sitemap(site, base_url: str, lastmods: dict[str, str]) -> None:
+    entries = "".join(f"<url><loc>{base_url}/apc/convocatorias/{name}</loc><lastmod>{lastmod}</lastmod></url>"
+                      for name, lastmod in lastmods.items())
+    (site / "apc" / "sitemap.xml").write_text(
+        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>',
+        encoding="utf-8")
+
+
+def test_a_sitemap_page_whose_lastmod_is_unchanged_is_not_even_asked_for(vigia_home, site, base_url):
+    names = sorted(p.name for p in (site / "apc" / "convocatorias").glob("*.html") if p.name != "index.html")
+    lastmods = dict.fromkeys(names, "2026-11-01")
+    write_sitemap(site, base_url, lastmods)
+    entry = apc(base_url)
+    source = replace(entry, kind="sitemap", url=f"{base_url}/apc/sitemap.xml",
+                     settings={**entry.settings, "follow": "/convocatorias/"})
+    first = crawl_source(source)
+    assert len(first.items) == DETAIL_PAGES and "vigia/replayed" not in first.stats
+
+    lastmods[names[0]] = "2026-11-20"  # the site says this page changed (its text did not: it is read again)
+    write_sitemap(site, base_url, lastmods)
+    second = crawl_source(source)
+    assert second.stats["vigia/replayed_unasked"] == DETAIL_PAGES - 1
+    assert second.stats["downloader/request_count"] == 3  # robots.txt, the sitemap and the one changed page
+    assert by_url(second.items) == by_url(first.items)
+
+    import sqlite3
+
+    with sqlite3.connect(vigia_home / "httpcache" / source.id / "replay.sqlite") as db:  # a week and more later
+        db.execute("UPDATE page SET records = json_set(records, '$.at', 0) WHERE json_extract(records, '$.at') > 0")
+    third = crawl_source(source)
+    assert "vigia/replayed_unasked" not in third.stats and third.stats["downloader/request_count"] == 2 + DETAIL_PAGES
+    assert by_url(third.items) == by_url(first.items)

@@ -1,7 +1,8 @@
 """`sitemap` sources: a site's sitemap.xml lists its new pages; the matching ones are read like `html` detail pages.
 
 For sites with neither feed nor API: `follow` (a regex) keeps the call pages, the newest first by <lastmod>,
-and a sitemap index is followed one level down (its child sitemaps filtered by `sitemaps`, a regex).
+and a sitemap index is followed one level down (its child sitemaps filtered by `sitemaps`, a regex). A page
+whose <lastmod> is the same as last run is replayed without being asked for (spiders/replay.py).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from parsel import Selector
 from scrapy.http import Response
 
 from spiders.adapters.html import HtmlSpider
+from spiders.replay import ALIAS, alias_key, replay_alias
 
 DEFAULT_MAX_ITEMS = 50
 
@@ -50,11 +52,15 @@ class SitemapSpider(HtmlSpider):
         follow = re.compile(settings["follow"])
         pages = sorted(((lastmod, loc) for loc, lastmod in entries if follow.search(loc)), reverse=True)
         limit = self.source.max_items or DEFAULT_MAX_ITEMS
-        for _, loc in pages:
+        for lastmod, loc in pages:
             if self.emitted >= limit:
                 return
-            self.emitted += 1  # reserved now; the item is written when its page arrives
-            yield scrapy.Request(loc, callback=self.parse_detail, errback=self.item_failed)
+            self.emitted += 1  # reserved now; the item is written when its page arrives (or is replayed)
+            alias = alias_key(self.replay, loc, lastmod) if self.replay is not None and lastmod else None
+            if alias and replay_alias(self, alias):
+                continue
+            yield scrapy.Request(loc, callback=self.parse_detail, errback=self.item_failed,
+                                 cb_kwargs={ALIAS: alias} if alias else {})
 
     def child_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """A sitemap listed in the index; if it cannot be read, the other sitemaps still count."""
