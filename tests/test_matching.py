@@ -292,3 +292,36 @@ def test_a_new_plan_version_only_meets_calls_sharing_a_feature(session):
     session.refresh(plan)
     [found] = calls_sharing_features(session, profiles_of([plan]), exclude=set())
     assert found.id == climate.id
+
+
+def test_evaluate_measures_any_labelled_file(tmp_path, capsys):
+    import json
+
+    from flows.cli import main
+
+    labelled = tmp_path / "mine.yaml"
+    labelled.write_text("""today: 2026-12-02
+cities: ["13001"]
+calls:
+- id: x1
+  title: Convocatoria para la adaptación al cambio climático y la resiliencia costera
+  summary: Financia proyectos de adaptación al cambio climático de gobiernos locales.
+  eligibility: Gobiernos locales de América Latina.
+  deadline: 2027-03-01
+  expect: apply
+  relevant: {"13001": {C4: 2}}
+- id: x2
+  title: Becas de posgrado en Europa
+  summary: Maestrías en universidades europeas.
+  eligibility: Estudiantes colombianos.
+  deadline: 2027-03-01
+  expect: pass_on
+  relevant: {}
+""", encoding="utf-8")
+    assert main(["match", "evaluate", "--file", str(labelled)]) == 0
+    out = capsys.readouterr().out
+    figures = json.loads(out.strip().splitlines()[-1])
+    assert figures["calls"] == 2 and figures["recall"] == 1.0 and figures["ineligible_alerts"] == 0
+    assert "mine.yaml" in out
+    assert main(["match", "evaluate", "--file", str(tmp_path / "missing.yaml")]) == 2
+    assert "missing.yaml" in capsys.readouterr().err
