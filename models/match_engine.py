@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from models.matching import (
-    BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
+    BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
     AxisProfile, Scored, features, idf_table, keyword_weight, score_against,
 )
 
@@ -49,6 +49,8 @@ class BulkMatcher:
             weight = TERM_WEIGHT if p.keywords else BARE_TERM_WEIGHT
             for t in p.terms:
                 _add(lists, ("t", t), i, weight * idf[t])
+            for t in p.keyword_terms:
+                _add(lists, ("t", t), i, KEYWORD_TERM_WEIGHT * idf[t])
             for _, kstems in p.keywords:
                 _add(lists, ("k", kstems), i, 1.0)
                 self.keywords_by_stem[kstems[0]].add(kstems)
@@ -116,7 +118,7 @@ def profiles_idf(profiles: Sequence[AxisProfile]) -> dict[str, float]:
     """IDF of every description term among these axes."""
     term_df: dict[str, int] = defaultdict(int)
     for p in profiles:
-        for t in p.terms:
+        for t in p.terms | p.keyword_terms:
             term_df[t] += 1
     return idf_table(term_df, len(profiles))
 

@@ -118,7 +118,7 @@ def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
     q = Quality(calls=len(calls))
     for i, raw in enumerate(calls):
         where = f"{path.name}: calls[{i}] ({raw['id']})"
-        opp = SimpleNamespace(title=raw["title"], summary=raw.get("summary") or "", eligibility=raw.get("eligibility"),
+        opp = SimpleNamespace(title=raw["title"], funder=raw.get("funder"), summary=raw.get("summary") or "", eligibility=raw.get("eligibility"),
                               funder_type=raw.get("funder_type"), extra=raw.get("extra") or {},
                               deadline=_deadline(raw.get("deadline"), f"{where}.deadline"))
         labels: dict[tuple[str, str], int] = {}

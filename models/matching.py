@@ -33,6 +33,7 @@ WORD_WEIGHT = 0.7  # a one-word keyword
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
 ODS_THEME_WEIGHT = 0.3  # the call only uses theme words of the ODS
 TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
+KEYWORD_TERM_WEIGHT = 0.3  # the same for a word of a phrase keyword found without the rest of the phrase
 BARE_TERM_WEIGHT = 0.6  # the same for an axis with no keywords: its words are all the evidence there is
 DESCRIPTION_PHRASE_WEIGHT = 0.8  # two consecutive words of a keyword-less axis's name or description
 SCALE = 1.5  # raw evidence 1.5 ≈ score 0.63
@@ -86,6 +87,8 @@ class AxisProfile:
     population: int | None = None
     # For an axis with no keywords: pairs of consecutive words of its name and description.
     description_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # Words of its phrase keywords found alone (weaker evidence than a description term).
+    keyword_terms: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -135,11 +138,21 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         name=axis.name,
         keywords=tuple(keywords),
         terms=frozenset(content_stems(described) - keyword_stems),
+        keyword_terms=frozenset(_partial_keyword_terms(keywords)),
         ods=frozenset(int(o) for o in (axis.ods or [])),
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
     )
+
+
+def _partial_keyword_terms(keywords: list[tuple[str, tuple[str, ...]]]) -> set[str]:
+    """Meaningful words of the axis's phrase keywords that are not keywords on their own.
+
+    "cambio climático" is a phrase keyword, but a call about "climate risks" still says something about it.
+    """
+    single = {k[0] for _, k in keywords if len(k) == 1}
+    return {s for text, k in keywords if len(k) > 1 for s in content_stems(text)} - single
 
 
 def current_plans(session: Session) -> list[Plan]:
@@ -173,7 +186,7 @@ class AxisIndex:
                 stems.update(kstems)
             for stem in stems:
                 self.by_stem[stem].append(i)
-            for stem in p.terms:
+            for stem in p.terms | p.keyword_terms:
                 term_df[stem] += 1
             for ods in p.ods:
                 self.by_ods[ods].append(i)
@@ -227,11 +240,13 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     terms = sorted(profile.terms & stems)
     ods_cited = profile.ods & cited
     ods_themed = (profile.ods & themed) - ods_cited
+    partial = sorted(profile.keyword_terms & stems)
     raw += (ODS_CITED_WEIGHT * len(ods_cited) + ODS_THEME_WEIGHT * len(ods_themed)
-            + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms))
+            + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms)
+            + KEYWORD_TERM_WEIGHT * sum((idf or {}).get(t, 1.0) for t in partial))
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
-                                   "terms": terms,
+                                   "terms": terms + partial,
                                    "ods": sorted(ods_cited | ods_themed)})
 
 
@@ -243,8 +258,13 @@ def keyword_weight(kstems: tuple[str, ...], runs: set[tuple[str, ...]] | None) -
 
 
 def opportunity_text(opp: Any) -> str:
-    """What a call is about: title and summary (who may apply is eligibility's business, not a theme)."""
-    return f"{opp.title}\n{opp.summary or ''}"
+    """What a call is about: who funds it, title and summary (who may apply is eligibility's business, not a theme).
+
+    The funder's name says what kind of money it is ("Banco Interamericano de Desarrollo", "OIM"), which the
+    axes about banks, agencies and the United Nations look for.
+    """
+    funder = getattr(opp, "funder", None) or ""
+    return f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
 
 
 def is_open(opp: Any, now: datetime) -> bool:

@@ -61,7 +61,9 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  ("internationaliz", "internacionalizacion"), ("internationalis", "internacionalizacion"),
                  ("comunicac", "comunicacion"), ("communicat", "comunicacion"), ("comunica", "comunicacion"),
                  ("communica", "comunicacion"), ("comunidad", "comunidad"), ("comunitar", "comunidad"),
-                 ("communit", "comunidad"), ("communaut", "comunidad"), ("comunida", "comunidad"))
+                 ("communit", "comunidad"), ("communaut", "comunidad"), ("comunida", "comunidad"),
+                 # transparency and transport share their first six letters
+                 ("transpar", "transparencia"), ("transpor", "transporte"))
 
 
 def stem(word: str) -> str:
@@ -138,6 +140,43 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "intercamb": ("exchan", "interc", "echang"),
     "diaspo": ("diaspo",),
 }
+
+# Words of the same theme that calls use where the plans' keywords do not: folded onto a concept an axis
+# already uses (a flood or a heat wave is adaptation; emissions and low-carbon are mitigation; a summit is a
+# congress). Kept apart from CONCEPTS, which are translations; merged below.
+THEME_WORDS: dict[str, tuple[str, ...]] = {
+    "adapta": ("inunda", "flood", "floods", "floodi", "inonda", "enchen", "heatwa", "canicu", "sequia",
+               "drough", "alagam", "desliz", "landsl", "erosio", "erosion"),
+    "carbon": ("mitiga", "emisio", "emissi", "emisso", "greenh", "invern", "netzer", "lowcar", "zerocar"),
+    "biodiv": ("ecosis", "ecosys", "ecossi", "humeda", "wetlan", "manglar", "mangro", "arbola", "arbori", "canopy",
+               "trees", "arbres", "arvore", "fauna", "flora", "specie", "polini", "pollin"),
+    "ambien": ("enviro", "ambien", "meioam", "environ"),
+    "verde": ("green", "greene", "verde", "verdes", "vert", "verte", "vertes"),
+    "congre": ("congre", "confer", "cumbre", "summit", "sommet", "cimeir", "forum", "foros", "foro", "coloqu",
+               "colloq", "semina"),
+    "ferias": ("ferias", "feria", "fairs", "fair", "feira", "feiras", "foire", "foires", "expo", "exposi", "exhibi",
+               "salon", "salons"),
+    "event": ("events", "eventos", "evenem"),
+    "deport": ("juegos", "games", "jeux", "jogos", "olimpi", "olympi", "olympic", "paraol", "parali", "marato",
+               "marath", "torneo", "tourna"),
+    "educac": ("docent", "teache", "maestr", "colegi", "ensein", "escola", "alumno", "pupils",
+               "eleves", "alunos"),
+    "idioma": ("ingles", "englis", "anglai", "idiomas", "langua", "lingua"),
+    "patrim": ("histor", "monume", "fortif", "murall", "patrin", "patrimoni"),
+    "transparencia": ("accoun", "rendic", "redeva", "anticor", "corrup"),
+    "tecnic": ("techni", "tecniq"),
+    "invers": ("nearsh", "reloca", "inversi", "investo", "invest"),
+    "extran": ("foreig", "extran", "etrang", "estran"),
+    "banca": ("banca", "bancos", "banco", "bank", "banks", "banque", "bancas", "bid", "idb", "caf", "afd", "kfw",
+              "eib", "bei", "bcie", "fonpla", "aiib", "worldb"),
+    "financ": ("financ", "loan", "loans", "prets", "emprest", "credit", "credito", "fundin"),
+    "onu": ("onu", "pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
+            "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab",
+            "unwome", "onumuj", "paho"),
+    "racism": ("racism", "racist", "racial", "xenofo", "xenoph", "discri"),
+}
+for _concept, _variants in THEME_WORDS.items():
+    CONCEPTS[_concept] = tuple(dict.fromkeys(CONCEPTS.get(_concept, ()) + _variants))
 _CONCEPT_OF = {variant: concept for concept, variants in CONCEPTS.items() for variant in variants}
 
 
@@ -166,14 +205,39 @@ def _word_stem(w: str) -> tuple[str | None, bool]:
     return found
 
 
+# Two-word names that mean one concept: the United Nations in any language. (Technical assistance is NOT
+# rewritten as technical cooperation: plans use the latter for what the city offers to others.)
+PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("nacion", "unidas"): ("onu",), ("united", "nation"): ("onu",), ("nation", "unies"): ("onu",),
+    ("nacoes", "unidas"): ("onu",),
+}
+_FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
+
+
 def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
     """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
-    out = []
+    found: list[tuple[str, bool]] = []
     for w in words(text):
         s, generic = _word_stem(w)
-        if s is None or (drop_generic and generic):
-            continue
-        out.append(s)
+        if s is not None:
+            found.append((s, generic))
+    if any(s in _FIRST_OF_PHRASE for s, _ in found):
+        found = _rewrite_phrases(found)
+    return [s for s, generic in found if not (drop_generic and generic)]
+
+
+def _rewrite_phrases(found: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Replace each two-word phrase of PHRASE_CONCEPTS by what it means."""
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(found):
+        pair = (found[i][0], found[i + 1][0]) if i + 1 < len(found) else None
+        if pair in PHRASE_CONCEPTS:
+            out.extend((s, s in GENERIC_STEMS) for s in PHRASE_CONCEPTS[pair])
+            i += 2
+        else:
+            out.append(found[i])
+            i += 1
     return out
 
 
@@ -201,7 +265,7 @@ ODS_THEMES: dict[int, frozenset[str]] = {
     8: frozenset({"empleo", "employ", "emprend", "entrep", "turism", "touris", "trabaj"}),
     9: frozenset({"innova", "infrae", "infras", "tecnol", "techno", "digita"}),
     10: frozenset({"desigu", "inequa", "migran", "migrat", "inclus", "refugi"}),
-    11: frozenset({"urbano", "urbana", "urban", "movili", "mobili", "transp", "vivien", "housin", "patrim", "herita"}),
+    11: frozenset({"urbano", "urbana", "urban", "movili", "mobili", "transporte", "vivien", "housin", "patrim", "herita"}),
     12: frozenset({"residu", "waste", "recicl", "recycl", "circul"}),
     13: frozenset({"clima", "climat", "carbon", "emisio", "emissi", "resili", "adapta"}),
     14: frozenset({"marino", "marina", "oceano", "oceans", "ocean", "costas", "coasta"}),
