@@ -157,8 +157,7 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "ferias": ("ferias", "feria", "fairs", "fair", "feira", "feiras", "foire", "foires", "expo", "exposi", "exhibi",
                "salon", "salons"),
     "event": ("events", "eventos", "evenem"),
-    "deport": ("juegos", "games", "jeux", "jogos", "olimpi", "olympi", "olympic", "paraol", "parali", "marato",
-               "marath", "torneo", "tourna"),
+    "deport": ("olimpi", "olympi", "olympic", "paraol", "parali", "marato", "marath", "torneo", "tourna"),
     "educac": ("docent", "teache", "maestr", "colegi", "ensein", "escola", "alumno", "pupils",
                "eleves", "alunos"),
     "idioma": ("ingles", "englis", "anglai", "idiomas", "langua", "lingua"),
@@ -167,12 +166,12 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "tecnic": ("techni", "tecniq"),
     "invers": ("nearsh", "reloca", "inversi", "investo", "invest"),
     "extran": ("foreig", "extran", "etrang", "estran"),
-    "banca": ("banca", "bancos", "banco", "bank", "banks", "banque", "bancas", "bid", "idb", "caf", "afd", "kfw",
-              "eib", "bei", "bcie", "fonpla", "aiib", "worldb"),
+    "banca": ("banca", "bancos", "banco", "bank", "banks", "banque", "bancas"),
+    "sosten": ("sosten", "sustai", "susten", "durabl", "durabi", "durave"),
+    "premio": ("premio", "premios", "award", "awards", "prize", "prizes", "prix", "premia", "premie", "reward"),
+    "desarr": ("desarr", "develo", "desenv", "develop"),
     "financ": ("financ", "loan", "loans", "prets", "emprest", "credit", "credito", "fundin"),
-    "onu": ("onu", "pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
-            "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab",
-            "unwome", "onumuj", "paho"),
+    "onu": ("onu",),
     "racism": ("racism", "racist", "racial", "xenofo", "xenoph", "discri"),
 }
 for _concept, _variants in THEME_WORDS.items():
@@ -205,21 +204,43 @@ def _word_stem(w: str) -> tuple[str | None, bool]:
     return found
 
 
+# Names that stand for several concepts: who a funder is (a multilateral development bank, a United Nations
+# agency, a cooperation agency) and multi-sport games, which are sports events.
+_MDB = ("banca", "multil", "desarr")
+_UN = ("onu", "multil")
+_AGENCY = ("agenci",)
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    **{a: _MDB for a in ("bid", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "bird", "ibrd",
+                         "worldb", "bancom")},
+    **{a: _UN for a in ("pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
+                        "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab", "unwome",
+                        "onumuj", "paho", "unitar", "undrr", "unodc", "unosd")},
+    **{a: ("banca", "desarr", "agenci") for a in ("afd", "kfw", "jica")},
+    **{a: _AGENCY for a in ("aecid", "giz", "koica", "usaid", "enabel", "aics", "apc", "amexci", "abc", "tika",
+                            "sida", "norad", "expertise")},
+    **{a: ("deport", "event") for a in ("juegos", "games", "jeux", "jogos")},
+}
+_EXPANDED = {concept: tuple((s, False) for s in stems) for concept, stems in EXPANSIONS.items()}
+
 # Two-word names that mean one concept: the United Nations in any language. (Technical assistance is NOT
 # rewritten as technical cooperation: plans use the latter for what the city offers to others.)
 PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("nacion", "unidas"): ("onu",), ("united", "nation"): ("onu",), ("nation", "unies"): ("onu",),
     ("nacoes", "unidas"): ("onu",),
+    ("banca", "mundia"): _MDB, ("world", "banca"): _MDB,
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
+_UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)
 
 
 def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
     """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
     found: list[tuple[str, bool]] = []
-    for w in words(text):
+    for w in words(_UN_PREFIX.sub("onu", text)):
         s, generic = _word_stem(w)
-        if s is not None:
+        if s in _EXPANDED:
+            found.extend(_EXPANDED[s])
+        elif s is not None:
             found.append((s, generic))
     if any(s in _FIRST_OF_PHRASE for s, _ in found):
         found = _rewrite_phrases(found)
