@@ -28,7 +28,7 @@ from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
 from models.text import content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
-LOOSE_PHRASE_WEIGHT = 0.5  # ... its words all present but apart (or in another language's order)
+LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
 WORD_WEIGHT = 0.7  # a one-word keyword
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
 ODS_THEME_WEIGHT = 0.3  # the call only uses theme words of the ODS

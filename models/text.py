@@ -172,6 +172,7 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "desarr": ("desarr", "develo", "desenv", "develop"),
     "financ": ("financ", "loan", "loans", "prets", "emprest", "credit", "credito", "fundin"),
     "onu": ("onu",),
+    "pares": ("peer", "peers", "pares", "pairs"),
     "racism": ("racism", "racist", "racial", "xenofo", "xenoph", "discri"),
 }
 for _concept, _variants in THEME_WORDS.items():

@@ -325,3 +325,18 @@ calls:
     assert "mine.yaml" in out
     assert main(["match", "evaluate", "--file", str(tmp_path / "missing.yaml")]) == 2
     assert "missing.yaml" in capsys.readouterr().err
+
+
+def test_calls_in_other_words_still_meet_the_axis():
+    from models.text import stem_sequence
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="CLIMA", name="Ciudad adaptada al clima",
+                           description="Adaptación y mitigación", keywords=["adaptación", "mitigación"], ods=[])
+    index = AxisIndex([profile_for(axis, "11001")])
+    # Floods and heat waves are adaptation; emissions are mitigation: no keyword is written as such.
+    reasons = index.score("Planes municipales contra inundaciones y olas de calor que reduzcan emisiones")[0].reasons
+    assert set(reasons["keywords"]) == {"adaptación", "mitigación"}
+    # Transparency and transport no longer share a stem; a funder's acronym says what kind of funder it is.
+    assert stem_sequence("transparencia transporte", False) == ["transparencia", "transporte"]
+    assert {"banca", "multil"} <= set(stem_sequence("BID", False))
+    assert "onu" in stem_sequence("UN-Habitat", False) and "onu" in stem_sequence("Naciones Unidas", False)
