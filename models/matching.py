@@ -42,6 +42,7 @@ DEFAULT_ALERT_THRESHOLD = 0.5  # per city: plan.settings["match_threshold"]
 DEFAULT_MAX_PER_ALERT = 10  # per city and run: plan.settings["max_per_alert"]
 DEFAULT_MIN_DAYS_LEFT = 10  # per city: plan.settings["min_days_left"]
 DISMISSED = "descartada"
+FEW_CITIES = 50  # up to this many cities scored, stored matches are read for those cities only
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,10 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
     """Store every scored pair with its kind and reasons (bulk writes); collect the calls to alert per city."""
     from models.match_engine import BulkMatcher, extract
 
-    existing = _existing_matches(session, [o.id for o in opportunities])
+    cities = sorted({p.city_code for p in profiles})
+    # Rows of other cities are neither updated nor read (dismissals are per city): skip them when few cities score.
+    existing = _existing_matches(session, [o.id for o in opportunities],
+                                 cities if len(cities) <= FEW_CITIES else None)
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
     matcher = BulkMatcher(profiles, idf)
     found = [extract(opportunity_text(o)) for o in opportunities]
@@ -478,10 +482,15 @@ def _queue_alerts(session: Session, to_alert: dict[str, list[tuple[float, Opport
             summary.alerts_queued += enqueue(session, city_code, "opportunities", f"opportunity:{opp.id}", title, body)
 
 
-def _existing_matches(session: Session, opportunity_ids: list[int]) -> dict[tuple[int, int], Match]:
+def _existing_matches(session: Session, opportunity_ids: list[int],
+                      cities: list[str] | None = None) -> dict[tuple[int, int], Match]:
+    """Stored matches of these calls, only those of `cities` when given (a new plan meets one city's rows)."""
     found: dict[tuple[int, int], Match] = {}
     for chunk_start in range(0, len(opportunity_ids), 500):
         chunk = opportunity_ids[chunk_start:chunk_start + 500]
-        for m in session.scalars(select(Match).where(Match.opportunity_id.in_(chunk))):
+        query = select(Match).where(Match.opportunity_id.in_(chunk))
+        if cities is not None:
+            query = query.where(Match.city_code.in_(cities))
+        for m in session.scalars(query):
             found[(m.opportunity_id, m.axis_id)] = m
     return found
