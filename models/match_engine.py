@@ -16,8 +16,9 @@ import numpy as np
 
 from models.matching import (
     BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
-    AxisProfile, Scored, features, idf_table, keyword_weight, score_against,
+    AxisProfile, Scored, idf_table, keyword_weight, score_against,
 )
+from models.text import ods_mentioned, ods_themes, phrases, stem_sequence
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,20 @@ class OpportunityFeatures:
     runs: frozenset[tuple[str, ...]]
     cited: frozenset[int]
     themed: frozenset[int]
+    # The stems in text order, from which the rest follows (with `cited`): what the feature index stores.
+    sequence: tuple[str, ...] = ()
 
 
 def extract(text: str) -> OpportunityFeatures:
-    stems, runs, cited, themed = features(text)
-    return OpportunityFeatures(frozenset(stems), frozenset(runs), frozenset(cited), frozenset(themed))
+    sequence = stem_sequence(text, drop_generic=False)
+    return from_sequence(sequence, ods_mentioned(text))
+
+
+def from_sequence(sequence: Sequence[str], cited: set[int] | frozenset[int]) -> OpportunityFeatures:
+    """The features of a text from its stem sequence and the ODS it cites, as `features` computes them."""
+    stems = frozenset(sequence)
+    return OpportunityFeatures(stems, frozenset(phrases(list(sequence))), frozenset(cited),
+                               frozenset(ods_themes(set(stems)) - set(cited)), tuple(sequence))
 
 
 class BulkMatcher:

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
@@ -383,9 +384,12 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
                                  cities if len(cities) <= FEW_CITIES else None)
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
     matcher = BulkMatcher(profiles, idf)
-    found = [extract(opportunity_text(o)) for o in opportunities]
-    if reindex:  # calls met only by a new plan version kept their text, hence their features
+    if reindex:
+        found = [extract(opportunity_text(o)) for o in opportunities]
         index_features(session, opportunities, found)
+    else:  # calls met only by a new plan version kept their text: their features are in the index
+        stored = indexed_features(session, [o.id for o in opportunities])
+        found = [stored.get(o.id) or extract(opportunity_text(o)) for o in opportunities]
     results: dict[int, list[Scored]] = {i: matcher.scored(found[i], axes) for i, axes, _ in matcher.kept(found)}
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -418,8 +422,12 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
             elif decision.verdict == "alert" and is_open(opp, now):
                 threshold = decision.scored[0].profile.rules.threshold
                 to_alert[decision.city_code].append((decision.best, opp, [a for a in shown if a.score >= threshold]))
-        opp.matched_at = now
+        set_committed_value(opp, "matched_at", now)  # written below in one bulk UPDATE
     session.flush()
+    ids = [o.id for o in opportunities]
+    for start in range(0, len(ids), 500):
+        session.execute(update(Opportunity).where(Opportunity.id.in_(ids[start:start + 500])).values(matched_at=now),
+                        execution_options={"synchronize_session": False})
     if inserts:
         session.execute(insert(Match), inserts)
     if updates:
@@ -429,8 +437,38 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
 
 
 def feature_keys(stems: Iterable[str], ods: Iterable[int]) -> set[str]:
-    """The keys of the feature index: word stems, and ODS as 'ods:N'."""
+    """The keys of the feature index a plan's axes are looked up by: word stems, and ODS as 'ods:N'."""
     return set(stems) | {f"ods:{o}" for o in ods}
+
+
+SEQUENCE_MARK = "~"  # index keys holding the stem sequence: '~' + 3-digit base-36 position + ' ' + stems
+CITED_MARK = "odc:"  # index keys of the ODS a call cites by number ('ods:N' holds cited and themed alike)
+_KEY_LENGTH = 40  # OpportunityFeature.feature is String(40)
+
+
+def index_keys(f: Any) -> set[str]:
+    """Every index key of one call: its stems and ODS (for lookup), and its stem sequence and cited ODS, so a
+    new plan version scores the call from the index without reading and extracting its text again."""
+    keys = {k[:_KEY_LENGTH] for k in feature_keys(f.stems, f.cited | f.themed)}
+    keys |= {f"{CITED_MARK}{o}" for o in f.cited}
+    chunk: list[str] = []
+    position = 0
+    for s in f.sequence:
+        if len(s) > _KEY_LENGTH - 5:
+            return keys  # a stem too long to store (never with models.text's stems): no stored sequence
+        if chunk and 5 + len(" ".join(chunk)) + 1 + len(s) > _KEY_LENGTH:
+            keys.add(_sequence_key(position, chunk))
+            position, chunk = position + 1, []
+        chunk.append(s)
+    if chunk and position < 36 ** 3:
+        keys.add(_sequence_key(position, chunk))
+    return keys
+
+
+def _sequence_key(position: int, chunk: list[str]) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    code = "".join(digits[(position // 36 ** i) % 36] for i in (2, 1, 0))
+    return f"{SEQUENCE_MARK}{code} {' '.join(chunk)}"
 
 
 def index_features(session: Session, opportunities: list[Opportunity], found: list[Any]) -> None:
@@ -438,10 +476,30 @@ def index_features(session: Session, opportunities: list[Opportunity], found: li
     ids = [o.id for o in opportunities]
     for start in range(0, len(ids), 500):
         session.execute(delete(OpportunityFeature).where(OpportunityFeature.opportunity_id.in_(ids[start:start + 500])))
-    rows = [{"opportunity_id": o.id, "feature": key[:40]}
-            for o, f in zip(opportunities, found) for key in feature_keys(f.stems, f.cited | f.themed)]
+    rows = [{"opportunity_id": o.id, "feature": key} for o, f in zip(opportunities, found) for key in index_keys(f)]
     if rows:
         session.execute(insert(OpportunityFeature), rows)
+
+
+def indexed_features(session: Session, opportunity_ids: list[int]) -> dict[int, Any]:
+    """The features of these calls rebuilt from the index (calls indexed with their stem sequence only)."""
+    from models.match_engine import from_sequence
+
+    chunks: dict[int, list[str]] = defaultdict(list)
+    cited: dict[int, set[int]] = defaultdict(set)
+    for start in range(0, len(opportunity_ids), 500):
+        rows = session.execute(
+            select(OpportunityFeature.opportunity_id, OpportunityFeature.feature)
+            .where(OpportunityFeature.opportunity_id.in_(opportunity_ids[start:start + 500]),
+                   or_(OpportunityFeature.feature.like(f"{SEQUENCE_MARK}%"),
+                       OpportunityFeature.feature.like(f"{CITED_MARK}%"))))
+        for opp_id, key in rows:
+            if key.startswith(SEQUENCE_MARK):
+                chunks[opp_id].append(key)
+            else:
+                cited[opp_id].add(int(key[len(CITED_MARK):]))
+    return {opp_id: from_sequence([s for key in sorted(keys) for s in key[5:].split(" ")], cited.get(opp_id, set()))
+            for opp_id, keys in chunks.items()}
 
 
 def calls_sharing_features(session: Session, profiles: list[AxisProfile], exclude: set[int]) -> list[Opportunity]:

@@ -340,3 +340,18 @@ def test_calls_in_other_words_still_meet_the_axis():
     assert stem_sequence("transparencia transporte", False) == ["transparencia", "transporte"]
     assert {"banca", "multil"} <= set(stem_sequence("BID", False))
     assert "onu" in stem_sequence("UN-Habitat", False) and "onu" in stem_sequence("Naciones Unidas", False)
+
+
+def test_a_new_plan_version_scores_stored_calls_from_the_feature_index(session):
+    """The index holds each call's stem sequence and cited ODS, so its features need not be extracted again."""
+    from models.match_engine import extract
+    from models.matching import indexed_features, opportunity_text
+
+    _plan(session, axes=[CLIMATE_AXIS])
+    long_summary = " ".join(["Adaptación al cambio climático y movilidad sostenible en la costa (ODS 13)."] * 12)
+    calls = [_opportunity(session, "http://127.0.0.1/s", "Fondo de adaptación al cambio climático", long_summary),
+             _opportunity(session, "http://127.0.0.1/t", "Industrias creativas y turismo", "ODS 8, cultura")]
+    match(session, now=NOW)
+    stored = indexed_features(session, [c.id for c in calls])
+    for call in calls:
+        assert stored[call.id] == extract(opportunity_text(call))
