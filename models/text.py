@@ -63,7 +63,9 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  ("communica", "comunicacion"), ("comunidad", "comunidad"), ("comunitar", "comunidad"),
                  ("communit", "comunidad"), ("communaut", "comunidad"), ("comunida", "comunidad"),
                  # transparency and transport share their first six letters
-                 ("transpar", "transparencia"), ("transpor", "transporte"))
+                 ("transpar", "transparencia"), ("transpor", "transporte"),
+                 # the noun (adaptación, adaptation, adaptação), not the verb "adapt a policy"
+                 ("adaptac", "adaptacion"), ("adaptat", "adaptacion"))
 
 
 def stem(word: str) -> str:
@@ -101,7 +103,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "transp": ("transp", "transpa"),
     "partic": ("partic", "engage"),
     "resili": ("resili", "resile"),
-    "adapta": ("adapta", "adapt"),
     "deport": ("sport", "sports", "deport", "esport", "athlet", "atleta"),
     "herman": ("herman", "twinni", "jumela", "sister", "geminac", "gemina"),
     "cooper": ("cooper", "coopra"),
@@ -145,7 +146,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # already uses (a flood or a heat wave is adaptation; emissions and low-carbon are mitigation; a summit is a
 # congress). Kept apart from CONCEPTS, which are translations; merged below.
 THEME_WORDS: dict[str, tuple[str, ...]] = {
-    "adapta": ("inunda", "flood", "floods", "floodi", "inonda", "enchen", "heatwa", "canicu", "sequia",
+    "adaptacion": ("inunda", "flood", "floods", "floodi", "inonda", "enchen", "heatwa", "canicu", "sequia",
                "drough", "alagam", "desliz", "landsl", "erosio", "erosion"),
     "carbon": ("mitiga", "emisio", "emissi", "emisso", "greenh", "invern", "netzer", "lowcar", "zerocar"),
     "biodiv": ("ecosis", "ecosys", "ecossi", "humeda", "wetlan", "manglar", "mangro", "arbola", "arbori", "canopy",
@@ -289,7 +290,7 @@ ODS_THEMES: dict[int, frozenset[str]] = {
     10: frozenset({"desigu", "inequa", "migran", "migrat", "inclus", "refugi"}),
     11: frozenset({"urbano", "urbana", "urban", "movili", "mobili", "transporte", "vivien", "housin", "patrim", "herita"}),
     12: frozenset({"residu", "waste", "recicl", "recycl", "circul"}),
-    13: frozenset({"clima", "climat", "carbon", "emisio", "emissi", "resili", "adapta"}),
+    13: frozenset({"clima", "climat", "carbon", "emisio", "emissi", "resili", "adaptacion"}),
     14: frozenset({"marino", "marina", "oceano", "oceans", "ocean", "costas", "coasta"}),
     15: frozenset({"biodiv", "bosque", "forest", "ecosis", "ecosys"}),
     16: frozenset({"paz", "peace", "reconc", "justic", "violen", "conviv"}),
