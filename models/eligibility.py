@@ -126,6 +126,13 @@ OTHER_PLACES = _rx(
     r"diputacion(?:es)? provincial(?:es)?", r"provincia de (?:barcelona|girona|lleida|tarragona|sevilla|malaga|cadiz|"
     r"granada|huelva|jaen|almeria|alicante|castellon|a coruna|lugo|ourense|pontevedra|"
     r"bizkaia|gipuzkoa|alava|zaragoza|huesca|teruel|burgos|leon|salamanca|valladolid|toledo)",
+    # World regions and country groups that leave Colombia out.
+    r"centroamerica\w*", r"central americ\w*", r"mesoamerica\w*", r"america central", r"cono sur", r"southern cone",
+    r"north america\w*", r"norteamerica\w*", r"america del norte", r"estadounidenses?", r"southeast asia\w*",
+    r"sudeste asiatico", r"balkans?", r"balcanes", r"middle east", r"oriente (?:medio|proximo)", r"medio oriente",
+    r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
+    r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
+    r"pays les moins avances",
 )
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"

@@ -147,3 +147,11 @@ def test_colombian_municipal_categories_are_read_from_the_population_bands():
     assert assess_call(_call("Municipios de quinta y sexta categoría.")).categories == {"5", "6"}
     assert not assess_call(_call("Alcaldías de América Latina; el premio tiene 3 categorías de premio.")).categories
     assert (category_of(7_930_000), category_of(250_000), category_of(8_000)) == ("E", "1", "6")
+
+
+def test_world_regions_and_country_groups_without_colombia_are_other_places():
+    for text in ("Gobiernos locales de Centroamérica y República Dominicana.",
+                 "Municipalities in least developed countries and small island developing states.",
+                 "Local governments in Southeast Asia and the Pacific Islands."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Local governments in Latin America, including Central America."))[0] == APPLY
