@@ -144,6 +144,11 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# A title that says who the call is for: "Becas para estudiantes", "Grants for SMEs", "Prix pour les jeunes artistes".
+_FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(?:(?:las|los|la|el|les|the|des|os|as|o|a)\s+)?"
+TITLE_AUDIENCE = re.compile(
+    _FOR + r"(?:\w+\s+)?(?:" + "|".join(p.pattern[5:-3] for p in (COMPANIES, INDIVIDUALS, ORGANISATIONS)) + r")\b"
+    r"|^(?:becas?|scholarships?|bolsas?|bourses?|fellowships?)\b(?!.*\b(?:city|cities|municipal\w*|gobiern\w*|alcald\w*))")
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -322,6 +327,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                      "dirigida a otros actores, no al gobierno local (según la página: " + ", ".join(kinds) + ")")
     else:
         applicants, fact = _applicants_in_text((("requisitos", eligibility), ("campos de la fuente", extra_text),
+                                                ("título", fold(opp.title or "")),
                                                 ("resumen", body)))
         facts.append(fact)
 
@@ -342,6 +348,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         local = _affirmed(LOCAL_GOVERNMENT, text)
         if local:
             return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
+        if label == "título":  # only a title that names its audience ("Becas para estudiantes", "for SMEs")
+            audience = TITLE_AUDIENCE.search(text)
+            if audience and not _affirmed(LOCAL_GOVERNMENT, text):
+                return PASS_ON, f"dirigida a otros actores, no al gobierno local (título: «{audience.group(0)}»)"
+            continue
         others = _affirmed(COMPANIES, text) + _affirmed(ORGANISATIONS, text) + _affirmed(INDIVIDUALS, text)
         if others and label != "resumen":
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "

@@ -155,3 +155,10 @@ def test_world_regions_and_country_groups_without_colombia_are_other_places():
                  "Local governments in Southeast Asia and the Pacific Islands."):
         assert _kind(_call(text))[0] == EXCLUDED, text
     assert _kind(_call("Local governments in Latin America, including Central America."))[0] == APPLY
+
+
+def test_a_title_naming_its_audience_decides_when_nothing_else_does():
+    assert _kind(_call(None, title="Convocatoria para startups de turismo sostenible"))[0] == PASS_ON
+    assert _kind(_call(None, title="Becas de posgrado 2027"))[0] == PASS_ON
+    assert _kind(_call(None, title="Becas para funcionarios de gobiernos locales"))[0] == APPLY
+    assert _kind(_call("Gobiernos locales de América Latina.", title="Premio para startups"))[0] == APPLY
