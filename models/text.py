@@ -65,7 +65,9 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  # transparency and transport share their first six letters
                  ("transpar", "transparencia"), ("transpor", "transporte"),
                  # the noun (adaptación, adaptation, adaptação), not the verb "adapt a policy"
-                 ("adaptac", "adaptacion"), ("adaptat", "adaptacion"))
+                 ("adaptac", "adaptacion"), ("adaptat", "adaptacion"),
+                 # multilateral (banks, organisations) is not multilingual
+                 ("multilat", "multilateral"), ("multiling", "idioma"), ("multilin", "idioma"))
 
 
 def stem(word: str) -> str:
@@ -94,7 +96,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "paz": ("peace", "paix", "paz", "peaceb"),
     "migran": ("migran", "migrat", "migrac", "migrao", "refuge", "refugi"),
     "cultur": ("cultur", "cultural", "cultura"),
-    "idioma": ("langua", "langue", "idioma", "lingui", "lengua", "multil", "biling", "plurin", "bilin"),
+    "idioma": ("langua", "langue", "idioma", "lingui", "lengua", "biling", "plurin", "bilin"),
     "becas": ("becas", "beca", "scholar", "bourse", "bolsas", "bolsa", "fellow"),
     "empleo": ("employ", "empleo", "emploi", "empreg", "trabaj", "jobs", "job", "labour", "labor", "travai"),
     "segur": ("securi", "seguri", "segura", "safety", "safe"),
@@ -208,8 +210,8 @@ def _word_stem(w: str) -> tuple[str | None, bool]:
 
 # Names that stand for several concepts: who a funder is (a multilateral development bank, a United Nations
 # agency, a cooperation agency) and multi-sport games, which are sports events.
-_MDB = ("banca", "multil", "desarr")
-_UN = ("onu", "multil")
+_MDB = ("banca", "multilateral", "desarr")
+_UN = ("onu", "multilateral")
 _AGENCY = ("agenci",)
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     **{a: _MDB for a in ("bid", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "bird", "ibrd",
@@ -229,7 +231,8 @@ _EXPANDED = {concept: tuple((s, False) for s in stems) for concept, stems in EXP
 PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("nacion", "unidas"): ("onu",), ("united", "nation"): ("onu",), ("nation", "unies"): ("onu",),
     ("nacoes", "unidas"): ("onu",),
-    ("banca", "mundia"): _MDB, ("world", "banca"): _MDB,
+    ("banca", "mundia"): _MDB, ("world", "banca"): _MDB, ("banca", "desarr"): _MDB, ("desarr", "banca"): _MDB,
+    ("banca", "intera"): _MDB, ("inter", "americ"): ("intera",),
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
 _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)
