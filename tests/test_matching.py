@@ -338,7 +338,8 @@ def test_calls_in_other_words_still_meet_the_axis():
     assert set(reasons["keywords"]) == {"adaptación", "mitigación"}
     # Transparency and transport no longer share a stem; a funder's acronym says what kind of funder it is.
     assert stem_sequence("transparencia transporte", False) == ["transparencia", "transporte"]
-    assert {"banca", "multil"} <= set(stem_sequence("BID", False))
+    assert {"banca", "multilateral"} <= set(stem_sequence("BID", False)) & set(stem_sequence("banca multilateral", False))
+    assert "idioma" not in stem_sequence("multilateral", False)
     assert "onu" in stem_sequence("UN-Habitat", False) and "onu" in stem_sequence("Naciones Unidas", False)
 
 
