@@ -67,7 +67,13 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  # the noun (adaptación, adaptation, adaptação), not the verb "adapt a policy"
                  ("adaptac", "adaptacion"), ("adaptat", "adaptacion"),
                  # multilateral (banks, organisations) is not multilingual
-                 ("multilat", "multilateral"), ("multiling", "idioma"), ("multilin", "idioma"))
+                 ("multilat", "multilateral"), ("multiling", "idioma"), ("multilin", "idioma"),
+                 # other six-letter collisions: decentralised/decent, decentralised/descendant, research/investment,
+                 # interethnic/interested, intercultural/exchange, Inter-American/interactions
+                 ("descentrali", "descentralizacion"), ("decentrali", "descentralizacion"),
+                 ("investiga", "investigacion"), ("investigu", "investigacion"), ("interetn", "interetnico"),
+                 ("intereth", "interetnico"), ("intercult", "interculturalidad"), ("interamerica", "interamericano"),
+                 ("interacc", "interaccion"), ("interact", "interaccion"))
 
 
 def stem(word: str) -> str:
@@ -232,7 +238,7 @@ PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("nacion", "unidas"): ("onu",), ("united", "nation"): ("onu",), ("nation", "unies"): ("onu",),
     ("nacoes", "unidas"): ("onu",),
     ("banca", "mundia"): _MDB, ("world", "banca"): _MDB, ("banca", "desarr"): _MDB, ("desarr", "banca"): _MDB,
-    ("banca", "intera"): _MDB, ("inter", "americ"): ("intera",),
+    ("banca", "interamericano"): _MDB, ("inter", "americ"): ("interamericano",),
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
 _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)

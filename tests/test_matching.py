@@ -340,6 +340,7 @@ def test_calls_in_other_words_still_meet_the_axis():
     assert stem_sequence("transparencia transporte", False) == ["transparencia", "transporte"]
     assert {"banca", "multilateral"} <= set(stem_sequence("BID", False)) & set(stem_sequence("banca multilateral", False))
     assert "idioma" not in stem_sequence("multilateral", False)
+    assert stem_sequence("investigación inversión", False) == ["investigacion", "invers"]
     assert "onu" in stem_sequence("UN-Habitat", False) and "onu" in stem_sequence("Naciones Unidas", False)
 
 
