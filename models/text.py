@@ -73,7 +73,11 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  ("descentrali", "descentralizacion"), ("decentrali", "descentralizacion"),
                  ("investiga", "investigacion"), ("investigu", "investigacion"), ("interetn", "interetnico"),
                  ("intereth", "interetnico"), ("intercult", "interculturalidad"), ("interamerica", "interamericano"),
-                 ("interacc", "interaccion"), ("interact", "interaccion"))
+                 ("interacc", "interaccion"), ("interact", "interaccion"),
+                 # descargar (download) is not decarbonise; diversos (various) is not diversity; destinado (meant
+                 # for) is not a destination
+                 ("descarbon", "carbon"), ("diversid", "diversidad"), ("diversit", "diversidad"),
+                 ("destinati", "destin"), ("destinad", "destinado"), ("destinat", "destinado"))
 
 
 def stem(word: str) -> str:
@@ -116,13 +120,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cooper": ("cooper", "coopra"),
     "invers": ("invers", "invest", "invest"),
     "clima": ("clima", "climat", "climac", "climatico"),
-    "carbon": ("carbon", "carbono", "carbone", "descar", "decarb"),
+    "carbon": ("carbon", "carbono", "carbone", "decarb"),
     "bosque": ("forest", "bosque", "foret", "floresta"),
     "biodiv": ("biodiv",),
     "costa": ("coasta", "costas", "costa", "costei", "cotier", "littor"),
     "oceano": ("ocean", "oceans", "oceano", "oceani", "marino", "marine", "mares", "seas"),
     "divers": ("divers",),
-    "inclus": ("inclus", "inclui", "inclus"),
+    "inclus": ("inclus",),
     "indige": ("indige", "autoch", "indig", "indigen"),
     "afrode": ("afrode", "afro", "afroco", "afrobr"),
     "emprend": ("emprend", "entrep", "empree"),
