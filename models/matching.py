@@ -130,7 +130,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
             keywords.append((str(k), stems))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
-    keyword_stems = {s for _, k in keywords for s in k}
+    single_keywords = {k[0] for _, k in keywords if len(k) == 1}  # a described word that is a keyword alone
     return AxisProfile(
         description_phrases=frozenset(p for p in phrases(stem_sequence(described), 2)) if bare else frozenset(),
         axis_id=axis.id,
@@ -139,8 +139,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         code=axis.code,
         name=axis.name,
         keywords=tuple(keywords),
-        terms=frozenset(content_stems(described) - keyword_stems),
-        keyword_terms=frozenset(_partial_keyword_terms(keywords)),
+        terms=frozenset(content_stems(described) - single_keywords),
+        keyword_terms=frozenset(_partial_keyword_terms(keywords) - content_stems(described)),
         ods=frozenset(int(o) for o in (axis.ods or [])),
         alert_threshold=rules.threshold,
         rules=rules,
