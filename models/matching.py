@@ -296,6 +296,8 @@ class CityDecision:
 
 def decide(opp: Any, results: list[Scored], now: datetime, call: Any = None) -> list[CityDecision]:
     """Group an opportunity's scored axes by city and decide, per city, whether it is alerted to apply."""
+    if not results:
+        return []  # nothing scored: who may apply need not be read
     call = call or assess_call(opp)
     by_city: dict[str, list[Scored]] = defaultdict(list)
     for scored in results:
