@@ -26,7 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
-from models.text import content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
+from models.text import LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
 LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
@@ -345,6 +345,9 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
         work = [(list(session.scalars(select(Opportunity).order_by(Opportunity.id))), plans, True)]
     else:
         pending = pending_opportunities(session)
+        seen = {o.id for o in pending}
+        # Calls indexed with another lexicon (models.text changed) are scored and indexed again, once.
+        pending += [o for o in stale_index(session) if o.id not in seen]
         work = [(pending, plans, True)]
         fresh_plans = [p for p in plans if p.matched_at is None]
         if fresh_plans:
@@ -448,10 +451,13 @@ CITED_MARK = "odc:"  # index keys of the ODS a call cites by number ('ods:N' hol
 _KEY_LENGTH = 40  # OpportunityFeature.feature is String(40)
 
 
+VERSION_KEY = f"odv:{LEXICON_VERSION}"  # the lexicon the call's stems were made with
+
+
 def index_keys(f: Any) -> set[str]:
     """Every index key of one call: its stems and ODS (for lookup), and its stem sequence and cited ODS, so a
     new plan version scores the call from the index without reading and extracting its text again."""
-    keys = {k[:_KEY_LENGTH] for k in feature_keys(f.stems, f.cited | f.themed)}
+    keys = {k[:_KEY_LENGTH] for k in feature_keys(f.stems, f.cited | f.themed)} | {VERSION_KEY}
     keys |= {f"{CITED_MARK}{o}" for o in f.cited}
     chunk: list[str] = []
     position = 0
@@ -481,6 +487,13 @@ def index_features(session: Session, opportunities: list[Opportunity], found: li
     rows = [{"opportunity_id": o.id, "feature": key} for o, f in zip(opportunities, found) for key in index_keys(f)]
     if rows:
         session.execute(insert(OpportunityFeature), rows)
+
+
+def stale_index(session: Session) -> list[Opportunity]:
+    """Scored calls whose indexed stems were made with another lexicon (or before the index kept its version)."""
+    current = select(OpportunityFeature.opportunity_id).where(OpportunityFeature.feature == VERSION_KEY)
+    return list(session.scalars(select(Opportunity).where(Opportunity.matched_at.is_not(None),
+                                                          Opportunity.id.not_in(current)).order_by(Opportunity.id)))
 
 
 def indexed_features(session: Session, opportunity_ids: list[int]) -> dict[int, Any]:

@@ -322,3 +322,16 @@ _ODS_CONCEPTS = {ods: frozenset(concept(s) for s in theme) for ods, theme in ODS
 def ods_themes(stems: set[str]) -> set[int]:
     """ODS whose theme words appear among the stems (compared as cross-language concepts)."""
     return {ods for ods, theme in _ODS_CONCEPTS.items() if stems & theme}
+
+
+def _lexicon_version() -> str:
+    """A short fingerprint of everything that turns text into stems, so stored stems can be known stale."""
+    import hashlib
+
+    parts = (STEM_LENGTH, sorted(STOPWORDS), sorted(GENERIC), LONG_PREFIXES, sorted(CONCEPTS.items()),
+             sorted(EXPANSIONS.items()), sorted(PHRASE_CONCEPTS.items()), _UN_PREFIX.pattern,
+             sorted((k, sorted(v)) for k, v in ODS_THEMES.items()), _ODS_NUMBER.pattern)
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:10]
+
+
+LEXICON_VERSION = _lexicon_version()

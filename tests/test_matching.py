@@ -357,3 +357,21 @@ def test_a_new_plan_version_scores_stored_calls_from_the_feature_index(session):
     stored = indexed_features(session, [c.id for c in calls])
     for call in calls:
         assert stored[call.id] == extract(opportunity_text(call))
+
+
+def test_calls_indexed_with_another_lexicon_are_scored_and_indexed_again_once(session):
+    from sqlalchemy import update as sql_update
+
+    from models.matching import VERSION_KEY
+    from models.schema import OpportunityFeature
+
+    _plan(session, axes=[CLIMATE_AXIS])
+    call = _opportunity(session, "http://127.0.0.1/u", "Fondo de adaptación al cambio climático", "ODS 13")
+    match(session, now=NOW)
+    assert match(session, now=NOW + timedelta(minutes=1)).opportunities == 0
+    session.execute(sql_update(OpportunityFeature).where(OpportunityFeature.feature == VERSION_KEY)
+                    .values(feature="odv:older"))
+    assert match(session, now=NOW + timedelta(minutes=2)).opportunities == 1
+    keys = set(session.scalars(select(OpportunityFeature.feature).where(OpportunityFeature.opportunity_id == call.id)))
+    assert VERSION_KEY in keys and "odv:older" not in keys
+    assert match(session, now=NOW + timedelta(minutes=3)).opportunities == 0
