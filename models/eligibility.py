@@ -53,6 +53,10 @@ LOCAL_GOVERNMENT = _rx(
     r"entidades (?:publicas|del sector publico|estatales)", r"collectivites? (?:territoriales|locales)",
     r"autorites locales", r"communes", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
+    r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
+    r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
+    r"gobiernos metropolitanos", r"gouvernements? locaux", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
+    r"prefeitos", r"maires",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"startups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
@@ -65,6 +69,8 @@ INDIVIDUALS = _rx(
     r"doctorand(?:os|as)", r"phd candidates", r"periodistas", r"journalists?", r"profesionales", r"professionals",
     r"ciudadanos", r"graduates", r"egresados", r"becarios", r"chercheurs", r"etudiants", r"pesquisadores",
     r"estudantes", r"persons?", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
+    r"(?:emerging |young |social |community )?leaders", r"lideres(?:as)?", r"aged \d{1,2}",
+    r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -78,6 +84,9 @@ ORGANISATIONS = _rx(
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
     r"governos nacionais", r"gouvernements nationaux",
+    r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
+    r"designated authorit(?:y|ies)", r"grupos de (?:investigacion|pesquisa)", r"centros de investigacion",
+    r"research (?:groups|centres|centers|institutes|organi[sz]ations|institutions)",
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
@@ -106,6 +115,24 @@ OTHER_PLACES = _rx(
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
     r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium",
+    # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
+    r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
+    r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
+    r"australian", r"japanese", r"japoneses", r"korean", r"mexicanos", r"peruanos", r"ecuatorianos",
+    r"ile de france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie",
+    r"normandie", r"hauts de france", r"grand est", r"nouvelle aquitaine", r"auvergne", r"provence",
+    r"castilla y leon", r"castilla la mancha", r"extremadura", r"aragon", r"asturias", r"cantabria", r"navarra",
+    r"la rioja", r"region de murcia", r"canarias", r"illes balears", r"islas baleares", r"comunitat valenciana",
+    r"diputacion(?:es)? provincial(?:es)?", r"provincia de (?:barcelona|girona|lleida|tarragona|sevilla|malaga|cadiz|"
+    r"granada|huelva|jaen|almeria|alicante|castellon|a coruna|lugo|ourense|pontevedra|"
+    r"bizkaia|gipuzkoa|alava|zaragoza|huesca|teruel|burgos|leon|salamanca|valladolid|toledo)",
+    # World regions and country groups that leave Colombia out.
+    r"centroamerica\w*", r"central americ\w*", r"mesoamerica\w*", r"america central", r"cono sur", r"southern cone",
+    r"north america\w*", r"norteamerica\w*", r"america del norte", r"estadounidenses?", r"southeast asia\w*",
+    r"sudeste asiatico", r"balkans?", r"balcanes", r"middle east", r"oriente (?:medio|proximo)", r"medio oriente",
+    r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
+    r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
+    r"pays les moins avances",
 )
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
@@ -117,6 +144,11 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# A title that says who the call is for: "Becas para estudiantes", "Grants for SMEs", "Prix pour les jeunes artistes".
+_FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(?:(?:las|los|la|el|les|the|des|os|as|o|a)\s+)?"
+TITLE_AUDIENCE = re.compile(
+    _FOR + r"(?:\w+\s+)?(?:" + "|".join(p.pattern[5:-3] for p in (COMPANIES, INDIVIDUALS, ORGANISATIONS)) + r")\b"
+    r"|^(?:becas?|scholarships?|bolsas?|bourses?|fellowships?)\b(?!.*\b(?:city|cities|municipal\w*|gobiern\w*|alcald\w*))")
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -141,6 +173,51 @@ POPULATION_FIRST_MAX = re.compile(
     r"menor de|inferieure a)\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
     r"(?:de|entre|from|between|de entre)\s+" + _NUMBER + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r"\s*" + _PEOPLE)
+# Colombian municipal categories (Ley 617 de 2000): calls for "municipios de categorías 4, 5 y 6" or "de quinta y
+# sexta categoría". The category is read from the population bands of the law (its income bands usually agree).
+_CATEGORY_WORDS = {**{f"{n}a": str(n) for n in range(1, 7)}, "especial": "E", "primera": "1", "segunda": "2", "tercera": "3", "cuarta": "4", "quinta": "5",
+                   "sexta": "6", **{str(n): str(n) for n in range(1, 7)}, "e": "E"}
+_CAT = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6])"
+CATEGORY_AFTER = re.compile(r"\bcategorias?\s+(" + _CAT + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _CAT + r")*)\b")
+_ORDINAL = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6]a)"
+CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _ORDINAL + r")*)\s+categorias?\b")
+_MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
+_CATEGORY_ORDER = "E123456"
+
+
+def categories_named(text: str) -> frozenset[str]:
+    """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
+    found: set[str] = set()
+    for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
+        for m in pattern.finditer(text):
+            if not _MUNICIPAL.search(text[max(0, m.start() - 60):m.start()]):
+                continue  # "tres categorías de premio" is not a municipal category
+            tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
+            previous = None
+            ranged = False
+            for token in tokens:
+                if token in ("a", "al", "hasta"):
+                    ranged = previous is not None
+                    continue
+                cat = _CATEGORY_WORDS[token]
+                if ranged and previous is not None:
+                    lo, hi = sorted((_CATEGORY_ORDER.index(previous), _CATEGORY_ORDER.index(cat)))
+                    found.update(_CATEGORY_ORDER[lo:hi + 1])
+                found.add(cat)
+                previous, ranged = cat, False
+    return frozenset(found)
+
+
+def category_of(population: int | None) -> str | None:
+    """A municipality's category by the population bands of Ley 617 de 2000 (None when unknown)."""
+    if population is None:
+        return None
+    for bound, cat in ((500_000, "E"), (100_000, "1"), (50_000, "2"), (30_000, "3"), (20_000, "4"), (10_000, "5")):
+        if population > bound:
+            return cat
+    return "6"
+
+
 _MULTIPLIERS = {"millones": 1_000_000, "millon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
                 "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000}
 
@@ -157,6 +234,8 @@ class CallEligibility:
     # DANE department codes a call is limited to inside Colombia (empty: no such limit).
     departments: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
+    # Colombian municipal categories ("E", "1".."6") a call is limited to (empty: no such limit).
+    categories: frozenset[str] = frozenset()
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -248,6 +327,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                      "dirigida a otros actores, no al gobierno local (según la página: " + ", ".join(kinds) + ")")
     else:
         applicants, fact = _applicants_in_text((("requisitos", eligibility), ("campos de la fuente", extra_text),
+                                                ("título", fold(opp.title or "")),
                                                 ("resumen", body)))
         facts.append(fact)
 
@@ -259,7 +339,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         high.append(_number(d2, u2))
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
-                           tuple(facts), departments, tuple(places))
+                           tuple(facts), departments, tuple(places), categories_named(eligibility or body))
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -268,6 +348,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         local = _affirmed(LOCAL_GOVERNMENT, text)
         if local:
             return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
+        if label == "título":  # only a title that names its audience ("Becas para estudiantes", "for SMEs")
+            audience = TITLE_AUDIENCE.search(text)
+            if audience and not _affirmed(LOCAL_GOVERNMENT, text):
+                return PASS_ON, f"dirigida a otros actores, no al gobierno local (título: «{audience.group(0)}»)"
+            continue
         others = _affirmed(COMPANIES, text) + _affirmed(ORGANISATIONS, text) + _affirmed(INDIVIDUALS, text)
         if others and label != "resumen":
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
@@ -307,6 +392,18 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a territorios de Colombia ({places}) que no incluyen a la ciudad")
             return EXCLUDED, facts
         facts.append(f"limitada a territorios de Colombia ({places}) que incluyen a la ciudad")
+    if call.categories:
+        named = ", ".join("especial" if c == "E" else c for c in sorted(call.categories, key=_CATEGORY_ORDER.index))
+        own = category_of(population)
+        if own is None:
+            facts.append(f"limitada a municipios de categoría {named} y la población de la ciudad no se conoce "
+                         "(settings.population del plan)")
+            return EXCLUDED, facts
+        label = "especial" if own == "E" else own
+        if own not in call.categories:
+            facts.append(f"limitada a municipios de categoría {named}; la ciudad es de categoría {label}")
+            return EXCLUDED, facts
+        facts.append(f"limitada a municipios de categoría {named}, como la ciudad (categoría {label})")
     for bound, ok in ((call.min_population, lambda p, b: p >= b), (call.max_population, lambda p, b: p <= b)):
         if bound is None:
             continue

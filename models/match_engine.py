@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from models.matching import (
-    BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
-    AxisProfile, Scored, features, idf_table, keyword_weight, score_against,
+    BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
+    AxisProfile, Scored, idf_table, keyword_weight, score_against,
 )
+from models.text import ods_mentioned, ods_themes, phrases, stem_sequence
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,20 @@ class OpportunityFeatures:
     runs: frozenset[tuple[str, ...]]
     cited: frozenset[int]
     themed: frozenset[int]
+    # The stems in text order, from which the rest follows (with `cited`): what the feature index stores.
+    sequence: tuple[str, ...] = ()
 
 
 def extract(text: str) -> OpportunityFeatures:
-    stems, runs, cited, themed = features(text)
-    return OpportunityFeatures(frozenset(stems), frozenset(runs), frozenset(cited), frozenset(themed))
+    sequence = stem_sequence(text, drop_generic=False)
+    return from_sequence(sequence, ods_mentioned(text))
+
+
+def from_sequence(sequence: Sequence[str], cited: set[int] | frozenset[int]) -> OpportunityFeatures:
+    """The features of a text from its stem sequence and the ODS it cites, as `features` computes them."""
+    stems = frozenset(sequence)
+    return OpportunityFeatures(stems, frozenset(phrases(list(sequence))), frozenset(cited),
+                               frozenset(ods_themes(set(stems)) - set(cited)), tuple(sequence))
 
 
 class BulkMatcher:
@@ -49,6 +59,8 @@ class BulkMatcher:
             weight = TERM_WEIGHT if p.keywords else BARE_TERM_WEIGHT
             for t in p.terms:
                 _add(lists, ("t", t), i, weight * idf[t])
+            for t in p.keyword_terms:
+                _add(lists, ("t", t), i, KEYWORD_TERM_WEIGHT * idf[t])
             for _, kstems in p.keywords:
                 _add(lists, ("k", kstems), i, 1.0)
                 self.keywords_by_stem[kstems[0]].add(kstems)
@@ -116,7 +128,7 @@ def profiles_idf(profiles: Sequence[AxisProfile]) -> dict[str, float]:
     """IDF of every description term among these axes."""
     term_df: dict[str, int] = defaultdict(int)
     for p in profiles:
-        for t in p.terms:
+        for t in p.terms | p.keyword_terms:
             term_df[t] += 1
     return idf_table(term_df, len(profiles))
 

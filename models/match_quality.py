@@ -52,7 +52,7 @@ class Quality:
         return self.clearly_relevant_alerted / self.clearly_relevant if self.clearly_relevant else 1.0
 
 
-def plan_profiles(cities: list[str], plans_dir: Path = PLANS) -> list[Any]:
+def plan_profiles(cities: list[str], plans_dir: Path = PLANS, source: Path = DEVSET) -> list[Any]:
     """Axis profiles of the sample plans of these cities, read straight from their YAML files."""
     found: dict[str, dict[str, Any]] = {}
     for path in sorted(plans_dir.glob("*.yaml")):
@@ -63,7 +63,7 @@ def plan_profiles(cities: list[str], plans_dir: Path = PLANS) -> list[Any]:
     profiles = []
     for code in cities:
         if code not in found:
-            raise InputError(f"no hay un plan de ejemplo con código DANE {code} en {plans_dir}", f"{DEVSET.name}: cities")
+            raise InputError(f"no hay un plan de ejemplo con código DANE {code} en {plans_dir}", f"{source.name}: cities")
         doc = found[code]
         settings = doc.get("settings") or {}
         rules, population = rules_of(settings), population_of(code, settings)
@@ -86,7 +86,10 @@ def _deadline(value: Any, where: str) -> datetime | None:
 
 def load_devset(path: Path = DEVSET) -> tuple[date, list[str], list[dict[str, Any]]]:
     """The evaluation date, the labelled cities and the calls, with their labels checked."""
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"el archivo no es YAML válido ({exc}); corríjalo y vuelva a evaluar", path.name) from exc
     today, cities, calls = doc.get("today"), [str(c) for c in doc.get("cities") or []], doc.get("calls") or []
     if not isinstance(today, date):
         raise InputError("falta `today` (AAAA-MM-DD)", f"{path.name}: today")
@@ -107,7 +110,7 @@ def load_devset(path: Path = DEVSET) -> tuple[date, list[str], list[dict[str, An
 def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
     """Run the scorer and the alert decision over the devset and compare with its labels."""
     today, cities, calls = load_devset(path)
-    profiles = plan_profiles(cities, plans_dir)
+    profiles = plan_profiles(cities, plans_dir, path)
     axis_codes = {(p.city_code, p.code) for p in profiles}
     index = AxisIndex(profiles)
     populations = {p.city_code: p.population for p in profiles}
@@ -115,7 +118,7 @@ def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
     q = Quality(calls=len(calls))
     for i, raw in enumerate(calls):
         where = f"{path.name}: calls[{i}] ({raw['id']})"
-        opp = SimpleNamespace(title=raw["title"], summary=raw.get("summary") or "", eligibility=raw.get("eligibility"),
+        opp = SimpleNamespace(title=raw["title"], funder=raw.get("funder"), summary=raw.get("summary") or "", eligibility=raw.get("eligibility"),
                               funder_type=raw.get("funder_type"), extra=raw.get("extra") or {},
                               deadline=_deadline(raw.get("deadline"), f"{where}.deadline"))
         labels: dict[tuple[str, str], int] = {}

@@ -22,17 +22,19 @@ from typing import Any
 
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
-from models.text import content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
+from models.text import LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
-LOOSE_PHRASE_WEIGHT = 0.5  # ... its words all present but apart (or in another language's order)
+LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
 WORD_WEIGHT = 0.7  # a one-word keyword
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
 ODS_THEME_WEIGHT = 0.3  # the call only uses theme words of the ODS
 TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
+KEYWORD_TERM_WEIGHT = 0.3  # the same for a word of a phrase keyword found without the rest of the phrase
 BARE_TERM_WEIGHT = 0.6  # the same for an axis with no keywords: its words are all the evidence there is
 DESCRIPTION_PHRASE_WEIGHT = 0.8  # two consecutive words of a keyword-less axis's name or description
 SCALE = 1.5  # raw evidence 1.5 ≈ score 0.63
@@ -41,6 +43,7 @@ DEFAULT_ALERT_THRESHOLD = 0.5  # per city: plan.settings["match_threshold"]
 DEFAULT_MAX_PER_ALERT = 10  # per city and run: plan.settings["max_per_alert"]
 DEFAULT_MIN_DAYS_LEFT = 10  # per city: plan.settings["min_days_left"]
 DISMISSED = "descartada"
+FEW_CITIES = 50  # up to this many cities scored, stored matches are read for those cities only
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ class AxisProfile:
     population: int | None = None
     # For an axis with no keywords: pairs of consecutive words of its name and description.
     description_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # Words of its phrase keywords found alone (weaker evidence than a description term).
+    keyword_terms: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -125,7 +130,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
             keywords.append((str(k), stems))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
-    keyword_stems = {s for _, k in keywords for s in k}
+    single_keywords = {k[0] for _, k in keywords if len(k) == 1}  # a described word that is a keyword alone
     return AxisProfile(
         description_phrases=frozenset(p for p in phrases(stem_sequence(described), 2)) if bare else frozenset(),
         axis_id=axis.id,
@@ -134,12 +139,22 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         code=axis.code,
         name=axis.name,
         keywords=tuple(keywords),
-        terms=frozenset(content_stems(described) - keyword_stems),
+        terms=frozenset(content_stems(described) - single_keywords),
+        keyword_terms=frozenset(_partial_keyword_terms(keywords) - content_stems(described)),
         ods=frozenset(int(o) for o in (axis.ods or [])),
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
     )
+
+
+def _partial_keyword_terms(keywords: list[tuple[str, tuple[str, ...]]]) -> set[str]:
+    """Meaningful words of the axis's phrase keywords that are not keywords on their own.
+
+    "cambio climático" is a phrase keyword, but a call about "climate risks" still says something about it.
+    """
+    single = {k[0] for _, k in keywords if len(k) == 1}
+    return {s for text, k in keywords if len(k) > 1 for s in content_stems(text)} - single
 
 
 def current_plans(session: Session) -> list[Plan]:
@@ -173,7 +188,7 @@ class AxisIndex:
                 stems.update(kstems)
             for stem in stems:
                 self.by_stem[stem].append(i)
-            for stem in p.terms:
+            for stem in p.terms | p.keyword_terms:
                 term_df[stem] += 1
             for ods in p.ods:
                 self.by_ods[ods].append(i)
@@ -227,11 +242,13 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     terms = sorted(profile.terms & stems)
     ods_cited = profile.ods & cited
     ods_themed = (profile.ods & themed) - ods_cited
+    partial = sorted(profile.keyword_terms & stems)
     raw += (ODS_CITED_WEIGHT * len(ods_cited) + ODS_THEME_WEIGHT * len(ods_themed)
-            + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms))
+            + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms)
+            + KEYWORD_TERM_WEIGHT * sum((idf or {}).get(t, 1.0) for t in partial))
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
-                                   "terms": terms,
+                                   "terms": terms + partial,
                                    "ods": sorted(ods_cited | ods_themed)})
 
 
@@ -243,8 +260,13 @@ def keyword_weight(kstems: tuple[str, ...], runs: set[tuple[str, ...]] | None) -
 
 
 def opportunity_text(opp: Any) -> str:
-    """What a call is about: title and summary (who may apply is eligibility's business, not a theme)."""
-    return f"{opp.title}\n{opp.summary or ''}"
+    """What a call is about: who funds it, title and summary (who may apply is eligibility's business, not a theme).
+
+    The funder's name says what kind of money it is ("Banco Interamericano de Desarrollo", "OIM"), which the
+    axes about banks, agencies and the United Nations look for.
+    """
+    funder = getattr(opp, "funder", None) or ""
+    return f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
 
 
 def is_open(opp: Any, now: datetime) -> bool:
@@ -274,6 +296,8 @@ class CityDecision:
 
 def decide(opp: Any, results: list[Scored], now: datetime, call: Any = None) -> list[CityDecision]:
     """Group an opportunity's scored axes by city and decide, per city, whether it is alerted to apply."""
+    if not results:
+        return []  # nothing scored: who may apply need not be read
     call = call or assess_call(opp)
     by_city: dict[str, list[Scored]] = defaultdict(list)
     for scored in results:
@@ -321,6 +345,9 @@ def match(session: Session, rescore_all: bool = False, now: datetime | None = No
         work = [(list(session.scalars(select(Opportunity).order_by(Opportunity.id))), plans, True)]
     else:
         pending = pending_opportunities(session)
+        seen = {o.id for o in pending}
+        # Calls indexed with another lexicon (models.text changed) are scored and indexed again, once.
+        pending += [o for o in stale_index(session) if o.id not in seen]
         work = [(pending, plans, True)]
         fresh_plans = [p for p in plans if p.matched_at is None]
         if fresh_plans:
@@ -356,12 +383,18 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
     """Store every scored pair with its kind and reasons (bulk writes); collect the calls to alert per city."""
     from models.match_engine import BulkMatcher, extract
 
-    existing = _existing_matches(session, [o.id for o in opportunities])
+    cities = sorted({p.city_code for p in profiles})
+    # Rows of other cities are neither updated nor read (dismissals are per city): skip them when few cities score.
+    existing = _existing_matches(session, [o.id for o in opportunities],
+                                 cities if len(cities) <= FEW_CITIES else None)
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
     matcher = BulkMatcher(profiles, idf)
-    found = [extract(opportunity_text(o)) for o in opportunities]
-    if reindex:  # calls met only by a new plan version kept their text, hence their features
+    if reindex:
+        found = [extract(opportunity_text(o)) for o in opportunities]
         index_features(session, opportunities, found)
+    else:  # calls met only by a new plan version kept their text: their features are in the index
+        stored = indexed_features(session, [o.id for o in opportunities])
+        found = [stored.get(o.id) or extract(opportunity_text(o)) for o in opportunities]
     results: dict[int, list[Scored]] = {i: matcher.scored(found[i], axes) for i, axes, _ in matcher.kept(found)}
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -394,8 +427,12 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
             elif decision.verdict == "alert" and is_open(opp, now):
                 threshold = decision.scored[0].profile.rules.threshold
                 to_alert[decision.city_code].append((decision.best, opp, [a for a in shown if a.score >= threshold]))
-        opp.matched_at = now
+        set_committed_value(opp, "matched_at", now)  # written below in one bulk UPDATE
     session.flush()
+    ids = [o.id for o in opportunities]
+    for start in range(0, len(ids), 500):
+        session.execute(update(Opportunity).where(Opportunity.id.in_(ids[start:start + 500])).values(matched_at=now),
+                        execution_options={"synchronize_session": False})
     if inserts:
         session.execute(insert(Match), inserts)
     if updates:
@@ -405,8 +442,41 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
 
 
 def feature_keys(stems: Iterable[str], ods: Iterable[int]) -> set[str]:
-    """The keys of the feature index: word stems, and ODS as 'ods:N'."""
+    """The keys of the feature index a plan's axes are looked up by: word stems, and ODS as 'ods:N'."""
     return set(stems) | {f"ods:{o}" for o in ods}
+
+
+SEQUENCE_MARK = "~"  # index keys holding the stem sequence: '~' + 3-digit base-36 position + ' ' + stems
+CITED_MARK = "odc:"  # index keys of the ODS a call cites by number ('ods:N' holds cited and themed alike)
+_KEY_LENGTH = 40  # OpportunityFeature.feature is String(40)
+
+
+VERSION_KEY = f"odv:{LEXICON_VERSION}"  # the lexicon the call's stems were made with
+
+
+def index_keys(f: Any) -> set[str]:
+    """Every index key of one call: its stems and ODS (for lookup), and its stem sequence and cited ODS, so a
+    new plan version scores the call from the index without reading and extracting its text again."""
+    keys = {k[:_KEY_LENGTH] for k in feature_keys(f.stems, f.cited | f.themed)} | {VERSION_KEY}
+    keys |= {f"{CITED_MARK}{o}" for o in f.cited}
+    chunk: list[str] = []
+    position = 0
+    for s in f.sequence:
+        if len(s) > _KEY_LENGTH - 5:
+            return keys  # a stem too long to store (never with models.text's stems): no stored sequence
+        if chunk and 5 + len(" ".join(chunk)) + 1 + len(s) > _KEY_LENGTH:
+            keys.add(_sequence_key(position, chunk))
+            position, chunk = position + 1, []
+        chunk.append(s)
+    if chunk and position < 36 ** 3:
+        keys.add(_sequence_key(position, chunk))
+    return keys
+
+
+def _sequence_key(position: int, chunk: list[str]) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    code = "".join(digits[(position // 36 ** i) % 36] for i in (2, 1, 0))
+    return f"{SEQUENCE_MARK}{code} {' '.join(chunk)}"
 
 
 def index_features(session: Session, opportunities: list[Opportunity], found: list[Any]) -> None:
@@ -414,10 +484,37 @@ def index_features(session: Session, opportunities: list[Opportunity], found: li
     ids = [o.id for o in opportunities]
     for start in range(0, len(ids), 500):
         session.execute(delete(OpportunityFeature).where(OpportunityFeature.opportunity_id.in_(ids[start:start + 500])))
-    rows = [{"opportunity_id": o.id, "feature": key[:40]}
-            for o, f in zip(opportunities, found) for key in feature_keys(f.stems, f.cited | f.themed)]
+    rows = [{"opportunity_id": o.id, "feature": key} for o, f in zip(opportunities, found) for key in index_keys(f)]
     if rows:
         session.execute(insert(OpportunityFeature), rows)
+
+
+def stale_index(session: Session) -> list[Opportunity]:
+    """Scored calls whose indexed stems were made with another lexicon (or before the index kept its version)."""
+    current = select(OpportunityFeature.opportunity_id).where(OpportunityFeature.feature == VERSION_KEY)
+    return list(session.scalars(select(Opportunity).where(Opportunity.matched_at.is_not(None),
+                                                          Opportunity.id.not_in(current)).order_by(Opportunity.id)))
+
+
+def indexed_features(session: Session, opportunity_ids: list[int]) -> dict[int, Any]:
+    """The features of these calls rebuilt from the index (calls indexed with their stem sequence only)."""
+    from models.match_engine import from_sequence
+
+    chunks: dict[int, list[str]] = defaultdict(list)
+    cited: dict[int, set[int]] = defaultdict(set)
+    for start in range(0, len(opportunity_ids), 500):
+        rows = session.execute(
+            select(OpportunityFeature.opportunity_id, OpportunityFeature.feature)
+            .where(OpportunityFeature.opportunity_id.in_(opportunity_ids[start:start + 500]),
+                   or_(OpportunityFeature.feature.like(f"{SEQUENCE_MARK}%"),
+                       OpportunityFeature.feature.like(f"{CITED_MARK}%"))))
+        for opp_id, key in rows:
+            if key.startswith(SEQUENCE_MARK):
+                chunks[opp_id].append(key)
+            else:
+                cited[opp_id].add(int(key[len(CITED_MARK):]))
+    return {opp_id: from_sequence([s for key in sorted(keys) for s in key[5:].split(" ")], cited.get(opp_id, set()))
+            for opp_id, keys in chunks.items()}
 
 
 def calls_sharing_features(session: Session, profiles: list[AxisProfile], exclude: set[int]) -> list[Opportunity]:
@@ -458,10 +555,15 @@ def _queue_alerts(session: Session, to_alert: dict[str, list[tuple[float, Opport
             summary.alerts_queued += enqueue(session, city_code, "opportunities", f"opportunity:{opp.id}", title, body)
 
 
-def _existing_matches(session: Session, opportunity_ids: list[int]) -> dict[tuple[int, int], Match]:
+def _existing_matches(session: Session, opportunity_ids: list[int],
+                      cities: list[str] | None = None) -> dict[tuple[int, int], Match]:
+    """Stored matches of these calls, only those of `cities` when given (a new plan meets one city's rows)."""
     found: dict[tuple[int, int], Match] = {}
     for chunk_start in range(0, len(opportunity_ids), 500):
         chunk = opportunity_ids[chunk_start:chunk_start + 500]
-        for m in session.scalars(select(Match).where(Match.opportunity_id.in_(chunk))):
+        query = select(Match).where(Match.opportunity_id.in_(chunk))
+        if cities is not None:
+            query = query.where(Match.city_code.in_(cities))
+        for m in session.scalars(query):
             found[(m.opportunity_id, m.axis_id)] = m
     return found

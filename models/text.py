@@ -61,7 +61,23 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  ("internationaliz", "internacionalizacion"), ("internationalis", "internacionalizacion"),
                  ("comunicac", "comunicacion"), ("communicat", "comunicacion"), ("comunica", "comunicacion"),
                  ("communica", "comunicacion"), ("comunidad", "comunidad"), ("comunitar", "comunidad"),
-                 ("communit", "comunidad"), ("communaut", "comunidad"), ("comunida", "comunidad"))
+                 ("communit", "comunidad"), ("communaut", "comunidad"), ("comunida", "comunidad"),
+                 # transparency and transport share their first six letters
+                 ("transpar", "transparencia"), ("transpor", "transporte"),
+                 # the noun (adaptación, adaptation, adaptação), not the verb "adapt a policy"
+                 ("adaptac", "adaptacion"), ("adaptat", "adaptacion"),
+                 # multilateral (banks, organisations) is not multilingual
+                 ("multilat", "multilateral"), ("multiling", "idioma"), ("multilin", "idioma"),
+                 # other six-letter collisions: decentralised/decent, decentralised/descendant, research/investment,
+                 # interethnic/interested, intercultural/exchange, Inter-American/interactions
+                 ("descentrali", "descentralizacion"), ("decentrali", "descentralizacion"),
+                 ("investiga", "investigacion"), ("investigu", "investigacion"), ("interetn", "interetnico"),
+                 ("intereth", "interetnico"), ("intercult", "interculturalidad"), ("interamerica", "interamericano"),
+                 ("interacc", "interaccion"), ("interact", "interaccion"),
+                 # descargar (download) is not decarbonise; diversos (various) is not diversity; destinado (meant
+                 # for) is not a destination
+                 ("descarbon", "carbon"), ("diversid", "diversidad"), ("diversit", "diversidad"),
+                 ("destinati", "destin"), ("destinad", "destinado"), ("destinat", "destinado"))
 
 
 def stem(word: str) -> str:
@@ -90,7 +106,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "paz": ("peace", "paix", "paz", "peaceb"),
     "migran": ("migran", "migrat", "migrac", "migrao", "refuge", "refugi"),
     "cultur": ("cultur", "cultural", "cultura"),
-    "idioma": ("langua", "langue", "idioma", "lingui", "lengua", "multil", "biling", "plurin", "bilin"),
+    "idioma": ("langua", "langue", "idioma", "lingui", "lengua", "biling", "plurin", "bilin"),
     "becas": ("becas", "beca", "scholar", "bourse", "bolsas", "bolsa", "fellow"),
     "empleo": ("employ", "empleo", "emploi", "empreg", "trabaj", "jobs", "job", "labour", "labor", "travai"),
     "segur": ("securi", "seguri", "segura", "safety", "safe"),
@@ -99,19 +115,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "transp": ("transp", "transpa"),
     "partic": ("partic", "engage"),
     "resili": ("resili", "resile"),
-    "adapta": ("adapta", "adapt"),
     "deport": ("sport", "sports", "deport", "esport", "athlet", "atleta"),
     "herman": ("herman", "twinni", "jumela", "sister", "geminac", "gemina"),
     "cooper": ("cooper", "coopra"),
     "invers": ("invers", "invest", "invest"),
     "clima": ("clima", "climat", "climac", "climatico"),
-    "carbon": ("carbon", "carbono", "carbone", "descar", "decarb"),
+    "carbon": ("carbon", "carbono", "carbone", "decarb"),
     "bosque": ("forest", "bosque", "foret", "floresta"),
     "biodiv": ("biodiv",),
     "costa": ("coasta", "costas", "costa", "costei", "cotier", "littor"),
     "oceano": ("ocean", "oceans", "oceano", "oceani", "marino", "marine", "mares", "seas"),
     "divers": ("divers",),
-    "inclus": ("inclus", "inclui", "inclus"),
+    "inclus": ("inclus",),
     "indige": ("indige", "autoch", "indig", "indigen"),
     "afrode": ("afrode", "afro", "afroco", "afrobr"),
     "emprend": ("emprend", "entrep", "empree"),
@@ -138,6 +153,43 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "intercamb": ("exchan", "interc", "echang"),
     "diaspo": ("diaspo",),
 }
+
+# Words of the same theme that calls use where the plans' keywords do not: folded onto a concept an axis
+# already uses (a flood or a heat wave is adaptation; emissions and low-carbon are mitigation; a summit is a
+# congress). Kept apart from CONCEPTS, which are translations; merged below.
+THEME_WORDS: dict[str, tuple[str, ...]] = {
+    "adaptacion": ("inunda", "flood", "floods", "floodi", "inonda", "enchen", "heatwa", "canicu", "sequia",
+               "drough", "alagam", "desliz", "landsl", "erosio", "erosion"),
+    "carbon": ("mitiga", "emisio", "emissi", "emisso", "greenh", "invern", "netzer", "lowcar", "zerocar"),
+    "biodiv": ("ecosis", "ecosys", "ecossi", "humeda", "wetlan", "manglar", "mangro", "arbola", "arbori", "canopy",
+               "trees", "arbres", "arvore", "fauna", "flora", "specie", "polini", "pollin"),
+    "ambien": ("enviro", "ambien", "meioam", "environ"),
+    "verde": ("green", "greene", "verde", "verdes", "vert", "verte", "vertes"),
+    "congre": ("congre", "confer", "cumbre", "summit", "sommet", "cimeir", "forum", "foros", "foro", "coloqu",
+               "colloq", "semina"),
+    "ferias": ("ferias", "feria", "fairs", "fair", "feira", "feiras", "foire", "foires", "expo", "exposi", "exhibi",
+               "salon", "salons"),
+    "event": ("events", "eventos", "evenem"),
+    "deport": ("olimpi", "olympi", "olympic", "paraol", "parali", "marato", "marath", "torneo", "tourna"),
+    "educac": ("docent", "teache", "maestr", "colegi", "ensein", "escola", "alumno", "pupils",
+               "eleves", "alunos"),
+    "idioma": ("ingles", "englis", "anglai", "idiomas", "langua", "lingua"),
+    "patrim": ("histor", "monume", "fortif", "murall", "patrin", "patrimoni"),
+    "transparencia": ("accoun", "rendic", "redeva", "anticor", "corrup"),
+    "tecnic": ("techni", "tecniq"),
+    "invers": ("nearsh", "reloca", "inversi", "investo", "invest"),
+    "extran": ("foreig", "extran", "etrang", "estran"),
+    "banca": ("banca", "bancos", "banco", "bank", "banks", "banque", "bancas"),
+    "sosten": ("sosten", "sustai", "susten", "durabl", "durabi", "durave"),
+    "premio": ("premio", "premios", "award", "awards", "prize", "prizes", "prix", "premia", "premie", "reward"),
+    "desarr": ("desarr", "develo", "desenv", "develop"),
+    "financ": ("financ", "loan", "loans", "prets", "emprest", "credit", "credito", "fundin"),
+    "onu": ("onu",),
+    "pares": ("peer", "peers", "pares", "pairs"),
+    "racism": ("racism", "racist", "racial", "xenofo", "xenoph", "discri"),
+}
+for _concept, _variants in THEME_WORDS.items():
+    CONCEPTS[_concept] = tuple(dict.fromkeys(CONCEPTS.get(_concept, ()) + _variants))
 _CONCEPT_OF = {variant: concept for concept, variants in CONCEPTS.items() for variant in variants}
 
 
@@ -166,14 +218,62 @@ def _word_stem(w: str) -> tuple[str | None, bool]:
     return found
 
 
+# Names that stand for several concepts: who a funder is (a multilateral development bank, a United Nations
+# agency, a cooperation agency) and multi-sport games, which are sports events.
+_MDB = ("banca", "multilateral", "desarr")
+_UN = ("onu", "multilateral")
+_AGENCY = ("agenci",)
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    **{a: _MDB for a in ("bid", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "bird", "ibrd",
+                         "worldb", "bancom")},
+    **{a: _UN for a in ("pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
+                        "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab", "unwome",
+                        "onumuj", "paho", "unitar", "undrr", "unodc", "unosd")},
+    **{a: ("banca", "desarr", "agenci") for a in ("afd", "kfw", "jica")},
+    **{a: _AGENCY for a in ("aecid", "giz", "koica", "usaid", "enabel", "aics", "apc", "amexci", "abc", "tika",
+                            "sida", "norad", "expertise")},
+    **{a: ("deport", "event") for a in ("juegos", "games", "jeux", "jogos")},
+}
+_EXPANDED = {concept: tuple((s, False) for s in stems) for concept, stems in EXPANSIONS.items()}
+
+# Two-word names that mean one concept: the United Nations in any language. (Technical assistance is NOT
+# rewritten as technical cooperation: plans use the latter for what the city offers to others.)
+PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("nacion", "unidas"): ("onu",), ("united", "nation"): ("onu",), ("nation", "unies"): ("onu",),
+    ("nacoes", "unidas"): ("onu",),
+    ("banca", "mundia"): _MDB, ("world", "banca"): _MDB, ("banca", "desarr"): _MDB, ("desarr", "banca"): _MDB,
+    ("banca", "interamericano"): _MDB, ("inter", "americ"): ("interamericano",),
+}
+_FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
+_UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)
+
+
 def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
     """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
-    out = []
-    for w in words(text):
+    found: list[tuple[str, bool]] = []
+    for w in words(_UN_PREFIX.sub("onu", text)):
         s, generic = _word_stem(w)
-        if s is None or (drop_generic and generic):
-            continue
-        out.append(s)
+        if s in _EXPANDED:
+            found.extend(_EXPANDED[s])
+        elif s is not None:
+            found.append((s, generic))
+    if any(s in _FIRST_OF_PHRASE for s, _ in found):
+        found = _rewrite_phrases(found)
+    return [s for s, generic in found if not (drop_generic and generic)]
+
+
+def _rewrite_phrases(found: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Replace each two-word phrase of PHRASE_CONCEPTS by what it means."""
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(found):
+        pair = (found[i][0], found[i + 1][0]) if i + 1 < len(found) else None
+        if pair in PHRASE_CONCEPTS:
+            out.extend((s, s in GENERIC_STEMS) for s in PHRASE_CONCEPTS[pair])
+            i += 2
+        else:
+            out.append(found[i])
+            i += 1
     return out
 
 
@@ -201,9 +301,9 @@ ODS_THEMES: dict[int, frozenset[str]] = {
     8: frozenset({"empleo", "employ", "emprend", "entrep", "turism", "touris", "trabaj"}),
     9: frozenset({"innova", "infrae", "infras", "tecnol", "techno", "digita"}),
     10: frozenset({"desigu", "inequa", "migran", "migrat", "inclus", "refugi"}),
-    11: frozenset({"urbano", "urbana", "urban", "movili", "mobili", "transp", "vivien", "housin", "patrim", "herita"}),
+    11: frozenset({"urbano", "urbana", "urban", "movili", "mobili", "transporte", "vivien", "housin", "patrim", "herita"}),
     12: frozenset({"residu", "waste", "recicl", "recycl", "circul"}),
-    13: frozenset({"clima", "climat", "carbon", "emisio", "emissi", "resili", "adapta"}),
+    13: frozenset({"clima", "climat", "carbon", "emisio", "emissi", "resili", "adaptacion"}),
     14: frozenset({"marino", "marina", "oceano", "oceans", "ocean", "costas", "coasta"}),
     15: frozenset({"biodiv", "bosque", "forest", "ecosis", "ecosys"}),
     16: frozenset({"paz", "peace", "reconc", "justic", "violen", "conviv"}),
@@ -222,3 +322,16 @@ _ODS_CONCEPTS = {ods: frozenset(concept(s) for s in theme) for ods, theme in ODS
 def ods_themes(stems: set[str]) -> set[int]:
     """ODS whose theme words appear among the stems (compared as cross-language concepts)."""
     return {ods for ods, theme in _ODS_CONCEPTS.items() if stems & theme}
+
+
+def _lexicon_version() -> str:
+    """A short fingerprint of everything that turns text into stems, so stored stems can be known stale."""
+    import hashlib
+
+    parts = (STEM_LENGTH, sorted(STOPWORDS), sorted(GENERIC), LONG_PREFIXES, sorted(CONCEPTS.items()),
+             sorted(EXPANSIONS.items()), sorted(PHRASE_CONCEPTS.items()), _UN_PREFIX.pattern,
+             sorted((k, sorted(v)) for k, v in ODS_THEMES.items()), _ODS_NUMBER.pattern)
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:10]
+
+
+LEXICON_VERSION = _lexicon_version()

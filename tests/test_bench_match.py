@@ -22,3 +22,10 @@ def test_bench_match_tiny_prints_the_json_line(capsys):
 def test_bench_match_rejects_bad_sizes(capsys):
     assert main(["bench", "match", "--cities", "0"]) == 2
     assert "--cities" in capsys.readouterr().err
+
+
+def test_bench_match_db_times_a_plan_edit_on_a_real_database(tmp_path, capsys):
+    assert main(["bench", "match-db", "--cities", "3", "--opportunities", "60", "--folder", str(tmp_path)]) == 0
+    figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert figures["axes"] == 15 and figures["opportunities"] == 60
+    assert 0 < figures["plan_edit_calls"] <= 60 and figures["plan_edit_matches"] > 0

@@ -111,3 +111,54 @@ def test_department_lists_and_nationwide_calls():
     assert limited_to("Municipios del Valle del Cauca")[0] == {"76"}
     assert limited_to("La meta es llegar a municipios de todo el país")[0] == frozenset()
     assert limited_to("Gobiernos locales de América Latina y el Caribe")[0] == frozenset()
+
+
+def test_local_and_regional_governments_with_their_associations_may_apply():
+    for text in ("Local and regional governments, their associations and partners worldwide.",
+                 "Gouvernements locaux du monde entier.", "Entidades locales y mancomunidades de América Latina."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_implementing_entities_research_groups_and_leaders_by_age_are_passed_on():
+    for text in ("Only accredited National Implementing Entities may submit proposals, with the endorsement of "
+                 "the country's Designated Authority.",
+                 "Grupos de investigación reconocidos por el Ministerio.",
+                 "Emerging leaders aged 24 to 35 from Latin America."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_demonyms_and_regions_of_spain_and_france_are_other_places():
+    for text in ("Canadian municipal governments and their partners.", "Entidades locales de Castilla y León.",
+                 "Réservé aux communes et intercommunalités franciliennes.",
+                 "Local authorities and not-for-profit organisations in England and Wales."):
+        kind, facts = _kind(_call(text))
+        assert kind == EXCLUDED, text
+        assert any("otros países o regiones" in f for f in facts)
+
+
+def test_colombian_municipal_categories_are_read_from_the_population_bands():
+    from models.eligibility import category_of
+
+    small_towns = assess_call(_call("Municipios de categorías 4, 5 y 6 con vocación turística."))
+    assert small_towns.categories == {"4", "5", "6"}
+    kind, facts = for_city(small_towns, 1_060_000)
+    assert kind == EXCLUDED and "categoría especial" in facts[-1]
+    assert for_city(small_towns, 15_000)[0] == APPLY
+    assert assess_call(_call("Municipios de quinta y sexta categoría.")).categories == {"5", "6"}
+    assert not assess_call(_call("Alcaldías de América Latina; el premio tiene 3 categorías de premio.")).categories
+    assert (category_of(7_930_000), category_of(250_000), category_of(8_000)) == ("E", "1", "6")
+
+
+def test_world_regions_and_country_groups_without_colombia_are_other_places():
+    for text in ("Gobiernos locales de Centroamérica y República Dominicana.",
+                 "Municipalities in least developed countries and small island developing states.",
+                 "Local governments in Southeast Asia and the Pacific Islands."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Local governments in Latin America, including Central America."))[0] == APPLY
+
+
+def test_a_title_naming_its_audience_decides_when_nothing_else_does():
+    assert _kind(_call(None, title="Convocatoria para startups de turismo sostenible"))[0] == PASS_ON
+    assert _kind(_call(None, title="Becas de posgrado 2027"))[0] == PASS_ON
+    assert _kind(_call(None, title="Becas para funcionarios de gobiernos locales"))[0] == APPLY
+    assert _kind(_call("Gobiernos locales de América Latina.", title="Premio para startups"))[0] == APPLY

@@ -292,3 +292,86 @@ def test_a_new_plan_version_only_meets_calls_sharing_a_feature(session):
     session.refresh(plan)
     [found] = calls_sharing_features(session, profiles_of([plan]), exclude=set())
     assert found.id == climate.id
+
+
+def test_evaluate_measures_any_labelled_file(tmp_path, capsys):
+    import json
+
+    from flows.cli import main
+
+    labelled = tmp_path / "mine.yaml"
+    labelled.write_text("""today: 2026-12-02
+cities: ["13001"]
+calls:
+- id: x1
+  title: Convocatoria para la adaptación al cambio climático y la resiliencia costera
+  summary: Financia proyectos de adaptación al cambio climático de gobiernos locales.
+  eligibility: Gobiernos locales de América Latina.
+  deadline: 2027-03-01
+  expect: apply
+  relevant: {"13001": {C4: 2}}
+- id: x2
+  title: Becas de posgrado en Europa
+  summary: Maestrías en universidades europeas.
+  eligibility: Estudiantes colombianos.
+  deadline: 2027-03-01
+  expect: pass_on
+  relevant: {}
+""", encoding="utf-8")
+    assert main(["match", "evaluate", "--file", str(labelled)]) == 0
+    out = capsys.readouterr().out
+    figures = json.loads(out.strip().splitlines()[-1])
+    assert figures["calls"] == 2 and figures["recall"] == 1.0 and figures["ineligible_alerts"] == 0
+    assert "mine.yaml" in out
+    assert main(["match", "evaluate", "--file", str(tmp_path / "missing.yaml")]) == 2
+    assert "missing.yaml" in capsys.readouterr().err
+
+
+def test_calls_in_other_words_still_meet_the_axis():
+    from models.text import stem_sequence
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="CLIMA", name="Ciudad adaptada al clima",
+                           description="Adaptación y mitigación", keywords=["adaptación", "mitigación"], ods=[])
+    index = AxisIndex([profile_for(axis, "11001")])
+    # Floods and heat waves are adaptation; emissions are mitigation: no keyword is written as such.
+    reasons = index.score("Planes municipales contra inundaciones y olas de calor que reduzcan emisiones")[0].reasons
+    assert set(reasons["keywords"]) == {"adaptación", "mitigación"}
+    # Transparency and transport no longer share a stem; a funder's acronym says what kind of funder it is.
+    assert stem_sequence("transparencia transporte", False) == ["transparencia", "transporte"]
+    assert {"banca", "multilateral"} <= set(stem_sequence("BID", False)) & set(stem_sequence("banca multilateral", False))
+    assert "idioma" not in stem_sequence("multilateral", False)
+    assert stem_sequence("investigación inversión", False) == ["investigacion", "invers"]
+    assert "onu" in stem_sequence("UN-Habitat", False) and "onu" in stem_sequence("Naciones Unidas", False)
+
+
+def test_a_new_plan_version_scores_stored_calls_from_the_feature_index(session):
+    """The index holds each call's stem sequence and cited ODS, so its features need not be extracted again."""
+    from models.match_engine import extract
+    from models.matching import indexed_features, opportunity_text
+
+    _plan(session, axes=[CLIMATE_AXIS])
+    long_summary = " ".join(["Adaptación al cambio climático y movilidad sostenible en la costa (ODS 13)."] * 12)
+    calls = [_opportunity(session, "http://127.0.0.1/s", "Fondo de adaptación al cambio climático", long_summary),
+             _opportunity(session, "http://127.0.0.1/t", "Industrias creativas y turismo", "ODS 8, cultura")]
+    match(session, now=NOW)
+    stored = indexed_features(session, [c.id for c in calls])
+    for call in calls:
+        assert stored[call.id] == extract(opportunity_text(call))
+
+
+def test_calls_indexed_with_another_lexicon_are_scored_and_indexed_again_once(session):
+    from sqlalchemy import update as sql_update
+
+    from models.matching import VERSION_KEY
+    from models.schema import OpportunityFeature
+
+    _plan(session, axes=[CLIMATE_AXIS])
+    call = _opportunity(session, "http://127.0.0.1/u", "Fondo de adaptación al cambio climático", "ODS 13")
+    match(session, now=NOW)
+    assert match(session, now=NOW + timedelta(minutes=1)).opportunities == 0
+    session.execute(sql_update(OpportunityFeature).where(OpportunityFeature.feature == VERSION_KEY)
+                    .values(feature="odv:older"))
+    assert match(session, now=NOW + timedelta(minutes=2)).opportunities == 1
+    keys = set(session.scalars(select(OpportunityFeature.feature).where(OpportunityFeature.opportunity_id == call.id)))
+    assert VERSION_KEY in keys and "odv:older" not in keys
+    assert match(session, now=NOW + timedelta(minutes=3)).opportunities == 0

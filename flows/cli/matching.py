@@ -35,7 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     mk.add_argument("estado", nargs="+", metavar="ESTADO")
     mk.set_defaults(func=mark_command)
 
-    ev = what.add_parser("evaluate", help="precisión y exhaustividad sobre el conjunto etiquetado de desarrollo")
+    ev = what.add_parser("evaluate", help="precisión y exhaustividad sobre un conjunto etiquetado (por defecto, el de desarrollo)")
+    ev.add_argument("--file", "--archivo", dest="file", metavar="RUTA",
+                    help="archivo YAML etiquetado con el formato de models/data/devset/calls.yaml "
+                         "(por defecto, ese mismo conjunto de desarrollo)")
     ev.add_argument("--detalle", action="store_true", help="listar alertas falsas, omisiones y errores de elegibilidad")
     ev.add_argument("--sin-palabras-clave", action="store_true",
                     help="evaluar como si los ejes solo tuvieran nombre y descripción")
@@ -93,6 +96,9 @@ def mark_command(args: argparse.Namespace) -> int:
 
 def evaluate_command(args: argparse.Namespace) -> int:
     import json
+    from pathlib import Path
+
+    from models.errors import InputError
 
     from models import match_quality
 
@@ -104,8 +110,12 @@ def evaluate_command(args: argparse.Namespace) -> int:
             return original(axis, city_code, **kwargs)
 
         match_quality.profile_for = bare
-    q = match_quality.evaluate()
-    print(f"Conjunto de desarrollo: {numero(q.calls)} convocatorias etiquetadas ({match_quality.DEVSET})")
+    path = Path(args.file) if args.file else match_quality.DEVSET
+    if not path.is_file():
+        raise InputError("el archivo no existe; indique la ruta de un YAML etiquetado como models/data/devset/calls.yaml",
+                         str(path))
+    q = match_quality.evaluate(path)
+    print(f"Conjunto etiquetado: {numero(q.calls)} convocatorias ({path})")
     print(f"Precisión (alertas relevantes / alertas): {q.precision:.3f} ({q.alerted_relevant}/{q.alerted})")
     print(f"Exhaustividad (claramente relevantes alertadas): {q.recall:.3f} "
           f"({q.clearly_relevant_alerted}/{q.clearly_relevant})")
