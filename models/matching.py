@@ -24,6 +24,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from models.axis_purpose import implied_keywords
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
 from models.text import LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
@@ -123,7 +124,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     rules = rules or AlertRules(threshold=DEFAULT_ALERT_THRESHOLD if alert_threshold is None else alert_threshold)
     seen: set[tuple[str, ...]] = set()
     keywords = []
-    for k in axis.keywords or []:
+    for k in [*(axis.keywords or []), *implied_keywords(axis.name, axis.description)]:
         stems = tuple(dict.fromkeys(stem_sequence(str(k), drop_generic=False)))
         if str(k).strip() and stems and stems not in seen:
             seen.add(stems)

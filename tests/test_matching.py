@@ -65,6 +65,20 @@ def test_english_call_meets_spanish_axis(session):
     assert 11 in row.reasons["ods"]
 
 
+def test_a_positioning_axis_is_served_by_an_international_prize_whatever_its_theme(session):
+    """The axis names no prize; its purpose (the city's standing abroad) implies prizes, forums and events."""
+    from models.axis_purpose import implied_keywords
+
+    positioning = ("POS", "Posicionamiento internacional de la ciudad", "Proyectar la ciudad en el mundo", [], [])
+    assert implied_keywords(positioning[1], positioning[2]) and not implied_keywords(*CLIMATE_AXIS[1:3])
+    _plan(session, axes=[positioning, CULTURE_AXIS])
+    _opportunity(session, "http://127.0.0.1/p", "International Award for Urban Innovation 2027",
+                 "An award for city governments whose projects made city life better.")
+    match(session, now=NOW)
+    row = session.scalar(select(Match))
+    assert row is not None and "premio" in row.reasons["keywords"]
+
+
 def test_unrelated_call_is_not_matched(session):
     _plan(session, axes=[CLIMATE_AXIS, CULTURE_AXIS])
     _opportunity(session, "http://127.0.0.1/c", "Research on molecular biology of proteins", "Laboratory equipment grant.")
