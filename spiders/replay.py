@@ -6,8 +6,9 @@ extraction code decide what a detail page yields, so a page whose key matches a 
 stored records again (the parent still sees every item, so withdrawal and health checks are unchanged).
 One SQLite file per source sits beside its HTTP cache; losing it costs only one slower run.
 
-A page can also be kept under a second key the site itself gives, a sitemap's <lastmod>: while that
-stays the same the page is not even asked for (no request, no delay), for a week at most.
+A page can also be kept under a second key, so that it is not even asked for (no request, no politeness
+delay), for a week at most: the version its site announces (a sitemap's <lastmod>), or its URL alone
+once the call it describes closed more than a month ago (a funder's list keeps old calls for years).
 """
 from __future__ import annotations
 
@@ -18,10 +19,11 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from spiders.records import ERROR
+from spiders.records import ERROR, ITEM
 from spiders.sources import SourceConfig
 
 REPO_SPIDERS = Path(__file__).resolve().parent
@@ -32,6 +34,7 @@ STAT = "vigia/replayed"
 STAT_UNASKED = "vigia/replayed_unasked"  # of those, pages not even requested (their <lastmod> unchanged)
 ALIAS = "replay_alias"  # a callback argument: a second key the page's result is also kept under
 ALIAS_MAX_AGE = 7 * 86400  # seconds: a page its site calls unchanged is still asked for again after a week
+CLOSED_FOR = 30 * 86400  # seconds since its deadline after which a call's page is only asked for weekly
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,8 +115,7 @@ def replayable(callback: Callable[..., Any]) -> Callable[..., Any]:
         if saved is not None:
             spider.crawler.stats.inc_value(STAT)
             _replay(spider, saved)
-            if alias:
-                memo.put(alias, {**saved, "at": time.time()})
+            _keep_aliases(memo, response, alias, saved)
             return ()
         before = spider.emitted
         with spider.writer.capturing() as records:
@@ -121,11 +123,51 @@ def replayable(callback: Callable[..., Any]) -> Callable[..., Any]:
         if not requests:
             result = {"records": records, "emitted": spider.emitted - before}
             memo.put(key, result)
-            if alias:
-                memo.put(alias, {**result, "at": time.time()})
+            _keep_aliases(memo, response, alias, result)
         return requests
 
     return wrapper
+
+
+def _keep_aliases(memo: ReplayMemo, response: Any, alias: str | None, result: dict[str, Any]) -> None:
+    """Store a page just checked under its second keys: the one its caller gave, and its URL if its call is
+    long closed (the URL the list linked to, before any redirect)."""
+    stamped = {**result, "at": time.time()}
+    if alias:
+        memo.put(alias, stamped)
+    if closed_long_ago(result["records"]):
+        request = getattr(response, "request", None)
+        first = ((request.meta.get("redirect_urls") if request is not None else None) or [response.url])[0]
+        memo.put(closed_key(memo, first), stamped)
+
+
+def closed_long_ago(records: list[dict[str, Any]]) -> bool:
+    """Whether a page's records are items only, each with a deadline more than CLOSED_FOR ago."""
+    if not records or any(record["kind"] != ITEM for record in records):
+        return False
+    for record in records:
+        deadline = (record.get("data") or {}).get("deadline")
+        try:
+            if not deadline or time.time() - datetime.fromisoformat(deadline).timestamp() < CLOSED_FOR:
+                return False
+        except (TypeError, ValueError):
+            return False
+    return True
+
+
+def closed_key(memo: ReplayMemo, url: str) -> str:
+    """The second key of a page whose call is long closed: its URL alone."""
+    return memo.key("closed", url, b"", {})
+
+
+def replayed_unasked(spider: Any, url: str, version: str | None = None) -> bool:
+    """Whether a page was just replayed without being asked for: its call closed long ago, or its site
+    announces the same version as last time (both checked within ALIAS_MAX_AGE)."""
+    memo: ReplayMemo | None = getattr(spider, "replay", None)
+    if memo is None:
+        return False
+    keys = [closed_key(memo, url), *([alias_key(memo, url, version)] if version else [])]
+    return any(replay_alias(spider, key) for key in keys)
 
 
 def alias_key(memo: ReplayMemo, url: str, version: str) -> str:

@@ -112,3 +112,16 @@ def test_a_sitemap_page_whose_lastmod_is_unchanged_is_not_even_asked_for(vigia_h
     third = crawl_source(source)
     assert "vigia/replayed_unasked" not in third.stats and third.stats["downloader/request_count"] == 2 + DETAIL_PAGES
     assert by_url(third.items) == by_url(first.items)
+
+
+def test_the_page_of_a_call_closed_long_ago_is_not_even_asked_for(vigia_home, site, base_url):
+    page = site / "apc" / "convocatorias" / "premio-innovacion-paz-territorial.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('datetime="2027-01-29T18:00:00-05:00"',
+                                                             'datetime="2025-01-29T18:00:00-05:00"'),
+                    encoding="utf-8")
+    source = apc(base_url)
+    first = crawl_source(source)
+    second = crawl_source(source)
+    assert second.stats["vigia/replayed_unasked"] == 1  # the closed call; the open ones are asked (304)
+    assert second.stats["downloader/request_count"] == first.stats["downloader/request_count"] - 1
+    assert by_url(second.items) == by_url(first.items)

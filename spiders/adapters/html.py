@@ -10,7 +10,7 @@ from scrapy.http import Response, TextResponse
 
 from spiders.adapters.base import SourceSpider
 from spiders.extract.fill import fill_missing
-from spiders.replay import replayable
+from spiders.replay import replayable, replayed_unasked
 from spiders.sources import split_selector
 
 DEFAULT_MAX_PAGES = 5
@@ -43,6 +43,8 @@ class HtmlSpider(SourceSpider):
             if not self.room_left():
                 return
             self.emitted += 1  # reserved now; the item is written when its page arrives
+            if replayed_unasked(self, response.urljoin(link.strip())):  # a call closed long ago
+                continue
             yield response.follow(link.strip(), callback=self.parse_detail, errback=self.item_failed)
         next_expr = settings.get("next_page")
         next_link = select_text(response, next_expr) if next_expr else None

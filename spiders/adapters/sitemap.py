@@ -2,7 +2,8 @@
 
 For sites with neither feed nor API: `follow` (a regex) keeps the call pages, the newest first by <lastmod>,
 and a sitemap index is followed one level down (its child sitemaps filtered by `sitemaps`, a regex). A page
-whose <lastmod> is the same as last run is replayed without being asked for (spiders/replay.py).
+whose <lastmod> is the same as last run (or whose call closed long ago) is replayed without being asked
+for (spiders/replay.py).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from parsel import Selector
 from scrapy.http import Response
 
 from spiders.adapters.html import HtmlSpider
-from spiders.replay import ALIAS, alias_key, replay_alias
+from spiders.replay import ALIAS, alias_key, replayed_unasked
 
 DEFAULT_MAX_ITEMS = 50
 
@@ -56,9 +57,9 @@ class SitemapSpider(HtmlSpider):
             if self.emitted >= limit:
                 return
             self.emitted += 1  # reserved now; the item is written when its page arrives (or is replayed)
-            alias = alias_key(self.replay, loc, lastmod) if self.replay is not None and lastmod else None
-            if alias and replay_alias(self, alias):
+            if replayed_unasked(self, loc, lastmod or None):
                 continue
+            alias = alias_key(self.replay, loc, lastmod) if self.replay is not None and lastmod else None
             yield scrapy.Request(loc, callback=self.parse_detail, errback=self.item_failed,
                                  cb_kwargs={ALIAS: alias} if alias else {})
 
