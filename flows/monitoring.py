@@ -60,13 +60,19 @@ def harvest_source(source_id: str, sources_file: str | None, base_url: str | Non
 # Each source task runs its own crawl process (about 135 MB): as many at a time as the runner's parallel
 # crawls, not one per source at once (Prefect's thread pool is unbounded by default).
 @flow(name="harvest", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=PARALLEL_CRAWLS))
-def harvest_flow(sources_file: str | None = None, only: list[str] | None = None, base_url: str | None = None):
-    """Harvest every source (or the ones named) as independent tasks; partial success is success."""
+def harvest_flow(sources_file: str | None = None, only: list[str] | None = None, base_url: str | None = None,
+                 distributed: bool = False):
+    """Harvest every source (or the ones named) as independent tasks; partial success is success.
+
+    `distributed` hands each source task to the harvest workers (`vigia harvest-worker`, on this or other
+    machines sharing the database and the Prefect server) instead of running them in this flow's process.
+    """
     from spiders.sources import load_sources
 
     sources = load_sources(Path(sources_file) if sources_file else None, base_url=base_url)
     ids = [s.id for s in sources if not only or s.id in only]
-    futures = [harvest_source.submit(sid, sources_file, base_url) for sid in ids]
+    submit = harvest_source.delay if distributed else harvest_source.submit
+    futures = [submit(sid, sources_file, base_url) for sid in ids]
     rows, ok, failed = [], [], []
     for sid, future in zip(ids, futures):
         future.wait()

@@ -6,6 +6,8 @@ so an alert does not wait for the next ten-minute tick.
 """
 from __future__ import annotations
 
+import os
+
 from prefect.events import DeploymentEventTrigger
 from prefect.schedules import Cron
 
@@ -39,6 +41,13 @@ DEPLOYMENTS = {
 }
 
 
+def parameters_of(name: str) -> dict | None:
+    """VIGIA_HARVEST_DISTRIBUTED=1 makes the daily harvest hand its sources to `vigia harvest-worker`s."""
+    if name == "harvest-daily" and os.environ.get("VIGIA_HARVEST_DISTRIBUTED", "").lower() in ("1", "true", "yes", "sí"):
+        return {"distributed": True}
+    return None
+
+
 def build_deployments() -> list:
     """Deployments are built, not started, so tests can inspect what `vigia serve` would run."""
     return [
@@ -48,6 +57,7 @@ def build_deployments() -> list:
             triggers=triggers or None,
             description=description,
             tags=["vigia"],
+            parameters=parameters_of(name),
         )
         for name, (flow_, cron, triggers, description) in DEPLOYMENTS.items()
     ]

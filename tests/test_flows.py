@@ -36,6 +36,15 @@ def test_deployments_schedules_are_in_bogota_time():
     assert trigger.expect == {"prefect.flow-run.Completed"}
 
 
+def test_the_daily_harvest_is_distributed_only_when_asked(monkeypatch):
+    def harvest_parameters() -> dict:
+        return {d.name: d for d in build_deployments()}["harvest-daily"].parameters
+
+    assert not harvest_parameters().get("distributed")
+    monkeypatch.setenv("VIGIA_HARVEST_DISTRIBUTED", "1")
+    assert harvest_parameters()["distributed"] is True
+
+
 def test_match_flow_scores_and_leaves_an_artifact(prefect_harness, vigia_home):
     with session_scope() as s:
         s.add(City(dane_code="05001", name="Medellín"))
@@ -81,6 +90,46 @@ def test_harvest_flow_is_partial_when_one_source_breaks(prefect_harness, vigia_h
     assert result["inserted"] > 0
     artifact = latest_artifact("harvest-summary")
     assert "feed-roto" in artifact and "mal formado" in artifact
+
+
+def test_harvest_workers_take_the_sources_of_a_distributed_harvest(prefect_harness, vigia_home, tmp_path):
+    """`vigia harvest-worker` in its own process runs the source tasks; the flow collects them, partial as ever."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from prefect.settings import PREFECT_API_URL, PREFECT_LOCAL_STORAGE_PATH
+
+    from flows.monitoring import harvest_flow
+    from spiders.fixture_server import serve_directory
+    from tests.conftest import FIXTURES, REPO
+
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "spiders" / "demo" / "site", site)
+    shutil.copy(FIXTURES / "harvest" / "site" / "feeds" / "malformed.xml", site / "malformed.xml")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        (REPO / "spiders" / "demo" / "sources.yaml").read_text(encoding="utf-8")
+        + "\n  - id: feed-roto\n    name: Feed roto\n    funder: Prueba\n    funder_type: city_networks\n"
+        "    kind: feed\n    url: malformed.xml\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(),
+           "PREFECT_LOCAL_STORAGE_PATH": str(PREFECT_LOCAL_STORAGE_PATH.value()), "PYTHONPATH": str(REPO)}
+    worker = subprocess.Popen([sys.executable, "-m", "flows.cli", "harvest-worker", "--limit", "2"], cwd=REPO, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with serve_directory(site) as base_url:
+            state = harvest_flow(sources_file=str(sources), base_url=base_url, distributed=True, return_state=True)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    assert state.is_completed() and "Parcial" in state.message
+    result = state.result()
+    assert [f["source_id"] for f in result["failed"]] == ["feed-roto"]
+    assert {r["source_id"] for r in result["ok"]} == {"ucci-convocatorias", "apc-colombia-convocatorias", "grantsgov"}
+    assert result["inserted"] > 0
 
 
 def test_track_report_and_deliver_flows(prefect_harness, vigia_home):
