@@ -5,6 +5,8 @@ which alerts went out. The steps themselves live in spiders/, models/ and notifi
 """
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -59,6 +61,10 @@ def harvest_source(source_id: str, sources_file: str | None, base_url: str | Non
 
 # Each source task runs its own crawl process (about 135 MB): as many at a time as the runner's parallel
 # crawls, not one per source at once (Prefect's thread pool is unbounded by default).
+# How long a distributed harvest waits for its workers before counting the sources left as failed.
+WORKERS_WAIT_SECONDS = float(os.environ.get("VIGIA_HARVEST_WAIT_SECONDS") or 6 * 3600)
+
+
 @flow(name="harvest", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=PARALLEL_CRAWLS))
 def harvest_flow(sources_file: str | None = None, only: list[str] | None = None, base_url: str | None = None,
                  distributed: bool = False):
@@ -74,9 +80,15 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
     submit = harvest_source.delay if distributed else harvest_source.submit
     futures = [submit(sid, sources_file, base_url) for sid in ids]
     rows, ok, failed = [], [], []
+    deadline = time.monotonic() + WORKERS_WAIT_SECONDS
     for sid, future in zip(ids, futures):
-        future.wait()
+        # A task worker that dies leaves its task running forever: the flow stops waiting at some point.
+        future.wait(timeout=max(1.0, deadline - time.monotonic()) if distributed else None)
         state = future.state
+        if not state.is_final():
+            failed.append({"source_id": sid, "error": "ningún trabajador de cosecha terminó esta fuente a tiempo"})
+            rows.append([sid, "error", 0, 0, 0, 0, 0, failed[-1]["error"]])
+            continue
         if state.is_completed():
             r = state.result()
             ok.append(r)

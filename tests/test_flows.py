@@ -132,6 +132,20 @@ def test_harvest_workers_take_the_sources_of_a_distributed_harvest(prefect_harne
     assert result["inserted"] > 0
 
 
+def test_a_distributed_harvest_with_no_worker_left_gives_up_and_says_so(prefect_harness, vigia_home, monkeypatch):
+    """Runs after the worker test: its undelivered task must not be picked up by a later worker."""
+    import flows.monitoring
+    from flows.monitoring import harvest_flow
+    from tests.conftest import REPO
+
+    monkeypatch.setattr(flows.monitoring, "WORKERS_WAIT_SECONDS", 2.0)
+    state = harvest_flow(sources_file=str(REPO / "spiders" / "demo" / "sources.yaml"), only=["grantsgov"],
+                         base_url="http://127.0.0.1:9", distributed=True, return_state=True)
+    assert state.is_completed() and "Parcial" in state.message
+    assert state.result()["failed"] == [{"source_id": "grantsgov",
+                                         "error": "ningún trabajador de cosecha terminó esta fuente a tiempo"}]
+
+
 def test_track_report_and_deliver_flows(prefect_harness, vigia_home):
     """A sample plan with no progress reported: deviations, the report and delivery over loopback SMTP."""
     from flows.demo import PLANS_DIR
