@@ -170,6 +170,14 @@ def test_cli_sources_status_of_one_source_shows_its_runs_fill_rates_and_rejects(
     assert "Convocatorias publicadas aquí: 4 abiertas" in out
 
 
+def test_cli_sources_status_of_one_source_says_what_the_cache_spared(vigia_home, capsys):
+    stats = {**STATS, "httpcache/revalidate": 6, "vigia/replayed": 5, "vigia/replayed_unasked": 2}
+    run(crawl(raws(), stats=stats))
+    assert main(["sources", "status", "--source", "red-ejemplo"]) == 0
+    assert ("Sin cambios en la última cosecha: 6 páginas respondidas con 304 o desde la caché; 5 repetidas sin "
+            "volver a leerlas, 2 de ellas sin pedirlas al sitio") in capsys.readouterr().out
+
+
 def test_cli_sources_status_names_an_unknown_source(vigia_home, capsys):
     run(crawl(raws()))
     assert main(["sources", "status", "--source", "nada"]) == 2

@@ -92,6 +92,9 @@ def source_detail(session: Any, source_id: str, limit: int) -> tuple[str, bool]:
     if fill:
         lines += ["", "Campos llenos en la última cosecha: " + ", ".join(
             f"{label} {porcentaje(fill[name] * 100)}" for name, label in KEY_FIELDS.items() if name in fill)]
+    cache = cache_line((last.details or {}).get("crawl") or {})
+    if cache:
+        lines += ["", cache]
     for flag in last.flags or []:
         lines.append(f"Problema: {_flag_text(flag)}")
     if last.error and not last.flags:
@@ -102,6 +105,16 @@ def source_detail(session: Any, source_id: str, limit: int) -> tuple[str, bool]:
     if last.rejected > len(rejects[:10]):
         lines.append(f"  … y {numero(last.rejected - len(rejects[:10]))} rechazos más")
     return "\n".join(lines), bool(last.flags)
+
+
+def cache_line(stats: dict[str, Any]) -> str | None:
+    """How much of the last harvest the HTTP cache and the replay memo spared, from its crawl stats."""
+    asked = stats.get("httpcache/revalidate", 0) + stats.get("httpcache/hit", 0)
+    replayed, unasked = stats.get("vigia/replayed", 0), stats.get("vigia/replayed_unasked", 0)
+    if not (asked or replayed):
+        return None
+    return (f"Sin cambios en la última cosecha: {numero(asked)} páginas respondidas con 304 o desde la caché; "
+            f"{numero(replayed)} repetidas sin volver a leerlas, {numero(unasked)} de ellas sin pedirlas al sitio")
 
 
 def _run_cells(run: Any) -> list[str]:
