@@ -99,11 +99,15 @@ class BackoffMiddleware:
         return None
 
 
+COMPONENT_SETTINGS = ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS")
+
+
 def crawler_settings(polite: bool = True, budget: float | None = None, cache_dir: str | None = None,
                      overrides: dict[str, Any] | None = None) -> Settings:
     """Vigía's Scrapy settings (spiders/settings.py), adjusted for one source's crawl."""
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
+    drop_disabled_components(settings)
     if not polite:
         settings.setdict(IMPOLITE_SETTINGS, priority="cmdline")
     if budget:
@@ -112,6 +116,18 @@ def crawler_settings(polite: bool = True, budget: float | None = None, cache_dir
         settings.set("HTTPCACHE_DIR", cache_dir, priority="cmdline")
     settings.setdict(overrides or {}, priority="cmdline")
     return settings
+
+
+def drop_disabled_components(settings: Settings) -> None:
+    """Scrapy still imports a component switched off with None (to read its priority): taking it out of the
+    *_BASE setting instead spares every crawl process those imports (twisted.conch, aiohttp.web,
+    tldextract: about a tenth of a second each process)."""
+    for name in COMPONENT_SETTINGS:
+        chosen = settings.getdict(name)
+        disabled = {key for key, value in chosen.items() if value is None}
+        base = settings.getdict(f"{name}_BASE")
+        settings.set(f"{name}_BASE", {k: v for k, v in base.items() if k not in disabled}, priority="project")
+        settings.set(name, {k: v for k, v in chosen.items() if v is not None}, priority="project")
 
 
 def source_settings(settings: Settings, source: SourceConfig) -> None:

@@ -57,6 +57,7 @@ DOWNLOADER_MIDDLEWARES = {
     # domains, and nobody reads depth stats, periodic log lines or feed exports.
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,  # COOKIES_ENABLED is off anyway
 }
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
@@ -65,6 +66,10 @@ EXTENSIONS = {
     "scrapy.extensions.logstats.LogStats": None,
     "scrapy.extensions.feedexport.FeedExporter": None,
     "scrapy.extensions.memusage.MemoryUsage": None,
+    # Off anyway (TELNETCONSOLE_ENABLED, REMOTE_CONTROL_ENABLED); listed so that spiders.crawl drops them
+    # from EXTENSIONS_BASE too and they are not even imported.
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 
 # A crawl writes its own JSON lines (spiders.records); nothing else to export or to listen to.
