@@ -57,6 +57,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
+    # both levels named together: the local one is in
+    r"gobiernos nacionales y (?:locales|municipales|subnacionales)", r"national and (?:local|municipal|subnational) governments",
+    r"governos nacionais e (?:locais|municipais)", r"gouvernements nationaux et locaux",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"startups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
@@ -78,7 +81,7 @@ ORGANISATIONS = _rx(
     r"universidades", r"universities", r"academic institutions", r"instituciones (?:educativas|academicas)",
     r"associations?", r"asociaciones", r"fundaciones", r"foundations", r"cooperativas", r"associacoes",
     r"organizacoes da sociedade civil", r"organisations? (?:de la societe civile|non gouvernementales)",
-    r"juntas de accion comunal", r"festivales", r"agrupaciones", r"programadores", r"productores",
+    r"juntas de accion comunal", r"organismos de accion comunal", r"organizaciones comunales", r"festivales", r"agrupaciones", r"programadores", r"productores",
     r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
     r"personas juridicas", r"entidades sin animo de lucro",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
@@ -91,6 +94,10 @@ ORGANISATIONS = _rx(
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir)[^.;]{0,60}$")
+# ... or said right after the mention ('Las entidades públicas no son elegibles').
+NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar)|"
+                            r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
+                            r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem)")
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
@@ -271,7 +278,7 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
-        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]):
+        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(text[m.end():m.end() + 60]):
             found.append(m.group(0))
     return found
 

@@ -31,6 +31,21 @@ def test_a_negated_local_government_does_not_count():
     assert kind == PASS_ON
 
 
+def test_a_local_government_negated_after_the_mention_does_not_count():
+    for text in ("Empresas privadas, startups y organizaciones de la sociedad civil de América Latina. "
+                 "Las entidades públicas no son elegibles.",
+                 "Private companies and NGOs. Public entities are not eligible.",
+                 "Entreprises et associations ; les collectivités locales ne sont pas éligibles."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_community_action_bodies_are_other_actors_and_both_levels_of_government_include_the_city():
+    assert _kind(_call("Organismos de acción comunal con personería jurídica vigente."))[0] == PASS_ON
+    for text in ("Gobiernos nacionales y locales, ONG, sector privado y academia de cualquier país.",
+                 "National and local governments, NGOs and universities from any country."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
 def test_other_countries_or_regions_only_are_excluded():
     for text in ("Only cities located in EU Member States or associated countries.",
                  "Solo organizaciones no gubernamentales con sede en Andalucía.",
