@@ -1,14 +1,22 @@
 """What an axis is for, beyond its own words: an axis to position the city abroad is served by prizes,
-forums and international events, whatever their theme.
+forums and international events, whatever their theme; an axis to bring resources or cooperation to the
+city is served by any money or technical cooperation a bank, a multilateral body or an agency offers it.
 
 A prize names its theme (urban innovation, heritage), rarely "positioning"; yet for an ORI whose axis is
 to make the city known abroad, an international prize or forum is exactly that. Such axes get the words
 of those kinds of calls as keywords of their own, so every scoring path (pair by pair, bulk, feature
-index) treats them alike and the match explains itself with the word the call used.
+index) treats them alike and the match explains itself with the word the call used. A call's funder type
+is not in its words, so opportunity_text marks a cooperation funder's call with a token pair that the
+resource axes take as a keyword (explained in Spanish as FUNDING_KEYWORD). Two held-out sets labelled
+by other hands count those axes as clearly served by such calls; the development set less so.
 """
 from __future__ import annotations
 
-from models.text import stem_sequence
+import hashlib
+import re
+from typing import Any
+
+from models.text import fold, stem_sequence
 
 # Stems of an axis's name or description that say it is about the city's standing abroad.
 POSITIONING_STEMS = frozenset({"posici", "positi", "visibi"})
@@ -20,3 +28,41 @@ def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
     """The keywords an axis implies by its purpose (none for most axes)."""
     stems = set(stem_sequence(f"{name}. {description or ''}", drop_generic=False))
     return POSITIONING_KEYWORDS if stems & POSITIONING_STEMS else ()
+
+
+# An axis whose name is about bringing resources or cooperation to the city (not offering its own).
+RESOURCE_NAME_STEMS = frozenset({"recurs", "financ", "cooper"})
+OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
+# Calls that bring money or technical cooperation: from a bank, a multilateral body or a cooperation agency,
+# and not a prize, a course, an event or a network (those serve other axes).
+COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies"})
+NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
+                         r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|"
+                         r"red de ciudades|formacion|training|capacitacion|join|adhesion|adesao|adhesao)\b")
+# Colombia's own national funders: their money is national, not international cooperation.
+NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
+                              r"departamento nacional de planeacion|dnp|gobierno de colombia)\b")
+FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
+FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
+
+
+# Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern,
+                                     sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
+
+
+def is_resource_axis(name: str) -> bool:
+    """Whether an axis's name is about bringing resources or cooperation to the city."""
+    stems = set(stem_sequence(name, drop_generic=False))
+    return bool(stems & RESOURCE_NAME_STEMS) and not stems & OFFERING_STEMS
+
+
+def funding_mark(opp: Any) -> str:
+    """The token pair marking a call that brings money or technical cooperation (empty for others)."""
+    if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES:
+        return ""
+    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")):
+        return ""
+    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")):
+        return ""
+    return " ".join(FUNDING_MARK)

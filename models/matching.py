@@ -24,7 +24,9 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from models.axis_purpose import implied_keywords
+from models.axis_purpose import (
+    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, funding_mark, implied_keywords, is_resource_axis,
+)
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
 from models.text import LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
@@ -129,6 +131,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         if str(k).strip() and stems and stems not in seen:
             seen.add(stems)
             keywords.append((str(k), stems))
+    if is_resource_axis(axis.name):
+        keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
     single_keywords = {k[0] for _, k in keywords if len(k) == 1}  # a described word that is a keyword alone
@@ -267,7 +271,9 @@ def opportunity_text(opp: Any) -> str:
     axes about banks, agencies and the United Nations look for.
     """
     funder = getattr(opp, "funder", None) or ""
-    return f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
+    text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
+    mark = funding_mark(opp)
+    return f"{text}\n{mark}" if mark else text
 
 
 def is_open(opp: Any, now: datetime) -> bool:
@@ -452,7 +458,7 @@ CITED_MARK = "odc:"  # index keys of the ODS a call cites by number ('ods:N' hol
 _KEY_LENGTH = 40  # OpportunityFeature.feature is String(40)
 
 
-VERSION_KEY = f"odv:{LEXICON_VERSION}"  # the lexicon the call's stems were made with
+VERSION_KEY = f"odv:{LEXICON_VERSION}{MARKS_VERSION}"  # the lexicon and marks the call's stems were made with
 
 
 def index_keys(f: Any) -> set[str]:

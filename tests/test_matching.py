@@ -79,6 +79,26 @@ def test_a_positioning_axis_is_served_by_an_international_prize_whatever_its_the
     assert row is not None and "premio" in row.reasons["keywords"]
 
 
+def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any_topic(session):
+    from models.axis_purpose import FUNDING_KEYWORD, funding_mark, is_resource_axis
+
+    resources = ("REC", "Atraer recursos financieros y técnicos de cooperación internacional", "", [], [])
+    assert is_resource_axis(resources[1]) and not is_resource_axis("Ofrecer recursos y experiencias hacia el mundo")
+    bank = SimpleNamespace(funder_type="banks", funder="Banco Interamericano de Desarrollo", title="Agua para ciudades")
+    assert funding_mark(bank)
+    assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": "Premio BID a la innovación urbana"}))
+    assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": "Findeter"}))  # national money
+    assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "philanthropic"}))
+    _plan(session, axes=[resources, CULTURE_AXIS])
+    opp = _opportunity(session, "http://127.0.0.1/bid", "Agua para ciudades: financiamiento para acueductos",
+                       "Préstamos y cooperación técnica no reembolsable para sistemas de agua potable.")
+    opp.funder_type, opp.funder = "banks", "Banco Interamericano de Desarrollo (BID)"
+    session.flush()
+    match(session, now=NOW)
+    row = session.scalar(select(Match))
+    assert row is not None and row.score >= 0.5 and FUNDING_KEYWORD in row.reasons["keywords"]
+
+
 def test_unrelated_call_is_not_matched(session):
     _plan(session, axes=[CLIMATE_AXIS, CULTURE_AXIS])
     _opportunity(session, "http://127.0.0.1/c", "Research on molecular biology of proteins", "Laboratory equipment grant.")
