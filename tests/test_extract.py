@@ -99,6 +99,26 @@ def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("News\nRegistration closed on 1 October 2026 after reaching full capacity.", None),
+    ("Fondo\nEn su edición 2025 la ventanilla funcionó con una fecha de cierre fija (30 de junio de 2025).", None),
+    ("Fonds\nPour mémoire, la session 2025 s'était clôturée le 30 septembre 2025.", None),
+    ("Notícia\nAs inscrições para a edição 2026 terminaram em 12 de agosto de 2026.", None),
+    ("Convocatoria\nTras la edición que cerró el 30 de junio de 2026, la convocatoria 2027 cierra el 15 de marzo "
+     "de 2027.", "2027-03-15"),
+    ("Convocatoria\nEl plazo, que vencía el 31 de enero de 2027 y se había ampliado al 14 de febrero de 2027, queda "
+     "ampliado nuevamente hasta el 28 de febrero de 2027.", "2027-02-28"),
+])
+def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_a_weak_until_after_the_word_for_applications_closes_and_appeals_do_not():
+    text = ("Edital\nPrazo para impugnação do edital: 01/02/2027\nInscrições das propostas: de 15/02/2027 até "
+            "segunda-feira, 3 de maio de 2027, às 18h (horário de Brasília)\nPrazo para recursos: 21/06/2027")
+    assert extract_page(text).value("deadline") == "2027-05-03T18:00:00-03:00"
+
+
 def _page_with_box(heading: str, body: str, box: str) -> str:
     return (f'<html lang="en"><head><title>{heading} | Org</title></head><body><nav><a href="/">Home</a> '
             f'<a href="/g">Grants</a></nav><main><article><h1>{heading}</h1>{body}</article></main>'

@@ -50,6 +50,8 @@ CLOSING = {
     "prorrogado hasta": 1.2, "prorrogada hasta": 1.2, "se amplia hasta": 1.2, "novo prazo": 1.2,
     "prorrogado ate": 1.2, "prorrogada ate": 1.2, "prorrogadas ate": 1.2, "nouvelle date limite": 1.2,
     "prolonge jusqu'au": 1.2, "prolongee jusqu'au": 1.2, "reportee au": 1.2, "repoussee au": 1.2,
+    "nuevamente hasta": 1.2, "de nuevo hasta": 1.2, "again to": 1.2, "novamente para": 1.2, "novamente ate": 1.2,
+    "extended a second time": 1.2,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
@@ -64,7 +66,7 @@ OTHER = (
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
     "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
-    "esclarecimento", "ceremonia",
+    "esclarecimento", "ceremonia", "para recurso", "interposicao de recurso", "reclamaciones", "recours",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
@@ -77,6 +79,20 @@ LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preselecci
                "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
                "seconde etape", "second round")
 NOT_APPLYING = PROJECT_END + LATER_STAGE
+# A date told in the past ("closed on", "cerró el", "s'était clôturée le", "a edição anterior encerrou em") or of
+# a past edition is not this call's deadline, unless a new deadline follows in a later clause ("…, la convocatoria
+# 2027 cierra el") or an extension cue does ("se había ampliado al …, queda ampliado nuevamente hasta el").
+PAST = re.compile(
+    r"(?<![a-z])(?:closed|had closed|was due|were due|ended|was|were|originally|previous (?:edition|round|call|cycle)|"
+    r"last (?:edition|round|year)|past editions?|"
+    r"cerro|cerraron|se cerro|vencio|vencieron|vencia|finalizo|termino|terminaron|funciono|fue|fueron|habia|"
+    r"originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
+    r"encerrou|encerraram|terminou|terminaram|venceu|foi|foram|havia|edicao anterior|edicoes anteriores|"
+    r"ano passado|"
+    r"(?:s'est|s'etait|avait|a|a ete|ont ete|avaient) clotur[a-z]*|s'est termin[a-z]*|etait|avait|"
+    r"initialement|edition precedente|precedente edition|editions precedentes|pour memoire|l'an dernier|"
+    r"l'annee derniere)(?![a-z])")
+_CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
                           r"proposals|propostas|dossiers|recepcion)")
@@ -179,6 +195,13 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
             hits.append((m.end(), kind, m.group(1)))
             if best is None or m.end() > best[0] or (m.end() == best[0] and kind != "other"):
                 best = (m.end(), kind, m.group(1))
+    sentence = re.split(r"[.;\n]\s", window)[-1]
+    past = max((m.end() for m in PAST.finditer(sentence)), default=-1)
+    if past >= 0:
+        offset = len(window) - len(sentence)
+        later = [(e - len(c) - offset, c) for e, k, c in hits if k == "closing" and e - len(c) - offset >= past]
+        if not any(CLOSING[c] >= 1.2 or _CLAUSE.search(sentence, past, start) for start, c in later):
+            return "other", "pasado", 0.0  # a past edition's or a superseded date
     if best is None:
         if _APPLY_WORDS.search(window):  # "postulaciones del 1 al 15 de marzo": the range's end closes
             return "closing", "rango de postulación", 0.5
@@ -190,11 +213,12 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
         cue = max((c for e, k, c in hits if k == "closing" and e > last_other), key=lambda c: CLOSING[c])
     weight = weights.get(cue, 0.0) * (1.0 if distance < 40 else 0.8)
+    if kind == "closing" and weight < 0.75 and _APPLY_WORDS.search(sentence[:max(0, len(sentence) - distance)]):
+        weight = 0.85  # "Inscrições das propostas: de 15/02 até …", "applications accepted until …"
     if kind == "closing" and weight < 0.95:
         # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline, nor is
         # any but an explicit closing cue in a sentence on when the projects must end ("achevés avant le")
         # or on a later stage only the shortlisted reach ("full proposals (by invitation only) are due")
-        sentence = re.split(r"[.;\n]\s", window)[-1]
         if weight < 0.75 and any(word in sentence for word in OTHER) or any(w in sentence for w in NOT_APPLYING):
             return "other", cue, 0.0
     return kind, cue, weight
