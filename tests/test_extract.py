@@ -134,6 +134,22 @@ def test_a_calls_key_facts_box_outside_the_main_text_gives_deadline_and_amount()
     assert (result.value("deadline"), result.value("amount"), result.value("currency")) == ("2027-05-15", 200_000, "USD")
 
 
+@pytest.mark.parametrize("box", [
+    "<dl><dt>Opens</dt><dd>01.02.2027</dd><dt>Closes</dt><dd>30.06.2027</dd><dt>Ceremony</dt><dd>15.11.2027</dd></dl>",
+    "<p><b>Inscrições encerram:</b> 30.06.2027</p><p><b>Resultado:</b> novembro de 2027</p>",
+])
+def test_a_side_box_saying_closes_gives_the_deadline(box):
+    body = ("<p>The Urban Futures Prize rewards city governments that improved public space; open to cities "
+            "worldwide, it awards CHF 100,000 to the winning city.</p>")
+    assert extract_page(_page_with_box("Urban Futures Prize 2027", body, box)).value("deadline") == "2027-06-30"
+
+
+def test_lisbon_and_london_time_give_their_offsets():
+    assert extract_page("Aviso\nData de encerramento: 29.01.2027, às 17h59 (hora de Lisboa).").value(
+        "deadline") == "2027-01-29T17:59:00+00:00"
+    assert extract_page("Call\nDeadline: 30 June 2027, 12:00 UK time.").value("deadline") == "2027-06-30T12:00:00+01:00"
+
+
 def test_a_news_pages_box_of_other_calls_gives_no_deadline():
     body = ("<p>Posted 3 March 2027.</p><p>Mayors from thirty cities met in Lisbon to discuss affordable housing "
             "policies and exchanged experiences on social rent over two days.</p>")

@@ -107,6 +107,8 @@ _ZONES = (
      "America/New_York"),
     (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
+    (re.compile(r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b"), "Europe/Lisbon"),
+    (re.compile(r"\b(london time|uk time|hora de londres|heure de londres|bst)\b"), "Europe/London"),
 )
 
 
