@@ -198,6 +198,13 @@ def test_opening_date_from_a_cue_or_a_range():
     ("The Foundation has awarded over US$200 million since 1990. Grants of up to US$75,000.", 75_000, "USD"),
     ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
     ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
+    ("Montant par commune : 500 000 FCFA au maximum", 500_000, "XOF"),
+    ("Financement : jusqu'à 15 millions de FCFA par projet.", 15_000_000, "XOF"),
+    ("Dotação do aviso: 2 M€, com apoio máximo de 150 mil euros por candidatura.", 2_000_000, "EUR"),
+    ("Grants of up to £250k per project", 250_000, "GBP"),
+    ("up to EUR 1.2m of ERDF co-financing (80 %)", 1_200_000, "EUR"),
+    ("Grant size: up to USD 50K per city.", 50_000, "USD"),
+    ("hasta COP 200 millones por proyecto", 200_000_000, "COP"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)
@@ -219,6 +226,12 @@ def test_money_a_news_article_reports_is_not_on_offer():
     for name in ("en-c40-news-no-deadline", "es-noticia-foro-sin-plazo", "ho3-pt-noticia-forum"):
         assert page(name).value("amount") is None, name
     assert page("ho2-en-rolling").value("amount") == 2_500_000  # a fund's page without deadline still offers
+
+
+def test_money_already_received_or_won_is_not_on_offer():
+    assert find_amount("Cada una de las ciudades ganadoras recibió 20.000 dólares.") == (None, None)
+    assert find_amount("Les lauréats ont reçu au total 100 000 euros.", "fr") == (None, None)
+    assert find_amount("Os projetos vencedores receberam, no total, R$ 300 mil.", "pt") == (None, None)
 
 
 def test_amount_is_the_funding_not_the_first_number():
