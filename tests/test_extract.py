@@ -271,6 +271,12 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Esta chamada é aberta a cidades de língua portuguesa (CPLP).", False),
     ("Les collectivités locales des pays membres de la CEDEAO peuvent soumettre une proposition.", False),
     ("Cities in low-income countries (as defined by the World Bank) are eligible.", False),
+    ("This call is open to local authorities from ACP countries (member states of the Organisation of African, "
+     "Caribbean and Pacific States). Latin American countries other than OACPS members are not eligible.", False),
+    ("L'appel est ouvert aux collectivités territoriales des pays ACP (Afrique, Caraïbes, Pacifique).", False),
+    ("Qui peut candidater ? Les collectivités territoriales d'Amérique latine et des Caraïbes.", True),
+    ("Elegibilidade\nPrefeituras, alcaldías e governos estaduais;\nde países de renda média da América Latina.", True),
+    ("Only local authorities established in EU Member States are eligible.", False),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply

@@ -76,7 +76,8 @@ ELIGIBILITY_CUES = (
     "accueille", "nuevos miembros", "new members", "nouveaux membres", "novos membros", "selecciona", "seleciona",
     "se aceptan postulaciones de", "aceitas de", "acceptees de", "aberto a", "aberta a", "welcome from",
     "are welcome", "welcomes applications", "applicants must be", "must be a", "targets", "is for",
-    "inscription", "inscripcion", "inscricao", "registration")
+    "inscription", "inscripcion", "inscricao", "registration", "elegibilidade", "elegibilidad", "eligibilite",
+    "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite")
 NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
@@ -93,7 +94,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "latino-americanos", "latino-americanas", "el caribe", "caribbean",
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
                                    "sudamerica", "south america", "america del sur", "america do sul",
-                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur"),
+                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes",
+                                   "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
                "monde entier", "tous les pays", "du monde",
@@ -106,6 +108,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
                                "pays a faible revenu", "paises de baixa renda", "least developed countries",
                                "ldcs", "paises menos adelantados", "pays les moins avances"),
+    # the Organisation of African, Caribbean and Pacific States: its Caribbean members, not Colombia
+    "Países ACP": ("acp", "pays acp", "acp countries", "paises acp", "oacps", "oeacp", "african, caribbean and pacific",
+                   "africa, caribbean and pacific", "africa, the caribbean and the pacific", "africa, caribbean, pacific",
+                   "afrique, caraibes, pacifique", "afrique, caraibes et pacifique",
+                   "afrique, des caraibes et du pacifique", "africa, caribe y pacifico", "africa, caribe e pacifico",
+                   "africa, caraibas e pacifico", "africa, del caribe y del pacifico"),
     "Balcanes Occidentales": ("western balkans", "balkans", "balcanes", "balcas"),
     "Oriente Medio": ("middle east", "mena region", "oriente medio", "moyen-orient", "medio oriente"),
     "Países de lengua portuguesa": ("cplp", "lingua portuguesa", "lusofonos", "lusophone", "lusophones",
@@ -183,7 +191,9 @@ def eligibility_passages(text: str) -> list[str]:
     follow = 0
     for line in lines:
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
-        cued = [s for s in sentences if _CUE_RE.search(s)]
+        # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
+        cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
+                i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
         if cued:
             out.extend(cued)
             follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
@@ -244,7 +254,9 @@ def colombia_left_out(text: str) -> str | None:
 
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
-    passages = eligibility_passages(text)
+    # a place named in a negative clause ("Latin American countries … are not eligible") is not open
+    clauses = (c for p in eligibility_passages(text) for c in re.split(r";|\bpero\b|\bbut\b|\bmais\b", p))
+    passages = [c for c in clauses if not _NEG_RE.search(c)]
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
