@@ -113,6 +113,18 @@ def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline)
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Chamada\nO prazo, originalmente 31/03/2027 e prorrogado para 23/04/2027, foi prorrogado pela segunda vez. "
+     "Novo prazo: 14/05/2027.", "2027-05-14"),
+    ("Appel\nLe dépôt, qui était prévu jusqu'au 15 mars 2027, est reporté au 15 avril 2027.", "2027-04-15"),
+    ("Call\nStage 1: expression of interest by 14 May 2027. Stage 2: full proposal by 10 September 2027.",
+     "2027-05-14"),
+    ("Edital\nData final para submissão: 15.03.2027", "2027-03-15"),
+])
+def test_the_latest_extension_and_the_first_stage_give_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_a_weak_until_after_the_word_for_applications_closes_and_appeals_do_not():
     text = ("Edital\nPrazo para impugnação do edital: 01/02/2027\nInscrições das propostas: de 15/02/2027 até "
             "segunda-feira, 3 de maio de 2027, às 18h (horário de Brasília)\nPrazo para recursos: 21/06/2027")

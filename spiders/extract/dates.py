@@ -43,7 +43,8 @@ CLOSING = {
     "due": 0.85, "no later than": 0.9, "submit by": 0.9, "submitted by": 0.85, "received by": 0.85, "apply by": 0.9, "until": 0.6, "by": 0.3,
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
     "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
-    "echeance": 1.0,
+    "echeance": 1.0, "data final": 1.0, "fecha final": 0.9, "final date": 0.9, "interest by": 0.85, "note by": 0.85,
+    "notes by": 0.85, "proposal by": 0.85, "proposals by": 0.85, "application by": 0.85, "applications by": 0.85,
     # an extended deadline outranks the one it replaces
     "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
     "nueva fecha de cierre": 1.2, "nueva fecha limite": 1.2, "ampliado hasta": 1.2, "ampliada hasta": 1.2,
@@ -51,7 +52,9 @@ CLOSING = {
     "prorrogado ate": 1.2, "prorrogada ate": 1.2, "prorrogadas ate": 1.2, "nouvelle date limite": 1.2,
     "prolonge jusqu'au": 1.2, "prolongee jusqu'au": 1.2, "reportee au": 1.2, "repoussee au": 1.2,
     "nuevamente hasta": 1.2, "de nuevo hasta": 1.2, "again to": 1.2, "novamente para": 1.2, "novamente ate": 1.2,
-    "extended a second time": 1.2,
+    "extended a second time": 1.2, "reporte au": 1.2, "repousse au": 1.2, "prolonge au": 1.2, "postponed to": 1.2,
+    "postponed until": 1.2, "extendido hasta": 1.2, "extendida hasta": 1.2, "ampliado al": 1.2, "ampliada al": 1.2,
+    "prorrogado para": 1.2, "prorrogada para": 1.2, "prorrogadas para": 1.2, "prorrogado al": 1.2,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
@@ -77,19 +80,22 @@ PROJECT_END = ("be completed", "completion", "be implemented", "be finished", "r
                "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant")
 LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preseleccionad", "pre-selected", "preselected",
                "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
-               "seconde etape", "second round")
+               "seconde etape", "second round", "stage 2", "phase 2", "etapa 2", "fase 2", "etape 2", "second phase",
+               "deuxieme phase")
 NOT_APPLYING = PROJECT_END + LATER_STAGE
 # A date told in the past ("closed on", "cerró el", "s'était clôturée le", "a edição anterior encerrou em") or of
 # a past edition is not this call's deadline, unless a new deadline follows in a later clause ("…, la convocatoria
 # 2027 cierra el") or an extension cue does ("se había ampliado al …, queda ampliado nuevamente hasta el").
 PAST = re.compile(
-    r"(?<![a-z])(?:closed|had closed|was due|were due|ended|was|were|originally|previous (?:edition|round|call|cycle)|"
+    r"(?<![a-z])(?:closed|had closed|was due|were due|ended|had been|was set|was scheduled|originally|previous (?:edition|round|call|cycle)|"
     r"last (?:edition|round|year)|past editions?|"
-    r"cerro|cerraron|se cerro|vencio|vencieron|vencia|finalizo|termino|terminaron|funciono|fue|fueron|habia|"
+    r"cerro|cerraron|se cerro|vencio|vencieron|vencia|finalizo|termino|terminaron|funciono|habia sido|se habia|"
+    r"estaba previst[oa]|"
     r"originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
-    r"encerrou|encerraram|terminou|terminaram|venceu|foi|foram|havia|edicao anterior|edicoes anteriores|"
+    r"encerrou|encerraram|terminou|terminaram|venceu|havia sido|tinha sido|estava previst[oa]|edicao anterior|"
+    r"edicoes anteriores|"
     r"ano passado|"
-    r"(?:s'est|s'etait|avait|a|a ete|ont ete|avaient) clotur[a-z]*|s'est termin[a-z]*|etait|avait|"
+    r"(?:s'est|s'etait|avait|a|a ete|ont ete|avaient) clotur[a-z]*|s'est termin[a-z]*|etait prevu[e]?|avait ete|"
     r"initialement|edition precedente|precedente edition|editions precedentes|pour memoire|l'an dernier|"
     r"l'annee derniere)(?![a-z])")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
@@ -355,6 +361,8 @@ def find_deadline(text: str, mentions: list[DateMention],
             return None, None
         closing = [yearless]
     best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
+    if best.weight >= 1.2:  # a deadline extended twice: the latest extension is the one in force
+        best = max((d for d in closing if d.weight >= 1.2), key=lambda d: (d.day, -d.start))
     clock, zone, _ = time_and_zone(text, best.start, best.end)
     value = as_iso(best.day, clock, zone)
     deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",
