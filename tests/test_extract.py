@@ -217,6 +217,8 @@ def test_opening_date_from_a_cue_or_a_range():
     ("up to EUR 1.2m of ERDF co-financing (80 %)", 1_200_000, "EUR"),
     ("Grant size: up to USD 50K per city.", 50_000, "USD"),
     ("hasta COP 200 millones por proyecto", 200_000_000, "COP"),
+    ("un financement de 25 millions de francs CFA", 25_000_000, "XOF"),
+    ("grants of US$ 20,000–80,000", 80_000, "USD"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)

@@ -33,6 +33,8 @@ _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolare
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|\$)"
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
+# "US$ 20,000–80,000": the upper end written without its currency
+_BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|al|y|to|and|e|et|à|-|–|hasta)\s+$")
 
 FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",
@@ -107,6 +109,13 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         if bare or pre == "$":
             currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
             currency = currency or _bare_dollar(language, folded)
+        upper = _BARE_UPPER.match(folded, m.end()) if pre and not post else None
+        if upper:
+            try:
+                top = parse_number(upper.group("num")) * _MULTIPLIERS.get(upper.group("mult") or m.group("mult") or "", 1)
+            except ValueError:
+                top = 0
+            amount = top if amount < top < 100 * amount else amount
         cue, excluded = _cue_near(folded, m.start())
         if excluded or _PAST_AFTER.match(folded, m.end()):
             continue
