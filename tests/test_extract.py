@@ -291,6 +291,10 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Qui peut candidater ? Les collectivités territoriales d'Amérique latine et des Caraïbes.", True),
     ("Elegibilidade\nPrefeituras, alcaldías e governos estaduais;\nde países de renda média da América Latina.", True),
     ("Only local authorities established in EU Member States are eligible.", False),
+    ("Eligible: city governments in lower-middle-income countries.", False),
+    ("Sont éligibles les collectivités locales des pays à revenu intermédiaire.", True),
+    ("Podrán participar los municipios de Centroamérica y el Caribe.", False),
+    ("The call is open to cities of the Commonwealth.", False),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
