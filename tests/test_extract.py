@@ -315,6 +315,8 @@ def test_local_governments_of_another_country_cannot():
     ("es-uclg-red-miembros", "network_membership", "convocatorias", "es"),
     ("pt-mercocidades-sul-sul", "call", "convocatorias", "pt"),
     ("en-mmc-global-cities-fund", "grant", "subvenciones", "en"),
+    ("ho4-fr-actualite-editions", "prize", "premios", "fr"),  # "Trophées"
+    ("ho4-pt-noticia-edicoes", "prize", "premios", "pt"),  # "premia 12 experiências"
 ])
 def test_kind_category_and_language(name, kind, category, language):
     result = page(name)

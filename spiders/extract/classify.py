@@ -9,7 +9,8 @@ from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
 
 # Checked in order: the more specific kind first.
 KINDS: tuple[tuple[str, str], ...] = (
-    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi"),
+    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi|"
+              r"trophees?|trophies|trophy|trofeos?|premia|premiad[oa]s?"),
     ("scholarship_course", r"becas?|scholarships?|fellowships?|cursos?|courses?|diplomados?|pasantias?|"
                            r"internships?|bolsas? de (?:estudos?|mestrado|doutorado|pos-doutorado|pos-graduacao|"
                            r"iniciacao cientifica)|"
