@@ -125,6 +125,14 @@ def test_the_latest_extension_and_the_first_stage_give_the_deadline(text, deadli
     assert extract_page(text).value("deadline") == deadline
 
 
+def test_struck_through_dates_and_amounts_are_superseded():
+    html = ('<html><body><main><h1>Convocatoria de apoyo a municipios</h1><p>Pueden postular alcaldías de '
+            'Colombia.</p><p>Fecha límite: <del>31 de enero de 2027</del> <strong>28 de febrero de 2027</strong>'
+            '</p><p>Monto: <s>US$ 50.000</s> US$ 80.000</p></main></body></html>')
+    result = extract_page(html)
+    assert (result.value("deadline"), result.value("amount")) == ("2027-02-28", 80_000)
+
+
 def test_a_weak_until_after_the_word_for_applications_closes_and_appeals_do_not():
     text = ("Edital\nPrazo para impugnação do edital: 01/02/2027\nInscrições das propostas: de 15/02/2027 até "
             "segunda-feira, 3 de maio de 2027, às 18h (horário de Brasília)\nPrazo para recursos: 21/06/2027")
