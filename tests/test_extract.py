@@ -125,6 +125,25 @@ def test_the_latest_extension_and_the_first_stage_give_the_deadline(text, deadli
     assert extract_page(text).value("deadline") == deadline
 
 
+def _timetable(rows) -> str:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return ("<html><head><title>Convocatoria 2027</title></head><body><main><h1>Convocatoria 2027 de proyectos</h1>"
+            "<p>Pueden postular alcaldías de Colombia.</p><h2>Cronograma</h2>"
+            f"<table>{cells}</table></main></body></html>")
+
+
+@pytest.mark.parametrize(("rows", "deadline"), [
+    ([("Apertura", "1/02/2027"), ("Recepción de propuestas", "1/02/2027 – 15/03/2027"), ("Resultados", "30/04/2027")],
+     "2027-03-15"),
+    ([("Launch", "1 Feb 2027"), ("Q&A deadline", "20 Feb 2027"), ("Proposal submission deadline", "15 Mar 2027"),
+      ("Notification", "30 Apr 2027")], "2027-03-15"),
+    ([("Fecha", "Actividad"), ("1/02/2027", "Apertura"), ("15/03/2027", "Cierre de la convocatoria"),
+      ("30/04/2027", "Resultados")], "2027-03-15"),
+])
+def test_timetables_range_cells_question_deadlines_and_date_first_rows(rows, deadline):
+    assert extract_page(_timetable(rows)).value("deadline") == deadline
+
+
 def test_struck_through_dates_and_amounts_are_superseded():
     html = ('<html><body><main><h1>Convocatoria de apoyo a municipios</h1><p>Pueden postular alcaldías de '
             'Colombia.</p><p>Fecha límite: <del>31 de enero de 2027</del> <strong>28 de febrero de 2027</strong>'

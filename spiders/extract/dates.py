@@ -69,7 +69,7 @@ OTHER = (
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
     "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
-    "esclarecimento", "ceremonia", "para recurso", "interposicao de recurso", "reclamaciones", "recours",
+    "esclarecimento", "ceremonia", "q&a", "q & a", "para recurso", "interposicao de recurso", "reclamaciones", "recours",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
@@ -98,6 +98,7 @@ PAST = re.compile(
     r"(?:s'est|s'etait|avait|a|a ete|ont ete|avaient) clotur[a-z]*|s'est termin[a-z]*|etait prevu[e]?|avait ete|"
     r"initialement|edition precedente|precedente edition|editions precedentes|pour memoire|l'an dernier|"
     r"l'annee derniere)(?![a-z])")
+_LABEL_GAP = re.compile(r"[\w\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
@@ -167,12 +168,32 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             day = _read(m, rule, folded, day_first)
             if day:
                 mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
-    found = []
-    for mention in sorted(mentions.values(), key=lambda d: d.start):
-        kind, cue, weight = _nearest_cue(folded, mention.start)
+    found: list[DateMention] = []
+    ordered = sorted(mentions.values(), key=lambda d: d.start)
+    for i, mention in enumerate(ordered):
+        kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if following and following.day > mention.day and _RANGE_TO.match(folded[mention.end:following.start]):
+            kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         first = _range_start(folded, mention)
         found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
     return found
+
+
+_RANGE_TO = re.compile(r"^\s*(?:–|-|—|al|a|to|until|through|hasta|hasta el|ate|ao|au|jusqu'au)\s*(?:el\s+|le\s+|o\s+)?$")
+
+
+def _row_label_cue(folded: str, mention: DateMention) -> tuple[str | None, str, float] | None:
+    """A date that opens its row ('| 15/03/2027 | Cierre de la convocatoria |') takes its cue from the row's label."""
+    line_start = folded.rfind("\n", 0, mention.start) + 1
+    if re.sub(r"[\W_]", "", folded[line_start:mention.start]):
+        return None
+    line_end = folded.find("\n", mention.end)
+    rest = folded[mention.end:line_end if line_end >= 0 else len(folded)]
+    label = re.split(r"[.;]\s", rest)[0].rstrip(" |")
+    if len(re.sub(r"[\W\d_]", "", label)) < 3 or not any(p.search(label) for _, p in _CUES):
+        return None
+    return _nearest_cue(label + " ", len(label) + 1)
 
 
 def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | None:
@@ -221,6 +242,10 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
         cue = max((c for e, k, c in hits if k == "closing" and e > last_other), key=lambda c: CLOSING[c])
     weight = weights.get(cue, 0.0) * (1.0 if distance < 40 else 0.8)
+    if kind == "closing":  # "Q&A deadline", "Webinar registration deadline": another event's closing date
+        head = window[:end - len(best[2])]
+        if any(k == "other" and _LABEL_GAP.match(head, e) for e, k, _ in hits):
+            return "other", cue, 0.0
     if kind == "closing" and weight < 0.75 and _APPLY_WORDS.search(sentence[:max(0, len(sentence) - distance)]):
         weight = 0.85  # "Inscrições das propostas: de 15/02 até …", "applications accepted until …"
     if kind == "closing" and weight < 0.95:
