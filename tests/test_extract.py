@@ -104,6 +104,10 @@ def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
     ("Fondo\nEn su edición 2025 la ventanilla funcionó con una fecha de cierre fija (30 de junio de 2025).", None),
     ("Fonds\nPour mémoire, la session 2025 s'était clôturée le 30 septembre 2025.", None),
     ("Notícia\nAs inscrições para a edição 2026 terminaram em 12 de agosto de 2026.", None),
+    ("Edital\nAs inscrições foram encerradas em 15 de março de 2026.", None),
+    ("Appel\nLes candidatures sont closes depuis le 15 mars 2026.", None),
+    ("Actualité\nLa ville a déposé sa candidature le 15 mars 2027.", None),
+    ("Fund\nApplications are reviewed quarterly; the next review date is 31 March 2027.", None),
     ("Convocatoria\nTras la edición que cerró el 30 de junio de 2026, la convocatoria 2027 cierra el 15 de marzo "
      "de 2027.", "2027-03-15"),
     ("Convocatoria\nEl plazo, que vencía el 31 de enero de 2027 y se había ampliado al 14 de febrero de 2027, queda "

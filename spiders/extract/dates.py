@@ -69,7 +69,7 @@ OTHER = (
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
     "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
-    "esclarecimento", "ceremonia", "q&a", "q & a", "para recurso", "interposicao de recurso", "reclamaciones", "recours",
+    "esclarecimento", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "para recurso", "interposicao de recurso", "reclamaciones", "recours",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
@@ -97,7 +97,12 @@ PAST = re.compile(
     r"ano passado|"
     r"(?:s'est|s'etait|avait|a|a ete|ont ete|avaient) clotur[a-z]*|s'est termin[a-z]*|etait prevu[e]?|avait ete|"
     r"initialement|edition precedente|precedente edition|editions precedentes|pour memoire|l'an dernier|"
-    r"l'annee derniere)(?![a-z])")
+    r"l'annee derniere|"
+    # closed already, or an application told as done ("la ville a déposé sa candidature le")
+    r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
+    r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
+    r"submitted (?:its|their|his|her|a|an|the)|applied|presento|presentaron|postulo|postularon|se inscribio|"
+    r"inscreveu|inscreveram|apresentou|apresentaram|a depose|ont depose|a soumis|ont soumis)(?![a-z])")
 _LABEL_GAP = re.compile(r"[\w\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
