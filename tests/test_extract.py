@@ -187,6 +187,18 @@ def test_a_side_box_saying_closes_gives_the_deadline(box):
     assert extract_page(_page_with_box("Urban Futures Prize 2027", body, box)).value("deadline") == "2027-06-30"
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Appel\nDate limite : 15 mars 2027 à 12 h (heure de Montréal)", "2027-03-15T12:00:00-04:00"),
+    ("Appel\nDate limite : 15 mars 2027, 18 h, heure de Dakar", "2027-03-15T18:00:00+00:00"),
+    ("Convocatoria\nFecha límite: 15 de marzo de 2027 a las 14:00 (hora de Santiago de Chile)",
+     "2027-03-15T14:00:00-03:00"),
+    ("Call\nDeadline: 15 March 2027 at 4 pm Geneva time", "2027-03-15T16:00:00+01:00"),
+    ("Call\nDeadline: 15 March 2027, 23:59 AoE (Anywhere on Earth)", "2027-03-15T23:59:00-12:00"),
+])
+def test_a_time_named_by_its_city_takes_that_citys_offset(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_lisbon_and_london_time_give_their_offsets():
     assert extract_page("Aviso\nData de encerramento: 29.01.2027, às 17h59 (hora de Lisboa).").value(
         "deadline") == "2027-01-29T17:59:00+00:00"

@@ -124,6 +124,40 @@ _ZONES = (
 )
 
 
+# Cities in other languages, and a few that the tz database files under another city.
+_CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra": "Europe/Zurich",
+                 "genebra": "Europe/Zurich", "nueva york": "America/New_York", "nova york": "America/New_York",
+                 "nova iorque": "America/New_York", "washington": "America/New_York", "londres": "Europe/London",
+                 "bruxelas": "Europe/Brussels", "roma": "Europe/Rome", "viena": "Europe/Vienna",
+                 "vienne": "Europe/Vienna", "montreal": "America/Toronto", "quebec": "America/Toronto",
+                 "ottawa": "America/Toronto", "nairobi": "Africa/Nairobi", "anywhere on earth": "Etc/GMT+12",
+                 "aoe": "Etc/GMT+12", "ciudad de panama": "America/Panama", "berlim": "Europe/Berlin",
+                 "copenhague": "Europe/Copenhagen", "estocolmo": "Europe/Stockholm", "varsovia": "Europe/Warsaw"}
+_CITY_ZONE_RE: re.Pattern[str] | None = None
+_CITY_ZONE: dict[str, str] = {}
+
+
+def _city_zone(zone_text: str) -> tzinfo | None:
+    """'hora de Lima', 'heure de Dakar', 'Geneva time', '(AoE)': a city of the tz database (or an alias) named
+    as the time's place."""
+    global _CITY_ZONE_RE
+    if _CITY_ZONE_RE is None:
+        from zoneinfo import available_timezones
+
+        for key in sorted(available_timezones()):
+            city = key.rsplit("/", 1)[-1].replace("_", " ").lower()
+            if "/" in key and not key.startswith(("Etc/", "SystemV/")) and len(city) > 3:
+                _CITY_ZONE.setdefault(city, key)
+        _CITY_ZONE.update(_CITY_ALIASES)
+        names = "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True))
+        _CITY_ZONE_RE = re.compile(
+            rf"(?:\b(?:hora|heure|horario|time|fuseau horaire)\s+(?:de\s+|d'|del\s+|do\s+|da\s+|in\s+)?"
+            rf"(?:la\s+|ciudad de\s+|cidade de\s+|the\s+)?(?P<a>{names})\b)|"
+            rf"(?:\b(?P<b>{names})(?:,?\s+[a-z.]{{2,4}})?\s+(?:local\s+)?time\b)|\b(?P<c>aoe|anywhere on earth)\b")
+    m = _CITY_ZONE_RE.search(zone_text)
+    return ZoneInfo(_CITY_ZONE[m.group("a") or m.group("b") or m.group("c")]) if m else None
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date the text mentions, where, and the cue that labels it."""
@@ -325,7 +359,7 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
             rest = before.group("clock") + before.group("zone") + " " + rest
     zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
-    return clock, zone or _zone_in(zone_text), rest.strip()
+    return clock, zone or _zone_in(zone_text) or _city_zone(zone_text), rest.strip()
 
 
 def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:
