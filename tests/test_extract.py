@@ -338,9 +338,26 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Sont éligibles les collectivités locales des pays à revenu intermédiaire.", True),
     ("Podrán participar los municipios de Centroamérica y el Caribe.", False),
     ("The call is open to cities of the Commonwealth.", False),
+    ("Requisitos:\n- Ser municipio de categoría 1 o especial\n- Tener plan de desarrollo aprobado", True),
+    ("Eligibility criteria:\n• Applicant is a municipal government\n• Located in Latin America", True),
+    ("Eligibility criteria:\n• Applicant is a registered NGO\n• Municipalities may participate only as partners", False),
+    ("Éligibilité :\n- collectivités territoriales des pays de l'Union européenne\n- en partenariat avec des "
+     "collectivités d'Amérique latine", False),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
+
+
+def test_a_table_row_that_says_no_excludes_its_applicants():
+    def table(rows):
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        return ("<html><head><title>Convocatoria</title></head><body><main><h1>Convocatoria de proyectos 2027</h1>"
+                "<p>La convocatoria apoya proyectos de agua potable en Colombia.</p><table><caption>Quiénes pueden "
+                f"presentar proyectos</caption>{cells}</table></main></body></html>")
+    assert extract_page(table([("Alcaldías municipales", "Sí"), ("ONG", "Sí"), ("Personas naturales", "No")])).value(
+        "colombian_city_may_apply") is True
+    assert extract_page(table([("Alcaldías municipales", "No"), ("ONG", "Sí")])).value(
+        "colombian_city_may_apply") is False
 
 
 def test_local_governments_of_another_country_cannot():

@@ -26,7 +26,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
         "municipality", "city government", "local authority", "city hall", "regional government",
         "local or regional governments", "local or regional government", "alcaldia", "prefeitura", "mairies",
-        "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal"),
+        "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal",
+        "municipio", "entidad territorial", "ente territorial", "municipal government", "commune"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -81,7 +82,14 @@ ELIGIBILITY_CUES = (
 NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
-             "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para")
+             "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
+             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
+             # "municipalities may participate only as partners": not as applicants
+             "only as partners", "as partners only", "only as co-applicants", "only as associates",
+             "solo como socios", "solo como socias", "solo como aliados", "solo como aliadas",
+             "unicamente como socios", "unicamente como aliados", "apenas como parceiros", "apenas como parceiras",
+             "somente como parceiros", "uniquement en tant que partenaires", "seulement en tant que partenaires",
+             "uniquement comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement")
 
@@ -218,6 +226,18 @@ def eligibility_passages(text: str) -> list[str]:
     return out
 
 
+# "| Alcaldías municipales | No |": a table row whose verdict cell says no
+_ROW_NO = re.compile(r"\|\s*(?:no|nao|non|not eligible|ineligible)\s*\|?\s*$")
+# "en partenariat avec des collectivités d'Amérique latine": the partners' places, not the applicants'
+_PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en asociacion con|en alianza con|"
+                             r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires)\b"
+                             r"[^.;:\n]*$")
+
+
+def _negative(clause: str) -> bool:
+    return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -225,7 +245,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
         for clause in re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage):
-            negative = bool(_NEG_RE.search(clause))
+            negative = _negative(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 if pattern.search(clause):
                     (excluded if negative else allowed).setdefault(kind, clause.strip())
@@ -269,13 +289,15 @@ def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     # a place named in a negative clause ("Latin American countries … are not eligible") is not open
     clauses = (c for p in eligibility_passages(text) for c in re.split(r";|\bpero\b|\bbut\b|\bmais\b", p))
-    passages = [c for c in clauses if not _NEG_RE.search(c)]
+    passages = [c for c in clauses if not _negative(c)]
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 continue  # "excepto Colombia": a place left out is not a place open
+            if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
+                continue
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
