@@ -262,6 +262,9 @@ def test_opening_date_from_a_cue_or_a_range():
     ("hasta COP 200 millones por proyecto", 200_000_000, "COP"),
     ("un financement de 25 millions de francs CFA", 25_000_000, "XOF"),
     ("grants of US$ 20,000–80,000", 80_000, "USD"),
+    ("up to 80% of eligible costs, with a maximum of €200,000", 200_000, "EUR"),
+    ("Financement jusqu'à 100 000 $ US", 100_000, "USD"),
+    ("With a total envelope of EUR 20 million, grants of EUR 250,000 to EUR 1 million", 20_000_000, "EUR"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)

@@ -42,7 +42,8 @@ FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvencione
            "presupuesto", "fondo de", "bolsa", "valor", "amount", "up to", "funding", "grant of", "grants of",
            "award", "awards", "prize", "budget", "worth", "receive", "montant", "jusqu'a", "dotation",
            "subvention", "financement", "enveloppe", "prix", "ate", "valor de", "financiamento", "premio de",
-           "recursos", "apoio", "bolsa de", "dotacao", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
+           "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
+           "tope", "teto", "ceiling", "cap of", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
@@ -107,7 +108,12 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             continue  # "50 m" is a distance, not money; "1,5 M€" and "500 k€" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
         if bare or pre == "$":
-            currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
+            after = folded[m.end():m.end() + 25]
+            currency = _CODES.get(post or "") or ("COP" if "pesos" in after else None)
+            # "100 000 $ US", "25 000 $ CA": the country written after the sign
+            country = re.match(r"\s?(us|usd|u\.s\.|ca|can|cad|au|aud)\b", after) if post == "$" else None
+            if country:
+                currency = {"ca": "CAD", "can": "CAD", "cad": "CAD", "au": "AUD", "aud": "AUD"}.get(country.group(1), "USD")
             currency = currency or _bare_dollar(language, folded)
         upper = _BARE_UPPER.match(folded, m.end()) if pre and not post else None
         if upper:
