@@ -156,6 +156,14 @@ def test_struck_through_dates_and_amounts_are_superseded():
     assert (result.value("deadline"), result.value("amount")) == ("2027-02-28", 80_000)
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Programme\nPériode de dépôt : du 1er février au 31 mars 2027.", "2027-03-31"),
+    ("Chamada\nPeríodo de inscrição: 01/03/2027 a 30/04/2027\nResultado: 15/06/2027", "2027-04-30"),
+])
+def test_the_end_of_an_application_period_is_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_a_weak_until_after_the_word_for_applications_closes_and_appeals_do_not():
     text = ("Edital\nPrazo para impugnação do edital: 01/02/2027\nInscrições das propostas: de 15/02/2027 até "
             "segunda-feira, 3 de maio de 2027, às 18h (horário de Brasília)\nPrazo para recursos: 21/06/2027")
@@ -344,6 +352,9 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Requisitos:\n- Ser municipio de categoría 1 o especial\n- Tener plan de desarrollo aprobado", True),
     ("Eligibility criteria:\n• Applicant is a municipal government\n• Located in Latin America", True),
     ("Eligibility criteria:\n• Applicant is a registered NGO\n• Municipalities may participate only as partners", False),
+    ("Podem se inscrever consórcios públicos intermunicipais e municípios do estado de Minas Gerais.", False),
+    ("Podrán participar los municipios de categorías 4, 5 y 6 del departamento de Nariño.", True),
+    ("Clientèle admissible : les municipalités du Québec et les MRC.", False),
     ("Éligibilité :\n- collectivités territoriales des pays de l'Union européenne\n- en partenariat avec des "
      "collectivités d'Amérique latine", False),
 ])
@@ -380,6 +391,7 @@ def test_local_governments_of_another_country_cannot():
     ("en-mmc-global-cities-fund", "grant", "subvenciones", "en"),
     ("ho4-fr-actualite-editions", "prize", "premios", "fr"),  # "Trophées"
     ("ho4-pt-noticia-edicoes", "prize", "premios", "pt"),  # "premia 12 experiências"
+    ("ho4-fr-b-quebec-periode-depot", "grant", "subvenciones", "fr"),  # "Programme d'aide"
 ])
 def test_kind_category_and_language(name, kind, category, language):
     result = page(name)

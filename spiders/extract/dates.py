@@ -107,7 +107,7 @@ _LABEL_GAP = re.compile(r"[\w\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
-                          r"proposals|propostas|dossiers|recepcion)")
+                          r"proposals|propostas|dossiers|recepcion|inscricao|depot)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 _ZONES = (
     (re.compile(r"\b(heure de paris|hora de paris|paris time)\b"), "Europe/Paris"),

@@ -78,7 +78,8 @@ ELIGIBILITY_CUES = (
     "se aceptan postulaciones de", "aceitas de", "acceptees de", "aberto a", "aberta a", "welcome from",
     "are welcome", "welcomes applications", "applicants must be", "must be a", "targets", "is for",
     "inscription", "inscripcion", "inscricao", "registration", "elegibilidade", "elegibilidad", "eligibilite",
-    "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite")
+    "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite", "admissible",
+    "admissibles", "clientele admissible", "admissibilite")
 NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
@@ -156,7 +157,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Asia": ("asia", "asian", "asiaticos", "asie"),
     "Portugal": ("portugal", "portugueses", "portuguesas", "portuguese"),
     "Argentina": ("argentina", "argentinos", "argentinas", "argentine"),
-    "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses"),
+    "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses", "quebec", "quebecoises",
+               "quebecois", "ontario", "alberta", "british columbia", "colombie-britannique", "manitoba",
+               "saskatchewan", "nouveau-brunswick", "new brunswick", "nova scotia", "nouvelle-ecosse"),
     "Chile": ("chile", "chilenos", "chilenas", "chilean"),
     "Perú": ("peru", "peruanos", "peruanas", "peruvian"),
     "Ecuador": ("ecuador", "ecuatorianos", "ecuatorianas"),
@@ -316,9 +319,28 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "todo", "tous"
                "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion"}
 
 
+# "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
+# department; open to Colombian cities only when it is a Colombian department.
+_LOCAL_OF_STATE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?(?:estado|state|provincia|province|"
+    r"departamento|department|region|regiao|canton|county|condado|comunidad autonoma|land)\s+"
+    r"(?:de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|de la\s+)?(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
+COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "bolivar", "boyaca", "caldas", "caqueta",
+                         "casanare", "cauca", "cesar", "choco", "cordoba", "cundinamarca", "guainia", "guaviare",
+                         "huila", "la guajira", "guajira", "magdalena", "meta", "narino", "norte de santander",
+                         "putumayo", "quindio", "risaralda", "san andres", "santander", "sucre", "tolima",
+                         "valle del cauca", "valle", "vaupes", "vichada")
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
-    """'communes d'Île-de-France uniquement': local governments of one named place that is no known region."""
+    """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
+    'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
     known = {w for words in REGIONS.values() for w in words}
+    for passage in eligibility_passages(text):
+        for m in _LOCAL_OF_STATE.finditer(passage):
+            if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
+                return passage.strip()
     for passage in eligibility_passages(text):
         if not _ONLY_RE.search(passage):
             continue
