@@ -124,6 +124,9 @@ def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline)
     ("Call\nStage 1: expression of interest by 14 May 2027. Stage 2: full proposal by 10 September 2027.",
      "2027-05-14"),
     ("Edital\nData final para submissão: 15.03.2027", "2027-03-15"),
+    ("Edital\nA data-limite para submissão é 15 de março de 2027.", "2027-03-15"),
+    ("Appel\nDate butoir : 15 mars 2027", "2027-03-15"),
+    ("Convocatoria\nFecha límite: por definir (en 2026 fue el 15 de marzo de 2026).", None),
 ])
 def test_the_latest_extension_and_the_first_stage_give_the_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline

@@ -43,7 +43,8 @@ CLOSING = {
     "due": 0.85, "no later than": 0.9, "submit by": 0.9, "submitted by": 0.85, "received by": 0.85, "apply by": 0.9, "until": 0.6, "by": 0.3,
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
     "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
-    "echeance": 1.0, "data final": 1.0, "fecha final": 0.9, "final date": 0.9, "interest by": 0.85, "note by": 0.85,
+    "echeance": 1.0, "data-limite": 1.0, "date-limite": 1.0, "date butoir": 1.0, "fecha tope": 1.0, "prazo final": 1.0,
+    "plazo final": 1.0, "data final": 1.0, "fecha final": 0.9, "final date": 0.9, "interest by": 0.85, "note by": 0.85,
     "notes by": 0.85, "proposal by": 0.85, "proposals by": 0.85, "application by": 0.85, "applications by": 0.85,
     # an extended deadline outranks the one it replaces
     "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
@@ -102,7 +103,11 @@ PAST = re.compile(
     r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
     r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
     r"submitted (?:its|their|his|her|a|an|the)|applied|presento|presentaron|postulo|postularon|se inscribio|"
-    r"inscreveu|inscreveram|apresentou|apresentaram|a depose|ont depose|a soumis|ont soumis)(?![a-z])")
+    r"inscreveu|inscreveram|apresentou|apresentaram|a depose|ont depose|a soumis|ont soumis|"
+    # "en 2026 fue el", "the deadline was", "o prazo foi"
+    r"(?:en|in|em) (?:19|20)\d\d,? (?:fue|was|foi|fut|a ete|etait)|"
+    r"(?:deadline|fecha limite|plazo|prazo|date limite|cierre|closing date|encerramento) (?:was|fue|foi|etait|a ete|era))"
+    r"(?![a-z])")
 _LABEL_GAP = re.compile(r"[\w\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
