@@ -355,6 +355,7 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Requisitos:\n- Ser municipio de categoría 1 o especial\n- Tener plan de desarrollo aprobado", True),
     ("Eligibility criteria:\n• Applicant is a municipal government\n• Located in Latin America", True),
     ("Eligibility criteria:\n• Applicant is a registered NGO\n• Municipalities may participate only as partners", False),
+    ("Open to municipal governments in small island developing states (SIDS).", False),
     ("Podem se inscrever consórcios públicos intermunicipais e municípios do estado de Minas Gerais.", False),
     ("Podrán participar los municipios de categorías 4, 5 y 6 del departamento de Nariño.", True),
     ("Clientèle admissible : les municipalités du Québec et les MRC.", False),

@@ -129,6 +129,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "centroamericanas", "centroamerica y el caribe", "central america and the caribbean",
         "america central y el caribe", "america central e caribe", "amerique centrale et caraibes",
         "amerique centrale et les caraibes", "sica"),
+    "Pequeños Estados insulares": ("small island developing states", "sids", "pequenos estados insulares",
+                                   "pequenos estados insulares en desarrollo", "petits etats insulaires",
+                                   "petits etats insulaires en developpement", "peid",
+                                   "pequenos estados insulares em desenvolvimento", "pacific island countries",
+                                   "pacific islands", "pacific island states", "islas del pacifico"),
     "Commonwealth": ("commonwealth", "commonwealth countries", "pays du commonwealth", "mancomunidad de naciones"),
     # the Organisation of African, Caribbean and Pacific States: its Caribbean members, not Colombia
     "Países ACP": ("acp", "pays acp", "acp countries", "paises acp", "oacps", "oeacp", "african, caribbean and pacific",
