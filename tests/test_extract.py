@@ -117,6 +117,15 @@ def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline)
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize("text", [
+    "Call\nApplied research grants: deadline 15 March 2027.",
+    "Call\nThis open-ended call has a deadline of 15 March 2027.",
+    "Call\nThe deadline was set for 15 March 2027.",
+])
+def test_words_that_only_look_past_keep_the_deadline(text):
+    assert extract_page(text).value("deadline") == "2027-03-15"
+
+
 @pytest.mark.parametrize(("text", "deadline"), [
     ("Chamada\nO prazo, originalmente 31/03/2027 e prorrogado para 23/04/2027, foi prorrogado pela segunda vez. "
      "Novo prazo: 14/05/2027.", "2027-05-14"),

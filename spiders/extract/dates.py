@@ -88,7 +88,7 @@ NOT_APPLYING = PROJECT_END + LATER_STAGE
 # a past edition is not this call's deadline, unless a new deadline follows in a later clause ("…, la convocatoria
 # 2027 cierra el") or an extension cue does ("se había ampliado al …, queda ampliado nuevamente hasta el").
 PAST = re.compile(
-    r"(?<![a-z])(?:closed|had closed|was due|were due|ended|had been|was set|was scheduled|originally|previous (?:edition|round|call|cycle)|"
+    r"(?<![a-z-])(?:closed|had closed|was due|were due|ended|had been|originally|previous (?:edition|round|call|cycle)|"
     r"last (?:edition|round|year)|past editions?|"
     r"cerro|cerraron|se cerro|vencio|vencieron|vencia|finalizo|termino|terminaron|funciono|habia sido|se habia|"
     r"estaba previst[oa]|"
@@ -102,11 +102,12 @@ PAST = re.compile(
     # closed already, or an application told as done ("la ville a déposé sa candidature le")
     r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
     r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
-    r"submitted (?:its|their|his|her|a|an|the)|applied|presento|presentaron|postulo|postularon|se inscribio|"
+    r"submitted (?:its|their|his|her|a|an|the)|(?:has|have|had) applied|presento|presentaron|postulo|postularon|se inscribio|"
     r"inscreveu|inscreveram|apresentou|apresentaram|a depose|ont depose|a soumis|ont soumis|"
     # "en 2026 fue el", "the deadline was", "o prazo foi"
     r"(?:en|in|em) (?:19|20)\d\d,? (?:fue|was|foi|fut|a ete|etait)|"
-    r"(?:deadline|fecha limite|plazo|prazo|date limite|cierre|closing date|encerramento) (?:was|fue|foi|etait|a ete|era))"
+    r"(?:deadline|fecha limite|plazo|prazo|date limite|cierre|closing date|encerramento) (?:was|fue|foi|etait|a ete|era)"
+    r"(?!\s+(?:set|fixed|extended|moved|postponed|changed|fijad|fixad|fixe|prorrogad|ampliad|prolonge|reporte)))"
     r"(?![a-z])")
 _LABEL_GAP = re.compile(r"[\w\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
