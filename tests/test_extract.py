@@ -121,6 +121,7 @@ def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline)
     "Call\nApplied research grants: deadline 15 March 2027.",
     "Call\nThis open-ended call has a deadline of 15 March 2027.",
     "Call\nThe deadline was set for 15 March 2027.",
+    "Call\nPosted 1 Feb 2027 Deadline 15 Mar 2027",
 ])
 def test_words_that_only_look_past_keep_the_deadline(text):
     assert extract_page(text).value("deadline") == "2027-03-15"

@@ -109,7 +109,7 @@ PAST = re.compile(
     r"(?:deadline|fecha limite|plazo|prazo|date limite|cierre|closing date|encerramento) (?:was|fue|foi|etait|a ete|era)"
     r"(?!\s+(?:set|fixed|extended|moved|postponed|changed|fijad|fixad|fixe|prorrogad|ampliad|prolonge|reporte)))"
     r"(?![a-z])")
-_LABEL_GAP = re.compile(r"[\w\s&'-]{0,25}$")
+_LABEL_GAP = re.compile(r"[a-z\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
