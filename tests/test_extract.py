@@ -368,6 +368,8 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Open to municipal governments in small island developing states (SIDS).", False),
     ("Podem se inscrever consórcios públicos intermunicipais e municípios do estado de Minas Gerais.", False),
     ("Podrán participar los municipios de categorías 4, 5 y 6 del departamento de Nariño.", True),
+    ("Open to cities in the region with high climate risk.", True),
+    ("Eligible: municipalities of the province of Buenos Aires.", False),
     ("Clientèle admissible : les municipalités du Québec et les MRC.", False),
     ("Éligibilité :\n- collectivités territoriales des pays de l'Union européenne\n- en partenariat avec des "
      "collectivités d'Amérique latine", False),

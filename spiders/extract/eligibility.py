@@ -330,7 +330,7 @@ _LOCAL_OF_STATE = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
     + r")\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?(?:estado|state|provincia|province|"
     r"departamento|department|region|regiao|canton|county|condado|comunidad autonoma|land)\s+"
-    r"(?:de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|de la\s+)?(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
+    r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
 COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "bolivar", "boyaca", "caldas", "caqueta",
                          "casanare", "cauca", "cesar", "choco", "cordoba", "cundinamarca", "guainia", "guaviare",
                          "huila", "la guajira", "guajira", "magdalena", "meta", "narino", "norte de santander",
