@@ -4,7 +4,8 @@ A date counts as the deadline only when a closing cue ("fecha límite", "deadlin
 "date limite"…) is the nearest cue before it: a page whose dates are all publication, event or
 result dates gives no deadline. Spans are found by pattern with the month names of the four
 languages (the pipeline's table, shared with spiders/pipeline/dates.py); the time and zone written
-next to the date are kept.
+next to the date are kept. A date told in the past ("closed on", "cerró el", "s'était clôturée")
+or of a past edition is not a deadline; of several extensions the latest date holds.
 """
 from __future__ import annotations
 
