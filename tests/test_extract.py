@@ -172,6 +172,10 @@ def test_struck_through_dates_and_amounts_are_superseded():
 @pytest.mark.parametrize(("text", "deadline"), [
     ("Programme\nPériode de dépôt : du 1er février au 31 mars 2027.", "2027-03-31"),
     ("Chamada\nPeríodo de inscrição: 01/03/2027 a 30/04/2027\nResultado: 15/06/2027", "2027-04-30"),
+    ("Call\nThe call will be open from 1 February to 31 March 2027.", "2027-03-31"),
+    ("Appel\nL'appel est ouvert du 1er février 2027 au 31 mars 2027.", "2027-03-31"),
+    ("Event\nLaunch event from 1 to 3 March 2027 in Lisbon.", None),
+    ("Fund\nRolling applications; decisions are made at board meetings on 15 March and 15 June 2027.", None),
 ])
 def test_the_end_of_an_application_period_is_the_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline

@@ -62,7 +62,8 @@ OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
     "a partir del": 0.8, "desde el": 0.7, "opening date": 1.0, "opens": 0.9, "open from": 0.9, "launch": 0.7,
     "abertura": 1.0, "open on": 0.9, "opens on": 0.9, "abren el": 0.9, "abre el": 0.9, "abrem em": 0.9, "inscricoes abertas": 0.8, "a partir de": 0.7, "ouverture": 1.0, "lancement": 0.8,
-    "a partir du": 0.8, "starting": 0.6,
+    "a partir du": 0.8, "starting": 0.6, "ouvert du": 0.9, "ouverte du": 0.9, "ouverts du": 0.9, "ouvertes du": 0.9,
+    "abierta del": 0.9, "abiertas del": 0.9, "abierto del": 0.9, "aberta de": 0.9, "abertas de": 0.9, "open between": 0.9,
 }
 OTHER = (
     "publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated", "mis a jour",
@@ -71,7 +72,8 @@ OTHER = (
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
     "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
-    "esclarecimento", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "para recurso", "interposicao de recurso", "reclamaciones", "recours",
+    "esclarecimento", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
+    "para recurso", "interposicao de recurso", "reclamaciones", "recours",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
@@ -216,16 +218,23 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
                 mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
     found: list[DateMention] = []
     ordered = sorted(mentions.values(), key=lambda d: d.start)
+    opens_range = False
     for i, mention in enumerate(ordered):
         kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
-        following = ordered[i + 1] if i + 1 < len(ordered) else None
-        if following and following.day > mention.day and _RANGE_TO.match(folded[mention.end:following.start]):
-            kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         first = _range_start(folded, mention)
+        if kind == "opening" and (first or opens_range) and cue not in _NOT_A_WINDOW:
+            # "open from 1 February to 31 March 2027": the end of the open window closes
+            kind, cue, weight = "closing", f"fin del periodo «{cue}»", 0.8
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        opens_range = bool(following and following.day > mention.day
+                           and _RANGE_TO.match(folded[mention.end:following.start]))
+        if opens_range:
+            kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
     return found
 
 
+_NOT_A_WINDOW = {"launch", "lancement", "starting", "a partir del", "a partir de", "a partir du", "desde el"}
 _RANGE_TO = re.compile(r"^\s*(?:–|-|—|al|a|to|until|through|hasta|hasta el|ate|ao|au|jusqu'au)\s*(?:el\s+|le\s+|o\s+)?$")
 
 
@@ -278,7 +287,7 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         if not any(CLOSING[c] >= 1.2 or _CLAUSE.search(sentence, past, start) for start, c in later):
             return "other", "pasado", 0.0  # a past edition's or a superseded date
     if best is None:
-        if _APPLY_WORDS.search(window):  # "postulaciones del 1 al 15 de marzo": the range's end closes
+        if _APPLY_WORDS.search(sentence):  # "postulaciones del 1 al 15 de marzo": the range's end closes
             return "closing", "rango de postulación", 0.5
         return None, "", 0.0
     end, kind, cue = best
