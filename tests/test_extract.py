@@ -254,6 +254,11 @@ def test_numeric_dates_follow_the_order_the_page_shows():
     text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."
     assert extract_page(text).value("deadline") == "2027-05-06T17:00:00+02:00"
     assert extract_page("Grant notice\nPosted: 12/20/2026. Deadline: 04/05/2027.").value("deadline") == "2027-04-05"
+    # no unambiguous date: British or European money and zones mean day first, US ones month first
+    assert extract_page("UK Fund\nGrants of up to £50,000 for UK local authorities. Closing date: 05/03/2027 12:00 "
+                        "GMT").value("deadline") == "2027-03-05T12:00:00+00:00"
+    assert extract_page("US grant\nAwards of $50,000. Deadline: 05/03/2027 5:00 PM ET").value(
+        "deadline") == "2027-05-03T17:00:00-04:00"
 
 
 def test_opening_date_from_a_cue_or_a_range():

@@ -201,7 +201,15 @@ def _numeric_order(folded: str, language: str) -> bool:
             return True
         if b > 12 >= a:
             return False
-    return language != "en"
+    if language == "en":  # British, European and most other English writes the day first; the US does not
+        return bool(_DAY_FIRST_ENGLISH.search(folded)) and not _US_ENGLISH.search(folded)
+    return True
+
+
+_DAY_FIRST_ENGLISH = re.compile(r"£|€|\b(?:gbp|eur|euros?|gmt|bst|cet|cest|brussels|european|eu|uk|united kingdom|"
+                                r"britain|british|australia|new zealand|india|south africa|kenya|nigeria)\b")
+_US_ENGLISH = re.compile(r"\b(?:u\.s\.|usa|united states|usaid|grants\.gov|et|est|edt|pt|pst|pdt|ct|cst|cdt)\b"
+                         r"|(?<![a-z])\$")
 
 
 def find_dates(text: str, language: str = "es") -> list[DateMention]:
