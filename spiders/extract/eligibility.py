@@ -129,6 +129,17 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "centroamericanas", "centroamerica y el caribe", "central america and the caribbean",
         "america central y el caribe", "america central e caribe", "amerique centrale et caraibes",
         "amerique centrale et les caraibes", "sica"),
+    # organisations Colombia belongs to: their members include it
+    "Miembros de organismos con Colombia": (
+        "oecd", "ocde", "oecd member countries", "paises de la ocde", "pays de l'ocde", "oas", "oea",
+        "oas member states", "organization of american states", "estados miembros de la oea",
+        "organizacion de los estados americanos", "alianza del pacifico", "pacific alliance", "celac",
+        "comunidad andina", "andean community", "un member states", "united nations member states",
+        "estados miembros de la onu", "etats membres de l'onu", "estados membros da onu", "idb member countries",
+        "paises miembros del bid", "paises accionistas de caf", "caf member countries"),
+    "G20": ("g20", "g-20", "g7", "g-7"),
+    "Francofonía": ("francophonie", "oif", "francophones", "pays francophones", "paises francofonos"),
+    "Mediterráneo": ("mediterranean", "mediterranee", "mediterraneo", "mediterraneen", "mediterraneens"),
     "Pequeños Estados insulares": ("small island developing states", "sids", "pequenos estados insulares",
                                    "pequenos estados insulares en desarrollo", "petits etats insulaires",
                                    "petits etats insulaires en developpement", "peid",
@@ -169,7 +180,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Perú": ("peru", "peruanos", "peruanas", "peruvian"),
     "Ecuador": ("ecuador", "ecuatorianos", "ecuatorianas"),
 }
-COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global"}
+COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros de organismos con Colombia"}
 
 
 def _words(words) -> re.Pattern[str]:
