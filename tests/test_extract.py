@@ -122,6 +122,9 @@ def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline)
     "Call\nThis open-ended call has a deadline of 15 March 2027.",
     "Call\nThe deadline was set for 15 March 2027.",
     "Call\nPosted 1 Feb 2027 Deadline 15 Mar 2027",
+    "Convocatoria\nPueden participar municipios de Cerro Largo; postulaciones hasta el 15 de marzo de 2027.",
+    "Convocatoria\nLas propuestas se presentan en el término de la convocatoria, hasta el 15 de marzo de 2027.",
+    "Call\nClosed-loop recycling projects: deadline 15 March 2027.",
 ])
 def test_words_that_only_look_past_keep_the_deadline(text):
     assert extract_page(text).value("deadline") == "2027-03-15"

@@ -93,7 +93,9 @@ NOT_APPLYING = PROJECT_END + LATER_STAGE
 PAST = re.compile(
     r"(?<![a-z-])(?:closed|had closed|was due|were due|ended|had been|originally|previous (?:edition|round|call|cycle)|"
     r"last (?:edition|round|year)|past editions?|"
-    r"cerro|cerraron|se cerro|vencio|vencieron|vencia|finalizo|termino|terminaron|funciono|habia sido|se habia|"
+    # "cerró el" / "terminó el", not "el Cerro" (a place) or "en el término de"
+    r"(?<!el )(?<!del )(?<!los )(?:cerro|termino) (?:el|en|sus|las|la|con|ayer|hoy)|"
+    r"cerraron|vencio|vencieron|vencia|finalizo|terminaron|funciono|habia sido|se habia|"
     r"estaba previst[oa]|"
     r"originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
     r"encerrou|encerraram|terminou|terminaram|venceu|havia sido|tinha sido|estava previst[oa]|edicao anterior|"
@@ -111,7 +113,7 @@ PAST = re.compile(
     r"(?:en|in|em) (?:19|20)\d\d,? (?:fue|was|foi|fut|a ete|etait)|"
     r"(?:deadline|fecha limite|plazo|prazo|date limite|cierre|closing date|encerramento) (?:was|fue|foi|etait|a ete|era)"
     r"(?!\s+(?:set|fixed|extended|moved|postponed|changed|fijad|fixad|fixe|prorrogad|ampliad|prolonge|reporte)))"
-    r"(?![a-z])")
+    r"(?![a-z-])")
 _LABEL_GAP = re.compile(r"[a-z\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
