@@ -297,6 +297,7 @@ def test_opening_date_from_a_cue_or_a_range():
     ("grants of US$ 20,000–80,000", 80_000, "USD"),
     ("up to 80% of eligible costs, with a maximum of €200,000", 200_000, "EUR"),
     ("Financement jusqu'à 100 000 $ US", 100_000, "USD"),
+    ("The amount received by each city may not exceed USD 50,000.", 50_000, "USD"),
     ("With a total envelope of EUR 20 million, grants of EUR 250,000 to EUR 1 million", 20_000_000, "EUR"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
