@@ -8,6 +8,7 @@ page about "sustainable cities" does not make cities eligible; a kind named in a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -223,7 +224,8 @@ _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
 
-def eligibility_passages(text: str) -> list[str]:
+@lru_cache(maxsize=4)  # one page's text is read by several finders in a row
+def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
     folded = folded_same_length(text)
     lines = folded.split("\n")
@@ -242,7 +244,7 @@ def eligibility_passages(text: str) -> list[str]:
             follow -= 1
             if len(line) > 200:
                 follow = 0
-    return out
+    return tuple(out)
 
 
 # "| Alcaldías municipales | No |": a table row whose verdict cell says no
