@@ -74,6 +74,8 @@ def test_a_page_without_deadline_gets_none_even_with_other_dates():
     ("Applications must be received no later than 5:00 p.m. Eastern Time on Friday, April 30, 2027.",
      "2027-04-30T17:00:00-04:00"),
     ("Applications due 5pm PT, March 15, 2027.", "2027-03-15T17:00:00-07:00"),
+    ("Prazo de submissão: 30 de abril de 2027 (sexta-feira), às 23h59 (horário de Brasília).",
+     "2027-04-30T23:59:00-03:00"),
 ])
 def test_deadline_time_written_before_the_date_or_with_a_named_zone(text, deadline):
     assert extract_page(text).value("deadline") == deadline

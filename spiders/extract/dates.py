@@ -335,12 +335,13 @@ def _range_start(folded: str, mention: DateMention) -> date | None:
     return first if first <= mention.day else None
 
 
-_CLOCK = re.compile(r"^[\s,(–-]*(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
-                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
-                    r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|"
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
+# "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
+_CLOCK = re.compile(rf"^[\s,(–-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
+                    r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
                            r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
                            r"(?:\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)|,)"
