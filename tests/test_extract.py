@@ -74,6 +74,8 @@ def test_a_page_without_deadline_gets_none_even_with_other_dates():
     ("Applications must be received no later than 5:00 p.m. Eastern Time on Friday, April 30, 2027.",
      "2027-04-30T17:00:00-04:00"),
     ("Applications due 5pm PT, March 15, 2027.", "2027-03-15T17:00:00-07:00"),
+    ("Prazo de submissão: 30 de abril de 2027 (sexta-feira), às 23h59 (horário de Brasília).",
+     "2027-04-30T23:59:00-03:00"),
 ])
 def test_deadline_time_written_before_the_date_or_with_a_named_zone(text, deadline):
     assert extract_page(text).value("deadline") == deadline
@@ -99,6 +101,97 @@ def test_project_end_and_later_stage_dates_are_not_the_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("News\nRegistration closed on 1 October 2026 after reaching full capacity.", None),
+    ("Fondo\nEn su edición 2025 la ventanilla funcionó con una fecha de cierre fija (30 de junio de 2025).", None),
+    ("Fonds\nPour mémoire, la session 2025 s'était clôturée le 30 septembre 2025.", None),
+    ("Notícia\nAs inscrições para a edição 2026 terminaram em 12 de agosto de 2026.", None),
+    ("Edital\nAs inscrições foram encerradas em 15 de março de 2026.", None),
+    ("Appel\nLes candidatures sont closes depuis le 15 mars 2026.", None),
+    ("Actualité\nLa ville a déposé sa candidature le 15 mars 2027.", None),
+    ("Fund\nApplications are reviewed quarterly; the next review date is 31 March 2027.", None),
+    ("Convocatoria\nTras la edición que cerró el 30 de junio de 2026, la convocatoria 2027 cierra el 15 de marzo "
+     "de 2027.", "2027-03-15"),
+    ("Convocatoria\nEl plazo, que vencía el 31 de enero de 2027 y se había ampliado al 14 de febrero de 2027, queda "
+     "ampliado nuevamente hasta el 28 de febrero de 2027.", "2027-02-28"),
+])
+def test_past_editions_and_superseded_dates_are_not_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Call\nApplied research grants: deadline 15 March 2027.",
+    "Call\nThis open-ended call has a deadline of 15 March 2027.",
+    "Call\nThe deadline was set for 15 March 2027.",
+    "Call\nPosted 1 Feb 2027 Deadline 15 Mar 2027",
+    "Convocatoria\nPueden participar municipios de Cerro Largo; postulaciones hasta el 15 de marzo de 2027.",
+    "Convocatoria\nLas propuestas se presentan en el término de la convocatoria, hasta el 15 de marzo de 2027.",
+    "Call\nClosed-loop recycling projects: deadline 15 March 2027.",
+])
+def test_words_that_only_look_past_keep_the_deadline(text):
+    assert extract_page(text).value("deadline") == "2027-03-15"
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Chamada\nO prazo, originalmente 31/03/2027 e prorrogado para 23/04/2027, foi prorrogado pela segunda vez. "
+     "Novo prazo: 14/05/2027.", "2027-05-14"),
+    ("Appel\nLe dépôt, qui était prévu jusqu'au 15 mars 2027, est reporté au 15 avril 2027.", "2027-04-15"),
+    ("Call\nStage 1: expression of interest by 14 May 2027. Stage 2: full proposal by 10 September 2027.",
+     "2027-05-14"),
+    ("Edital\nData final para submissão: 15.03.2027", "2027-03-15"),
+    ("Edital\nA data-limite para submissão é 15 de março de 2027.", "2027-03-15"),
+    ("Appel\nDate butoir : 15 mars 2027", "2027-03-15"),
+    ("Convocatoria\nFecha límite: por definir (en 2026 fue el 15 de marzo de 2026).", None),
+])
+def test_the_latest_extension_and_the_first_stage_give_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def _timetable(rows) -> str:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return ("<html><head><title>Convocatoria 2027</title></head><body><main><h1>Convocatoria 2027 de proyectos</h1>"
+            "<p>Pueden postular alcaldías de Colombia.</p><h2>Cronograma</h2>"
+            f"<table>{cells}</table></main></body></html>")
+
+
+@pytest.mark.parametrize(("rows", "deadline"), [
+    ([("Apertura", "1/02/2027"), ("Recepción de propuestas", "1/02/2027 – 15/03/2027"), ("Resultados", "30/04/2027")],
+     "2027-03-15"),
+    ([("Launch", "1 Feb 2027"), ("Q&A deadline", "20 Feb 2027"), ("Proposal submission deadline", "15 Mar 2027"),
+      ("Notification", "30 Apr 2027")], "2027-03-15"),
+    ([("Fecha", "Actividad"), ("1/02/2027", "Apertura"), ("15/03/2027", "Cierre de la convocatoria"),
+      ("30/04/2027", "Resultados")], "2027-03-15"),
+])
+def test_timetables_range_cells_question_deadlines_and_date_first_rows(rows, deadline):
+    assert extract_page(_timetable(rows)).value("deadline") == deadline
+
+
+def test_struck_through_dates_and_amounts_are_superseded():
+    html = ('<html><body><main><h1>Convocatoria de apoyo a municipios</h1><p>Pueden postular alcaldías de '
+            'Colombia.</p><p>Fecha límite: <del>31 de enero de 2027</del> <strong>28 de febrero de 2027</strong>'
+            '</p><p>Monto: <s>US$ 50.000</s> US$ 80.000</p></main></body></html>')
+    result = extract_page(html)
+    assert (result.value("deadline"), result.value("amount")) == ("2027-02-28", 80_000)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Programme\nPériode de dépôt : du 1er février au 31 mars 2027.", "2027-03-31"),
+    ("Chamada\nPeríodo de inscrição: 01/03/2027 a 30/04/2027\nResultado: 15/06/2027", "2027-04-30"),
+    ("Call\nThe call will be open from 1 February to 31 March 2027.", "2027-03-31"),
+    ("Appel\nL'appel est ouvert du 1er février 2027 au 31 mars 2027.", "2027-03-31"),
+    ("Event\nLaunch event from 1 to 3 March 2027 in Lisbon.", None),
+    ("Fund\nRolling applications; decisions are made at board meetings on 15 March and 15 June 2027.", None),
+])
+def test_the_end_of_an_application_period_is_the_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_a_weak_until_after_the_word_for_applications_closes_and_appeals_do_not():
+    text = ("Edital\nPrazo para impugnação do edital: 01/02/2027\nInscrições das propostas: de 15/02/2027 até "
+            "segunda-feira, 3 de maio de 2027, às 18h (horário de Brasília)\nPrazo para recursos: 21/06/2027")
+    assert extract_page(text).value("deadline") == "2027-05-03T18:00:00-03:00"
+
+
 def _page_with_box(heading: str, body: str, box: str) -> str:
     return (f'<html lang="en"><head><title>{heading} | Org</title></head><body><nav><a href="/">Home</a> '
             f'<a href="/g">Grants</a></nav><main><article><h1>{heading}</h1>{body}</article></main>'
@@ -112,6 +205,34 @@ def test_a_calls_key_facts_box_outside_the_main_text_gives_deadline_and_amount()
     result = extract_page(_page_with_box("Urban Climate Grants 2027", body, box))
     assert "15 May" not in result.text  # the main text leaves the box out
     assert (result.value("deadline"), result.value("amount"), result.value("currency")) == ("2027-05-15", 200_000, "USD")
+
+
+@pytest.mark.parametrize("box", [
+    "<dl><dt>Opens</dt><dd>01.02.2027</dd><dt>Closes</dt><dd>30.06.2027</dd><dt>Ceremony</dt><dd>15.11.2027</dd></dl>",
+    "<p><b>Inscrições encerram:</b> 30.06.2027</p><p><b>Resultado:</b> novembro de 2027</p>",
+])
+def test_a_side_box_saying_closes_gives_the_deadline(box):
+    body = ("<p>The Urban Futures Prize rewards city governments that improved public space; open to cities "
+            "worldwide, it awards CHF 100,000 to the winning city.</p>")
+    assert extract_page(_page_with_box("Urban Futures Prize 2027", body, box)).value("deadline") == "2027-06-30"
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Appel\nDate limite : 15 mars 2027 à 12 h (heure de Montréal)", "2027-03-15T12:00:00-04:00"),
+    ("Appel\nDate limite : 15 mars 2027, 18 h, heure de Dakar", "2027-03-15T18:00:00+00:00"),
+    ("Convocatoria\nFecha límite: 15 de marzo de 2027 a las 14:00 (hora de Santiago de Chile)",
+     "2027-03-15T14:00:00-03:00"),
+    ("Call\nDeadline: 15 March 2027 at 4 pm Geneva time", "2027-03-15T16:00:00+01:00"),
+    ("Call\nDeadline: 15 March 2027, 23:59 AoE (Anywhere on Earth)", "2027-03-15T23:59:00-12:00"),
+])
+def test_a_time_named_by_its_city_takes_that_citys_offset(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_lisbon_and_london_time_give_their_offsets():
+    assert extract_page("Aviso\nData de encerramento: 29.01.2027, às 17h59 (hora de Lisboa).").value(
+        "deadline") == "2027-01-29T17:59:00+00:00"
+    assert extract_page("Call\nDeadline: 30 June 2027, 12:00 UK time.").value("deadline") == "2027-06-30T12:00:00+01:00"
 
 
 def test_a_news_pages_box_of_other_calls_gives_no_deadline():
@@ -138,6 +259,11 @@ def test_numeric_dates_follow_the_order_the_page_shows():
     text = "Call for expressions of interest\nInformation webinar: 24/03/2027.\nDeadline: 06/05/2027 17:00 (CEST)."
     assert extract_page(text).value("deadline") == "2027-05-06T17:00:00+02:00"
     assert extract_page("Grant notice\nPosted: 12/20/2026. Deadline: 04/05/2027.").value("deadline") == "2027-04-05"
+    # no unambiguous date: British or European money and zones mean day first, US ones month first
+    assert extract_page("UK Fund\nGrants of up to £50,000 for UK local authorities. Closing date: 05/03/2027 12:00 "
+                        "GMT").value("deadline") == "2027-03-05T12:00:00+00:00"
+    assert extract_page("US grant\nAwards of $50,000. Deadline: 05/03/2027 5:00 PM ET").value(
+        "deadline") == "2027-05-03T17:00:00-04:00"
 
 
 def test_opening_date_from_a_cue_or_a_range():
@@ -162,6 +288,19 @@ def test_opening_date_from_a_cue_or_a_range():
     ("The Foundation has awarded over US$200 million since 1990. Grants of up to US$75,000.", 75_000, "USD"),
     ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
     ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
+    ("Montant par commune : 500 000 FCFA au maximum", 500_000, "XOF"),
+    ("Financement : jusqu'à 15 millions de FCFA par projet.", 15_000_000, "XOF"),
+    ("Dotação do aviso: 2 M€, com apoio máximo de 150 mil euros por candidatura.", 2_000_000, "EUR"),
+    ("Grants of up to £250k per project", 250_000, "GBP"),
+    ("up to EUR 1.2m of ERDF co-financing (80 %)", 1_200_000, "EUR"),
+    ("Grant size: up to USD 50K per city.", 50_000, "USD"),
+    ("hasta COP 200 millones por proyecto", 200_000_000, "COP"),
+    ("un financement de 25 millions de francs CFA", 25_000_000, "XOF"),
+    ("grants of US$ 20,000–80,000", 80_000, "USD"),
+    ("up to 80% of eligible costs, with a maximum of €200,000", 200_000, "EUR"),
+    ("Financement jusqu'à 100 000 $ US", 100_000, "USD"),
+    ("The amount received by each city may not exceed USD 50,000.", 50_000, "USD"),
+    ("With a total envelope of EUR 20 million, grants of EUR 250,000 to EUR 1 million", 20_000_000, "EUR"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)
@@ -183,6 +322,12 @@ def test_money_a_news_article_reports_is_not_on_offer():
     for name in ("en-c40-news-no-deadline", "es-noticia-foro-sin-plazo", "ho3-pt-noticia-forum"):
         assert page(name).value("amount") is None, name
     assert page("ho2-en-rolling").value("amount") == 2_500_000  # a fund's page without deadline still offers
+
+
+def test_money_already_received_or_won_is_not_on_offer():
+    assert find_amount("Cada una de las ciudades ganadoras recibió 20.000 dólares.") == (None, None)
+    assert find_amount("Les lauréats ont reçu au total 100 000 euros.", "fr") == (None, None)
+    assert find_amount("Os projetos vencedores receberam, no total, R$ 300 mil.", "pt") == (None, None)
 
 
 def test_amount_is_the_funding_not_the_first_number():
@@ -222,9 +367,47 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Esta chamada é aberta a cidades de língua portuguesa (CPLP).", False),
     ("Les collectivités locales des pays membres de la CEDEAO peuvent soumettre une proposition.", False),
     ("Cities in low-income countries (as defined by the World Bank) are eligible.", False),
+    ("This call is open to local authorities from ACP countries (member states of the Organisation of African, "
+     "Caribbean and Pacific States). Latin American countries other than OACPS members are not eligible.", False),
+    ("L'appel est ouvert aux collectivités territoriales des pays ACP (Afrique, Caraïbes, Pacifique).", False),
+    ("Qui peut candidater ? Les collectivités territoriales d'Amérique latine et des Caraïbes.", True),
+    ("Elegibilidade\nPrefeituras, alcaldías e governos estaduais;\nde países de renda média da América Latina.", True),
+    ("Only local authorities established in EU Member States are eligible.", False),
+    ("Eligible: city governments in lower-middle-income countries.", False),
+    ("Sont éligibles les collectivités locales des pays à revenu intermédiaire.", True),
+    ("Podrán participar los municipios de Centroamérica y el Caribe.", False),
+    ("The call is open to cities of the Commonwealth.", False),
+    ("Requisitos:\n- Ser municipio de categoría 1 o especial\n- Tener plan de desarrollo aprobado", True),
+    ("Eligibility criteria:\n• Applicant is a municipal government\n• Located in Latin America", True),
+    ("Eligibility criteria:\n• Applicant is a registered NGO\n• Municipalities may participate only as partners", False),
+    ("Open to municipal governments in small island developing states (SIDS).", False),
+    ("Open to cities in OAS member states.", True),
+    ("Pueden postular gobiernos locales de los países de la Alianza del Pacífico.", True),
+    ("Eligible: municipalities in G20 countries.", False),
+    ("Ouvert aux collectivités locales des pays membres de la Francophonie.", False),
+    ("Open to local authorities of the Mediterranean region.", False),
+    ("Podem se inscrever consórcios públicos intermunicipais e municípios do estado de Minas Gerais.", False),
+    ("Podrán participar los municipios de categorías 4, 5 y 6 del departamento de Nariño.", True),
+    ("Open to cities in the region with high climate risk.", True),
+    ("Eligible: municipalities of the province of Buenos Aires.", False),
+    ("Clientèle admissible : les municipalités du Québec et les MRC.", False),
+    ("Éligibilité :\n- collectivités territoriales des pays de l'Union européenne\n- en partenariat avec des "
+     "collectivités d'Amérique latine", False),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
+
+
+def test_a_table_row_that_says_no_excludes_its_applicants():
+    def table(rows):
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        return ("<html><head><title>Convocatoria</title></head><body><main><h1>Convocatoria de proyectos 2027</h1>"
+                "<p>La convocatoria apoya proyectos de agua potable en Colombia.</p><table><caption>Quiénes pueden "
+                f"presentar proyectos</caption>{cells}</table></main></body></html>")
+    assert extract_page(table([("Alcaldías municipales", "Sí"), ("ONG", "Sí"), ("Personas naturales", "No")])).value(
+        "colombian_city_may_apply") is True
+    assert extract_page(table([("Alcaldías municipales", "No"), ("ONG", "Sí")])).value(
+        "colombian_city_may_apply") is False
 
 
 def test_local_governments_of_another_country_cannot():
@@ -242,6 +425,9 @@ def test_local_governments_of_another_country_cannot():
     ("es-uclg-red-miembros", "network_membership", "convocatorias", "es"),
     ("pt-mercocidades-sul-sul", "call", "convocatorias", "pt"),
     ("en-mmc-global-cities-fund", "grant", "subvenciones", "en"),
+    ("ho4-fr-actualite-editions", "prize", "premios", "fr"),  # "Trophées"
+    ("ho4-pt-noticia-edicoes", "prize", "premios", "pt"),  # "premia 12 experiências"
+    ("ho4-fr-b-quebec-periode-depot", "grant", "subvenciones", "fr"),  # "Programme d'aide"
 ])
 def test_kind_category_and_language(name, kind, category, language):
     result = page(name)

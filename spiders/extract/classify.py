@@ -9,7 +9,8 @@ from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
 
 # Checked in order: the more specific kind first.
 KINDS: tuple[tuple[str, str], ...] = (
-    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi"),
+    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi|"
+              r"trophees?|trophies|trophy|trofeos?|premia|premiad[oa]s?"),
     ("scholarship_course", r"becas?|scholarships?|fellowships?|cursos?|courses?|diplomados?|pasantias?|"
                            r"internships?|bolsas? de (?:estudos?|mestrado|doutorado|pos-doutorado|pos-graduacao|"
                            r"iniciacao cientifica)|"
@@ -24,7 +25,7 @@ KINDS: tuple[tuple[str, str], ...] = (
               r"encuentro|taller|workshop|feria|semana de|evento|event|rencontre|colloque"),
     ("grant", r"subvencion(es)?|subsidios?|grants?|financiamiento|financiacion|fondos?|fonds|fundos?|funds?|"
               r"funding|nofo|donacion(es)?|subventions?|financement|financiamento|apoyo financiero|apoio financeiro|"
-              r"cofinanciacion"),
+              r"cofinanciacion|ayudas|aides? financieres?|aide financiere|programme d'aide"),
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
 )
 _KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]

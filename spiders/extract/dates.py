@@ -4,7 +4,8 @@ A date counts as the deadline only when a closing cue ("fecha límite", "deadlin
 "date limite"…) is the nearest cue before it: a page whose dates are all publication, event or
 result dates gives no deadline. Spans are found by pattern with the month names of the four
 languages (the pipeline's table, shared with spiders/pipeline/dates.py); the time and zone written
-next to the date are kept.
+next to the date are kept. A date told in the past ("closed on", "cerró el", "s'était clôturée")
+or of a past edition is not a deadline; of several extensions the latest date holds.
 """
 from __future__ import annotations
 
@@ -43,19 +44,26 @@ CLOSING = {
     "due": 0.85, "no later than": 0.9, "submit by": 0.9, "submitted by": 0.85, "received by": 0.85, "apply by": 0.9, "until": 0.6, "by": 0.3,
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
     "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
-    "echeance": 1.0,
+    "echeance": 1.0, "data-limite": 1.0, "date-limite": 1.0, "date butoir": 1.0, "fecha tope": 1.0, "prazo final": 1.0,
+    "plazo final": 1.0, "data final": 1.0, "fecha final": 0.9, "final date": 0.9, "interest by": 0.85, "note by": 0.85,
+    "notes by": 0.85, "proposal by": 0.85, "proposals by": 0.85, "application by": 0.85, "applications by": 0.85,
     # an extended deadline outranks the one it replaces
     "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
     "nueva fecha de cierre": 1.2, "nueva fecha limite": 1.2, "ampliado hasta": 1.2, "ampliada hasta": 1.2,
     "prorrogado hasta": 1.2, "prorrogada hasta": 1.2, "se amplia hasta": 1.2, "novo prazo": 1.2,
     "prorrogado ate": 1.2, "prorrogada ate": 1.2, "prorrogadas ate": 1.2, "nouvelle date limite": 1.2,
     "prolonge jusqu'au": 1.2, "prolongee jusqu'au": 1.2, "reportee au": 1.2, "repoussee au": 1.2,
+    "nuevamente hasta": 1.2, "de nuevo hasta": 1.2, "again to": 1.2, "novamente para": 1.2, "novamente ate": 1.2,
+    "extended a second time": 1.2, "reporte au": 1.2, "repousse au": 1.2, "prolonge au": 1.2, "postponed to": 1.2,
+    "postponed until": 1.2, "extendido hasta": 1.2, "extendida hasta": 1.2, "ampliado al": 1.2, "ampliada al": 1.2,
+    "prorrogado para": 1.2, "prorrogada para": 1.2, "prorrogadas para": 1.2, "prorrogado al": 1.2,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
     "a partir del": 0.8, "desde el": 0.7, "opening date": 1.0, "opens": 0.9, "open from": 0.9, "launch": 0.7,
     "abertura": 1.0, "open on": 0.9, "opens on": 0.9, "abren el": 0.9, "abre el": 0.9, "abrem em": 0.9, "inscricoes abertas": 0.8, "a partir de": 0.7, "ouverture": 1.0, "lancement": 0.8,
-    "a partir du": 0.8, "starting": 0.6,
+    "a partir du": 0.8, "starting": 0.6, "ouvert du": 0.9, "ouverte du": 0.9, "ouverts du": 0.9, "ouvertes du": 0.9,
+    "abierta del": 0.9, "abiertas del": 0.9, "abierto del": 0.9, "aberta de": 0.9, "abertas de": 0.9, "open between": 0.9,
 }
 OTHER = (
     "publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated", "mis a jour",
@@ -64,7 +72,8 @@ OTHER = (
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
     "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
-    "esclarecimento", "ceremonia",
+    "esclarecimento", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
+    "para recurso", "interposicao de recurso", "reclamaciones", "recours",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
@@ -75,11 +84,41 @@ PROJECT_END = ("be completed", "completion", "be implemented", "be finished", "r
                "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant")
 LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preseleccionad", "pre-selected", "preselected",
                "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
-               "seconde etape", "second round")
+               "seconde etape", "second round", "stage 2", "phase 2", "etapa 2", "fase 2", "etape 2", "second phase",
+               "deuxieme phase")
 NOT_APPLYING = PROJECT_END + LATER_STAGE
+# A date told in the past ("closed on", "cerró el", "s'était clôturée le", "a edição anterior encerrou em") or of
+# a past edition is not this call's deadline, unless a new deadline follows in a later clause ("…, la convocatoria
+# 2027 cierra el") or an extension cue does ("se había ampliado al …, queda ampliado nuevamente hasta el").
+PAST = re.compile(
+    r"(?<![a-z-])(?:closed|had closed|was due|were due|ended|had been|originally|previous (?:edition|round|call|cycle)|"
+    r"last (?:edition|round|year)|past editions?|"
+    # "cerró el" / "terminó el", not "el Cerro" (a place) or "en el término de"
+    r"(?<!el )(?<!del )(?<!los )(?:cerro|termino) (?:el|en|sus|las|la|con|ayer|hoy)|"
+    r"cerraron|vencio|vencieron|vencia|finalizo|terminaron|funciono|habia sido|se habia|"
+    r"estaba previst[oa]|"
+    r"originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
+    r"encerrou|encerraram|terminou|terminaram|venceu|havia sido|tinha sido|estava previst[oa]|edicao anterior|"
+    r"edicoes anteriores|"
+    r"ano passado|"
+    r"(?:s'est|s'etait|avait|a|a ete|ont ete|avaient) clotur[a-z]*|s'est termin[a-z]*|etait prevu[e]?|avait ete|"
+    r"initialement|edition precedente|precedente edition|editions precedentes|pour memoire|l'an dernier|"
+    r"l'annee derniere|"
+    # closed already, or an application told as done ("la ville a déposé sa candidature le")
+    r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
+    r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
+    r"submitted (?:its|their|his|her|a|an|the)|(?:has|have|had) applied|presento|presentaron|postulo|postularon|se inscribio|"
+    r"inscreveu|inscreveram|apresentou|apresentaram|a depose|ont depose|a soumis|ont soumis|"
+    # "en 2026 fue el", "the deadline was", "o prazo foi"
+    r"(?:en|in|em) (?:19|20)\d\d,? (?:fue|was|foi|fut|a ete|etait)|"
+    r"(?:deadline|fecha limite|plazo|prazo|date limite|cierre|closing date|encerramento) (?:was|fue|foi|etait|a ete|era)"
+    r"(?!\s+(?:set|fixed|extended|moved|postponed|changed|fijad|fixad|fixe|prorrogad|ampliad|prolonge|reporte)))"
+    r"(?![a-z-])")
+_LABEL_GAP = re.compile(r"[a-z\s&'-]{0,25}$")
+_CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
-                          r"proposals|propostas|dossiers|recepcion)")
+                          r"proposals|propostas|dossiers|recepcion|inscricao|depot)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 _ZONES = (
     (re.compile(r"\b(heure de paris|hora de paris|paris time)\b"), "Europe/Paris"),
@@ -91,7 +130,43 @@ _ZONES = (
      "America/New_York"),
     (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
+    (re.compile(r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b"), "Europe/Lisbon"),
+    (re.compile(r"\b(london time|uk time|hora de londres|heure de londres|bst)\b"), "Europe/London"),
 )
+
+
+# Cities in other languages, and a few that the tz database files under another city.
+_CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra": "Europe/Zurich",
+                 "genebra": "Europe/Zurich", "nueva york": "America/New_York", "nova york": "America/New_York",
+                 "nova iorque": "America/New_York", "washington": "America/New_York", "londres": "Europe/London",
+                 "bruxelas": "Europe/Brussels", "roma": "Europe/Rome", "viena": "Europe/Vienna",
+                 "vienne": "Europe/Vienna", "montreal": "America/Toronto", "quebec": "America/Toronto",
+                 "ottawa": "America/Toronto", "nairobi": "Africa/Nairobi", "anywhere on earth": "Etc/GMT+12",
+                 "aoe": "Etc/GMT+12", "ciudad de panama": "America/Panama", "berlim": "Europe/Berlin",
+                 "copenhague": "Europe/Copenhagen", "estocolmo": "Europe/Stockholm", "varsovia": "Europe/Warsaw"}
+_CITY_ZONE_RE: re.Pattern[str] | None = None
+_CITY_ZONE: dict[str, str] = {}
+
+
+def _city_zone(zone_text: str) -> tzinfo | None:
+    """'hora de Lima', 'heure de Dakar', 'Geneva time', '(AoE)': a city of the tz database (or an alias) named
+    as the time's place."""
+    global _CITY_ZONE_RE
+    if _CITY_ZONE_RE is None:
+        from zoneinfo import available_timezones
+
+        for key in sorted(available_timezones()):
+            city = key.rsplit("/", 1)[-1].replace("_", " ").lower()
+            if "/" in key and not key.startswith(("Etc/", "SystemV/")) and len(city) > 3:
+                _CITY_ZONE.setdefault(city, key)
+        _CITY_ZONE.update(_CITY_ALIASES)
+        names = "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True))
+        _CITY_ZONE_RE = re.compile(
+            rf"(?:\b(?:hora|heure|horario|time|fuseau horaire)\s+(?:de\s+|d'|del\s+|do\s+|da\s+|in\s+)?"
+            rf"(?:la\s+|ciudad de\s+|cidade de\s+|the\s+)?(?P<a>{names})\b)|"
+            rf"(?:\b(?P<b>{names})(?:,?\s+[a-z.]{{2,4}})?\s+(?:local\s+)?time\b)|\b(?P<c>aoe|anywhere on earth)\b")
+    m = _CITY_ZONE_RE.search(zone_text)
+    return ZoneInfo(_CITY_ZONE[m.group("a") or m.group("b") or m.group("c")]) if m else None
 
 
 @dataclass(frozen=True)
@@ -128,7 +203,15 @@ def _numeric_order(folded: str, language: str) -> bool:
             return True
         if b > 12 >= a:
             return False
-    return language != "en"
+    if language == "en":  # British, European and most other English writes the day first; the US does not
+        return bool(_DAY_FIRST_ENGLISH.search(folded)) and not _US_ENGLISH.search(folded)
+    return True
+
+
+_DAY_FIRST_ENGLISH = re.compile(r"£|€|\b(?:gbp|eur|euros?|gmt|bst|cet|cest|brussels|european|eu|uk|united kingdom|"
+                                r"britain|british|australia|new zealand|india|south africa|kenya|nigeria)\b")
+_US_ENGLISH = re.compile(r"\b(?:u\.s\.|usa|united states|usaid|grants\.gov|et|est|edt|pt|pst|pdt|ct|cst|cdt)\b"
+                         r"|(?<![a-z])\$")
 
 
 def find_dates(text: str, language: str = "es") -> list[DateMention]:
@@ -143,12 +226,39 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             day = _read(m, rule, folded, day_first)
             if day:
                 mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
-    found = []
-    for mention in sorted(mentions.values(), key=lambda d: d.start):
-        kind, cue, weight = _nearest_cue(folded, mention.start)
+    found: list[DateMention] = []
+    ordered = sorted(mentions.values(), key=lambda d: d.start)
+    opens_range = False
+    for i, mention in enumerate(ordered):
+        kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
         first = _range_start(folded, mention)
+        if kind == "opening" and (first or opens_range) and cue not in _NOT_A_WINDOW:
+            # "open from 1 February to 31 March 2027": the end of the open window closes
+            kind, cue, weight = "closing", f"fin del periodo «{cue}»", 0.8
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        opens_range = bool(following and following.day > mention.day
+                           and _RANGE_TO.match(folded[mention.end:following.start]))
+        if opens_range:
+            kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
     return found
+
+
+_NOT_A_WINDOW = {"launch", "lancement", "starting", "a partir del", "a partir de", "a partir du", "desde el"}
+_RANGE_TO = re.compile(r"^\s*(?:–|-|—|al|a|to|until|through|hasta|hasta el|ate|ao|au|jusqu'au)\s*(?:el\s+|le\s+|o\s+)?$")
+
+
+def _row_label_cue(folded: str, mention: DateMention) -> tuple[str | None, str, float] | None:
+    """A date that opens its row ('| 15/03/2027 | Cierre de la convocatoria |') takes its cue from the row's label."""
+    line_start = folded.rfind("\n", 0, mention.start) + 1
+    if re.sub(r"[\W_]", "", folded[line_start:mention.start]):
+        return None
+    line_end = folded.find("\n", mention.end)
+    rest = folded[mention.end:line_end if line_end >= 0 else len(folded)]
+    label = re.split(r"[.;]\s", rest)[0].rstrip(" |")
+    if len(re.sub(r"[\W\d_]", "", label)) < 3 or not any(p.search(label) for _, p in _CUES):
+        return None
+    return _nearest_cue(label + " ", len(label) + 1)
 
 
 def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | None:
@@ -179,8 +289,15 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
             hits.append((m.end(), kind, m.group(1)))
             if best is None or m.end() > best[0] or (m.end() == best[0] and kind != "other"):
                 best = (m.end(), kind, m.group(1))
+    sentence = re.split(r"[.;\n]\s", window)[-1]
+    past = max((m.end() for m in PAST.finditer(sentence)), default=-1)
+    if past >= 0:
+        offset = len(window) - len(sentence)
+        later = [(e - len(c) - offset, c) for e, k, c in hits if k == "closing" and e - len(c) - offset >= past]
+        if not any(CLOSING[c] >= 1.2 or _CLAUSE.search(sentence, past, start) for start, c in later):
+            return "other", "pasado", 0.0  # a past edition's or a superseded date
     if best is None:
-        if _APPLY_WORDS.search(window):  # "postulaciones del 1 al 15 de marzo": the range's end closes
+        if _APPLY_WORDS.search(sentence):  # "postulaciones del 1 al 15 de marzo": the range's end closes
             return "closing", "rango de postulación", 0.5
         return None, "", 0.0
     end, kind, cue = best
@@ -190,11 +307,16 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
         cue = max((c for e, k, c in hits if k == "closing" and e > last_other), key=lambda c: CLOSING[c])
     weight = weights.get(cue, 0.0) * (1.0 if distance < 40 else 0.8)
+    if kind == "closing":  # "Q&A deadline", "Webinar registration deadline": another event's closing date
+        head = window[:end - len(best[2])]
+        if any(k == "other" and _LABEL_GAP.match(head, e) for e, k, _ in hits):
+            return "other", cue, 0.0
+    if kind == "closing" and weight < 0.75 and _APPLY_WORDS.search(sentence[:max(0, len(sentence) - distance)]):
+        weight = 0.85  # "Inscrições das propostas: de 15/02 até …", "applications accepted until …"
     if kind == "closing" and weight < 0.95:
         # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline, nor is
         # any but an explicit closing cue in a sentence on when the projects must end ("achevés avant le")
         # or on a later stage only the shortlisted reach ("full proposals (by invitation only) are due")
-        sentence = re.split(r"[.;\n]\s", window)[-1]
         if weight < 0.75 and any(word in sentence for word in OTHER) or any(w in sentence for w in NOT_APPLYING):
             return "other", cue, 0.0
     return kind, cue, weight
@@ -213,12 +335,13 @@ def _range_start(folded: str, mention: DateMention) -> date | None:
     return first if first <= mention.day else None
 
 
-_CLOCK = re.compile(r"^[\s,(–-]*(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
-                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
-                    r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|"
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
+# "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
+_CLOCK = re.compile(rf"^[\s,(–-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
+                    r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
                            r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
                            r"(?:\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)|,)"
@@ -263,7 +386,7 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
             rest = before.group("clock") + before.group("zone") + " " + rest
     zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
-    return clock, zone or _zone_in(zone_text), rest.strip()
+    return clock, zone or _zone_in(zone_text) or _city_zone(zone_text), rest.strip()
 
 
 def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:
@@ -329,6 +452,8 @@ def find_deadline(text: str, mentions: list[DateMention],
             return None, None
         closing = [yearless]
     best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
+    if best.weight >= 1.2:  # a deadline extended twice: the latest extension is the one in force
+        best = max((d for d in closing if d.weight >= 1.2), key=lambda d: (d.day, -d.start))
     clock, zone, _ = time_and_zone(text, best.start, best.end)
     value = as_iso(best.day, clock, zone)
     deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",

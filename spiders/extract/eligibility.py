@@ -8,6 +8,7 @@ page about "sustainable cities" does not make cities eligible; a kind named in a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -26,7 +27,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
         "municipality", "city government", "local authority", "city hall", "regional government",
         "local or regional governments", "local or regional government", "alcaldia", "prefeitura", "mairies",
-        "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal"),
+        "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal",
+        "municipio", "entidad territorial", "ente territorial", "municipal government", "commune"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -76,11 +78,20 @@ ELIGIBILITY_CUES = (
     "accueille", "nuevos miembros", "new members", "nouveaux membres", "novos membros", "selecciona", "seleciona",
     "se aceptan postulaciones de", "aceitas de", "acceptees de", "aberto a", "aberta a", "welcome from",
     "are welcome", "welcomes applications", "applicants must be", "must be a", "targets", "is for",
-    "inscription", "inscripcion", "inscricao", "registration")
+    "inscription", "inscripcion", "inscricao", "registration", "elegibilidade", "elegibilidad", "eligibilite",
+    "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite", "admissible",
+    "admissibles", "clientele admissible", "admissibilite")
 NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
-             "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para")
+             "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
+             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
+             # "municipalities may participate only as partners": not as applicants
+             "only as partners", "as partners only", "only as co-applicants", "only as associates",
+             "solo como socios", "solo como socias", "solo como aliados", "solo como aliadas",
+             "unicamente como socios", "unicamente como aliados", "apenas como parceiros", "apenas como parceiras",
+             "somente como parceiros", "uniquement en tant que partenaires", "seulement en tant que partenaires",
+             "uniquement comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement")
 
@@ -93,7 +104,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "latino-americanos", "latino-americanas", "el caribe", "caribbean",
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
                                    "sudamerica", "south america", "america del sur", "america do sul",
-                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur"),
+                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes",
+                                   "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
                "monde entier", "tous les pays", "du monde",
@@ -101,11 +113,46 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "developing countries", "paises em desenvolvimento", "pays en developpement",
                "low- and middle-income countries", "paises de renta media", "global south", "sur global",
                "sul global", "pays du sud", "paises del sur", "middle-income countries", "lmics",
-               "oda-eligible", "oda eligible", "paises de ingreso medio", "paises de renda media"),
+               "oda-eligible", "oda eligible", "paises de ingreso medio", "paises de renda media",
+               "upper-middle-income countries", "upper middle-income countries", "upper middle income countries",
+               "paises de renta media alta", "paises de ingreso medio alto", "paises de renda media alta",
+               "pays a revenu intermediaire", "pays a revenu intermediaire de la tranche superieure"),
     # Colombia is an upper-middle-income country: not among these
     "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
                                "pays a faible revenu", "paises de baixa renda", "least developed countries",
-                               "ldcs", "paises menos adelantados", "pays les moins avances"),
+                               "ldcs", "paises menos adelantados", "pays les moins avances",
+                               "lower-middle-income countries", "lower middle-income countries",
+                               "lower middle income countries", "paises de renta media baja",
+                               "paises de ingreso medio bajo", "paises de renda media baixa",
+                               "pays a revenu intermediaire de la tranche inferieure"),
+    "Centroamérica": (
+        "centroamerica", "central america", "america central", "amerique centrale", "centroamericanos",
+        "centroamericanas", "centroamerica y el caribe", "central america and the caribbean",
+        "america central y el caribe", "america central e caribe", "amerique centrale et caraibes",
+        "amerique centrale et les caraibes", "sica"),
+    # organisations Colombia belongs to: their members include it
+    "Miembros de organismos con Colombia": (
+        "oecd", "ocde", "oecd member countries", "paises de la ocde", "pays de l'ocde", "oas", "oea",
+        "oas member states", "organization of american states", "estados miembros de la oea",
+        "organizacion de los estados americanos", "alianza del pacifico", "pacific alliance", "celac",
+        "comunidad andina", "andean community", "un member states", "united nations member states",
+        "estados miembros de la onu", "etats membres de l'onu", "estados membros da onu", "idb member countries",
+        "paises miembros del bid", "paises accionistas de caf", "caf member countries"),
+    "G20": ("g20", "g-20", "g7", "g-7"),
+    "Francofonía": ("francophonie", "oif", "francophones", "pays francophones", "paises francofonos"),
+    "Mediterráneo": ("mediterranean", "mediterranee", "mediterraneo", "mediterraneen", "mediterraneens"),
+    "Pequeños Estados insulares": ("small island developing states", "sids", "pequenos estados insulares",
+                                   "pequenos estados insulares en desarrollo", "petits etats insulaires",
+                                   "petits etats insulaires en developpement", "peid",
+                                   "pequenos estados insulares em desenvolvimento", "pacific island countries",
+                                   "pacific islands", "pacific island states", "islas del pacifico"),
+    "Commonwealth": ("commonwealth", "commonwealth countries", "pays du commonwealth", "mancomunidad de naciones"),
+    # the Organisation of African, Caribbean and Pacific States: its Caribbean members, not Colombia
+    "Países ACP": ("acp", "pays acp", "acp countries", "paises acp", "oacps", "oeacp", "african, caribbean and pacific",
+                   "africa, caribbean and pacific", "africa, the caribbean and the pacific", "africa, caribbean, pacific",
+                   "afrique, caraibes, pacifique", "afrique, caraibes et pacifique",
+                   "afrique, des caraibes et du pacifique", "africa, caribe y pacifico", "africa, caribe e pacifico",
+                   "africa, caraibas e pacifico", "africa, del caribe y del pacifico"),
     "Balcanes Occidentales": ("western balkans", "balkans", "balcanes", "balcas"),
     "Oriente Medio": ("middle east", "mena region", "oriente medio", "moyen-orient", "medio oriente"),
     "Países de lengua portuguesa": ("cplp", "lingua portuguesa", "lusofonos", "lusophone", "lusophones",
@@ -127,12 +174,14 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Asia": ("asia", "asian", "asiaticos", "asie"),
     "Portugal": ("portugal", "portugueses", "portuguesas", "portuguese"),
     "Argentina": ("argentina", "argentinos", "argentinas", "argentine"),
-    "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses"),
+    "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses", "quebec", "quebecoises",
+               "quebecois", "ontario", "alberta", "british columbia", "colombie-britannique", "manitoba",
+               "saskatchewan", "nouveau-brunswick", "new brunswick", "nova scotia", "nouvelle-ecosse"),
     "Chile": ("chile", "chilenos", "chilenas", "chilean"),
     "Perú": ("peru", "peruanos", "peruanas", "peruvian"),
     "Ecuador": ("ecuador", "ecuatorianos", "ecuatorianas"),
 }
-COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global"}
+COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros de organismos con Colombia"}
 
 
 def _words(words) -> re.Pattern[str]:
@@ -175,7 +224,8 @@ _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
 
-def eligibility_passages(text: str) -> list[str]:
+@lru_cache(maxsize=4)  # one page's text is read by several finders in a row
+def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
     folded = folded_same_length(text)
     lines = folded.split("\n")
@@ -183,7 +233,9 @@ def eligibility_passages(text: str) -> list[str]:
     follow = 0
     for line in lines:
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
-        cued = [s for s in sentences if _CUE_RE.search(s)]
+        # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
+        cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
+                i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
         if cued:
             out.extend(cued)
             follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
@@ -192,7 +244,19 @@ def eligibility_passages(text: str) -> list[str]:
             follow -= 1
             if len(line) > 200:
                 follow = 0
-    return out
+    return tuple(out)
+
+
+# "| Alcaldías municipales | No |": a table row whose verdict cell says no
+_ROW_NO = re.compile(r"\|\s*(?:no|nao|non|not eligible|ineligible)\s*\|?\s*$")
+# "en partenariat avec des collectivités d'Amérique latine": the partners' places, not the applicants'
+_PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en asociacion con|en alianza con|"
+                             r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires)\b"
+                             r"[^.;:\n]*$")
+
+
+def _negative(clause: str) -> bool:
+    return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
 
 
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
@@ -202,7 +266,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
         for clause in re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage):
-            negative = bool(_NEG_RE.search(clause))
+            negative = _negative(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 if pattern.search(clause):
                     (excluded if negative else allowed).setdefault(kind, clause.strip())
@@ -244,13 +308,17 @@ def colombia_left_out(text: str) -> str | None:
 
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
-    passages = eligibility_passages(text)
+    # a place named in a negative clause ("Latin American countries … are not eligible") is not open
+    clauses = (c for p in eligibility_passages(text) for c in re.split(r";|\bpero\b|\bbut\b|\bmais\b", p))
+    passages = [c for c in clauses if not _negative(c)]
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 continue  # "excepto Colombia": a place left out is not a place open
+            if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
+                continue
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
@@ -269,9 +337,28 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "todo", "tous"
                "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion"}
 
 
+# "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
+# department; open to Colombian cities only when it is a Colombian department.
+_LOCAL_OF_STATE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?(?:estado|state|provincia|province|"
+    r"departamento|department|region|regiao|canton|county|condado|comunidad autonoma|land)\s+"
+    r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
+COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "bolivar", "boyaca", "caldas", "caqueta",
+                         "casanare", "cauca", "cesar", "choco", "cordoba", "cundinamarca", "guainia", "guaviare",
+                         "huila", "la guajira", "guajira", "magdalena", "meta", "narino", "norte de santander",
+                         "putumayo", "quindio", "risaralda", "san andres", "santander", "sucre", "tolima",
+                         "valle del cauca", "valle", "vaupes", "vichada")
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
-    """'communes d'Île-de-France uniquement': local governments of one named place that is no known region."""
+    """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
+    'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
     known = {w for words in REGIONS.values() for w in words}
+    for passage in eligibility_passages(text):
+        for m in _LOCAL_OF_STATE.finditer(passage):
+            if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
+                return passage.strip()
     for passage in eligibility_passages(text):
         if not _ONLY_RE.search(passage):
             continue

@@ -19,7 +19,10 @@ DEADLINE_KEYS = (
     r"due date|fecha (?:limite|de cierre|de vencimiento)(?: de (?:postulacion|inscripcion|presentacion|recepcion))?|"
     r"cierre(?: de (?:la )?convocatoria)?|vencimiento|plazo(?: de (?:presentacion|postulacion|inscripcion))?|"
     r"data limite|data de encerramento|prazo(?: final| de inscricao| para inscricoes)?|encerramento|"
-    r"date limite(?: de (?:depot|candidature|soumission|depot des dossiers))?|date de cloture|cloture"
+    r"date limite(?: de (?:depot|candidature|soumission|depot des dossiers))?|date de cloture|cloture|"
+    r"(?:applications? |submissions? |entries |nominations )?close[sd]?(?: on)?|"
+    r"(?:inscricoes|candidaturas) (?:encerram|ate)|(?:postulaciones|inscripciones) (?:cierran|hasta)|"
+    r"fin des (?:candidatures|inscriptions)|candidatures jusqu'au"
 )
 AMOUNT_KEYS = (
     r"amount|funding(?: available| amount)?|grant (?:size|amount)|max(?:imum)? (?:grant|award|amount)|award(?: amount)?|"

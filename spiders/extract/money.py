@@ -17,20 +17,24 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "col$": "COP", "pesos colombianos": "COP", "pesos": "COP", "brl": "BRL", "r$": "BRL", "reais": "BRL",
           "real": "BRL", "gbp": "GBP", "£": "GBP", "libras": "GBP", "pounds": "GBP", "mxn": "MXN", "chf": "CHF",
           "francs suisses": "CHF", "cad": "CAD", "clp": "CLP", "pen": "PEN", "ars": "ARS", "jpy": "JPY",
-          "yenes": "JPY", "yen": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD"}
+          "yenes": "JPY", "yen": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD",
+          # the West African CFA franc: FCFA is written for it far more often than for the Central African XAF
+          "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "xof": "XOF", "xaf": "XAF"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|\$)"
+_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mm|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|\$)"
+        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|\$)"
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
+# "US$ 20,000–80,000": the upper end written without its currency
+_BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
 _RANGE_JOIN = re.compile(r"^\s*(?:a|al|y|to|and|e|et|à|-|–|hasta)\s+$")
 
 FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",
@@ -38,14 +42,19 @@ FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvencione
            "presupuesto", "fondo de", "bolsa", "valor", "amount", "up to", "funding", "grant of", "grants of",
            "award", "awards", "prize", "budget", "worth", "receive", "montant", "jusqu'a", "dotation",
            "subvention", "financement", "enveloppe", "prix", "ate", "valor de", "financiamento", "premio de",
-           "recursos", "apoio", "bolsa de", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
+           "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
+           "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
             "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
-            "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement")
+            "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement",
+            # money a page says was already received or won: past editions, news
+            "recibio", "recibieron", "received", "were awarded", "was awarded", "won ", "gano ", "ganaron",
+            "obtuvo", "obtuvieron", "se repartieron", "recebeu", "receberam", "ganhou", "ganharam", "ont recu",
+            "a recu", "ont obtenu", "a obtenu", "se sont partage")
 _FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
                          + r")(?:s|es)?(?![a-z])")
 _EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
@@ -99,8 +108,20 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             continue  # "50 m" is a distance, not money; "1,5 M€" and "500 k€" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
         if bare or pre == "$":
-            currency = _CODES.get(post or "") or ("COP" if "pesos" in folded[m.end():m.end() + 25] else None)
+            after = folded[m.end():m.end() + 25]
+            currency = _CODES.get(post or "") or ("COP" if "pesos" in after else None)
+            # "100 000 $ US", "25 000 $ CA": the country written after the sign
+            country = re.match(r"\s?(us|usd|u\.s\.|ca|can|cad|au|aud)\b", after) if post == "$" else None
+            if country:
+                currency = {"ca": "CAD", "can": "CAD", "cad": "CAD", "au": "AUD", "aud": "AUD"}.get(country.group(1), "USD")
             currency = currency or _bare_dollar(language, folded)
+        upper = _BARE_UPPER.match(folded, m.end()) if pre and not post else None
+        if upper:
+            try:
+                top = parse_number(upper.group("num")) * _MULTIPLIERS.get(upper.group("mult") or m.group("mult") or "", 1)
+            except ValueError:
+                top = 0
+            amount = top if amount < top < 100 * amount else amount
         cue, excluded = _cue_near(folded, m.start())
         if excluded or _PAST_AFTER.match(folded, m.end()):
             continue

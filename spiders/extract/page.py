@@ -25,6 +25,8 @@ SUMMARY_CHARS = 400
 # Kinds of page that offer something; a page of another kind (an event, news) must also name who may apply
 # (or a deadline, for its money to be on offer), and its side boxes are other calls'.
 OFFERING_KINDS = frozenset({"grant", "loan", "prize", "scholarship_course", "call", "network_membership"})
+# struck-through text (<del>, <s>, <strike>): a superseded deadline or amount the page keeps visible
+_STRUCK = re.compile(r"(?is)<(del|s|strike)\b[^>]*>.*?</\1\s*>")
 _LOOKS_HTML = re.compile(r"<\s*(html|body|head|div|p|article|main|h1|title|section|table|span|br)\b", re.I)
 
 FIELDS = ("title", "summary", "language", "published_at", "deadline", "deadline_timezone", "opens_at", "amount", "currency",
@@ -106,6 +108,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     """
     if isinstance(document, bytes):
         document = _decode(document)
+    if "<del" in document or "<s>" in document or "<s " in document or "<strike" in document:
+        document = _STRUCK.sub(" ", document)
     text, found = main_text(document, url)
     language = find_language(text, light=light)
     if language:
