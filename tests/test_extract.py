@@ -243,6 +243,25 @@ def test_a_news_pages_box_of_other_calls_gives_no_deadline():
     assert (result.value("deadline"), result.value("amount")) == (None, None)
 
 
+@pytest.mark.parametrize("text", [
+    "News\nRecap: mayors met in Rio from 21 to 23 October 2026.\nOther opportunities\n- Clean Air Accelerator\n"
+    "Deadline 15 January 2027\n- Mentorship\nApplications close 28 February 2027\nMedia contact: press@c40.org",
+    "Crónica del Consejo Mundial, 23 de noviembre de 2026.\nMenu Otras convocatorias Campus 2027 Inscripciones "
+    "hasta el 15 de enero de 2027 |",
+    "Compte rendu du Sommet, 12 octobre 2026.\nAutres appels\nPrix Reine Mère Amina\nCandidatures jusqu'au "
+    "31 janvier 2027\nContact presse",
+    "Seminário reúne gestores, 19 de novembro de 2026.\nOutros editais\n- Prêmio Cidades Sustentáveis\nAté 30/04/2027",
+])
+def test_a_list_of_other_calls_gives_no_deadline(text):
+    assert extract_page(text).value("deadline") is None
+
+
+def test_a_calls_own_deadline_stands_before_its_list_of_other_calls():
+    text = ("Convocatoria de cooperación técnica\nFecha límite: 31 de marzo de 2027.\nOtras convocatorias\n"
+            "- Premio del agua\nCierre: 30 de abril de 2027")
+    assert extract_page(text).value("deadline") == "2027-03-31"
+
+
 @pytest.mark.parametrize(("written", "deadline"), [
     ("2027/05/15", "2027-05-15"),
     ("15-05-2027", "2027-05-15"),

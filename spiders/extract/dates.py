@@ -229,7 +229,13 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
     found: list[DateMention] = []
     ordered = sorted(mentions.values(), key=lambda d: d.start)
     opens_range = False
+    listings = other_listings(folded)
     for i, mention in enumerate(ordered):
+        if any(a <= mention.start < b for a, b in listings):  # "Other opportunities: - Fund X, deadline …"
+            found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, "other",
+                                     "lista de otras convocatorias", 0.0))
+            opens_range = False
+            continue
         kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
         first = _range_start(folded, mention)
         if kind == "opening" and (first or opens_range) and cue not in _NOT_A_WINDOW:
@@ -242,6 +248,45 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
     return found
+
+
+# A heading that opens a list of other calls (a sidebar the main text kept): their dates are not this page's.
+_OTHER_LISTING = re.compile(
+    r"(?m)^[\s|•*·-]*(?:menu\s+|menú\s+)?(?:(?:other|more|related|similar|further)\s+(?:open\s+)?(?:opportunities|calls|"
+    r"funding opportunities|grants|programmes|programs|news)|see also|you may also like|"
+    r"(?:otras|mas)\s+(?:convocatorias|oportunidades)|convocatorias relacionadas|ver tambien|"
+    r"autres\s+(?:appels(?: a projets| a candidatures)?|opportunites|actualites)|voir aussi|"
+    r"(?:outros|mais)\s+(?:editais|chamadas)|outras\s+(?:oportunidades|chamadas|convocatorias)|veja tambem)"
+    r"(?=\s*(?:\||:|$|[a-z0-9]))")
+
+
+def other_listings(folded: str) -> list[tuple[int, int]]:
+    """Stretches that list other calls: the rest of the heading's line, and the list under it (its '- ' items
+    and the line right after each; or, unbulleted, its short lines up to a paragraph or a blank line)."""
+    spans = []
+    for m in _OTHER_LISTING.finditer(folded):
+        end = folded.find("\n", m.end())
+        end = len(folded) if end < 0 else end
+        if re.sub(r"[\W_]", "", folded[m.end():end]) and "\n" not in folded[m.end():m.end() + 1]:
+            spans.append((m.start(), end))  # "Menu Otras convocatorias Campus … hasta el 15 de enero de 2027 |"
+            continue
+        item, bullets = False, None
+        for _ in range(12):
+            if end >= len(folded):
+                break
+            nxt = folded.find("\n", end + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            line = folded[end + 1:nxt].strip()
+            bullets = line.startswith(("-", "•", "*", "·")) if bullets is None else bullets
+            if bullets and line.startswith(("-", "•", "*", "·")):
+                item = True
+            elif bullets and item and line:
+                item = False
+            elif bullets or not line or len(line) > 100 or line.endswith("."):
+                break  # the list's end: a paragraph, a blank line, a line that is no item
+            end = nxt
+        spans.append((m.start(), end))
+    return spans
 
 
 _NOT_A_WINDOW = {"launch", "lancement", "starting", "a partir del", "a partir de", "a partir du", "desde el"}
@@ -410,8 +455,8 @@ def _zone_name(zone: tzinfo | None, day: date) -> str | None:
 
 
 # "hasta el próximo 30 de septiembre": a day and month with no year, read only after a closing cue.
-_DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?!\s*,?\s*(?:de\s+|del\s+)?\d)")
-_MONTH_DAY = re.compile(rf"\b{_M}\s+{_DAY}\b(?!\s*,?\s*\d)")
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?![a-z])(?!\s*,?\s*(?:de\s+|del\s+)?\d)")
+_MONTH_DAY = re.compile(rf"\b{_M}(?<![a-z]\.)\s+{_DAY}\b(?!\s*,?\s*\d)")
 
 
 def yearless_closing(text: str, mentions: list[DateMention], page_date: date | None = None) -> DateMention | None:
@@ -422,8 +467,11 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
     folded = folded_same_length(text)
     latest = max(known)
     best = None
+    listings = other_listings(folded)
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(folded):
+            if any(a <= m.start() < b for a, b in listings):
+                continue
             month = _month_number(m.group("mon"))
             if not month or m.group("mon") in ("mar", "may", "set", "out", "dec") and len(m.group("mon")) < 4:
                 continue

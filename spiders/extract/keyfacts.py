@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.dates import as_iso, find_dates, time_and_zone
+from spiders.extract.dates import as_iso, find_dates, other_listings, time_and_zone
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
@@ -44,8 +44,14 @@ def _values(text: str, name: str) -> list[tuple[str, str]]:
     """(what follows each key of this kind, the key's line) — the next line when the key stands alone."""
     folded = folded_same_length(text)
     lines, originals = folded.split("\n"), text.split("\n")
+    listings = other_listings(folded)  # a sidebar's list of other calls states their facts, not this call's
     out = []
+    at = -1
     for i, line in enumerate(lines):
+        at += 1
+        line_start, at = at, at + len(line)
+        if any(a <= line_start < b for a, b in listings):
+            continue
         offset = 0
         for segment in _SPLIT.split(line):
             m = _KEY_LINE[name].match(segment)
