@@ -229,6 +229,18 @@ def test_a_time_named_by_its_city_takes_that_citys_offset(text, deadline):
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Edital\n- Envio das propostas: de 1º de abril até as 23h59 (horário de Brasília) de 12/05/2027;",
+     "2027-05-12T23:59:00-03:00"),
+    ("Aviso\nPrazo: Candidaturas até às 23h59 (hora de Lisboa) de 15/11/2027.", "2027-11-15T23:59:00+00:00"),
+    ("Grant\nApplication deadline: applications must be received by December 1, 2027, 5:00 p.m. Japan Standard "
+     "Time.", "2027-12-01T17:00:00+09:00"),
+    ("Call\nDeadline: 10 March 2027, 18:00 KST.", "2027-03-10T18:00:00+09:00"),
+])
+def test_a_time_and_zone_before_the_date_with_de_and_asian_zones(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_lisbon_and_london_time_give_their_offsets():
     assert extract_page("Aviso\nData de encerramento: 29.01.2027, às 17h59 (hora de Lisboa).").value(
         "deadline") == "2027-01-29T17:59:00+00:00"

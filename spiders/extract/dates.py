@@ -132,6 +132,10 @@ _ZONES = (
     (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
     (re.compile(r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b"), "Europe/Lisbon"),
     (re.compile(r"\b(london time|uk time|hora de londres|heure de londres|bst)\b"), "Europe/London"),
+    (re.compile(r"\b(japan standard time|japan time|jst|hora de japon|heure du japon|horario do japao)\b"),
+     "Asia/Tokyo"),
+    (re.compile(r"\b(korea standard time|korean time|kst|hora de corea|heure de coree|horario da coreia)\b"),
+     "Asia/Seoul"),
 )
 
 
@@ -389,7 +393,7 @@ _CLOCK = re.compile(rf"^[\s,(–-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+l
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
                            r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
-                           r"(?:\s+(?:on|el|le|du|em|del|of|do dia|del dia|el dia|le jour du|on the)|,)"
+                           r"(?:\s+(?:on|el|le|du|em|del|of|de|do dia|del dia|el dia|le jour du|on the)|,)"
                            rf"(?:\s+{_WEEKDAY},?)?\s*$")
 
 
