@@ -241,6 +241,20 @@ def test_a_time_and_zone_before_the_date_with_de_and_asian_zones(text, deadline)
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Program\nNomination forms must reach the JICA office in each country by January 8, 2027. Selection results "
+     "will be announced by March 5, 2027.", "2027-01-08"),
+    (_timetable([("Taller virtual", "16/02/2027"), ("Plazo para observaciones a los términos", "26/02/2027"),
+                 ("Radicación de proyectos", "Hasta el 30/04/2027")]), "2027-04-30"),
+    ("Convocatoria\nLas solicitudes de aclaración podrán enviarse hasta el 22 de marzo de 2027. La fecha límite de "
+     "presentación es el 12 de abril de 2027.", "2027-04-12"),
+    ("Bolsas\nInscrições: de 5 a 26 de abril de 2027, pela plataforma.\n- Programa de Internacionalização "
+     "Propostas até 18/05/2027", "2027-04-26"),
+])
+def test_nominations_that_must_reach_comments_clarifications_and_an_application_period(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_lisbon_and_london_time_give_their_offsets():
     assert extract_page("Aviso\nData de encerramento: 29.01.2027, às 17h59 (hora de Lisboa).").value(
         "deadline") == "2027-01-29T17:59:00+00:00"

@@ -46,7 +46,8 @@ CLOSING = {
     "date limite": 1.0, "cloture": 1.0, "clotur": 1.0, "jusqu'au": 0.7, "avant le": 0.8, "au plus tard": 0.9,
     "echeance": 1.0, "data-limite": 1.0, "date-limite": 1.0, "date butoir": 1.0, "fecha tope": 1.0, "prazo final": 1.0,
     "plazo final": 1.0, "data final": 1.0, "fecha final": 0.9, "final date": 0.9, "interest by": 0.85, "note by": 0.85,
-    "notes by": 0.85, "proposal by": 0.85, "proposals by": 0.85, "application by": 0.85, "applications by": 0.85,
+    "notes by": 0.85, "proposal by": 0.85, "must reach": 0.85, "must be received": 0.9, "must arrive": 0.85,
+    "deben llegar": 0.85, "deberan llegar": 0.85, "devem chegar": 0.85, "doivent parvenir": 0.85, "proposals by": 0.85, "application by": 0.85, "applications by": 0.85,
     # an extended deadline outranks the one it replaces
     "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
     "nueva fecha de cierre": 1.2, "nueva fecha limite": 1.2, "ampliado hasta": 1.2, "ampliada hasta": 1.2,
@@ -71,8 +72,8 @@ OTHER = (
     "notification", "seleccion", "selection", "evento", "event", "webinar", "seminario", "taller", "workshop",
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
-    "preguntas", "questions", "consultas", "aclaraciones", "clarification", "perguntas", "impugnac",
-    "esclarecimento", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
+    "preguntas", "questions", "consultas", "aclaracion", "clarification", "perguntas", "impugnac",
+    "esclarecimento", "observaciones", "observacoes", "comments on", "commentaires", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
     "para recurso", "interposicao de recurso", "reclamaciones", "recours",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
@@ -118,7 +119,7 @@ _LABEL_GAP = re.compile(r"[a-z\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
-                          r"proposals|propostas|dossiers|recepcion|inscricao|depot)")
+                          r"proposals|propostas|dossiers|recepcion|inscricao|depot|nominations?|radicacion)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 _ZONES = (
     (re.compile(r"\b(heure de paris|hora de paris|paris time)\b"), "Europe/Paris"),
@@ -242,6 +243,8 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             continue
         kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
         first = _range_start(folded, mention)
+        if first and cue == "rango de postulación":  # "Inscrições: de 5 a 26 de abril": the period's end
+            weight = 0.9
         if kind == "opening" and (first or opens_range) and cue not in _NOT_A_WINDOW:
             # "open from 1 February to 31 March 2027": the end of the open window closes
             kind, cue, weight = "closing", f"fin del periodo «{cue}»", 0.8
