@@ -575,3 +575,13 @@ def test_a_deadline_without_year_takes_the_year_of_the_page():
     # "hasta el próximo 30 de septiembre" on a page published on 2 July 2027
     assert page("ho2-es-sin-anio").value("deadline") == "2027-09-30"
     assert extract_page("Convocatoria abierta hasta el 30 de septiembre.").value("deadline") is None
+
+
+def test_a_paragraph_under_a_who_can_apply_heading_the_main_text_dropped_is_read_as_eligibility():
+    body = ("<p>The programme funds projects on sustainable urban mobility and energy efficiency in Colombia.</p>"
+            "<h4>Who can apply</h4><p>Organisations legally registered in Colombia, including public-sector entities "
+            "at national and subnational level (ministries, gobernaciones, alcaldías) and NGOs. For-profit companies "
+            "may apply as part of a consortium.</p><h4>Funding</h4><p>Projects can request up to £1.2m.</p>")
+    result = extract_page(_page_with_box("Call for proposals, Round 5", body, "<p>Newsletter</p>"))
+    assert "Who can apply\nOrganisations legally registered" in result.text
+    assert result.value("colombian_city_may_apply") is True

@@ -237,7 +237,7 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
         cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
                 i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
         if cued:
-            out.extend(cued)
+            out.extend(sentences if follow else cued)  # under a "Who can apply" heading: the whole answer
             follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
         elif follow and line.strip():
             out.append(line)

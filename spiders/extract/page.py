@@ -92,6 +92,8 @@ def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Fou
     if doc is not None and doc.description:
         found["summary"] = Found(clean_summary(doc.description), "trafilatura:meta-descripción",
                                  doc.description, 0.7)
+    if text.strip():
+        text = _restore_headings(document, text)
     if not text.strip():  # a page trafilatura finds no article in: all its visible text
         text = clean_summary(document)
         if "title" not in found:
@@ -99,6 +101,29 @@ def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Fou
             if m and clean_title(m.group(1)):
                 found["title"] = Found(clean_title(m.group(1)), "html:<title>", m.group(1), 0.6)
     return text, found
+
+
+# a heading and the block right after it: trafilatura drops some headings ("<h4>Who can apply</h4>")
+_HEADING_THEN_BLOCK = re.compile(r"(?is)<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>\s*<(?:p|ul|ol|div|dl|table)\b[^>]*>"
+                                 r"(?:\s*<(?:li|dt|dd|tr|td|span|strong|b)\b[^>]*>)*([^<]{20,})")
+
+
+def _restore_headings(document: str, text: str) -> str:
+    """Put back the headings the main text lost above the paragraphs it kept, so a paragraph under "Who can
+    apply" or "Quem pode se inscrever" is read as the answer to it."""
+    for m in _HEADING_THEN_BLOCK.finditer(document):
+        heading = clean_title(m.group(2))
+        first = " ".join(clean_title(m.group(3)).split()[:8])
+        if not heading or len(first) < 20:
+            continue
+        at = text.find(first)
+        if at < 0 or (at and text[at - 1] != "\n"):
+            continue
+        above = text.rfind("\n", 0, max(0, at - 1)) + 1
+        if heading in text[above:at]:
+            continue
+        text = f"{text[:at]}{heading}\n{text[at:]}"
+    return text
 
 
 def extract_page(document: str | bytes, url: str | None = None, light: bool = False) -> Extraction:
