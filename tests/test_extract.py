@@ -438,6 +438,13 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Clientèle admissible : les municipalités du Québec et les MRC.", False),
     ("Éligibilité :\n- collectivités territoriales des pays de l'Union européenne\n- en partenariat avec des "
      "collectivités d'Amérique latine", False),
+    ("Target organizations and participants\nCentral government ministries, and city or metropolitan governments, "
+     "of Colombia, Ecuador and Peru.", True),
+    ("USAID invites concept papers from private-sector firms that expand water services in secondary cities of "
+     "Colombia.", False),
+    ("Eligible applicants: companies. Municipal and departmental governments are not eligible to apply.", False),
+    ("Instituciones de educación superior colombianas. Las gobernaciones y alcaldías participan como entidades "
+     "aliadas: aportan contrapartida, pero no pueden presentar propuestas.", False),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply

@@ -28,7 +28,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "municipality", "city government", "local authority", "city hall", "regional government",
         "local or regional governments", "local or regional government", "alcaldia", "prefeitura", "mairies",
         "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal",
-        "municipio", "entidad territorial", "ente territorial", "municipal government", "commune"),
+        "municipio", "entidad territorial", "ente territorial", "municipal government", "commune",
+        "metropolitan governments", "gobiernos metropolitanos", "governos metropolitanos", "departmental governments",
+        "municipal and departmental governments", "municipal and provincial governments", "provincial governments"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -80,7 +82,9 @@ ELIGIBILITY_CUES = (
     "are welcome", "welcomes applications", "applicants must be", "must be a", "targets", "is for",
     "inscription", "inscripcion", "inscricao", "registration", "elegibilidade", "elegibilidad", "eligibilite",
     "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite", "admissible",
-    "admissibles", "clientele admissible", "admissibilite")
+    "admissibles", "clientele admissible", "admissibilite", "target organizations", "target organisations",
+    "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
+    "public cible", "organismes cibles")
 NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
@@ -91,7 +95,12 @@ NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles",
              "solo como socios", "solo como socias", "solo como aliados", "solo como aliadas",
              "unicamente como socios", "unicamente como aliados", "apenas como parceiros", "apenas como parceiras",
              "somente como parceiros", "uniquement en tant que partenaires", "seulement en tant que partenaires",
-             "uniquement comme partenaires")
+             "uniquement comme partenaires",
+             # "las alcaldías participan como entidades aliadas": partners, not applicants
+             "participan como entidades aliadas", "participan como aliadas", "participan como aliados",
+             "participar como aliados", "participar como aliadas",
+             "participate as non-funded", "participam como parceiros", "participam como parceiras",
+             "participent en tant que partenaires", "participent comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement")
 
@@ -255,6 +264,10 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
                              r"[^.;:\n]*$")
 
 
+# "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
+_IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def _negative(clause: str) -> bool:
     return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
 
@@ -268,7 +281,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
         for clause in re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage):
             negative = _negative(clause)
             for kind, pattern in _APPLICANT_RE.items():
-                if pattern.search(clause):
+                if any(kind != "local_governments" or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())
+                       for m in pattern.finditer(clause)):
                     (excluded if negative else allowed).setdefault(kind, clause.strip())
     only = [p for p in eligibility_passages(text) if _ONLY_RE.search(p)]
     for kind in list(allowed):
