@@ -445,6 +445,10 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Eligible applicants: companies. Municipal and departmental governments are not eligible to apply.", False),
     ("Instituciones de educación superior colombianas. Las gobernaciones y alcaldías participan como entidades "
      "aliadas: aportan contrapartida, pero no pueden presentar propuestas.", False),
+    ("Proyectos en países prioritarios: Bolivia, Colombia y Perú. Entidades solicitantes: únicamente los "
+     "ayuntamientos, diputaciones provinciales y mancomunidades andaluzas que sean socias del fondo.", False),
+    ("Eligible applicants: only French local authorities working with partners in Colombia.", False),
+    ("Pueden postular únicamente los municipios colombianos y peruanos.", True),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
@@ -582,6 +586,12 @@ def test_a_deadline_without_year_takes_the_year_of_the_page():
     # "hasta el próximo 30 de septiembre" on a page published on 2 July 2027
     assert page("ho2-es-sin-anio").value("deadline") == "2027-09-30"
     assert extract_page("Convocatoria abierta hasta el 30 de septiembre.").value("deadline") is None
+
+
+def test_the_spanish_verb_usa_is_not_the_united_states():
+    text = ("Convocatoria\nPueden postular entidades territoriales (departamentos, distritos y municipios).\n"
+            "Este sitio usa cookies analíticas.")
+    assert extract_page(text).value("colombian_city_may_apply") is True
 
 
 def test_a_paragraph_under_a_who_can_apply_heading_the_main_text_dropped_is_read_as_eligibility():

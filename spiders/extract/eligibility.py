@@ -311,12 +311,44 @@ _EXCEPT_BEFORE = re.compile(r"\b(?:excepto|exceptuando|salvo|con excepcion de|a 
 _COLOMBIA_RE = _words(REGIONS["Colombia"])
 
 
+# "únicamente los ayuntamientos … andaluzas", "only French local authorities": local governments of one other nation
+_FOREIGN_DEMONYM = _words((
+    "espanoles", "espanolas", "andaluces", "andaluzas", "catalanes", "catalanas", "vascos", "vascas", "gallegos",
+    "gallegas", "valencianos", "valencianas", "madrilenos", "madrilenas", "spanish", "brasileiros", "brasileiras",
+    "brasilenos", "brasilenas", "brazilian", "bresiliens", "bresiliennes", "francaises", "francais", "french",
+    "portugueses", "portuguesas", "portuguese", "portugais", "portugaises", "mexicanos", "mexicanas", "mexican",
+    "canadiennes", "canadiens", "canadian", "quebecoises", "quebecois", "chilenos", "chilenas", "chilean",
+    "peruanos", "peruanas", "peruvian", "argentinos", "argentinas", "argentine", "ecuatorianos", "ecuatorianas",
+    "british", "italianos", "italianas", "italian", "italiennes", "italiens", "german", "alemanes", "alemanas",
+    "allemandes", "allemands", "belges", "belgian", "suisses", "swiss", "japanese", "japoneses", "korean",
+    "europeas", "europeos", "european", "europeennes", "europeens", "europeus", "europeias", "africains",
+    "africaines", "african", "africanos", "africanas"))
+_OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
+                        "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
+                        "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
+_LOCAL_WORDS = _words(APPLICANTS["local_governments"])
+
+
+def _local_of_other_nation(passage: str) -> bool:
+    for m in _LOCAL_WORDS.finditer(passage):
+        after = re.split(r"[.;:(]| que | qui | that | which ", passage[m.end():m.end() + 80])[0]
+        before = passage[max(0, m.start() - 25):m.start()]
+        stretch = after + " " + (before.split()[-1] if before.split() else "")
+        if _FOREIGN_DEMONYM.search(stretch) and not _OPEN_DEMONYM.search(stretch):
+            return True
+    return False
+
+
 def colombia_left_out(text: str) -> str | None:
-    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), if any."""
+    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), or that opens the call only to
+    local governments of another nation ('únicamente los ayuntamientos … andaluzas'), if any."""
     for passage in eligibility_passages(text):
         for m in _COLOMBIA_RE.finditer(passage):
             if _EXCEPT_BEFORE.search(passage, max(0, m.start() - 45), m.start()):
                 return passage.strip()
+    for passage in eligibility_passages(text):
+        if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
+            return passage.strip()
     return None
 
 
@@ -333,6 +365,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "excepto Colombia": a place left out is not a place open
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if m.group(1) == "usa" and "USA" not in text:
+                continue  # "este sitio usa cookies": the Spanish verb, not the country
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
