@@ -602,3 +602,17 @@ def test_a_paragraph_under_a_who_can_apply_heading_the_main_text_dropped_is_read
     result = extract_page(_page_with_box("Call for proposals, Round 5", body, "<p>Newsletter</p>"))
     assert "Who can apply\nOrganisations legally registered" in result.text
     assert result.value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Grant\nThe Foundation covers part of the costs, up to ¥5 million per project (about US$ 34,000).", 5_000_000, "JPY"),
+    ("Grant\nThe Foundation covers part of the costs (about US$ 34,000).", None, None),
+    ("APS\nFunding: USAID anticipates making multiple awards of $500K–$2M each.", 2_000_000, "USD"),
+    ("Convocatoria\n- Importe indicativo global\n- 3.000.000 EUR\n- Importe de cada subvención\n- mínimo 300.000 EUR; "
+     "máximo 600.000 EUR", 3_000_000, "EUR"),
+    ("Convocatoria\nEl fondo, que en sus tres ediciones movilizó 2,3 millones de euros, abre su cuarta edición.",
+     None, None),
+])
+def test_yen_ranges_without_spaces_labels_above_and_money_mobilised(text, amount, currency):
+    found, code = find_amount(text, "en" if "Grant" in text or "APS" in text else "es")
+    assert (found.value if found else None, code.value if code else None) == (amount, currency)

@@ -17,30 +17,30 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "col$": "COP", "pesos colombianos": "COP", "pesos": "COP", "brl": "BRL", "r$": "BRL", "reais": "BRL",
           "real": "BRL", "gbp": "GBP", "£": "GBP", "libras": "GBP", "pounds": "GBP", "mxn": "MXN", "chf": "CHF",
           "francs suisses": "CHF", "cad": "CAD", "clp": "CLP", "pen": "PEN", "ars": "ARS", "jpy": "JPY",
-          "yenes": "JPY", "yen": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD",
+          "yenes": "JPY", "yen": "JPY", "¥": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD",
           # the West African CFA franc: FCFA is written for it far more often than for the Central African XAF
           "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "xof": "XOF", "xaf": "XAF"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|\$)"
+_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mm|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|\$)"
+        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
 # "US$ 20,000–80,000": the upper end written without its currency
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
-_RANGE_JOIN = re.compile(r"^\s*(?:a|al|y|to|and|e|et|à|-|–|hasta)\s+$")
+_RANGE_JOIN = re.compile(r"^\s*(?:(?:a|al|y|to|and|e|et|à|hasta)\s+|[-–]\s*)$")  # "$500K–$2M" too
 
 FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",
            "premio", "premios de", "dotado", "dotacion", "hasta", "recibiran", "recibira", "presupuesto total",
            "presupuesto", "fondo de", "bolsa", "valor", "amount", "up to", "funding", "grant of", "grants of",
-           "award", "awards", "prize", "budget", "worth", "receive", "montant", "jusqu'a", "dotation",
+           "award", "awards", "prize", "budget", "worth", "receive", "montant", "importe", "montante", "jusqu'a", "dotation",
            "subvention", "financement", "enveloppe", "prix", "ate", "valor de", "financiamento", "premio de",
            "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
            "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
@@ -54,7 +54,14 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             # money a page says was already received or won: past editions, news
             "recibio", "recibieron", "received", "were awarded", "was awarded", "won ", "gano ", "ganaron",
             "obtuvo", "obtuvieron", "se repartieron", "recebeu", "receberam", "ganhou", "ganharam", "ont recu",
-            "a recu", "ont obtenu", "a obtenu", "se sont partage")
+            "a recu", "ont obtenu", "a obtenu", "se sont partage",
+            # money a report says a programme has already mobilised or invested
+            "movilizo", "movilizaron", "ha movilizado", "han movilizado", "mobilized", "mobilised", "mobilizou",
+            "mobilizaram", "a mobilise", "ont mobilise", "invirtio", "invirtieron", "invested", "investiu",
+            "a investi", "ont investi",
+            # "¥5 million (about US$ 34,000)": a conversion in brackets, not a second amount
+            "(about", "(approximately", "(approx", "(aprox", "(aproximadamente", "(environ", "(soit", "(cerca de",
+            "(equivalente a", "(equivalent to", "(around", "(approximativement")
 _FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
                          + r")(?:s|es)?(?![a-z])")
 _EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
@@ -70,6 +77,9 @@ _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano
 def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
     window = folded[max(0, start - _CUE_WINDOW):start]
+    lines = window.split("\n")
+    if len(lines) > 1 and not re.search(r"[a-z]", lines[-1]):  # "- Importe indicativo global\n- 3.000.000 EUR"
+        window = lines[-2] + " " + lines[-1]
     window = re.split(r"[.;\n](?:\s|$)", window)[-1]
     # whole words only ("até", not the "ate" of "approximately"); the later cue wins
     best_funding = max(((m.end(), m.group(1)) for m in _FUNDING_RE.finditer(window)), default=(-1, None))
