@@ -274,12 +274,21 @@ def test_a_news_pages_box_of_other_calls_gives_no_deadline():
     "Deadline 15 January 2027\n- Mentorship\nApplications close 28 February 2027\nMedia contact: press@c40.org",
     "Crónica del Consejo Mundial, 23 de noviembre de 2026.\nMenu Otras convocatorias Campus 2027 Inscripciones "
     "hasta el 15 de enero de 2027 |",
-    "Compte rendu du Sommet, 12 octobre 2026.\nAutres appels\nPrix Reine Mère Amina\nCandidatures jusqu'au "
-    "31 janvier 2027\nContact presse",
+    "Compte rendu\nLe Sommet s'est achevé le 9 octobre 2026 à Kigali, après cinq jours de débats réunissant plus de "
+    "5 000 participants.\nAutres appels\nPrix Reine Mère Amina\nCandidatures jusqu'au 31 janvier 2027\nContact presse",
     "Seminário reúne gestores, 19 de novembro de 2026.\nOutros editais\n- Prêmio Cidades Sustentáveis\nAté 30/04/2027",
 ])
 def test_a_list_of_other_calls_gives_no_deadline(text):
     assert extract_page(text).value("deadline") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Call\nOther calls will open in 2028. Deadline: 15 May 2027.",
+    "Call\nRelated news\nMayors meet in Lisbon\n3 March 2027\nOur call for proposals\nDeadline: 15 May 2027\nThe fund "
+    "invites municipalities from Latin America to apply for grants to prepare adaptation projects.",
+])
+def test_words_like_other_calls_that_open_no_list_keep_the_deadline(text):
+    assert extract_page(text).value("deadline") == "2027-05-15"
 
 
 def test_a_calls_own_deadline_stands_before_its_list_of_other_calls():

@@ -259,12 +259,15 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
 
 # A heading that opens a list of other calls (a sidebar the main text kept): their dates are not this page's.
 _OTHER_LISTING = re.compile(
-    r"(?m)^[\s|•*·-]*(?:menu\s+|menú\s+)?(?:(?:other|more|related|similar|further)\s+(?:open\s+)?(?:opportunities|calls|"
+    r"(?m)^(?P<lead>[\s|•*·-]*(?:menu\s+)?)(?:(?:other|more|related|similar|further)\s+(?:open\s+)?(?:opportunities|calls|"
     r"funding opportunities|grants|programmes|programs|news)|see also|you may also like|"
     r"(?:otras|mas)\s+(?:convocatorias|oportunidades)|convocatorias relacionadas|ver tambien|"
     r"autres\s+(?:appels(?: a projets| a candidatures)?|opportunites|actualites)|voir aussi|"
     r"(?:outros|mais)\s+(?:editais|chamadas)|outras\s+(?:oportunidades|chamadas|convocatorias)|veja tambem)"
-    r"(?=\s*(?:\||:|$|[a-z0-9]))")
+    r"(?P<tail>\s*(?:\||:)|\s*$|\s+(?=[a-z0-9]))")
+
+
+_PARAGRAPH = re.compile(r"[^\n]{100}")
 
 
 def other_listings(folded: str) -> list[tuple[int, int]]:
@@ -274,17 +277,22 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
     for m in _OTHER_LISTING.finditer(folded):
         end = folded.find("\n", m.end())
         end = len(folded) if end < 0 else end
-        if re.sub(r"[\W_]", "", folded[m.end():end]) and "\n" not in folded[m.end():m.end() + 1]:
-            spans.append((m.start(), end))  # "Menu Otras convocatorias Campus … hasta el 15 de enero de 2027 |"
+        if re.sub(r"[\W_]", "", folded[m.end():end]):
+            # "Menu Otras convocatorias Campus … hasta el 15 de enero de 2027 |", "Other calls: …"; not a sentence
+            # that starts with the words ("Other calls will open in 2028. Deadline: …")
+            if "menu" in m.group("lead") or "|" in m.group("lead") or ":" in m.group("tail"):
+                spans.append((m.start(), end))
             continue
         item, bullets = False, None
-        for _ in range(12):
+        for _ in range(8):
             if end >= len(folded):
                 break
             nxt = folded.find("\n", end + 1)
             nxt = len(folded) if nxt < 0 else nxt
             line = folded[end + 1:nxt].strip()
             bullets = line.startswith(("-", "•", "*", "·")) if bullets is None else bullets
+            if not bullets and not _PARAGRAPH.search(folded, 0, m.start()):
+                break  # unbulleted short lines before any paragraph may be the call's own header
             if bullets and line.startswith(("-", "•", "*", "·")):
                 item = True
             elif bullets and item and line:
