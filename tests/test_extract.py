@@ -458,6 +458,8 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
      "ayuntamientos, diputaciones provinciales y mancomunidades andaluzas que sean socias del fondo.", False),
     ("Eligible applicants: only French local authorities working with partners in Colombia.", False),
     ("Pueden postular únicamente los municipios colombianos y peruanos.", True),
+    ("Podrán participar en esta convocatoria alcaldías de Colombia.", True),
+    ("NGOs working in cities of Latin America may apply.", False),
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply

@@ -265,6 +265,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
 
 
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
+_CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
 
 
@@ -281,7 +282,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
         for clause in re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage):
             negative = _negative(clause)
             for kind, pattern in _APPLICANT_RE.items():
-                if any(kind != "local_governments" or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())
+                if any(kind != "local_governments" or m.group(1) not in _CITY_WORDS
+                       or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())
                        for m in pattern.finditer(clause)):
                     (excluded if negative else allowed).setdefault(kind, clause.strip())
     only = [p for p in eligibility_passages(text) if _ONLY_RE.search(p)]
