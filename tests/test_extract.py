@@ -627,3 +627,15 @@ def test_a_paragraph_under_a_who_can_apply_heading_the_main_text_dropped_is_read
 def test_yen_ranges_without_spaces_labels_above_and_money_mobilised(text, amount, currency):
     found, code = find_amount(text, "en" if "Grant" in text or "APS" in text else "es")
     assert (found.value if found else None, code.value if code else None) == (amount, currency)
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    ("Call for nominations: Urban Resilience Awards 2027", "Cities may nominate one initiative.", "prize"),
+    ("Crónica: el Consejo Mundial reúne en Rabat a 300 líderes locales",
+     "Se anunció la próxima edición del Premio Internacional.", "event"),
+    ("Compte rendu : le Sommet Africités 2026 se clôture à Kigali", "Autres appels : Prix Reine Mère Amina.", "event"),
+    ("Linha de cofinanciamento de projetos de ONGD 2027", "O Camões abre o concurso anual.", "grant"),
+])
+def test_title_words_for_awards_reports_and_cofinancing(title, body, kind):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("kind") == kind

@@ -21,14 +21,19 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("network_membership", r"red de ciudades|membresia|membership|join the network|unete a la red|adhesion|"
                            r"afiliacion|nuevos miembros|new members|become a member|rede de cidades|"
                            r"rejoindre le reseau"),
-    ("event", r"foro|forum|cumbre|summit|congreso|congress|conferencia|conference|seminario|webinar|"
-              r"encuentro|taller|workshop|feria|semana de|evento|event|rencontre|colloque"),
+    ("event", r"foro|forum|cumbre|summit|sommet|cimeira|congreso|congress|conferencia|conference|seminario|webinar|"
+              r"encuentro|taller|workshop|feria|semana de|evento|event|rencontre|colloque|"
+              # a report on a meeting held: "Crónica:", "Compte rendu :", "Recap:"
+              r"cronica|compte rendu|recap"),
     ("grant", r"subvencion(es)?|subsidios?|grants?|financiamiento|financiacion|fondos?|fonds|fundos?|funds?|"
               r"funding|nofo|donacion(es)?|subventions?|financement|financiamento|apoyo financiero|apoio financeiro|"
-              r"cofinanciacion|ayudas|aides? financieres?|aide financiere|programme d'aide"),
+              r"cofinanciacion|cofinanciamiento|cofinanciamento|cofinancement|co-financing|ayudas|"
+              r"aides? financieres?|aide financiere|programme d'aide"),
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
 )
 _KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]
+# "Urban Resilience Awards 2027": in a title, awards are a prize (in running text they are often grants made)
+_TITLE_PRIZE = re.compile(r"\b(?:awards|distinctions|reconocimientos)\b")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
@@ -66,6 +71,10 @@ def find_kind(title: str, text: str) -> Found | None:
     """The kind from the title's words, else from the opening of the text."""
     for where, scope, confidence in (("título", title, 0.8), ("texto", text[:1500], 0.55)):
         folded = folded_same_length(scope)
+        if where == "título" and _TITLE_PRIZE.search(folded):
+            m = _TITLE_PRIZE.search(folded)
+            return Found("prize", f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
+                         confidence)
         for kind, pattern in _KIND_RE:
             m = pattern.search(folded)
             if m:
