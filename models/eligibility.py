@@ -71,7 +71,7 @@ INDIVIDUALS = _rx(
     r"estudiantes", r"students?", r"artistas", r"artists?", r"jovenes", r"young (?:people|leaders|professionals)",
     r"doctorand(?:os|as)", r"phd candidates", r"periodistas", r"journalists?", r"profesionales", r"professionals",
     r"ciudadanos", r"graduates", r"egresados", r"becarios", r"chercheurs", r"etudiants", r"pesquisadores",
-    r"estudantes", r"persons?", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
+    r"estudantes", r"persons?", r"cidadaos", r"citizens", r"citoyens", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
     r"(?:emerging |young |social |community )?leaders", r"lideres(?:as)?", r"aged \d{1,2}",
     r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
 )
@@ -86,7 +86,8 @@ ORGANISATIONS = _rx(
     r"personas juridicas", r"entidades sin animo de lucro",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
-    r"governos nacionais", r"gouvernements nationaux",
+    r"governos nacionais", r"gouvernements nationaux", r"ministeres",
+    r"autoridad(?:es)? nacional(?:es)? designada?s?", r"autoridade nacional designada", r"autorite nationale designee",
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
     r"designated authorit(?:y|ies)", r"grupos de (?:investigacion|pesquisa)", r"centros de investigacion",
     r"research (?:groups|centres|centers|institutes|organi[sz]ations|institutions)",
@@ -95,13 +96,15 @@ NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se acep
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+                            r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
+                            r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem)")
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
-    r"colombia\w*", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"colombia\w*", r"colombien\w*", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
@@ -141,6 +144,9 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
 )
+# "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
+PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
+                            r"em parceria com|jointly with|together with)[^.;]*")
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
     r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"
@@ -249,7 +255,7 @@ def _number(digits: str, unit: str | None) -> int:
     """'500.000' / '500,000' / '1,5 millones' / '20 mil' -> an integer."""
     raw = digits.replace(" ", "")
     if unit:
-        value = float(raw.replace(".", "").replace(",", ".")) if re.fullmatch(r"\d+[.,]\d{1,2}", raw) else float(
+        value = float(raw.replace(",", ".")) if re.fullmatch(r"\d+[.,]\d{1,2}", raw) else float(
             re.sub(r"[.,]", "", raw))
         return int(value * _MULTIPLIERS[unit])
     return int(re.sub(r"[.,]", "", raw))
@@ -306,11 +312,16 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     # Where applicants must be.
     foreign_only = False
     places, includes_colombia = _places_restricted(body)
-    if eligibility and not COLOMBIA_INCLUDED.search(eligibility):
-        # In the eligibility text itself, naming only other places is a restriction ("Ayuntamientos de Madrid").
-        places += [p.group(0) for p in OTHER_PLACES.finditer(eligibility)]
-    elif eligibility:
-        includes_colombia = True
+    if eligibility:
+        stated = PARTNER_CLAUSE.sub(" ", eligibility)  # a partner's place says nothing of who applies
+        named = [p.group(0) for p in OTHER_PLACES.finditer(stated)]
+        if COLOMBIA_INCLUDED.search(stated):
+            includes_colombia = True
+        elif named:
+            # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
+            # the title says of the partners ("coopération franco-colombienne").
+            places += named
+            includes_colombia = False
     if places and not includes_colombia:
         foreign_only = True
         facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")

@@ -46,6 +46,30 @@ def test_community_action_bodies_are_other_actors_and_both_levels_of_government_
         assert _kind(_call(text))[0] == APPLY, text
 
 
+def test_a_partners_place_says_nothing_of_who_applies():
+    colombian = "Collectivités territoriales colombiennes (départements, districts et municipalités) en partenariat " \
+                "avec une collectivité territoriale française."
+    french = "Collectivités territoriales françaises porteuses du projet, en partenariat avec une collectivité colombienne."
+    title = "Fonds franco-colombien de coopération décentralisée"
+    assert _kind(_call(colombian, title=title))[0] == APPLY
+    assert _kind(_call(french, title=title))[0] == EXCLUDED
+
+
+def test_national_designated_authorities_ministries_and_citizens_are_other_actors():
+    for text in ("Las solicitudes deben ser presentadas por la Autoridad Nacional Designada (AND) de cada país.",
+                 "Ministères de l'Éducation des États membres de l'OIF.",
+                 "Cidadãos de países conveniados, entre eles a Colômbia.",
+                 "Gouvernements nationaux ; les collectivités locales ne peuvent pas déposer de demande."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_one_and_a_half_million_is_read_in_either_decimal_convention():
+    for text in ("City governments of cities with more than 1.5 million residents.",
+                 "Gobiernos de ciudades de más de 1,5 millones de habitantes."):
+        assert _kind(_call(text), population=2_280_000)[0] == APPLY, text
+        assert _kind(_call(text), population=1_050_000)[0] == EXCLUDED, text
+
+
 def test_other_countries_or_regions_only_are_excluded():
     for text in ("Only cities located in EU Member States or associated countries.",
                  "Solo organizaciones no gubernamentales con sede en Andalucía.",
