@@ -639,3 +639,13 @@ def test_yen_ranges_without_spaces_labels_above_and_money_mobilised(text, amount
 def test_title_words_for_awards_reports_and_cofinancing(title, body, kind):
     html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
     assert extract_page(html).value("kind") == kind
+
+
+def test_a_deadline_with_the_same_time_written_with_or_without_seconds_matches():
+    from spiders.extract.evaluate import deadline_matches
+
+    assert deadline_matches("2027-03-02T17:00:00", "2027-03-02T17:00")
+    assert deadline_matches("2027-03-02T17:00:00-05:00", "2027-03-02T17:00-05:00")
+    assert not deadline_matches("2027-03-02T17:00:00+01:00", "2027-03-02T17:00")  # the zone was stated: it counts
+    assert not deadline_matches("2027-03-02T17:00", "2027-03-02T18:00")
+    assert deadline_matches("2027-03-02", "2027-03-02T17:00")

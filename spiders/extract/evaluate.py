@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,12 +72,16 @@ def labelled_pages(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def deadline_matches(expected: str, got: str | None) -> bool:
-    """Same day; same local time and offset too when the label states them."""
+    """Same day; same local time and offset too when the label states them ('17:00' and '17:00:00' alike)."""
     if not got:
         return False
     if len(expected) == 10:
         return got[:10] == expected
-    return got == expected
+    try:
+        want, have = datetime.fromisoformat(expected), datetime.fromisoformat(got)
+    except ValueError:
+        return got == expected
+    return want.replace(tzinfo=None) == have.replace(tzinfo=None) and want.utcoffset() == have.utcoffset()
 
 
 def amount_matches(expected: dict[str, Any], amount: Any, currency: Any) -> bool:
