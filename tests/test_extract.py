@@ -224,6 +224,11 @@ def test_a_side_box_saying_closes_gives_the_deadline(box):
      "2027-03-15T14:00:00-03:00"),
     ("Call\nDeadline: 15 March 2027 at 4 pm Geneva time", "2027-03-15T16:00:00+01:00"),
     ("Call\nDeadline: 15 March 2027, 23:59 AoE (Anywhere on Earth)", "2027-03-15T23:59:00-12:00"),
+    # cities the tz database files under their capital's zone, and 'local time (City)'
+    ("Prix\nLes dossiers doivent parvenir au plus tard le 1er mars 2027 à 23h59 (heure de Barcelone).",
+     "2027-03-01T23:59:00+01:00"),
+    ("Appel d'offres\nDate limite de remise des offres : 14.01.2027 à 10:00 heure locale (Tunis).",
+     "2027-01-14T10:00:00+01:00"),
 ])
 def test_a_time_named_by_its_city_takes_that_citys_offset(text, deadline):
     assert extract_page(text).value("deadline") == deadline
@@ -233,6 +238,8 @@ def test_a_time_named_by_its_city_takes_that_citys_offset(text, deadline):
     ("Edital\n- Envio das propostas: de 1º de abril até as 23h59 (horário de Brasília) de 12/05/2027;",
      "2027-05-12T23:59:00-03:00"),
     ("Aviso\nPrazo: Candidaturas até às 23h59 (hora de Lisboa) de 15/11/2027.", "2027-11-15T23:59:00+00:00"),
+    ("Plazo\nLas solicitudes podrán presentarse hasta las 14:00 horas (hora peninsular española) del 18 de febrero "
+     "de 2027.", "2027-02-18T14:00:00+01:00"),
     ("Grant\nApplication deadline: applications must be received by December 1, 2027, 5:00 p.m. Japan Standard "
      "Time.", "2027-12-01T17:00:00+09:00"),
     ("Call\nDeadline: 10 March 2027, 18:00 KST.", "2027-03-10T18:00:00+09:00"),

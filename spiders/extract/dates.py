@@ -148,7 +148,15 @@ _CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra"
                  "vienne": "Europe/Vienna", "montreal": "America/Toronto", "quebec": "America/Toronto",
                  "ottawa": "America/Toronto", "nairobi": "Africa/Nairobi", "anywhere on earth": "Etc/GMT+12",
                  "aoe": "Etc/GMT+12", "ciudad de panama": "America/Panama", "berlim": "Europe/Berlin",
-                 "copenhague": "Europe/Copenhagen", "estocolmo": "Europe/Stockholm", "varsovia": "Europe/Warsaw"}
+                 "copenhague": "Europe/Copenhagen", "estocolmo": "Europe/Stockholm", "varsovia": "Europe/Warsaw",
+                 # cities the tz database files under their capital's zone
+                 "barcelona": "Europe/Madrid", "barcelone": "Europe/Madrid", "sevilla": "Europe/Madrid",
+                 "seville": "Europe/Madrid", "bilbao": "Europe/Madrid", "marseille": "Europe/Paris",
+                 "lyon": "Europe/Paris", "strasbourg": "Europe/Paris", "milan": "Europe/Rome", "milano": "Europe/Rome",
+                 "munich": "Europe/Berlin", "bonn": "Europe/Berlin", "frankfurt": "Europe/Berlin",
+                 "la haya": "Europe/Amsterdam", "the hague": "Europe/Amsterdam", "la haye": "Europe/Amsterdam",
+                 "medellin": "America/Bogota", "cali": "America/Bogota", "barranquilla": "America/Bogota",
+                 "cartagena": "America/Bogota", "rio de janeiro": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo"}
 _CITY_ZONE_RE: re.Pattern[str] | None = None
 _CITY_ZONE: dict[str, str] = {}
 
@@ -169,9 +177,10 @@ def _city_zone(zone_text: str) -> tzinfo | None:
         _CITY_ZONE_RE = re.compile(
             rf"(?:\b(?:hora|heure|horario|time|fuseau horaire)\s+(?:de\s+|d'|del\s+|do\s+|da\s+|in\s+)?"
             rf"(?:la\s+|ciudad de\s+|cidade de\s+|the\s+)?(?P<a>{names})\b)|"
-            rf"(?:\b(?P<b>{names})(?:,?\s+[a-z.]{{2,4}})?\s+(?:local\s+)?time\b)|\b(?P<c>aoe|anywhere on earth)\b")
+            rf"(?:\b(?P<b>{names})(?:,?\s+[a-z.]{{2,4}})?\s+(?:local\s+)?time\b)|\b(?P<c>aoe|anywhere on earth)\b|"
+            rf"(?:\b(?:hora local|heure locale|horario local|local time)\s*[(,]\s*(?P<d>{names})\b)")
     m = _CITY_ZONE_RE.search(zone_text)
-    return ZoneInfo(_CITY_ZONE[m.group("a") or m.group("b") or m.group("c")]) if m else None
+    return ZoneInfo(_CITY_ZONE[m.group("a") or m.group("b") or m.group("c") or m.group("d")]) if m else None
 
 
 @dataclass(frozen=True)
@@ -403,7 +412,7 @@ _CLOCK = re.compile(rf"^[\s,(–-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+l
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
-                           r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,30}?)"
+                           r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,45}?)"
                            r"(?:\s+(?:on|el|le|du|em|del|of|de|do dia|del dia|el dia|le jour du|on the)|,)"
                            rf"(?:\s+{_WEEKDAY},?)?\s*$")
 
