@@ -630,6 +630,8 @@ def test_a_paragraph_under_a_who_can_apply_heading_the_main_text_dropped_is_read
      "máximo 600.000 EUR", 3_000_000, "EUR"),
     ("Convocatoria\nEl fondo, que en sus tres ediciones movilizó 2,3 millones de euros, abre su cuarta edición.",
      None, None),
+    ("Crónica\nLa alcaldesa recordó que la ciudad ha invertido más de 90 millones de dólares en movilidad.", None, None),
+    ("Notícia\nDurante a missão, a Prefeitura garantiu R$ 12 milhões em financiamento.", None, None),
 ])
 def test_yen_ranges_without_spaces_labels_above_and_money_mobilised(text, amount, currency):
     found, code = find_amount(text, "en" if "Grant" in text or "APS" in text else "es")

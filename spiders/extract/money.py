@@ -58,7 +58,9 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             # money a report says a programme has already mobilised or invested
             "movilizo", "movilizaron", "ha movilizado", "han movilizado", "mobilized", "mobilised", "mobilizou",
             "mobilizaram", "a mobilise", "ont mobilise", "invirtio", "invirtieron", "invested", "investiu",
-            "a investi", "ont investi",
+            "a investi", "ont investi", "ha invertido", "han invertido", "habia invertido", "has invested",
+            "have invested", "tem investido", "garantiu", "garantiram", "consiguio", "consiguieron", "secured",
+            "seraient dotes", "seront dotes",
             # "¥5 million (about US$ 34,000)": a conversion in brackets, not a second amount
             "(about", "(approximately", "(approx", "(aprox", "(aproximadamente", "(environ", "(soit", "(cerca de",
             "(equivalente a", "(equivalent to", "(around", "(approximativement")
