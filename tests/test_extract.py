@@ -412,6 +412,17 @@ def test_excluded_local_governments_cannot_apply():
     assert result.value("colombian_city_may_apply") is False
 
 
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Award\nWho may be nominated: member cities of the UNESCO Global Network of Learning Cities, in any region.",
+     True),
+    ("Curso\nPúblico: técnicos e gestores de governos locais da América Latina (municípios e estados).", True),
+    ("Appel d'offres\nSeuls les bureaux d'études peuvent soumissionner ; les communes sont bénéficiaires du projet "
+     "et ne soumissionnent pas.", False),
+])
+def test_who_may_be_nominated_the_public_of_a_course_and_beneficiaries_that_do_not_bid(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
 def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     text = "Convocatoria\nPodrán participar gobiernos locales de América Latina, excepto Colombia y Venezuela."
     assert extract_page(text).value("colombian_city_may_apply") is False

@@ -84,8 +84,9 @@ ELIGIBILITY_CUES = (
     "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite", "admissible",
     "admissibles", "clientele admissible", "admissibilite", "target organizations", "target organisations",
     "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
-    "public cible", "organismes cibles")
-NEGATIONS = ("no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
+    "public cible", "organismes cibles", "publico", "who may be nominated", "may be nominated",
+    "can be nominated", "nominees")
+NEGATIONS = ("ne soumissionnent pas", "ne peuvent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
