@@ -38,7 +38,10 @@ OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
 COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|"
-                         r"red de ciudades|formacion|training|capacitacion|join|adhesion|adesao|adhesao)\b")
+                         r"red de ciudades|formacion|training|capacitacion|join|adhesion|adesao|adhesao|"
+                         # teaching teachers is a course; hosting an event is an event
+                         r"maestros|docentes|teachers|enseignants|professores|sede de|host cit(?:y|ies)|"
+                         r"ville hote|cidade sede|anfitrion\w*)\b")
 # Colombia's own national funders: their money is national, not international cooperation.
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
                               r"departamento nacional de planeacion|dnp|gobierno de colombia)\b")

@@ -89,6 +89,8 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": "Premio BID a la innovación urbana"}))
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": "Findeter"}))  # national money
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "philanthropic"}))
+    for title in ("Programa de inglés para maestros de colegios públicos", "Call for host cities: World Congress 2028"):
+        assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": title})), title  # a course, an event
     _plan(session, axes=[resources, CULTURE_AXIS])
     opp = _opportunity(session, "http://127.0.0.1/bid", "Agua para ciudades: financiamiento para acueductos",
                        "Préstamos y cooperación técnica no reembolsable para sistemas de agua potable.")
