@@ -131,6 +131,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         if str(k).strip() and stems and stems not in seen:
             seen.add(stems)
             keywords.append((str(k), stems))
+    # Words of phrase keywords found alone are weaker evidence; the funding mark's Spanish label is no keyword.
+    partial_terms = _partial_keyword_terms(keywords)
     if is_resource_axis(axis.name):
         keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
     bare = not keywords
@@ -145,7 +147,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         name=axis.name,
         keywords=tuple(keywords),
         terms=frozenset(content_stems(described) - single_keywords),
-        keyword_terms=frozenset(_partial_keyword_terms(keywords) - content_stems(described)),
+        keyword_terms=frozenset(partial_terms - content_stems(described)),
         ods=frozenset(int(o) for o in (axis.ods or [])),
         alert_threshold=rules.threshold,
         rules=rules,

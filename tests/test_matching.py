@@ -84,6 +84,10 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
 
     resources = ("REC", "Atraer recursos financieros y técnicos de cooperación internacional", "", [], [])
     assert is_resource_axis(resources[1]) and not is_resource_axis("Ofrecer recursos y experiencias hacia el mundo")
+    # the mark's Spanish label explains the match; its words are no evidence of their own
+    profile = profile_for(SimpleNamespace(id=1, plan_id=1, code="REC", name=resources[1], description="", keywords=[],
+                                          ods=[]), "11001")
+    assert not profile.keyword_terms & {"banca", "agenc", "organi", "multil"}
     bank = SimpleNamespace(funder_type="banks", funder="Banco Interamericano de Desarrollo", title="Agua para ciudades")
     assert funding_mark(bank)
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": "Premio BID a la innovación urbana"}))
