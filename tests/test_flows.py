@@ -63,12 +63,10 @@ def test_match_flow_scores_and_leaves_an_artifact(prefect_harness, vigia_home):
     assert "Coincidencias: **1**" in latest_artifact("match-summary")
 
 
-def test_harvest_flow_is_partial_when_one_source_breaks(prefect_harness, vigia_home, tmp_path):
-    """One task per source: the broken one fails alone, the others are stored, the run completes."""
+def _demo_site_with_a_broken_feed(tmp_path):
+    """A copy of the demo site and its sources, plus one source whose feed is malformed."""
     import shutil
 
-    from flows.monitoring import harvest_flow
-    from spiders.fixture_server import serve_directory
     from tests.conftest import FIXTURES, REPO
 
     site = tmp_path / "site"
@@ -81,6 +79,15 @@ def test_harvest_flow_is_partial_when_one_source_breaks(prefect_harness, vigia_h
         "    kind: feed\n    url: malformed.xml\n",
         encoding="utf-8",
     )
+    return site, sources
+
+
+def test_harvest_flow_is_partial_when_one_source_breaks(prefect_harness, vigia_home, tmp_path):
+    """One task per source: the broken one fails alone, the others are stored, the run completes."""
+    from flows.monitoring import harvest_flow
+    from spiders.fixture_server import serve_directory
+
+    site, sources = _demo_site_with_a_broken_feed(tmp_path)
     with serve_directory(site) as base_url:
         state = harvest_flow(sources_file=str(sources), base_url=base_url, return_state=True)
     assert state.is_completed() and "Parcial" in state.message
@@ -95,7 +102,6 @@ def test_harvest_flow_is_partial_when_one_source_breaks(prefect_harness, vigia_h
 def test_harvest_workers_take_the_sources_of_a_distributed_harvest(prefect_harness, vigia_home, tmp_path):
     """`vigia harvest-worker` in its own process runs the source tasks; the flow collects them, partial as ever."""
     import os
-    import shutil
     import subprocess
     import sys
 
@@ -103,18 +109,9 @@ def test_harvest_workers_take_the_sources_of_a_distributed_harvest(prefect_harne
 
     from flows.monitoring import harvest_flow
     from spiders.fixture_server import serve_directory
-    from tests.conftest import FIXTURES, REPO
+    from tests.conftest import REPO
 
-    site = tmp_path / "site"
-    shutil.copytree(REPO / "spiders" / "demo" / "site", site)
-    shutil.copy(FIXTURES / "harvest" / "site" / "feeds" / "malformed.xml", site / "malformed.xml")
-    sources = tmp_path / "sources.yaml"
-    sources.write_text(
-        (REPO / "spiders" / "demo" / "sources.yaml").read_text(encoding="utf-8")
-        + "\n  - id: feed-roto\n    name: Feed roto\n    funder: Prueba\n    funder_type: city_networks\n"
-        "    kind: feed\n    url: malformed.xml\n",
-        encoding="utf-8",
-    )
+    site, sources = _demo_site_with_a_broken_feed(tmp_path)
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(),
            "PREFECT_LOCAL_STORAGE_PATH": str(PREFECT_LOCAL_STORAGE_PATH.value()), "PYTHONPATH": str(REPO)}
     worker = subprocess.Popen([sys.executable, "-m", "flows.cli", "harvest-worker", "--limit", "2"], cwd=REPO, env=env,
