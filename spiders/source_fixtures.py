@@ -293,7 +293,8 @@ def crawl_fixtures(sources: list[SourceConfig], root: Path | None = None, proces
             output, run = outputs[source.id], runs[source.id]
             prepared = from_records(servers[source.id].unlocalise(item, source.url) for item in output.items)
             run.items = prepared.items
-            run.rejects = [servers[source.id].unlocalise(r, source.url) for r in output.rejects + output.invalid] + prepared.rejects
+            lost = [servers[source.id].unlocalise(r, source.url) for r in output.rejects + output.invalid]
+            run.rejects = lost + prepared.rejects
             run.errors = [servers[source.id].unlocalise(e, source.url) for e in output.errors]
             if not output.finished and not run.errors:
                 run.errors.append("el rastreo no terminó")
