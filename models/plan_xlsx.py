@@ -24,7 +24,7 @@ from models.progress import _dane
 from models.settings_sheet import HEADERS as SETTINGS_HEADERS
 from models.settings_sheet import SHEET as SETTINGS_SHEET
 from models.settings_sheet import add_settings_sheet, read_settings_sheet
-from models.workbook import (MAX_ROWS, Row, add_instructions, add_table, as_number, as_text, drop_down,
+from models.workbook import (MAX_ROWS, YES_NO, Row, add_instructions, add_table, as_number, as_text, drop_down,
                              header_problem, new_workbook, open_workbook, read_rows, where)
 
 PLAN_FIELDS = {  # row label on the Plan sheet -> path in the plan data
@@ -60,7 +60,6 @@ MEASURES = {"número": "number", "porcentaje": "percentage", "dinero": "money", 
 DIRECTIONS = {"más es mejor": "up", "menos es mejor": "down"}
 ACCUMULATIONS = {"stock": "stock", "flujo": "flow", "acumulado": "cumulative", "capacidad": "capacity",
                  "reducción": "reduction"}
-YES_NO = {"sí": True, "si": True, "no": False}
 _PATH = re.compile(r"(?:axes|indicators)\[\d+\](?:\.\w+\[\d+\])*")
 _PAIR = re.compile(r"^\s*(\d{4}-T[1-4])\s*[=:]\s*(-?\d+(?:[.,]\d+)?)\s*%?\s*$")
 

@@ -27,6 +27,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 INFO_FILL = PatternFill("solid", fgColor="EDEDED")
 _PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 MAX_ROWS = 2000  # drop-down lists and checks cover this many rows
+YES_NO = {"sí": True, "si": True, "no": False}  # a sí/no cell, as read
 
 
 def where(sheet: str, row: int | None = None, column: str | None = None, letter: str | None = None) -> str:
