@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.schema import Match, Notification, Opportunity, OpportunityChange, Subscription, utcnow
+from models.schema import Match, Notification, Opportunity, OpportunityChange, Subscription, as_utc, utcnow
 
 KIND = "opportunities"  # the same subscriptions (and outbox kind) as the opportunity alerts
 FOLLOWED_MARKS = ("interesante", "en_preparacion", "postulada")
@@ -112,7 +112,7 @@ def followers(session: Session, opportunity_ids: list[int]) -> tuple[dict[int, d
                  .where(Notification.kind == KIND, Notification.dedupe_key.in_(list(keys)))
                  .group_by(Notification.dedupe_key, Subscription.city_code))
         for key, city, first in session.execute(query):
-            alerted[(keys[key], city)] = _aware(first)
+            alerted[(keys[key], city)] = as_utc(first)
         query = (select(Match.opportunity_id, Match.city_code, Match.status, Match.status_at)
                  .where(Match.opportunity_id.in_(chunk), Match.status.is_not(None)))
         for opp_id, city, status, status_at in session.execute(query):
@@ -125,7 +125,7 @@ def followers(session: Session, opportunity_ids: list[int]) -> tuple[dict[int, d
         if alerted_at is None and not followed:
             continue
         times = [alerted_at] if alerted_at else []
-        times += [_aware(at) for _, at in followed]
+        times += [as_utc(at) for _, at in followed]
         since = None if None in times else min(times)  # a mark without a time counts as always
         result[pair[0]][pair[1]] = Follow(since, alerted_at, followed[0][0] if followed else None)
     return result, closed
@@ -183,11 +183,3 @@ def queue_change_alerts(session: Session, now: datetime | None = None, lookback:
                 summary.by_kind[event.kind] = summary.by_kind.get(event.kind, 0) + 1
     return summary
 
-
-def _aware(value: datetime | None) -> datetime | None:
-    """SQL aggregates bypass the UTC column type: SQLite hands back naive UTC (or even text)."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

@@ -138,12 +138,11 @@ class PlanSpec:
     def fingerprint(self) -> str:
         """A hash of the content, so an unchanged file (comments aside) is recognised on re-import."""
         content = asdict(self)
-        for axis in content["axes"]:  # fields added later count only when set, so older hashes still match
-            for objective in axis["objectives"]:
-                for action in objective["actions"]:
-                    for key in _LATER_ACTION_FIELDS:
-                        if action.get(key) is None:
-                            action.pop(key, None)
+        # Fields added later count only when set, so older hashes still match.
+        for action in (a for axis in content["axes"] for o in axis["objectives"] for a in o["actions"]):
+            for key in _LATER_ACTION_FIELDS:
+                if action[key] is None:
+                    del action[key]
         text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -24,8 +24,8 @@ from models.progress import _dane
 from models.settings_sheet import HEADERS as SETTINGS_HEADERS
 from models.settings_sheet import SHEET as SETTINGS_SHEET
 from models.settings_sheet import add_settings_sheet, read_settings_sheet
-from models.workbook import (MAX_ROWS, Row, add_instructions, add_table, as_number, as_text, drop_down,
-                             header_problem, new_workbook, open_workbook, read_rows, where)
+from models.workbook import (MAX_ROWS, YES_NO, Row, add_instructions, add_table, as_number, as_text, date_column,
+                             drop_down, header_problem, new_workbook, open_workbook, read_rows, where)
 
 PLAN_FIELDS = {  # row label on the Plan sheet -> path in the plan data
     "Ciudad": "city.name",
@@ -60,7 +60,6 @@ MEASURES = {"número": "number", "porcentaje": "percentage", "dinero": "money", 
 DIRECTIONS = {"más es mejor": "up", "menos es mejor": "down"}
 ACCUMULATIONS = {"stock": "stock", "flujo": "flow", "acumulado": "cumulative", "capacidad": "capacity",
                  "reducción": "reduction"}
-YES_NO = {"sí": True, "si": True, "no": False}
 _PATH = re.compile(r"(?:axes|indicators)\[\d+\](?:\.\w+\[\d+\])*")
 _PAIR = re.compile(r"^\s*(\d{4}-T[1-4])\s*[=:]\s*(-?\d+(?:[.,]\d+)?)\s*%?\s*$")
 
@@ -109,12 +108,9 @@ def write_plan_template(path: Path | str) -> Path:
     drop_down(indicadores, "Sentido", list(DIRECTIONS), "¿Es mejor que el valor suba o que baje?")
     drop_down(indicadores, "Acumulación", list(ACCUMULATIONS), "Cómo se suman los valores trimestrales")
     drop_down(indicadores, "Ejemplo", ["sí", "no"], "sí si las metas son inventadas")
-    for ws, letters in ((hitos, "GH"), (sheets["Acciones"], "IJ")):  # Inicio, Entrega / Inicio, Fin
-        for letter in letters:
-            dv = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True,
-                                showErrorMessage=True, error="Escriba una fecha (AAAA-MM-DD)")
-            dv.add(f"{letter}2:{letter}{MAX_ROWS}")
-            ws.add_data_validation(dv)
+    for title, columns in (("Hitos", ("Inicio", "Entrega")), ("Acciones", ("Inicio", "Fin"))):
+        for column in columns:
+            date_column(sheets[title], column)
     add_settings_sheet(book)
     cat = load_catalogue()
     reference = add_table(book, "Catálogo", ["Código", "Criterio o indicador", "Grupo"], widths=[12, 90, 44],

@@ -23,6 +23,15 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def as_utc(value: datetime | str | None) -> datetime | None:
+    """A datetime, or ISO text, made aware; naive means UTC (SQL aggregates and stored text bypass UTCDateTime)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
 class UTCDateTime(TypeDecorator):
     """Stores aware datetimes as UTC and always returns them aware (SQLite forgets time zones)."""
 

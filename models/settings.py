@@ -97,11 +97,7 @@ def validate_settings(raw: Any, where: str) -> tuple[dict[str, Any], list[InputE
     for key in raw:
         if key not in SETTINGS_KEYS:
             errors.append(InputError(f"clave desconocida; claves válidas: {', '.join(SETTINGS_KEYS)}", f"{where}.{key}"))
-    if "match_threshold" in raw:
-        value = _ratio(raw["match_threshold"], f"{where}.match_threshold", errors)
-        if value is not None:
-            clean["match_threshold"] = value
-    for key in ("indicator_tolerance", "budget_overrun_tolerance"):
+    for key in RATIO_KEYS:
         if key in raw:
             value = _ratio(raw[key], f"{where}.{key}", errors)
             if value is not None:

@@ -16,12 +16,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from models.errors import InputError
 from models.settings import DEFAULT_THRESHOLDS, MATCHING_INTEGER_KEYS, TRACKING_DEFAULTS, TRACKING_INTEGER_KEYS
-from models.workbook import Row, add_table, as_number, as_text, read_rows
+from models.workbook import YES_NO, Row, add_table, as_number, as_text, read_rows
 
 SHEET = "Configuración"
 HEADERS = ["Clave", "Explicación", "Valor por defecto", "Valor"]
 VALUE = "Valor"
-YES_NO = {"sí": True, "si": True, "no": False}
 SENDER_EXAMPLE = "mailtos://ori:${VIGIA_SMTP_PASSWORD}@smtp.ciudad.gov.co?from=ori@ciudad.gov.co"
 
 

@@ -27,6 +27,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 INFO_FILL = PatternFill("solid", fgColor="EDEDED")
 _PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 MAX_ROWS = 2000  # drop-down lists and checks cover this many rows
+YES_NO = {"sí": True, "si": True, "no": False}  # a sí/no cell, as read
 
 
 def where(sheet: str, row: int | None = None, column: str | None = None, letter: str | None = None) -> str:
@@ -192,12 +193,26 @@ def add_table(book: Workbook, title: str, headers: list[str], widths: list[int] 
     return ws
 
 
+def _letter(ws: Worksheet, column: str) -> str:
+    """The letter of the column headed `column`."""
+    return get_column_letter([c.value for c in ws[1]].index(column) + 1)
+
+
 def drop_down(ws: Worksheet, column: str, options: list[str], prompt: str) -> None:
     """A list validation on a whole column (rows 2…MAX_ROWS) so only the fixed values can be chosen."""
-    letter = get_column_letter(ws[1][[c.value for c in ws[1]].index(column)].column)
+    letter = _letter(ws, column)
     dv = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True,
                         showErrorMessage=True, errorTitle="Valor no válido",
                         error=f"Elija uno de: {', '.join(options)}", promptTitle=column, prompt=prompt)
+    dv.add(f"{letter}2:{letter}{MAX_ROWS}")
+    ws.add_data_validation(dv)
+
+
+def date_column(ws: Worksheet, column: str) -> None:
+    """A date validation on a whole column (rows 2…MAX_ROWS), found by its header."""
+    letter = _letter(ws, column)
+    dv = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True,
+                        showErrorMessage=True, error="Escriba una fecha (AAAA-MM-DD)")
     dv.add(f"{letter}2:{letter}{MAX_ROWS}")
     ws.add_data_validation(dv)
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from models.locale_co import BOGOTA, dinero, fecha, fecha_hora
+from models.schema import as_utc
 from notifications.labels import ods_label
 from notifications.templating import render
 
@@ -170,14 +171,6 @@ class FollowLike(Protocol):
     mark: str | None
 
 
-def _when(value: str | None) -> datetime | None:
-    """An ISO datetime as stored in opportunity_change (naive read as UTC)."""
-    if not value:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def _money(value: str | None, currency: str | None) -> str:
     if value in (None, ""):
         return "sin monto publicado"
@@ -187,7 +180,7 @@ def _money(value: str | None, currency: str | None) -> str:
 def change_values(change: ChangeLike) -> tuple[str, str]:
     """The old and new value of a deadline or amount change, as an ORI reads them (es-CO)."""
     if change.kind == "deadline":
-        old, new = _when(change.old), _when(change.new)
+        old, new = as_utc(change.old), as_utc(change.new)  # ISO text as stored in opportunity_change
         if old is not None and new is not None and fecha(old) == fecha(new):  # same day, another hour
             return fecha_hora(old), fecha_hora(new)
         return (fecha(old) if old else "sin fecha"), (fecha(new) if new else "sin fecha")

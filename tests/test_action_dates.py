@@ -144,3 +144,14 @@ def test_the_progress_sheet_lists_a_milestone_only_once_its_action_has_started(s
     listed = {m.code for m, _ in due_milestones(session, plan, Quarter.parse("2026-T3"))}
     assert "H1" not in listed and "H2" in listed
     assert "H1" in {m.code for m, _ in due_milestones(session, plan, Quarter.parse("2026-T4"))}
+
+
+def test_the_template_checks_dates_in_the_date_columns_found_by_header(tmp_path):
+    from models.plan_xlsx import write_plan_template
+
+    book = load_workbook(write_plan_template(tmp_path / "plan.xlsx"))
+    for title, columns in (("Hitos", ("Inicio", "Entrega")), ("Acciones", ("Inicio", "Fin"))):
+        ws = book[title]
+        letters = {c.value: c.column_letter for c in ws[1]}
+        dated = {str(dv.sqref).split(":")[0] for dv in ws.data_validations.dataValidation if dv.type == "date"}
+        assert dated == {f"{letters[c]}2" for c in columns}, title
