@@ -71,8 +71,7 @@ def find_kind(title: str, text: str) -> Found | None:
     """The kind from the title's words, else from the opening of the text."""
     for where, scope, confidence in (("título", title, 0.8), ("texto", text[:1500], 0.55)):
         folded = folded_same_length(scope)
-        if where == "título" and _TITLE_PRIZE.search(folded):
-            m = _TITLE_PRIZE.search(folded)
+        if where == "título" and (m := _TITLE_PRIZE.search(folded)):
             return Found("prize", f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
                          confidence)
         for kind, pattern in _KIND_RE:

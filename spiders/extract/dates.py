@@ -228,9 +228,8 @@ _US_ENGLISH = re.compile(r"\b(?:u\.s\.|usa|united states|usaid|grants\.gov|et|es
                          r"|(?<![a-z])\$")
 
 
-def find_dates(text: str, language: str = "es") -> list[DateMention]:
-    """Every full date in the text (day, month and year), in order, with its nearest cue."""
-    folded = folded_same_length(text)
+def _spans(folded: str, language: str) -> list[DateMention]:
+    """Every full date in the folded text (day, month and year), in order, before any cue is read."""
     day_first = _numeric_order(folded, language)
     mentions: dict[int, DateMention] = {}
     for rule, pattern in _PATTERNS:
@@ -240,8 +239,19 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             day = _read(m, rule, folded, day_first)
             if day:
                 mentions[m.start()] = DateMention(m.start(), m.end(), day, rule)
+    return sorted(mentions.values(), key=lambda d: d.start)
+
+
+def days_in(text: str, language: str = "es") -> list[date]:
+    """The day of every full date in the text, without reading cues: the whole page's dates only give a year."""
+    return [d.day for d in _spans(folded_same_length(text), language)]
+
+
+def find_dates(text: str, language: str = "es") -> list[DateMention]:
+    """Every full date in the text (day, month and year), in order, with its nearest cue."""
+    folded = folded_same_length(text)
     found: list[DateMention] = []
-    ordered = sorted(mentions.values(), key=lambda d: d.start)
+    ordered = _spans(folded, language)
     opens_range = False
     listings = other_listings(folded)
     for i, mention in enumerate(ordered):

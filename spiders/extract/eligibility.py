@@ -86,7 +86,7 @@ ELIGIBILITY_CUES = (
     "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
     "public cible", "organismes cibles", "publico", "who may be nominated", "may be nominated",
     "can be nominated", "nominees")
-NEGATIONS = ("ne soumissionnent pas", "ne peuvent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
+NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
@@ -329,11 +329,10 @@ _FOREIGN_DEMONYM = _words((
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
-_LOCAL_WORDS = _words(APPLICANTS["local_governments"])
 
 
 def _local_of_other_nation(passage: str) -> bool:
-    for m in _LOCAL_WORDS.finditer(passage):
+    for m in _APPLICANT_RE["local_governments"].finditer(passage):
         after = re.split(r"[.;:(]| que | qui | that | which ", passage[m.end():m.end() + 80])[0]
         before = passage[max(0, m.start() - 25):m.start()]
         stretch = after + " " + (before.split()[-1] if before.split() else "")
@@ -380,10 +379,11 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_LOCAL_GOVERNMENT = "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
 _LOCAL_OF_PLACE = re.compile(
-    r"(?:" + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
-    + r")\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?(?P<place>[a-z][\w'-]{3,})")
-_NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "todo", "tous", "toute", "toutes", "any", "all",
+    rf"(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?"
+    r"(?P<place>[a-z][\w'-]{3,})")
+_NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute", "toutes", "any", "all",
                "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
                "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion"}
 
@@ -391,10 +391,12 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "todo", "tous"
 # "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
 # department; open to Colombian cities only when it is a Colombian department.
 _LOCAL_OF_STATE = re.compile(
-    r"(?:" + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
-    + r")\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?(?:estado|state|provincia|province|"
-    r"departamento|department|region|regiao|canton|county|condado|comunidad autonoma|land)\s+"
+    rf"(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?"
+    r"(?:estado|state|provincia|province|departamento|department|region|regiao|canton|county|condado|"
+    r"comunidad autonoma|land)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
+# the first word of every region's name: a place starting with one is a known region, not one place elsewhere
+_REGION_FIRST_WORDS = tuple({w.split()[0] for words in REGIONS.values() for w in words})
 COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "bolivar", "boyaca", "caldas", "caqueta",
                          "casanare", "cauca", "cesar", "choco", "cordoba", "cundinamarca", "guainia", "guaviare",
                          "huila", "la guajira", "guajira", "magdalena", "meta", "narino", "norte de santander",
@@ -405,7 +407,6 @@ COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "boliva
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
     'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
-    known = {w for words in REGIONS.values() for w in words}
     for passage in eligibility_passages(text):
         for m in _LOCAL_OF_STATE.finditer(passage):
             if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
@@ -415,7 +416,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             continue
         for m in _LOCAL_OF_PLACE.finditer(passage):
             place = m.group("place")
-            if place not in _NOT_PLACES and not any(place.startswith(k.split()[0]) for k in known):
+            if place not in _NOT_PLACES and not place.startswith(_REGION_FIRST_WORDS):
                 return passage.strip()
     return None
 

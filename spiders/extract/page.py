@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spiders.extract.classify import find_category, find_kind, find_ods
-from spiders.extract.dates import find_dates, find_deadline, find_opening
+from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening
 from spiders.extract.eligibility import (
     colombia_left_out,
     colombian_city_may_apply,
@@ -181,7 +181,7 @@ def _page_date(full: str, found: dict[str, Found], language: str) -> date | None
 
     htmldate's publication date is kept only when the page writes that date ("© 2026" is not one).
     """
-    known = [d.day for d in find_dates(full, language)]
+    known = days_in(full, language)
     published = found.get("published_at")
     if published and published.value[:10] not in {d.isoformat() for d in known}:
         del found["published_at"]
