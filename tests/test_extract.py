@@ -249,6 +249,20 @@ def test_a_time_and_zone_before_the_date_with_de_and_asian_zones(text, deadline)
 
 
 @pytest.mark.parametrize(("text", "deadline"), [
+    ("Grant\nApplications close at 5pm AEST on Friday 16 April 2027.", "2027-04-16T17:00:00+10:00"),
+    ("Call\nDeadline: 30 June 2027, 17:00 EAT.", "2027-06-30T17:00:00+03:00"),
+    ("Call\nDeadline: 30 June 2027 at 5:00 p.m. CST.", "2027-06-30T17:00:00-05:00"),
+    ("Call\nExpressions of interest are due by midnight (UTC) on 15 April 2027; full proposals by 30 June 2027.",
+     "2027-04-15T23:59:00+00:00"),
+    ("Appel\nLes dossiers sont attendus le 15 avril 2027 à minuit (heure de Paris).", "2027-04-15T23:59:00+02:00"),
+    # 'art' after a date is a word, not Argentina's zone
+    ("Call\nDeadline: 15 April 2027, art projects from every region are welcome.", "2027-04-15"),
+])
+def test_midnight_ends_its_day_and_other_continents_zone_abbreviations(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
     ("Program\nNomination forms must reach the JICA office in each country by January 8, 2027. Selection results "
      "will be announced by March 5, 2027.", "2027-01-08"),
     (_timetable([("Taller virtual", "16/02/2027"), ("Plazo para observaciones a los términos", "26/02/2027"),

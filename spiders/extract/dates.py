@@ -137,6 +137,18 @@ _ZONES = (
      "Asia/Tokyo"),
     (re.compile(r"\b(korea standard time|korean time|kst|hora de corea|heure de coree|horario da coreia)\b"),
      "Asia/Seoul"),
+    # abbreviations other continents' funders write after a time
+    (re.compile(r"\b(aest|aedt|australian eastern)\b"), "Australia/Sydney"),
+    (re.compile(r"\b(nzst|nzdt|new zealand time)\b"), "Pacific/Auckland"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?(?:ist|india standard time)\b"), "Asia/Kolkata"),
+    (re.compile(r"\b(sast|south africa(?:n)? (?:standard )?time)\b"), "Africa/Johannesburg"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?eat\b|\beast africa(?:n)? time\b"), "Africa/Nairobi"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?wat\b|\bwest africa(?:n)? time\b"), "Africa/Lagos"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?(?:cst|cdt)\b|\bcentral time\b"), "America/Chicago"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?(?:mst|mdt)\b|\bmountain time\b"), "America/Denver"),
+    (re.compile(r"\b(brt|brst|horario de brasilia)\b"), "America/Sao_Paulo"),
+    (re.compile(r"(?:\d|am|pm)\s*\(?art\b|\bhora (?:de )?argentina\b"), "America/Argentina/Buenos_Aires"),
+    (re.compile(r"\b(clt|clst|hora de chile|hora chilena)\b"), "America/Santiago"),
 )
 
 
@@ -419,9 +431,9 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
 _CLOCK = re.compile(rf"^[\s,(–-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
-                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
+                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
-_CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
+_CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
                            r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,45}?)"
                            r"(?:\s+(?:on|el|le|du|em|del|of|de|do dia|del dia|el dia|le jour du|on the)|,)"
                            rf"(?:\s+{_WEEKDAY},?)?\s*$")
@@ -434,6 +446,8 @@ def _read_clock(rest: str) -> tuple[int, int] | None:
         return None
     if m.group("word"):
         return 12, 0
+    if m.group("night"):  # "by midnight on 15 April" ends that day, not the one before
+        return 23, 59
     hour, minute, suffix = int(m.group("h")), int(m.group("m") or 0), m.group("suffix") or ""
     if m.group("m") is None and not suffix:
         return None
