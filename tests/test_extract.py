@@ -376,6 +376,13 @@ def test_opening_date_from_a_cue_or_a_range():
     ("Financement jusqu'à 100 000 $ US", 100_000, "USD"),
     ("The amount received by each city may not exceed USD 50,000.", 50_000, "USD"),
     ("With a total envelope of EUR 20 million, grants of EUR 250,000 to EUR 1 million", 20_000_000, "EUR"),
+    # currencies written out in full, and codes of other continents
+    ("Up to 5 million Swiss francs (CHF) are available.", 5_000_000, "CHF"),
+    ("Each grant is worth up to 40,000 pounds sterling.", 40_000, "GBP"),
+    ("Financement jusqu'à 30 000 livres sterling.", 30_000, "GBP"),
+    ("Premio de 1 millón de pesos mexicanos.", 1_000_000, "MXN"),
+    ("Subvenciones de hasta 200.000 reales.", 200_000, "BRL"),
+    ("Grants of up to CNY 500,000.", 500_000, "CNY"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)

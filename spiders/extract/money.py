@@ -19,16 +19,23 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "francs suisses": "CHF", "cad": "CAD", "clp": "CLP", "pen": "PEN", "ars": "ARS", "jpy": "JPY",
           "yenes": "JPY", "yen": "JPY", "¥": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD",
           # the West African CFA franc: FCFA is written for it far more often than for the Central African XAF
-          "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "xof": "XOF", "xaf": "XAF"}
+          "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "xof": "XOF", "xaf": "XAF",
+          # currencies written out in full
+          "swiss francs": "CHF", "francos suizos": "CHF", "francos suicos": "CHF", "pounds sterling": "GBP",
+          "libras esterlinas": "GBP", "livres sterling": "GBP", "pesos mexicanos": "MXN", "pesos chilenos": "CLP",
+          "reales": "BRL", "dolares canadenses": "CAD", "yuan": "CNY", "rmb": "CNY",
+          "cny": "CNY", "krw": "KRW", "inr": "INR", "zar": "ZAR"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|€|£|¥|\$)"
+_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mm|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
+        r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
+        r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 _MONEY = re.compile(
