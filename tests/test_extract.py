@@ -497,6 +497,10 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
      "ayuntamientos, diputaciones provinciales y mancomunidades andaluzas que sean socias del fondo.", False),
     ("Eligible applicants: only French local authorities working with partners in Colombia.", False),
     ("Pueden postular únicamente los municipios colombianos y peruanos.", True),
+    # the kinds before 'as partners' are partners; those after it lead the application
+    ("Only national governments may submit proposals; cities may participate as partners.", False),
+    ("Eligibility: NGOs and universities may join as partners of an eligible municipality in Latin America.", True),
+    ("Applicants: public sector entities at national or sub-national level in Colombia, Peru and Ecuador.", True),
     ("Podrán participar en esta convocatoria alcaldías de Colombia.", True),
     ("NGOs working in cities of Latin America may apply.", False),
 ])

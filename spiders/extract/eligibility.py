@@ -30,13 +30,17 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "collectivite territoriale", "collectivite locale", "municipalite", "governo local", "gobierno municipal",
         "municipio", "entidad territorial", "ente territorial", "municipal government", "commune",
         "metropolitan governments", "gobiernos metropolitanos", "governos metropolitanos", "departmental governments",
-        "municipal and departmental governments", "municipal and provincial governments", "provincial governments"),
+        "municipal and departmental governments", "municipal and provincial governments", "provincial governments",
+        "sub-national governments", "subnational entities", "sub-national entities", "sub-national level",
+        "subnational level", "entidades subnacionales", "nivel subnacional", "entes subnacionais",
+        "entites infranationales", "collectivites infranationales"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
         "ministerios", "orgaos federais", "ministeres", "gouvernements nationaux", "entidades del orden nacional",
         "entidades publicas", "public entities", "public bodies", "public institutions", "instituciones publicas",
-        "entidades gubernamentales", "orgaos publicos", "organismes publics"),
+        "entidades gubernamentales", "orgaos publicos", "organismes publics", "public sector entities",
+        "public sector institutions", "public sector organizations", "public sector organisations"),
     "ngos": (
         "ong", "ongs", "ongd", "organizaciones no gubernamentales", "non-governmental organizations",
         "non-governmental organisations", "organizacoes nao governamentais", "organizaciones de la sociedad civil", "organizaciones sin animo de lucro",
@@ -90,18 +94,21 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
-             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
-             # "municipalities may participate only as partners": not as applicants
-             "only as partners", "as partners only", "only as co-applicants", "only as associates",
-             "solo como socios", "solo como socias", "solo como aliados", "solo como aliadas",
-             "unicamente como socios", "unicamente como aliados", "apenas como parceiros", "apenas como parceiras",
-             "somente como parceiros", "uniquement en tant que partenaires", "seulement en tant que partenaires",
-             "uniquement comme partenaires",
-             # "las alcaldías participan como entidades aliadas": partners, not applicants
-             "participan como entidades aliadas", "participan como aliadas", "participan como aliados",
-             "participar como aliados", "participar como aliadas",
-             "participate as non-funded", "participam como parceiros", "participam como parceiras",
-             "participent en tant que partenaires", "participent comme partenaires")
+             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles")
+# "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
+# not applicants; those named after them lead the application.
+PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
+                 "solo como socios", "solo como socias", "solo como aliados", "solo como aliadas",
+                 "unicamente como socios", "unicamente como aliados", "apenas como parceiros", "apenas como parceiras",
+                 "somente como parceiros", "uniquement en tant que partenaires", "seulement en tant que partenaires",
+                 "uniquement comme partenaires",
+                 "participan como entidades aliadas", "participan como aliadas", "participan como aliados",
+                 "participar como aliados", "participar como aliadas",
+                 "participate as non-funded", "participam como parceiros", "participam como parceiras",
+                 "participent en tant que partenaires", "participent comme partenaires",
+                 "participate as partners", "take part as partners", "join as partners", "involved as partners",
+                 "participar como socios", "participar como socias", "participar como parceiros",
+                 "participar como parceiras", "participer en tant que partenaires", "participer comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement")
 
@@ -230,6 +237,7 @@ _REGION_OF = {word: name for name, words in _region_table().items() for word in 
 _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
+_PARTNER_ROLE_RE = _words(PARTNER_ROLES)
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
@@ -270,8 +278,12 @@ _CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
 
 
+def _clauses(passage: str) -> list[str]:
+    return re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage)
+
+
 def _negative(clause: str) -> bool:
-    return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
+    return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause) or _PARTNER_ROLE_RE.search(clause))
 
 
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
@@ -280,14 +292,19 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     excluded: dict[str, str] = {}
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
-        for clause in re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage):
-            negative = _negative(clause)
+        for clause in _clauses(passage):
+            negative = bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
+            partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
-                if any(kind != "local_governments" or m.group(1) not in _CITY_WORDS
-                       or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())
-                       for m in pattern.finditer(clause)):
-                    (excluded if negative else allowed).setdefault(kind, clause.strip())
-    only = [p for p in eligibility_passages(text) if _ONLY_RE.search(p)]
+                named = [m for m in pattern.finditer(clause)
+                         if kind != "local_governments" or m.group(1) not in _CITY_WORDS
+                         or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())]
+                if not named:
+                    continue
+                as_partner = partner is not None and named[0].start() < partner.start()
+                (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
+    # "Only national governments may submit; cities may take part as partners": the clause with 'only' names the kinds
+    only = [c for p in eligibility_passages(text) for c in _clauses(p) if _ONLY_RE.search(c)]
     for kind in list(allowed):
         if kind in excluded:
             del allowed[kind]
