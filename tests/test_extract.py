@@ -208,6 +208,42 @@ def test_a_calls_key_facts_box_outside_the_main_text_gives_deadline_and_amount()
 
 
 @pytest.mark.parametrize("box", [
+    # a box of upcoming events and other programmes: "date — name" items are other calls' dates
+    "<h3>Upcoming</h3><p><strong>March 3, 2027</strong> — Webinar on city finance</p>"
+    "<p><strong>Applications close February 5, 2027</strong> — Global Fellowship, 2027 cohort</p>",
+    # past tense: a round that closed
+    "<h3>Previous round</h3><p>Nominations closed on October 15, 2026.</p>",
+    # a key word opening a news headline is no key
+    "<h3>Notícias relacionadas</h3><ul><li><a href='#'>Prazo para prefeituras regularizarem contas termina em "
+    "31/01/2027</a></li></ul>",
+])
+def test_side_boxes_of_other_calls_news_and_past_rounds_give_no_deadline(box):
+    body = ("<p>The Fund accepts grant inquiries from city governments and civil society organisations in Latin "
+            "America all year round; there is no deadline.</p>")
+    assert extract_page(_page_with_box("Just Cities grant inquiries", body, box)).value("deadline") is None
+
+
+@pytest.mark.parametrize("listing", [
+    "<h3>Oportunidades vigentes</h3><ul><li><a href='#'>Becas de posgrado del Gobierno de Japón 2027</a> – cierre: "
+    "8 de enero de 2027</li><li><a href='#'>Convocatoria Col-Col 2027</a> – cierre: 19 de febrero de 2027</li></ul>",
+    "<h2>À lire aussi</h2><ul><li><a href='#'>Appel à projets Jeunesse 2027</a> – candidatures jusqu'au 8 février "
+    "2027</li></ul>",
+])
+def test_a_list_of_current_calls_under_the_news_is_not_the_news_deadline(listing):
+    page = ("<html><head><title>Noticia</title></head><body><main><article><h1>APC y KOICA anuncian un programa de "
+            "intercambio para 2027</h1><p>La convocatoria se publicará durante el primer trimestre de 2027 en este "
+            "portal, con las condiciones de participación para los gobiernos locales del país.</p></article>"
+            f"<div class='lateral'>{listing}</div></main></body></html>")
+    assert extract_page(page).value("deadline") is None
+
+
+def test_expressions_of_interest_submitted_by_a_time_before_the_date():
+    text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
+            "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")
+    assert extract_page(text).value("deadline") == "2027-02-19T12:00:00+00:00"
+
+
+@pytest.mark.parametrize("box", [
     "<dl><dt>Opens</dt><dd>01.02.2027</dd><dt>Closes</dt><dd>30.06.2027</dd><dt>Ceremony</dt><dd>15.11.2027</dd></dl>",
     "<p><b>Inscrições encerram:</b> 30.06.2027</p><p><b>Resultado:</b> novembro de 2027</p>",
 ])

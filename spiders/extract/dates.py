@@ -119,7 +119,10 @@ _LABEL_GAP = re.compile(r"[a-z\s&'-]{0,25}$")
 _CLAUSE = re.compile(r",|\b(?:y|and|et|e|then|luego|puis|depois|but|pero|mais|mas)\b")
 _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|aplicaciones|solicitudes|"
                           r"applications?|submissions?|candidaturas?|inscricoes|candidatures?|propuestas|"
-                          r"proposals|propostas|dossiers|recepcion|inscricao|depot|nominations?|radicacion)")
+                          r"proposals|propostas|dossiers|recepcion|inscricao|depot|nominations?|radicacion|"
+                          # "Expressions of Interest must be submitted … by", "las notas conceptuales deben enviarse"
+                          r"submitted|expressions? of interest|eois?|concept notes?|manifestations? d'interet|"
+                          r"manifestacion(es)? de interes|manifestac(ao|oes) de interesse|notas conceptuales)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 _ZONES = (
     (re.compile(r"\b(heure de paris|hora de paris|paris time)\b"), "Europe/Paris"),
@@ -294,7 +297,13 @@ _OTHER_LISTING = re.compile(
     r"funding opportunities|grants|programmes|programs|news)|see also|you may also like|"
     r"(?:otras|mas)\s+(?:convocatorias|oportunidades)|convocatorias relacionadas|ver tambien|"
     r"autres\s+(?:appels(?: a projets| a candidatures)?|opportunites|actualites)|voir aussi|"
-    r"(?:outros|mais)\s+(?:editais|chamadas)|outras\s+(?:oportunidades|chamadas|convocatorias)|veja tambem)"
+    r"(?:outros|mais)\s+(?:editais|chamadas)|outras\s+(?:oportunidades|chamadas|convocatorias)|veja tambem|"
+    # news and calls listed beside the article: "Notícias relacionadas", "À lire aussi", "Oportunidades vigentes"
+    r"(?:noticias|articulos|related|lecturas)\s+(?:relacionad[oa]s|news|articles)|leia tambem|lea tambien|"
+    r"a lire aussi|lire aussi|a voir aussi|dans la meme rubrique|"
+    r"(?:oportunidades|convocatorias)\s+(?:vigentes|abiertas|abertas)|(?:editais|chamadas)\s+abert[oa]s|"
+    r"(?:current|open)\s+(?:opportunities|calls)|appels\s+(?:en cours|ouverts)|"
+    r"(?:upcoming|proximos eventos|prochains evenements|a venir|agenda)(?=\s*$))"
     r"(?P<tail>\s*(?:\||:)|\s*$|\s+(?=[a-z0-9]))")
 
 

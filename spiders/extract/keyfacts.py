@@ -20,7 +20,7 @@ DEADLINE_KEYS = (
     r"cierre(?: de (?:la )?convocatoria)?|vencimiento|plazo(?: de (?:presentacion|postulacion|inscripcion))?|"
     r"data limite|data de encerramento|prazo(?: final| de inscricao| para inscricoes)?|encerramento|"
     r"date limite(?: de (?:depot|candidature|soumission|depot des dossiers))?|date de cloture|cloture|"
-    r"(?:applications? |submissions? |entries |nominations )?close[sd]?(?: on)?|"
+    r"(?:applications? |submissions? |entries |nominations )?close[s]?(?: on)?|"
     r"(?:inscricoes|candidaturas) (?:encerram|ate)|(?:postulaciones|inscripciones) (?:cierran|hasta)|"
     r"fin des (?:candidatures|inscriptions)|candidatures jusqu'au"
 )
@@ -29,8 +29,15 @@ AMOUNT_KEYS = (
     r"(?:total )?budget|prize|monto(?: maximo| total)?|financiamiento|financiacion|presupuesto|valor(?: maximo)?|"
     r"montant(?: maximum)?|dotation|enveloppe|premio|prix|apoio|recursos"
 )
-_KEY_LINE = {name: re.compile(rf"^[\s•*·-]*(?:{keys})\s*(?::|-|–)?\s*(?P<value>.*)$")
+_KEY_LINE = {name: re.compile(rf"^[\s•*·-]*(?:{keys})\s*(?P<sep>:|-|–)?\s*(?P<value>.*)$")
              for name, keys in (("deadline", DEADLINE_KEYS), ("amount", AMOUNT_KEYS))}
+# What a key without ':' must be followed by: a qualifier and ':' ("Monto máximo por proyecto:"), or a number,
+# a currency, a month or a weekday ("Closes 5 May")
+_VALUE_START = re.compile(r"[^:\n]{0,25}:|(?:on |el |le |em |the |a partir del? )?(?:\d|[$€£¥]|us\$|r\$|usd|eur|cop|brl|"
+                          r"jan|feb|fev|mar|apr|abr|avr|may|mai|mayo|jun|jui|jul|aug|ago|aou|sep|set|oct|out|nov|dec|dez|dic|"
+                          r"mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie|seg|ter|qua|qui|sex|ven)")
+# "… 5 February 2027 — Ford Global Fellowship": a dash and a name after the date, as items of a list of calls
+_TITLE_AFTER = re.compile(r"\s*[—–-]\s*(?!\d)[A-ZÀ-Ýa-zà-ý]")
 # "Deadline: 15 May 2027 Amount: USD 200,000": a strip of several keys is cut before each "Key:"
 _SPLIT = re.compile(rf"(?=\b(?:{DEADLINE_KEYS}|{AMOUNT_KEYS})\s*:)")
 
@@ -55,7 +62,8 @@ def _values(text: str, name: str) -> list[tuple[str, str]]:
         offset = 0
         for segment in _SPLIT.split(line):
             m = _KEY_LINE[name].match(segment)
-            if m:
+            # "Prazo para prefeituras regularizarem … termina em": a key word opening a sentence is no key
+            if m and (m.group("sep") or not m.group("value") or _VALUE_START.match(m.group("value"))):
                 start = offset + m.start("value")
                 value = originals[i][start:offset + len(segment)].strip()
                 if not value and i + 1 < len(lines):
@@ -73,6 +81,8 @@ def key_deadline(text: str, language: str) -> Found | None:
         if not mentions:
             continue
         first = mentions[0]
+        if _TITLE_AFTER.match(value, first.end):
+            continue  # "Applications close 5 February 2027 — Global Fellowship": a listed call's date
         clock, zone, _ = time_and_zone(value, first.start, first.end)
         found.setdefault(first.day.isoformat(), (as_iso(first.day, clock, zone), line))
     if len(found) != 1:

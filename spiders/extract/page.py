@@ -105,7 +105,7 @@ def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Fou
 
 # a heading and the block right after it: trafilatura drops some headings ("<h4>Who can apply</h4>")
 _HEADING_THEN_BLOCK = re.compile(r"(?is)<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>\s*<(?:p|ul|ol|div|dl|table)\b[^>]*>"
-                                 r"(?:\s*<(?:li|dt|dd|tr|td|span|strong|b)\b[^>]*>)*([^<]{20,})")
+                                 r"(?:\s*<(?:li|dt|dd|tr|td|span|strong|b|a|em)\b[^>]*>)*([^<]{20,})")
 
 
 def _restore_headings(document: str, text: str) -> str:
@@ -117,8 +117,10 @@ def _restore_headings(document: str, text: str) -> str:
         if not heading or len(first) < 20:
             continue
         at = text.find(first)
-        if at < 0 or (at and text[at - 1] != "\n"):
+        line_start = text.rfind("\n", 0, max(0, at)) + 1
+        if at < 0 or text[line_start:at].strip() not in ("", "-", "•", "*"):  # the block's line, maybe a list item
             continue
+        at = line_start
         above = text.rfind("\n", 0, max(0, at - 1)) + 1
         if heading in text[above:at]:
             continue
