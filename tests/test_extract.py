@@ -237,6 +237,23 @@ def test_a_list_of_current_calls_under_the_news_is_not_the_news_deadline(listing
     assert extract_page(page).value("deadline") is None
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a timetable row: the date, its label, then the time
+    ("Reto\nCalendario\n- 18 de noviembre de 2026 Apertura\n- 4 de febrero de 2027 Cierre de postulaciones, a las "
+     "11:59 p.m. hora del Este (EST)\n- Mayo de 2027 Finalistas", "2027-02-04T23:59:00-05:00"),
+    # PDF text wrapped after the date
+    ("Términos\n5. PLAZOS\n   Publicación ....... 27.11.2026\n   Cierre de propuestas ....... 01.02.2027,\n"
+     "                  12:00 (hora de\n                  Bogotá, UTC-5)\n   Visitas ....... 15.03.2027",
+     "2027-02-01T12:00:00-05:00"),
+    # the timetable gives the day; a wrapped sentence above gives its hour and zone
+    ("Regulamento\n4.1. As inscrições deverão ser realizadas no site, de 23 de novembro de 2026 até as\n23h59 "
+     "(horário de Brasília) do dia 12/04/2027.\n5. CRONOGRAMA\nLançamento ....... 23/11/2026\nEncerramento das "
+     "inscrições ....... 12/04/2027\nResultado ....... 30/06/2027", "2027-04-12T23:59:00-03:00"),
+])
+def test_the_time_of_a_deadline_after_its_row_label_across_wrapped_lines_or_elsewhere(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

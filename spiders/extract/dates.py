@@ -448,6 +448,10 @@ _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]
                            rf"(?:\s+{_WEEKDAY},?)?\s*$")
 
 
+_ROW_CLOCK = re.compile(r"\b(?:a las|hasta las|at|as|ate as|a|jusqu'a)\s+(?=[0-2]?\d(?:\s?[:h.]\s?[0-5]\d|\s*(?:am|pm)\b)|"
+                        r"midday|noon|mediodia|midi|meio-dia|midnight|medianoche|minuit|meia-noite)")
+
+
 def _read_clock(rest: str) -> tuple[int, int] | None:
     """'17:00', '5:00 pm', '18h', '16h00', 'midday' → (hour, minute); a bare number is not a time."""
     m = _CLOCK.match(rest)
@@ -475,17 +479,30 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
     def tidy(chunk: str) -> str:
         return re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
 
-    rest = tidy(text[end:end + 80]).split("\n")[0]
+    lines = tidy(text[end:end + 160]).split("\n")
+    rest = lines[0]
+    if not rest.strip(" ,;–-") and len(lines) > 1:  # "01.02.2027,\n   12:00 (hora de\n   Bogotá)": hard-wrapped text
+        rest = rest + " " + " ".join(line.strip() for line in lines[1:3])
     iso = _ISO_TIME.match(rest)
     if iso:  # 2027-05-15T17:00:00Z, 2027-05-15T17:00:00+02:00
         zone = _zone_in(f"utc{iso.group('off')}") if iso.group("off") else ZoneInfo("UTC") if iso.group("z") else None
         return (int(iso.group("h")), int(iso.group("m"))), zone, rest.strip()
     clock = _read_clock(rest)
     if clock is None:  # "close at 12:00 (midday) GMT on 7 October 2026"
-        before = _CLOCK_BEFORE.search(tidy(text[max(0, start - 60):start]).split("\n")[-1])
+        above = tidy(text[max(0, start - 90):start]).split("\n")
+        line = above[-1]
+        if len(above) > 1 and not above[-2].rstrip().endswith((".", ":", ";", "!", "?")):
+            line = f"{above[-2]} {line}"  # "até as\n23h59 (horário de Brasília) do dia 12/04/2027"
+        before = _CLOCK_BEFORE.search(line)
         if before:
             clock = _read_clock(" " + before.group("clock"))
             rest = before.group("clock") + before.group("zone") + " " + rest
+    if clock is None and not re.sub(r"[\s•*·|-]", "", text[text.rfind("\n", 0, start) + 1:start]):
+        # "- 4 de febrero de 2027 Cierre de postulaciones, a las 11:59 p.m. (EST)": a row's time after its label
+        later = _ROW_CLOCK.search(rest)
+        if later:
+            clock = _read_clock(rest[later.start():])
+            rest = rest[later.start():]
     zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
     return clock, zone or _zone_in(zone_text) or _city_zone(zone_text), rest.strip()
@@ -560,6 +577,12 @@ def find_deadline(text: str, mentions: list[DateMention],
     if best.weight >= 1.2:  # a deadline extended twice: the latest extension is the one in force
         best = max((d for d in closing if d.weight >= 1.2), key=lambda d: (d.day, -d.start))
     clock, zone, _ = time_and_zone(text, best.start, best.end)
+    if clock is None:  # a timetable row gives the day; a sentence elsewhere may give the same day's hour and zone
+        for other in mentions:
+            if other is not best and other.day == best.day and other.cue_kind in ("closing", None):
+                clock, zone, _ = time_and_zone(text, other.start, other.end)
+                if clock is not None:
+                    break
     value = as_iso(best.day, clock, zone)
     deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.95, best.weight))
