@@ -254,6 +254,14 @@ def test_the_time_of_a_deadline_after_its_row_label_across_wrapped_lines_or_else
     assert extract_page(text).value("deadline") == deadline
 
 
+def test_when_the_selected_hear_back_and_other_offers_listed_below_are_not_the_deadline():
+    text = ("Curso en línea\n| Inscripción | Hasta el miércoles 20 de enero de 2027 |\nLas personas seleccionadas "
+            "recibirán la confirmación a más tardar el 27 de enero de 2027.\nOtras ofertas de la Academia\n"
+            "Vivienda adecuada en la ciudad\nCurso en línea · 8 de marzo – 30 de abril de 2027 · Postulaciones hasta "
+            "el 5 de marzo de 2027")
+    assert extract_page(text).value("deadline") == "2027-01-20"
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

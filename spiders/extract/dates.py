@@ -87,7 +87,10 @@ LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preselecci
                "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
                "seconde etape", "second round", "stage 2", "phase 2", "etapa 2", "fase 2", "etape 2", "second phase",
                "deuxieme phase")
-NOT_APPLYING = PROJECT_END + LATER_STAGE
+# "Las personas seleccionadas recibirán la confirmación a más tardar el …": when the selected hear back
+RESULTS = ("seleccionad", "selected", "selecionad", "selectionne", "notified", "notificad", "notifie",
+           "confirmacion", "confirmation", "confirmacao")
+NOT_APPLYING = PROJECT_END + LATER_STAGE + RESULTS
 # A date told in the past ("closed on", "cerró el", "s'était clôturée le", "a edição anterior encerrou em") or of
 # a past edition is not this call's deadline, unless a new deadline follows in a later clause ("…, la convocatoria
 # 2027 cierra el") or an extension cue does ("se había ampliado al …, queda ampliado nuevamente hasta el").
@@ -301,6 +304,9 @@ _OTHER_LISTING = re.compile(
     # news and calls listed beside the article: "Notícias relacionadas", "À lire aussi", "Oportunidades vigentes"
     r"(?:noticias|articulos|related|lecturas)\s+(?:relacionad[oa]s|news|articles)|leia tambem|lea tambien|"
     r"a lire aussi|lire aussi|a voir aussi|dans la meme rubrique|"
+    r"(?:otras|outras|autres|other|mas|more)\s+(?:ofertas|offres|offers|cursos|courses|formations|formaciones|"
+    r"becas|bolsas|premios|prizes|prix|premios|awards|fellowships)|"
+    r"(?:derniers appels|ultimas convocatorias|latest calls|ultimos editais|ultimas chamadas)|"
     r"(?:oportunidades|convocatorias)\s+(?:vigentes|abiertas|abertas)|(?:editais|chamadas)\s+abert[oa]s|"
     r"(?:current|open)\s+(?:opportunities|calls)|appels\s+(?:en cours|ouverts)|"
     r"(?:upcoming|proximos eventos|prochains evenements|a venir|agenda)(?=\s*$))"
@@ -322,7 +328,10 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
             # that starts with the words ("Other calls will open in 2028. Deadline: …")
             if "menu" in m.group("lead") or "|" in m.group("lead") or ":" in m.group("tail"):
                 spans.append((m.start(), end))
-            continue
+                continue
+            if end - m.start() > 60 or re.search(r"[.!?]", folded[m.end():end]):
+                continue
+            # a short heading line ("Otras ofertas de la Academia"): the list under it
         item, bullets = False, None
         for _ in range(8):
             if end >= len(folded):
