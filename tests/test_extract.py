@@ -255,7 +255,9 @@ def test_the_time_of_a_deadline_after_its_row_label_across_wrapped_lines_or_else
 
 
 def test_when_the_selected_hear_back_and_other_offers_listed_below_are_not_the_deadline():
-    text = ("Curso en línea\n| Inscripción | Hasta el miércoles 20 de enero de 2027 |\nLas personas seleccionadas "
+    text = ("Curso en línea\nUn curso de ocho semanas para equipos de gobiernos locales que quieren alinear sus "
+            "planes de desarrollo con la Agenda 2030 y medir su avance.\n"
+            "| Inscripción | Hasta el miércoles 20 de enero de 2027 |\nLas personas seleccionadas "
             "recibirán la confirmación a más tardar el 27 de enero de 2027.\nOtras ofertas de la Academia\n"
             "Vivienda adecuada en la ciudad\nCurso en línea · 8 de marzo – 30 de abril de 2027 · Postulaciones hasta "
             "el 5 de marzo de 2027")
