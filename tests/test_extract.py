@@ -417,6 +417,55 @@ def test_amount_is_the_funding_not_the_first_number():
     assert (result.value("amount"), result.value("currency")) == (40_000_000, "EUR")
 
 
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # a dollar sign with its country before it
+    ("Funding: up to CA$750,000 per consortium over three years.", "en", 750_000, "CAD"),
+    ("Appui financier : jusqu'à C$ 40 000 par projet.", "fr", 40_000, "CAD"),
+    # what a programme gave in the past, told before what this call offers
+    ("Desde 2010, el fondo ha entregado US$ 80 millones a 400 municipios. Esta convocatoria ofrece hasta "
+     "US$ 250.000 por municipio.", "es", 250_000, "USD"),
+    ("Since 2018 the programme has supported 90 towns with USD 12 million. This round offers grants of up to "
+     "USD 300,000.", "en", 300_000, "USD"),
+    ("En 2025, 40 projets ont été financés pour un total de 2 M€. Chaque projet reçoit au maximum 80 000 €.",
+     "fr", 80_000, "EUR"),
+    ("Na edição anterior, a chamada distribuiu R$ 3 milhões; em 2027 o apoio é de até R$ 200 mil por projeto.",
+     "pt", 200_000, "BRL"),
+    ("El programa suma US$ 150 millones históricos y abre ahora ayudas de hasta US$ 80.000.", "es", 80_000, "USD"),
+    # the amount in words, then its figures in brackets: the cue before the words counts
+    ("El valor total de la convocatoria es de CINCO MIL MILLONES DE PESOS ($5.000.000.000). Cada propuesta podrá "
+     "recibir hasta $250.000.000.", "es", 5_000_000_000, "COP"),
+    # a cue after the amount
+    ("R$ 5 milhões disponíveis para projetos municipais, com apoio máximo de R$ 400 mil.", "pt", 5_000_000, "BRL"),
+    ("Se repartirán US$ 600.000 en premios; cada finalista recibirá US$ 30.000 para su prototipo.", "es", 600_000,
+     "USD"),
+    ("Seront distribués 900 000 € en prix, dont 100 000 € au lauréat du grand prix.", "fr", 900_000, "EUR"),
+    # a floor is not what is offered
+    ("Valor mínimo do projeto: R$ 200 mil; teto de R$ 1 milhão por município.", "pt", 1_000_000, "BRL"),
+    ("Minimum request: USD 25,000. Maximum award: USD 100,000.", "en", 100_000, "USD"),
+])
+def test_money_in_other_spellings_and_past_totals_told_first(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_a_figure_about_the_funder_is_not_on_offer():
+    assert find_amount("The network's members manage more than USD 40 billion in assets.", "en") == (None, None)
+    assert find_amount("Os contratos ativos somam mais de R$ 9 bilhões em obras.", "pt") == (None, None)
+    assert find_amount("Le programme, mis en œuvre depuis 2021 avec un budget de 12 millions d'euros, réunit 20 "
+                       "villes.", "fr") == (None, None)
+
+
+def test_money_in_a_newsletter_table_under_other_opportunities_is_theirs():
+    html = ("<html><body><table><tr><td><h1>Convocatoria: intercambio técnico entre ciudades 2027</h1><p>La red "
+            "invita a los gobiernos locales de América Latina a postular a un intercambio técnico entre equipos "
+            "municipales. El programa cubre pasajes y alojamiento; no entrega dinero a las ciudades. Postulaciones "
+            "hasta el 12 de marzo de 2027.</p></td></tr><tr><td>Otras oportunidades</td></tr>"
+            "<tr><td>Boletín de la red · Darse de baja</td></tr>"
+            "<tr><td>Fondo verde urbano: subvenciones de hasta 300.000 € para gobiernos locales.</td></tr>"
+            "</table></body></html>")
+    assert extract_page(html).value("amount") is None
+
+
 # --- who and where ------------------------------------------------------------------------------
 
 def test_local_governments_in_latin_america_may_apply():

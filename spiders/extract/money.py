@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spiders.extract.dates import other_listings
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.amounts import parse_number
 
@@ -24,12 +25,14 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "swiss francs": "CHF", "francos suizos": "CHF", "francos suicos": "CHF", "pounds sterling": "GBP",
           "libras esterlinas": "GBP", "livres sterling": "GBP", "pesos mexicanos": "MXN", "pesos chilenos": "CLP",
           "reales": "BRL", "dolares canadenses": "CAD", "yuan": "CNY", "rmb": "CNY",
-          "cny": "CNY", "krw": "KRW", "inr": "INR", "zar": "ZAR"}
+          "cny": "CNY", "krw": "KRW", "inr": "INR", "zar": "ZAR",
+          # a dollar sign with its country before it: "CA$6 million", "AU$ 50,000", "MX$ 200 000"
+          "ca$": "CAD", "c$": "CAD", "can$": "CAD", "au$": "AUD", "mx$": "MXN", "nz$": "NZD"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mm|m|k)"
@@ -70,13 +73,49 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             "seraient dotes", "seront dotes",
             # "¥5 million (about US$ 34,000)": a conversion in brackets, not a second amount
             "(about", "(approximately", "(approx", "(aprox", "(aproximadamente", "(environ", "(soit", "(cerca de",
-            "(equivalente a", "(equivalent to", "(around", "(approximativement")
+            "(equivalente a", "(equivalent to", "(around", "(approximativement",
+            # a floor, not what is offered: "valor mínimo de R$ 10 milhões por operação"
+            "minimo", "minima", "minimum", "minimal")
 _FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
                          + r")(?:s|es)?(?![a-z])")
 _EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
 # "$200 million since 1990", "US$ 3 millones hasta la fecha": money already given, not on offer
 _PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|20)\d\d|hasta la fecha|depuis|"
-                         r"a ce jour|ate hoje|ate agora|desde entao)\b")
+                         r"a ce jour|ate hoje|ate agora|desde entao|"
+                         # "US$ 150 millones históricos": a running total, not an offer
+                         r"historic[oa]s|historical|historiques?|acumulad[oa]s|cumulative|cumules?)\b")
+# A sentence that tells the past up to the amount: "Desde 2013 … ha apoyado … con US$150 millones", "En 2026, 61 projets
+# ont été aidés pour un montant de 4,1 M€", "na edição anterior": what a programme gave, not what this call offers.
+_HISTORIC = re.compile(
+    r"\b(?:desde|since|depuis|desde o ano de) (?:19|20)\d\d\b|"
+    r"\b(?:edicion|edicao|edition|convocatoria|ronda|round|call|appel|chamada|ciclo|cycle)s? (?:anterior|anteriores|"
+    r"precedente|precedentes|passada|pasada|previa)\b|\b(?:previous|past|last|former|prior) (?:editions?|rounds?|calls?|"
+    r"cycles?)\b|\b(?:ciclos|editions|ediciones|edicoes|rounds) (?:19|20)\d\d (?:a|y|e|et|and|to|-|–) (?:19|20)\d\d\b|"
+    r"\b(?:ha|han|has|have|tem|ja|a|ont) (?:ya |already |deja |ja )?(?:apoyado|financiado|otorgado|entregado|"
+    r"beneficiado|concedido|supported|funded|awarded|granted|disbursed|apoiado|soutenu|finance|accorde|attribue|"
+    r"octroye|accompagne)\b|"
+    r"\b(?:fueron|were|foram|ont ete|a ete|was) (?:[a-z]+ )?(?:apoyad|financiad|otorgad|entregad|adjudicad|beneficiad|"
+    r"aprobad|funded|supported|awarded|granted|financed|approved|apoiad|aprovad|concedid|aides\b|finances\b|soutenu|"
+    r"accompagn|retenu|attribu|octroy|distribu)|"
+    r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
+    r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
+    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu)\b")
+_SENTENCE_START = re.compile(r".*(?:[.!?;]\s|\n)", re.S)
+# "R$ 10 bilhões disponíveis", "R$ 1,2 milhão em prêmios", "US$1 millón para cada ciudad": a cue after the amount
+_POST_CUE = re.compile(
+    r"\s?(?:\([^)\n]{0,40}\)\s?)?(?:(?:estan |sont |are |estao |seront |will be |seran |serao |is |esta |est )?"
+    r"(?:disponibles?|available|disponiveis|disponivel)\b|(?:en|em|in) (?:premios|prizes?|prize money|funding|"
+    r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
+    r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b|(?:for|to) each\b|each\b|chacun|"
+    r"per (?:winning |selected )?(?:city|project|winner|municipality|proposal|grantee|award)\b|"
+    r"por (?:proyecto|projeto|ciudad|cidade|municipio|propuesta|proposta|ganador|vencedor)\b|"
+    r"par (?:projet|ville|laureat|commune|collectivite)\b)")
+# "… que somam mais de R$ 42 bilhões", "more than $200 million": a figure about the funder, unless a cue calls it funding
+_MORE_THAN = re.compile(r"\b(?:mais de|mas de|more than|over|plus de|superior a|superieure? a|in excess of|"
+                        r"upwards of|acima de|por encima de|au-dela de)\s*$")
+# "DOCE MIL MILLONES DE PESOS M/CTE ($12.000.000.000)": the amount in words before its figures; cues come before both
+_IN_WORDS = re.compile(r"(?:\b[a-z]+[ -]+){1,10}(?:de |d')?(?:pesos|dolares|dollars|euros|reais|reales|francos|francs|"
+                       r"libras|pounds|livres)(?: [a-z/.]+){0,3}\s*\($")
 # "un millón de dólares", "one million dollars", "um milhão de reais": the word for one, kept the same length
 _ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|milliard|billion|bilhao)\b)")
 _CUE_WINDOW = 70
@@ -85,7 +124,8 @@ _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano
 
 def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
-    window = folded[max(0, start - _CUE_WINDOW):start]
+    words = _IN_WORDS.search(folded, max(0, start - 160), start)
+    window = folded[max(0, (words.start() if words else start) - _CUE_WINDOW):start]
     lines = window.split("\n")
     if len(lines) > 1 and not re.search(r"[a-z]", lines[-1]):  # "- Importe indicativo global\n- 3.000.000 EUR"
         window = lines[-2] + " " + lines[-1]
@@ -106,11 +146,29 @@ def _bare_dollar(language: str, folded: str) -> str:
     return "USD"
 
 
+def _listings(folded: str) -> list[tuple[int, int]]:
+    """Stretches that list other calls (their money is theirs); a heading in a table row takes the rows after it."""
+    spans = []
+    for start, end in other_listings(folded):
+        row = folded[folded.rfind("\n", 0, start) + 1:end]
+        # a newsletter's row "| Autres opportunités du mois |" that holds the heading alone
+        if row.lstrip().startswith("|") and len(row.replace("|", "").strip()) <= 60:
+            for _ in range(15):
+                nxt = folded.find("\n", end + 1)
+                nxt = len(folded) if nxt < 0 else nxt
+                if end >= len(folded) or not folded[end + 1:nxt].lstrip().startswith("|"):
+                    break
+                end = nxt
+        spans.append((start, end))
+    return spans
+
+
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
     folded = folded_same_length(text).replace("\u00a0", " ").replace("’", "'")
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
+    listings = _listings(folded)
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
         if not (pre or post):
@@ -142,7 +200,16 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
                 top = 0
             amount = top if amount < top < 100 * amount else amount
         cue, excluded = _cue_near(folded, m.start())
-        if excluded or _PAST_AFTER.match(folded, m.end()):
+        if excluded or _PAST_AFTER.match(folded, m.end()) or any(a <= m.start() < b for a, b in listings):
+            continue
+        sentence = folded[max(0, m.start() - 300):m.start()]
+        opening = _SENTENCE_START.match(sentence)
+        if _HISTORIC.search(sentence, opening.end() if opening else 0):
+            continue
+        post = None if cue else _POST_CUE.match(folded, m.end())
+        if post:
+            cue = post.group(0).strip()
+        elif not cue and _MORE_THAN.search(folded, max(0, m.start() - 20), m.start()):
             continue
         candidates.append((m, amount, currency, cue))
     if not candidates:
