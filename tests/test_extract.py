@@ -455,6 +455,47 @@ def test_a_figure_about_the_funder_is_not_on_offer():
                        "villes.", "fr") == (None, None)
 
 
+def _call_page(lang: str, title: str, body: str, facts: str) -> str:
+    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><header><nav><a href='/'>Inicio</a>"
+            f"</nav></header><main><h1>{title}</h1><div class='facts'>{facts}</div>{body}</main>"
+            "<footer><p>© 2026</p></footer></body></html>")
+
+
+def test_a_fact_card_of_label_and_value_side_by_side_gives_the_total_budget():
+    html = _call_page(
+        "es", "Convocatoria de proyectos urbanos 2027",
+        "<p>La convocatoria apoya proyectos de espacio público y movilidad activa. Pueden postular los gobiernos "
+        "locales de América Latina y el Caribe, solos o en alianza con universidades. Las propuestas se reciben "
+        "hasta el 30 de abril de 2027 en la plataforma del programa.</p>",
+        "<div class='fact'><span class='label'>Presupuesto total</span><span class='value'>2,4 M€</span></div>"
+        "<div class='fact'><span class='label'>Aporte por proyecto</span><span class='value'>de 100 k€ a 200 k€"
+        "</span></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (2_400_000, "EUR")
+
+
+def test_a_labelled_programme_budget_comes_before_a_cap_the_prose_names():
+    html = _call_page(
+        "fr", "Appel à projets coopération décentralisée 2027",
+        "<p>L'appel soutient les projets de coopération entre collectivités. Peuvent candidater les collectivités "
+        "territoriales et leurs groupements. L'aide est plafonnée à 150 000 € par projet. Date limite : 15 mars "
+        "2027.</p>",
+        "<div class='field'><div class='field__label'>Enveloppe globale</div><div class='field__item'>3 M€</div></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (3_000_000, "EUR")
+
+
+def test_a_figure_card_names_the_money_before_what_it_is_for():
+    html = _call_page(
+        "pt", "Prêmio Cidades Inovadoras 2027",
+        "<p>O prêmio reconhece soluções de gestão pública inovadoras. Podem participar prefeituras de todo o país, "
+        "com inscrições até 20 de maio de 2027.</p>",
+        "<div><strong>R$ 2 milhões</strong><span>em prêmios para os municípios vencedores</span></div>"
+        "<div><strong>12</strong><span>municípios finalistas</span></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (2_000_000, "BRL")
+
+
 def test_money_in_a_newsletter_table_under_other_opportunities_is_theirs():
     html = ("<html><body><table><tr><td><h1>Convocatoria: intercambio técnico entre ciudades 2027</h1><p>La red "
             "invita a los gobiernos locales de América Latina a postular a un intercambio técnico entre equipos "

@@ -104,7 +104,7 @@ _SENTENCE_START = re.compile(r".*(?:[.!?;]\s|\n)", re.S)
 # "R$ 10 bilhões disponíveis", "R$ 1,2 milhão em prêmios", "US$1 millón para cada ciudad": a cue after the amount
 _POST_CUE = re.compile(
     r"\s?(?:\([^)\n]{0,40}\)\s?)?(?:(?:estan |sont |are |estao |seront |will be |seran |serao |is |esta |est )?"
-    r"(?:disponibles?|available|disponiveis|disponivel)\b|(?:en|em|in) (?:premios|prizes?|prize money|funding|"
+    r"(?:disponibles?|available|disponiveis|disponivel)\b|(?:en|em|in) (?:total )?(?:premios|prizes?|prize money|funding|"
     r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
     r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b|(?:for|to) each\b|each\b|chacun|"
     r"per (?:winning |selected )?(?:city|project|winner|municipality|proposal|grantee|award)\b|"
@@ -161,6 +161,13 @@ def _listings(folded: str) -> list[tuple[int, int]]:
                 end = nxt
         spans.append((start, end))
     return spans
+
+
+def opens_with_cued_money(folded_line: str) -> bool:
+    """A figure card's line: money first, then what it is for ("us$1 millon para cada ciudad", "r$ 2 milhoes em premios")."""
+    lead = len(folded_line) - len(folded_line.lstrip(" •*·-|"))
+    m = _MONEY.match(folded_line, lead)
+    return bool(m and (m.group("pre") or m.group("post")) and _POST_CUE.match(folded_line, m.end()))
 
 
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:

@@ -15,7 +15,7 @@ from spiders.extract.eligibility import (
     find_regions,
     restricted_elsewhere,
 )
-from spiders.extract.keyfacts import key_amount, key_deadline, page_text
+from spiders.extract.keyfacts import TOTAL_BUDGET, card_amount, key_amount, key_deadline, page_text, spaced
 from spiders.extract.language import find_language
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found
@@ -135,6 +135,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         document = _decode(document)
     if "<del" in document or "<s>" in document or "<s " in document or "<strike" in document:
         document = _STRUCK.sub(" ", document)
+    if _LOOKS_HTML.search(document[:5000]):
+        document = spaced(document)  # "<strong>R$ 2 milhões</strong><span>em prêmios</span>" read as two words
     text, found = main_text(document, url)
     language = find_language(text, light=light)
     if language:
@@ -159,8 +161,14 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
     if full is not text and offers:  # a call's side box or header strip, which the main text left out
         deadline = deadline or key_deadline(full, lang)
-        if amount is None:
-            amount, currency = key_amount(full, lang)
+        # a labelled key fact says what the call offers more surely than uncued prose, and a programme's total
+        # ("Enveloppe : 4,5 M€") is the amount the labels take before any per-project cap the prose names
+        key_money = key_amount(full, lang)
+        if key_money[0] is not None and (amount is None or amount.confidence < 0.85
+                                         or TOTAL_BUDGET in key_money[0].method):
+            amount, currency = key_money
+        elif amount is None:
+            amount, currency = card_amount(full, lang)
     if not light and amount is not None and deadline is None and not offers:
         amount = currency = None  # news: money reported as spent or raised, not offered to anyone
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
