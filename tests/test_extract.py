@@ -598,6 +598,30 @@ def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
 
 
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # headings that ask or label who may take part
+    ("Who can submit?\nCity and regional governments from any world region, as well as NGOs.", True),
+    ("Países convidados\nBolívia, Colômbia, Equador e Peru.\nPerfil dos candidatos\nServidores municipais das "
+     "áreas de planejamento urbano.", True),
+    # a line under the heading is read sentence by sentence
+    ("Who can apply\nMunicipal governments of Latin America, one project each. Consultancy firms are excluded.", True),
+    # a table row whose label is cued: its whole cell; a preference is no limit
+    ("| Destinatarios | Gobiernos locales de cualquier tamaño. Sin restricción geográfica; se dará prioridad a "
+     "ciudades de África. |", True),
+    ("Open to local governments, with no geographic restriction. Priority will be given to cities in small island "
+     "developing states.", True),
+    ("Prefeituras de países de renda baixa e média podem se inscrever.", True),
+    # a role after 'only as' or 'figurer comme' makes partners, not applicants
+    ("Los ministerios pueden participar únicamente como entidades asociadas, sin recibir fondos. El solicitante "
+     "principal debe ser un gobierno subnacional.", True),
+    ("Les communes peuvent figurer comme partenaires, mais les associations déposent la demande.", False),
+    ("As prefeituras podem participar apenas como parceiras associadas; a proposta é apresentada por uma "
+     "universidade.", False),
+])
+def test_headings_rows_preferences_and_roles_in_eligibility(text, may_apply):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply
+
+
 def test_a_table_row_that_says_no_excludes_its_applicants():
     def table(rows):
         cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)

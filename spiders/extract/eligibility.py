@@ -33,7 +33,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "municipal and departmental governments", "municipal and provincial governments", "provincial governments",
         "sub-national governments", "subnational entities", "sub-national entities", "sub-national level",
         "subnational level", "entidades subnacionales", "nivel subnacional", "entes subnacionais",
-        "entites infranationales", "collectivites infranationales"),
+        "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
+        "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
+        "gobierno regional", "governo regional", "gobierno departamental", "gobernacion"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -89,7 +91,15 @@ ELIGIBILITY_CUES = (
     "admissibles", "clientele admissible", "admissibilite", "target organizations", "target organisations",
     "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
     "public cible", "organismes cibles", "publico", "who may be nominated", "may be nominated",
-    "can be nominated", "nominees")
+    "can be nominated", "nominees",
+    # "Who can submit?", "Perfil dos candidatos", "Países convidados": headings over the answer
+    "who can", "who may", "who is eligible", "candidatos", "candidatas", "perfil del participante",
+    "perfil do participante", "perfil de los participantes", "perfil dos participantes", "candidate profile",
+    "profil des candidats", "paises convidados", "paises invitados", "invited countries", "pays invites",
+    "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles",
+    # one applicant: "El solicitante principal debe ser un gobierno subnacional"
+    "solicitante", "solicitante principal", "applicant", "lead applicant", "proponente", "candidat", "demandeur",
+    "porteur de projet", "porteur du projet")
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
@@ -133,7 +143,17 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "oda-eligible", "oda eligible", "paises de ingreso medio", "paises de renda media",
                "upper-middle-income countries", "upper middle-income countries", "upper middle income countries",
                "paises de renta media alta", "paises de ingreso medio alto", "paises de renda media alta",
-               "pays a revenu intermediaire", "pays a revenu intermediaire de la tranche superieure"),
+               "pays a revenu intermediaire", "pays a revenu intermediaire de la tranche superieure",
+               # "sin restricción geográfica": open everywhere
+               "sin restriccion geografica", "sin restricciones geograficas", "sin limite geografico",
+               "no geographic restriction", "no geographic restrictions", "no geographical restriction",
+               "no geographical restrictions", "sans restriction geographique", "sans restrictions geographiques",
+               "sem restricao geografica", "sem restricoes geograficas", "de tout pays",
+               # low- and middle-income countries, every way round
+               "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",
+               "paises de renda baixa e media", "low and middle income countries", "low and middle-income countries",
+               "low- and middle income countries", "pays a revenu faible et intermediaire",
+               "pays a faible revenu et a revenu intermediaire", "paises de bajos y medianos ingresos"),
     # Colombia is an upper-middle-income country: not among these
     "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
                                "pays a faible revenu", "paises de baixa renda", "least developed countries",
@@ -237,7 +257,16 @@ _REGION_OF = {word: name for name, words in _region_table().items() for word in 
 _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
-_PARTNER_ROLE_RE = _words(PARTNER_ROLES)
+# "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
+_ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
+               r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
+               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+)\b")
+_PARTNER_ROLE_RE = re.compile(
+    _words(PARTNER_ROLES).pattern
+    + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
+      r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
+    + r"|\b(?:figurar|figurer|appear|be listed)\s+(?:unicamente |solo |only |apenas |seulement )?"
+      r"(?:como|as|en tant que|comme)\s+" + _ROLE_NOUNS)
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
@@ -254,11 +283,13 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
         # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
         cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
                 i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
+        # "| Dirigido a | … . Sin restricción geográfica; … |": a table row whose label cell is cued, all of it
+        row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
         if cued:
-            out.extend(sentences if follow else cued)  # under a "Who can apply" heading: the whole answer
+            out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
             follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
         elif follow and line.strip():
-            out.append(line)
+            out.extend(sentences or [line])  # sentence by sentence, so one's negation does not spill over the next
             follow -= 1
             if len(line) > 200:
                 follow = 0
@@ -273,6 +304,15 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
                              r"[^.;:\n]*$")
 
 
+# "priority will be given to …", "en priorité en Afrique": places a call prefers, not the only ones open
+_PRIORITY_BEFORE = re.compile(r"\b(?:prioridad|priority|priorite|prioridade|prioritariamente|prioritairement|"
+                              r"priorizando|priorizara|priorizarao|prioritizing|prioritising|prioritised|prioritized|"
+                              r"de preference|preferably|preferentemente|preferencialmente|preference|preferencia|"
+                              r"especialmente|especially|particularly|en particular|em particular|notamment|"
+                              r"sobre todo|with a focus on|con enfasis en|com foco em|con especial atencion)\b"
+                              r"[^.;:\n]*$")
+
+
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
 _CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
@@ -284,6 +324,12 @@ def _clauses(passage: str) -> list[str]:
 
 def _negative(clause: str) -> bool:
     return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause) or _PARTNER_ROLE_RE.search(clause))
+
+
+def _only_names_applicants(clause: str) -> bool:
+    """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role)."""
+    roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
+    return any(not any(a <= m.start() < b for a, b in roles) for m in _ONLY_RE.finditer(clause))
 
 
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
@@ -304,7 +350,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 as_partner = partner is not None and named[0].start() < partner.start()
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
     # "Only national governments may submit; cities may take part as partners": the clause with 'only' names the kinds
-    only = [c for p in eligibility_passages(text) for c in _clauses(p) if _ONLY_RE.search(c)]
+    only = [c for p in eligibility_passages(text) for c in _clauses(p) if _only_names_applicants(c)]
     for kind in list(allowed):
         if kind in excluded:
             del allowed[kind]
@@ -384,6 +430,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "excepto Colombia": a place left out is not a place open
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
+                continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
             if m.group(1) == "usa" and "USA" not in text:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
             name = _REGION_OF[m.group(1)]
