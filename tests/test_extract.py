@@ -622,6 +622,49 @@ def test_headings_rows_preferences_and_roles_in_eligibility(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply
 
 
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a negation about some of a kind (those that…, past winners) leaves the kind eligible
+    ("No podrán participar los municipios que tengan proyectos sin liquidar con el fondo. Pueden postular alcaldías "
+     "de Colombia.", True),
+    ("Les communes lauréates de l'édition précédente ne peuvent pas candidater. Qui peut candidater ? Les "
+     "collectivités locales de tous les pays.", True),
+    ("Municipalities that received a grant in 2025 are not eligible; all other municipalities worldwide may apply.",
+     True),
+    ("Municipalities are not eligible; NGOs may apply.", False),
+    # public bodies of every level, the municipal one among them
+    ("Dirigido a funcionarios de entidades públicas del nivel nacional, departamental o municipal de Colombia.", True),
+    ("Open to staff of national, state or municipal agencies in Latin America.", True),
+    ("Podem participar ONGs nacionais ou locais.", False),
+    # text hard-wrapped at a fixed width keeps its sentences
+    ("3. QUIÉNES PUEDEN PRESENTAR PROPUESTAS\nOrganizaciones comunitarias con sede en el país. NO son elegibles las "
+     "entidades\n    públicas de cualquier orden (incluidas las alcaldías y\n    gobernaciones) ni los partidos "
+     "políticos.", False),
+    # a heading that names who may not take part makes the list under it negative
+    ("Quem não pode participar\nÓrgãos da administração pública federal, estadual ou municipal e pessoas físicas.\n"
+     "Quem pode participar\nAssociações culturais sem fins lucrativos.", False),
+    ("Quem pode solicitar: órgãos públicos estaduais e municipais da Amazônia brasileira.", False),
+])
+def test_subsets_levels_wrapped_text_and_negative_headings(text, may_apply):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply
+
+
+def test_an_accordion_question_and_a_field_label_are_read_as_eligibility_headings():
+    accordion = ("<html><body><main><h1>Programa de apoyo a proyectos territoriales</h1><p>El programa financia "
+                 "estudios y diseños de proyectos de agua y movilidad en todo el país.</p><div class='accordion'>"
+                 "<h3 class='accordion-header'><button class='accordion-button'>¿Quién puede solicitar el apoyo?"
+                 "</button></h3><div class='accordion-collapse collapse'><div class='accordion-body'><p>Alcaldías de "
+                 "municipios pequeños y gobernaciones que presenten proyectos para ellos.</p></div></div></div>"
+                 "</main></body></html>")
+    assert extract_page(accordion).value("colombian_city_may_apply") is True
+    fields = ("<html><body><main><h1>Convocatoria de innovación urbana 2027</h1><div class='field'><div "
+              "class='field__label'>Dirigida a</div><div class='field__item'><p>Alianzas entre una entidad "
+              "territorial y una universidad; la entidad territorial presenta la propuesta.</p></div></div>"
+              "<div class='field'><div class='field__label'>Objetivo</div><div class='field__item'><p>Financiar "
+              "soluciones de movilidad, residuos y servicios digitales en municipios del país.</p></div></div>"
+              "</main></body></html>")
+    assert extract_page(fields).value("colombian_city_may_apply") is True
+
+
 def test_a_table_row_that_says_no_excludes_its_applicants():
     def table(rows):
         cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)

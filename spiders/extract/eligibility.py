@@ -198,7 +198,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                       "member states", "europa", "europe", "europeas", "europeos", "european", "europeennes",
                       "europeens", "uniao europeia", "union europeenne"),
     "Brasil": ("brasil", "brazil", "brasileiros", "brasileiras", "brasilenos", "brasilenas", "brazilian",
-               "bresiliens"),
+               "bresiliens", "brasileira", "brasileiro", "brasileno", "brasilena", "bresilien", "bresilienne",
+               "bresiliennes"),
     "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
     "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne",
                "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",
@@ -253,6 +254,18 @@ def _region_table() -> dict[str, tuple[str, ...]]:
 
 
 _APPLICANT_RE = {kind: _words(words) for kind, words in APPLICANTS.items()}
+# "servidor de órgão público nacional, estadual, departamental ou municipal": public bodies of every level, the
+# municipal one among them
+_LEVELS_WITH_MUNICIPAL = (
+    r"\b(?:orgaos?|organos?|organismos?|organismes?|entidad(?:es)?|entidades?|administracion(?:es)?|administracao|"
+    r"administracoes|gobiernos?|governos?|governments?|bodies|body|agenc(?:y|ies)|institution\w*|instituci\w*|"
+    r"instituic\w*|nivel(?:es)?|niveis|levels?|esferas?|spheres?|servidor\w*|funcionari\w*|officials|staff|"
+    r"autoridad(?:es)?|authorit(?:y|ies)|fonctionnaires|agents)\b[^.;:\n]{0,40}?"
+    r"\b(?:(?:national|nacional|nacionales|nacionais|nationaux|nationales|federal|federales|federais|state|estadual|"
+    r"estaduais|estatal|estatales|departmental|departamental|departamentales|departamentais|provincial|provinciales|"
+    r"regional|regionales|regionais|regionaux)\s*,?\s+)+(?:ou|o|or|y|e|and|et)\s+(?:municipal|municipales|municipais|"
+    r"municipaux)\b")
+_APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}")
 _REGION_OF = {word: name for name, words in _region_table().items() for word in words}
 _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
@@ -271,13 +284,42 @@ _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
 
+# a heading that asks or names who may NOT apply
+_NEG_HEADING = re.compile(r"\b(?:quem nao pode|quienes no pueden|quien no puede|who cannot|who can not|who may not|"
+                          r"qui ne peut pas|qui ne peuvent pas|no (?:son )?elegibles|not eligible|non eligibles?|"
+                          r"nao elegiveis|ineligible|inelegibles?|exclusions?|exclusiones|exclusoes)\b")
+_ENDS_CLAUSE = re.compile(r"[.!?:;|]\s*$")
+_CONTINUES = re.compile(r"\s*[a-z\u00df-\u00ff(]")
+_ITEM_START = re.compile(r"\s*(?:[-•*·▸]|[a-z]\)|\d+[.)])\s")
+
+
+def _unwrapped(text: str) -> str:
+    """Text hard-wrapped at a fixed width (PDF converted to <pre>, e-mails) joined back into its sentences, so
+    "NO son elegibles: entidades públicas\n(incluidas alcaldías…)" stays one sentence."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        last = out[-1].rstrip() if out else ""
+        if len(last.strip()) >= 40 and not _ENDS_CLAUSE.search(last) and not _ITEM_START.match(line) and (
+                _CONTINUES.match(line) or last.endswith(",")) and line.strip():
+            out[-1] = f"{last} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def eligibility_heading(heading: str) -> bool:
+    """A heading or field label that asks or names who may apply ("Dirigida a", "Who can submit?")."""
+    return bool(_CUE_RE.search(folded_same_length(heading)))
+
+
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
-    folded = folded_same_length(text)
+    folded = folded_same_length(_unwrapped(text))
     lines = folded.split("\n")
     out: list[str] = []
     follow = 0
+    negative_heading = ""
     for line in lines:
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
         # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
@@ -288,8 +330,11 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
         if cued:
             out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
             follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
+            # "Quem não pode participar" over a list: each line under it is a negative answer
+            negative_heading = line.strip().rstrip(":?") + ": " if follow and _NEG_HEADING.search(line) else ""
         elif follow and line.strip():
-            out.extend(sentences or [line])  # sentence by sentence, so one's negation does not spill over the next
+            # sentence by sentence, so one's negation does not spill over the next
+            out.extend(negative_heading + s for s in (sentences or [line]))
             follow -= 1
             if len(line) > 200:
                 follow = 0
@@ -326,6 +371,22 @@ def _negative(clause: str) -> bool:
     return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause) or _PARTNER_ROLE_RE.search(clause))
 
 
+# "No podrán presentarse entidades territoriales que tengan informes pendientes", "les villes lauréates des éditions
+# 2023 et 2025 ne peuvent pas": a negation about some of a kind (those that…, past winners), not the kind at large
+_SUBSET_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|already|ya|deja|ja|"
+    r"previously|anteriormente|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
+    r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
+    r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
+    r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
+    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b")
+_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
+
+
+def _subset(clause: str, m: re.Match[str]) -> bool:
+    return bool(_SUBSET_AFTER.match(clause, m.end()) or _SUBSET_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role)."""
     roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
@@ -343,8 +404,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 named = [m for m in pattern.finditer(clause)
-                         if kind != "local_governments" or m.group(1) not in _CITY_WORDS
-                         or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())]
+                         if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
+                             or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
+                         and not (negative and _subset(clause, m))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()

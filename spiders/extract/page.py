@@ -10,6 +10,7 @@ from spiders.extract.classify import find_category, find_kind, find_ods
 from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening
 from spiders.extract.eligibility import (
     colombia_left_out,
+    eligibility_heading,
     colombian_city_may_apply,
     find_applicants,
     find_regions,
@@ -103,17 +104,27 @@ def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Fou
     return text, found
 
 
-# a heading and the block right after it: trafilatura drops some headings ("<h4>Who can apply</h4>")
-_HEADING_THEN_BLOCK = re.compile(r"(?is)<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>\s*<(?:p|ul|ol|div|dl|table)\b[^>]*>"
-                                 r"(?:\s*<(?:li|dt|dd|tr|td|span|strong|b)\b[^>]*>)*([^<]{20,})")
+# a heading and the block right after it: trafilatura drops some headings ("<h4>Who can apply</h4>"), an accordion's
+# question ("<h3><button>¿Quién puede solicitarlo?</button></h3><div class='collapse'><div><p>…") and a labelled
+# field's label ("<div class='field__label'>Dirigida a</div><div class='field__item'><p>…")
+_HEADING_THEN_BLOCK = re.compile(
+    r"(?is)<(?P<tag>h[2-6]|summary|div|span|dt|strong|label)\b(?P<attrs>[^>]*)>"
+    r"(?P<heading>(?:(?!</?(?:div|p|h[1-6]|li|ul|ol|table|tr|td|dd|dt|section)\b).){1,200}?)</(?P=tag)\s*>"
+    r"\s*(?:<(?:p|ul|ol|div|dl|dd|table|tbody|tr|td|li|span|strong|b|section)\b[^>]*>\s*)+(?P<block>[^<]{20,})")
+
+
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "summary"}
 
 
 def _restore_headings(document: str, text: str) -> str:
     """Put back the headings the main text lost above the paragraphs it kept, so a paragraph under "Who can
     apply" or "Quem pode se inscrever" is read as the answer to it."""
     for m in _HEADING_THEN_BLOCK.finditer(document):
-        heading = clean_title(m.group(2))
-        first = " ".join(clean_title(m.group(3)).split()[:8])
+        heading = clean_title(m.group("heading"))
+        if m.group("tag").lower() not in _HEADING_TAGS and not (
+                "label" in m.group("attrs").lower() and eligibility_heading(heading)):
+            continue  # a field's label is put back only when it asks who may apply ("Dirigida a")
+        first = " ".join(clean_title(m.group("block")).split()[:8])
         if not heading or len(first) < 20:
             continue
         at = text.find(first)
