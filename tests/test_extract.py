@@ -643,6 +643,10 @@ def test_headings_rows_preferences_and_roles_in_eligibility(text, may_apply):
     ("Quem não pode participar\nÓrgãos da administração pública federal, estadual ou municipal e pessoas físicas.\n"
      "Quem pode participar\nAssociações culturais sem fins lucrativos.", False),
     ("Quem pode solicitar: órgãos públicos estaduais e municipais da Amazônia brasileira.", False),
+    # a language of the application is not a country
+    ("Local governments may apply; proposals must be written in French.", True),
+    ("Les collectivités locales peuvent candidater, dossier rédigé en espagnol, anglais ou français.", True),
+    ("Only local authorities of French overseas territories may apply.", False),
 ])
 def test_subsets_levels_wrapped_text_and_negative_headings(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

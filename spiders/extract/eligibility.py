@@ -496,6 +496,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
             if m.group(1) == "usa" and "USA" not in text:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
+            if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
+                continue  # "en français, anglais ou espagnol": the languages of the application
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
@@ -504,6 +506,21 @@ def find_regions(text: str) -> Found | None:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)
     return None
+
+
+# nationality words that also name a language
+_LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses"}
+_LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
+                             r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
+_IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas)\s+$")
+
+
+def _names_a_language(scope: str, m: re.Match[str]) -> bool:
+    """'in French', 'en français, anglais ou espagnol': a language, not the people of a country."""
+    if _IN_LANGUAGE.search(scope, max(0, m.start() - 12), m.start()):
+        return True
+    around = scope[max(0, m.start() - 25):m.start()] + " " + scope[m.end():m.end() + 25]
+    return bool(_LANGUAGE_NAMES.search(around))
 
 
 _LOCAL_GOVERNMENT = "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
