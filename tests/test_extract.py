@@ -431,6 +431,10 @@ def test_amount_is_the_funding_not_the_first_number():
     ("Na edição anterior, a chamada distribuiu R$ 3 milhões; em 2027 o apoio é de até R$ 200 mil por projeto.",
      "pt", 200_000, "BRL"),
     ("El programa suma US$ 150 millones históricos y abre ahora ayudas de hasta US$ 80.000.", "es", 80_000, "USD"),
+    # a past clause inside an offer's sentence does not hide the offer
+    ("El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000 por proyecto.", "es", 50_000,
+     "USD"),
+    ("The programme, which has supported 200 cities, offers grants of up to USD 50,000.", "en", 50_000, "USD"),
     # the amount in words, then its figures in brackets: the cue before the words counts
     ("El valor total de la convocatoria es de CINCO MIL MILLONES DE PESOS ($5.000.000.000). Cada propuesta podrá "
      "recibir hasta $250.000.000.", "es", 5_000_000_000, "COP"),
@@ -611,6 +615,7 @@ def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     ("Open to local governments, with no geographic restriction. Priority will be given to cities in small island "
      "developing states.", True),
     ("Prefeituras de países de renda baixa e média podem se inscrever.", True),
+    ("La prioridad es fortalecer a los municipios de Centroamérica, únicos que pueden postular.", False),
     # a role after 'only as' or 'figurer comme' makes partners, not applicants
     ("Los ministerios pueden participar únicamente como entidades asociadas, sin recibir fondos. El solicitante "
      "principal debe ser un gobierno subnacional.", True),

@@ -350,7 +350,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
 
 
 # "priority will be given to …", "en priorité en Afrique": places a call prefers, not the only ones open
-_PRIORITY_BEFORE = re.compile(r"\b(?:prioridad|priority|priorite|prioridade|prioritariamente|prioritairement|"
+_PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(?: (?:will be|is|sera|est|e|es) "
+                              r"(?:given|granted|dada|donnee|accordee|concedida|otorgada))? (?:a|al|a los|a las|a la|to|"
+                              r"aux|au|a l'|para|aos|as|for)|en priorite|prioritariamente|prioritairement|"
                               r"priorizando|priorizara|priorizarao|prioritizing|prioritising|prioritised|prioritized|"
                               r"de preference|preferably|preferentemente|preferencialmente|preference|preferencia|"
                               r"especialmente|especially|particularly|en particular|em particular|notamment|"

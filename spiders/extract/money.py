@@ -100,13 +100,18 @@ _HISTORIC = re.compile(
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu)\b")
+# "El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000": an offer after the past clause
+_OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
+                    r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
+                    r"ofrecera\w*|otorgara\w*|financiara\w*|apoiara\w*|financera\w*|now|ahora|agora|desormais)\b")
 _SENTENCE_START = re.compile(r".*(?:[.!?;]\s|\n)", re.S)
 # "R$ 10 bilhões disponíveis", "R$ 1,2 milhão em prêmios", "US$1 millón para cada ciudad": a cue after the amount
 _POST_CUE = re.compile(
     r"\s?(?:\([^)\n]{0,40}\)\s?)?(?:(?:estan |sont |are |estao |seront |will be |seran |serao |is |esta |est )?"
     r"(?:disponibles?|available|disponiveis|disponivel)\b|(?:en|em|in) (?:total )?(?:premios|prizes?|prize money|funding|"
     r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
-    r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b|(?:for|to) each\b|each\b|chacun|"
+    r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b(?! (?:ano|mes))|(?:for|to) each\b|"
+    r"each\b(?! (?:year|month))|chacun|"
     r"per (?:winning |selected )?(?:city|project|winner|municipality|proposal|grantee|award)\b|"
     r"por (?:proyecto|projeto|ciudad|cidade|municipio|propuesta|proposta|ganador|vencedor)\b|"
     r"par (?:projet|ville|laureat|commune|collectivite)\b)")
@@ -211,7 +216,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             continue
         sentence = folded[max(0, m.start() - 300):m.start()]
         opening = _SENTENCE_START.match(sentence)
-        if _HISTORIC.search(sentence, opening.end() if opening else 0):
+        past = _HISTORIC.search(sentence, opening.end() if opening else 0)
+        if past and not _OFFER.search(sentence, past.end()):
             continue
         post = None if cue else _POST_CUE.match(folded, m.end())
         if post:
