@@ -421,6 +421,13 @@ def test_amount_is_the_funding_not_the_first_number():
     # a dollar sign with its country before it
     ("Funding: up to CA$750,000 per consortium over three years.", "en", 750_000, "CAD"),
     ("Appui financier : jusqu'à C$ 40 000 par projet.", "fr", 40_000, "CAD"),
+    ("Aporte de hasta COP$ 350.000.000 por alianza.", "es", 350_000_000, "COP"),
+    ("Fondo concursable de hasta S/ 400 000 por gobierno local.", "es", 400_000, "PEN"),
+    # abbreviations after the currency or the number
+    ("Linha de crédito de até R$ 8 bi para obras municipais.", "pt", 8_000_000_000, "BRL"),
+    ("Apoio de até R$ 1,5 mi por consórcio.", "pt", 1_500_000, "BRL"),
+    ("Total funding of 4 M USD for the programme.", "en", 4_000_000, "USD"),
+    ("Une enveloppe de 1,2 Md€ pour les collectivités.", "fr", 1_200_000_000, "EUR"),
     # what a programme gave in the past, told before what this call offers
     ("Desde 2010, el fondo ha entregado US$ 80 millones a 400 municipios. Esta convocatoria ofrece hasta "
      "US$ 250.000 por municipio.", "es", 250_000, "USD"),

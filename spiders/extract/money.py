@@ -27,15 +27,20 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "reales": "BRL", "dolares canadenses": "CAD", "yuan": "CNY", "rmb": "CNY",
           "cny": "CNY", "krw": "KRW", "inr": "INR", "zar": "ZAR",
           # a dollar sign with its country before it: "CA$6 million", "AU$ 50,000", "MX$ 200 000"
-          "ca$": "CAD", "c$": "CAD", "can$": "CAD", "au$": "AUD", "mx$": "MXN", "nz$": "NZD"}
+          "ca$": "CAD", "c$": "CAD", "can$": "CAD", "au$": "AUD", "mx$": "MXN", "nz$": "NZD",
+          # a code and a dollar sign together ("COP$ 500.000.000"), the Peruvian sol ("S/ 500 000")
+          "cop$": "COP", "usd$": "USD", "mxn$": "MXN", "clp$": "CLP", "ars$": "ARS", "cad$": "CAD", "aud$": "AUD",
+          "s/": "PEN", "s/.": "PEN"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
+                # "R$ 10 bi", "R$ 2,5 mi", "1 Md€", "2 Mds€": abbreviations written after a currency
+                "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|us\$|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
-        r"mille|thousand|mil|bn|mm|m|k)"
+        r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
@@ -124,6 +129,7 @@ _IN_WORDS = re.compile(r"(?:\b[a-z]+[ -]+){1,10}(?:de |d')?(?:pesos|dolares|doll
 # "un millón de dólares", "one million dollars", "um milhão de reais": the word for one, kept the same length
 _ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|milliard|billion|bilhao)\b)")
 _CUE_WINDOW = 70
+_SHORT_MULT = {"m", "k", "mm", "bi", "mi", "md", "mds", "mrd"}
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 
@@ -193,8 +199,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             amount = parse_number(digits.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
         except ValueError:
             continue
-        if m.group("mult") in ("m", "k", "mm") and not pre and post not in ("€", "$", "£"):
-            continue  # "50 m" is a distance, not money; "1,5 M€" and "500 k€" are money
+        if m.group("mult") in _SHORT_MULT and not pre and not post:
+            continue  # "50 m" is a distance, not money; "1,5 M€", "500 k EUR" and "R$ 10 bi" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
         if bare or pre == "$":
             after = folded[m.end():m.end() + 25]
