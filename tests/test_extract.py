@@ -623,6 +623,11 @@ def test_more_ways_of_saying_who_and_where(sentence, may_apply):
      "developing states.", True),
     ("Prefeituras de países de renda baixa e média podem se inscrever.", True),
     ("La prioridad es fortalecer a los municipios de Centroamérica, únicos que pueden postular.", False),
+    # more ways to open or close a call
+    ("Applicants must be legally registered non-profit organisations; local government bodies may not apply.", False),
+    ("Serão aceitas propostas de governos locais da América Latina e do Caribe.", True),
+    ("A chamada é voltada a prefeituras e governos estaduais de países da América do Sul.", True),
+    ("Seules les communes belges peuvent introduire une demande.", False),
     # a role after 'only as' or 'figurer comme' makes partners, not applicants
     ("Los ministerios pueden participar únicamente como entidades asociadas, sin recibir fondos. El solicitante "
      "principal debe ser un gobierno subnacional.", True),

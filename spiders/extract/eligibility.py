@@ -99,12 +99,18 @@ ELIGIBILITY_CUES = (
     "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles",
     # one applicant: "El solicitante principal debe ser un gobierno subnacional"
     "solicitante", "solicitante principal", "applicant", "lead applicant", "proponente", "candidat", "demandeur",
-    "porteur de projet", "porteur du projet")
+    "porteur de projet", "porteur du projet",
+    # "Serão aceitas propostas de governos locais", "A chamada é voltada a prefeituras"
+    "serao aceitas", "serao aceitos", "se aceptaran", "seront acceptees", "seront acceptes", "will be accepted",
+    "are accepted", "voltada a", "voltado a", "voltada para", "voltado para", "dirigida para", "destinada para",
+    "destinado para", "direcionada a", "direcionado a")
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
-             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles")
+             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
+             "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
+             "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
@@ -120,7 +126,7 @@ PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants"
                  "participar como socios", "participar como socias", "participar como parceiros",
                  "participar como parceiras", "participer en tant que partenaires", "participer comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
-        "seulement", "uniquement", "exclusivement")
+        "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul")
 
 # Regions: the words that name them, in four languages (nationality adjectives too).
 REGIONS: dict[str, tuple[str, ...]] = {
