@@ -442,6 +442,12 @@ def test_amount_is_the_funding_not_the_first_number():
     ("El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000 por proyecto.", "es", 50_000,
      "USD"),
     ("The programme, which has supported 200 cities, offers grants of up to USD 50,000.", "en", 50_000, "USD"),
+    ("Last year, the fund distributed $4 million. This year's pool: $5 million.", "en", 5_000_000, "USD"),
+    ("Em 2025 foram investidos R$ 3 milhões. Para 2027, o edital oferece R$ 4 milhões.", "pt", 4_000_000, "BRL"),
+    # cues for a programme's endowment or budget
+    ("Le Fonds, doté de 10 millions de dollars canadiens, finance des projets jusqu'à 250 000 $.", "fr", 10_000_000,
+     "CAD"),
+    ("Orçamento: R$ 3,5 milhões, sendo no máximo R$ 350 mil por proposta.", "pt", 3_500_000, "BRL"),
     # the amount in words, then its figures in brackets: the cue before the words counts
     ("El valor total de la convocatoria es de CINCO MIL MILLONES DE PESOS ($5.000.000.000). Cada propuesta podrá "
      "recibir hasta $250.000.000.", "es", 5_000_000_000, "COP"),

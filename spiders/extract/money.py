@@ -58,7 +58,9 @@ FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvencione
            "award", "awards", "prize", "budget", "worth", "receive", "montant", "importe", "montante", "jusqu'a", "dotation",
            "subvention", "financement", "enveloppe", "prix", "ate", "valor de", "financiamento", "premio de",
            "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
-           "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
+           "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito",
+           "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
+           "recebera", "receberao", "recevra", "recevront")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
@@ -93,6 +95,7 @@ _PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|2
 # ont été aidés pour un montant de 4,1 M€", "na edição anterior": what a programme gave, not what this call offers.
 _HISTORIC = re.compile(
     r"\b(?:desde|since|depuis|desde o ano de) (?:19|20)\d\d\b|"
+    r"\b(?:last year|el ano pasado|l'an dernier|l'annee derniere|l'an passe|no ano passado|o ano passado)\b|"
     r"\b(?:edicion|edicao|edition|convocatoria|ronda|round|call|appel|chamada|ciclo|cycle)s? (?:anterior|anteriores|"
     r"precedente|precedentes|passada|pasada|previa)\b|\b(?:previous|past|last|former|prior) (?:editions?|rounds?|calls?|"
     r"cycles?)\b|\b(?:ciclos|editions|ediciones|edicoes|rounds) (?:19|20)\d\d (?:a|y|e|et|and|to|-|–) (?:19|20)\d\d\b|"
@@ -101,10 +104,12 @@ _HISTORIC = re.compile(
     r"octroye|accompagne)\b|"
     r"\b(?:fueron|were|foram|ont ete|a ete|was) (?:[a-z]+ )?(?:apoyad|financiad|otorgad|entregad|adjudicad|beneficiad|"
     r"aprobad|funded|supported|awarded|granted|financed|approved|apoiad|aprovad|concedid|aides\b|finances\b|soutenu|"
-    r"accompagn|retenu|attribu|octroy|distribu)|"
+    r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
+    r"executad|ejecutad)|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
-    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu)\b")
+    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
+    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron)\b")
 # "El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000": an offer after the past clause
 _OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
                     r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
