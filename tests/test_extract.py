@@ -444,6 +444,9 @@ def test_amount_is_the_funding_not_the_first_number():
     ("The programme, which has supported 200 cities, offers grants of up to USD 50,000.", "en", 50_000, "USD"),
     ("Last year, the fund distributed $4 million. This year's pool: $5 million.", "en", 5_000_000, "USD"),
     ("Em 2025 foram investidos R$ 3 milhões. Para 2027, o edital oferece R$ 4 milhões.", "pt", 4_000_000, "BRL"),
+    # a cue before a dot leader, as in text converted from a PDF
+    ("Viáticos de la visita ........ CHF 2'000\nMonto máximo por propuesta ............ CHF 50'000", "es", 50_000,
+     "CHF"),
     # cues for a programme's endowment or budget
     ("Le Fonds, doté de 10 millions de dollars canadiens, finance des projets jusqu'à 250 000 $.", "fr", 10_000_000,
      "CAD"),

@@ -134,6 +134,7 @@ _IN_WORDS = re.compile(r"(?:\b[a-z]+[ -]+){1,10}(?:de |d')?(?:pesos|dolares|doll
 # "un millón de dólares", "one million dollars", "um milhão de reais": the word for one, kept the same length
 _ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|milliard|billion|bilhao)\b)")
 _CUE_WINDOW = 70
+_LEADER = re.compile(r"(?:\.\s?){2,}|…")
 _SHORT_MULT = {"m", "k", "mm", "bi", "mi", "md", "mds", "mrd"}
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
@@ -142,6 +143,7 @@ def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
     words = _IN_WORDS.search(folded, max(0, start - 160), start)
     window = folded[max(0, (words.start() if words else start) - _CUE_WINDOW):start]
+    window = _LEADER.sub(lambda m: " " * len(m.group(0)), window)  # "Monto máximo ........ CHF 50'000": no sentence end
     lines = window.split("\n")
     if len(lines) > 1 and not re.search(r"[a-z]", lines[-1]):  # "- Importe indicativo global\n- 3.000.000 EUR"
         window = lines[-2] + " " + lines[-1]
