@@ -637,6 +637,9 @@ def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     ("Serão aceitas propostas de governos locais da América Latina e do Caribe.", True),
     ("A chamada é voltada a prefeituras e governos estaduais de países da América do Sul.", True),
     ("Seules les communes belges peuvent introduire une demande.", False),
+    # 'participants' as a label names who may take part; in a report it names who came
+    ("Participants: elected officials and staff of local governments in developing countries.", True),
+    ("Over 600 participants from 40 cities and local governments attended the forum in Lisbon.", False),
     # a role after 'only as' or 'figurer comme' makes partners, not applicants
     ("Los ministerios pueden participar únicamente como entidades asociadas, sin recibir fondos. El solicitante "
      "principal debe ser un gobierno subnacional.", True),

@@ -96,7 +96,9 @@ ELIGIBILITY_CUES = (
     "who can", "who may", "who is eligible", "candidatos", "candidatas", "perfil del participante",
     "perfil do participante", "perfil de los participantes", "perfil dos participantes", "candidate profile",
     "profil des candidats", "paises convidados", "paises invitados", "invited countries", "pays invites",
-    "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles",
+    "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles", "participant profile",
+    # as a label only: a report on a meeting tells its participants too
+    "participants:", "participants :", "target participants:", "audience:", "audience :",
     # one applicant: "El solicitante principal debe ser un gobierno subnacional"
     "solicitante", "solicitante principal", "applicant", "lead applicant", "proponente", "candidat", "demandeur",
     "porteur de projet", "porteur du projet",
