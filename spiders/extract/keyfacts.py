@@ -29,9 +29,10 @@ DEADLINE_KEYS = (
     r"fin des (?:candidatures|inscriptions)|candidatures jusqu'au"
 )
 # the whole programme's money: named first, it is the amount the labels take (see tests/fixtures/extract/README.md)
-_TOTAL_KEYS = (r"(?:total )?budget|funding available|total funding|(?:total )?(?:funding|prize) pool|presupuesto(?: total)?|orcamento(?: total)?|"
-               r"dotation(?: globale| totale)?|enveloppe(?: globale| totale)?|dotacao(?: total)?|recursos(?: disponibles| "
-               r"disponiveis)?|cuantia|monto total|valor total|montant total|montante total|budget total")
+_TOTAL_KEYS = (r"(?:total )?budget|funding available|total funding|(?:total )?(?:funding|prize) pool|"
+               r"presupuesto(?: total)?|orcamento(?: total)?|dotation(?: globale| totale)?|"
+               r"enveloppe(?: globale| totale)?|dotacao(?: total)?|recursos(?: disponibles| disponiveis)?|cuantia|"
+               r"monto total|valor total|montant total|montante total|budget total")
 AMOUNT_KEYS = (
     rf"{_TOTAL_KEYS}|amount|funding(?: amount)?|grant (?:size|amount)|max(?:imum)? (?:grant|award|amount)|"
     r"award(?: amount)?|prize|monto(?: maximo)?|financiamiento|financiacion|financiamento|financement|"

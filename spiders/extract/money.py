@@ -232,9 +232,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         past = _HISTORIC.search(sentence, opening.end() if opening else 0)
         if past and not _OFFER.search(sentence, past.end()):
             continue
-        post = None if cue else _POST_CUE.match(folded, m.end())
-        if post:
-            cue = post.group(0).strip()
+        cue_after = None if cue else _POST_CUE.match(folded, m.end())
+        if cue_after:
+            cue = cue_after.group(0).strip()
         elif not cue and _MORE_THAN.search(folded, max(0, m.start() - 20), m.start()):
             continue
         candidates.append((m, amount, currency, cue))

@@ -10,8 +10,8 @@ from spiders.extract.classify import find_category, find_kind, find_ods
 from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening
 from spiders.extract.eligibility import (
     colombia_left_out,
-    eligibility_heading,
     colombian_city_may_apply,
+    eligibility_heading,
     find_applicants,
     find_regions,
     restricted_elsewhere,
