@@ -516,6 +516,15 @@ def test_a_figure_card_names_the_money_before_what_it_is_for():
     assert (result.value("amount"), result.value("currency")) == (2_000_000, "BRL")
 
 
+def test_a_figure_card_may_put_the_money_and_what_it_is_for_in_two_blocks():
+    html = _call_page(
+        "fr", "Appel à projets Villes durables 2027",
+        "<p>L'appel soutient les collectivités locales d'Afrique et d'Amérique latine. Date limite : 30 avril 2027.</p>",
+        "<div class='card'><p class='big'>250 000 €</p><p>par projet, sur 24 mois</p></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (250_000, "EUR")
+
+
 def test_money_in_a_newsletter_table_under_other_opportunities_is_theirs():
     html = ("<html><body><table><tr><td><h1>Convocatoria: intercambio técnico entre ciudades 2027</h1><p>La red "
             "invita a los gobiernos locales de América Latina a postular a un intercambio técnico entre equipos "

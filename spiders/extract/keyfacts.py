@@ -124,10 +124,13 @@ def card_amount(text: str, language: str) -> tuple[Found | None, Found | None]:
     folded = folded_same_length(text)
     listings = other_listings(folded)
     at = 0
-    for line, original in zip(folded.split("\n"), text.split("\n")):
+    lines, originals = folded.split("\n"), text.split("\n")
+    for i, (line, original) in enumerate(zip(lines, originals)):
         start, at = at, at + len(line) + 1
         if any(a <= start < b for a, b in listings):
             continue
+        if not opens_with_cued_money(line) and i + 1 < len(lines) and opens_with_cued_money(f"{line} {lines[i + 1]}"):
+            line, original = f"{line} {lines[i + 1]}", f"{original} {originals[i + 1]}"  # "250 000 €" / "par projet"
         if opens_with_cued_money(line):
             amount, currency = find_amount(original, language)
             if amount is not None:
