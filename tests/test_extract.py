@@ -447,6 +447,9 @@ def test_amount_is_the_funding_not_the_first_number():
     # a cue before a dot leader, as in text converted from a PDF
     ("Viáticos de la visita ........ CHF 2'000\nMonto máximo por propuesta ............ CHF 50'000", "es", 50_000,
      "CHF"),
+    # text hard-wrapped at a fixed width: the cue on one line, the amount on the next
+    ("Viáticos de la visita: CHF 3'000 por misión.\n    Cada organización puede pedir un monto máximo por\n    propuesta "
+     "de CHF 45'000.", "es", 45_000, "CHF"),
     # cues for a programme's endowment or budget
     ("Le Fonds, doté de 10 millions de dollars canadiens, finance des projets jusqu'à 250 000 $.", "fr", 10_000_000,
      "CAD"),

@@ -181,6 +181,18 @@ def _listings(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SOFT_BREAK = re.compile(r"(?<=[^\s.:;!?|])[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff(])")
+
+
+def _unwrapped(text: str, folded: str) -> str:
+    """The folded text with the line breaks of hard-wrapped prose (a PDF in <pre>) made spaces, the same length, so a
+    cue on one line reaches the amount on the next ("El monto máximo que puede solicitar\n    cada propuesta es…")."""
+    spans = [m.span() for m in _SOFT_BREAK.finditer(text)]  # the case of the next word is read in the original
+    for start, end in spans:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
 def opens_with_cued_money(folded_line: str) -> bool:
     """A figure card's line: money first, then what it is for ("us$1 millon para cada ciudad", "r$ 2 milhoes em premios")."""
     lead = len(folded_line) - len(folded_line.lstrip(" •*·-|"))
@@ -194,6 +206,7 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
     listings = _listings(folded)
+    flow = _unwrapped(text, folded)
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
         if not (pre or post):
@@ -224,7 +237,7 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             except ValueError:
                 top = 0
             amount = top if amount < top < 100 * amount else amount
-        cue, excluded = _cue_near(folded, m.start())
+        cue, excluded = _cue_near(flow, m.start())
         if excluded or _PAST_AFTER.match(folded, m.end()) or any(a <= m.start() < b for a, b in listings):
             continue
         sentence = folded[max(0, m.start() - 300):m.start()]
