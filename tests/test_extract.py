@@ -649,6 +649,8 @@ def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     ("Serão aceitas propostas de governos locais da América Latina e do Caribe.", True),
     ("A chamada é voltada a prefeituras e governos estaduais de países da América do Sul.", True),
     ("Seules les communes belges peuvent introduire une demande.", False),
+    ("Convocatoria exclusiva para municipios de categoría 5 y 6 de Colombia.", True),
+    ("Open to US cities with populations over 30,000.", False),
     # 'participants' as a label names who may take part; in a report it names who came
     ("Participants: elected officials and staff of local governments in developing countries.", True),
     ("Over 600 participants from 40 cities and local governments attended the forum in Lisbon.", False),

@@ -105,7 +105,9 @@ ELIGIBILITY_CUES = (
     # "Serão aceitas propostas de governos locais", "A chamada é voltada a prefeituras"
     "serao aceitas", "serao aceitos", "se aceptaran", "seront acceptees", "seront acceptes", "will be accepted",
     "are accepted", "voltada a", "voltado a", "voltada para", "voltado para", "dirigida para", "destinada para",
-    "destinado para", "direcionada a", "direcionado a")
+    "destinado para", "direcionada a", "direcionado a", "exclusiva para", "exclusivo para", "exclusively for",
+    "exclusivement pour", "exclusivement aux", "reservada a", "reservado a", "reservada para", "reservee aux",
+    "reserve aux", "reserved for", "restricted to", "restringida a", "restrita a", "limited to", "limitada a")
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
@@ -128,7 +130,9 @@ PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants"
                  "participar como socios", "participar como socias", "participar como parceiros",
                  "participar como parceiras", "participer en tant que partenaires", "participer comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
-        "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul")
+        "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul", "exclusiva", "exclusivo",
+        "reservada", "reservado", "reservee", "reservees", "reserve", "reserved", "restricted", "restringida",
+        "restrita", "restreint", "restreinte")
 
 # Regions: the words that name them, in four languages (nationality adjectives too).
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -213,7 +217,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",
                "comunitat valenciana", "comunidad valenciana", "islas baleares", "canarias", "castilla"),
     "Francia": ("france", "francia", "francaises", "francais", "french"),
-    "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities",
+    "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities", "us cities",
+                       "us municipalities", "us local governments", "u.s. cities", "us counties",
                        "estadounidenses", "etats-unis"),
     "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines", "ecowas",
                "cedeao", "sahel", "uemoa"),
