@@ -674,6 +674,8 @@ def test_headings_rows_preferences_and_roles_in_eligibility(text, may_apply):
     ("Municipalities that received a grant in 2025 are not eligible; all other municipalities worldwide may apply.",
      True),
     ("Municipalities are not eligible; NGOs may apply.", False),
+    ("No participan alcaldías ya que el fondo es solo para organizaciones comunitarias.", False),
+    ("Municipalities already funded in 2025 are not eligible; other municipalities in any country may apply.", True),
     # public bodies of every level, the municipal one among them
     ("Dirigido a funcionarios de entidades públicas del nivel nacional, departamental o municipal de Colombia.", True),
     ("Open to staff of national, state or municipal agencies in Latin America.", True),
@@ -690,6 +692,7 @@ def test_headings_rows_preferences_and_roles_in_eligibility(text, may_apply):
     ("Local governments may apply; proposals must be written in French.", True),
     ("Les collectivités locales peuvent candidater, dossier rédigé en espagnol, anglais ou français.", True),
     ("Only local authorities of French overseas territories may apply.", False),
+    ("Open to local authorities in French overseas territories.", False),
 ])
 def test_subsets_levels_wrapped_text_and_negative_headings(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

@@ -389,8 +389,9 @@ def _negative(clause: str) -> bool:
 # "No podrán presentarse entidades territoriales que tengan informes pendientes", "les villes lauréates des éditions
 # 2023 et 2025 ne peuvent pas": a negation about some of a kind (those that…, past winners), not the kind at large
 _SUBSET_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|already|ya|deja|ja|"
-    r"previously|anteriormente|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:ya|ja|deja|already|previously|anteriormente)\s+)?"
+    r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
+    r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
@@ -527,13 +528,14 @@ def find_regions(text: str) -> Found | None:
 _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses"}
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
                              r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
+_LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|langue|idioma|lingua)\b)")
 _IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas)\s+$")
 
 
 def _names_a_language(scope: str, m: re.Match[str]) -> bool:
     """'in French', 'en français, anglais ou espagnol': a language, not the people of a country."""
-    if _IN_LANGUAGE.search(scope, max(0, m.start() - 12), m.start()):
-        return True
+    if _IN_LANGUAGE.search(scope, max(0, m.start() - 12), m.start()) and _LANGUAGE_END.match(scope, m.end()):
+        return True  # "written in French." — not "in French overseas territories"
     around = scope[max(0, m.start() - 25):m.start()] + " " + scope[m.end():m.end() + 25]
     return bool(_LANGUAGE_NAMES.search(around))
 
