@@ -363,6 +363,7 @@ def test_opening_date_from_a_cue_or_a_range():
     ("The Foundation has awarded over US$200 million since 1990. Grants of up to US$75,000.", 75_000, "USD"),
     ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
     ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
+    ("Each city can receive up to USD 200,000 per year for staff, and up to USD 600,000 for works.", 200_000, "USD"),
     ("Montant par commune : 500 000 FCFA au maximum", 500_000, "XOF"),
     ("Financement : jusqu'à 15 millions de FCFA par projet.", 15_000_000, "XOF"),
     ("Dotação do aviso: 2 M€, com apoio máximo de 150 mil euros por candidatura.", 2_000_000, "EUR"),

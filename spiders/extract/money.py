@@ -136,6 +136,8 @@ _ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|millia
 _CUE_WINDOW = 70
 _LEADER = re.compile(r"(?:\.\s?){2,}|…")
 _SHORT_MULT = {"m", "k", "mm", "bi", "mi", "md", "mds", "mrd"}
+# "Each country can access up to USD 1 million per year": a yearly amount for one applicant, not the scheme's envelope
+_EACH_BEFORE = re.compile(r"\b(?:each|every|cada|chaque)\s+[a-z]+[^.;\n]*$")
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 
@@ -260,7 +262,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             m, amount, currency, cue = first[0], max(first[1], amount), first[2] or currency, first[3] or cue
         merged.append((m, amount, currency, cue))
     # a yearly envelope of the whole scheme ("2,5 M€ par an") gives way to what one application gets
-    per_call = [c for c in merged if not _PER_YEAR.match(folded, c[0].end())]
+    per_call = [c for c in merged if not _PER_YEAR.match(folded, c[0].end()) or _EACH_BEFORE.search(
+        folded, max(0, c[0].start() - 80), c[0].start())]
     candidates = per_call or merged
     cued = [c for c in candidates if c[3]]
     m, amount, currency, cue = (cued or candidates)[0]
