@@ -652,6 +652,9 @@ def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     ("Seules les communes belges peuvent introduire une demande.", False),
     ("Convocatoria exclusiva para municipios de categoría 5 y 6 de Colombia.", True),
     ("Open to US cities with populations over 30,000.", False),
+    ("The competition welcomes entries from mayors' offices across Latin America and the Caribbean.", True),
+    ("Applicants must be NGOs based in Colombia; municipalities can only be beneficiaries.", False),
+    ("Les candidatures doivent être portées par une commune ou une intercommunalité, quel que soit le pays.", True),
     # 'participants' as a label names who may take part; in a report it names who came
     ("Participants: elected officials and staff of local governments in developing countries.", True),
     ("Over 600 participants from 40 cities and local governments attended the forum in Lisbon.", False),

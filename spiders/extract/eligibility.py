@@ -35,7 +35,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "subnational level", "entidades subnacionales", "nivel subnacional", "entes subnacionais",
         "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
         "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
-        "gobierno regional", "governo regional", "gobierno departamental", "gobernacion"),
+        "gobierno regional", "governo regional", "gobierno departamental", "gobernacion", "intercommunalite",
+        "mayors' offices", "mayor's office", "mayors offices"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -107,7 +108,11 @@ ELIGIBILITY_CUES = (
     "are accepted", "voltada a", "voltado a", "voltada para", "voltado para", "dirigida para", "destinada para",
     "destinado para", "direcionada a", "direcionado a", "exclusiva para", "exclusivo para", "exclusively for",
     "exclusivement pour", "exclusivement aux", "reservada a", "reservado a", "reservada para", "reservee aux",
-    "reserve aux", "reserved for", "restricted to", "restringida a", "restrita a", "limited to", "limitada a")
+    "reserve aux", "reserved for", "restricted to", "restringida a", "restrita a", "limited to", "limitada a",
+    # who submits: "portées par une commune", "submitted by a city government", "welcomes entries from"
+    "portees par", "portee par", "porte par", "deposees par", "presentees par", "submitted by", "led by",
+    "presentadas por", "presentada por", "apresentadas por", "apresentada por", "entries from", "welcomes entries",
+    "submissions from", "postulaciones de", "candidaturas de")
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
@@ -160,7 +165,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "sin restriccion geografica", "sin restricciones geograficas", "sin limite geografico",
                "no geographic restriction", "no geographic restrictions", "no geographical restriction",
                "no geographical restrictions", "sans restriction geographique", "sans restrictions geographiques",
-               "sem restricao geografica", "sem restricoes geograficas", "de tout pays",
+               "sem restricao geografica", "sem restricoes geograficas", "de tout pays", "quel que soit le pays",
+               "quel que soit leur pays", "regardless of country", "regardless of their country",
+               "sin importar el pais", "independientemente del pais", "independentemente do pais",
                # low- and middle-income countries, every way round
                "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",
                "paises de renda baixa e media", "low and middle income countries", "low and middle-income countries",
@@ -292,7 +299,10 @@ _PARTNER_ROLE_RE = re.compile(
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
       r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
     + r"|\b(?:figurar|figurer|appear|be listed)\s+(?:unicamente |solo |only |apenas |seulement )?"
-      r"(?:como|as|en tant que|comme)\s+" + _ROLE_NOUNS)
+      r"(?:como|as|en tant que|comme)\s+" + _ROLE_NOUNS
+    # "municipalities can only be beneficiaries": they receive the work, someone else applies
+    + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
+      r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
