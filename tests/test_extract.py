@@ -426,6 +426,7 @@ def test_opening_date_from_a_cue_or_a_range():
     ("The Foundation has awarded over US$200 million since 1990. Grants of up to US$75,000.", 75_000, "USD"),
     ("un soutien de CHF 100'000 au maximum", 100_000, "CHF"),
     ("L'aide est plafonnée à 2,5 M€ par an pour le dispositif et à 30 000 € par projet.", 30_000, "EUR"),
+    ("Each city can receive up to USD 200,000 per year for staff, and up to USD 600,000 for works.", 200_000, "USD"),
     ("Montant par commune : 500 000 FCFA au maximum", 500_000, "XOF"),
     ("Financement : jusqu'à 15 millions de FCFA par projet.", 15_000_000, "XOF"),
     ("Dotação do aviso: 2 M€, com apoio máximo de 150 mil euros por candidatura.", 2_000_000, "EUR"),
@@ -478,6 +479,128 @@ def test_money_already_received_or_won_is_not_on_offer():
 def test_amount_is_the_funding_not_the_first_number():
     result = page("fr-ue-autorites-locales")
     assert (result.value("amount"), result.value("currency")) == (40_000_000, "EUR")
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # a dollar sign with its country before it
+    ("Funding: up to CA$750,000 per consortium over three years.", "en", 750_000, "CAD"),
+    ("Appui financier : jusqu'à C$ 40 000 par projet.", "fr", 40_000, "CAD"),
+    ("Aporte de hasta COP$ 350.000.000 por alianza.", "es", 350_000_000, "COP"),
+    ("Fondo concursable de hasta S/ 400 000 por gobierno local.", "es", 400_000, "PEN"),
+    # abbreviations after the currency or the number
+    ("Linha de crédito de até R$ 8 bi para obras municipais.", "pt", 8_000_000_000, "BRL"),
+    ("Apoio de até R$ 1,5 mi por consórcio.", "pt", 1_500_000, "BRL"),
+    ("Total funding of 4 M USD for the programme.", "en", 4_000_000, "USD"),
+    ("Une enveloppe de 1,2 Md€ pour les collectivités.", "fr", 1_200_000_000, "EUR"),
+    # what a programme gave in the past, told before what this call offers
+    ("Desde 2010, el fondo ha entregado US$ 80 millones a 400 municipios. Esta convocatoria ofrece hasta "
+     "US$ 250.000 por municipio.", "es", 250_000, "USD"),
+    ("Since 2018 the programme has supported 90 towns with USD 12 million. This round offers grants of up to "
+     "USD 300,000.", "en", 300_000, "USD"),
+    ("En 2025, 40 projets ont été financés pour un total de 2 M€. Chaque projet reçoit au maximum 80 000 €.",
+     "fr", 80_000, "EUR"),
+    ("Na edição anterior, a chamada distribuiu R$ 3 milhões; em 2027 o apoio é de até R$ 200 mil por projeto.",
+     "pt", 200_000, "BRL"),
+    ("El programa suma US$ 150 millones históricos y abre ahora ayudas de hasta US$ 80.000.", "es", 80_000, "USD"),
+    # a past clause inside an offer's sentence does not hide the offer
+    ("El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000 por proyecto.", "es", 50_000,
+     "USD"),
+    ("The programme, which has supported 200 cities, offers grants of up to USD 50,000.", "en", 50_000, "USD"),
+    ("Last year, the fund distributed $4 million. This year's pool: $5 million.", "en", 5_000_000, "USD"),
+    ("Em 2025 foram investidos R$ 3 milhões. Para 2027, o edital oferece R$ 4 milhões.", "pt", 4_000_000, "BRL"),
+    # a cue before a dot leader, as in text converted from a PDF
+    ("Viáticos de la visita ........ CHF 2'000\nMonto máximo por propuesta ............ CHF 50'000", "es", 50_000,
+     "CHF"),
+    # text hard-wrapped at a fixed width: the cue on one line, the amount on the next
+    ("Viáticos de la visita: CHF 3'000 por misión.\n    Cada organización puede pedir un monto máximo por\n    propuesta "
+     "de CHF 45'000.", "es", 45_000, "CHF"),
+    # cues for a programme's endowment or budget
+    ("Le Fonds, doté de 10 millions de dollars canadiens, finance des projets jusqu'à 250 000 $.", "fr", 10_000_000,
+     "CAD"),
+    ("Orçamento: R$ 3,5 milhões, sendo no máximo R$ 350 mil por proposta.", "pt", 3_500_000, "BRL"),
+    # the amount in words, then its figures in brackets: the cue before the words counts
+    ("El valor total de la convocatoria es de CINCO MIL MILLONES DE PESOS ($5.000.000.000). Cada propuesta podrá "
+     "recibir hasta $250.000.000.", "es", 5_000_000_000, "COP"),
+    # a cue after the amount
+    ("R$ 5 milhões disponíveis para projetos municipais, com apoio máximo de R$ 400 mil.", "pt", 5_000_000, "BRL"),
+    ("Se repartirán US$ 600.000 en premios; cada finalista recibirá US$ 30.000 para su prototipo.", "es", 600_000,
+     "USD"),
+    ("Seront distribués 900 000 € en prix, dont 100 000 € au lauréat du grand prix.", "fr", 900_000, "EUR"),
+    # a floor is not what is offered
+    ("Valor mínimo do projeto: R$ 200 mil; teto de R$ 1 milhão por município.", "pt", 1_000_000, "BRL"),
+    ("Minimum request: USD 25,000. Maximum award: USD 100,000.", "en", 100_000, "USD"),
+])
+def test_money_in_other_spellings_and_past_totals_told_first(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_a_figure_about_the_funder_is_not_on_offer():
+    assert find_amount("The network's members manage more than USD 40 billion in assets.", "en") == (None, None)
+    assert find_amount("Os contratos ativos somam mais de R$ 9 bilhões em obras.", "pt") == (None, None)
+    assert find_amount("Le programme, mis en œuvre depuis 2021 avec un budget de 12 millions d'euros, réunit 20 "
+                       "villes.", "fr") == (None, None)
+
+
+def _call_page(lang: str, title: str, body: str, facts: str) -> str:
+    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><header><nav><a href='/'>Inicio</a>"
+            f"</nav></header><main><h1>{title}</h1><div class='facts'>{facts}</div>{body}</main>"
+            "<footer><p>© 2026</p></footer></body></html>")
+
+
+def test_a_fact_card_of_label_and_value_side_by_side_gives_the_total_budget():
+    html = _call_page(
+        "es", "Convocatoria de proyectos urbanos 2027",
+        "<p>La convocatoria apoya proyectos de espacio público y movilidad activa. Pueden postular los gobiernos "
+        "locales de América Latina y el Caribe, solos o en alianza con universidades. Las propuestas se reciben "
+        "hasta el 30 de abril de 2027 en la plataforma del programa.</p>",
+        "<div class='fact'><span class='label'>Presupuesto total</span><span class='value'>2,4 M€</span></div>"
+        "<div class='fact'><span class='label'>Aporte por proyecto</span><span class='value'>de 100 k€ a 200 k€"
+        "</span></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (2_400_000, "EUR")
+
+
+def test_a_labelled_programme_budget_comes_before_a_cap_the_prose_names():
+    html = _call_page(
+        "fr", "Appel à projets coopération décentralisée 2027",
+        "<p>L'appel soutient les projets de coopération entre collectivités. Peuvent candidater les collectivités "
+        "territoriales et leurs groupements. L'aide est plafonnée à 150 000 € par projet. Date limite : 15 mars "
+        "2027.</p>",
+        "<div class='field'><div class='field__label'>Enveloppe globale</div><div class='field__item'>3 M€</div></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (3_000_000, "EUR")
+
+
+def test_a_figure_card_names_the_money_before_what_it_is_for():
+    html = _call_page(
+        "pt", "Prêmio Cidades Inovadoras 2027",
+        "<p>O prêmio reconhece soluções de gestão pública inovadoras. Podem participar prefeituras de todo o país, "
+        "com inscrições até 20 de maio de 2027.</p>",
+        "<div><strong>R$ 2 milhões</strong><span>em prêmios para os municípios vencedores</span></div>"
+        "<div><strong>12</strong><span>municípios finalistas</span></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (2_000_000, "BRL")
+
+
+def test_a_figure_card_may_put_the_money_and_what_it_is_for_in_two_blocks():
+    html = _call_page(
+        "fr", "Appel à projets Villes durables 2027",
+        "<p>L'appel soutient les collectivités locales d'Afrique et d'Amérique latine. Date limite : 30 avril 2027.</p>",
+        "<div class='card'><p class='big'>250 000 €</p><p>par projet, sur 24 mois</p></div>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (250_000, "EUR")
+
+
+def test_money_in_a_newsletter_table_under_other_opportunities_is_theirs():
+    html = ("<html><body><table><tr><td><h1>Convocatoria: intercambio técnico entre ciudades 2027</h1><p>La red "
+            "invita a los gobiernos locales de América Latina a postular a un intercambio técnico entre equipos "
+            "municipales. El programa cubre pasajes y alojamiento; no entrega dinero a las ciudades. Postulaciones "
+            "hasta el 12 de marzo de 2027.</p></td></tr><tr><td>Otras oportunidades</td></tr>"
+            "<tr><td>Boletín de la red · Darse de baja</td></tr>"
+            "<tr><td>Fondo verde urbano: subvenciones de hasta 300.000 € para gobiernos locales.</td></tr>"
+            "</table></body></html>")
+    assert extract_page(html).value("amount") is None
 
 
 # --- who and where ------------------------------------------------------------------------------
@@ -569,6 +692,94 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
 ])
 def test_more_ways_of_saying_who_and_where(sentence, may_apply):
     assert extract_page(f"Convocatoria\n{sentence}").value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # headings that ask or label who may take part
+    ("Who can submit?\nCity and regional governments from any world region, as well as NGOs.", True),
+    ("Países convidados\nBolívia, Colômbia, Equador e Peru.\nPerfil dos candidatos\nServidores municipais das "
+     "áreas de planejamento urbano.", True),
+    # a line under the heading is read sentence by sentence
+    ("Who can apply\nMunicipal governments of Latin America, one project each. Consultancy firms are excluded.", True),
+    # a table row whose label is cued: its whole cell; a preference is no limit
+    ("| Destinatarios | Gobiernos locales de cualquier tamaño. Sin restricción geográfica; se dará prioridad a "
+     "ciudades de África. |", True),
+    ("Open to local governments, with no geographic restriction. Priority will be given to cities in small island "
+     "developing states.", True),
+    ("Prefeituras de países de renda baixa e média podem se inscrever.", True),
+    ("La prioridad es fortalecer a los municipios de Centroamérica, únicos que pueden postular.", False),
+    # more ways to open or close a call
+    ("Applicants must be legally registered non-profit organisations; local government bodies may not apply.", False),
+    ("Serão aceitas propostas de governos locais da América Latina e do Caribe.", True),
+    ("A chamada é voltada a prefeituras e governos estaduais de países da América do Sul.", True),
+    ("Seules les communes belges peuvent introduire une demande.", False),
+    ("Convocatoria exclusiva para municipios de categoría 5 y 6 de Colombia.", True),
+    ("Open to US cities with populations over 30,000.", False),
+    ("The competition welcomes entries from mayors' offices across Latin America and the Caribbean.", True),
+    ("Applicants must be NGOs based in Colombia; municipalities can only be beneficiaries.", False),
+    ("Les candidatures doivent être portées par une commune ou une intercommunalité, quel que soit le pays.", True),
+    # 'participants' as a label names who may take part; in a report it names who came
+    ("Participants: elected officials and staff of local governments in developing countries.", True),
+    ("Over 600 participants from 40 cities and local governments attended the forum in Lisbon.", False),
+    # a role after 'only as' or 'figurer comme' makes partners, not applicants
+    ("Los ministerios pueden participar únicamente como entidades asociadas, sin recibir fondos. El solicitante "
+     "principal debe ser un gobierno subnacional.", True),
+    ("Les communes peuvent figurer comme partenaires, mais les associations déposent la demande.", False),
+    ("As prefeituras podem participar apenas como parceiras associadas; a proposta é apresentada por uma "
+     "universidade.", False),
+])
+def test_headings_rows_preferences_and_roles_in_eligibility(text, may_apply):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a negation about some of a kind (those that…, past winners) leaves the kind eligible
+    ("No podrán participar los municipios que tengan proyectos sin liquidar con el fondo. Pueden postular alcaldías "
+     "de Colombia.", True),
+    ("Les communes lauréates de l'édition précédente ne peuvent pas candidater. Qui peut candidater ? Les "
+     "collectivités locales de tous les pays.", True),
+    ("Municipalities that received a grant in 2025 are not eligible; all other municipalities worldwide may apply.",
+     True),
+    ("Municipalities are not eligible; NGOs may apply.", False),
+    ("No participan alcaldías ya que el fondo es solo para organizaciones comunitarias.", False),
+    ("Municipalities already funded in 2025 are not eligible; other municipalities in any country may apply.", True),
+    # public bodies of every level, the municipal one among them
+    ("Dirigido a funcionarios de entidades públicas del nivel nacional, departamental o municipal de Colombia.", True),
+    ("Open to staff of national, state or municipal agencies in Latin America.", True),
+    ("Podem participar ONGs nacionais ou locais.", False),
+    # text hard-wrapped at a fixed width keeps its sentences
+    ("3. QUIÉNES PUEDEN PRESENTAR PROPUESTAS\nOrganizaciones comunitarias con sede en el país. NO son elegibles las "
+     "entidades\n    públicas de cualquier orden (incluidas las alcaldías y\n    gobernaciones) ni los partidos "
+     "políticos.", False),
+    # a heading that names who may not take part makes the list under it negative
+    ("Quem não pode participar\nÓrgãos da administração pública federal, estadual ou municipal e pessoas físicas.\n"
+     "Quem pode participar\nAssociações culturais sem fins lucrativos.", False),
+    ("Quem pode solicitar: órgãos públicos estaduais e municipais da Amazônia brasileira.", False),
+    # a language of the application is not a country
+    ("Local governments may apply; proposals must be written in French.", True),
+    ("Les collectivités locales peuvent candidater, dossier rédigé en espagnol, anglais ou français.", True),
+    ("Only local authorities of French overseas territories may apply.", False),
+    ("Open to local authorities in French overseas territories.", False),
+])
+def test_subsets_levels_wrapped_text_and_negative_headings(text, may_apply):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply
+
+
+def test_an_accordion_question_and_a_field_label_are_read_as_eligibility_headings():
+    accordion = ("<html><body><main><h1>Programa de apoyo a proyectos territoriales</h1><p>El programa financia "
+                 "estudios y diseños de proyectos de agua y movilidad en todo el país.</p><div class='accordion'>"
+                 "<h3 class='accordion-header'><button class='accordion-button'>¿Quién puede solicitar el apoyo?"
+                 "</button></h3><div class='accordion-collapse collapse'><div class='accordion-body'><p>Alcaldías de "
+                 "municipios pequeños y gobernaciones que presenten proyectos para ellos.</p></div></div></div>"
+                 "</main></body></html>")
+    assert extract_page(accordion).value("colombian_city_may_apply") is True
+    fields = ("<html><body><main><h1>Convocatoria de innovación urbana 2027</h1><div class='field'><div "
+              "class='field__label'>Dirigida a</div><div class='field__item'><p>Alianzas entre una entidad "
+              "territorial y una universidad; la entidad territorial presenta la propuesta.</p></div></div>"
+              "<div class='field'><div class='field__label'>Objetivo</div><div class='field__item'><p>Financiar "
+              "soluciones de movilidad, residuos y servicios digitales en municipios del país.</p></div></div>"
+              "</main></body></html>")
+    assert extract_page(fields).value("colombian_city_may_apply") is True
 
 
 def test_a_table_row_that_says_no_excludes_its_applicants():

@@ -33,7 +33,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "municipal and departmental governments", "municipal and provincial governments", "provincial governments",
         "sub-national governments", "subnational entities", "sub-national entities", "sub-national level",
         "subnational level", "entidades subnacionales", "nivel subnacional", "entes subnacionais",
-        "entites infranationales", "collectivites infranationales"),
+        "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
+        "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
+        "gobierno regional", "governo regional", "gobierno departamental", "gobernacion", "intercommunalite",
+        "mayors' offices", "mayor's office", "mayors offices"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -89,12 +92,34 @@ ELIGIBILITY_CUES = (
     "admissibles", "clientele admissible", "admissibilite", "target organizations", "target organisations",
     "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
     "public cible", "organismes cibles", "publico", "who may be nominated", "may be nominated",
-    "can be nominated", "nominees")
+    "can be nominated", "nominees",
+    # "Who can submit?", "Perfil dos candidatos", "Países convidados": headings over the answer
+    "who can", "who may", "who is eligible", "candidatos", "candidatas", "perfil del participante",
+    "perfil do participante", "perfil de los participantes", "perfil dos participantes", "candidate profile",
+    "profil des candidats", "paises convidados", "paises invitados", "invited countries", "pays invites",
+    "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles", "participant profile",
+    # as a label only: a report on a meeting tells its participants too
+    "participants:", "participants :", "target participants:", "audience:", "audience :",
+    # one applicant: "El solicitante principal debe ser un gobierno subnacional"
+    "solicitante", "solicitante principal", "applicant", "lead applicant", "proponente", "candidat", "demandeur",
+    "porteur de projet", "porteur du projet",
+    # "Serão aceitas propostas de governos locais", "A chamada é voltada a prefeituras"
+    "serao aceitas", "serao aceitos", "se aceptaran", "seront acceptees", "seront acceptes", "will be accepted",
+    "are accepted", "voltada a", "voltado a", "voltada para", "voltado para", "dirigida para", "destinada para",
+    "destinado para", "direcionada a", "direcionado a", "exclusiva para", "exclusivo para", "exclusively for",
+    "exclusivement pour", "exclusivement aux", "reservada a", "reservado a", "reservada para", "reservee aux",
+    "reserve aux", "reserved for", "restricted to", "restringida a", "restrita a", "limited to", "limitada a",
+    # who submits: "portées par une commune", "submitted by a city government", "welcomes entries from"
+    "portees par", "portee par", "porte par", "deposees par", "presentees par", "submitted by", "led by",
+    "presentadas por", "presentada por", "apresentadas por", "apresentada por", "entries from", "welcomes entries",
+    "submissions from", "postulaciones de", "candidaturas de")
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
-             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles")
+             "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
+             "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
+             "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
@@ -110,7 +135,9 @@ PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants"
                  "participar como socios", "participar como socias", "participar como parceiros",
                  "participar como parceiras", "participer en tant que partenaires", "participer comme partenaires")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
-        "seulement", "uniquement", "exclusivement")
+        "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul", "exclusiva", "exclusivo",
+        "reservada", "reservado", "reservee", "reservees", "reserve", "reserved", "restricted", "restringida",
+        "restrita", "restreint", "restreinte")
 
 # Regions: the words that name them, in four languages (nationality adjectives too).
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -133,7 +160,19 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "oda-eligible", "oda eligible", "paises de ingreso medio", "paises de renda media",
                "upper-middle-income countries", "upper middle-income countries", "upper middle income countries",
                "paises de renta media alta", "paises de ingreso medio alto", "paises de renda media alta",
-               "pays a revenu intermediaire", "pays a revenu intermediaire de la tranche superieure"),
+               "pays a revenu intermediaire", "pays a revenu intermediaire de la tranche superieure",
+               # "sin restricción geográfica": open everywhere
+               "sin restriccion geografica", "sin restricciones geograficas", "sin limite geografico",
+               "no geographic restriction", "no geographic restrictions", "no geographical restriction",
+               "no geographical restrictions", "sans restriction geographique", "sans restrictions geographiques",
+               "sem restricao geografica", "sem restricoes geograficas", "de tout pays", "quel que soit le pays",
+               "quel que soit leur pays", "regardless of country", "regardless of their country",
+               "sin importar el pais", "independientemente del pais", "independentemente do pais",
+               # low- and middle-income countries, every way round
+               "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",
+               "paises de renda baixa e media", "low and middle income countries", "low and middle-income countries",
+               "low- and middle income countries", "pays a revenu faible et intermediaire",
+               "pays a faible revenu et a revenu intermediaire", "paises de bajos y medianos ingresos"),
     # Colombia is an upper-middle-income country: not among these
     "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
                                "pays a faible revenu", "paises de baixa renda", "least developed countries",
@@ -178,13 +217,15 @@ REGIONS: dict[str, tuple[str, ...]] = {
                       "member states", "europa", "europe", "europeas", "europeos", "european", "europeennes",
                       "europeens", "uniao europeia", "union europeenne"),
     "Brasil": ("brasil", "brazil", "brasileiros", "brasileiras", "brasilenos", "brasilenas", "brazilian",
-               "bresiliens"),
+               "bresiliens", "brasileira", "brasileiro", "brasileno", "brasilena", "bresilien", "bresilienne",
+               "bresiliennes"),
     "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
     "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne",
                "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",
                "comunitat valenciana", "comunidad valenciana", "islas baleares", "canarias", "castilla"),
     "Francia": ("france", "francia", "francaises", "francais", "french"),
-    "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities",
+    "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities", "us cities",
+                       "us municipalities", "us local governments", "u.s. cities", "us counties",
                        "estadounidenses", "etats-unis"),
     "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines", "ecowas",
                "cedeao", "sahel", "uemoa"),
@@ -233,32 +274,90 @@ def _region_table() -> dict[str, tuple[str, ...]]:
 
 
 _APPLICANT_RE = {kind: _words(words) for kind, words in APPLICANTS.items()}
+# "servidor de órgão público nacional, estadual, departamental ou municipal": public bodies of every level, the
+# municipal one among them
+_LEVELS_WITH_MUNICIPAL = (
+    r"\b(?:orgaos?|organos?|organismos?|organismes?|entidad(?:es)?|entidades?|administracion(?:es)?|administracao|"
+    r"administracoes|gobiernos?|governos?|governments?|bodies|body|agenc(?:y|ies)|institution\w*|instituci\w*|"
+    r"instituic\w*|nivel(?:es)?|niveis|levels?|esferas?|spheres?|servidor\w*|funcionari\w*|officials|staff|"
+    r"autoridad(?:es)?|authorit(?:y|ies)|fonctionnaires|agents)\b[^.;:\n]{0,40}?"
+    r"\b(?:(?:national|nacional|nacionales|nacionais|nationaux|nationales|federal|federales|federais|state|estadual|"
+    r"estaduais|estatal|estatales|departmental|departamental|departamentales|departamentais|provincial|provinciales|"
+    r"regional|regionales|regionais|regionaux)\s*,?\s+)+(?:ou|o|or|y|e|and|et)\s+(?:municipal|municipales|municipais|"
+    r"municipaux)\b")
+_APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}")
 _REGION_OF = {word: name for name, words in _region_table().items() for word in words}
 _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
-_PARTNER_ROLE_RE = _words(PARTNER_ROLES)
+# "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
+_ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
+               r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
+               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+)\b")
+_PARTNER_ROLE_RE = re.compile(
+    _words(PARTNER_ROLES).pattern
+    + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
+      r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
+    + r"|\b(?:figurar|figurer|appear|be listed)\s+(?:unicamente |solo |only |apenas |seulement )?"
+      r"(?:como|as|en tant que|comme)\s+" + _ROLE_NOUNS
+    # "municipalities can only be beneficiaries": they receive the work, someone else applies
+    + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
+      r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
+
+
+# a heading that asks or names who may NOT apply
+_NEG_HEADING = re.compile(r"\b(?:quem nao pode|quienes no pueden|quien no puede|who cannot|who can not|who may not|"
+                          r"qui ne peut pas|qui ne peuvent pas|no (?:son )?elegibles|not eligible|non eligibles?|"
+                          r"nao elegiveis|ineligible|inelegibles?|exclusions?|exclusiones|exclusoes)\b")
+_ENDS_CLAUSE = re.compile(r"[.!?:;|]\s*$")
+_CONTINUES = re.compile(r"\s*[a-z\u00df-\u00ff(]")
+_ITEM_START = re.compile(r"\s*(?:[-•*·▸]|[a-z]\)|\d+[.)])\s")
+
+
+def _unwrapped(text: str) -> str:
+    """Text hard-wrapped at a fixed width (PDF converted to <pre>, e-mails) joined back into its sentences, so
+    "NO son elegibles: entidades públicas\n(incluidas alcaldías…)" stays one sentence."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        last = out[-1].rstrip() if out else ""
+        if len(last.strip()) >= 40 and not _ENDS_CLAUSE.search(last) and not _ITEM_START.match(line) and (
+                _CONTINUES.match(line) or last.endswith(",")) and line.strip():
+            out[-1] = f"{last} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def eligibility_heading(heading: str) -> bool:
+    """A heading or field label that asks or names who may apply ("Dirigida a", "Who can submit?")."""
+    return bool(_CUE_RE.search(folded_same_length(heading)))
 
 
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
-    folded = folded_same_length(text)
+    folded = folded_same_length(_unwrapped(text))
     lines = folded.split("\n")
     out: list[str] = []
     follow = 0
+    negative_heading = ""
     for line in lines:
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
         # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
         cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
                 i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
+        # "| Dirigido a | … . Sin restricción geográfica; … |": a table row whose label cell is cued, all of it
+        row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
         if cued:
-            out.extend(sentences if follow else cued)  # under a "Who can apply" heading: the whole answer
+            out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
             follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
+            # "Quem não pode participar" over a list: each line under it is a negative answer
+            negative_heading = line.strip().rstrip(":?") + ": " if follow and _NEG_HEADING.search(line) else ""
         elif follow and line.strip():
-            out.append(line)
+            # sentence by sentence, so one's negation does not spill over the next
+            out.extend(negative_heading + s for s in (sentences or [line]))
             follow -= 1
             if len(line) > 200:
                 follow = 0
@@ -271,6 +370,17 @@ _ROW_NO = re.compile(r"\|\s*(?:no|nao|non|not eligible|ineligible)\s*\|?\s*$")
 _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en asociacion con|en alianza con|"
                              r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires)\b"
                              r"[^.;:\n]*$")
+
+
+# "priority will be given to …", "en priorité en Afrique": places a call prefers, not the only ones open
+_PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(?: (?:will be|is|sera|est|e|es) "
+                              r"(?:given|granted|dada|donnee|accordee|concedida|otorgada))? (?:a|al|a los|a las|a la|to|"
+                              r"aux|au|a l'|para|aos|as|for)|en priorite|prioritariamente|prioritairement|"
+                              r"priorizando|priorizara|priorizarao|prioritizing|prioritising|prioritised|prioritized|"
+                              r"de preference|preferably|preferentemente|preferencialmente|preference|preferencia|"
+                              r"especialmente|especially|particularly|en particular|em particular|notamment|"
+                              r"sobre todo|with a focus on|con enfasis en|com foco em|con especial atencion)\b"
+                              r"[^.;:\n]*$")
 
 
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
@@ -286,6 +396,29 @@ def _negative(clause: str) -> bool:
     return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause) or _PARTNER_ROLE_RE.search(clause))
 
 
+# "No podrán presentarse entidades territoriales que tengan informes pendientes", "les villes lauréates des éditions
+# 2023 et 2025 ne peuvent pas": a negation about some of a kind (those that…, past winners), not the kind at large
+_SUBSET_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:ya|ja|deja|already|previously|anteriormente)\s+)?"
+    r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
+    r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
+    r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
+    r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
+    r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
+    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b")
+_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
+
+
+def _subset(clause: str, m: re.Match[str]) -> bool:
+    return bool(_SUBSET_AFTER.match(clause, m.end()) or _SUBSET_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
+
+
+def _only_names_applicants(clause: str) -> bool:
+    """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role)."""
+    roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
+    return any(not any(a <= m.start() < b for a, b in roles) for m in _ONLY_RE.finditer(clause))
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -297,14 +430,15 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 named = [m for m in pattern.finditer(clause)
-                         if kind != "local_governments" or m.group(1) not in _CITY_WORDS
-                         or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start())]
+                         if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
+                             or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
+                         and not (negative and _subset(clause, m))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
     # "Only national governments may submit; cities may take part as partners": the clause with 'only' names the kinds
-    only = [c for p in eligibility_passages(text) for c in _clauses(p) if _ONLY_RE.search(c)]
+    only = [c for p in eligibility_passages(text) for c in _clauses(p) if _only_names_applicants(c)]
     for kind in list(allowed):
         if kind in excluded:
             del allowed[kind]
@@ -384,8 +518,12 @@ def find_regions(text: str) -> Found | None:
                 continue  # "excepto Colombia": a place left out is not a place open
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
+                continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
             if m.group(1) == "usa" and "USA" not in text:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
+            if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
+                continue  # "en français, anglais ou espagnol": the languages of the application
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
@@ -394,6 +532,22 @@ def find_regions(text: str) -> Found | None:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)
     return None
+
+
+# nationality words that also name a language
+_LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses"}
+_LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
+                             r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
+_LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|langue|idioma|lingua)\b)")
+_IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas)\s+$")
+
+
+def _names_a_language(scope: str, m: re.Match[str]) -> bool:
+    """'in French', 'en français, anglais ou espagnol': a language, not the people of a country."""
+    if _IN_LANGUAGE.search(scope, max(0, m.start() - 12), m.start()) and _LANGUAGE_END.match(scope, m.end()):
+        return True  # "written in French." — not "in French overseas territories"
+    around = scope[max(0, m.start() - 25):m.start()] + " " + scope[m.end():m.end() + 25]
+    return bool(_LANGUAGE_NAMES.search(around))
 
 
 _LOCAL_GOVERNMENT = "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))

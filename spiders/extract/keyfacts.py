@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 
 from spiders.extract.dates import as_iso, find_dates, other_listings, time_and_zone
-from spiders.extract.money import find_amount
+from spiders.extract.money import find_amount, opens_with_cued_money
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
 
 _CELL_END = re.compile(r"(?i)<\s*/\s*(?:td|th|dt|dd)\s*>")
+# "<span>Orçamento total</span><span>3,6 M€</span>", "<strong>US$1 millón</strong><span>para cada…": a card's label
+# and value side by side, which a browser shows apart
+_INLINE_PAIR = re.compile(r"(?i)(<\s*/\s*(?:span|strong|b|em|label|small|time)\s*>)(?=\s*<\s*(?:span|strong|b|em|label|"
+                          r"small|time|div|p)\b)")
 DEADLINE_KEYS = (
     r"(?:application |submission |closing |final )?deadline(?: date| for applications)?|closing date|close date|"
     r"due date|fecha (?:limite|de cierre|de vencimiento)(?: de (?:postulacion|inscripcion|presentacion|recepcion))?|"
@@ -24,12 +28,21 @@ DEADLINE_KEYS = (
     r"(?:inscricoes|candidaturas) (?:encerram|ate)|(?:postulaciones|inscripciones) (?:cierran|hasta)|"
     r"fin des (?:candidatures|inscriptions)|candidatures jusqu'au"
 )
+# the whole programme's money: named first, it is the amount the labels take (see tests/fixtures/extract/README.md)
+_TOTAL_KEYS = (r"(?:total )?budget|funding available|total funding|(?:total )?(?:funding|prize) pool|"
+               r"presupuesto(?: total)?|orcamento(?: total)?|dotation(?: globale| totale)?|"
+               r"enveloppe(?: globale| totale)?|dotacao(?: total)?|recursos(?: disponibles| disponiveis)?|cuantia|"
+               r"monto total|valor total|montant total|montante total|budget total")
 AMOUNT_KEYS = (
-    r"amount|funding(?: available| amount)?|grant (?:size|amount)|max(?:imum)? (?:grant|award|amount)|award(?: amount)?|"
-    r"(?:total )?budget|prize|monto(?: maximo| total)?|financiamiento|financiacion|presupuesto|valor(?: maximo)?|"
-    r"montant(?: maximum)?|dotation|enveloppe|premio|prix|apoio|recursos"
+    rf"{_TOTAL_KEYS}|amount|funding(?: amount)?|grant (?:size|amount)|max(?:imum)? (?:grant|award|amount)|"
+    r"award(?: amount)?|prize|monto(?: maximo)?|financiamiento|financiacion|financiamento|financement|"
+    r"valor(?: maximo)?|montant(?: maximum)?|montante(?: maximo)?|premio|prix|apoio|"
+    r"(?:grant|subvencion|subvencao|subvention|contribucion|contribuicao|contribution|aporte|apoyo)"
+    r"(?: (?:por|per|par) (?:proyecto|projeto|project|projet|propuesta|proposta|city|ciudad|cidade|ville|municipio))?"
 )
-_KEY_LINE = {name: re.compile(rf"^[\s•*·-]*(?:{keys})\s*(?P<sep>:|-|–)?\s*(?P<value>.*)$")
+TOTAL_BUDGET = "presupuesto total"  # how a key that names the programme's whole budget is told in provenance
+_TOTAL_KEY = re.compile(rf"^[\s•*·-]*(?:{_TOTAL_KEYS})\b")
+_KEY_LINE = {name: re.compile(rf"^[\s•*·-]*(?:{keys})(?![a-z])\s*(?P<sep>:|-|–)?\s*(?P<value>.*)$")
              for name, keys in (("deadline", DEADLINE_KEYS), ("amount", AMOUNT_KEYS))}
 # What a key without ':' must be followed by: a qualifier and ':' ("Monto máximo por proyecto:"), or a number,
 # a currency, a month or a weekday ("Closes 5 May")
@@ -44,7 +57,12 @@ _SPLIT = re.compile(rf"(?=\b(?:{DEADLINE_KEYS}|{AMOUNT_KEYS})\s*:)")
 
 def page_text(document: str) -> str:
     """All the page's visible text, one block or table cell per line (the main text leaves boxes out)."""
-    return clean_text(_CELL_END.sub("\n", document), multiline=True, limit=4 * SUMMARY_MAX)
+    return clean_text(_CELL_END.sub("\n", spaced(document)), multiline=True, limit=4 * SUMMARY_MAX)
+
+
+def spaced(document: str) -> str:
+    """The page with a space between inline elements set side by side, so their texts do not run together."""
+    return _INLINE_PAIR.sub(r"\1 ", document)
 
 
 def _values(text: str, name: str) -> list[tuple[str, str]]:
@@ -92,15 +110,41 @@ def key_deadline(text: str, language: str) -> Found | None:
 
 
 def key_amount(text: str, language: str) -> tuple[Found | None, Found | None]:
-    """(amount, currency) a key states outside the main text, when all such keys agree."""
+    """(amount, currency) a key states outside the main text, when all such keys agree, or when the first one names
+    the programme's total budget ("Orçamento total: 3,6 M€" above "Subvenção por projeto: 150 k€ a 300 k€")."""
     found: dict[tuple[float, str | None], tuple[Found, Found | None]] = {}
-    for value, _line in _values(text, "amount"):
-        amount, currency = find_amount(value, language)
+    first_is_total = None
+    for value, line in _values(text, "amount"):
+        amount, currency = find_amount(f"Monto: {value}", language)  # the key is the value's cue
         if amount is not None:
             found.setdefault((amount.value, currency.value if currency else None), (amount, currency))
-    if len(found) != 1:
+            if first_is_total is None:
+                first_is_total = bool(_TOTAL_KEY.match(folded_same_length(line)))
+    if len(found) != 1 and not (found and first_is_total):
         return None, None
     amount, currency = next(iter(found.values()))
-    how = "regla:dato-clave fuera del texto principal (monto)"
+    how = f"regla:dato-clave fuera del texto principal ({TOTAL_BUDGET if first_is_total else 'monto'})"
     return Found(amount.value, how, amount.snippet, 0.5), (
         Found(currency.value, how, currency.snippet, 0.5) if currency else None)
+
+
+def card_amount(text: str, language: str) -> tuple[Found | None, Found | None]:
+    """(amount, currency) of the first figure card: a line that opens with money and says what it is for
+    ("US$1 millón para cada ciudad ganadora", "R$ 2 milhões em prêmios")."""
+    folded = folded_same_length(text)
+    listings = other_listings(folded)
+    at = 0
+    lines, originals = folded.split("\n"), text.split("\n")
+    for i, (line, original) in enumerate(zip(lines, originals)):
+        start, at = at, at + len(line) + 1
+        if any(a <= start < b for a, b in listings):
+            continue
+        if not opens_with_cued_money(line) and i + 1 < len(lines) and opens_with_cued_money(f"{line} {lines[i + 1]}"):
+            line, original = f"{line} {lines[i + 1]}", f"{original} {originals[i + 1]}"  # "250 000 €" / "par projet"
+        if opens_with_cued_money(line):
+            amount, currency = find_amount(original, language)
+            if amount is not None:
+                how = "regla:tarjeta-de-cifras fuera del texto principal (monto)"
+                return Found(amount.value, how, amount.snippet, 0.5), (
+                    Found(currency.value, how, currency.snippet, 0.5) if currency else None)
+    return None, None

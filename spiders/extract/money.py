@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spiders.extract.dates import other_listings
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.amounts import parse_number
 
@@ -24,15 +25,22 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "swiss francs": "CHF", "francos suizos": "CHF", "francos suicos": "CHF", "pounds sterling": "GBP",
           "libras esterlinas": "GBP", "livres sterling": "GBP", "pesos mexicanos": "MXN", "pesos chilenos": "CLP",
           "reales": "BRL", "dolares canadenses": "CAD", "yuan": "CNY", "rmb": "CNY",
-          "cny": "CNY", "krw": "KRW", "inr": "INR", "zar": "ZAR"}
+          "cny": "CNY", "krw": "KRW", "inr": "INR", "zar": "ZAR",
+          # a dollar sign with its country before it: "CA$6 million", "AU$ 50,000", "MX$ 200 000"
+          "ca$": "CAD", "c$": "CAD", "can$": "CAD", "au$": "AUD", "mx$": "MXN", "nz$": "NZD",
+          # a code and a dollar sign together ("COP$ 500.000.000"), the Peruvian sol ("S/ 500 000")
+          "cop$": "COP", "usd$": "USD", "mxn$": "MXN", "clp$": "CLP", "ars$": "ARS", "cad$": "CAD", "aud$": "AUD",
+          "s/": "PEN", "s/.": "PEN"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
+                # "R$ 10 bi", "R$ 2,5 mi", "1 Md€", "2 Mds€": abbreviations written after a currency
+                "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>us\$|u\$s|col\$|r\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|us\$|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
-        r"mille|thousand|mil|bn|mm|m|k)"
+        r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
 _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
@@ -50,7 +58,9 @@ FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvencione
            "award", "awards", "prize", "budget", "worth", "receive", "montant", "importe", "montante", "jusqu'a", "dotation",
            "subvention", "financement", "enveloppe", "prix", "ate", "valor de", "financiamento", "premio de",
            "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
-           "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito")
+           "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito",
+           "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
+           "recebera", "receberao", "recevra", "recevront")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
@@ -70,22 +80,72 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapart
             "seraient dotes", "seront dotes",
             # "¥5 million (about US$ 34,000)": a conversion in brackets, not a second amount
             "(about", "(approximately", "(approx", "(aprox", "(aproximadamente", "(environ", "(soit", "(cerca de",
-            "(equivalente a", "(equivalent to", "(around", "(approximativement")
+            "(equivalente a", "(equivalent to", "(around", "(approximativement",
+            # a floor, not what is offered: "valor mínimo de R$ 10 milhões por operação"
+            "minimo", "minima", "minimum", "minimal")
 _FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
                          + r")(?:s|es)?(?![a-z])")
 _EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
 # "$200 million since 1990", "US$ 3 millones hasta la fecha": money already given, not on offer
 _PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|20)\d\d|hasta la fecha|depuis|"
-                         r"a ce jour|ate hoje|ate agora|desde entao)\b")
+                         r"a ce jour|ate hoje|ate agora|desde entao|"
+                         # "US$ 150 millones históricos": a running total, not an offer
+                         r"historic[oa]s|historical|historiques?|acumulad[oa]s|cumulative|cumules?)\b")
+# A sentence that tells the past up to the amount: "Desde 2013 … ha apoyado … con US$150 millones", "En 2026, 61 projets
+# ont été aidés pour un montant de 4,1 M€", "na edição anterior": what a programme gave, not what this call offers.
+_HISTORIC = re.compile(
+    r"\b(?:desde|since|depuis|desde o ano de) (?:19|20)\d\d\b|"
+    r"\b(?:last year|el ano pasado|l'an dernier|l'annee derniere|l'an passe|no ano passado|o ano passado)\b|"
+    r"\b(?:edicion|edicao|edition|convocatoria|ronda|round|call|appel|chamada|ciclo|cycle)s? (?:anterior|anteriores|"
+    r"precedente|precedentes|passada|pasada|previa)\b|\b(?:previous|past|last|former|prior) (?:editions?|rounds?|calls?|"
+    r"cycles?)\b|\b(?:ciclos|editions|ediciones|edicoes|rounds) (?:19|20)\d\d (?:a|y|e|et|and|to|-|–) (?:19|20)\d\d\b|"
+    r"\b(?:ha|han|has|have|tem|ja|a|ont) (?:ya |already |deja |ja )?(?:apoyado|financiado|otorgado|entregado|"
+    r"beneficiado|concedido|supported|funded|awarded|granted|disbursed|apoiado|soutenu|finance|accorde|attribue|"
+    r"octroye|accompagne)\b|"
+    r"\b(?:fueron|were|foram|ont ete|a ete|was) (?:[a-z]+ )?(?:apoyad|financiad|otorgad|entregad|adjudicad|beneficiad|"
+    r"aprobad|funded|supported|awarded|granted|financed|approved|apoiad|aprovad|concedid|aides\b|finances\b|soutenu|"
+    r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
+    r"executad|ejecutad)|"
+    r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
+    r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
+    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
+    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron)\b")
+# "El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000": an offer after the past clause
+_OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
+                    r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
+                    r"ofrecera\w*|otorgara\w*|financiara\w*|apoiara\w*|financera\w*|now|ahora|agora|desormais)\b")
+_SENTENCE_START = re.compile(r".*(?:[.!?;]\s|\n)", re.S)
+# "R$ 10 bilhões disponíveis", "R$ 1,2 milhão em prêmios", "US$1 millón para cada ciudad": a cue after the amount
+_POST_CUE = re.compile(
+    r"\s?(?:\([^)\n]{0,40}\)\s?)?(?:(?:estan |sont |are |estao |seront |will be |seran |serao |is |esta |est )?"
+    r"(?:disponibles?|available|disponiveis|disponivel)\b|(?:en|em|in) (?:total )?(?:premios|prizes?|prize money|funding|"
+    r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
+    r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b(?! (?:ano|mes))|(?:for|to) each\b|"
+    r"each\b(?! (?:year|month))|chacun|"
+    r"per (?:winning |selected )?(?:city|project|winner|municipality|proposal|grantee|award)\b|"
+    r"por (?:proyecto|projeto|ciudad|cidade|municipio|propuesta|proposta|ganador|vencedor)\b|"
+    r"par (?:projet|ville|laureat|commune|collectivite)\b)")
+# "… que somam mais de R$ 42 bilhões", "more than $200 million": a figure about the funder, unless a cue calls it funding
+_MORE_THAN = re.compile(r"\b(?:mais de|mas de|more than|over|plus de|superior a|superieure? a|in excess of|"
+                        r"upwards of|acima de|por encima de|au-dela de)\s*$")
+# "DOCE MIL MILLONES DE PESOS M/CTE ($12.000.000.000)": the amount in words before its figures; cues come before both
+_IN_WORDS = re.compile(r"(?:\b[a-z]+[ -]+){1,10}(?:de |d')?(?:pesos|dolares|dollars|euros|reais|reales|francos|francs|"
+                       r"libras|pounds|livres)(?: [a-z/.]+){0,3}\s*\($")
 # "un millón de dólares", "one million dollars", "um milhão de reais": the word for one, kept the same length
 _ONE = re.compile(r"\b(?:un|one|um|une|a)(\s+)(?=(?:millon|million|milhao|milliard|billion|bilhao)\b)")
 _CUE_WINDOW = 70
+_LEADER = re.compile(r"(?:\.\s?){2,}|…")
+_SHORT_MULT = {"m", "k", "mm", "bi", "mi", "md", "mds", "mrd"}
+# "Each country can access up to USD 1 million per year": a yearly amount for one applicant, not the scheme's envelope
+_EACH_BEFORE = re.compile(r"\b(?:each|every|cada|chaque)\s+[a-z]+[^.;\n]*$")
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 
 def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     """The last funding cue and whether an exclusion word is closer, in the stretch before the amount."""
-    window = folded[max(0, start - _CUE_WINDOW):start]
+    words = _IN_WORDS.search(folded, max(0, start - 160), start)
+    window = folded[max(0, (words.start() if words else start) - _CUE_WINDOW):start]
+    window = _LEADER.sub(lambda m: " " * len(m.group(0)), window)  # "Monto máximo ........ CHF 50'000": no sentence end
     lines = window.split("\n")
     if len(lines) > 1 and not re.search(r"[a-z]", lines[-1]):  # "- Importe indicativo global\n- 3.000.000 EUR"
         window = lines[-2] + " " + lines[-1]
@@ -106,11 +166,49 @@ def _bare_dollar(language: str, folded: str) -> str:
     return "USD"
 
 
+def _listings(folded: str) -> list[tuple[int, int]]:
+    """Stretches that list other calls (their money is theirs); a heading in a table row takes the rows after it."""
+    spans = []
+    for start, end in other_listings(folded):
+        row = folded[folded.rfind("\n", 0, start) + 1:end]
+        # a newsletter's row "| Autres opportunités du mois |" that holds the heading alone
+        if row.lstrip().startswith("|") and len(row.replace("|", "").strip()) <= 60:
+            for _ in range(15):
+                nxt = folded.find("\n", end + 1)
+                nxt = len(folded) if nxt < 0 else nxt
+                if end >= len(folded) or not folded[end + 1:nxt].lstrip().startswith("|"):
+                    break
+                end = nxt
+        spans.append((start, end))
+    return spans
+
+
+_SOFT_BREAK = re.compile(r"(?<=[^\s.:;!?|])[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff(])")
+
+
+def _unwrapped(text: str, folded: str) -> str:
+    """The folded text with the line breaks of hard-wrapped prose (a PDF in <pre>) made spaces, the same length, so a
+    cue on one line reaches the amount on the next ("El monto máximo que puede solicitar\n    cada propuesta es…")."""
+    spans = [m.span() for m in _SOFT_BREAK.finditer(text)]  # the case of the next word is read in the original
+    for start, end in spans:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+def opens_with_cued_money(folded_line: str) -> bool:
+    """A figure card's line: money first, then what it is for ("us$1 millon para cada ciudad", "r$ 2 milhoes em premios")."""
+    lead = len(folded_line) - len(folded_line.lstrip(" •*·-|"))
+    m = _MONEY.match(folded_line, lead)
+    return bool(m and (m.group("pre") or m.group("post")) and _POST_CUE.match(folded_line, m.end()))
+
+
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
     folded = folded_same_length(text).replace("\u00a0", " ").replace("’", "'")
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
+    listings = _listings(folded)
+    flow = _unwrapped(text, folded)
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
         if not (pre or post):
@@ -123,8 +221,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             amount = parse_number(digits.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
         except ValueError:
             continue
-        if m.group("mult") in ("m", "k", "mm") and not pre and post not in ("€", "$", "£"):
-            continue  # "50 m" is a distance, not money; "1,5 M€" and "500 k€" are money
+        if m.group("mult") in _SHORT_MULT and not pre and not post:
+            continue  # "50 m" is a distance, not money; "1,5 M€", "500 k EUR" and "R$ 10 bi" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
         if bare or pre == "$":
             after = folded[m.end():m.end() + 25]
@@ -141,8 +239,18 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             except ValueError:
                 top = 0
             amount = top if amount < top < 100 * amount else amount
-        cue, excluded = _cue_near(folded, m.start())
-        if excluded or _PAST_AFTER.match(folded, m.end()):
+        cue, excluded = _cue_near(flow, m.start())
+        if excluded or _PAST_AFTER.match(folded, m.end()) or any(a <= m.start() < b for a, b in listings):
+            continue
+        sentence = folded[max(0, m.start() - 300):m.start()]
+        opening = _SENTENCE_START.match(sentence)
+        past = _HISTORIC.search(sentence, opening.end() if opening else 0)
+        if past and not _OFFER.search(sentence, past.end()):
+            continue
+        cue_after = None if cue else _POST_CUE.match(folded, m.end())
+        if cue_after:
+            cue = cue_after.group(0).strip()
+        elif not cue and _MORE_THAN.search(folded, max(0, m.start() - 20), m.start()):
             continue
         candidates.append((m, amount, currency, cue))
     if not candidates:
@@ -154,7 +262,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             m, amount, currency, cue = first[0], max(first[1], amount), first[2] or currency, first[3] or cue
         merged.append((m, amount, currency, cue))
     # a yearly envelope of the whole scheme ("2,5 M€ par an") gives way to what one application gets
-    per_call = [c for c in merged if not _PER_YEAR.match(folded, c[0].end())]
+    per_call = [c for c in merged if not _PER_YEAR.match(folded, c[0].end()) or _EACH_BEFORE.search(
+        folded, max(0, c[0].start() - 80), c[0].start())]
     candidates = per_call or merged
     cued = [c for c in candidates if c[3]]
     m, amount, currency, cue = (cued or candidates)[0]

@@ -11,11 +11,12 @@ from spiders.extract.dates import days_in, find_dates, find_deadline, find_openi
 from spiders.extract.eligibility import (
     colombia_left_out,
     colombian_city_may_apply,
+    eligibility_heading,
     find_applicants,
     find_regions,
     restricted_elsewhere,
 )
-from spiders.extract.keyfacts import key_amount, key_deadline, page_text
+from spiders.extract.keyfacts import TOTAL_BUDGET, card_amount, key_amount, key_deadline, page_text, spaced
 from spiders.extract.language import find_language
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found
@@ -103,17 +104,27 @@ def main_text(document: str, url: str | None = None) -> tuple[str, dict[str, Fou
     return text, found
 
 
-# a heading and the block right after it: trafilatura drops some headings ("<h4>Who can apply</h4>")
-_HEADING_THEN_BLOCK = re.compile(r"(?is)<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>\s*<(?:p|ul|ol|div|dl|table)\b[^>]*>"
-                                 r"(?:\s*<(?:li|dt|dd|tr|td|span|strong|b|a|em)\b[^>]*>)*([^<]{20,})")
+# a heading and the block right after it: trafilatura drops some headings ("<h4>Who can apply</h4>"), an accordion's
+# question ("<h3><button>¿Quién puede solicitarlo?</button></h3><div class='collapse'><div><p>…") and a labelled
+# field's label ("<div class='field__label'>Dirigida a</div><div class='field__item'><p>…")
+_HEADING_THEN_BLOCK = re.compile(
+    r"(?is)<(?P<tag>h[2-6]|summary|div|span|dt|strong|label)\b(?P<attrs>[^>]*)>"
+    r"(?P<heading>(?:(?!</?(?:div|p|h[1-6]|li|ul|ol|table|tr|td|dd|dt|section)\b).){1,200}?)</(?P=tag)\s*>"
+    r"\s*(?:<(?:p|ul|ol|div|dl|dd|table|tbody|tr|td|li|span|strong|b|a|em|section)\b[^>]*>\s*)+(?P<block>[^<]{20,})")
+
+
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "summary"}
 
 
 def _restore_headings(document: str, text: str) -> str:
     """Put back the headings the main text lost above the paragraphs it kept, so a paragraph under "Who can
     apply" or "Quem pode se inscrever" is read as the answer to it."""
     for m in _HEADING_THEN_BLOCK.finditer(document):
-        heading = clean_title(m.group(2))
-        first = " ".join(clean_title(m.group(3)).split()[:8])
+        heading = clean_title(m.group("heading"))
+        if m.group("tag").lower() not in _HEADING_TAGS and not (
+                "label" in m.group("attrs").lower() and eligibility_heading(heading)):
+            continue  # a field's label is put back only when it asks who may apply ("Dirigida a")
+        first = " ".join(clean_title(m.group("block")).split()[:8])
         if not heading or len(first) < 20:
             continue
         at = text.find(first)
@@ -137,6 +148,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         document = _decode(document)
     if "<del" in document or "<s>" in document or "<s " in document or "<strike" in document:
         document = _STRUCK.sub(" ", document)
+    if _LOOKS_HTML.search(document[:5000]):
+        document = spaced(document)  # "<strong>R$ 2 milhões</strong><span>em prêmios</span>" read as two words
     text, found = main_text(document, url)
     language = find_language(text, light=light)
     if language:
@@ -161,8 +174,14 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
     if full is not text and offers:  # a call's side box or header strip, which the main text left out
         deadline = deadline or key_deadline(full, lang)
-        if amount is None:
-            amount, currency = key_amount(full, lang)
+        # a labelled key fact says what the call offers more surely than uncued prose, and a programme's total
+        # ("Enveloppe : 4,5 M€") is the amount the labels take before any per-project cap the prose names
+        key_money = key_amount(full, lang)
+        if key_money[0] is not None and (amount is None or amount.confidence < 0.85
+                                         or TOTAL_BUDGET in key_money[0].method):
+            amount, currency = key_money
+        elif amount is None:
+            amount, currency = card_amount(full, lang)
     if not light and amount is not None and deadline is None and not offers:
         amount = currency = None  # news: money reported as spent or raised, not offered to anyone
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
