@@ -264,6 +264,38 @@ def test_when_the_selected_hear_back_and_other_offers_listed_below_are_not_the_d
     assert extract_page(text).value("deadline") == "2027-01-20"
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the window opened on one day and closes on another
+    ("Premio\n¿Hasta cuándo puedo presentar la candidatura? El plazo se abrió el 15 de noviembre de 2026 y concluye "
+     "el domingo 11 de abril de 2027.", "2027-04-11"),
+    ("Chamada\nAté quando: 15/04/2027, às 18h (horário de Paris).\nResultado da pré-seleção: 31/05/2027.",
+     "2027-04-15T18:00:00+02:00"),
+    # an appeal period in a timetable is no deadline
+    ("Edital\n| Período de inscrições | 01/12/2026 a 12/02/2027 |\n| Resultado preliminar | 05/03/2027 |\n"
+     "| Prazo de recurso | 08/03/2027 a 10/03/2027 |\n| Resultado final | 19/03/2027 |", "2027-02-12"),
+    # 'p.m.' does not end the sentence that says what is submitted
+    ("Call\nApplications must be submitted through the online portal by 11:59 p.m. ET on January 29, 2027.",
+     "2027-01-29T23:59:00-05:00"),
+    # a date under the call's title is its publication, not a deadline
+    ("Chamada para manifestações de interesse 2027\n01 dezembro 2026\nA Agência abre a chamada.", None),
+    # a window that was open is a past one
+    ("Resolución\nEl plazo de presentación de solicitudes estuvo abierto del 3 de marzo al 31 de marzo de 2026.", None),
+])
+def test_windows_that_open_and_close_appeals_and_past_windows(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_an_extension_in_an_update_banner_outside_the_main_text_is_the_deadline():
+    body = ("<p>A Delegação lança um convite à apresentação de propostas para autoridades locais na implementação de "
+            "políticas de desenvolvimento urbano sustentável e governança participativa.</p>"
+            "<p>Podem candidatar-se autoridades locais do Brasil.</p>")
+    page = ("<html><head><title>Convite</title></head><body><main><h1>Convite à apresentação de propostas</h1>"
+            "<div class='alert'><b>ATUALIZAÇÃO 01.12.2026:</b> o prazo para apresentação das notas conceituais, "
+            "inicialmente fixado em 14 de janeiro de 2027, foi prorrogado para 28 de janeiro de 2027 às 16h00 (hora de "
+            f"Brasília).</div>{body}</main></body></html>")
+    assert extract_page(page).value("deadline") == "2027-01-28T16:00:00-03:00"
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

@@ -58,6 +58,11 @@ CLOSING = {
     "extended a second time": 1.2, "reporte au": 1.2, "repousse au": 1.2, "prolonge au": 1.2, "postponed to": 1.2,
     "postponed until": 1.2, "extendido hasta": 1.2, "extendida hasta": 1.2, "ampliado al": 1.2, "ampliada al": 1.2,
     "prorrogado para": 1.2, "prorrogada para": 1.2, "prorrogadas para": 1.2, "prorrogado al": 1.2,
+    # "el plazo se abrió el … y concluye el", "Até quando:", "jusqu'à quand"
+    "concluye": 0.9, "concluira": 0.9, "finaliza el": 0.85, "finalizara el": 0.85, "termina el": 0.85,
+    "terminara el": 0.85, "encerra em": 0.9, "encerra no dia": 0.9, "termina em": 0.85, "termina no dia": 0.85,
+    "prend fin le": 0.9, "se termine le": 0.85, "ends on": 0.85, "will end on": 0.85, "ate quando": 0.95,
+    "hasta cuando": 0.95, "until when": 0.95, "jusqu'a quand": 0.95,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,
@@ -65,6 +70,7 @@ OPENING = {
     "abertura": 1.0, "open on": 0.9, "opens on": 0.9, "abren el": 0.9, "abre el": 0.9, "abrem em": 0.9, "inscricoes abertas": 0.8, "a partir de": 0.7, "ouverture": 1.0, "lancement": 0.8,
     "a partir du": 0.8, "starting": 0.6, "ouvert du": 0.9, "ouverte du": 0.9, "ouverts du": 0.9, "ouvertes du": 0.9,
     "abierta del": 0.9, "abiertas del": 0.9, "abierto del": 0.9, "aberta de": 0.9, "abertas de": 0.9, "open between": 0.9,
+    "se abrio": 0.9, "abrio": 0.9, "opened on": 0.9, "abriu": 0.9, "foi aberto": 0.9, "s'est ouvert": 0.9,
 }
 OTHER = (
     "publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated", "mis a jour",
@@ -74,7 +80,8 @@ OTHER = (
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
     "preguntas", "questions", "consultas", "aclaracion", "clarification", "perguntas", "impugnac",
     "esclarecimento", "observaciones", "observacoes", "comments on", "commentaires", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
-    "para recurso", "interposicao de recurso", "reclamaciones", "recours",
+    "para recurso", "interposicao de recurso", "reclamaciones", "recours", "de recurso", "recurso de reposicion",
+    "appeal",
     "ceremony", "premiacion", "award ceremony", "conferencia", "conference", "foro", "forum", "cumbre",
     "summit", "congreso", "entrevista", "interview", "noticia", "news", "ejecut", "execut", "implementad",
     "vigencia", "remise des prix", "entrega de premios",
@@ -100,6 +107,8 @@ PAST = re.compile(
     # "cerró el" / "terminó el", not "el Cerro" (a place) or "en el término de"
     r"(?<!el )(?<!del )(?<!los )(?:cerro|termino) (?:el|en|sus|las|la|con|ayer|hoy)|"
     r"cerraron|vencio|vencieron|vencia|finalizo|terminaron|funciono|habia sido|se habia|"
+    r"estuvo abiert[oa]|estuvieron abiert[oa]s|esteve abert[oa]|estiveram abert[oa]s|was open|were open|"
+    r"etait ouvert[e]?|a ete ouvert[e]?|"
     r"estaba previst[oa]|"
     r"originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
     r"encerrou|encerraram|terminou|terminaram|venceu|havia sido|tinha sido|estava previst[oa]|edicao anterior|"
@@ -385,6 +394,11 @@ def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | N
         return None
 
 
+_RANGE_END = re.compile(r"(?:\b(?:al|a|to|until|through|till|ate|au|jusqu'au|hasta)|[–—-])\s*$")
+# A sentence ends at '. ', '; ' or a line break, but not after an initial or 'p.m.', 'a.m.', 'no.'
+_SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\bno)[.;]\s|\n\s?")
+
+
 def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
     """The cue word closest before the date (within the window); a closer unrelated cue wins over a closing one."""
     window = folded[max(0, start - _WINDOW):start]
@@ -398,7 +412,7 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
             hits.append((m.end(), kind, m.group(1)))
             if best is None or m.end() > best[0] or (m.end() == best[0] and kind != "other"):
                 best = (m.end(), kind, m.group(1))
-    sentence = re.split(r"[.;\n]\s", window)[-1]
+    sentence = _SENTENCE_END.split(window)[-1]
     past = max((m.end() for m in PAST.finditer(sentence)), default=-1)
     if past >= 0:
         offset = len(window) - len(sentence)
@@ -407,7 +421,9 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
             return "other", "pasado", 0.0  # a past edition's or a superseded date
     if best is None:
         if _APPLY_WORDS.search(sentence):  # "postulaciones del 1 al 15 de marzo": the range's end closes
-            return "closing", "rango de postulación", 0.5
+            # a byline date on its own line under a call's title stays below the bar
+            starts_line = len(re.sub(r"[\W\d_]", "", lines[-1])) < 3
+            return "closing", "rango de postulación", 0.45 if starts_line and not _RANGE_END.search(sentence) else 0.5
         return None, "", 0.0
     end, kind, cue = best
     distance = len(window) - end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.dates import as_iso, find_dates, other_listings, time_and_zone
+from spiders.extract.dates import as_iso, find_dates, find_deadline, other_listings, time_and_zone
 from spiders.extract.money import find_amount, opens_with_cued_money
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
@@ -107,6 +107,18 @@ def key_deadline(text: str, language: str) -> Found | None:
         return None
     iso, line = next(iter(found.values()))
     return Found(iso, "regla:dato-clave fuera del texto principal (fecha de cierre)", line, 0.6)
+
+
+def box_deadline(text: str, language: str) -> Found | None:
+    """An extended deadline told in an update banner outside the main text ("o prazo … foi prorrogado para 28 de
+    janeiro"); other sentences outside it (sidebars, agendas) are other calls' and events' dates."""
+    mentions = find_dates(text, language)
+    if not any(m.cue_kind == "closing" and m.weight >= 1.2 for m in mentions):
+        return None
+    found, _ = find_deadline(text, mentions)
+    if found is None:
+        return None
+    return Found(found.value, f"{found.method} (fuera del texto principal)", found.snippet, 0.55)
 
 
 def key_amount(text: str, language: str) -> tuple[Found | None, Found | None]:

@@ -16,7 +16,8 @@ from spiders.extract.eligibility import (
     find_regions,
     restricted_elsewhere,
 )
-from spiders.extract.keyfacts import TOTAL_BUDGET, card_amount, key_amount, key_deadline, page_text, spaced
+from spiders.extract.keyfacts import (TOTAL_BUDGET, box_deadline, card_amount, key_amount, key_deadline,
+                                      page_text, spaced)
 from spiders.extract.language import find_language
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found
@@ -173,7 +174,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     kind = find_kind(title, text)
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
     if full is not text and offers:  # a call's side box or header strip, which the main text left out
-        deadline = deadline or key_deadline(full, lang)
+        deadline = deadline or key_deadline(full, lang) or box_deadline(full, lang)
         # a labelled key fact says what the call offers more surely than uncued prose, and a programme's total
         # ("Enveloppe : 4,5 M€") is the amount the labels take before any per-project cap the prose names
         key_money = key_amount(full, lang)
