@@ -60,9 +60,18 @@ LOCAL_GOVERNMENT = _rx(
     # both levels named together: the local one is in
     r"gobiernos nacionales y (?:locales|municipales|subnacionales)", r"national and (?:local|municipal|subnational) governments",
     r"governos nacionais e (?:locais|municipais)", r"gouvernements nationaux et locaux",
+    r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
+    r"(?:locales|municipales|territoriales)",
+    r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
+    # a city's sector authorities are the city government: "secretarías de educación", "municipal education authorities"
+    r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",
+    r"(?:local|municipal|subnational|district|city|territorial) (?:education|health|culture|cultural|transport|environmental|"
+    r"planning|water) (?:authorit(?:y|ies)|secretariats?|departments?)",
+    r"(?:municipal|city|district) (?:\w+ )?secretariats?", r"secretarias municipais(?: de \w+)?",
+    r"autorites (?:educatives|scolaires) locales",
 )
 COMPANIES = _rx(
-    r"empresas?", r"pymes?", r"mipymes?", r"startups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
+    r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
     r"small businesses", r"empresarios", r"firms", r"scale-?ups?",
 )
@@ -94,13 +103,24 @@ ORGANISATIONS = _rx(
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
-                      r"ne sont pas|nao (?:podem|sao)|sin incluir)[^.;]{0,60}$")
+                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no financia\w*|(?:does|do|will) not fund|ne finance pas|"
+                      r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
-                            r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem)")
+                            r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
+                            r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
+                            r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
+                            r"ne (?:peuvent|pourront) pas etre (?:candidats|porteurs|beneficiaires)|"
+                            r"(?:may|can) (?:only )?(?:act|participate|take part|serve|be involved) (?:only )?as|"
+                            r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
+                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos))")
+# ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
+BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
+                           r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
+                           r"candidatam|peuvent pas)")
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
@@ -114,6 +134,20 @@ COLOMBIA_INCLUDED = _rx(
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
     r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu", r"beyond europe",
+    # member countries of organisations Colombia belongs to (the EU's "Member States" stay another place)
+    r"(?:estados|paises) (?:miembros?|membros?) (?:de la|del|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
+    r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao)",
+    r"member (?:states|countries) of the (?:oas|un|united nations|organization of american states|idb|caf|oecd|ilo|who|paho|fao|unesco)",
+    r"(?:oas|un|united nations|unesco|idb|caf|oecd) member (?:states|countries)",
+    r"etats membres de (?:l.)?(?:oea|onu|unesco|organisation des nations unies)",
+    r"(?:idb|iadb|bid|caf|inter-american development bank)(?: borrowing| shareholder)? member countr(?:y|ies)",
+    r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
+)
+# "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
+IMPLEMENTATION_COUNTRY = _rx(
+    r"(?:en el|del) pais (?:de ejecucion|beneficiario|donde se ejecuta\w*)", r"(?:in|of) the (?:country of implementation|"
+    r"beneficiary country|implementing country|partner country)", r"(?:dans le|du) pays (?:d.intervention|beneficiaire|partenaire)",
+    r"(?:no|do) pais (?:de execucao|beneficiario|parceiro)",
 )
 OTHER_PLACES = _rx(
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
@@ -162,6 +196,23 @@ _FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(
 TITLE_AUDIENCE = re.compile(
     _FOR + r"(?:\w+\s+)?(?:" + "|".join(p.pattern[5:-3] for p in (COMPANIES, INDIVIDUALS, ORGANISATIONS)) + r")\b"
     r"|^(?:becas?|scholarships?|bolsas?|bourses?|fellowships?)\b(?!.*\b(?:city|cities|municipal\w*|gobiern\w*|alcald\w*))")
+# Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
+NATIONAL_CHANNEL = re.compile(
+    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
+    r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
+    r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted)\s+"
+    r"(?:(?:unicamente|solo|exclusivamente|only|exclusively|apenas|uniquement)\s+)?"
+    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de)\s+(?:(?:el|la|los|the|o|a|l|le|les)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
+    r"diplomatica|diplomatique|embaixada|embajada|embassy|focal point|punto focal|ponto focal|gobierno central|central government|"
+    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
+# National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
+CAPITALS_ONLY = re.compile(
+    r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
+    r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
+    r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
+    r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
+NATIONAL_CAPITAL = "11001"
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -177,7 +228,15 @@ MIN_POPULATION = re.compile(
     r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
     r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
-    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|no (?:superen?|excedan?|sobrepasen?)(?: (?:los|a))?|"
+    r"n.excedant pas|nao (?:ultrapasse|ultrapassem|excedam?)|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+# The number first: "500.000 habitantes o más", "100,000 inhabitants or fewer".
+NUMBER_FIRST_MIN = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o mas|or more|ou plus|ou mais|y mas|and above|or above)\b")
+NUMBER_FIRST_MAX = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o menos|or fewer|or less|ou moins|ou menos|and below|or below)\b")
+# A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
+_LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
+                             r"quedan excluid\w+|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
+                             r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply)")
 POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
     r"mayor a|mayor de|superieure a|superior a)\s*" + _NUMBER)
@@ -185,7 +244,7 @@ POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
     r"menor de|inferieure a)\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
-    r"(?:de|entre|from|between|de entre)\s+" + _NUMBER + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r"\s*" + _PEOPLE)
+    r"(?:de|entre|from|between|de entre|of)\s+" + _NUMBER + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r"\s*" + _PEOPLE)
 # Colombian municipal categories (Ley 617 de 2000): calls for "municipios de categorías 4, 5 y 6" or "de quinta y
 # sexta categoría". The category is read from the population bands of the law (its income bands usually agree).
 _CATEGORY_WORDS = {**{f"{n}a": str(n) for n in range(1, 7)}, "especial": "E", "primera": "1", "segunda": "2", "tercera": "3", "cuarta": "4", "quinta": "5",
@@ -203,8 +262,11 @@ def categories_named(text: str) -> frozenset[str]:
     found: set[str] = set()
     for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
         for m in pattern.finditer(text):
-            if not _MUNICIPAL.search(text[max(0, m.start() - 60):m.start()]):
+            before = text[max(0, m.start() - 60):m.start()]
+            if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
+            if re.search(r"\b(?:priori\w*|preferen\w*)\b", before):
+                continue  # "se da prioridad a municipios de categorías 4 a 6": a preference, not a limit
             tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
             previous = None
             ranged = False
@@ -249,6 +311,8 @@ class CallEligibility:
     places: tuple[str, ...] = ()
     # Colombian municipal categories ("E", "1".."6") a call is limited to (empty: no such limit).
     categories: frozenset[str] = frozenset()
+    # only national capitals may apply ("ciudades capitales miembros de la UCCI")
+    capitals_only: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -284,7 +348,9 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
-        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(text[m.end():m.end() + 60]):
+        after = text[m.end():m.end() + 160]
+        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(after[:60]) \
+                and not BUT_NOT_AFTER.search(after):
             found.append(m.group(0))
     return found
 
@@ -315,7 +381,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if eligibility:
         stated = PARTNER_CLAUSE.sub(" ", eligibility)  # a partner's place says nothing of who applies
         named = [p.group(0) for p in OTHER_PLACES.finditer(stated)]
-        if COLOMBIA_INCLUDED.search(stated):
+        if COLOMBIA_INCLUDED.search(stated) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
@@ -348,16 +414,52 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                 ("título", fold(opp.title or "")),
                                                 ("resumen", body)))
         facts.append(fact)
+    channel = _national_channel(eligibility or body)
+    if applicants == APPLY and channel:
+        applicants = PASS_ON
+        facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 
     text = f"{eligibility}. {body}"
-    low = [_number(d, u) for d, u in MIN_POPULATION.findall(text) + POPULATION_FIRST_MIN.findall(text)]
-    high = [_number(d, u) for d, u in MAX_POPULATION.findall(text) + POPULATION_FIRST_MAX.findall(text)]
+    low: list[int] = []
+    high: list[int] = []
+    for patterns, side, other in (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
+                                  ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
+                (other if left_out else side).append(_number(m.group(1), m.group(2)))
     for d1, u1, d2, u2 in POPULATION_RANGE.findall(text):
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
+    capitals = _capitals_only(eligibility or body)
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
-                           tuple(facts), departments, tuple(places), categories_named(eligibility or body))
+                           tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals)
+
+
+def _applicants_where_project_runs(text: str) -> bool:
+    """Whether applicants may be registered in the country where the project runs (not only as partners there)."""
+    for m in IMPLEMENTATION_COUNTRY.finditer(text):
+        rest = re.split(r"[.;]", text[m.end():], maxsplit=1)[0]
+        if not re.search(r"\b(?:soci[oa]s?|contrapartes?|partners?|partenaires?|parceir[oa]s?|nunca como solicitantes?|"
+                         r"never as (?:lead )?applicants?)\b", rest):
+            return True
+    return False
+
+
+def _national_channel(text: str) -> str:
+    """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
+    for m in NATIONAL_CHANNEL.finditer(text):
+        if not LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
+            return m.group(0)
+    return ""
+
+
+def _capitals_only(text: str) -> bool:
+    """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
+    if re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
+        return False
+    return bool(_affirmed(CAPITALS_ONLY, text))
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -410,6 +512,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a territorios de Colombia ({places}) que no incluyen a la ciudad")
             return EXCLUDED, facts
         facts.append(f"limitada a territorios de Colombia ({places}) que incluyen a la ciudad")
+    if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
+        facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
+        return EXCLUDED, facts
     if call.categories:
         named = ", ".join("especial" if c == "E" else c for c in sorted(call.categories, key=_CATEGORY_ORDER.index))
         own = category_of(population)
@@ -422,10 +527,10 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a municipios de categoría {named}; la ciudad es de categoría {label}")
             return EXCLUDED, facts
         facts.append(f"limitada a municipios de categoría {named}, como la ciudad (categoría {label})")
-    for bound, ok in ((call.min_population, lambda p, b: p >= b), (call.max_population, lambda p, b: p <= b)):
+    for bound, ok, side in ((call.min_population, lambda p, b: p >= b, "al menos"),
+                            (call.max_population, lambda p, b: p <= b, "como máximo")):
         if bound is None:
             continue
-        side = "al menos" if bound == call.min_population else "como máximo"
         if population is None:
             facts.append(f"exige {side} {numero(bound)} habitantes y la población de la ciudad no se conoce "
                          "(settings.population del plan)")

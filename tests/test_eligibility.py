@@ -201,3 +201,74 @@ def test_a_title_naming_its_audience_decides_when_nothing_else_does():
     assert _kind(_call(None, title="Becas de posgrado 2027"))[0] == PASS_ON
     assert _kind(_call(None, title="Becas para funcionarios de gobiernos locales"))[0] == APPLY
     assert _kind(_call("Gobiernos locales de América Latina.", title="Premio para startups"))[0] == APPLY
+
+
+def test_sector_authorities_of_a_city_and_government_entities_of_both_levels_may_apply():
+    for text in ("Secretarías de educación municipales y distritales certificadas de Colombia.",
+                 "Municipal education authorities and state ministries of education in Latin America.",
+                 "Secretarias municipais de educação de países da América Latina.",
+                 "Museos, fundaciones y entidades de gobierno nacionales y locales con sede en Colombia."):
+        assert _kind(_call(text))[0] == APPLY, text
+    kind, _ = _kind(_call("Profesores de instituciones oficiales; la postulación es individual y no se reciben "
+                          "postulaciones de secretarías de educación."))
+    assert kind == PASS_ON
+
+
+def test_public_bodies_that_are_not_funded_or_only_host_or_are_named_as_beneficiaries_do_not_apply():
+    for text in ("Organizaciones comunitarias legalmente constituidas. El fondo no financia a gobiernos ni a entidades públicas.",
+                 "Registered start-ups. Public entities may act only as test sites and cannot receive funds.",
+                 "Asociaciones sin ánimo de lucro; las administraciones públicas no pueden ser solicitantes.",
+                 "Associações da sociedade civil. Governos locais podem ser beneficiários, mas não apresentam propostas."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_proposals_that_only_a_national_body_may_submit_are_passed_on():
+    for text in ("Las solicitudes deben ser presentadas por la agencia nacional de cooperación de cada país por vía diplomática.",
+                 "Requests must be submitted through the national focal point; municipalities are the final beneficiaries.",
+                 "Les demandes doivent être présentées par le ministère national chargé de la coopération."):
+        kind, facts = _kind(_call(text))
+        assert kind == PASS_ON, text
+        assert any("entidad nacional" in f for f in facts)
+    assert _kind(_call("Las propuestas deben ser presentadas por las alcaldías en la plataforma nacional."))[0] == APPLY
+
+
+def test_national_capitals_only_leave_out_every_colombian_city_but_bogota():
+    call = assess_call(_call("Only capital cities that are members of the network may apply; other municipalities cannot."))
+    assert for_city(call, 7_930_000, "11001")[0] == APPLY
+    kind, facts = for_city(call, 2_600_000, "05001")
+    assert kind == EXCLUDED and any("capital" in f for f in facts)
+    for text in ("Alcaldías de ciudades capitales de departamento.", "Ciudades capitales y otras ciudades de más de 1 millón de habitantes.",
+                 "Alcaldías de las ciudades capitales de Colombia."):
+        assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == APPLY, text
+
+
+def test_a_threshold_stated_as_who_is_left_out_or_with_the_number_first():
+    for text in ("Municipal governments of cities of 20,000 to 300,000 inhabitants. Cities above 300,000 inhabitants are not eligible.",
+                 "Municipios que no superen los 200.000 habitantes.", "Communes de 50 000 habitants ou moins.",
+                 "Municípios com 100 mil habitantes ou menos."):
+        assert _kind(_call(text), 1_000_000)[0] == EXCLUDED, text
+    assert _kind(_call("Alcaldías de 500.000 habitantes o más."), 400_000)[0] == EXCLUDED
+    assert _kind(_call("Alcaldías de 500.000 habitantes o más."), 1_000_000)[0] == APPLY
+
+
+def test_member_states_of_organisations_colombia_belongs_to_include_it_but_eu_member_states_do_not():
+    for text in ("Funcionarios de gobiernos locales de los Estados miembros de la OEA.",
+                 "Local governments of the member states of the United Nations.",
+                 "Collectivités locales des États membres de l'UNESCO."):
+        assert _kind(_call(text))[0] == APPLY, text
+    assert _kind(_call("Local authorities of EU Member States."))[0] == EXCLUDED
+    assert _kind(_call("Municipalities in the Bank's African regional member countries."))[0] == EXCLUDED
+
+
+def test_a_priority_for_small_categories_is_not_a_limit():
+    text = "Alcaldías y gobernaciones; se dará prioridad a los municipios de quinta y sexta categoría."
+    assert _kind(_call(text), 2_000_000)[0] == APPLY
+    assert _kind(_call("Solo alcaldías de municipios de quinta y sexta categoría."), 2_000_000)[0] == EXCLUDED
+
+
+def test_organisations_registered_where_the_project_runs_count_only_as_applicants_not_as_partners():
+    summary = "Proyectos en los países prioritarios de la cooperación vasca, entre ellos Colombia."
+    applicant = ("ONGD inscritas en el registro de Euskadi u organizaciones sociales constituidas en el país de ejecución.")
+    partner = ("ONGD con sede en Euskadi. La organización del país de ejecución participa como socia local.")
+    assert _kind(_call(applicant, summary=summary))[0] == PASS_ON
+    assert _kind(_call(partner, summary=summary))[0] == EXCLUDED
