@@ -177,6 +177,9 @@ OTHER_PLACES = _rx(
     r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
+    # the Francophonie's members (Colombia is not one)
+    r"(?:etats|pays)(?: et gouvernements)? membres de (?:l.oif|la francophonie)", r"oif member (?:states|countries)",
+    r"(?:estados|paises) miembros de la (?:oif|francofonia)",
 )
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
@@ -360,6 +363,9 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     others: list[str] = []
     includes_colombia = False
     for m in RESTRICTION.finditer(text):
+        if re.search(r"\b(?:experienc\w*|instituc\w*|institution\w*|expert\w*|especialistas|tecnicos|know-how|savoir-faire|"
+                     r"practicas|praticas|practices|pratiques|modelo|model)\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "experiências brasileiras", "instituciones españolas ejecutan": who offers, not who applies
         span = m.group(0)
         if COLOMBIA_INCLUDED.search(span):
             includes_colombia = True

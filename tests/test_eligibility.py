@@ -57,7 +57,7 @@ def test_a_partners_place_says_nothing_of_who_applies():
 
 def test_national_designated_authorities_ministries_and_citizens_are_other_actors():
     for text in ("Las solicitudes deben ser presentadas por la Autoridad Nacional Designada (AND) de cada país.",
-                 "Ministères de l'Éducation des États membres de l'OIF.",
+                 "Ministerios de Educación de los países de América Latina.",
                  "Cidadãos de países conveniados, entre eles a Colômbia.",
                  "Gouvernements nationaux ; les collectivités locales ne peuvent pas déposer de demande."):
         assert _kind(_call(text))[0] == PASS_ON, text
@@ -272,3 +272,19 @@ def test_organisations_registered_where_the_project_runs_count_only_as_applicant
     partner = ("ONGD con sede en Euskadi. La organización del país de ejecución participa como socia local.")
     assert _kind(_call(applicant, summary=summary))[0] == PASS_ON
     assert _kind(_call(partner, summary=summary))[0] == EXCLUDED
+
+
+def test_residents_and_schools_of_named_departments_limit_the_call_to_them():
+    call = assess_call(_call("Docentes de instituciones educativas oficiales de Sucre, Córdoba y Bolívar; postulación individual."))
+    assert for_city(call, 1_060_000, "13001")[0] == PASS_ON
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
+    call = assess_call(_call("Personas naturales y colectivos artísticos residentes en Antioquia."))
+    assert for_city(call, 2_600_000, "05001")[0] == PASS_ON
+    assert for_city(call, 2_280_000, "76001")[0] == EXCLUDED
+
+
+def test_francophonie_members_are_another_place_and_a_providers_nationality_is_not_a_restriction():
+    assert _kind(_call("Ministères de la Culture des États membres de l'OIF."))[0] == EXCLUDED
+    kind, _ = _kind(_call("Solo gobiernos nacionales de países socios, por medio de sus agencias de cooperación.",
+                          title="Intercambio de experiencias españolas en gestión del agua"))
+    assert kind == PASS_ON
