@@ -60,6 +60,19 @@ def is_resource_axis(name: str) -> bool:
     return bool(stems & RESOURCE_NAME_STEMS) and not stems & OFFERING_STEMS
 
 
+# An axis about offering the city's own cooperation (name or description: "ofrecer cooperación técnica a pares").
+OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
+# Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
+# receiving technical cooperation is not offering it, though both say "cooperación técnica".
+RECEIVING_PENALTY = 1.1  # cancels one phrase keyword: the 'cooperación técnica' both sides share
+
+
+def is_offering_axis(name: str, description: str | None) -> bool:
+    """Whether an axis is about offering the city's practices or cooperation to others (not bringing resources in)."""
+    return bool(set(stem_sequence(f"{name}. {description or ''}", drop_generic=False)) & OFFERING_TEXT_STEMS) \
+        and not is_resource_axis(name)
+
+
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES:

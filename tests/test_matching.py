@@ -266,14 +266,44 @@ def test_bulk_engine_gives_the_same_scores_as_pair_by_pair_scoring():
     _, cities, calls = load_devset()
     profiles = plan_profiles(cities)
     matcher = BulkMatcher(profiles)
-    texts = [SimpleNamespace(title=c["title"], summary=c.get("summary", ""), eligibility=c.get("eligibility"))
-             for c in calls]
+    texts = [SimpleNamespace(title=c["title"], summary=c.get("summary", ""), eligibility=c.get("eligibility"),
+                             funder=c.get("funder"), funder_type=c.get("funder_type")) for c in calls]  # funding marks too
     feats = [extract(opportunity_text(t)) for t in texts]
     block = matcher.scores(feats)
     for row, f in enumerate(feats):
         for col, p in enumerate(profiles):
             direct = score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
             assert abs(block[row, col] - direct) < 1e-9, (calls[row]["id"], p.code)
+
+
+def test_an_offering_axis_is_not_served_by_technical_cooperation_the_city_would_receive():
+    """Receiving a bank's technical cooperation is not offering the city's own: the funding mark costs the axis its
+    shared 'cooperación técnica' evidence, the same in pair-by-pair and bulk scoring."""
+    from models.axis_purpose import funding_mark, is_offering_axis
+    from models.match_engine import BulkMatcher, extract
+    from models.matching import opportunity_text, score_against
+
+    offering = SimpleNamespace(id=1, plan_id=1, code="OFR", name="Ofrecer las buenas prácticas de la ciudad al mundo",
+                               description="Transferir soluciones a pares mediante cooperación técnica y Sur-Sur.",
+                               keywords=["cooperación técnica", "cooperación Sur-Sur", "buenas prácticas"], ods=[])
+    receiving = SimpleNamespace(id=2, plan_id=1, code="REC", name="Atraer recursos de cooperación internacional",
+                                description="", keywords=["cooperación técnica"], ods=[])
+    assert is_offering_axis(offering.name, offering.description) and not is_offering_axis(receiving.name, "")
+    profiles = [profile_for(a, "11001") for a in (offering, receiving)]
+    bank = SimpleNamespace(funder_type="banks", funder="Banco de Desarrollo de América Latina",
+                           title="Cooperación técnica no reembolsable para estructurar proyectos de agua",
+                           summary="Estudios y diseños para ciudades de la región.")
+    exchange = SimpleNamespace(**{**vars(bank), "funder_type": "city_networks", "funder": "Red de ciudades",
+                                  "title": "Cooperación técnica Sur-Sur: ciudades que ofrecen buenas prácticas"})
+    assert funding_mark(bank) and not funding_mark(exchange)
+    matcher = BulkMatcher(profiles)
+    feats = [extract(opportunity_text(o)) for o in (bank, exchange)]
+    block = matcher.scores(feats)
+    direct = [[score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
+               for p in profiles] for f in feats]
+    assert all(abs(block[r, c] - direct[r][c]) < 1e-9 for r in range(2) for c in range(2))
+    assert direct[0][0] < 0.5 <= direct[0][1]  # the bank's TA: the receiving axis, not the offering one
+    assert direct[1][0] >= 0.5  # a South-South exchange among cities still serves the offering axis
 
 
 def test_quality_on_the_development_set_meets_the_targets():
