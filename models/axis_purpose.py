@@ -24,6 +24,16 @@ POSITIONING_STEMS = frozenset({"posici", "positi", "visibi"})
 POSITIONING_KEYWORDS = ("premio", "foro", "evento")
 
 
+# Extra raw evidence a purpose keyword earns on such an axis (a word weighs 0.7; with this 1.0, a score of 0.49:
+# alone just short of the threshold, alerted with any other sign of fit: a prize is what positioning is for.
+PURPOSE_BONUS = 0.3
+
+
+def purpose_stems(name: str, description: str | None) -> frozenset[str]:
+    """Stems of the keywords an axis's purpose implies, which weigh as a phrase there."""
+    return frozenset(s for k in implied_keywords(name, description) for s in stem_sequence(k, drop_generic=False))
+
+
 def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
     """The keywords an axis implies by its purpose (none for most axes)."""
     stems = set(stem_sequence(f"{name}. {description or ''}", drop_generic=False))

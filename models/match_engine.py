@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.axis_purpose import FUNDING_MARK
+from models.axis_purpose import FUNDING_MARK, PURPOSE_BONUS
 from models.matching import (
     BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
     AxisProfile, Scored, idf_table, keyword_weight, score_against,
@@ -67,6 +67,8 @@ class BulkMatcher:
                 self.keywords_by_stem[kstems[0]].add(kstems)
             for phrase in p.description_phrases:
                 _add(lists, ("p", phrase), i, DESCRIPTION_PHRASE_WEIGHT)
+            for s in p.purpose:
+                _add(lists, ("b", s), i, PURPOSE_BONUS)
             if p.receiving_penalty:
                 _add(lists, ("n", FUNDING_MARK), i, -p.receiving_penalty)
             for o in p.ods:
@@ -81,6 +83,8 @@ class BulkMatcher:
         for stem in f.stems:
             if ("t", stem) in self.postings:
                 out.append((("t", stem), 1.0))
+            if ("b", stem) in self.postings:
+                out.append((("b", stem), 1.0))
             for kstems in self.keywords_by_stem.get(stem, ()):
                 if all(s in f.stems for s in kstems):
                     out.append((("k", kstems), keyword_weight(kstems, f.runs)))

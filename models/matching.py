@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, RECEIVING_PENALTY, funding_mark, implied_keywords, is_offering_axis,
+    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY, purpose_stems, funding_mark, implied_keywords, is_offering_axis,
     is_resource_axis,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
@@ -97,6 +97,8 @@ class AxisProfile:
     keyword_terms: frozenset[str] = frozenset()
     # Raw evidence lost when the call carries the funding mark (an axis about offering the city's cooperation).
     receiving_penalty: float = 0.0
+    # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
+    purpose: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -156,6 +158,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         rules=rules,
         population=population,
         receiving_penalty=RECEIVING_PENALTY if is_offering_axis(axis.name, axis.description) else 0.0,
+        purpose=purpose_stems(axis.name, axis.description),
     )
 
 
@@ -257,6 +260,7 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     raw += (ODS_CITED_WEIGHT * len(ods_cited) + ODS_THEME_WEIGHT * len(ods_themed)
             + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms)
             + KEYWORD_TERM_WEIGHT * sum((idf or {}).get(t, 1.0) for t in partial))
+    raw += PURPOSE_BONUS * len(profile.purpose & stems)
     receiving = bool(profile.receiving_penalty) and all(s in stems for s in FUNDING_MARK)
     raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
     score = round(1 - math.exp(-raw / SCALE), 3)

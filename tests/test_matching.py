@@ -276,6 +276,24 @@ def test_bulk_engine_gives_the_same_scores_as_pair_by_pair_scoring():
             assert abs(block[row, col] - direct) < 1e-9, (calls[row]["id"], p.code)
 
 
+def test_a_purpose_keyword_weighs_more_on_its_axis_alone_just_short_and_with_any_other_sign_above():
+    from models.match_engine import BulkMatcher, extract
+    from models.matching import score_against
+
+    positioning = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento internacional",
+                                  description="Difundir las buenas prácticas de la ciudad en el mundo.", keywords=[], ods=[])
+    plain = SimpleNamespace(id=2, plan_id=1, code="CUL", name="Cultura", description="", keywords=["premio"], ods=[])
+    profiles = [profile_for(a, "11001") for a in (positioning, plain)]
+    assert profiles[0].purpose and not profiles[1].purpose
+    matcher = BulkMatcher(profiles)
+    alone, more = (extract(t) for t in ("Prix international 2027", "Prix international des bonnes pratiques 2027"))
+    block = matcher.scores([alone, more])
+    direct = [[score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
+               for p in profiles] for f in (alone, more)]
+    assert all(abs(block[r, c] - direct[r][c]) < 1e-9 for r in range(2) for c in range(2))
+    assert direct[0][1] < direct[0][0] < 0.5 <= direct[1][0]
+
+
 def test_an_offering_axis_is_not_served_by_technical_cooperation_the_city_would_receive():
     """Receiving a bank's technical cooperation is not offering the city's own: the funding mark costs the axis its
     shared 'cooperación técnica' evidence, the same in pair-by-pair and bulk scoring."""
