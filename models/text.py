@@ -224,7 +224,7 @@ _MDB = ("banca", "multilateral", "desarr")
 _UN = ("onu", "multilateral")
 _AGENCY = ("agenci",)
 EXPANSIONS: dict[str, tuple[str, ...]] = {
-    **{a: _MDB for a in ("bid", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "bird", "ibrd",
+    **{a: _MDB for a in ("bidban", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "birdba", "ibrd",
                          "worldb", "bancom")},
     **{a: _UN for a in ("pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
                         "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab", "unwome",
@@ -246,12 +246,14 @@ PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
 _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)
+# Banks' acronyms that are also English words ("cities bid to host", "bird"): only in capitals are they the bank.
+_BANK_ACRONYM = re.compile(r"\b(BID|BIRD)\b")
 
 
 def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
     """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
     found: list[tuple[str, bool]] = []
-    for w in words(_UN_PREFIX.sub("onu", text)):
+    for w in words(_BANK_ACRONYM.sub(r"\1bank", _UN_PREFIX.sub("onu", text))):
         s, generic = _word_stem(w)
         if s in _EXPANDED:
             found.extend(_EXPANDED[s])
@@ -329,7 +331,7 @@ def _lexicon_version() -> str:
     import hashlib
 
     parts = (STEM_LENGTH, sorted(STOPWORDS), sorted(GENERIC), LONG_PREFIXES, sorted(CONCEPTS.items()),
-             sorted(EXPANSIONS.items()), sorted(PHRASE_CONCEPTS.items()), _UN_PREFIX.pattern,
+             sorted(EXPANSIONS.items()), sorted(PHRASE_CONCEPTS.items()), _UN_PREFIX.pattern, _BANK_ACRONYM.pattern,
              sorted((k, sorted(v)) for k, v in ODS_THEMES.items()), _ODS_NUMBER.pattern)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:10]
 

@@ -463,3 +463,12 @@ def test_calls_indexed_with_another_lexicon_are_scored_and_indexed_again_once(se
     keys = set(session.scalars(select(OpportunityFeature.feature).where(OpportunityFeature.opportunity_id == call.id)))
     assert VERSION_KEY in keys and "odv:older" not in keys
     assert match(session, now=NOW + timedelta(minutes=3)).opportunities == 0
+
+
+def test_a_banks_acronym_that_is_an_english_word_is_the_bank_only_in_capitals():
+    from models.text import stem_sequence
+
+    assert {"banca", "multilateral"} <= set(stem_sequence("Préstamo del BID para acueductos", drop_generic=False))
+    assert {"banca", "multilateral"} <= set(stem_sequence("Cofinanciación del BIRD", drop_generic=False))
+    for text in ("Member cities bid to host the world congress", "Urban bird habitats and green corridors"):
+        assert "banca" not in stem_sequence(text, drop_generic=False), text
