@@ -49,6 +49,9 @@ COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agen
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|"
                          r"red de ciudades|formacion|training|capacitacion|join|adhesion|adesao|adhesao|"
+                         # the same kinds in French and Portuguese, and the Spanish and Portuguese conference
+                         r"cours|bourses?|sommet|cimeira|cupula|conferencias?|evenements?|webinaires?|reseaux?|"
+                         r"redes? de (?:cidades|ciudades|governos locais)|formation|formacao|capacitacao|rejoindre|unirse|"
                          # teaching teachers is a course; hosting an event is an event
                          r"maestros|docentes|teachers|enseignants|professores|sede de|host cit(?:y|ies)|"
                          r"ville hote|cidade sede|anfitrion\w*)\b")

@@ -472,3 +472,15 @@ def test_a_banks_acronym_that_is_an_english_word_is_the_bank_only_in_capitals():
     assert {"banca", "multilateral"} <= set(stem_sequence("Cofinanciación del BIRD", drop_generic=False))
     for text in ("Member cities bid to host the world congress", "Urban bird habitats and green corridors"):
         assert "banca" not in stem_sequence(text, drop_generic=False), text
+
+
+def test_summits_networks_and_courses_in_french_and_portuguese_carry_no_funding_mark():
+    from models.axis_purpose import funding_mark
+
+    agency = SimpleNamespace(funder_type="multilateral", funder="Programa de las Naciones Unidas", title="")
+    for title in ("Sommet des villes pour la biodiversité : appel à intervenants",
+                  "Réseau mondial des villes apprenantes : appel à candidatures",
+                  "Cimeira de governos locais sobre clima", "Conferencia regional de alcaldes 2027",
+                  "Cours en ligne sur la gestion des déchets", "Formação em gestão de riscos para técnicos municipais"):
+        assert not funding_mark(SimpleNamespace(**{**vars(agency), "title": title})), title
+    assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Financement de projets d'assainissement urbain"}))
