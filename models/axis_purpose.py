@@ -57,7 +57,10 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"ville hote|cidade sede|anfitrion\w*)\b")
 # Colombia's own national funders: their money is national, not international cooperation.
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
-                              r"departamento nacional de planeacion|dnp|gobierno de colombia)\b")
+                              r"departamento nacional de planeacion|dnp|gobierno de colombia|"
+                              # a Spanish-named ministry or department government, not a foreign affairs ministry
+                              r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
+                              r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del))\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
 
