@@ -80,7 +80,7 @@ def is_resource_axis(name: str) -> bool:
 OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
 # Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
 # receiving technical cooperation is not offering it, though both say "cooperación técnica".
-RECEIVING_PENALTY = 1.1  # cancels one phrase keyword: the 'cooperación técnica' both sides share
+RECEIVING_PENALTY = 1.3  # cancels the 'cooperación técnica' phrase (1.1) and its 'cooperación' term both sides share
 
 
 def is_offering_axis(name: str, description: str | None) -> bool:
