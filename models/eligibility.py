@@ -69,6 +69,8 @@ LOCAL_GOVERNMENT = _rx(
     r"planning|water) (?:authorit(?:y|ies)|secretariats?|departments?)",
     r"(?:municipal|city|district) (?:\w+ )?secretariats?", r"secretarias municipais(?: de \w+)?",
     r"autorites (?:educatives|scolaires) locales",
+    r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
+    r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
@@ -83,6 +85,8 @@ INDIVIDUALS = _rx(
     r"estudantes", r"persons?", r"cidadaos", r"citizens", r"citoyens", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
     r"(?:emerging |young |social |community )?leaders", r"lideres(?:as)?", r"aged \d{1,2}",
     r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
+    r"pessoas fisicas", r"personnes physiques", r"(?:mayores|maiores) de \d{2} anos", r"(?:colectivos|coletivos|collectifs) "
+    r"(?:artistic\w*|culturales|culturais|d.artistes)",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -106,7 +110,7 @@ NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se acep
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
@@ -116,6 +120,12 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibl
                             r"ne (?:peuvent|pourront) pas etre (?:candidats|porteurs|beneficiaires)|"
                             r"(?:may|can) (?:only )?(?:act|participate|take part|serve|be involved) (?:only )?as|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
+                            r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
+                            r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*(?! o (?:solicitant|proponent))|"
+                            r"(?:may|can) (?:join|participate|take part) (?:only )?as (?:partners?|associates?|associated partners?)"
+                            r"(?! or (?:lead )?applicants?)|"
+                            r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
+                            r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos))")
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
@@ -352,7 +362,7 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 160]
-        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(after[:60]) \
+        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(after[:130]) \
                 and not BUT_NOT_AFTER.search(after):
             found.append(m.group(0))
     return found

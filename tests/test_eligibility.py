@@ -288,3 +288,22 @@ def test_francophonie_members_are_another_place_and_a_providers_nationality_is_n
     kind, _ = _kind(_call("Solo gobiernos nacionales de países socios, por medio de sus agencias de cooperación.",
                           title="Intercambio de experiencias españolas en gestión del agua"))
     assert kind == PASS_ON
+
+
+def test_public_institutions_may_apply_unless_a_list_that_names_them_is_negated():
+    for text in ("Museos, bibliotecas e instituciones públicas con sede en Colombia.",
+                 "Instituições públicas e organizações culturais da América Latina.",
+                 "Établissements publics et associations culturelles d'Amérique latine."):
+        assert _kind(_call(text))[0] == APPLY, text
+    for text in ("Pessoas físicas maiores de 18 anos. Órgãos públicos, empresas e instituições de ensino não podem "
+                 "se inscrever como proponentes.",
+                 "Colectivos artísticos de Colombia. Instituciones públicas, empresas y universidades no son elegibles."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_a_city_that_may_only_join_as_a_partner_does_not_apply():
+    for text in ("ONG con personería jurídica; las alcaldías podrán participar como aliadas del proyecto.",
+                 "Registered NGOs. Local governments may join as partners.",
+                 "Associações culturais; prefeituras podem participar apenas como parceiras."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Local governments may participate as partners or lead applicants."))[0] == APPLY
