@@ -122,7 +122,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:no (?:son|es|seran|sera) elegibl
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
                             r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*(?! o (?:solicitant|proponent))|"
-                            r"(?:may|can) (?:join|participate|take part) (?:only )?as (?:partners?|associates?|associated partners?)"
+                            r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)"
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
@@ -204,6 +204,20 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
+LEAD_RESTRICTION = re.compile(
+    r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
+    r"porteur (?:du projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
+    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}")
+# ... there a singular demonym names the applicant's country ("un ayuntamiento español"), not a language.
+LEAD_DEMONYM = _rx(r"espanol[a]?", r"frances[a]?", r"francaise?", r"aleman[a]?", r"italian[oa]", r"europe[oa]", r"brasileir[oa]",
+                   r"brasilen[oa]", r"portugues[a]?", r"german", r"british", r"allemande?", r"italienne?", r"europeenne?")
+# Cities that are "intermediate" (UCLG: 50,000 to 1 million people) when a call names no figure of its own.
+INTERMEDIATE_CITIES = re.compile(
+    r"\b(?:ciudades intermedias|intermediate cities|intermediary cities|villes intermediaires|cidades intermediarias|"
+    r"cidades medias|secondary cities|ciudades (?:pequenas y medianas|medianas y pequenas)|small and medium(?:-sized)? cities|"
+    r"petites et moyennes villes|pequenas e medias cidades)\b")
+INTERMEDIATE_MAX = 1_000_000
 # A title that says who the call is for: "Becas para estudiantes", "Grants for SMEs", "Prix pour les jeunes artistes".
 _FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(?:(?:las|los|la|el|les|the|des|os|as|o|a)\s+)?"
 TITLE_AUDIENCE = re.compile(
@@ -404,6 +418,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             # the title says of the partners ("coopération franco-colombienne").
             places += named
             includes_colombia = False
+    for m in LEAD_RESTRICTION.finditer(eligibility):
+        named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
+        if named and not COLOMBIA_INCLUDED.search(m.group(0)):
+            places += named
+            includes_colombia = False
     if places and not includes_colombia:
         foreign_only = True
         facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")
@@ -447,6 +466,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     for d1, u1, d2, u2 in POPULATION_RANGE.findall(text):
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
+    intermediate = INTERMEDIATE_CITIES.search(eligibility or body)
+    if intermediate and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas)\b",
+                                                   (eligibility or body)[max(0, intermediate.start() - 40):intermediate.start()]):
+        high.append(INTERMEDIATE_MAX)
+        facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     capitals = _capitals_only(eligibility or body)
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,

@@ -307,3 +307,21 @@ def test_a_city_that_may_only_join_as_a_partner_does_not_apply():
                  "Associações culturais; prefeituras podem participar apenas como parceiras."):
         assert _kind(_call(text))[0] == PASS_ON, text
     assert _kind(_call("Local governments may participate as partners or lead applicants."))[0] == APPLY
+
+
+def test_intermediate_cities_without_a_figure_are_those_up_to_a_million():
+    for text in ("Gobiernos locales de ciudades intermedias de América Latina.",
+                 "Local governments of intermediary cities in the Global South.",
+                 "Collectivités locales des villes intermédiaires d'Amérique latine."):
+        kind, facts = _kind(_call(text), 2_600_000)
+        assert kind == EXCLUDED and any("intermedias" in f for f in facts), text
+        assert _kind(_call(text), 600_000)[0] == APPLY, text
+    assert _kind(_call("Gobiernos locales de América Latina, con prioridad para ciudades intermedias."), 2_600_000)[0] == APPLY
+
+
+def test_a_lead_applicant_required_elsewhere_excludes_the_city_whatever_partners_may_join():
+    for text in ("The lead applicant must be a European local authority; partners from Latin America are welcome.",
+                 "El solicitante principal debe ser un ayuntamiento español; los socios pueden ser municipios colombianos."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("The lead applicant must be a local government from Latin America or the Caribbean."))[0] == APPLY
+    assert _kind(_call("Universities and research centres; city governments may be associated partners."))[0] == PASS_ON
