@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import limited_to
+from models.colombia import excepted, limited_to
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -340,6 +340,10 @@ class CallEligibility:
     categories: frozenset[str] = frozenset()
     # only national capitals may apply ("ciudades capitales miembros de la UCCI")
     capitals_only: bool = False
+    # cities (DANE codes) and departments (codes) left out by name ("excepto Bogotá, Medellín y Cali"), and the names
+    excepted_cities: frozenset[str] = frozenset()
+    excepted_departments: frozenset[str] = frozenset()
+    excepted_names: tuple[str, ...] = ()
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -473,8 +477,12 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     capitals = _capitals_only(eligibility or body)
+    left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
+    if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
+        departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
-                           tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals)
+                           tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
+                           left_cities, left_departments, tuple(left_names))
 
 
 def _applicants_where_project_runs(text: str) -> bool:
@@ -552,6 +560,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a territorios de Colombia ({places}) que no incluyen a la ciudad")
             return EXCLUDED, facts
         facts.append(f"limitada a territorios de Colombia ({places}) que incluyen a la ciudad")
+    if city_code and (city_code in call.excepted_cities or city_code[:2] in call.excepted_departments):
+        facts.append(f"deja por fuera, por su nombre, a la ciudad o su departamento ({', '.join(call.excepted_names)})")
+        return EXCLUDED, facts
     if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
         facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
         return EXCLUDED, facts

@@ -325,3 +325,16 @@ def test_a_lead_applicant_required_elsewhere_excludes_the_city_whatever_partners
         assert _kind(_call(text))[0] == EXCLUDED, text
     assert _kind(_call("The lead applicant must be a local government from Latin America or the Caribbean."))[0] == APPLY
     assert _kind(_call("Universities and research centres; city governments may be associated partners."))[0] == PASS_ON
+
+
+def test_cities_or_departments_left_out_by_name_are_excluded():
+    call = assess_call(_call("Alcaldías de municipios de Colombia, excepto Bogotá, Medellín y Cali."))
+    assert for_city(call, 7_930_000, "11001")[0] == EXCLUDED
+    assert for_city(call, 2_640_000, "05001")[0] == EXCLUDED
+    assert for_city(call, 1_330_000, "08001")[0] == APPLY
+    call = assess_call(_call("Municipalities of Colombia, with the exception of department capital cities."))
+    assert for_city(call, 1_060_000, "13001")[0] == EXCLUDED
+    call = assess_call(_call("Todas las alcaldías del país salvo las del departamento de Antioquia; se exceptúan "
+                             "quienes no cumplan la meta de ejecución."))
+    assert for_city(call, 2_640_000, "05001")[0] == EXCLUDED
+    assert for_city(call, 2_280_000, "76001")[0] == APPLY
