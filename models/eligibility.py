@@ -75,7 +75,7 @@ LOCAL_GOVERNMENT = _rx(
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
-    r"small businesses", r"empresarios", r"firms", r"scale-?ups?",
+    r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?",
 )
 INDIVIDUALS = _rx(
     r"personas (?:naturales|fisicas)", r"individuals?", r"investigador(?:es|as)", r"researchers?",
@@ -213,10 +213,13 @@ LEAD_RESTRICTION = re.compile(
 LEAD_DEMONYM = _rx(r"espanol[a]?", r"frances[a]?", r"francaise?", r"aleman[a]?", r"italian[oa]", r"europe[oa]", r"brasileir[oa]",
                    r"brasilen[oa]", r"portugues[a]?", r"german", r"british", r"allemande?", r"italienne?", r"europeenne?")
 # Cities that are "intermediate" (UCLG: 50,000 to 1 million people) when a call names no figure of its own.
+_TOWNS = r"(?:cities|ciudades|cidades|villes|municipalities|municipios|communes|towns|localities)"
+_SIZES = (r"(?:intermedi\w+|secondary|medias|small(?:er)?(?: and medium(?:-sized)?)?|medium(?:-sized)?(?: and small)?|"
+          r"pequen[oa]s(?: (?:y|e) median[oa]s)?|median[oa]s(?: y pequen[oa]s)?|petites(?: et moyennes)?|moyennes)")
 INTERMEDIATE_CITIES = re.compile(
-    r"\b(?:ciudades intermedias|intermediate cities|intermediary cities|villes intermediaires|cidades intermediarias|"
-    r"cidades medias|secondary cities|ciudades (?:pequenas y medianas|medianas y pequenas)|small and medium(?:-sized)? cities|"
-    r"petites et moyennes villes|pequenas e medias cidades)\b")
+    r"\b(?:" + _TOWNS + r" " + _SIZES + r"|" + _SIZES + r" " + _TOWNS + r"|" + _TOWNS
+    + r" (?:de )?(?:pequeno|medio|pequeno (?:e|y) medio|mediano) (?:porte|tamano)|villes de taille (?:petite|moyenne|intermediaire))\b"
+    r"(?! (?:y|and|e|et|o|or|ou) (?:grandes?|large|big|major|metropol\w*|megacit\w*))")
 INTERMEDIATE_MAX = 1_000_000
 # A title that says who the call is for: "Becas para estudiantes", "Grants for SMEs", "Prix pour les jeunes artistes".
 _FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(?:(?:las|los|la|el|les|the|des|os|as|o|a)\s+)?"
@@ -248,7 +251,7 @@ FOREIGN_ALLOWED = re.compile(r"\b(?:foreign (?:public entities|governments|organ
                              r"international organizations)\b")
 BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
 
-_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k)?"
+_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)?"
 _PEOPLE = r"(?:de )?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
@@ -271,7 +274,9 @@ POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
     r"menor de|inferieure a)\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
-    r"(?:de|entre|from|between|de entre|of)\s+" + _NUMBER + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r"\s*" + _PEOPLE)
+    r"(?:(?:de|entre|from|between|de entre|of|with|con|com|avec)\s+" + _NUMBER + r"\s*(?:\s(?:a|y|to|and|e|et|hasta)\s|[-–])\s*" + _NUMBER + r"\s*" + _PEOPLE
+    + r"|(?:population|poblacion|populacao)s?\s+(?:of\s+|de\s+)?(?:de |entre |between |from )" + _NUMBER
+    + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r")")
 # Colombian municipal categories (Ley 617 de 2000): calls for "municipios de categorías 4, 5 y 6" or "de quinta y
 # sexta categoría". The category is read from the population bands of the law (its income bands usually agree).
 _CATEGORY_WORDS = {**{f"{n}a": str(n) for n in range(1, 7)}, "especial": "E", "primera": "1", "segunda": "2", "tercera": "3", "cuarta": "4", "quinta": "5",
@@ -321,7 +326,13 @@ def category_of(population: int | None) -> str | None:
 
 
 _MULTIPLIERS = {"millones": 1_000_000, "millon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
-                "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000}
+                "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000, "m": 1_000_000}
+# Population figures written in words, read as digits first ("un millón", "cien mil", "half a million").
+_WORD_FIGURES = ((re.compile(r"\b(?:un|one|a|um|uma)\s+(millon|million|milhao)\b"), r"1 \1"),
+                 (re.compile(r"\b(?:dos|two|deux|dois)\s+(millones|millions|milhoes)\b"), r"2 \1"),
+                 (re.compile(r"\b(?:medio millon|half a million|meio milhao|demi-million)\b"), "500000"),
+                 (re.compile(r"\b(?:cien mil|one hundred thousand|a hundred thousand|cent mille|cem mil)\b"), "100000"),
+                 (re.compile(r"\b(?:cincuenta mil|fifty thousand|cinquante mille|cinquenta mil)\b"), "50000"))
 
 
 @dataclass(frozen=True)
@@ -459,6 +470,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 
     text = f"{eligibility}. {body}"
+    for pattern, figure in _WORD_FIGURES:
+        text = pattern.sub(figure, text)
     low: list[int] = []
     high: list[int] = []
     for patterns, side, other in (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
@@ -467,7 +480,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             for m in pattern.finditer(text):
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
-    for d1, u1, d2, u2 in POPULATION_RANGE.findall(text):
+    for m in POPULATION_RANGE.finditer(text):
+        d1, u1, d2, u2 = (g for g in m.groups()[:4]) if m.group(1) else m.groups()[4:]
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
     intermediate = INTERMEDIATE_CITIES.search(eligibility or body)

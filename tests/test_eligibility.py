@@ -338,3 +338,15 @@ def test_cities_or_departments_left_out_by_name_are_excluded():
                              "quienes no cumplan la meta de ejecución."))
     assert for_city(call, 2_640_000, "05001")[0] == EXCLUDED
     assert for_city(call, 2_280_000, "76001")[0] == APPLY
+
+
+def test_population_limits_in_words_ranges_without_a_noun_and_small_or_medium_towns():
+    for text in ("City governments of cities with populations between 100,000 and 2 million.",
+                 "Municipios con una población de entre 20.000 y 500.000.", "Municipalities under 1M inhabitants.",
+                 "Local governments of cities with 50k-500k inhabitants.",
+                 "Gobiernos locales de ciudades de hasta un millón de habitantes.",
+                 "Municipios de menos de cien mil habitantes.", "Prefeituras de municípios de pequeno e médio porte.",
+                 "Small and medium-sized municipalities of Latin America."):
+        assert _kind(_call(text), 2_600_000)[0] == EXCLUDED, text
+    assert _kind(_call("Gobiernos locales de ciudades intermedias y grandes de América Latina."), 2_600_000)[0] == APPLY
+    assert _kind(_call("Small and medium-sized enterprises in Colombia."))[0] == PASS_ON
