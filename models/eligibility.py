@@ -152,6 +152,7 @@ COLOMBIA_INCLUDED = _rx(
     r"etats membres de (?:l.)?(?:oea|onu|unesco|organisation des nations unies)",
     r"(?:idb|iadb|bid|caf|inter-american development bank)(?: borrowing| shareholder)? member countr(?:y|ies)",
     r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
+    r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community",
 )
 # "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
 IMPLEMENTATION_COUNTRY = _rx(
@@ -190,7 +191,18 @@ OTHER_PLACES = _rx(
     # the Francophonie's members (Colombia is not one)
     r"(?:etats|pays)(?: et gouvernements)? membres de (?:l.oif|la francophonie)", r"oif member (?:states|countries)",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
+    r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
+    r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop",
 )
+# "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
+_ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
+                                r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
+# A local government named as someone's partner or endorser is not the applicant.
+PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
+                            r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) de|with the "
+                            r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de)"
+                            r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
+AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with)[^.;]*")
@@ -391,8 +403,9 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 160]
-        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(after[:130]) \
-                and not BUT_NOT_AFTER.search(after):
+        before = text[max(0, m.start() - 80):m.start()]
+        if not NEGATION.search(before) and not NEGATION_AFTER.search(after[:130]) and not BUT_NOT_AFTER.search(after) \
+                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
             found.append(m.group(0))
     return found
 
@@ -414,8 +427,8 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
-    eligibility = fold(opp.eligibility or "")
-    body = fold(f"{opp.title or ''}. {opp.summary or ''}")
+    eligibility = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or ""))
+    body = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
     extra_text = fold(_flatten(extra))
     facts: list[str] = []

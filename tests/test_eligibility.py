@@ -350,3 +350,21 @@ def test_population_limits_in_words_ranges_without_a_noun_and_small_or_medium_to
         assert _kind(_call(text), 2_600_000)[0] == EXCLUDED, text
     assert _kind(_call("Gobiernos locales de ciudades intermedias y grandes de América Latina."), 2_600_000)[0] == APPLY
     assert _kind(_call("Small and medium-sized enterprises in Colombia."))[0] == PASS_ON
+
+
+def test_a_local_government_named_as_partner_or_endorser_is_not_the_applicant():
+    for text in ("UN agencies and international NGOs, in partnership with local governments.",
+                 "Organizaciones de la sociedad civil en alianza con gobiernos locales de Colombia.",
+                 "Universidades colombianas, con el aval de la alcaldía del municipio donde se ejecuta.",
+                 "ONG colombianas; se valorará la participación de las alcaldías como socias."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Local governments, in partnership with civil society organisations, in Latin America."))[0] == APPLY
+
+
+def test_regional_groupings_with_and_without_colombia():
+    for text in ("Gobiernos locales de Centroamérica, México y el Caribe.", "Local governments of Central America and the Caribbean.",
+                 "Municipalités des pays francophones d'Afrique."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Local governments of Pacific Alliance countries.", "Gobiernos locales de la Comunidad Andina.",
+                 "Gobiernos locales de América Latina y el Caribe."):
+        assert _kind(_call(text))[0] == APPLY, text
