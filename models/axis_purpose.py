@@ -48,10 +48,10 @@ OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
 COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|"
-                         r"red de ciudades|formacion|training|capacitacion|join|adhesion|adesao|adhesao|"
+                         r"red de ciudades|formacion|training|capacitacion|adhesion|adesao|adhesao|"
                          # the same kinds in French and Portuguese, and the Spanish and Portuguese conference
                          r"cours|bourses?|sommet|cimeira|cupula|conferencias?|evenements?|webinaires?|reseaux?|"
-                         r"redes? de (?:cidades|ciudades|governos locais)|formation|formacao|capacitacao|rejoindre|unirse|"
+                         r"redes? de (?:cidades|ciudades|governos locais)|formation|formacao|capacitacao|"
                          # teaching teachers is a course; hosting an event is an event
                          r"maestros|docentes|teachers|enseignants|professores|sede de|host cit(?:y|ies)|"
                          r"ville hote|cidade sede|anfitrion\w*)\b")

@@ -488,3 +488,5 @@ def test_summits_networks_and_courses_in_french_and_portuguese_carry_no_funding_
                   "Cours en ligne sur la gestion des déchets", "Formação em gestão de riscos para técnicos municipais"):
         assert not funding_mark(SimpleNamespace(**{**vars(agency), "title": title})), title
     assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Financement de projets d'assainissement urbain"}))
+    # joining a funded programme (city-to-city pairings with exchanges) is still cooperation coming to the city
+    assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Call for cities to join city-to-city pairings"}))
