@@ -95,6 +95,8 @@ def funding_mark(opp: Any) -> str:
         return ""
     if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")):
         return ""
-    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")):
+    # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
+    opening = (getattr(opp, "summary", "") or "")[:40]
+    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")) or NOT_FUNDING.search(fold(opening)):
         return ""
     return " ".join(FUNDING_MARK)

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY, purpose_stems, funding_mark, implied_keywords, is_offering_axis,
-    is_resource_axis,
+    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY, funding_mark, implied_keywords,
+    is_offering_axis, is_resource_axis, purpose_stems,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow

@@ -488,5 +488,8 @@ def test_summits_networks_and_courses_in_french_and_portuguese_carry_no_funding_
                   "Cours en ligne sur la gestion des déchets", "Formação em gestão de riscos para técnicos municipais"):
         assert not funding_mark(SimpleNamespace(**{**vars(agency), "title": title})), title
     assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Financement de projets d'assainissement urbain"}))
+    course = SimpleNamespace(**{**vars(agency), "title": "Knowledge Co-Creation Program 2027: urban waste",
+                                "summary": "A five-week course in Japan for municipal officials on waste management."})
+    assert not funding_mark(course)  # the summary's opening words say it is a course
     # joining a funded programme (city-to-city pairings with exchanges) is still cooperation coming to the city
     assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Call for cities to join city-to-city pairings"}))
