@@ -229,7 +229,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     **{a: _UN for a in ("pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
                         "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab", "unwome",
                         "onumuj", "paho", "unitar", "undrr", "unodc", "unosd")},
-    **{a: ("banca", "desarr", "agenci") for a in ("afd", "kfw", "jica")},
+    **{a: ("desarr", "agenci", "banca") for a in ("afd", "kfw", "jica")},  # apart: bilateral, not multilateral
     **{a: _AGENCY for a in ("aecid", "giz", "koica", "usaid", "enabel", "aics", "apc", "amexci", "abc", "tika",
                             "sida", "norad", "expertise")},
     **{a: ("deport", "event") for a in ("juegos", "games", "jeux", "jogos")},

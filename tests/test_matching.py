@@ -493,3 +493,12 @@ def test_summits_networks_and_courses_in_french_and_portuguese_carry_no_funding_
     assert not funding_mark(course)  # the summary's opening words say it is a course
     # joining a funded programme (city-to-city pairings with exchanges) is still cooperation coming to the city
     assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Call for cities to join city-to-city pairings"}))
+
+
+def test_bilateral_agencies_that_lend_are_banks_and_agencies_but_not_multilateral():
+    from models.text import stem_sequence
+
+    for name in ("Japan International Cooperation Agency (JICA)", "Agence française de développement (AFD)"):
+        stems = set(stem_sequence(name, drop_generic=False))
+        assert {"banca", "agenci"} <= stems and "multilateral" not in stems, name
+    assert "multilateral" in stem_sequence("Banco Mundial", drop_generic=False)
