@@ -186,6 +186,8 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "financ": ("financ", "loan", "loans", "prets", "emprest", "credit", "credito", "fundin"),
     "onu": ("onu",),
     "pares": ("peer", "peers", "pares", "pairs"),
+    # preparing a project for funders ("project preparation", "préparation de projets") is formulating it
+    "formul": ("formul", "prepar"),
     "racism": ("racism", "racist", "racial", "xenofo", "xenoph", "discri"),
 }
 for _concept, _variants in THEME_WORDS.items():

@@ -502,3 +502,9 @@ def test_bilateral_agencies_that_lend_are_banks_and_agencies_but_not_multilatera
         stems = set(stem_sequence(name, drop_generic=False))
         assert {"banca", "agenci"} <= stems and "multilateral" not in stems, name
     assert "multilateral" in stem_sequence("Banco Mundial", drop_generic=False)
+
+
+def test_project_preparation_is_project_formulation():
+    from models.text import stem_sequence
+
+    assert stem_sequence("préparation de projets", drop_generic=False)[0] == stem_sequence("formulación de proyectos", drop_generic=False)[0]
