@@ -97,6 +97,8 @@ ORGANISATIONS = _rx(
     r"juntas de accion comunal", r"organismos de accion comunal", r"organizaciones comunales", r"festivales", r"agrupaciones", r"programadores", r"productores",
     r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
     r"personas juridicas", r"entidades sin animo de lucro",
+    # department governments only: the city government is not one
+    r"gobernaciones?", r"gobiernos departamentales", r"departmental governments", r"administraciones departamentales",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
     r"governos nacionais", r"gouvernements nationaux", r"ministeres",
@@ -122,6 +124,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:no (?:son|es|seran|sera) elegibl
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
                             r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*(?! o (?:solicitant|proponent))|"
+                            r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
                             r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)"
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
@@ -200,7 +203,12 @@ _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|meso
 # A local government named as someone's partner or endorser is not the applicant.
 PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
                             r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) de|with the "
-                            r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de)"
+                            r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de|"
+                            r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
+                            r"avec une lettre de soutien d|cartas? de apoio d|"
+                            # where people live or work, not who applies: "jóvenes residentes en municipios de…"
+                            r"(?:residentes?|resident|residing|living|que viven|ubicad[oa]s|localizad[oa]s|located|based|"
+                            r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores)\s+(?:en|in|no|nos|na|nas|dans|em))"
                             r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
@@ -299,6 +307,9 @@ _ORDINAL = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6]a)"
 CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _ORDINAL + r")*)\s+categorias?\b")
 _MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
 _CATEGORY_ORDER = "E123456"
+# Municipalities of the peace-agreement programmes (PDET, ZOMAC): small and rural; none has more than this many people.
+CONFLICT_MUNICIPALITIES = re.compile(r"\b(?:municipios? pdet|pdet|zomac|zonas mas afectadas por el conflicto(?: armado)?)\b")
+CONFLICT_MAX = 600_000
 
 
 def categories_named(text: str) -> frozenset[str]:
@@ -504,6 +515,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     capitals = _capitals_only(eligibility or body)
+    conflict = CONFLICT_MUNICIPALITIES.search(eligibility or body)
+    if conflict and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|incluidos|including)\b",
+                                               (eligibility or body)[max(0, conflict.start() - 50):conflict.start()]):
+        high.append(CONFLICT_MAX)
+        facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
     left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
     if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
         departments, places = frozenset(), []

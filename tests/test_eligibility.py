@@ -368,3 +368,19 @@ def test_regional_groupings_with_and_without_colombia():
     for text in ("Local governments of Pacific Alliance countries.", "Gobiernos locales de la Comunidad Andina.",
                  "Gobiernos locales de América Latina y el Caribe."):
         assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_department_governments_only_and_people_living_in_municipalities_are_not_the_city():
+    for text in ("Gobernaciones de Colombia.", "Jóvenes de 18 a 28 años residentes en municipios de Colombia.",
+                 "Startups, with a letter of support from a city government.",
+                 "Investigadores de universidades colombianas; las alcaldías pueden ser entidades aliadas."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Gobernaciones y alcaldías de Colombia."))[0] == APPLY
+
+
+def test_peace_programme_municipalities_are_small_ones_unless_only_a_priority():
+    for text in ("Alcaldías de los 170 municipios PDET.", "Municipios ZOMAC y PDET del país."):
+        kind, facts = _kind(_call(text), 2_600_000)
+        assert kind == EXCLUDED and any("programas de paz" in f for f in facts), text
+        assert _kind(_call(text), 40_000)[0] == APPLY
+    assert _kind(_call("Alcaldías de Colombia; se priorizarán los municipios PDET."), 2_600_000)[0] == APPLY
