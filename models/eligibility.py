@@ -75,7 +75,8 @@ LOCAL_GOVERNMENT = _rx(
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
-    r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?",
+    r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?", r"empreendedor(?:es|as)?",
+    r"micro(?:empresas|enterprises|entreprises)", r"social enterprises", r"media outlets", r"medios de comunicacion",
 )
 INDIVIDUALS = _rx(
     r"personas (?:naturales|fisicas)", r"individuals?", r"investigador(?:es|as)", r"researchers?",
@@ -96,7 +97,9 @@ ORGANISATIONS = _rx(
     r"organizacoes da sociedade civil", r"organisations? (?:de la societe civile|non gouvernementales)",
     r"juntas de accion comunal", r"organismos de accion comunal", r"organizaciones comunales", r"festivales", r"agrupaciones", r"programadores", r"productores",
     r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
-    r"personas juridicas", r"entidades sin animo de lucro",
+    r"personas juridicas", r"entidades sin animo de lucro", r"(?:registered )?charit(?:y|ies)", r"community groups",
+    r"grassroots groups", r"organizaciones de (?:base|mujeres|jovenes|victimas)", r"women.s organi[sz]ations",
+    r"youth(?:-led)? organi[sz]ations", r"osc", r"oscs", r"schools", r"escuelas", r"colegios", r"ecoles", r"escolas",
     # department governments only: the city government is not one
     r"gobernaciones?", r"gobiernos departamentales", r"departmental governments", r"administraciones departamentales",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",

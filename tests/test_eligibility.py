@@ -384,3 +384,11 @@ def test_peace_programme_municipalities_are_small_ones_unless_only_a_priority():
         assert kind == EXCLUDED and any("programas de paz" in f for f in facts), text
         assert _kind(_call(text), 40_000)[0] == APPLY
     assert _kind(_call("Alcaldías de Colombia; se priorizarán los municipios PDET."), 2_600_000)[0] == APPLY
+
+
+def test_charities_grassroots_groups_schools_and_entrepreneurs_are_other_actors():
+    for text in ("Applicants must be registered charities in the UK or Colombia.",
+                 "Women's organisations and grassroots groups in Latin America.", "OSCs e empreendedores da América Latina.",
+                 "Colegios y organizaciones de jóvenes de Colombia."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Municipal governments and schools in Colombia."))[0] == APPLY
