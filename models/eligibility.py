@@ -216,7 +216,11 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
-                            r"em parceria com|jointly with|together with)[^.;]*")
+                            r"em parceria com|jointly with|together with|"
+                            # who pays says nothing of who applies either: "funded by the European Union"
+                            r"(?:co-?)?(?:funded|financed|sponsored) by|(?:co)?financiad[oa] (?:por|pela|pelo)|"
+                            r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
+                            r"[^.;]*")
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
     r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"

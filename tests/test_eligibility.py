@@ -392,3 +392,10 @@ def test_charities_grassroots_groups_schools_and_entrepreneurs_are_other_actors(
                  "Colegios y organizaciones de jóvenes de Colombia."):
         assert _kind(_call(text))[0] == PASS_ON, text
     assert _kind(_call("Municipal governments and schools in Colombia."))[0] == APPLY
+
+
+def test_who_funds_a_call_is_not_where_applicants_must_be():
+    for text in ("Local governments; the programme is funded by the European Union.",
+                 "Gobiernos locales, con financiación de la Unión Europea y de la cooperación española."):
+        assert _kind(_call(text))[0] == APPLY, text
+    assert _kind(_call("Local authorities of EU Member States, funded by the European Commission."))[0] == EXCLUDED
