@@ -216,7 +216,9 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
-                            r"em parceria com|jointly with|together with|"
+                            r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
+                            r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
                             r"(?:co-?)?(?:funded|financed|sponsored) by|(?:co)?financiad[oa] (?:por|pela|pelo)|"
                             r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
@@ -231,6 +233,10 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
+PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
+                           r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
+                           r"[^.;]{0,80}")
 # Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
 LEAD_RESTRICTION = re.compile(
     r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
@@ -455,7 +461,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     foreign_only = False
     places, includes_colombia = _places_restricted(body)
     if eligibility:
-        stated = PARTNER_CLAUSE.sub(" ", eligibility)  # a partner's place says nothing of who applies
+        # a partner's place, or where the projects run, says nothing of who applies
+        stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
         named = [p.group(0) for p in OTHER_PLACES.finditer(stated)]
         if COLOMBIA_INCLUDED.search(stated) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True

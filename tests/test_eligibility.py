@@ -399,3 +399,14 @@ def test_who_funds_a_call_is_not_where_applicants_must_be():
                  "Gobiernos locales, con financiación de la Unión Europea y de la cooperación española."):
         assert _kind(_call(text))[0] == APPLY, text
     assert _kind(_call("Local authorities of EU Member States, funded by the European Commission."))[0] == EXCLUDED
+
+
+def test_where_projects_run_or_partners_are_is_not_where_applicants_must_be():
+    for text in ("Ayuntamientos españoles para proyectos de cooperación en Colombia.",
+                 "Municipalities in Spain with development projects in Latin America.",
+                 "Entidades locales de Euskadi que ejecuten proyectos en países del Sur, entre ellos Colombia.",
+                 "German municipalities and their partner municipalities in Latin America."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Local governments in Latin America partnering with a Spanish municipality.",
+                 "Gobiernos locales de Colombia con proyectos en ejecución en su territorio."):
+        assert _kind(_call(text))[0] == APPLY, text
