@@ -272,6 +272,8 @@ NATIONAL_CHANNEL = re.compile(
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
 CAPITALS_ONLY = re.compile(
     r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
+    r"capitales de (?:america latina|iberoamerica|la region)|capitals of (?:latin america|ibero-?america|the region)|"
+    r"capitais (?:ibero-?americanas|latino-?americanas|da america latina)|capitales (?:d.amerique latine|latino-americaines)|"
     r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")

@@ -237,6 +237,10 @@ def test_national_capitals_only_leave_out_every_colombian_city_but_bogota():
     assert for_city(call, 7_930_000, "11001")[0] == APPLY
     kind, facts = for_city(call, 2_600_000, "05001")
     assert kind == EXCLUDED and any("capital" in f for f in facts)
+    for text in ("Capitales de América Latina miembros de la red.", "Cidades capitais da região.",
+                 "Villes capitales d'Amérique latine."):
+        assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == EXCLUDED, text
+        assert for_city(assess_call(_call(text)), 7_930_000, "11001")[0] != EXCLUDED, text
     for text in ("Alcaldías de ciudades capitales de departamento.", "Ciudades capitales y otras ciudades de más de 1 millón de habitantes.",
                  "Alcaldías de las ciudades capitales de Colombia."):
         assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == APPLY, text
