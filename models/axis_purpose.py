@@ -66,7 +66,9 @@ FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organi
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern,
+# How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
+MARK_RULES = "title+summary-opening; funder line naming an agency, bank or the UN"
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -89,9 +91,18 @@ def is_offering_axis(name: str, description: str | None) -> bool:
         and not is_resource_axis(name)
 
 
+def _names_cooperation_funder(opp: Any) -> bool:
+    """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO");
+    philanthropic money stays philanthropic whatever its name."""
+    if getattr(opp, "funder_type", None) == "philanthropic":
+        return False
+    stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
+    return bool(stems & {"multilateral", "agenci", "onu"})
+
+
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
-    if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES:
+    if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
         return ""
     if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")):
         return ""

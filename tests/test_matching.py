@@ -97,6 +97,9 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
     for funder in ("Ministerio de Asuntos Exteriores de España", "Ministério das Relações Exteriores do Brasil"):
         assert funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "philanthropic"}))
+    # ... unless the funder line names a cooperation agency or bank that pays: "… funded by GIZ"
+    assert funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "city_networks",
+                                           "funder": "Cities Finance Facility, funded by GIZ"}))
     for title in ("Programa de inglés para maestros de colegios públicos", "Call for host cities: World Congress 2028"):
         assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": title})), title  # a course, an event
     _plan(session, axes=[resources, CULTURE_AXIS])
