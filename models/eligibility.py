@@ -115,7 +115,7 @@ NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se acep
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
@@ -123,12 +123,13 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:no (?:son|es|seran|sera) elegibl
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidats|porteurs|beneficiaires)|"
-                            r"(?:may|can) (?:only )?(?:act|participate|take part|serve|be involved) (?:only )?as|"
+                            r"(?:may|can) only (?:act|participate|take part|serve|be involved) as|"
+                            r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
-                            r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*(?! o (?:solicitant|proponent))|"
+                            r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*\b(?! o (?:solicitant|proponent))|"
                             r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
-                            r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)"
+                            r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)\b"
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
@@ -430,7 +431,11 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 160]
         before = text[max(0, m.start() - 80):m.start()]
-        if not NEGATION.search(before) and not NEGATION_AFTER.search(after[:130]) and not BUT_NOT_AFTER.search(after) \
+        negated = NEGATION_AFTER.search(after[:130])
+        if negated and re.search(r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b",
+                                 after[:negated.start("neg")]):
+            negated = None  # "Local governments and NGOs, but companies are not eligible": the negation is the companies'
+        if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
             found.append(m.group(0))
     return found
@@ -584,6 +589,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         if others and label != "resumen":
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
+        # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
+        denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
+            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])]
+        if denied:
+            return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
     return APPLY, "la convocatoria no publica restricciones sobre quién aplica: verifique los requisitos"
 
 

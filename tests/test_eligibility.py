@@ -414,3 +414,14 @@ def test_where_projects_run_or_partners_are_is_not_where_applicants_must_be():
     for text in ("Local governments in Latin America partnering with a Spanish municipality.",
                  "Gobiernos locales de Colombia con proyectos en ejecución en su territorio."):
         assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_a_negation_belongs_to_the_nearest_actor_and_a_city_named_only_to_be_left_out_does_not_apply():
+    for text in ("Local governments and NGOs from Latin America, but companies are not eligible.",
+                 "Alcaldías y ONG de Colombia, pero las empresas no pueden participar.",
+                 "Las alcaldías podrán participar como socias o solicitantes."):
+        assert _kind(_call(text))[0] == APPLY, text
+    kind, facts = _kind(_call("Las alcaldías no pueden participar en esta convocatoria."))
+    assert kind == PASS_ON and any("excluyen al gobierno local" in f for f in facts)
+    # "no other municipalities" leaves out the others, not the ones named
+    assert _kind(_call("Ciudades miembro de la red. No pueden participar otros municipios."))[0] == APPLY
