@@ -71,6 +71,7 @@ LOCAL_GOVERNMENT = _rx(
     r"autorites (?:educatives|scolaires) locales",
     r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
     r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
+    r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",

@@ -421,6 +421,8 @@ def test_a_negation_belongs_to_the_nearest_actor_and_a_city_named_only_to_be_lef
                  "Alcaldías y ONG de Colombia, pero las empresas no pueden participar.",
                  "Las alcaldías podrán participar como socias o solicitantes."):
         assert _kind(_call(text))[0] == APPLY, text
+    assert _kind(_call("Public authorities are not eligible."))[0] == PASS_ON
+    assert _kind(_call("Public authorities and NGOs of Latin America."))[0] == APPLY
     kind, facts = _kind(_call("Las alcaldías no pueden participar en esta convocatoria."))
     assert kind == PASS_ON and any("excluyen al gobierno local" in f for f in facts)
     # "no other municipalities" leaves out the others, not the ones named
