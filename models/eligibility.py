@@ -87,7 +87,7 @@ INDIVIDUALS = _rx(
     r"estudantes", r"persons?", r"cidadaos", r"citizens", r"citoyens", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
     r"(?:emerging |young |social |community )?leaders", r"lideres(?:as)?", r"aged \d{1,2}",
     r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
-    r"pessoas fisicas", r"personnes physiques", r"(?:mayores|maiores) de \d{2} anos", r"(?:colectivos|coletivos|collectifs) "
+    r"pessoas fisicas", r"personnes physiques", r"artistes", r"jeunes(?: professionnels| leaders)?", r"(?:mayores|maiores) de \d{2} anos", r"(?:colectivos|coletivos|collectifs) "
     r"(?:artistic\w*|culturales|culturais|d.artistes)",
 )
 ORGANISATIONS = _rx(
@@ -99,6 +99,9 @@ ORGANISATIONS = _rx(
     r"juntas de accion comunal", r"organismos de accion comunal", r"organizaciones comunales", r"festivales", r"agrupaciones", r"programadores", r"productores",
     r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
     r"personas juridicas", r"entidades sin animo de lucro", r"(?:registered )?charit(?:y|ies)", r"community groups",
+    r"pessoas juridicas(?: sem fins lucrativos)?", r"(?:entidades|organizacoes) sem fins lucrativos",
+    r"(?:organismes|structures|associations) sans but lucratif", r"universites", r"instituicoes de ensino(?: superior)?",
+    r"etablissements d.enseignement(?: superieur)?",
     r"grassroots groups", r"organizaciones de (?:base|mujeres|jovenes|victimas)", r"women.s organi[sz]ations",
     r"youth(?:-led)? organi[sz]ations", r"osc", r"oscs", r"schools", r"escuelas", r"colegios", r"ecoles", r"escolas",
     # department governments only: the city government is not one

@@ -427,3 +427,10 @@ def test_a_negation_belongs_to_the_nearest_actor_and_a_city_named_only_to_be_lef
     assert kind == PASS_ON and any("excluyen al gobierno local" in f for f in facts)
     # "no other municipalities" leaves out the others, not the ones named
     assert _kind(_call("Ciudades miembro de la red. No pueden participar otros municipios."))[0] == APPLY
+
+
+def test_non_profits_universities_and_artists_named_in_french_and_portuguese_are_other_actors():
+    for text in ("Pessoas jurídicas sem fins lucrativos do Brasil ou da América Latina.",
+                 "Universités et organismes sans but lucratif d'Amérique latine.",
+                 "Artistes et jeunes professionnels d'Amérique latine."):
+        assert _kind(_call(text))[0] == PASS_ON, text
