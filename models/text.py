@@ -152,6 +152,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "academ": ("academ", "univer"),
     "intercamb": ("exchan", "interc", "echang"),
     "diaspo": ("diaspo",),
+    "promot": ("promot", "promoc"),  # promotion, promoción, promoção
 }
 
 # Words of the same theme that calls use where the plans' keywords do not: folded onto a concept an axis

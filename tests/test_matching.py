@@ -511,3 +511,10 @@ def test_project_preparation_is_project_formulation():
     from models.text import stem_sequence
 
     assert stem_sequence("préparation de projets", drop_generic=False)[0] == stem_sequence("formulación de proyectos", drop_generic=False)[0]
+
+
+def test_promotion_is_the_same_word_in_spanish_portuguese_english_and_french():
+    from models.text import stem_sequence
+
+    stems = {stem_sequence(w, drop_generic=False)[0] for w in ("promoción", "promoção", "promotion")}
+    assert len(stems) == 1
