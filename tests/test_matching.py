@@ -518,3 +518,16 @@ def test_promotion_is_the_same_word_in_spanish_portuguese_english_and_french():
 
     stems = {stem_sequence(w, drop_generic=False)[0] for w in ("promoción", "promoção", "promotion")}
     assert len(stems) == 1
+
+
+def test_concepts_meet_in_every_language_including_words_longer_than_a_stem():
+    from models.text import stem_sequence
+
+    def same(*words):
+        return len({stem_sequence(w, drop_generic=False)[0] for w in words}) == 1
+
+    assert same("scholarships", "becas", "bourses")
+    assert same("emprendimiento", "entrepreneurship")
+    assert same("igualdad", "equality")
+    assert same("manglares", "mangroves") or same("manglares", "humedales")
+    assert same("apprentissage", "aprendizaje")
