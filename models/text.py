@@ -152,6 +152,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "academ": ("academ", "univer"),
     "intercamb": ("exchan", "interc", "echang"),
     "diaspo": ("diaspo",),
+    # the same word in the plans' two languages and the calls' four (Sur-Sur, South-South, Sul-Sul, Sud-Sud)
+    "sur": ("sur", "south", "sul", "sud"),
+    "privad": ("privad", "privat", "prive", "privee"),
+    "restau": ("restau", "restor"),
+    "plataf": ("plataf", "platfo", "platef"),
     "promot": ("promot", "promoc"),  # promotion, promoción, promoção
 }
 

@@ -531,3 +531,4 @@ def test_concepts_meet_in_every_language_including_words_longer_than_a_stem():
     assert same("igualdad", "equality")
     assert same("manglares", "mangroves") or same("manglares", "humedales")
     assert same("apprentissage", "aprendizaje")
+    assert same("Sur", "South", "Sul", "Sud") and same("plataformas", "platforms") and same("privado", "private")
