@@ -24,6 +24,16 @@ POSITIONING_STEMS = frozenset({"posici", "positi", "visibi"})
 POSITIONING_KEYWORDS = ("premio", "foro", "evento")
 
 
+# Extra raw evidence a purpose keyword earns on such an axis (a word weighs 0.7; with this 1.0, a score of 0.49:
+# alone just short of the threshold, alerted with any other sign of fit: a prize is what positioning is for.
+PURPOSE_BONUS = 0.3
+
+
+def purpose_stems(name: str, description: str | None) -> frozenset[str]:
+    """Stems of the keywords an axis's purpose implies, which weigh as a phrase there."""
+    return frozenset(s for k in implied_keywords(name, description) for s in stem_sequence(k, drop_generic=False))
+
+
 def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
     """The keywords an axis implies by its purpose (none for most axes)."""
     stems = set(stem_sequence(f"{name}. {description or ''}", drop_generic=False))
@@ -38,19 +48,27 @@ OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
 COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|"
-                         r"red de ciudades|formacion|training|capacitacion|join|adhesion|adesao|adhesao|"
+                         r"red de ciudades|formacion|training|capacitacion|adhesion|adesao|adhesao|"
+                         # the same kinds in French and Portuguese, and the Spanish and Portuguese conference
+                         r"cours|bourses?|sommet|cimeira|cupula|conferencias?|evenements?|webinaires?|reseaux?|"
+                         r"redes? de (?:cidades|ciudades|governos locais)|formation|formacao|capacitacao|"
                          # teaching teachers is a course; hosting an event is an event
                          r"maestros|docentes|teachers|enseignants|professores|sede de|host cit(?:y|ies)|"
                          r"ville hote|cidade sede|anfitrion\w*)\b")
 # Colombia's own national funders: their money is national, not international cooperation.
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
-                              r"departamento nacional de planeacion|dnp|gobierno de colombia)\b")
+                              r"departamento nacional de planeacion|dnp|gobierno de colombia|"
+                              # a Spanish-named ministry or department government, not a foreign affairs ministry
+                              r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
+                              r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del))\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern,
+# How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
+MARK_RULES = "title+summary-opening; funder line naming an agency, bank or the UN"
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -60,12 +78,36 @@ def is_resource_axis(name: str) -> bool:
     return bool(stems & RESOURCE_NAME_STEMS) and not stems & OFFERING_STEMS
 
 
+# An axis about offering the city's own cooperation (name or description: "ofrecer cooperación técnica a pares").
+OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
+# Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
+# receiving technical cooperation is not offering it, though both say "cooperación técnica".
+RECEIVING_PENALTY = 1.3  # cancels the 'cooperación técnica' phrase (1.1) and its 'cooperación' term both sides share
+
+
+def is_offering_axis(name: str, description: str | None) -> bool:
+    """Whether an axis is about offering the city's practices or cooperation to others (not bringing resources in)."""
+    return bool(set(stem_sequence(f"{name}. {description or ''}", drop_generic=False)) & OFFERING_TEXT_STEMS) \
+        and not is_resource_axis(name)
+
+
+def _names_cooperation_funder(opp: Any) -> bool:
+    """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO");
+    philanthropic money stays philanthropic whatever its name."""
+    if getattr(opp, "funder_type", None) == "philanthropic":
+        return False
+    stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
+    return bool(stems & {"multilateral", "agenci", "onu"})
+
+
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
-    if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES:
+    if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
         return ""
     if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")):
         return ""
-    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")):
+    # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
+    opening = (getattr(opp, "summary", "") or "")[:40]
+    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")) or NOT_FUNDING.search(fold(opening)):
         return ""
     return " ".join(FUNDING_MARK)

@@ -31,7 +31,8 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
-    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
+    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|con sede|"
+    r"instituciones(?: educativas)?(?: oficiales| publicas)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")
 _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in names), key=lambda x: -len(x[0]))
@@ -58,3 +59,53 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
+
+
+# Department capitals (DANE code: department code + "001") -> accent-free names as calls write them.
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "05001": ("medellin",), "08001": ("barranquilla",), "11001": ("bogota",), "13001": ("cartagena",),
+    "15001": ("tunja",), "17001": ("manizales",), "18001": ("florencia",), "19001": ("popayan",),
+    "20001": ("valledupar",), "23001": ("monteria",), "27001": ("quibdo",), "41001": ("neiva",),
+    "44001": ("riohacha",), "47001": ("santa marta",), "50001": ("villavicencio",), "52001": ("pasto",),
+    "54001": ("cucuta",), "63001": ("armenia",), "66001": ("pereira",), "68001": ("bucaramanga",),
+    "70001": ("sincelejo",), "73001": ("ibague",), "76001": ("cali",), "81001": ("arauca",), "85001": ("yopal",),
+    "86001": ("mocoa",), "88001": ("san andres",), "91001": ("leticia",), "94001": ("inirida",),
+    "95001": ("san jose del guaviare",), "97001": ("mitu",), "99001": ("puerto carreno",),
+}
+# "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
+_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
+                     r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")
+
+
+def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
+    """Capital cities (DANE codes) and departments (codes) a call leaves out by name, and the names."""
+    folded = fold(text)
+    cities: set[str] = set()
+    departments: set[str] = set()
+    named: list[str] = []
+    for m in _EXCEPT.finditer(folded):
+        span = m.group(0)
+        if re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
+                     r"villes capitales|capitais)\b", span):
+            cities.update(CAPITALS)
+            named.append("ciudades capitales")
+        for code, names in CAPITALS.items():
+            for name in names:
+                if re.search(rf"\b{re.escape(name)}\b", span):
+                    cities.add(code)
+                    named.append(name)
+        taken = span
+        for name, code in _ORDER:  # longest first: "norte de santander" before "santander"
+            found = re.search(rf"\b{re.escape(name)}\b", taken)
+            if not found:
+                continue
+            taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
+            ambiguous = name in _AMBIGUOUS and not re.search(rf"\bdepartamentos? (?:de |del )?{re.escape(name)}\b", span)
+            if not ambiguous and name not in named:
+                departments.add(code)
+                named.append(name)
+    return frozenset(cities), frozenset(departments), list(dict.fromkeys(named))
+
+
+# Department names that are also common words ("la meta", "el valle"): only after "departamento de".
+_AMBIGUOUS = frozenset({"meta", "valle", "cesar", "sucre", "cordoba", "arauca", "amazonas", "bogota"})

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import limited_to
+from models.colombia import excepted, limited_to
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -60,11 +60,24 @@ LOCAL_GOVERNMENT = _rx(
     # both levels named together: the local one is in
     r"gobiernos nacionales y (?:locales|municipales|subnacionales)", r"national and (?:local|municipal|subnational) governments",
     r"governos nacionais e (?:locais|municipais)", r"gouvernements nationaux et locaux",
+    r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
+    r"(?:locales|municipales|territoriales)",
+    r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
+    # a city's sector authorities are the city government: "secretarías de educación", "municipal education authorities"
+    r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",
+    r"(?:local|municipal|subnational|district|city|territorial) (?:education|health|culture|cultural|transport|environmental|"
+    r"planning|water) (?:authorit(?:y|ies)|secretariats?|departments?)",
+    r"(?:municipal|city|district) (?:\w+ )?secretariats?", r"secretarias municipais(?: de \w+)?",
+    r"autorites (?:educatives|scolaires) locales",
+    r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
+    r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
+    r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
 )
 COMPANIES = _rx(
-    r"empresas?", r"pymes?", r"mipymes?", r"startups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
+    r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
-    r"small businesses", r"empresarios", r"firms", r"scale-?ups?",
+    r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?", r"empreendedor(?:es|as)?",
+    r"micro(?:empresas|enterprises|entreprises)", r"social enterprises", r"media outlets", r"medios de comunicacion",
 )
 INDIVIDUALS = _rx(
     r"personas (?:naturales|fisicas)", r"individuals?", r"investigador(?:es|as)", r"researchers?",
@@ -74,6 +87,8 @@ INDIVIDUALS = _rx(
     r"estudantes", r"persons?", r"cidadaos", r"citizens", r"citoyens", r"lideres sociales", r"creadores", r"deportistas", r"athletes",
     r"(?:emerging |young |social |community )?leaders", r"lideres(?:as)?", r"aged \d{1,2}",
     r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
+    r"pessoas fisicas", r"personnes physiques", r"artistes", r"jeunes(?: professionnels| leaders)?", r"(?:mayores|maiores) de \d{2} anos", r"(?:colectivos|coletivos|collectifs) "
+    r"(?:artistic\w*|culturales|culturais|d.artistes)",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -83,7 +98,14 @@ ORGANISATIONS = _rx(
     r"organizacoes da sociedade civil", r"organisations? (?:de la societe civile|non gouvernementales)",
     r"juntas de accion comunal", r"organismos de accion comunal", r"organizaciones comunales", r"festivales", r"agrupaciones", r"programadores", r"productores",
     r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
-    r"personas juridicas", r"entidades sin animo de lucro",
+    r"personas juridicas", r"entidades sin animo de lucro", r"(?:registered )?charit(?:y|ies)", r"community groups",
+    r"pessoas juridicas(?: sem fins lucrativos)?", r"(?:entidades|organizacoes) sem fins lucrativos",
+    r"(?:organismes|structures|associations) sans but lucratif", r"universites", r"instituicoes de ensino(?: superior)?",
+    r"etablissements d.enseignement(?: superieur)?",
+    r"grassroots groups", r"organizaciones de (?:base|mujeres|jovenes|victimas)", r"women.s organi[sz]ations",
+    r"youth(?:-led)? organi[sz]ations", r"osc", r"oscs", r"schools", r"escuelas", r"colegios", r"ecoles", r"escolas",
+    # department governments only: the city government is not one
+    r"gobernaciones?", r"gobiernos departamentales", r"departmental governments", r"administraciones departamentales",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
     r"governos nacionais", r"gouvernements nationaux", r"ministeres",
@@ -94,13 +116,32 @@ ORGANISATIONS = _rx(
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
-                      r"ne sont pas|nao (?:podem|sao)|sin incluir)[^.;]{0,60}$")
+                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no financia\w*|(?:does|do|will) not fund|ne finance pas|"
+                      r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
-                            r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem)")
+                            r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
+                            r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
+                            r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
+                            r"ne (?:peuvent|pourront) pas etre (?:candidats|porteurs|beneficiaires)|"
+                            r"(?:may|can) only (?:act|participate|take part|serve|be involved) as|"
+                            r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
+                            r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
+                            r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
+                            r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*\b(?! o (?:solicitant|proponent))|"
+                            r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
+                            r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)\b"
+                            r"(?! or (?:lead )?applicants?)|"
+                            r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
+                            r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
+                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos))")
+# ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
+BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
+                           r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
+                           r"candidatam|peuvent pas)")
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
@@ -114,6 +155,21 @@ COLOMBIA_INCLUDED = _rx(
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
     r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu", r"beyond europe",
+    # member countries of organisations Colombia belongs to (the EU's "Member States" stay another place)
+    r"(?:estados|paises) (?:miembros?|membros?) (?:de la|del|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
+    r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao)",
+    r"member (?:states|countries) of the (?:oas|un|united nations|organization of american states|idb|caf|oecd|ilo|who|paho|fao|unesco)",
+    r"(?:oas|un|united nations|unesco|idb|caf|oecd) member (?:states|countries)",
+    r"etats membres de (?:l.)?(?:oea|onu|unesco|organisation des nations unies)",
+    r"(?:idb|iadb|bid|caf|inter-american development bank)(?: borrowing| shareholder)? member countr(?:y|ies)",
+    r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
+    r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community",
+)
+# "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
+IMPLEMENTATION_COUNTRY = _rx(
+    r"(?:en el|del) pais (?:de ejecucion|beneficiario|donde se ejecuta\w*)", r"(?:in|of) the (?:country of implementation|"
+    r"beneficiary country|implementing country|partner country)", r"(?:dans le|du) pays (?:d.intervention|beneficiaire|partenaire)",
+    r"(?:no|do) pais (?:de execucao|beneficiario|parceiro)",
 )
 OTHER_PLACES = _rx(
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
@@ -143,10 +199,35 @@ OTHER_PLACES = _rx(
     r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
+    # the Francophonie's members (Colombia is not one)
+    r"(?:etats|pays)(?: et gouvernements)? membres de (?:l.oif|la francophonie)", r"oif member (?:states|countries)",
+    r"(?:estados|paises) miembros de la (?:oif|francofonia)",
+    r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
+    r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop",
 )
+# "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
+_ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
+                                r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
+# A local government named as someone's partner or endorser is not the applicant.
+PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
+                            r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) de|with the "
+                            r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de|"
+                            r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
+                            r"avec une lettre de soutien d|cartas? de apoio d|"
+                            # where people live or work, not who applies: "jóvenes residentes en municipios de…"
+                            r"(?:residentes?|resident|residing|living|que viven|ubicad[oa]s|localizad[oa]s|located|based|"
+                            r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores)\s+(?:en|in|no|nos|na|nas|dans|em))"
+                            r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
+AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
-                            r"em parceria com|jointly with|together with)[^.;]*")
+                            r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
+                            r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
+                            # who pays says nothing of who applies either: "funded by the European Union"
+                            r"(?:co-?)?(?:funded|financed|sponsored) by|(?:co)?financiad[oa] (?:por|pela|pelo)|"
+                            r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
+                            r"[^.;]*")
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
     r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"
@@ -157,11 +238,51 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
+PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
+                           r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
+                           r"[^.;]{0,80}")
+# Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
+LEAD_RESTRICTION = re.compile(
+    r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
+    r"porteur (?:du projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
+    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}")
+# ... there a singular demonym names the applicant's country ("un ayuntamiento español"), not a language.
+LEAD_DEMONYM = _rx(r"espanol[a]?", r"frances[a]?", r"francaise?", r"aleman[a]?", r"italian[oa]", r"europe[oa]", r"brasileir[oa]",
+                   r"brasilen[oa]", r"portugues[a]?", r"german", r"british", r"allemande?", r"italienne?", r"europeenne?")
+# Cities that are "intermediate" (UCLG: 50,000 to 1 million people) when a call names no figure of its own.
+_TOWNS = r"(?:cities|ciudades|cidades|villes|municipalities|municipios|communes|towns|localities)"
+_SIZES = (r"(?:intermedi\w+|secondary|medias|small(?:er)?(?: and medium(?:-sized)?)?|medium(?:-sized)?(?: and small)?|"
+          r"pequen[oa]s(?: (?:y|e) median[oa]s)?|median[oa]s(?: y pequen[oa]s)?|petites(?: et moyennes)?|moyennes)")
+INTERMEDIATE_CITIES = re.compile(
+    r"\b(?:" + _TOWNS + r" " + _SIZES + r"|" + _SIZES + r" " + _TOWNS + r"|" + _TOWNS
+    + r" (?:de )?(?:pequeno|medio|pequeno (?:e|y) medio|mediano) (?:porte|tamano)|villes de taille (?:petite|moyenne|intermediaire))\b"
+    r"(?! (?:y|and|e|et|o|or|ou) (?:grandes?|large|big|major|metropol\w*|megacit\w*))")
+INTERMEDIATE_MAX = 1_000_000
 # A title that says who the call is for: "Becas para estudiantes", "Grants for SMEs", "Prix pour les jeunes artistes".
 _FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(?:(?:las|los|la|el|les|the|des|os|as|o|a)\s+)?"
 TITLE_AUDIENCE = re.compile(
     _FOR + r"(?:\w+\s+)?(?:" + "|".join(p.pattern[5:-3] for p in (COMPANIES, INDIVIDUALS, ORGANISATIONS)) + r")\b"
     r"|^(?:becas?|scholarships?|bolsas?|bourses?|fellowships?)\b(?!.*\b(?:city|cities|municipal\w*|gobiern\w*|alcald\w*))")
+# Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
+NATIONAL_CHANNEL = re.compile(
+    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
+    r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
+    r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted)\s+"
+    r"(?:(?:unicamente|solo|exclusivamente|only|exclusively|apenas|uniquement)\s+)?"
+    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de)\s+(?:(?:el|la|los|the|o|a|l|le|les)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
+    r"diplomatica|diplomatique|embaixada|embajada|embassy|focal point|punto focal|ponto focal|gobierno central|central government|"
+    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
+# National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
+CAPITALS_ONLY = re.compile(
+    r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
+    r"capitales de (?:america latina|iberoamerica|la region)|capitals of (?:latin america|ibero-?america|the region)|"
+    r"capitais (?:ibero-?americanas|latino-?americanas|da america latina)|capitales (?:d.amerique latine|latino-americaines)|"
+    r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
+    r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
+    r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
+NATIONAL_CAPITAL = "11001"
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -170,14 +291,22 @@ FOREIGN_ALLOWED = re.compile(r"\b(?:foreign (?:public entities|governments|organ
                              r"international organizations)\b")
 BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
 
-_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k)?"
+_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)?"
 _PEOPLE = r"(?:de )?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
     r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
     r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
-    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|no (?:superen?|excedan?|sobrepasen?)(?: (?:los|a))?|"
+    r"n.excedant pas|nao (?:ultrapasse|ultrapassem|excedam?)|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+# The number first: "500.000 habitantes o más", "100,000 inhabitants or fewer".
+NUMBER_FIRST_MIN = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o mas|or more|ou plus|ou mais|y mas|and above|or above)\b")
+NUMBER_FIRST_MAX = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o menos|or fewer|or less|ou moins|ou menos|and below|or below)\b")
+# A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
+_LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
+                             r"quedan excluid\w+|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
+                             r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply)")
 POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
     r"mayor a|mayor de|superieure a|superior a)\s*" + _NUMBER)
@@ -185,7 +314,9 @@ POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
     r"menor de|inferieure a)\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
-    r"(?:de|entre|from|between|de entre)\s+" + _NUMBER + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r"\s*" + _PEOPLE)
+    r"(?:(?:de|entre|from|between|de entre|of|with|con|com|avec)\s+" + _NUMBER + r"\s*(?:\s(?:a|y|to|and|e|et|hasta)\s|[-–])\s*" + _NUMBER + r"\s*" + _PEOPLE
+    + r"|(?:population|poblacion|populacao)s?\s+(?:of\s+|de\s+)?(?:de |entre |between |from )" + _NUMBER
+    + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r")")
 # Colombian municipal categories (Ley 617 de 2000): calls for "municipios de categorías 4, 5 y 6" or "de quinta y
 # sexta categoría". The category is read from the population bands of the law (its income bands usually agree).
 _CATEGORY_WORDS = {**{f"{n}a": str(n) for n in range(1, 7)}, "especial": "E", "primera": "1", "segunda": "2", "tercera": "3", "cuarta": "4", "quinta": "5",
@@ -196,6 +327,9 @@ _ORDINAL = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6]a)"
 CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _ORDINAL + r")*)\s+categorias?\b")
 _MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
 _CATEGORY_ORDER = "E123456"
+# Municipalities of the peace-agreement programmes (PDET, ZOMAC): small and rural; none has more than this many people.
+CONFLICT_MUNICIPALITIES = re.compile(r"\b(?:municipios? pdet|pdet|zomac|zonas mas afectadas por el conflicto(?: armado)?)\b")
+CONFLICT_MAX = 600_000
 
 
 def categories_named(text: str) -> frozenset[str]:
@@ -203,8 +337,11 @@ def categories_named(text: str) -> frozenset[str]:
     found: set[str] = set()
     for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
         for m in pattern.finditer(text):
-            if not _MUNICIPAL.search(text[max(0, m.start() - 60):m.start()]):
+            before = text[max(0, m.start() - 60):m.start()]
+            if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
+            if re.search(r"\b(?:priori\w*|preferen\w*)\b", before):
+                continue  # "se da prioridad a municipios de categorías 4 a 6": a preference, not a limit
             tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
             previous = None
             ranged = False
@@ -232,7 +369,13 @@ def category_of(population: int | None) -> str | None:
 
 
 _MULTIPLIERS = {"millones": 1_000_000, "millon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
-                "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000}
+                "milhoes": 1_000_000, "milhao": 1_000_000, "mil": 1_000, "thousand": 1_000, "k": 1_000, "m": 1_000_000}
+# Population figures written in words, read as digits first ("un millón", "cien mil", "half a million").
+_WORD_FIGURES = ((re.compile(r"\b(?:un|one|a|um|uma)\s+(millon|million|milhao)\b"), r"1 \1"),
+                 (re.compile(r"\b(?:dos|two|deux|dois)\s+(millones|millions|milhoes)\b"), r"2 \1"),
+                 (re.compile(r"\b(?:medio millon|half a million|meio milhao|demi-million)\b"), "500000"),
+                 (re.compile(r"\b(?:cien mil|one hundred thousand|a hundred thousand|cent mille|cem mil)\b"), "100000"),
+                 (re.compile(r"\b(?:cincuenta mil|fifty thousand|cinquante mille|cinquenta mil)\b"), "50000"))
 
 
 @dataclass(frozen=True)
@@ -249,6 +392,12 @@ class CallEligibility:
     places: tuple[str, ...] = ()
     # Colombian municipal categories ("E", "1".."6") a call is limited to (empty: no such limit).
     categories: frozenset[str] = frozenset()
+    # only national capitals may apply ("ciudades capitales miembros de la UCCI")
+    capitals_only: bool = False
+    # cities (DANE codes) and departments (codes) left out by name ("excepto Bogotá, Medellín y Cali"), and the names
+    excepted_cities: frozenset[str] = frozenset()
+    excepted_departments: frozenset[str] = frozenset()
+    excepted_names: tuple[str, ...] = ()
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -284,7 +433,14 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
-        if not NEGATION.search(text[max(0, m.start() - 80):m.start()]) and not NEGATION_AFTER.search(text[m.end():m.end() + 60]):
+        after = text[m.end():m.end() + 160]
+        before = text[max(0, m.start() - 80):m.start()]
+        negated = NEGATION_AFTER.search(after[:130])
+        if negated and re.search(r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b",
+                                 after[:negated.start("neg")]):
+            negated = None  # "Local governments and NGOs, but companies are not eligible": the negation is the companies'
+        if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
+                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
             found.append(m.group(0))
     return found
 
@@ -294,6 +450,9 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     others: list[str] = []
     includes_colombia = False
     for m in RESTRICTION.finditer(text):
+        if re.search(r"\b(?:experienc\w*|instituc\w*|institution\w*|expert\w*|especialistas|tecnicos|know-how|savoir-faire|"
+                     r"practicas|praticas|practices|pratiques|modelo|model)\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "experiências brasileiras", "instituciones españolas ejecutan": who offers, not who applies
         span = m.group(0)
         if COLOMBIA_INCLUDED.search(span):
             includes_colombia = True
@@ -303,8 +462,8 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
-    eligibility = fold(opp.eligibility or "")
-    body = fold(f"{opp.title or ''}. {opp.summary or ''}")
+    eligibility = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or ""))
+    body = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
     extra_text = fold(_flatten(extra))
     facts: list[str] = []
@@ -313,13 +472,19 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     foreign_only = False
     places, includes_colombia = _places_restricted(body)
     if eligibility:
-        stated = PARTNER_CLAUSE.sub(" ", eligibility)  # a partner's place says nothing of who applies
+        # a partner's place, or where the projects run, says nothing of who applies
+        stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
         named = [p.group(0) for p in OTHER_PLACES.finditer(stated)]
-        if COLOMBIA_INCLUDED.search(stated):
+        if COLOMBIA_INCLUDED.search(stated) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
             # the title says of the partners ("coopération franco-colombienne").
+            places += named
+            includes_colombia = False
+    for m in LEAD_RESTRICTION.finditer(eligibility):
+        named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
+        if named and not COLOMBIA_INCLUDED.search(m.group(0)):
             places += named
             includes_colombia = False
     if places and not includes_colombia:
@@ -348,16 +513,69 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                 ("título", fold(opp.title or "")),
                                                 ("resumen", body)))
         facts.append(fact)
+    channel = _national_channel(eligibility or body)
+    if applicants == APPLY and channel:
+        applicants = PASS_ON
+        facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 
     text = f"{eligibility}. {body}"
-    low = [_number(d, u) for d, u in MIN_POPULATION.findall(text) + POPULATION_FIRST_MIN.findall(text)]
-    high = [_number(d, u) for d, u in MAX_POPULATION.findall(text) + POPULATION_FIRST_MAX.findall(text)]
-    for d1, u1, d2, u2 in POPULATION_RANGE.findall(text):
+    for pattern, figure in _WORD_FIGURES:
+        text = pattern.sub(figure, text)
+    low: list[int] = []
+    high: list[int] = []
+    for patterns, side, other in (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
+                                  ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
+                (other if left_out else side).append(_number(m.group(1), m.group(2)))
+    for m in POPULATION_RANGE.finditer(text):
+        d1, u1, d2, u2 = (g for g in m.groups()[:4]) if m.group(1) else m.groups()[4:]
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
+    intermediate = INTERMEDIATE_CITIES.search(eligibility or body)
+    if intermediate and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas)\b",
+                                                   (eligibility or body)[max(0, intermediate.start() - 40):intermediate.start()]):
+        high.append(INTERMEDIATE_MAX)
+        facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
+    capitals = _capitals_only(eligibility or body)
+    conflict = CONFLICT_MUNICIPALITIES.search(eligibility or body)
+    if conflict and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|incluidos|including)\b",
+                                               (eligibility or body)[max(0, conflict.start() - 50):conflict.start()]):
+        high.append(CONFLICT_MAX)
+        facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
+    left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
+    if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
+        departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
-                           tuple(facts), departments, tuple(places), categories_named(eligibility or body))
+                           tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
+                           left_cities, left_departments, tuple(left_names))
+
+
+def _applicants_where_project_runs(text: str) -> bool:
+    """Whether applicants may be registered in the country where the project runs (not only as partners there)."""
+    for m in IMPLEMENTATION_COUNTRY.finditer(text):
+        rest = re.split(r"[.;]", text[m.end():], maxsplit=1)[0]
+        if not re.search(r"\b(?:soci[oa]s?|contrapartes?|partners?|partenaires?|parceir[oa]s?|nunca como solicitantes?|"
+                         r"never as (?:lead )?applicants?)\b", rest):
+            return True
+    return False
+
+
+def _national_channel(text: str) -> str:
+    """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
+    for m in NATIONAL_CHANNEL.finditer(text):
+        if not LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
+            return m.group(0)
+    return ""
+
+
+def _capitals_only(text: str) -> bool:
+    """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
+    if re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
+        return False
+    return bool(_affirmed(CAPITALS_ONLY, text))
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -375,6 +593,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         if others and label != "resumen":
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
+        # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
+        denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
+            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])]
+        if denied:
+            return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
     return APPLY, "la convocatoria no publica restricciones sobre quién aplica: verifique los requisitos"
 
 
@@ -410,6 +633,12 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a territorios de Colombia ({places}) que no incluyen a la ciudad")
             return EXCLUDED, facts
         facts.append(f"limitada a territorios de Colombia ({places}) que incluyen a la ciudad")
+    if city_code and (city_code in call.excepted_cities or city_code[:2] in call.excepted_departments):
+        facts.append(f"deja por fuera, por su nombre, a la ciudad o su departamento ({', '.join(call.excepted_names)})")
+        return EXCLUDED, facts
+    if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
+        facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
+        return EXCLUDED, facts
     if call.categories:
         named = ", ".join("especial" if c == "E" else c for c in sorted(call.categories, key=_CATEGORY_ORDER.index))
         own = category_of(population)
@@ -422,10 +651,10 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a municipios de categoría {named}; la ciudad es de categoría {label}")
             return EXCLUDED, facts
         facts.append(f"limitada a municipios de categoría {named}, como la ciudad (categoría {label})")
-    for bound, ok in ((call.min_population, lambda p, b: p >= b), (call.max_population, lambda p, b: p <= b)):
+    for bound, ok, side in ((call.min_population, lambda p, b: p >= b, "al menos"),
+                            (call.max_population, lambda p, b: p <= b, "como máximo")):
         if bound is None:
             continue
-        side = "al menos" if bound == call.min_population else "como máximo"
         if population is None:
             facts.append(f"exige {side} {numero(bound)} habitantes y la población de la ciudad no se conoce "
                          "(settings.population del plan)")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from models.axis_purpose import FUNDING_MARK, PURPOSE_BONUS
 from models.matching import (
     BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
     AxisProfile, Scored, idf_table, keyword_weight, score_against,
@@ -66,6 +67,10 @@ class BulkMatcher:
                 self.keywords_by_stem[kstems[0]].add(kstems)
             for phrase in p.description_phrases:
                 _add(lists, ("p", phrase), i, DESCRIPTION_PHRASE_WEIGHT)
+            for s in p.purpose:
+                _add(lists, ("b", s), i, PURPOSE_BONUS)
+            if p.receiving_penalty:
+                _add(lists, ("n", FUNDING_MARK), i, -p.receiving_penalty)
             for o in p.ods:
                 _add(lists, ("oc", o), i, ODS_CITED_WEIGHT)
                 _add(lists, ("ot", o), i, ODS_THEME_WEIGHT)
@@ -78,12 +83,16 @@ class BulkMatcher:
         for stem in f.stems:
             if ("t", stem) in self.postings:
                 out.append((("t", stem), 1.0))
+            if ("b", stem) in self.postings:
+                out.append((("b", stem), 1.0))
             for kstems in self.keywords_by_stem.get(stem, ()):
                 if all(s in f.stems for s in kstems):
                     out.append((("k", kstems), keyword_weight(kstems, f.runs)))
         for run in f.runs:
             if len(run) == 2 and ("p", run) in self.postings:
                 out.append((("p", run), 1.0))
+        if ("n", FUNDING_MARK) in self.postings and all(s in f.stems for s in FUNDING_MARK):
+            out.append((("n", FUNDING_MARK), 1.0))
         out.extend((("oc", o), 1.0) for o in f.cited if ("oc", o) in self.postings)
         out.extend((("ot", o), 1.0) for o in f.themed if ("ot", o) in self.postings)
         return out
@@ -105,7 +114,7 @@ class BulkMatcher:
 
     def scores(self, batch: Sequence[OpportunityFeatures]) -> np.ndarray:
         """Scores in [0, 1) for a batch, rounded like score_against."""
-        return np.round(1.0 - np.exp(-self.raw_block(batch) / SCALE), 3)
+        return np.round(1.0 - np.exp(-np.maximum(self.raw_block(batch), 0.0) / SCALE), 3)
 
     def scored(self, f: OpportunityFeatures, positions: Sequence[int]) -> list[Scored]:
         """Full Scored results (with reasons) for some axes of one opportunity, best first."""

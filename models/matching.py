@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, funding_mark, implied_keywords, is_resource_axis,
+    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY, funding_mark, implied_keywords,
+    is_offering_axis, is_resource_axis, purpose_stems,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
@@ -94,6 +95,10 @@ class AxisProfile:
     description_phrases: frozenset[tuple[str, ...]] = frozenset()
     # Words of its phrase keywords found alone (weaker evidence than a description term).
     keyword_terms: frozenset[str] = frozenset()
+    # Raw evidence lost when the call carries the funding mark (an axis about offering the city's cooperation).
+    receiving_penalty: float = 0.0
+    # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
+    purpose: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -152,6 +157,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
+        receiving_penalty=RECEIVING_PENALTY if is_offering_axis(axis.name, axis.description) else 0.0,
+        purpose=purpose_stems(axis.name, axis.description),
     )
 
 
@@ -253,6 +260,9 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     raw += (ODS_CITED_WEIGHT * len(ods_cited) + ODS_THEME_WEIGHT * len(ods_themed)
             + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms)
             + KEYWORD_TERM_WEIGHT * sum((idf or {}).get(t, 1.0) for t in partial))
+    raw += PURPOSE_BONUS * len(profile.purpose & stems)
+    receiving = bool(profile.receiving_penalty) and all(s in stems for s in FUNDING_MARK)
+    raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
                                    "terms": terms + partial,

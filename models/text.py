@@ -96,7 +96,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "educac": ("educat", "educac", "educaa", "ensino", "enseig", "enseña", "ensena", "escola", "school", "escuel",
                "ecole", "ecoles"),
     "mujer": ("mujer", "mujere", "women", "woman", "femmes", "femme", "mulher", "mulhe"),
-    "genero": ("gender", "genero", "genre", "igualda", "equali", "egalit"),
+    "genero": ("gender", "genero", "genre", "igualda", "iguald", "equali", "egalit"),
     "patrim": ("herita", "patrim", "patrin"),
     "turism": ("touris", "turism"),
     "energi": ("energy", "energi", "energe"),
@@ -107,7 +107,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "migran": ("migran", "migrat", "migrac", "migrao", "refuge", "refugi"),
     "cultur": ("cultur", "cultural", "cultura"),
     "idioma": ("langua", "langue", "idioma", "lingui", "lengua", "biling", "plurin", "bilin"),
-    "becas": ("becas", "beca", "scholar", "bourse", "bolsas", "bolsa", "fellow"),
+    "becas": ("becas", "beca", "scholar", "schola", "bourse", "bolsas", "bolsa", "fellow"),
     "empleo": ("employ", "empleo", "emploi", "empreg", "trabaj", "jobs", "job", "labour", "labor", "travai"),
     "segur": ("securi", "seguri", "segura", "safety", "safe"),
     "innova": ("innova", "inovac", "inovaa"),
@@ -129,7 +129,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "inclus": ("inclus",),
     "indige": ("indige", "autoch", "indig", "indigen"),
     "afrode": ("afrode", "afro", "afroco", "afrobr"),
-    "emprend": ("emprend", "entrep", "empree"),
+    "emprend": ("emprend", "empren", "entrep", "empree"),
     "digita": ("digita", "numeri"),
     "violen": ("violen",),
     "ninez": ("ninez", "ninos", "ninas", "child", "childr", "enfant", "crianc", "infanc", "infant"),
@@ -147,11 +147,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "musica": ("music", "musica", "musiqu"),
     "conoci": ("knowle", "conoci", "connai", "conhec"),
     "buenas": ("buenas", "boas", "bonnes", "good", "best", "mejore"),
-    "ensena": ("ensena", "teachi", "learni", "aprend", "apprent", "aprend"),
+    "ensena": ("ensena", "teachi", "learni", "aprend", "apprent", "appren", "aprend"),
     "practi": ("practi", "pratic", "pratiq"),
     "academ": ("academ", "univer"),
     "intercamb": ("exchan", "interc", "echang"),
     "diaspo": ("diaspo",),
+    # the same word in the plans' two languages and the calls' four (Sur-Sur, South-South, Sul-Sul, Sud-Sud)
+    "sur": ("sur", "south", "sul", "sud"),
+    "privad": ("privad", "privat", "prive", "privee"),
+    "restau": ("restau", "restor"),
+    "plataf": ("plataf", "platfo", "platef"),
+    "promot": ("promot", "promoc"),  # promotion, promoción, promoção
 }
 
 # Words of the same theme that calls use where the plans' keywords do not: folded onto a concept an axis
@@ -161,7 +167,7 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "adaptacion": ("inunda", "flood", "floods", "floodi", "inonda", "enchen", "heatwa", "canicu", "sequia",
                "drough", "alagam", "desliz", "landsl", "erosio", "erosion"),
     "carbon": ("mitiga", "emisio", "emissi", "emisso", "greenh", "invern", "netzer", "lowcar", "zerocar"),
-    "biodiv": ("ecosis", "ecosys", "ecossi", "humeda", "wetlan", "manglar", "mangro", "arbola", "arbori", "canopy",
+    "biodiv": ("ecosis", "ecosys", "ecossi", "humeda", "wetlan", "manglar", "mangla", "mangro", "arbola", "arbori", "canopy",
                "trees", "arbres", "arvore", "fauna", "flora", "specie", "polini", "pollin"),
     "ambien": ("enviro", "ambien", "meioam", "environ"),
     "verde": ("green", "greene", "verde", "verdes", "vert", "verte", "vertes"),
@@ -175,7 +181,7 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
                "eleves", "alunos"),
     "idioma": ("ingles", "englis", "anglai", "idiomas", "langua", "lingua"),
     "patrim": ("histor", "monume", "fortif", "murall", "patrin", "patrimoni"),
-    "transparencia": ("accoun", "rendic", "redeva", "anticor", "corrup"),
+    "transparencia": ("accoun", "rendic", "redeva", "anticor", "antico", "corrup"),
     "tecnic": ("techni", "tecniq"),
     "invers": ("nearsh", "reloca", "inversi", "investo", "invest"),
     "extran": ("foreig", "extran", "etrang", "estran"),
@@ -186,6 +192,8 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "financ": ("financ", "loan", "loans", "prets", "emprest", "credit", "credito", "fundin"),
     "onu": ("onu",),
     "pares": ("peer", "peers", "pares", "pairs"),
+    # preparing a project for funders ("project preparation", "préparation de projets") is formulating it
+    "formul": ("formul", "prepar"),
     "racism": ("racism", "racist", "racial", "xenofo", "xenoph", "discri"),
 }
 for _concept, _variants in THEME_WORDS.items():
@@ -224,12 +232,12 @@ _MDB = ("banca", "multilateral", "desarr")
 _UN = ("onu", "multilateral")
 _AGENCY = ("agenci",)
 EXPANSIONS: dict[str, tuple[str, ...]] = {
-    **{a: _MDB for a in ("bid", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "bird", "ibrd",
+    **{a: _MDB for a in ("bidban", "idb", "caf", "eib", "bei", "bcie", "cabei", "fonpla", "aiib", "ifc", "birdba", "ibrd",
                          "worldb", "bancom")},
     **{a: _UN for a in ("pnud", "undp", "unicef", "oim", "iom", "acnur", "unhcr", "unfpa", "pnuma", "unep", "fao",
                         "oit", "ilo", "unops", "cepal", "eclac", "onudi", "unido", "unhabi", "onuhab", "unwome",
                         "onumuj", "paho", "unitar", "undrr", "unodc", "unosd")},
-    **{a: ("banca", "desarr", "agenci") for a in ("afd", "kfw", "jica")},
+    **{a: ("desarr", "agenci", "banca") for a in ("afd", "kfw", "jica")},  # apart: bilateral, not multilateral
     **{a: _AGENCY for a in ("aecid", "giz", "koica", "usaid", "enabel", "aics", "apc", "amexci", "abc", "tika",
                             "sida", "norad", "expertise")},
     **{a: ("deport", "event") for a in ("juegos", "games", "jeux", "jogos")},
@@ -246,12 +254,14 @@ PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
 _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)
+# Banks' acronyms that are also English words ("cities bid to host", "bird"): only in capitals are they the bank.
+_BANK_ACRONYM = re.compile(r"\b(BID|BIRD)\b")
 
 
 def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
     """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
     found: list[tuple[str, bool]] = []
-    for w in words(_UN_PREFIX.sub("onu", text)):
+    for w in words(_BANK_ACRONYM.sub(r"\1bank", _UN_PREFIX.sub("onu", text))):
         s, generic = _word_stem(w)
         if s in _EXPANDED:
             found.extend(_EXPANDED[s])
@@ -294,7 +304,7 @@ ODS_THEMES: dict[int, frozenset[str]] = {
     1: frozenset({"pobrez", "povert", "pauvre"}),
     2: frozenset({"hambre", "hunger", "alimen", "nutric", "nutrit"}),
     3: frozenset({"salud", "health", "saude", "sanita"}),
-    4: frozenset({"educac", "educat", "escuel", "school", "becas", "scholar", "biling", "ensino"}),
+    4: frozenset({"educac", "educat", "escuel", "school", "becas", "scholar", "schola", "biling", "ensino"}),
     5: frozenset({"genero", "gender", "mujere", "women", "mulher", "femmes"}),
     6: frozenset({"potabl", "saneam", "sanita", "hidric"}),
     7: frozenset({"energi", "energy", "renova", "renewa", "solar"}),
@@ -329,7 +339,7 @@ def _lexicon_version() -> str:
     import hashlib
 
     parts = (STEM_LENGTH, sorted(STOPWORDS), sorted(GENERIC), LONG_PREFIXES, sorted(CONCEPTS.items()),
-             sorted(EXPANSIONS.items()), sorted(PHRASE_CONCEPTS.items()), _UN_PREFIX.pattern,
+             sorted(EXPANSIONS.items()), sorted(PHRASE_CONCEPTS.items()), _UN_PREFIX.pattern, _BANK_ACRONYM.pattern,
              sorted((k, sorted(v)) for k, v in ODS_THEMES.items()), _ODS_NUMBER.pattern)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:10]
 

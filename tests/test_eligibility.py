@@ -57,7 +57,7 @@ def test_a_partners_place_says_nothing_of_who_applies():
 
 def test_national_designated_authorities_ministries_and_citizens_are_other_actors():
     for text in ("Las solicitudes deben ser presentadas por la Autoridad Nacional Designada (AND) de cada país.",
-                 "Ministères de l'Éducation des États membres de l'OIF.",
+                 "Ministerios de Educación de los países de América Latina.",
                  "Cidadãos de países conveniados, entre eles a Colômbia.",
                  "Gouvernements nationaux ; les collectivités locales ne peuvent pas déposer de demande."):
         assert _kind(_call(text))[0] == PASS_ON, text
@@ -201,3 +201,236 @@ def test_a_title_naming_its_audience_decides_when_nothing_else_does():
     assert _kind(_call(None, title="Becas de posgrado 2027"))[0] == PASS_ON
     assert _kind(_call(None, title="Becas para funcionarios de gobiernos locales"))[0] == APPLY
     assert _kind(_call("Gobiernos locales de América Latina.", title="Premio para startups"))[0] == APPLY
+
+
+def test_sector_authorities_of_a_city_and_government_entities_of_both_levels_may_apply():
+    for text in ("Secretarías de educación municipales y distritales certificadas de Colombia.",
+                 "Municipal education authorities and state ministries of education in Latin America.",
+                 "Secretarias municipais de educação de países da América Latina.",
+                 "Museos, fundaciones y entidades de gobierno nacionales y locales con sede en Colombia."):
+        assert _kind(_call(text))[0] == APPLY, text
+    kind, _ = _kind(_call("Profesores de instituciones oficiales; la postulación es individual y no se reciben "
+                          "postulaciones de secretarías de educación."))
+    assert kind == PASS_ON
+
+
+def test_public_bodies_that_are_not_funded_or_only_host_or_are_named_as_beneficiaries_do_not_apply():
+    for text in ("Organizaciones comunitarias legalmente constituidas. El fondo no financia a gobiernos ni a entidades públicas.",
+                 "Registered start-ups. Public entities may act only as test sites and cannot receive funds.",
+                 "Asociaciones sin ánimo de lucro; las administraciones públicas no pueden ser solicitantes.",
+                 "Associações da sociedade civil. Governos locais podem ser beneficiários, mas não apresentam propostas."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_proposals_that_only_a_national_body_may_submit_are_passed_on():
+    for text in ("Las solicitudes deben ser presentadas por la agencia nacional de cooperación de cada país por vía diplomática.",
+                 "Requests must be submitted through the national focal point; municipalities are the final beneficiaries.",
+                 "Les demandes doivent être présentées par le ministère national chargé de la coopération."):
+        kind, facts = _kind(_call(text))
+        assert kind == PASS_ON, text
+        assert any("entidad nacional" in f for f in facts)
+    assert _kind(_call("Las propuestas deben ser presentadas por las alcaldías en la plataforma nacional."))[0] == APPLY
+
+
+def test_national_capitals_only_leave_out_every_colombian_city_but_bogota():
+    call = assess_call(_call("Only capital cities that are members of the network may apply; other municipalities cannot."))
+    assert for_city(call, 7_930_000, "11001")[0] == APPLY
+    kind, facts = for_city(call, 2_600_000, "05001")
+    assert kind == EXCLUDED and any("capital" in f for f in facts)
+    for text in ("Capitales de América Latina miembros de la red.", "Cidades capitais da região.",
+                 "Villes capitales d'Amérique latine."):
+        assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == EXCLUDED, text
+        assert for_city(assess_call(_call(text)), 7_930_000, "11001")[0] != EXCLUDED, text
+    for text in ("Alcaldías de ciudades capitales de departamento.", "Ciudades capitales y otras ciudades de más de 1 millón de habitantes.",
+                 "Alcaldías de las ciudades capitales de Colombia."):
+        assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == APPLY, text
+
+
+def test_a_threshold_stated_as_who_is_left_out_or_with_the_number_first():
+    for text in ("Municipal governments of cities of 20,000 to 300,000 inhabitants. Cities above 300,000 inhabitants are not eligible.",
+                 "Municipios que no superen los 200.000 habitantes.", "Communes de 50 000 habitants ou moins.",
+                 "Municípios com 100 mil habitantes ou menos."):
+        assert _kind(_call(text), 1_000_000)[0] == EXCLUDED, text
+    assert _kind(_call("Alcaldías de 500.000 habitantes o más."), 400_000)[0] == EXCLUDED
+    assert _kind(_call("Alcaldías de 500.000 habitantes o más."), 1_000_000)[0] == APPLY
+
+
+def test_member_states_of_organisations_colombia_belongs_to_include_it_but_eu_member_states_do_not():
+    for text in ("Funcionarios de gobiernos locales de los Estados miembros de la OEA.",
+                 "Local governments of the member states of the United Nations.",
+                 "Collectivités locales des États membres de l'UNESCO."):
+        assert _kind(_call(text))[0] == APPLY, text
+    assert _kind(_call("Local authorities of EU Member States."))[0] == EXCLUDED
+    assert _kind(_call("Municipalities in the Bank's African regional member countries."))[0] == EXCLUDED
+
+
+def test_a_priority_for_small_categories_is_not_a_limit():
+    text = "Alcaldías y gobernaciones; se dará prioridad a los municipios de quinta y sexta categoría."
+    assert _kind(_call(text), 2_000_000)[0] == APPLY
+    assert _kind(_call("Solo alcaldías de municipios de quinta y sexta categoría."), 2_000_000)[0] == EXCLUDED
+
+
+def test_organisations_registered_where_the_project_runs_count_only_as_applicants_not_as_partners():
+    summary = "Proyectos en los países prioritarios de la cooperación vasca, entre ellos Colombia."
+    applicant = ("ONGD inscritas en el registro de Euskadi u organizaciones sociales constituidas en el país de ejecución.")
+    partner = ("ONGD con sede en Euskadi. La organización del país de ejecución participa como socia local.")
+    assert _kind(_call(applicant, summary=summary))[0] == PASS_ON
+    assert _kind(_call(partner, summary=summary))[0] == EXCLUDED
+
+
+def test_residents_and_schools_of_named_departments_limit_the_call_to_them():
+    call = assess_call(_call("Docentes de instituciones educativas oficiales de Sucre, Córdoba y Bolívar; postulación individual."))
+    assert for_city(call, 1_060_000, "13001")[0] == PASS_ON
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
+    call = assess_call(_call("Personas naturales y colectivos artísticos residentes en Antioquia."))
+    assert for_city(call, 2_600_000, "05001")[0] == PASS_ON
+    assert for_city(call, 2_280_000, "76001")[0] == EXCLUDED
+
+
+def test_francophonie_members_are_another_place_and_a_providers_nationality_is_not_a_restriction():
+    assert _kind(_call("Ministères de la Culture des États membres de l'OIF."))[0] == EXCLUDED
+    kind, _ = _kind(_call("Solo gobiernos nacionales de países socios, por medio de sus agencias de cooperación.",
+                          title="Intercambio de experiencias españolas en gestión del agua"))
+    assert kind == PASS_ON
+
+
+def test_public_institutions_may_apply_unless_a_list_that_names_them_is_negated():
+    for text in ("Museos, bibliotecas e instituciones públicas con sede en Colombia.",
+                 "Instituições públicas e organizações culturais da América Latina.",
+                 "Établissements publics et associations culturelles d'Amérique latine."):
+        assert _kind(_call(text))[0] == APPLY, text
+    for text in ("Pessoas físicas maiores de 18 anos. Órgãos públicos, empresas e instituições de ensino não podem "
+                 "se inscrever como proponentes.",
+                 "Colectivos artísticos de Colombia. Instituciones públicas, empresas y universidades no son elegibles."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_a_city_that_may_only_join_as_a_partner_does_not_apply():
+    for text in ("ONG con personería jurídica; las alcaldías podrán participar como aliadas del proyecto.",
+                 "Registered NGOs. Local governments may join as partners.",
+                 "Associações culturais; prefeituras podem participar apenas como parceiras."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Local governments may participate as partners or lead applicants."))[0] == APPLY
+
+
+def test_intermediate_cities_without_a_figure_are_those_up_to_a_million():
+    for text in ("Gobiernos locales de ciudades intermedias de América Latina.",
+                 "Local governments of intermediary cities in the Global South.",
+                 "Collectivités locales des villes intermédiaires d'Amérique latine."):
+        kind, facts = _kind(_call(text), 2_600_000)
+        assert kind == EXCLUDED and any("intermedias" in f for f in facts), text
+        assert _kind(_call(text), 600_000)[0] == APPLY, text
+    assert _kind(_call("Gobiernos locales de América Latina, con prioridad para ciudades intermedias."), 2_600_000)[0] == APPLY
+
+
+def test_a_lead_applicant_required_elsewhere_excludes_the_city_whatever_partners_may_join():
+    for text in ("The lead applicant must be a European local authority; partners from Latin America are welcome.",
+                 "El solicitante principal debe ser un ayuntamiento español; los socios pueden ser municipios colombianos."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("The lead applicant must be a local government from Latin America or the Caribbean."))[0] == APPLY
+    assert _kind(_call("Universities and research centres; city governments may be associated partners."))[0] == PASS_ON
+
+
+def test_cities_or_departments_left_out_by_name_are_excluded():
+    call = assess_call(_call("Alcaldías de municipios de Colombia, excepto Bogotá, Medellín y Cali."))
+    assert for_city(call, 7_930_000, "11001")[0] == EXCLUDED
+    assert for_city(call, 2_640_000, "05001")[0] == EXCLUDED
+    assert for_city(call, 1_330_000, "08001")[0] == APPLY
+    call = assess_call(_call("Municipalities of Colombia, with the exception of department capital cities."))
+    assert for_city(call, 1_060_000, "13001")[0] == EXCLUDED
+    call = assess_call(_call("Todas las alcaldías del país salvo las del departamento de Antioquia; se exceptúan "
+                             "quienes no cumplan la meta de ejecución."))
+    assert for_city(call, 2_640_000, "05001")[0] == EXCLUDED
+    assert for_city(call, 2_280_000, "76001")[0] == APPLY
+
+
+def test_population_limits_in_words_ranges_without_a_noun_and_small_or_medium_towns():
+    for text in ("City governments of cities with populations between 100,000 and 2 million.",
+                 "Municipios con una población de entre 20.000 y 500.000.", "Municipalities under 1M inhabitants.",
+                 "Local governments of cities with 50k-500k inhabitants.",
+                 "Gobiernos locales de ciudades de hasta un millón de habitantes.",
+                 "Municipios de menos de cien mil habitantes.", "Prefeituras de municípios de pequeno e médio porte.",
+                 "Small and medium-sized municipalities of Latin America."):
+        assert _kind(_call(text), 2_600_000)[0] == EXCLUDED, text
+    assert _kind(_call("Gobiernos locales de ciudades intermedias y grandes de América Latina."), 2_600_000)[0] == APPLY
+    assert _kind(_call("Small and medium-sized enterprises in Colombia."))[0] == PASS_ON
+
+
+def test_a_local_government_named_as_partner_or_endorser_is_not_the_applicant():
+    for text in ("UN agencies and international NGOs, in partnership with local governments.",
+                 "Organizaciones de la sociedad civil en alianza con gobiernos locales de Colombia.",
+                 "Universidades colombianas, con el aval de la alcaldía del municipio donde se ejecuta.",
+                 "ONG colombianas; se valorará la participación de las alcaldías como socias."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Local governments, in partnership with civil society organisations, in Latin America."))[0] == APPLY
+
+
+def test_regional_groupings_with_and_without_colombia():
+    for text in ("Gobiernos locales de Centroamérica, México y el Caribe.", "Local governments of Central America and the Caribbean.",
+                 "Municipalités des pays francophones d'Afrique."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Local governments of Pacific Alliance countries.", "Gobiernos locales de la Comunidad Andina.",
+                 "Gobiernos locales de América Latina y el Caribe."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_department_governments_only_and_people_living_in_municipalities_are_not_the_city():
+    for text in ("Gobernaciones de Colombia.", "Jóvenes de 18 a 28 años residentes en municipios de Colombia.",
+                 "Startups, with a letter of support from a city government.",
+                 "Investigadores de universidades colombianas; las alcaldías pueden ser entidades aliadas."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Gobernaciones y alcaldías de Colombia."))[0] == APPLY
+
+
+def test_peace_programme_municipalities_are_small_ones_unless_only_a_priority():
+    for text in ("Alcaldías de los 170 municipios PDET.", "Municipios ZOMAC y PDET del país."):
+        kind, facts = _kind(_call(text), 2_600_000)
+        assert kind == EXCLUDED and any("programas de paz" in f for f in facts), text
+        assert _kind(_call(text), 40_000)[0] == APPLY
+    assert _kind(_call("Alcaldías de Colombia; se priorizarán los municipios PDET."), 2_600_000)[0] == APPLY
+
+
+def test_charities_grassroots_groups_schools_and_entrepreneurs_are_other_actors():
+    for text in ("Applicants must be registered charities in the UK or Colombia.",
+                 "Women's organisations and grassroots groups in Latin America.", "OSCs e empreendedores da América Latina.",
+                 "Colegios y organizaciones de jóvenes de Colombia."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    assert _kind(_call("Municipal governments and schools in Colombia."))[0] == APPLY
+
+
+def test_who_funds_a_call_is_not_where_applicants_must_be():
+    for text in ("Local governments; the programme is funded by the European Union.",
+                 "Gobiernos locales, con financiación de la Unión Europea y de la cooperación española."):
+        assert _kind(_call(text))[0] == APPLY, text
+    assert _kind(_call("Local authorities of EU Member States, funded by the European Commission."))[0] == EXCLUDED
+
+
+def test_where_projects_run_or_partners_are_is_not_where_applicants_must_be():
+    for text in ("Ayuntamientos españoles para proyectos de cooperación en Colombia.",
+                 "Municipalities in Spain with development projects in Latin America.",
+                 "Entidades locales de Euskadi que ejecuten proyectos en países del Sur, entre ellos Colombia.",
+                 "German municipalities and their partner municipalities in Latin America."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Local governments in Latin America partnering with a Spanish municipality.",
+                 "Gobiernos locales de Colombia con proyectos en ejecución en su territorio."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_a_negation_belongs_to_the_nearest_actor_and_a_city_named_only_to_be_left_out_does_not_apply():
+    for text in ("Local governments and NGOs from Latin America, but companies are not eligible.",
+                 "Alcaldías y ONG de Colombia, pero las empresas no pueden participar.",
+                 "Las alcaldías podrán participar como socias o solicitantes."):
+        assert _kind(_call(text))[0] == APPLY, text
+    assert _kind(_call("Public authorities are not eligible."))[0] == PASS_ON
+    assert _kind(_call("Public authorities and NGOs of Latin America."))[0] == APPLY
+    kind, facts = _kind(_call("Las alcaldías no pueden participar en esta convocatoria."))
+    assert kind == PASS_ON and any("excluyen al gobierno local" in f for f in facts)
+    # "no other municipalities" leaves out the others, not the ones named
+    assert _kind(_call("Ciudades miembro de la red. No pueden participar otros municipios."))[0] == APPLY
+
+
+def test_non_profits_universities_and_artists_named_in_french_and_portuguese_are_other_actors():
+    for text in ("Pessoas jurídicas sem fins lucrativos do Brasil ou da América Latina.",
+                 "Universités et organismes sans but lucratif d'Amérique latine.",
+                 "Artistes et jeunes professionnels d'Amérique latine."):
+        assert _kind(_call(text))[0] == PASS_ON, text

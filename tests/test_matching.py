@@ -92,7 +92,14 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
     assert funding_mark(bank)
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": "Premio BID a la innovación urbana"}))
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": "Findeter"}))  # national money
+    for funder in ("Ministerio de Transporte", "Gobernación del Valle del Cauca"):  # national or departmental money
+        assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
+    for funder in ("Ministerio de Asuntos Exteriores de España", "Ministério das Relações Exteriores do Brasil"):
+        assert funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "philanthropic"}))
+    # ... unless the funder line names a cooperation agency or bank that pays: "… funded by GIZ"
+    assert funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "city_networks",
+                                           "funder": "Cities Finance Facility, funded by GIZ"}))
     for title in ("Programa de inglés para maestros de colegios públicos", "Call for host cities: World Congress 2028"):
         assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": title})), title  # a course, an event
     _plan(session, axes=[resources, CULTURE_AXIS])
@@ -266,14 +273,62 @@ def test_bulk_engine_gives_the_same_scores_as_pair_by_pair_scoring():
     _, cities, calls = load_devset()
     profiles = plan_profiles(cities)
     matcher = BulkMatcher(profiles)
-    texts = [SimpleNamespace(title=c["title"], summary=c.get("summary", ""), eligibility=c.get("eligibility"))
-             for c in calls]
+    texts = [SimpleNamespace(title=c["title"], summary=c.get("summary", ""), eligibility=c.get("eligibility"),
+                             funder=c.get("funder"), funder_type=c.get("funder_type")) for c in calls]  # funding marks too
     feats = [extract(opportunity_text(t)) for t in texts]
     block = matcher.scores(feats)
     for row, f in enumerate(feats):
         for col, p in enumerate(profiles):
             direct = score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
             assert abs(block[row, col] - direct) < 1e-9, (calls[row]["id"], p.code)
+
+
+def test_a_purpose_keyword_weighs_more_on_its_axis_alone_just_short_and_with_any_other_sign_above():
+    from models.match_engine import BulkMatcher, extract
+    from models.matching import score_against
+
+    positioning = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento internacional",
+                                  description="Difundir las buenas prácticas de la ciudad en el mundo.", keywords=[], ods=[])
+    plain = SimpleNamespace(id=2, plan_id=1, code="CUL", name="Cultura", description="", keywords=["premio"], ods=[])
+    profiles = [profile_for(a, "11001") for a in (positioning, plain)]
+    assert profiles[0].purpose and not profiles[1].purpose
+    matcher = BulkMatcher(profiles)
+    alone, more = (extract(t) for t in ("Prix international 2027", "Prix international des bonnes pratiques 2027"))
+    block = matcher.scores([alone, more])
+    direct = [[score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
+               for p in profiles] for f in (alone, more)]
+    assert all(abs(block[r, c] - direct[r][c]) < 1e-9 for r in range(2) for c in range(2))
+    assert direct[0][1] < direct[0][0] < 0.5 <= direct[1][0]
+
+
+def test_an_offering_axis_is_not_served_by_technical_cooperation_the_city_would_receive():
+    """Receiving a bank's technical cooperation is not offering the city's own: the funding mark costs the axis its
+    shared 'cooperación técnica' evidence, the same in pair-by-pair and bulk scoring."""
+    from models.axis_purpose import funding_mark, is_offering_axis
+    from models.match_engine import BulkMatcher, extract
+    from models.matching import opportunity_text, score_against
+
+    offering = SimpleNamespace(id=1, plan_id=1, code="OFR", name="Ofrecer las buenas prácticas de la ciudad al mundo",
+                               description="Transferir soluciones a pares mediante cooperación técnica y Sur-Sur.",
+                               keywords=["cooperación técnica", "cooperación Sur-Sur", "buenas prácticas"], ods=[])
+    receiving = SimpleNamespace(id=2, plan_id=1, code="REC", name="Atraer recursos de cooperación internacional",
+                                description="", keywords=["cooperación técnica"], ods=[])
+    assert is_offering_axis(offering.name, offering.description) and not is_offering_axis(receiving.name, "")
+    profiles = [profile_for(a, "11001") for a in (offering, receiving)]
+    bank = SimpleNamespace(funder_type="banks", funder="Banco de Desarrollo de América Latina",
+                           title="Cooperación técnica no reembolsable para estructurar proyectos de agua",
+                           summary="Estudios y diseños para ciudades de la región.")
+    exchange = SimpleNamespace(**{**vars(bank), "funder_type": "city_networks", "funder": "Red de ciudades",
+                                  "title": "Cooperación técnica Sur-Sur: ciudades que ofrecen buenas prácticas"})
+    assert funding_mark(bank) and not funding_mark(exchange)
+    matcher = BulkMatcher(profiles)
+    feats = [extract(opportunity_text(o)) for o in (bank, exchange)]
+    block = matcher.scores(feats)
+    direct = [[score_against(p, set(f.stems), set(f.cited), set(f.themed), matcher.idf, set(f.runs)).score
+               for p in profiles] for f in feats]
+    assert all(abs(block[r, c] - direct[r][c]) < 1e-9 for r in range(2) for c in range(2))
+    assert direct[0][0] < 0.5 <= direct[0][1]  # the bank's TA: the receiving axis, not the offering one
+    assert direct[1][0] >= 0.5  # a South-South exchange among cities still serves the offering axis
 
 
 def test_quality_on_the_development_set_meets_the_targets():
@@ -415,3 +470,65 @@ def test_calls_indexed_with_another_lexicon_are_scored_and_indexed_again_once(se
     keys = set(session.scalars(select(OpportunityFeature.feature).where(OpportunityFeature.opportunity_id == call.id)))
     assert VERSION_KEY in keys and "odv:older" not in keys
     assert match(session, now=NOW + timedelta(minutes=3)).opportunities == 0
+
+
+def test_a_banks_acronym_that_is_an_english_word_is_the_bank_only_in_capitals():
+    from models.text import stem_sequence
+
+    assert {"banca", "multilateral"} <= set(stem_sequence("Préstamo del BID para acueductos", drop_generic=False))
+    assert {"banca", "multilateral"} <= set(stem_sequence("Cofinanciación del BIRD", drop_generic=False))
+    for text in ("Member cities bid to host the world congress", "Urban bird habitats and green corridors"):
+        assert "banca" not in stem_sequence(text, drop_generic=False), text
+
+
+def test_summits_networks_and_courses_in_french_and_portuguese_carry_no_funding_mark():
+    from models.axis_purpose import funding_mark
+
+    agency = SimpleNamespace(funder_type="multilateral", funder="Programa de las Naciones Unidas", title="")
+    for title in ("Sommet des villes pour la biodiversité : appel à intervenants",
+                  "Réseau mondial des villes apprenantes : appel à candidatures",
+                  "Cimeira de governos locais sobre clima", "Conferencia regional de alcaldes 2027",
+                  "Cours en ligne sur la gestion des déchets", "Formação em gestão de riscos para técnicos municipais"):
+        assert not funding_mark(SimpleNamespace(**{**vars(agency), "title": title})), title
+    assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Financement de projets d'assainissement urbain"}))
+    course = SimpleNamespace(**{**vars(agency), "title": "Knowledge Co-Creation Program 2027: urban waste",
+                                "summary": "A five-week course in Japan for municipal officials on waste management."})
+    assert not funding_mark(course)  # the summary's opening words say it is a course
+    # joining a funded programme (city-to-city pairings with exchanges) is still cooperation coming to the city
+    assert funding_mark(SimpleNamespace(**{**vars(agency), "title": "Call for cities to join city-to-city pairings"}))
+
+
+def test_bilateral_agencies_that_lend_are_banks_and_agencies_but_not_multilateral():
+    from models.text import stem_sequence
+
+    for name in ("Japan International Cooperation Agency (JICA)", "Agence française de développement (AFD)"):
+        stems = set(stem_sequence(name, drop_generic=False))
+        assert {"banca", "agenci"} <= stems and "multilateral" not in stems, name
+    assert "multilateral" in stem_sequence("Banco Mundial", drop_generic=False)
+
+
+def test_project_preparation_is_project_formulation():
+    from models.text import stem_sequence
+
+    assert stem_sequence("préparation de projets", drop_generic=False)[0] == stem_sequence("formulación de proyectos", drop_generic=False)[0]
+
+
+def test_promotion_is_the_same_word_in_spanish_portuguese_english_and_french():
+    from models.text import stem_sequence
+
+    stems = {stem_sequence(w, drop_generic=False)[0] for w in ("promoción", "promoção", "promotion")}
+    assert len(stems) == 1
+
+
+def test_concepts_meet_in_every_language_including_words_longer_than_a_stem():
+    from models.text import stem_sequence
+
+    def same(*words):
+        return len({stem_sequence(w, drop_generic=False)[0] for w in words}) == 1
+
+    assert same("scholarships", "becas", "bourses")
+    assert same("emprendimiento", "entrepreneurship")
+    assert same("igualdad", "equality")
+    assert same("manglares", "mangroves") or same("manglares", "humedales")
+    assert same("apprentissage", "aprendizaje")
+    assert same("Sur", "South", "Sul", "Sud") and same("plataformas", "platforms") and same("privado", "private")
