@@ -968,3 +968,21 @@ def test_a_deadline_with_the_same_time_written_with_or_without_seconds_matches()
     assert not deadline_matches("2027-03-02T17:00:00+01:00", "2027-03-02T17:00")  # the zone was stated: it counts
     assert not deadline_matches("2027-03-02T17:00", "2027-03-02T18:00")
     assert deadline_matches("2027-03-02", "2027-03-02T17:00")
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    ("Grant\nThis year the scheme holds £450,000 to distribute; partnerships may request between £5,000 and £25,000.",
+     "en", 450_000, "GBP"),
+    ("Convocatoria\nLa red dispone de 600.000 euros a repartir; cada ciudad podrá pedir entre 20.000 y 40.000 euros.",
+     "es", 600_000, "EUR"),
+    ("Appel\nLe programme dispose de 250 000 € à répartir ; chaque projet peut demander de 5 000 € à 15 000 €.",
+     "fr", 250_000, "EUR"),
+    ("Edital\nO fundo conta com R$ 900 mil a distribuir; cada município pode pedir de R$ 30 mil a R$ 60 mil.",
+     "pt", 900_000, "BRL"),
+    # a past round's total is still not a cue
+    ("Convocatoria\nEn 2026 el fondo apoyó 20 iniciativas por un total de USD 500.000. Cada proyecto recibirá "
+     "hasta USD 30.000.", "es", 30_000, "USD"),
+])
+def test_a_budget_to_share_out_is_the_programme_total(text, language, amount, currency):
+    found, code = find_amount(text, language)
+    assert (found.value, code.value) == (amount, currency)

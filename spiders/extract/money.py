@@ -122,6 +122,9 @@ _POST_CUE = re.compile(
     r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
     r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b(?! (?:ano|mes))|(?:for|to) each\b|"
     r"each\b(?! (?:year|month))|chacun|"
+    # "£300,000 to distribute", "150 000 € à répartir": a budget to share out
+    r"(?:to (?:distribute|share|allocate)|a (?:distribuir|repartir|asignar)|a (?:repartir|distribuer|allouer)|"
+    r"para (?:distribuir|repartir|asignar))\b|"
     r"per (?:winning |selected )?(?:city|project|winner|municipality|proposal|grantee|award)\b|"
     r"por (?:proyecto|projeto|ciudad|cidade|municipio|propuesta|proposta|ganador|vencedor)\b|"
     r"par (?:projet|ville|laureat|commune|collectivite)\b)")
