@@ -986,3 +986,13 @@ def test_a_deadline_with_the_same_time_written_with_or_without_seconds_matches()
 def test_a_budget_to_share_out_is_the_programme_total(text, language, amount, currency):
     found, code = find_amount(text, language)
     assert (found.value, code.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("News\nThe ministry recalled that its programme had funded 2.5 million euros of projects in 2026.", "en"),
+    ("Noticia\nEl ministerio recordó que su programa había financiado 2,5 millones de euros en proyectos.", "es"),
+    ("Actualité\nLe ministère a rappelé que son programme avait soutenu 2,5 millions d'euros de projets.", "fr"),
+    ("Notícia\nO ministério lembrou que o programa tinha apoiado 2,5 milhões de euros em projetos.", "pt"),
+])
+def test_money_told_in_the_pluperfect_is_not_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)

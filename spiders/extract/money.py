@@ -99,7 +99,7 @@ _HISTORIC = re.compile(
     r"\b(?:edicion|edicao|edition|convocatoria|ronda|round|call|appel|chamada|ciclo|cycle)s? (?:anterior|anteriores|"
     r"precedente|precedentes|passada|pasada|previa)\b|\b(?:previous|past|last|former|prior) (?:editions?|rounds?|calls?|"
     r"cycles?)\b|\b(?:ciclos|editions|ediciones|edicoes|rounds) (?:19|20)\d\d (?:a|y|e|et|and|to|-|–) (?:19|20)\d\d\b|"
-    r"\b(?:ha|han|has|have|tem|ja|a|ont) (?:ya |already |deja |ja )?(?:apoyado|financiado|otorgado|entregado|"
+    r"\b(?:ha|han|has|have|had|habia|habian|tem|tinha|tinham|ja|a|ont|avait|avaient) (?:ya |already |deja |ja )?(?:apoyado|financiado|otorgado|entregado|"
     r"beneficiado|concedido|supported|funded|awarded|granted|disbursed|apoiado|soutenu|finance|accorde|attribue|"
     r"octroye|accompagne)\b|"
     r"\b(?:fueron|were|foram|ont ete|a ete|was) (?:[a-z]+ )?(?:apoyad|financiad|otorgad|entregad|adjudicad|beneficiad|"
