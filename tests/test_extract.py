@@ -996,3 +996,27 @@ def test_a_budget_to_share_out_is_the_programme_total(text, language, amount, cu
 ])
 def test_money_told_in_the_pluperfect_is_not_on_offer(text, language):
     assert find_amount(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("El Fondo Andino resuelve la convocatoria municipal 2026",
+     "Se otorgaron subvenciones de entre 50.000 y 200.000 dólares a 12 municipios. La ventanilla estuvo abierta "
+     "hasta el 30 de abril de 2026."),
+    ("Results of the 2026 Green Neighbourhoods call",
+     "Eleven cities will receive grants of up to US$ 150,000 each. The call closed on 30 April 2026."),
+    ("Lauréats de l'appel Villes durables 2026",
+     "Huit communes recevront une subvention de 80 000 € chacune pour leurs projets."),
+    ("Resultado final do edital Cidades Verdes 2026",
+     "Os 15 municípios vencedores receberão até R$ 500 mil cada para executar os projetos."),
+])
+def test_a_page_telling_a_calls_results_offers_no_money(title, body):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (None, None)
+
+
+def test_results_based_financing_is_still_an_offer():
+    title = "Results-based financing for municipal water utilities"
+    body = "The facility offers grants of up to US$ 250,000 per city. Municipalities may apply until 30 June 2027."
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("amount") == 250_000
