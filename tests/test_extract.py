@@ -1020,3 +1020,19 @@ def test_results_based_financing_is_still_an_offer():
     body = "The facility offers grants of up to US$ 250,000 per city. Municipalities may apply until 30 June 2027."
     html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
     assert extract_page(html).value("amount") == 250_000
+
+
+@pytest.mark.parametrize("text", [
+    "Chamada\nQuem se pode candidatar: associações com sede no Porto. Os municípios parceiros participam como "
+    "entidades parceiras locais, não podendo ser proponentes.",
+    "Convocatoria\nPueden postular fundaciones con sede en Sevilla. Los municipios socios participan como "
+    "entidades colaboradoras, sin poder ser solicitantes.",
+    "Call\nWho can apply: charities registered in Wales and municipalities abroad; the municipalities take part "
+    "as local partner entities.",
+    "Appel\nPeuvent candidater les associations basées à Lyon ; les communes partenaires peuvent participer en tant "
+    "qu'entités partenaires locales.",
+    "Appel\nPeuvent candidater : les associations basées à Nantes. Les communes partenaires peuvent participer comme "
+    "structures partenaires, ne pouvant pas être porteuses du projet.",
+])
+def test_local_governments_that_take_part_as_partner_entities_do_not_apply(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False

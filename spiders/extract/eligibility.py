@@ -119,7 +119,9 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
              "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
              "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
-             "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra")
+             "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra",
+             # "… não podendo ser proponentes", "sin poder ser solicitantes", "ne pouvant pas être porteurs"
+             "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
@@ -298,8 +300,10 @@ _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
       r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
-    + r"|\b(?:figurar|figurer|appear|be listed)\s+(?:unicamente |solo |only |apenas |seulement )?"
-      r"(?:como|as|en tant que|comme)\s+" + _ROLE_NOUNS
+    # "figurar como socias", "os municípios participam como entidades parceiras locais": a role, not the applicant
+    + r"|\b(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
+      r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
+      r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')" + _ROLE_NOUNS
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
       r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
