@@ -1036,3 +1036,14 @@ def test_results_based_financing_is_still_an_offer():
 ])
 def test_local_governments_that_take_part_as_partner_entities_do_not_apply(text):
     assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Chamada\nEm resumo\nQuem: municípios e consórcios intermunicipais dos países da América Latina.\n"
+    "O quê: assistência técnica não reembolsável.",
+    "Convocatoria\nEn resumen\nQuién: alcaldías y gobernaciones de América Latina y el Caribe.\nQué: asistencia técnica.",
+    "Call\nAt a glance\nWho: city governments in Latin America and the Caribbean.\nWhat: technical assistance.",
+    "Appel\nEn bref\nQui : communes et intercommunalités d'Amérique latine.\nQuoi : accompagnement technique.",
+])
+def test_a_summary_boxs_who_line_names_the_applicants(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True

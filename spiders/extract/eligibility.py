@@ -100,6 +100,8 @@ ELIGIBILITY_CUES = (
     "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles", "participant profile",
     # as a label only: a report on a meeting tells its participants too
     "participants:", "participants :", "target participants:", "audience:", "audience :",
+    # a summary box's "Who: …" line ("Quem: municípios…", "Qui : les communes…", "Quién: alcaldías…")
+    "who:", "quem:", "quem :", "qui :", "qui:", "quien:", "quienes:", "para quem:", "para quien:", "pour qui :",
     # one applicant: "El solicitante principal debe ser un gobierno subnacional"
     "solicitante", "solicitante principal", "applicant", "lead applicant", "proponente", "candidat", "demandeur",
     "porteur de projet", "porteur du projet",
