@@ -1047,3 +1047,21 @@ def test_local_governments_that_take_part_as_partner_entities_do_not_apply(text)
 ])
 def test_a_summary_boxs_who_line_names_the_applicants(text):
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Appel\nÉligibilité : gouvernements locaux d'Amérique latine et d'Asie. Les communes de l'Union européenne ne "
+     "peuvent pas candidater à cet appel.", True),
+    ("Call\nEligibility: local governments in Latin America and Asia. European municipalities are not eligible, as "
+     "they have their own programme.", True),
+    ("Convocatoria\nPueden postular gobiernos locales de América Latina. No pueden participar los municipios de "
+     "España, que cuentan con otra línea.", True),
+    ("Chamada\nPodem participar governos locais da América Latina e da África. Os municípios brasileiros não são "
+     "elegíveis nesta chamada.", True),
+    # the place left out is Colombia's, or a region with Colombia in it: the exclusion stands
+    ("Convocatoria\nPueden postular gobiernos locales de América Latina. No pueden participar los municipios de "
+     "Colombia.", False),
+    ("Call\nEligibility: local governments worldwide. Latin American cities are not eligible this year.", False),
+])
+def test_local_governments_of_another_place_left_out_leave_colombian_ones_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

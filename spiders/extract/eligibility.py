@@ -415,8 +415,30 @@ _SUBSET_AFTER = re.compile(
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
 
 
+# "Les villes de l'Union européenne … ne sont pas concernées", "European municipalities are not eligible": the kind
+# from one place only, which leaves the kind elsewhere (a Colombian one among them) untouched
+_PLACE_AFTER = re.compile(r"\s+(?:de la|de l'|de los|de las|of the|in the|from the|de|del|des|du|d'|of|from|in|en|em|"
+                          r"do|da|dos|das|nos|nas|dans les|dans l'|dans)\s*(?:la |el |los |las |the |l'|les )?")
+_REGION_BEFORE = re.compile(r"(?:^|[\s(])(?P<place>[a-z][\w'-]+)\s+$")
+
+
+def _place_subset(clause: str, m: re.Match[str]) -> bool:
+    """The kind qualified by a place that is not open to Colombia (before it, or after it with 'de', 'of', 'in'…)."""
+    places = []
+    after = _PLACE_AFTER.match(clause, m.end())
+    if after and (region := _REGIONS_RE.match(clause, after.end())):
+        places.append(region.group(1))
+    if (region := _REGIONS_RE.match(clause, m.end() + 1)) and clause[m.end():m.end() + 1] == " ":
+        places.append(region.group(1))  # "municípios brasileiros"
+    if before := _REGION_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+        if _REGIONS_RE.fullmatch(before.group("place")):
+            places.append(before.group("place"))  # "European cities"
+    return bool(places) and not any(_REGION_OF[p] in COLOMBIA_OPEN for p in places)
+
+
 def _subset(clause: str, m: re.Match[str]) -> bool:
-    return bool(_SUBSET_AFTER.match(clause, m.end()) or _SUBSET_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
+    return bool(_SUBSET_AFTER.match(clause, m.end()) or _SUBSET_BEFORE.search(clause, max(0, m.start() - 25), m.start())
+                or _place_subset(clause, m))
 
 
 def _only_names_applicants(clause: str) -> bool:
