@@ -1065,3 +1065,22 @@ def test_a_summary_boxs_who_line_names_the_applicants(text):
 ])
 def test_local_governments_of_another_place_left_out_leave_colombian_ones_in(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    "Bolsas\nQuem pode se candidatar: profissionais da América Latina. Servidores de prefeituras são especialmente "
+    "encorajados a se candidatar; a candidatura é individual.",
+    "Becas\nPueden postular profesionales de América Latina; se anima en especial a funcionarios de alcaldías y "
+    "gobernaciones. La postulación es individual.",
+    "Fellowship\nWho can apply: professionals from Latin America, including staff of city governments. Applications "
+    "are individual.",
+    "Bourses\nQui peut candidater : les professionnels d'Amérique latine, en particulier les agents des collectivités "
+    "locales. La candidature est individuelle.",
+])
+def test_an_individual_application_is_not_the_city_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+def test_a_course_for_municipal_staff_without_that_statement_stays_open_to_the_city():
+    text = "Curso\nPúblico: técnicos e gestores de governos locais da América Latina (municípios e estados)."
+    assert extract_page(text).value("colombian_city_may_apply") is True

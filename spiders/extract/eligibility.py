@@ -447,6 +447,16 @@ def _only_names_applicants(clause: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in roles) for m in _ONLY_RE.finditer(clause))
 
 
+# "a candidatura é individual", "applications are made individually", "à titre individuel": a person applies
+_INDIVIDUAL = re.compile(
+    r"\b(?:(?:la|a) (?:candidatura|postulacion|solicitud|inscripcion|inscricao|candidature|participacion|participacao) "
+    r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|estrictamente individual|strictement "
+    r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
+    r"submitted individually)|individual applications only|candidatures? (?:strictement )?individuelles?|"
+    r"(?:postulaciones|candidaturas|inscripciones|inscricoes) (?:son |sao )?(?:estrictamente |estritamente )?"
+    r"individuais|(?:postulaciones|candidaturas|inscripciones) (?:son )?(?:estrictamente )?individuales)\b")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -465,6 +475,12 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
+    # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
+    individual = _INDIVIDUAL.search(folded_same_length(text)) if "local_governments" in allowed else None
+    if individual:
+        for kind in ("local_governments", "national_bodies"):
+            if allowed.pop(kind, None) is not None:
+                excluded.setdefault(kind, snippet(text[max(0, individual.start() - 60):individual.end()], 120))
     # "Only national governments may submit; cities may take part as partners": the clause with 'only' names the kinds
     only = [c for p in eligibility_passages(text) for c in _clauses(p) if _only_names_applicants(c)]
     for kind in list(allowed):
