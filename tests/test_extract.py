@@ -1084,3 +1084,14 @@ def test_an_individual_application_is_not_the_city_governments(text):
 def test_a_course_for_municipal_staff_without_that_statement_stays_open_to_the_city():
     text = "Curso\nPúblico: técnicos e gestores de governos locais da América Latina (municípios e estados)."
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Fonds\nÉligibilité : le fonds est ouvert à tous les membres de l'AIMF à jour de leur cotisation, dans toutes les "
+    "régions du monde.",
+    "Fund\nEligibility: the fund is open to all ICLEI members, in every region of the world.",
+    "Fondo\nPueden postular los miembros de Mercociudades y de la UCCI que estén al día con sus cuotas.",
+    "Fundo\nPodem participar os membros da Metropolis de qualquer região do mundo.",
+])
+def test_members_of_a_city_network_are_local_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True

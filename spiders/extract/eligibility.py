@@ -36,7 +36,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
         "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
         "gobierno regional", "governo regional", "gobierno departamental", "gobernacion", "intercommunalite",
-        "mayors' offices", "mayor's office", "mayors offices"),
+        "mayors' offices", "mayor's office", "mayors offices", "gouvernements metropolitains"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -65,6 +65,17 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "lideres", "leaders", "funcionarios", "servidores publicos", "civil servants", "graduates",
         "egresados", "candidatos individuales", "personnes physiques"),
 }
+# "ouvert à tous les membres de Metropolis", "ICLEI members": the members of a network of local governments are local
+# governments
+CITY_NETWORKS = ("metropolis", "uclg", "cglu", "iclei", "c40", "mercociudades", "mercocidades", "cideu", "ucci", "flacma",
+                 "al-las", "eurocities", "urbelac", "aice", "aimf", "global covenant of mayors", "convention mondiale des maires",
+                 "pacto global de alcaldes", "resilient cities network", "strong cities network", "mayors migration council")
+APPLICANTS["local_governments"] += tuple(
+    phrase for net in CITY_NETWORKS for phrase in (
+        f"members of {net}", f"members of the {net}", f"{net} members", f"miembros de la {net}", f"membres de l'{net}", f"{net} member cities", f"{net} member governments",
+        f"miembros de {net}", f"miembros de la red {net}", f"ciudades miembro de {net}", f"membros de {net}",
+        f"membros da {net}", f"membros do {net}", f"membres de {net}", f"membres du {net}", f"membres de la {net}",
+        f"villes membres de {net}"))
 # How ORI staff read each applicant kind.
 APPLICANT_LABELS = {"local_governments": "gobiernos locales", "national_bodies": "entidades nacionales",
                     "ngos": "ONG y sociedad civil", "universities": "universidades",
