@@ -1095,3 +1095,22 @@ def test_a_course_for_municipal_staff_without_that_statement_stays_open_to_the_c
 ])
 def test_members_of_a_city_network_are_local_governments(text):
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Appel à projets\nLa Région coopère avec la Colombie, le Maroc et le Sénégal depuis 2020.\n"
+     "Bénéficiaires : collectivités territoriales de Bretagne et leurs groupements.", False),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia, Perú y Bolivia.\n"
+     "Beneficiarios: ayuntamientos de Navarra y entidades sin ánimo de lucro con sede en la comunidad.", False),
+    ("Call\nProjects take place in partnership with towns in Colombia and Uganda.\n"
+     "Eligible applicants: local authorities of Wales and charities registered there.", False),
+    ("Chamada\nAs ações ocorrem em cidades parceiras na Colômbia e em Moçambique.\n"
+     "Quem: municípios de Pernambuco e organizações da sociedade civil.", False),
+    # not a place elsewhere: a category of municipality, a Colombian department, Colombian cities
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\n"
+     "Beneficiarios: municipios de categoría 5 y 6 con menos de 20.000 habitantes.", True),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: municipios de Antioquia y Caldas.", True),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: alcaldías de Bogotá, Medellín y Cali.", True),
+])
+def test_a_labelled_answer_naming_local_governments_of_one_place_elsewhere(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

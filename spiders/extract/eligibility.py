@@ -630,6 +630,14 @@ COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "boliva
                          "valle del cauca", "valle", "vaupes", "vichada")
 
 
+# the departments and their capitals: a Colombian place, open to Colombian cities
+COLOMBIAN_PLACES = COLOMBIAN_DEPARTMENTS + (
+    "bogota", "medellin", "cali", "barranquilla", "cartagena", "bucaramanga", "cucuta", "pereira", "manizales",
+    "ibague", "santa marta", "villavicencio", "pasto", "monteria", "neiva", "armenia", "popayan", "sincelejo",
+    "valledupar", "tunja", "riohacha", "quibdo", "florencia", "yopal", "mocoa", "leticia", "inirida", "mitu",
+    "puerto carreno", "san jose del guaviare", "colombia")
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
     'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
@@ -637,14 +645,33 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
         for m in _LOCAL_OF_STATE.finditer(passage):
             if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
                 return passage.strip()
+    folded = folded_same_length(text)
     for passage in eligibility_passages(text):
-        if not _ONLY_RE.search(passage):
+        label = _LABEL.match(passage)
+        label = label if label and _CUE_RE.search(passage[:label.end()]) else None
+        if not _ONLY_RE.search(passage) and not label:
             continue
         for m in _LOCAL_OF_PLACE.finditer(passage):
             place = m.group("place")
-            if place not in _NOT_PLACES and not place.startswith(_REGION_FIRST_WORDS):
-                return passage.strip()
+            if place in _NOT_PLACES or place.startswith(_REGION_FIRST_WORDS):
+                continue
+            # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
+            # proper name (not "municipios de categoría 6", nor a Colombian department)
+            if not _ONLY_RE.search(passage) and (place.startswith(COLOMBIAN_PLACES) or not _proper_name(
+                    text, folded, place)):
+                continue
+            return passage.strip()
     return None
+
+
+# "Bénéficiaires : …", "Eligible applicants: …", "Quem: …": a label that asks or names who may apply, then its answer
+_LABEL = re.compile(r"\s*[-•*·]?\s*(?P<label>[^:\n]{1,40}?)\s*:\s")
+
+
+def _proper_name(text: str, folded: str, place: str) -> bool:
+    """The place is written with a capital where the page names it."""
+    at = re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", folded)
+    return bool(at and text[at.start()].isupper())
 
 
 def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
@@ -659,7 +686,8 @@ def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, r
         reason = "regla:sin-gobiernos-locales-entre-solicitantes"
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)
     places = set(regions.value) if regions else set()
-    if not places & COLOMBIA_OPEN and restricted is not None:
+    # a place named anywhere on the page (a partner country, a news aside) gives way to who the eligibility passages say
+    if restricted is not None and (not places & COLOMBIA_OPEN or "texto-completo" in regions.method):
         return Found(False, "regla:solo-gobiernos-locales-de-otro-lugar", restricted, 0.6)
     if places and not places & COLOMBIA_OPEN:
         return Found(False, "regla:región-sin-Colombia", regions.snippet, 0.75)
