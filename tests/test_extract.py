@@ -1111,6 +1111,7 @@ def test_members_of_a_city_network_are_local_governments(text):
      "Beneficiarios: municipios de categoría 5 y 6 con menos de 20.000 habitantes.", True),
     ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: municipios de Antioquia y Caldas.", True),
     ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: alcaldías de Bogotá, Medellín y Cali.", True),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: municipios de Norte de Santander.", True),
 ])
 def test_a_labelled_answer_naming_local_governments_of_one_place_elsewhere(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply

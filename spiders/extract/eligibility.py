@@ -460,12 +460,12 @@ def _only_names_applicants(clause: str) -> bool:
 
 # "a candidatura é individual", "applications are made individually", "à titre individuel": a person applies
 _INDIVIDUAL = re.compile(
-    r"\b(?:(?:la|a) (?:candidatura|postulacion|solicitud|inscripcion|inscricao|candidature|participacion|participacao) "
+    r"\b(?:(?:la|a) (?:candidatura|postulacion|solicitud|candidature) "
     r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|estrictamente individual|strictement "
     r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
     r"submitted individually)|individual applications only|candidatures? (?:strictement )?individuelles?|"
-    r"(?:postulaciones|candidaturas|inscripciones|inscricoes) (?:son |sao )?(?:estrictamente |estritamente )?"
-    r"individuais|(?:postulaciones|candidaturas|inscripciones) (?:son )?(?:estrictamente )?individuales)\b")
+    r"(?:postulaciones|candidaturas) (?:son |sao )?(?:estrictamente |estritamente )?"
+    r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
 
 
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
@@ -657,7 +657,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
             # proper name (not "municipios de categoría 6", nor a Colombian department)
-            if not _ONLY_RE.search(passage) and (place.startswith(COLOMBIAN_PLACES) or not _proper_name(
+            if not _ONLY_RE.search(passage) and (passage.startswith(COLOMBIAN_PLACES, m.start("place")) or not _proper_name(
                     text, folded, place)):
                 continue
             return passage.strip()
