@@ -1115,3 +1115,12 @@ def test_members_of_a_city_network_are_local_governments(text):
 ])
 def test_a_labelled_answer_naming_local_governments_of_one_place_elsewhere(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    "Call\nWho can apply: municipalities in Latin America may participate as lead partners of a consortium.",
+    "Convocatoria\nPueden postular gobiernos locales de América Latina, que participan como socios principales del "
+    "consorcio.",
+])
+def test_local_governments_that_take_part_as_the_lead_partner_apply(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True

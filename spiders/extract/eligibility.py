@@ -316,7 +316,10 @@ _PARTNER_ROLE_RE = re.compile(
     # "figurar como socias", "os municípios participam como entidades parceiras locais": a role, not the applicant
     + r"|\b(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
       r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
-      r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')" + _ROLE_NOUNS
+      r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
+      # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
+      r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
+    + r"(?!\s+(?:principal\w*|lider\w*|coordinador\w*|coordenador\w*|chef de file|lead)\b)"
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
       r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
