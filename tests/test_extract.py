@@ -1000,3 +1000,159 @@ def test_a_deadline_with_the_same_time_written_with_or_without_seconds_matches()
     assert not deadline_matches("2027-03-02T17:00:00+01:00", "2027-03-02T17:00")  # the zone was stated: it counts
     assert not deadline_matches("2027-03-02T17:00", "2027-03-02T18:00")
     assert deadline_matches("2027-03-02", "2027-03-02T17:00")
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    ("Grant\nThis year the scheme holds £450,000 to distribute; partnerships may request between £5,000 and £25,000.",
+     "en", 450_000, "GBP"),
+    ("Convocatoria\nLa red dispone de 600.000 euros a repartir; cada ciudad podrá pedir entre 20.000 y 40.000 euros.",
+     "es", 600_000, "EUR"),
+    ("Appel\nLe programme dispose de 250 000 € à répartir ; chaque projet peut demander de 5 000 € à 15 000 €.",
+     "fr", 250_000, "EUR"),
+    ("Edital\nO fundo conta com R$ 900 mil a distribuir; cada município pode pedir de R$ 30 mil a R$ 60 mil.",
+     "pt", 900_000, "BRL"),
+    # a past round's total is still not a cue
+    ("Convocatoria\nEn 2026 el fondo apoyó 20 iniciativas por un total de USD 500.000. Cada proyecto recibirá "
+     "hasta USD 30.000.", "es", 30_000, "USD"),
+])
+def test_a_budget_to_share_out_is_the_programme_total(text, language, amount, currency):
+    found, code = find_amount(text, language)
+    assert (found.value, code.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("News\nThe ministry recalled that its programme had funded 2.5 million euros of projects in 2026.", "en"),
+    ("Noticia\nEl ministerio recordó que su programa había financiado 2,5 millones de euros en proyectos.", "es"),
+    ("Actualité\nLe ministère a rappelé que son programme avait soutenu 2,5 millions d'euros de projets.", "fr"),
+    ("Notícia\nO ministério lembrou que o programa tinha apoiado 2,5 milhões de euros em projetos.", "pt"),
+])
+def test_money_told_in_the_pluperfect_is_not_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("El Fondo Andino resuelve la convocatoria municipal 2026",
+     "Se otorgaron subvenciones de entre 50.000 y 200.000 dólares a 12 municipios. La ventanilla estuvo abierta "
+     "hasta el 30 de abril de 2026."),
+    ("Results of the 2026 Green Neighbourhoods call",
+     "Eleven cities will receive grants of up to US$ 150,000 each. The call closed on 30 April 2026."),
+    ("Lauréats de l'appel Villes durables 2026",
+     "Huit communes recevront une subvention de 80 000 € chacune pour leurs projets."),
+    ("Resultado final do edital Cidades Verdes 2026",
+     "Os 15 municípios vencedores receberão até R$ 500 mil cada para executar os projetos."),
+])
+def test_a_page_telling_a_calls_results_offers_no_money(title, body):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (None, None)
+
+
+def test_results_based_financing_is_still_an_offer():
+    title = "Results-based financing for municipal water utilities"
+    body = "The facility offers grants of up to US$ 250,000 per city. Municipalities may apply until 30 June 2027."
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("amount") == 250_000
+
+
+@pytest.mark.parametrize("text", [
+    "Chamada\nQuem se pode candidatar: associações com sede no Porto. Os municípios parceiros participam como "
+    "entidades parceiras locais, não podendo ser proponentes.",
+    "Convocatoria\nPueden postular fundaciones con sede en Sevilla. Los municipios socios participan como "
+    "entidades colaboradoras, sin poder ser solicitantes.",
+    "Call\nWho can apply: charities registered in Wales and municipalities abroad; the municipalities take part "
+    "as local partner entities.",
+    "Appel\nPeuvent candidater les associations basées à Lyon ; les communes partenaires peuvent participer en tant "
+    "qu'entités partenaires locales.",
+    "Appel\nPeuvent candidater : les associations basées à Nantes. Les communes partenaires peuvent participer comme "
+    "structures partenaires, ne pouvant pas être porteuses du projet.",
+])
+def test_local_governments_that_take_part_as_partner_entities_do_not_apply(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Chamada\nEm resumo\nQuem: municípios e consórcios intermunicipais dos países da América Latina.\n"
+    "O quê: assistência técnica não reembolsável.",
+    "Convocatoria\nEn resumen\nQuién: alcaldías y gobernaciones de América Latina y el Caribe.\nQué: asistencia técnica.",
+    "Call\nAt a glance\nWho: city governments in Latin America and the Caribbean.\nWhat: technical assistance.",
+    "Appel\nEn bref\nQui : communes et intercommunalités d'Amérique latine.\nQuoi : accompagnement technique.",
+])
+def test_a_summary_boxs_who_line_names_the_applicants(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Appel\nÉligibilité : gouvernements locaux d'Amérique latine et d'Asie. Les communes de l'Union européenne ne "
+     "peuvent pas candidater à cet appel.", True),
+    ("Call\nEligibility: local governments in Latin America and Asia. European municipalities are not eligible, as "
+     "they have their own programme.", True),
+    ("Convocatoria\nPueden postular gobiernos locales de América Latina. No pueden participar los municipios de "
+     "España, que cuentan con otra línea.", True),
+    ("Chamada\nPodem participar governos locais da América Latina e da África. Os municípios brasileiros não são "
+     "elegíveis nesta chamada.", True),
+    # the place left out is Colombia's, or a region with Colombia in it: the exclusion stands
+    ("Convocatoria\nPueden postular gobiernos locales de América Latina. No pueden participar los municipios de "
+     "Colombia.", False),
+    ("Call\nEligibility: local governments worldwide. Latin American cities are not eligible this year.", False),
+])
+def test_local_governments_of_another_place_left_out_leave_colombian_ones_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    "Bolsas\nQuem pode se candidatar: profissionais da América Latina. Servidores de prefeituras são especialmente "
+    "encorajados a se candidatar; a candidatura é individual.",
+    "Becas\nPueden postular profesionales de América Latina; se anima en especial a funcionarios de alcaldías y "
+    "gobernaciones. La postulación es individual.",
+    "Fellowship\nWho can apply: professionals from Latin America, including staff of city governments. Applications "
+    "are individual.",
+    "Bourses\nQui peut candidater : les professionnels d'Amérique latine, en particulier les agents des collectivités "
+    "locales. La candidature est individuelle.",
+])
+def test_an_individual_application_is_not_the_city_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+def test_a_course_for_municipal_staff_without_that_statement_stays_open_to_the_city():
+    text = "Curso\nPúblico: técnicos e gestores de governos locais da América Latina (municípios e estados)."
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Fonds\nÉligibilité : le fonds est ouvert à tous les membres de l'AIMF à jour de leur cotisation, dans toutes les "
+    "régions du monde.",
+    "Fund\nEligibility: the fund is open to all ICLEI members, in every region of the world.",
+    "Fondo\nPueden postular los miembros de Mercociudades y de la UCCI que estén al día con sus cuotas.",
+    "Fundo\nPodem participar os membros da Metropolis de qualquer região do mundo.",
+])
+def test_members_of_a_city_network_are_local_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Appel à projets\nLa Région coopère avec la Colombie, le Maroc et le Sénégal depuis 2020.\n"
+     "Bénéficiaires : collectivités territoriales de Bretagne et leurs groupements.", False),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia, Perú y Bolivia.\n"
+     "Beneficiarios: ayuntamientos de Navarra y entidades sin ánimo de lucro con sede en la comunidad.", False),
+    ("Call\nProjects take place in partnership with towns in Colombia and Uganda.\n"
+     "Eligible applicants: local authorities of Wales and charities registered there.", False),
+    ("Chamada\nAs ações ocorrem em cidades parceiras na Colômbia e em Moçambique.\n"
+     "Quem: municípios de Pernambuco e organizações da sociedade civil.", False),
+    # not a place elsewhere: a category of municipality, a Colombian department, Colombian cities
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\n"
+     "Beneficiarios: municipios de categoría 5 y 6 con menos de 20.000 habitantes.", True),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: municipios de Antioquia y Caldas.", True),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: alcaldías de Bogotá, Medellín y Cali.", True),
+    ("Convocatoria\nLos proyectos se ejecutan en Colombia.\nBeneficiarios: municipios de Norte de Santander.", True),
+])
+def test_a_labelled_answer_naming_local_governments_of_one_place_elsewhere(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    "Call\nWho can apply: municipalities in Latin America may participate as lead partners of a consortium.",
+    "Convocatoria\nPueden postular gobiernos locales de América Latina, que participan como socios principales del "
+    "consorcio.",
+])
+def test_local_governments_that_take_part_as_the_lead_partner_apply(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True

@@ -34,6 +34,11 @@ KINDS: tuple[tuple[str, str], ...] = (
 _KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]
 # "Urban Resilience Awards 2027": in a title, awards are a prize (in running text they are often grants made)
 _TITLE_PRIZE = re.compile(r"\b(?:awards|distinctions|reconocimientos)\b")
+# "La AECID resuelve la convocatoria 2026", "Results of the 2026 call", "Lauréats 2026": a page that tells how a call
+# was decided offers nothing any more (not "Results-based financing")
+_RESULTS_TITLE = re.compile(r"\b(?:resuelve|resolucion (?:definitiva |provisional )?de la convocatoria|resultados?|"
+                            r"results?|resultats?|ganador(?:es|as)|winners|laureat(?:e|s|es)|vencedor(?:es|as)|"
+                            r"adjudica)\b(?!-)")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
@@ -80,6 +85,11 @@ def find_kind(title: str, text: str) -> Found | None:
                 return Found(kind, f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
                              confidence)
     return None
+
+
+def announces_results(title: str) -> bool:
+    """The title tells a call's outcome (resolution, results, winners): what it names was given, not offered."""
+    return bool(_RESULTS_TITLE.search(folded_same_length(title)))
 
 
 def find_category(title: str, text: str, kind: Found | None) -> Found:

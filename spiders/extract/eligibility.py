@@ -36,7 +36,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
         "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
         "gobierno regional", "governo regional", "gobierno departamental", "gobernacion", "intercommunalite",
-        "mayors' offices", "mayor's office", "mayors offices"),
+        "mayors' offices", "mayor's office", "mayors offices", "gouvernements metropolitains"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -65,6 +65,17 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "lideres", "leaders", "funcionarios", "servidores publicos", "civil servants", "graduates",
         "egresados", "candidatos individuales", "personnes physiques"),
 }
+# "ouvert à tous les membres de Metropolis", "ICLEI members": the members of a network of local governments are local
+# governments
+CITY_NETWORKS = ("metropolis", "uclg", "cglu", "iclei", "c40", "mercociudades", "mercocidades", "cideu", "ucci", "flacma",
+                 "al-las", "eurocities", "urbelac", "aice", "aimf", "global covenant of mayors", "convention mondiale des maires",
+                 "pacto global de alcaldes", "resilient cities network", "strong cities network", "mayors migration council")
+APPLICANTS["local_governments"] += tuple(
+    phrase for net in CITY_NETWORKS for phrase in (
+        f"members of {net}", f"members of the {net}", f"{net} members", f"miembros de la {net}", f"membres de l'{net}", f"{net} member cities", f"{net} member governments",
+        f"miembros de {net}", f"miembros de la red {net}", f"ciudades miembro de {net}", f"membros de {net}",
+        f"membros da {net}", f"membros do {net}", f"membres de {net}", f"membres du {net}", f"membres de la {net}",
+        f"villes membres de {net}"))
 # How ORI staff read each applicant kind.
 APPLICANT_LABELS = {"local_governments": "gobiernos locales", "national_bodies": "entidades nacionales",
                     "ngos": "ONG y sociedad civil", "universities": "universidades",
@@ -100,6 +111,8 @@ ELIGIBILITY_CUES = (
     "eligible countries", "paises elegibles", "paises elegiveis", "pays eligibles", "participant profile",
     # as a label only: a report on a meeting tells its participants too
     "participants:", "participants :", "target participants:", "audience:", "audience :",
+    # a summary box's "Who: …" line ("Quem: municípios…", "Qui : les communes…", "Quién: alcaldías…")
+    "who:", "quem:", "quem :", "qui :", "qui:", "quien:", "quienes:", "para quem:", "para quien:", "pour qui :",
     # one applicant: "El solicitante principal debe ser un gobierno subnacional"
     "solicitante", "solicitante principal", "applicant", "lead applicant", "proponente", "candidat", "demandeur",
     "porteur de projet", "porteur du projet",
@@ -119,7 +132,9 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
              "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
              "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
-             "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra")
+             "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra",
+             # "… não podendo ser proponentes", "sin poder ser solicitantes", "ne pouvant pas être porteurs"
+             "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
@@ -298,8 +313,13 @@ _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
       r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
-    + r"|\b(?:figurar|figurer|appear|be listed)\s+(?:unicamente |solo |only |apenas |seulement )?"
-      r"(?:como|as|en tant que|comme)\s+" + _ROLE_NOUNS
+    # "figurar como socias", "os municípios participam como entidades parceiras locais": a role, not the applicant
+    + r"|\b(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
+      r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
+      r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
+      # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
+      r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
+    + r"(?!\s+(?:principal\w*|lider\w*|coordinador\w*|coordenador\w*|chef de file|lead)\b)"
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
       r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
@@ -409,14 +429,46 @@ _SUBSET_AFTER = re.compile(
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
 
 
+# "Les villes de l'Union européenne … ne sont pas concernées", "European municipalities are not eligible": the kind
+# from one place only, which leaves the kind elsewhere (a Colombian one among them) untouched
+_PLACE_AFTER = re.compile(r"\s+(?:de la|de l'|de los|de las|of the|in the|from the|de|del|des|du|d'|of|from|in|en|em|"
+                          r"do|da|dos|das|nos|nas|dans les|dans l'|dans)\s*(?:la |el |los |las |the |l'|les )?")
+_REGION_BEFORE = re.compile(r"(?:^|[\s(])(?P<place>[a-z][\w'-]+)\s+$")
+
+
+def _place_subset(clause: str, m: re.Match[str]) -> bool:
+    """The kind qualified by a place that is not open to Colombia (before it, or after it with 'de', 'of', 'in'…)."""
+    places = []
+    after = _PLACE_AFTER.match(clause, m.end())
+    if after and (region := _REGIONS_RE.match(clause, after.end())):
+        places.append(region.group(1))
+    if (region := _REGIONS_RE.match(clause, m.end() + 1)) and clause[m.end():m.end() + 1] == " ":
+        places.append(region.group(1))  # "municípios brasileiros"
+    if before := _REGION_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+        if _REGIONS_RE.fullmatch(before.group("place")):
+            places.append(before.group("place"))  # "European cities"
+    return bool(places) and not any(_REGION_OF[p] in COLOMBIA_OPEN for p in places)
+
+
 def _subset(clause: str, m: re.Match[str]) -> bool:
-    return bool(_SUBSET_AFTER.match(clause, m.end()) or _SUBSET_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
+    return bool(_SUBSET_AFTER.match(clause, m.end()) or _SUBSET_BEFORE.search(clause, max(0, m.start() - 25), m.start())
+                or _place_subset(clause, m))
 
 
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role)."""
     roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
     return any(not any(a <= m.start() < b for a, b in roles) for m in _ONLY_RE.finditer(clause))
+
+
+# "a candidatura é individual", "applications are made individually", "à titre individuel": a person applies
+_INDIVIDUAL = re.compile(
+    r"\b(?:(?:la|a) (?:candidatura|postulacion|solicitud|candidature) "
+    r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|estrictamente individual|strictement "
+    r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
+    r"submitted individually)|individual applications only|candidatures? (?:strictement )?individuelles?|"
+    r"(?:postulaciones|candidaturas) (?:son |sao )?(?:estrictamente |estritamente )?"
+    r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
 
 
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
@@ -437,6 +489,12 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
+    # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
+    individual = _INDIVIDUAL.search(folded_same_length(text)) if "local_governments" in allowed else None
+    if individual:
+        for kind in ("local_governments", "national_bodies"):
+            if allowed.pop(kind, None) is not None:
+                excluded.setdefault(kind, snippet(text[max(0, individual.start() - 60):individual.end()], 120))
     # "Only national governments may submit; cities may take part as partners": the clause with 'only' names the kinds
     only = [c for p in eligibility_passages(text) for c in _clauses(p) if _only_names_applicants(c)]
     for kind in list(allowed):
@@ -575,6 +633,14 @@ COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "boliva
                          "valle del cauca", "valle", "vaupes", "vichada")
 
 
+# the departments and their capitals: a Colombian place, open to Colombian cities
+COLOMBIAN_PLACES = COLOMBIAN_DEPARTMENTS + (
+    "bogota", "medellin", "cali", "barranquilla", "cartagena", "bucaramanga", "cucuta", "pereira", "manizales",
+    "ibague", "santa marta", "villavicencio", "pasto", "monteria", "neiva", "armenia", "popayan", "sincelejo",
+    "valledupar", "tunja", "riohacha", "quibdo", "florencia", "yopal", "mocoa", "leticia", "inirida", "mitu",
+    "puerto carreno", "san jose del guaviare", "colombia")
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
     'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
@@ -582,14 +648,33 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
         for m in _LOCAL_OF_STATE.finditer(passage):
             if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
                 return passage.strip()
+    folded = folded_same_length(text)
     for passage in eligibility_passages(text):
-        if not _ONLY_RE.search(passage):
+        label = _LABEL.match(passage)
+        label = label if label and _CUE_RE.search(passage[:label.end()]) else None
+        if not _ONLY_RE.search(passage) and not label:
             continue
         for m in _LOCAL_OF_PLACE.finditer(passage):
             place = m.group("place")
-            if place not in _NOT_PLACES and not place.startswith(_REGION_FIRST_WORDS):
-                return passage.strip()
+            if place in _NOT_PLACES or place.startswith(_REGION_FIRST_WORDS):
+                continue
+            # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
+            # proper name (not "municipios de categoría 6", nor a Colombian department)
+            if not _ONLY_RE.search(passage) and (passage.startswith(COLOMBIAN_PLACES, m.start("place")) or not _proper_name(
+                    text, folded, place)):
+                continue
+            return passage.strip()
     return None
+
+
+# "Bénéficiaires : …", "Eligible applicants: …", "Quem: …": a label that asks or names who may apply, then its answer
+_LABEL = re.compile(r"\s*[-•*·]?\s*(?P<label>[^:\n]{1,40}?)\s*:\s")
+
+
+def _proper_name(text: str, folded: str, place: str) -> bool:
+    """The place is written with a capital where the page names it."""
+    at = re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", folded)
+    return bool(at and text[at.start()].isupper())
 
 
 def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
@@ -604,7 +689,8 @@ def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, r
         reason = "regla:sin-gobiernos-locales-entre-solicitantes"
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)
     places = set(regions.value) if regions else set()
-    if not places & COLOMBIA_OPEN and restricted is not None:
+    # a place named anywhere on the page (a partner country, a news aside) gives way to who the eligibility passages say
+    if restricted is not None and (not places & COLOMBIA_OPEN or "texto-completo" in regions.method):
         return Found(False, "regla:solo-gobiernos-locales-de-otro-lugar", restricted, 0.6)
     if places and not places & COLOMBIA_OPEN:
         return Found(False, "regla:región-sin-Colombia", regions.snippet, 0.75)

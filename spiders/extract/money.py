@@ -99,7 +99,7 @@ _HISTORIC = re.compile(
     r"\b(?:edicion|edicao|edition|convocatoria|ronda|round|call|appel|chamada|ciclo|cycle)s? (?:anterior|anteriores|"
     r"precedente|precedentes|passada|pasada|previa)\b|\b(?:previous|past|last|former|prior) (?:editions?|rounds?|calls?|"
     r"cycles?)\b|\b(?:ciclos|editions|ediciones|edicoes|rounds) (?:19|20)\d\d (?:a|y|e|et|and|to|-|–) (?:19|20)\d\d\b|"
-    r"\b(?:ha|han|has|have|tem|ja|a|ont) (?:ya |already |deja |ja )?(?:apoyado|financiado|otorgado|entregado|"
+    r"\b(?:ha|han|has|have|had|habia|habian|tem|tinha|tinham|ja|a|ont|avait|avaient) (?:ya |already |deja |ja )?(?:apoyado|financiado|otorgado|entregado|"
     r"beneficiado|concedido|supported|funded|awarded|granted|disbursed|apoiado|soutenu|finance|accorde|attribue|"
     r"octroye|accompagne)\b|"
     r"\b(?:fueron|were|foram|ont ete|a ete|was) (?:[a-z]+ )?(?:apoyad|financiad|otorgad|entregad|adjudicad|beneficiad|"
@@ -122,6 +122,9 @@ _POST_CUE = re.compile(
     r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
     r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b(?! (?:ano|mes))|(?:for|to) each\b|"
     r"each\b(?! (?:year|month))|chacun|"
+    # "£300,000 to distribute", "150 000 € à répartir": a budget to share out
+    r"(?:to (?:distribute|share|allocate)|a (?:distribuir|repartir|asignar)|a (?:repartir|distribuer|allouer)|"
+    r"para (?:distribuir|repartir|asignar))\b|"
     r"per (?:winning |selected )?(?:city|project|winner|municipality|proposal|grantee|award)\b|"
     r"por (?:proyecto|projeto|ciudad|cidade|municipio|propuesta|proposta|ganador|vencedor)\b|"
     r"par (?:projet|ville|laureat|commune|collectivite)\b)")

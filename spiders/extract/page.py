@@ -6,7 +6,7 @@ from datetime import date, datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from spiders.extract.classify import find_category, find_kind, find_ods
+from spiders.extract.classify import announces_results, find_category, find_kind, find_ods
 from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening
 from spiders.extract.eligibility import (
     colombia_left_out,
@@ -185,6 +185,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
             amount, currency = card_amount(full, lang)
     if not light and amount is not None and deadline is None and not offers:
         amount = currency = None  # news: money reported as spent or raised, not offered to anyone
+    if not light and amount is not None and announces_results(title):
+        amount = currency = None  # a call's resolution or winners: the money was awarded, not on offer
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
                        ("amount", amount), ("currency", currency), ("applicants", applicants),
                        ("excluded_applicants", excluded), ("regions", regions), ("kind", kind),
