@@ -296,6 +296,43 @@ def test_an_extension_in_an_update_banner_outside_the_main_text_is_the_deadline(
     assert extract_page(page).value("deadline") == "2027-01-28T16:00:00-03:00"
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a later stage's and a provisional date, even under an explicit cue
+    ("Appel\nCalendrier\n- Lundi 15 mars 2027, 12h00 (heure de Paris) : date limite de dépôt des notes d'intention.\n"
+     "- 30 septembre 2027 : date limite de dépôt des dossiers complets pour les projets présélectionnés.",
+     "2027-03-15T12:00:00+01:00"),
+    ("Appel\nLa date limite pour la soumission des notes succinctes est fixée au 17 février 2027 à 16h00 (heure de "
+     "Dakar). Les demandeurs retenus seront invités à soumettre une demande complète ; la date limite indicative est "
+     "le 30 juin 2027.", "2027-02-17T16:00:00+00:00"),
+    # a question deadline moved, and a close date extended from one day to another
+    ("Grant\n| 2 | Nov 30, 2026 | Amendment 1: close date extended from Feb 17, 2027 to Mar 03, 2027; question "
+     "deadline moved to Feb 10, 2027. |", "2027-03-03"),
+    # the time after a '·' or in the next cell, not the previous cell's
+    ("Challenge\n| Info session | December 10, 2026 · 2:00 PM CET |\n| Application deadline | Friday, January 29, "
+     "2027 · 5:00 PM ET |", "2027-01-29T17:00:00-05:00"),
+    # a zone stated once for every time on the page; a range under its label
+    ("Convocatoria\n| Cierre de postulaciones | 12/02/2027 | 5:00 p. m. |\nTodas las horas corresponden a la hora "
+     "legal colombiana (UTC-5).", "2027-02-12T17:00:00-05:00"),
+    ("Curso\nInscrições\nDe 10/01 a 05/02/2027, até as 23h59, pelo formulário on-line.", "2027-02-05T23:59"),
+    # the hour a grants database gives for every due date
+    ("Grant\nClose date: Mar 03, 2027\nApplications must be submitted no later than 11:59 PM Eastern Time (ET) on "
+     "the listed application due date.", "2027-03-03T23:59:00-05:00"),
+])
+def test_later_stages_amendments_cells_and_page_wide_hours(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_an_extension_in_a_banner_outranks_the_summary_boxs_old_date():
+    page = ("<html><head><title>Ciudades</title></head><body><main><h1>Convocatoria Ciudades 2027</h1>"
+            "<div class='alert alert-warning'><strong>Actualización — AMPLIACIÓN DE PLAZO:</strong> el plazo de "
+            "postulación se amplía hasta el <strong>viernes 15 de enero de 2027 a las 18:00 (hora de Bogotá)</strong>."
+            "</div><ul><li>Apertura</li><li>01/10/2026</li><li>Cierre</li><li>10/12/2026</li></ul>"
+            "<p>El programa ofrece asistencia técnica a gobiernos locales de América Latina para preparar proyectos "
+            "de infraestructura urbana sostenible, con consultorías de hasta US$ 150.000 por ciudad.</p>"
+            "</main></body></html>")
+    assert extract_page(page).value("deadline") == "2027-01-15T18:00:00-05:00"
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

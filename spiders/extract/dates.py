@@ -78,7 +78,7 @@ OTHER = (
     "notification", "seleccion", "selection", "evento", "event", "webinar", "seminario", "taller", "workshop",
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
     "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
-    "preguntas", "questions", "consultas", "aclaracion", "clarification", "perguntas", "impugnac",
+    "preguntas", "questions", "question", "consultas", "aclaracion", "clarification", "perguntas", "impugnac",
     "esclarecimento", "observaciones", "observacoes", "comments on", "commentaires", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
     "para recurso", "interposicao de recurso", "reclamaciones", "recours", "de recurso", "recurso de reposicion",
     "appeal",
@@ -98,6 +98,8 @@ LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preselecci
 RESULTS = ("seleccionad", "selected", "selecionad", "selectionne", "notified", "notificad", "notifie",
            "confirmacion", "confirmation", "confirmacao")
 NOT_APPLYING = PROJECT_END + LATER_STAGE + RESULTS
+# a date the page itself calls provisional: the later stage's, announced ahead
+TENTATIVE = ("indicative", "indicativa", "indicativo", "tentative", "provisoire", "provisional", "provisoria")
 # A date told in the past ("closed on", "cerró el", "s'était clôturée le", "a edição anterior encerrou em") or of
 # a past edition is not this call's deadline, unless a new deadline follows in a later clause ("…, la convocatoria
 # 2027 cierra el") or an extension cue does ("se había ampliado al …, queda ampliado nuevamente hasta el").
@@ -369,7 +371,7 @@ _RANGE_TO = re.compile(r"^\s*(?:–|-|—|al|a|to|until|through|hasta|hasta el|a
 def _row_label_cue(folded: str, mention: DateMention) -> tuple[str | None, str, float] | None:
     """A date that opens its row ('| 15/03/2027 | Cierre de la convocatoria |') takes its cue from the row's label."""
     line_start = folded.rfind("\n", 0, mention.start) + 1
-    if re.sub(r"[\W_]", "", folded[line_start:mention.start]):
+    if re.sub(rf"[\W_]|{_WEEKDAY}", "", folded[line_start:mention.start]):  # "- Lundi 15 mars 2027, 12h00 : …"
         return None
     line_end = folded.find("\n", mention.end)
     rest = folded[mention.end:line_end if line_end >= 0 else len(folded)]
@@ -394,6 +396,7 @@ def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | N
         return None
 
 
+_RANGE_WORDS = re.compile(r"\b(?:de|del|desde|from|du|a|al|to|au|ate|hasta|entre|between)\b")
 _RANGE_END = re.compile(r"(?:\b(?:al|a|to|until|through|till|ate|au|jusqu'au|hasta)|[–—-])\s*$")
 # A sentence ends at '. ', '; ' or a line break, but not after an initial or 'p.m.', 'a.m.', 'no.'
 _SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\bno)[.;]\s|\n\s?")
@@ -404,7 +407,9 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
     window = folded[max(0, start - _WINDOW):start]
     lines = window.split("\n")
     # the date's own line; the line above too when the date starts its line (a label above, a table cell)
-    window = "\n".join(lines[-2:]) if len(re.sub(r"[\W\d_]", "", lines[-1])) < 3 else lines[-1]
+    # ("Inscrições\nDe 10/01 a 05/02/2027": a range under its label counts as starting its line)
+    label_above = len(re.sub(r"[\W\d_]", "", _RANGE_WORDS.sub("", lines[-1]))) < 3
+    window = "\n".join(lines[-2:]) if label_above else lines[-1]
     best: tuple[int, str, str] | None = None
     hits = []
     for kind, pattern in _CUES:
@@ -420,10 +425,12 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         if not any(CLOSING[c] >= 1.2 or _CLAUSE.search(sentence, past, start) for start, c in later):
             return "other", "pasado", 0.0  # a past edition's or a superseded date
     if best is None:
-        if _APPLY_WORDS.search(sentence):  # "postulaciones del 1 al 15 de marzo": the range's end closes
-            # a byline date on its own line under a call's title stays below the bar
+        ranged = _RANGE_END.search(sentence)
+        if _APPLY_WORDS.search(window if label_above and ranged else sentence):
+            # "postulaciones del 1 al 15 de marzo": the range's end closes; a byline date on its own line under a
+            # call's title stays below the bar
             starts_line = len(re.sub(r"[\W\d_]", "", lines[-1])) < 3
-            return "closing", "rango de postulación", 0.45 if starts_line and not _RANGE_END.search(sentence) else 0.5
+            return "closing", "rango de postulación", 0.45 if starts_line and not ranged else 0.5
         return None, "", 0.0
     end, kind, cue = best
     distance = len(window) - end
@@ -438,6 +445,8 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
             return "other", cue, 0.0
     if kind == "closing" and weight < 0.75 and _APPLY_WORDS.search(sentence[:max(0, len(sentence) - distance)]):
         weight = 0.85  # "Inscrições das propostas: de 15/02 até …", "applications accepted until …"
+    if kind == "closing" and any(w in sentence for w in LATER_STAGE + TENTATIVE):
+        return "other", cue, 0.0  # "30 septembre : date limite … pour les projets présélectionnés", "date limite indicative"
     if kind == "closing" and weight < 0.95:
         # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline, nor is
         # any but an explicit closing cue in a sentence on when the projects must end ("achevés avant le")
@@ -464,7 +473,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
-_CLOCK = re.compile(rf"^[\s,(–-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+_CLOCK = re.compile(rf"^[\s,(–|·-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
@@ -515,8 +524,8 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
     clock = _read_clock(rest)
     if clock is None:  # "close at 12:00 (midday) GMT on 7 October 2026"
         above = tidy(text[max(0, start - 90):start]).split("\n")
-        line = above[-1]
-        if len(above) > 1 and not above[-2].rstrip().endswith((".", ":", ";", "!", "?")):
+        line = above[-1].rsplit("|", 1)[-1]  # not from the table's previous cell
+        if "|" not in above[-1] and len(above) > 1 and not above[-2].rstrip().endswith((".", ":", ";", "!", "?")):
             line = f"{above[-2]} {line}"  # "até as\n23h59 (horário de Brasília) do dia 12/04/2027"
         before = _CLOCK_BEFORE.search(line)
         if before:
@@ -531,6 +540,30 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
     zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
     return clock, zone or _zone_in(zone_text) or _city_zone(zone_text), rest.strip()
+
+
+# "Todas las horas corresponden a la hora legal colombiana (UTC-5)", "All times are Central European Time"
+_ZONE_NOTE = re.compile(r"\b(?:all|todas las|todos los|toutes les|todas as|todos os)\s+(?:times|hours|horas|heures|"
+                        r"horarios)\b[^.\n]{0,90}")
+# "submitted no later than 11:59 PM Eastern Time (ET) on the listed application due date"
+_DUE_NOTE = re.compile(r"\b(?:no later than|by|before|antes de las|hasta las|ate as|avant)\s+(?P<clock>[0-2]?\d[:h.][0-5]\d"
+                       r"(?:\s*[ap]m)?|[0-2]?\d\s*[ap]m|midnight|noon)(?P<zone>[^.\n]{0,60}?)\s+(?:on|el|le|no|do)\s+(?:the\s+)?"
+                       r"(?:listed\s+)?(?:application\s+)?(?:due|closing|close|deadline)\s+date")
+
+
+def _zone_of(zone_text: str) -> tzinfo | None:
+    return next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None) or \
+        _zone_in(zone_text) or _city_zone(zone_text)
+
+
+def page_time_note(text: str) -> tuple[tuple[int, int] | None, tzinfo | None]:
+    """The hour and zone a page states once for its dates: for the due date, or for all its times."""
+    folded = re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(text))
+    due = _DUE_NOTE.search(folded)
+    if due:
+        return _read_clock(" " + due.group("clock")), _zone_of(due.group("zone"))
+    note = _ZONE_NOTE.search(folded)
+    return None, _zone_of(note.group(0)) if note else None
 
 
 def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:
@@ -589,8 +622,8 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
     return best
 
 
-def find_deadline(text: str, mentions: list[DateMention],
-                  page_date: date | None = None) -> tuple[Found | None, Found | None]:
+def find_deadline(text: str, mentions: list[DateMention], page_date: date | None = None,
+                  notes: str | None = None) -> tuple[Found | None, Found | None]:
     """(deadline, its timezone) — the best-cued closing date; the earliest of equally cued ones. None when uncued."""
     closing = [d for d in mentions if d.cue_kind == "closing" and d.weight >= 0.5]
     if not closing:
@@ -608,6 +641,9 @@ def find_deadline(text: str, mentions: list[DateMention],
                 clock, zone, _ = time_and_zone(text, other.start, other.end)
                 if clock is not None:
                     break
+    if clock is None or zone is None:
+        note_clock, note_zone = page_time_note(notes or text)  # `notes`: the whole page, boxes and footers too
+        clock, zone = clock or note_clock, zone or (note_zone if clock or note_clock else None)
     value = as_iso(best.day, clock, zone)
     deadline = Found(value, f"regla:pista-de-cierre «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.95, best.weight))

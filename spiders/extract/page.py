@@ -165,7 +165,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
             found["summary"] = Found(cut, "texto:primer-párrafo", first, 0.5)
     mentions = find_dates(text, lang)
     full = page_text(document) if document is not text and _LOOKS_HTML.search(document[:5000]) else text
-    deadline, zone = find_deadline(text, mentions, _page_date(full, found, lang))
+    deadline, zone = find_deadline(text, mentions, _page_date(full, found, lang), notes=full)
     opening = find_opening(text, mentions)
     amount, currency = find_amount(text, lang)
     applicants, excluded = find_applicants(text)
@@ -174,7 +174,10 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     kind = find_kind(title, text)
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
     if full is not text and offers:  # a call's side box or header strip, which the main text left out
-        deadline = deadline or key_deadline(full, lang) or box_deadline(full, lang)
+        extended = box_deadline(full, lang)  # an update banner extending the deadline outranks the text's date
+        if extended and (deadline is None or extended.value[:10] > deadline.value[:10]):
+            deadline = extended
+        deadline = deadline or key_deadline(full, lang)
         # a labelled key fact says what the call offers more surely than uncued prose, and a programme's total
         # ("Enveloppe : 4,5 M€") is the amount the labels take before any per-project cap the prose names
         key_money = key_amount(full, lang)
