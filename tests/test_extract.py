@@ -333,6 +333,20 @@ def test_an_extension_in_a_banner_outranks_the_summary_boxs_old_date():
     assert extract_page(page).value("deadline") == "2027-01-15T18:00:00-05:00"
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Extracto\nEl extracto se publicó en el Boletín Oficial de la Provincia el lunes 30 de noviembre de 2026.\n"
+     "Quinto. Plazo de presentación de solicitudes. El plazo será de CUARENTA Y CINCO (45) DÍAS NATURALES contados a "
+     "partir del día siguiente al de la publicación del presente extracto.", "2027-01-14"),
+    ("Edital\nPublicado em 15/01/2027.\nO prazo de inscrição é de 30 dias corridos a contar da publicação deste "
+     "edital.", "2027-02-14"),
+    # business days need a holiday calendar: no date is made up
+    ("Extracto\nPublicado el 30 de noviembre de 2026.\nEl plazo de presentación será de 20 días hábiles desde la "
+     "publicación.", None),
+])
+def test_a_period_counted_in_calendar_days_from_a_stated_publication(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

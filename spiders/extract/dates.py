@@ -622,6 +622,30 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
     return best
 
 
+# "el plazo … será de CUARENTA Y CINCO (45) DÍAS NATURALES contados a partir del día siguiente al de la publicación",
+# "within 30 calendar days of publication": a deadline counted from a publication date the page gives. Business days
+# (hábiles, úteis, ouvrés) need a holiday calendar, and Spanish "días" alone are business days: those stay unread.
+_RELATIVE = re.compile(r"\b(?:plazo|prazo|delai|deadline|period|periodo)\b[^.\n]{0,100}?\(?(?P<n>\d{1,3})\)?\s*"
+                       r"(?:dias|days|jours)\s+(?P<kind>naturales|corridos|calendar|calendario|calendaires|consecutivos)"
+                       r"[^.\n]{0,80}?\b(?:publicacion|publicacao|publication)")
+_PUBLISHED = re.compile(r"\b(?:se publico|publicad[oa]|publicacion|published|publie[e]?|publicou|publicacao)\b[^.\n]{0,80}$")
+
+
+def relative_deadline(text: str, mentions: list[DateMention]) -> Found | None:
+    """The closing day of a period counted in calendar days from the day after a stated publication date."""
+    folded = folded_same_length(text)
+    period = _RELATIVE.search(folded)
+    if not period:
+        return None
+    published = [m for m in mentions if _PUBLISHED.search(folded[max(0, m.start - 100):m.start])]
+    if not published:
+        return None
+    start = max(published, key=lambda m: m.day)
+    day = start.day + timedelta(days=int(period.group("n")))
+    return Found(day.isoformat(), f"regla:plazo-relativo ({period.group('n')} días desde la publicación del "
+                 f"{start.day.isoformat()})", around(text, period.start(), period.end()), 0.7)
+
+
 def find_deadline(text: str, mentions: list[DateMention], page_date: date | None = None,
                   notes: str | None = None) -> tuple[Found | None, Found | None]:
     """(deadline, its timezone) — the best-cued closing date; the earliest of equally cued ones. None when uncued."""
@@ -629,7 +653,7 @@ def find_deadline(text: str, mentions: list[DateMention], page_date: date | None
     if not closing:
         yearless = yearless_closing(text, mentions, page_date)
         if yearless is None:
-            return None, None
+            return relative_deadline(text, mentions), None
         closing = [yearless]
     best = max(closing, key=lambda d: (round(d.weight, 1), -d.start))
     if best.weight >= 1.2:  # a deadline extended twice: the latest extension is the one in force
