@@ -530,10 +530,22 @@ def test_opening_date_from_a_cue_or_a_range():
     ("Premio de 1 millón de pesos mexicanos.", 1_000_000, "MXN"),
     ("Subvenciones de hasta 200.000 reales.", 200_000, "BRL"),
     ("Grants of up to CNY 500,000.", 500_000, "CNY"),
+    # a programme's total named first, whatever the cue's place
+    ("El fondo total de la convocatoria es de US$ 2,4 millones; cada ciudad podrá recibir hasta US$ 150.000.",
+     2_400_000, "USD"),
+    ("- 6 M€ d'enveloppe globale - 200 000 € à 1,5 M€ par projet", 6_000_000, "EUR"),
 ])
 def test_amount_and_currency_as_funders_write_them(text, amount, currency):
     found_amount, found_currency = find_amount(text)
     assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_a_grants_database_box_names_the_program_funding():
+    body = "<p>The Bureau invites applications from municipal governments in the Andean region for resilience projects.</p>"
+    box = ("<dl><dt>Program Funding</dt><dd>$3,000,000</dd><dt>Award Maximum</dt><dd>$750,000</dd>"
+           "<dt>Expected awards</dt><dd>4</dd></dl>")
+    result = extract_page(_page_with_box("Andean Municipal Resilience", body, box))
+    assert (result.value("amount"), result.value("currency")) == (3_000_000, "USD")
 
 
 def test_a_bare_dollar_sign_follows_the_page_language():

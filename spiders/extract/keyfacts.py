@@ -29,7 +29,8 @@ DEADLINE_KEYS = (
     r"fin des (?:candidatures|inscriptions)|candidatures jusqu'au"
 )
 # the whole programme's money: named first, it is the amount the labels take (see tests/fixtures/extract/README.md)
-_TOTAL_KEYS = (r"(?:total )?budget|funding available|total funding|(?:total )?(?:funding|prize) pool|"
+_TOTAL_KEYS = (r"(?:estimated )?(?:total )?program(?:me)? funding|fondos? disponibles?|fondo total|"
+               r"(?:total )?budget|funding available|total funding|(?:total )?(?:funding|prize) pool|"
                r"presupuesto(?: total)?|orcamento(?: total)?|dotation(?: globale| totale)?|"
                r"enveloppe(?: globale| totale)?|dotacao(?: total)?|recursos(?: disponibles| disponiveis)?|cuantia|"
                r"monto total|valor total|montant total|montante total|budget total")

@@ -52,7 +52,8 @@ _MONEY = re.compile(
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
 _RANGE_JOIN = re.compile(r"^\s*(?:(?:a|al|y|to|and|e|et|à|hasta)\s+|[-–]\s*)$")  # "$500K–$2M" too
 
-FUNDING = ("monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",
+FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund", "fonds total", "fundo total",
+           "program funding", "programme funding", "monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",
            "premio", "premios de", "dotado", "dotacion", "hasta", "recibiran", "recibira", "presupuesto total",
            "presupuesto", "fondo de", "bolsa", "valor", "amount", "up to", "funding", "grant of", "grants of",
            "award", "awards", "prize", "budget", "worth", "receive", "montant", "importe", "montante", "jusqu'a", "dotation",
@@ -122,6 +123,9 @@ _POST_CUE = re.compile(
     r"financiamiento|financiacion|financiamento|financement|subvenciones|subvencoes|subventions|grants|ayudas|"
     r"apoios?|bolsas|becas|prix|dotations?)\b|(?:para|por|a) cada\b(?! (?:ano|mes))|(?:for|to) each\b|"
     r"each\b(?! (?:year|month))|chacun|"
+    # "6 M€ d'enveloppe globale", "USD 3 million of funding"
+    r"(?:d'|de |of )(?:enveloppe|dotation|presupuesto|fondos?|funding|financement|financiamento|financiamiento|"
+    r"recursos)\b|"
     # "£300,000 to distribute", "150 000 € à répartir": a budget to share out
     r"(?:to (?:distribute|share|allocate)|a (?:distribuir|repartir|asignar)|a (?:repartir|distribuer|allouer)|"
     r"para (?:distribuir|repartir|asignar))\b|"
