@@ -778,6 +778,12 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
      "ayuntamientos, diputaciones provinciales y mancomunidades andaluzas que sean socias del fondo.", False),
     ("Eligible applicants: only French local authorities working with partners in Colombia.", False),
     ("Pueden postular únicamente los municipios colombianos y peruanos.", True),
+    # a currency's nationality is no place; 'obligatoirement' limits like 'only'; 'Public' alone over its answer
+    ("Pueden postularse gobiernos locales y organizaciones de la sociedad civil de Iberoamérica. Primer premio: "
+     "20.000 dólares estadounidenses.", True),
+    ("Éligibilité : le porteur de projet est obligatoirement une collectivité territoriale française, en lien avec "
+     "une collectivité partenaire d'un pays en développement (Colombie, Pérou, Sénégal).", False),
+    ("Cours en ligne\nPublic\nAgents et élus des gouvernements métropolitains et locaux du monde entier.", True),
     # the kinds before 'as partners' are partners; those after it lead the application
     ("Only national governments may submit proposals; cities may participate as partners.", False),
     ("Eligibility: NGOs and universities may join as partners of an eligible municipality in Latin America.", True),

@@ -152,7 +152,9 @@ PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants"
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul", "exclusiva", "exclusivo",
         "reservada", "reservado", "reservee", "reservees", "reserve", "reserved", "restricted", "restringida",
-        "restrita", "restreint", "restreinte")
+        "restrita", "restreint", "restreinte",
+        # "le porteur de projet est obligatoirement une collectivité territoriale française"
+        "obligatoirement", "obligatoriamente", "necesariamente", "necessariamente", "necessarily")
 
 # Regions: the words that name them, in four languages (nationality adjectives too).
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -355,6 +357,10 @@ def eligibility_heading(heading: str) -> bool:
     return bool(_CUE_RE.search(folded_same_length(heading)))
 
 
+_AUDIENCE_HEADING = re.compile(r"^\s*(?:public|publics|audience|target audience|participants|publico|destinataires)"
+                               r"\s*:?\s*$")
+
+
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
@@ -364,6 +370,9 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
     follow = 0
     negative_heading = ""
     for line in lines:
+        if _AUDIENCE_HEADING.match(line):  # "Public" alone over the answer: who the course or call is for
+            follow, negative_heading = 6, ""
+            continue
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
         # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
         cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
@@ -534,7 +543,10 @@ _FOREIGN_DEMONYM = _words((
     "british", "italianos", "italianas", "italian", "italiennes", "italiens", "german", "alemanes", "alemanas",
     "allemandes", "allemands", "belges", "belgian", "suisses", "swiss", "japanese", "japoneses", "korean",
     "europeas", "europeos", "european", "europeennes", "europeens", "europeus", "europeias", "africains",
-    "africaines", "african", "africanos", "africanas"))
+    "africaines", "african", "africanos", "africanas",
+    # singular: "une collectivité territoriale française", "un ayuntamiento español"
+    "francaise", "espanol", "espanola", "brasileira", "brasileiro", "portuguesa", "alemana", "aleman", "italiana",
+    "europea", "europeenne", "europeia", "africaine", "africana", "belge", "suisse", "canadienne", "quebecoise"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
@@ -582,6 +594,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
             if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
                 continue  # "en français, anglais ou espagnol": the languages of the application
+            if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
+                continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
@@ -592,6 +606,8 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
+                              r"yenes|reales)\s+$")
 # nationality words that also name a language
 _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses"}
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
