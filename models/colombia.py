@@ -31,7 +31,8 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
-    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|con sede|"
+    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|(?:con |y |su )?sede|"
+    r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")

@@ -49,8 +49,9 @@ LOCAL_GOVERNMENT = _rx(
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
-    r"foreign (?:public entities|governments)", r"public (?:sector )?(?:entities|institutions|bodies)",
-    r"entidades (?:publicas|del sector publico|estatales)", r"collectivites? (?:territoriales|locales)",
+    r"foreign (?:public entities|governments)", r"(?<!national )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
+    r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
+    r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
     r"autorites locales", r"communes", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
@@ -89,6 +90,8 @@ INDIVIDUALS = _rx(
     r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
     r"pessoas fisicas", r"personnes physiques", r"artistes", r"jeunes(?: professionnels| leaders)?", r"(?:mayores|maiores) de \d{2} anos", r"(?:colectivos|coletivos|collectifs) "
     r"(?:artistic\w*|culturales|culturais|d.artistes)",
+    r"professionnels", r"profissionais", r"candidatures? individuelles?", r"individual applications?",
+    r"postulacion(?:es)? individual(?:es)?", r"candidaturas? individua(?:l|is)",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -113,10 +116,17 @@ ORGANISATIONS = _rx(
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
     r"designated authorit(?:y|ies)", r"grupos de (?:investigacion|pesquisa)", r"centros de investigacion",
     r"research (?:groups|centres|centers|institutes|organi[sz]ations|institutions)",
+    # national public bodies only ("entidades públicas del orden nacional"): the city government is not one
+    r"entidades (?:publicas|del sector publico|estatales) (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
+    r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial))",
+    r"(?:national|federal) public (?:sector )?(?:entities|institutions|bodies)", r"entites publiques nationales",
+    r"(?:entidades|orgaos|instituicoes) public[oa]s (?:federais|nacionais|do governo federal)",
+    # tourism businesses of a country pavilion
+    r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
-                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no financia\w*|(?:does|do|will) not fund|ne finance pas|"
+                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
@@ -137,7 +147,14 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) el
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
-                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos))")
+                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
+                            # a side role only: "pueden asistir como visitantes, pero no como coexpositores"
+                            r"(?:pueden|podran) asistir (?:unicamente |solo )?como (?:visitantes|observadores|invitad[oa]s)|"
+                            r"(?:may|can) attend (?:only )?as (?:visitors|observers|guests)|"
+                            r"(?:peuvent|pourront) (?:assister|participer) (?:uniquement |seulement )?(?:comme|en tant que) (?:visiteurs|observateurs)|"
+                            r"(?:podem|poderao) (?:assistir|participar) (?:apenas |somente )?como (?:visitantes|observadores))")
+# ... anywhere in a sentence: the sentence says who may not apply.
+DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,60}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
@@ -238,6 +255,10 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
+NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
+                                  r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+                                  r"|\b\w+ (?:embassy|embassies|consulates?)\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -474,8 +495,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if eligibility:
         # a partner's place, or where the projects run, says nothing of who applies
         stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
-        named = [p.group(0) for p in OTHER_PLACES.finditer(stated)]
-        if COLOMBIA_INCLUDED.search(stated) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", stated))]
+        # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer") does not open the call
+        affirmed = " . ".join(part for part in re.split(r"[.;]", stated) if not _denies_applying(part))
+        if COLOMBIA_INCLUDED.search(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
@@ -553,10 +576,25 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            left_cities, left_departments, tuple(left_names))
 
 
+def _denies_applying(sentence: str) -> bool:
+    """Whether a sentence only says who may not apply ("Las contrapartes no pueden presentar solicitudes")."""
+    negated = DENIAL.search(sentence)
+    if not negated or re.search(r"partner|soci|aliad|contrapart|partenaire|parceir|associ|visit|observ|invit|guest",
+                                negated.group("neg")):
+        return False  # "may join as partners" keeps them in the call, in another role
+    before = sentence[:negated.start("neg")]
+    # "associées au projet mais ne peuvent pas déposer" denies; "X are eligible, but companies are not" does not
+    return not re.search(r"\b(?:pero|but|mais|mas|while|mientras|however|sin embargo)\b", before) or bool(
+        re.search(r"\b(?:pero|but|mais|mas|however|sin embargo)\s+$", before))
+
+
 def _applicants_where_project_runs(text: str) -> bool:
     """Whether applicants may be registered in the country where the project runs (not only as partners there)."""
     for m in IMPLEMENTATION_COUNTRY.finditer(text):
         rest = re.split(r"[.;]", text[m.end():], maxsplit=1)[0]
+        if re.search(r"\b(?:contrapartes?|counterparts?|partners?|partenaires?|parceir[oa]s?|soci[oa]s?)\b[^.;]{0,40}$",
+                     text[max(0, m.start() - 60):m.start()]):
+            continue  # "junto a una contraparte local del país de ejecución": the partner is there, not the applicant
         if not re.search(r"\b(?:soci[oa]s?|contrapartes?|partners?|partenaires?|parceir[oa]s?|nunca como solicitantes?|"
                          r"never as (?:lead )?applicants?)\b", rest):
             return True
