@@ -73,6 +73,18 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "86001": ("mocoa",), "88001": ("san andres",), "91001": ("leticia",), "94001": ("inirida",),
     "95001": ("san jose del guaviare",), "97001": ("mitu",), "99001": ("puerto carreno",),
 }
+# Municipalities on the sea coast or at a major river mouth (DANE codes): the main coastal towns and capitals.
+COASTAL: frozenset[str] = frozenset({
+    "08001", "08573",  # Barranquilla (Magdalena mouth), Puerto Colombia
+    "13001",  # Cartagena de Indias
+    "47001", "47189",  # Santa Marta, Ciénaga
+    "44001",  # Riohacha
+    "70820", "70221",  # Santiago de Tolú, Coveñas
+    "05837",  # Turbo
+    "88001", "88564",  # San Andrés, Providencia
+    "76109",  # Buenaventura
+    "52835",  # Tumaco
+})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import excepted, limited_to
+from models.colombia import COASTAL, excepted, limited_to
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -304,6 +304,12 @@ CAPITALS_ONLY = re.compile(
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
 NATIONAL_CAPITAL = "11001"
+# Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
+COASTAL_ONLY = re.compile(
+    r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
+    r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
+    r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
+    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible)\b")
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -419,6 +425,8 @@ class CallEligibility:
     excepted_cities: frozenset[str] = frozenset()
     excepted_departments: frozenset[str] = frozenset()
     excepted_names: tuple[str, ...] = ()
+    # only coastal cities may apply ("coastal cities in Latin America")
+    coastal_only: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -573,7 +581,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
-                           left_cities, left_departments, tuple(left_names))
+                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body))
 
 
 def _denies_applying(sentence: str) -> bool:
@@ -607,6 +615,16 @@ def _national_channel(text: str) -> str:
         if not LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
             return m.group(0)
     return ""
+
+
+def _coastal_only(text: str) -> bool:
+    """Whether only coastal cities may apply; "priority to coastal cities" is no limit."""
+    for m in COASTAL_ONLY.finditer(text):
+        if not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|and inland|"
+                         r"y (?:del )?interior)\b", text[max(0, m.start() - 40):m.end() + 30]) and (
+                             _affirmed(COASTAL_ONLY, m.group(0)) or m.group(0).startswith("inland")):
+            return True
+    return False
 
 
 def _capitals_only(text: str) -> bool:
@@ -676,6 +694,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
         facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
+        return EXCLUDED, facts
+    if call.coastal_only and city_code and city_code not in COASTAL:
+        facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
         return EXCLUDED, facts
     if call.categories:
         named = ", ".join("especial" if c == "E" else c for c in sorted(call.categories, key=_CATEGORY_ORDER.index))

@@ -479,3 +479,17 @@ def test_seat_or_residence_in_named_departments_limits_the_call_to_them():
     call = assess_call(_call("Personas naturales con residencia o domicilio en Bogotá durante los últimos tres años."))
     assert for_city(call, 7_900_000, "11001")[0] == PASS_ON
     assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
+
+
+def test_coastal_cities_only_leaves_inland_cities_out():
+    for text in ("Municipal governments of coastal cities in Latin America. Inland cities are not eligible.",
+                 "Gobiernos locales de ciudades costeras de América Latina y el Caribe.",
+                 "Prefeituras de cidades costeiras da América Latina.",
+                 "Collectivités littorales d'Amérique latine et des Caraïbes."):
+        call = assess_call(_call(text))
+        assert for_city(call, 1_300_000, "08001")[0] == APPLY, text
+        kind, facts = for_city(call, 7_900_000, "11001")
+        assert kind == EXCLUDED and any("costeras" in f for f in facts), text
+    # a priority is no limit
+    call = assess_call(_call("Local governments in Latin America, with priority to coastal cities."))
+    assert for_city(call, 2_600_000, "05001")[0] == APPLY
