@@ -295,6 +295,14 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
     r"diplomatica|diplomatique|embaixada|embajada|embassy|focal point|punto focal|ponto focal|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
+# A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
+# the nominations travel through APC-Colombia or an embassy.
+STAFF_NOMINATED = re.compile(
+    r"\b(?:(?:nominated|endorsed|proposed) by (?:their|his or her|the) (?:own )?(?:organi[sz]ations?|institutions?|governments?|"
+    r"employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
+    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? (?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
+    r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? par (?:leur|son|sa) (?:propre )?(?:institution|"
+    r"organisation|administration|gouvernement))")
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
 CAPITALS_ONLY = re.compile(
     r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
@@ -545,7 +553,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                 ("resumen", body)))
         facts.append(fact)
     channel = _national_channel(eligibility or body)
-    if applicants == APPLY and channel:
+    if applicants == APPLY and channel and not STAFF_NOMINATED.search(eligibility or body):
         applicants = PASS_ON
         facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 

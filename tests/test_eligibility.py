@@ -493,3 +493,17 @@ def test_coastal_cities_only_leaves_inland_cities_out():
     # a priority is no limit
     call = assess_call(_call("Local governments in Latin America, with priority to coastal cities."))
     assert for_city(call, 2_600_000, "05001")[0] == APPLY
+
+
+def test_staff_nominated_by_their_own_city_still_apply_when_nominations_go_through_a_national_body():
+    for text in ("Local government officials nominated by their organisation; in Colombia nominations must be submitted "
+                 "through APC-Colombia.",
+                 "Funcionarios de alcaldías postulados por su entidad; las postulaciones deben ser presentadas por la APC-Colombia.",
+                 "Servidores de governos locais indicados por sua instituição; as candidaturas devem ser apresentadas pela "
+                 "embaixada do Japão.",
+                 "Agents des collectivités locales désignés par leur institution ; les dossiers doivent être transmis par "
+                 "l'ambassade."):
+        assert _kind(_call(text))[0] == APPLY, text
+    # a project proposal that only a national body may present stays pass_on
+    assert _kind(_call("Local governments may benefit; proposals must be submitted by the national designated "
+                       "authority."))[0] == PASS_ON
