@@ -217,7 +217,9 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # the Francophonie's members (Colombia is not one)
-    r"(?:etats|pays)(?: et gouvernements)? membres de (?:l.oif|la francophonie)", r"oif member (?:states|countries)",
+    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie)", r"oif member (?:states?|countries|country)",
+    r"afrique", r"africaines?", r"asie(?: du sud-est)?", r"ocean indien", r"indian ocean", r"caraibes francophones",
+    r"francophone caribbean",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
     r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
     r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop",

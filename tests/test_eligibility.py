@@ -507,3 +507,10 @@ def test_staff_nominated_by_their_own_city_still_apply_when_nominations_go_throu
     # a project proposal that only a national body may present stays pass_on
     assert _kind(_call("Local governments may benefit; proposals must be submitted by the national designated "
                        "authority."))[0] == PASS_ON
+
+
+def test_francophonie_members_and_african_or_asian_countries_leave_colombia_out():
+    for text in ("Associations enregistrées dans un État ou gouvernement membre de l'OIF d'Afrique ou d'Asie.",
+                 "Start-up établies en Afrique de l'Ouest ou dans l'océan Indien.",
+                 "Civil society organisations registered in an OIF member state."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
