@@ -57,7 +57,7 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"ville hote|cidade sede|anfitrion\w*)\b")
 # Colombia's own national funders: their money is national, not international cooperation.
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
-                              r"departamento nacional de planeacion|dnp|gobierno de colombia|"
+                              r"departamento nacional de planeacion|dnp|gobierno de colombia|apc[- ]?colombia|agencia presidencial de cooperacion\w*|"
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
                               r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
                               r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del))\b")

@@ -92,7 +92,8 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
     assert funding_mark(bank)
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": "Premio BID a la innovación urbana"}))
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": "Findeter"}))  # national money
-    for funder in ("Ministerio de Transporte", "Gobernación del Valle del Cauca"):  # national or departmental money
+    for funder in ("Ministerio de Transporte", "Gobernación del Valle del Cauca",  # national or departmental money
+                   "APC-Colombia", "Agencia Presidencial de Cooperación Internacional de Colombia"):
         assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
     for funder in ("Ministerio de Asuntos Exteriores de España", "Ministério das Relações Exteriores do Brasil"):
         assert funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
