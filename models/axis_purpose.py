@@ -61,13 +61,16 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
                               r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
                               r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del))\b")
+# The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
+EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
+                            r"european commission|commission europeenne|comissao europeia)\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
-MARK_RULES = "title+summary-opening; funder line naming an agency, bank or the UN"
+MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU"
 MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
@@ -97,7 +100,7 @@ def _names_cooperation_funder(opp: Any) -> bool:
     if getattr(opp, "funder_type", None) == "philanthropic":
         return False
     stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
-    return bool(stems & {"multilateral", "agenci", "onu"})
+    return bool(stems & {"multilateral", "agenci", "onu"}) or bool(EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")))
 
 
 def funding_mark(opp: Any) -> str:
