@@ -85,7 +85,7 @@ def is_resource_axis(name: str) -> bool:
 OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
 # Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
 # receiving technical cooperation is not offering it, though both say "cooperación técnica".
-RECEIVING_PENALTY = 1.3  # cancels the 'cooperación técnica' phrase (1.1) and its 'cooperación' term both sides share
+RECEIVING_PENALTY = 2.0  # cancels 'cooperación técnica' (1.1), its 'cooperación' term and the words both sides share
 
 
 def is_offering_axis(name: str, description: str | None) -> bool:
