@@ -450,7 +450,8 @@ def test_public_bodies_the_funder_will_not_fund_or_that_may_only_attend_do_not_a
     for text in ("Fundaciones y corporaciones sin ánimo de lucro. No se financian entidades públicas.",
                  "Hoteles y agencias de viajes; las alcaldías podrán asistir como visitantes pero no exponer.",
                  "Tour operators and travel agencies. City governments may attend as visitors only.",
-                 "Agences et hôtels ; les collectivités locales peuvent participer comme visiteurs."):
+                 "Agences et hôtels ; les collectivités locales peuvent participer comme visiteurs.",
+                 "Empresas de turismo; as prefeituras podem participar apenas como visitantes."):
         assert _kind(_call(text))[0] == PASS_ON, text
 
 
@@ -468,7 +469,8 @@ def test_foreign_local_governments_stay_foreign_when_colombian_partners_are_name
 def test_outside_a_country_or_through_its_embassy_is_not_a_restriction_to_that_country():
     for text in ("Professionnels de la culture résidant hors de France, via l'ambassade de France.",
                  "Individual applications from professionals living outside the United Kingdom, through the British embassy.",
-                 "Profissionais que vivem fora de Portugal, pela embaixada de Portugal."):
+                 "Profissionais que vivem fora de Portugal, pela embaixada de Portugal.",
+                 "Gestores culturales residentes fuera de España; postulación individual por la embajada de España."):
         assert _kind(_call(text))[0] == PASS_ON, text
 
 
