@@ -57,17 +57,20 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"ville hote|cidade sede|anfitrion\w*)\b")
 # Colombia's own national funders: their money is national, not international cooperation.
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
-                              r"departamento nacional de planeacion|dnp|gobierno de colombia|"
+                              r"departamento nacional de planeacion|dnp|gobierno de colombia|apc[- ]?colombia|agencia presidencial de cooperacion\w*|"
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
                               r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
                               r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del))\b")
+# The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
+EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
+                            r"european commission|commission europeenne|comissao europeia)\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
-MARK_RULES = "title+summary-opening; funder line naming an agency, bank or the UN"
+MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU"
 MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
@@ -82,7 +85,7 @@ def is_resource_axis(name: str) -> bool:
 OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
 # Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
 # receiving technical cooperation is not offering it, though both say "cooperación técnica".
-RECEIVING_PENALTY = 1.3  # cancels the 'cooperación técnica' phrase (1.1) and its 'cooperación' term both sides share
+RECEIVING_PENALTY = 2.0  # cancels 'cooperación técnica' (1.1), its 'cooperación' term and the words both sides share
 
 
 def is_offering_axis(name: str, description: str | None) -> bool:
@@ -97,7 +100,7 @@ def _names_cooperation_funder(opp: Any) -> bool:
     if getattr(opp, "funder_type", None) == "philanthropic":
         return False
     stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
-    return bool(stems & {"multilateral", "agenci", "onu"})
+    return bool(stems & {"multilateral", "agenci", "onu"}) or bool(EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")))
 
 
 def funding_mark(opp: Any) -> str:

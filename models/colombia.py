@@ -31,7 +31,8 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
-    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|con sede|"
+    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|(?:con |y |su )?sede|"
+    r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")
@@ -72,6 +73,18 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "86001": ("mocoa",), "88001": ("san andres",), "91001": ("leticia",), "94001": ("inirida",),
     "95001": ("san jose del guaviare",), "97001": ("mitu",), "99001": ("puerto carreno",),
 }
+# Municipalities on the sea coast or at a major river mouth (DANE codes): the main coastal towns and capitals.
+COASTAL: frozenset[str] = frozenset({
+    "08001", "08573",  # Barranquilla (Magdalena mouth), Puerto Colombia
+    "13001",  # Cartagena de Indias
+    "47001", "47189",  # Santa Marta, Ciénaga
+    "44001",  # Riohacha
+    "70820", "70221",  # Santiago de Tolú, Coveñas
+    "05837",  # Turbo
+    "88001", "88564",  # San Andrés, Providencia
+    "76109",  # Buenaventura
+    "52835",  # Tumaco
+})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import excepted, limited_to
+from models.colombia import COASTAL, excepted, limited_to
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -49,8 +49,9 @@ LOCAL_GOVERNMENT = _rx(
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
-    r"foreign (?:public entities|governments)", r"public (?:sector )?(?:entities|institutions|bodies)",
-    r"entidades (?:publicas|del sector publico|estatales)", r"collectivites? (?:territoriales|locales)",
+    r"foreign (?:public entities|governments)", r"(?<!national )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
+    r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
+    r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
     r"autorites locales", r"communes", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
@@ -89,6 +90,8 @@ INDIVIDUALS = _rx(
     r"(?:entre|de) \d{1,2} (?:y|a) \d{1,2} anos", r"\d{1,2} (?:to|-) \d{1,2} years(?: old)?",
     r"pessoas fisicas", r"personnes physiques", r"artistes", r"jeunes(?: professionnels| leaders)?", r"(?:mayores|maiores) de \d{2} anos", r"(?:colectivos|coletivos|collectifs) "
     r"(?:artistic\w*|culturales|culturais|d.artistes)",
+    r"professionnels", r"profissionais", r"candidatures? individuelles?", r"individual applications?",
+    r"postulacion(?:es)? individual(?:es)?", r"candidaturas? individua(?:l|is)",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -113,10 +116,17 @@ ORGANISATIONS = _rx(
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
     r"designated authorit(?:y|ies)", r"grupos de (?:investigacion|pesquisa)", r"centros de investigacion",
     r"research (?:groups|centres|centers|institutes|organi[sz]ations|institutions)",
+    # national public bodies only ("entidades públicas del orden nacional"): the city government is not one
+    r"entidades (?:publicas|del sector publico|estatales) (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
+    r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial))",
+    r"(?:national|federal) public (?:sector )?(?:entities|institutions|bodies)", r"entites publiques nationales",
+    r"(?:entidades|orgaos|instituicoes) public[oa]s (?:federais|nacionais|do governo federal)",
+    # tourism businesses of a country pavilion
+    r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
-                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no financia\w*|(?:does|do|will) not fund|ne finance pas|"
+                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
@@ -137,7 +147,14 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) el
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
-                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos))")
+                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
+                            # a side role only: "pueden asistir como visitantes, pero no como coexpositores"
+                            r"(?:pueden|podran) asistir (?:unicamente |solo )?como (?:visitantes|observadores|invitad[oa]s)|"
+                            r"(?:may|can) attend (?:only )?as (?:visitors|observers|guests)|"
+                            r"(?:peuvent|pourront) (?:assister|participer) (?:uniquement |seulement )?(?:comme|en tant que) (?:visiteurs|observateurs)|"
+                            r"(?:podem|poderao) (?:assistir|participar) (?:apenas |somente )?como (?:visitantes|observadores))")
+# ... anywhere in a sentence: the sentence says who may not apply.
+DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,60}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
@@ -200,7 +217,9 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # the Francophonie's members (Colombia is not one)
-    r"(?:etats|pays)(?: et gouvernements)? membres de (?:l.oif|la francophonie)", r"oif member (?:states|countries)",
+    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie)", r"oif member (?:states?|countries|country)",
+    r"afrique", r"africaines?", r"asie(?: du sud-est)?", r"ocean indien", r"indian ocean", r"caraibes francophones",
+    r"francophone caribbean",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
     r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
     r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop",
@@ -238,6 +257,10 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
+NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
+                                  r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+                                  r"|\b\w+ (?:embassy|embassies|consulates?)\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -274,6 +297,14 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
     r"diplomatica|diplomatique|embaixada|embajada|embassy|focal point|punto focal|ponto focal|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
+# A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
+# the nominations travel through APC-Colombia or an embassy.
+STAFF_NOMINATED = re.compile(
+    r"\b(?:(?:nominated|endorsed|proposed) by (?:their|his or her|the) (?:own )?(?:organi[sz]ations?|institutions?|governments?|"
+    r"employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
+    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? (?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
+    r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? par (?:leur|son|sa) (?:propre )?(?:institution|"
+    r"organisation|administration|gouvernement))")
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
 CAPITALS_ONLY = re.compile(
     r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
@@ -283,6 +314,12 @@ CAPITALS_ONLY = re.compile(
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
 NATIONAL_CAPITAL = "11001"
+# Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
+COASTAL_ONLY = re.compile(
+    r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
+    r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
+    r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
+    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible)\b")
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -398,6 +435,8 @@ class CallEligibility:
     excepted_cities: frozenset[str] = frozenset()
     excepted_departments: frozenset[str] = frozenset()
     excepted_names: tuple[str, ...] = ()
+    # only coastal cities may apply ("coastal cities in Latin America")
+    coastal_only: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -474,8 +513,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if eligibility:
         # a partner's place, or where the projects run, says nothing of who applies
         stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
-        named = [p.group(0) for p in OTHER_PLACES.finditer(stated)]
-        if COLOMBIA_INCLUDED.search(stated) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", stated))]
+        # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer") does not open the call
+        affirmed = " . ".join(part for part in re.split(r"[.;]", stated) if not _denies_applying(part))
+        if COLOMBIA_INCLUDED.search(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
@@ -514,7 +555,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                 ("resumen", body)))
         facts.append(fact)
     channel = _national_channel(eligibility or body)
-    if applicants == APPLY and channel:
+    if applicants == APPLY and channel and not STAFF_NOMINATED.search(eligibility or body):
         applicants = PASS_ON
         facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 
@@ -550,13 +591,28 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
-                           left_cities, left_departments, tuple(left_names))
+                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body))
+
+
+def _denies_applying(sentence: str) -> bool:
+    """Whether a sentence only says who may not apply ("Las contrapartes no pueden presentar solicitudes")."""
+    negated = DENIAL.search(sentence)
+    if not negated or re.search(r"partner|soci|aliad|contrapart|partenaire|parceir|associ|visit|observ|invit|guest",
+                                negated.group("neg")):
+        return False  # "may join as partners" keeps them in the call, in another role
+    before = sentence[:negated.start("neg")]
+    # "associées au projet mais ne peuvent pas déposer" denies; "X are eligible, but companies are not" does not
+    return not re.search(r"\b(?:pero|but|mais|mas|while|mientras|however|sin embargo)\b", before) or bool(
+        re.search(r"\b(?:pero|but|mais|mas|however|sin embargo)\s+$", before))
 
 
 def _applicants_where_project_runs(text: str) -> bool:
     """Whether applicants may be registered in the country where the project runs (not only as partners there)."""
     for m in IMPLEMENTATION_COUNTRY.finditer(text):
         rest = re.split(r"[.;]", text[m.end():], maxsplit=1)[0]
+        if re.search(r"\b(?:contrapartes?|counterparts?|partners?|partenaires?|parceir[oa]s?|soci[oa]s?)\b[^.;]{0,40}$",
+                     text[max(0, m.start() - 60):m.start()]):
+            continue  # "junto a una contraparte local del país de ejecución": the partner is there, not the applicant
         if not re.search(r"\b(?:soci[oa]s?|contrapartes?|partners?|partenaires?|parceir[oa]s?|nunca como solicitantes?|"
                          r"never as (?:lead )?applicants?)\b", rest):
             return True
@@ -569,6 +625,16 @@ def _national_channel(text: str) -> str:
         if not LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
             return m.group(0)
     return ""
+
+
+def _coastal_only(text: str) -> bool:
+    """Whether only coastal cities may apply; "priority to coastal cities" is no limit."""
+    for m in COASTAL_ONLY.finditer(text):
+        if not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|and inland|"
+                         r"y (?:del )?interior)\b", text[max(0, m.start() - 40):m.end() + 30]) and (
+                             _affirmed(COASTAL_ONLY, m.group(0)) or m.group(0).startswith("inland")):
+            return True
+    return False
 
 
 def _capitals_only(text: str) -> bool:
@@ -638,6 +704,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
         facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
+        return EXCLUDED, facts
+    if call.coastal_only and city_code and city_code not in COASTAL:
+        facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
         return EXCLUDED, facts
     if call.categories:
         named = ", ".join("especial" if c == "E" else c for c in sorted(call.categories, key=_CATEGORY_ORDER.index))

@@ -434,3 +434,85 @@ def test_non_profits_universities_and_artists_named_in_french_and_portuguese_are
                  "Universités et organismes sans but lucratif d'Amérique latine.",
                  "Artistes et jeunes professionnels d'Amérique latine."):
         assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_national_public_bodies_only_are_not_the_city_government():
+    for text in ("Podrán postularse entidades públicas del orden nacional, como ministerios y agencias.",
+                 "Only national public institutions may nominate their staff.",
+                 "Entidades públicas federais e órgãos do governo federal.",
+                 "Seules les entités publiques nationales peuvent présenter un dossier."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # both levels named together: the local one is in
+    assert _kind(_call("Servidores de entidades públicas nacionales y locales de América Latina."))[0] == APPLY
+
+
+def test_public_bodies_the_funder_will_not_fund_or_that_may_only_attend_do_not_apply():
+    for text in ("Fundaciones y corporaciones sin ánimo de lucro. No se financian entidades públicas.",
+                 "Hoteles y agencias de viajes; las alcaldías podrán asistir como visitantes pero no exponer.",
+                 "Tour operators and travel agencies. City governments may attend as visitors only.",
+                 "Agences et hôtels ; les collectivités locales peuvent participer comme visiteurs.",
+                 "Empresas de turismo; as prefeituras podem participar apenas como visitantes."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_foreign_local_governments_stay_foreign_when_colombian_partners_are_named_only_to_be_left_out():
+    for text in ("Communes et collectivités territoriales françaises. Les partenaires colombiens sont associés mais ne peuvent pas déposer.",
+                 "Ajuntaments amb seu a Catalunya, amb una contrapart del país d'execució; ajuntaments de Catalunya.",
+                 "Municipios con sede en Cataluña, junto a una contraparte del país de ejecución. "
+                 "Las contrapartes de Colombia no pueden presentar solicitudes.",
+                 "Municipalities of Portugal. Colombian municipalities cannot apply directly."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    # partners who may join keep the call open to them in that role
+    assert _kind(_call("Companies from EU member states; organisations from Latin America may join as partners."))[0] == PASS_ON
+
+
+def test_outside_a_country_or_through_its_embassy_is_not_a_restriction_to_that_country():
+    for text in ("Professionnels de la culture résidant hors de France, via l'ambassade de France.",
+                 "Individual applications from professionals living outside the United Kingdom, through the British embassy.",
+                 "Profissionais que vivem fora de Portugal, pela embaixada de Portugal.",
+                 "Gestores culturales residentes fuera de España; postulación individual por la embajada de España."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_seat_or_residence_in_named_departments_limits_the_call_to_them():
+    call = assess_call(_call("Entidades sin ánimo de lucro con tres años de existencia y sede en Atlántico o Bolívar."))
+    assert for_city(call, 1_300_000, "08001")[0] == PASS_ON
+    assert for_city(call, 7_900_000, "11001")[0] == EXCLUDED
+    call = assess_call(_call("Personas naturales con residencia o domicilio en Bogotá durante los últimos tres años."))
+    assert for_city(call, 7_900_000, "11001")[0] == PASS_ON
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
+
+
+def test_coastal_cities_only_leaves_inland_cities_out():
+    for text in ("Municipal governments of coastal cities in Latin America. Inland cities are not eligible.",
+                 "Gobiernos locales de ciudades costeras de América Latina y el Caribe.",
+                 "Prefeituras de cidades costeiras da América Latina.",
+                 "Collectivités littorales d'Amérique latine et des Caraïbes."):
+        call = assess_call(_call(text))
+        assert for_city(call, 1_300_000, "08001")[0] == APPLY, text
+        kind, facts = for_city(call, 7_900_000, "11001")
+        assert kind == EXCLUDED and any("costeras" in f for f in facts), text
+    # a priority is no limit
+    call = assess_call(_call("Local governments in Latin America, with priority to coastal cities."))
+    assert for_city(call, 2_600_000, "05001")[0] == APPLY
+
+
+def test_staff_nominated_by_their_own_city_still_apply_when_nominations_go_through_a_national_body():
+    for text in ("Local government officials nominated by their organisation; in Colombia nominations must be submitted "
+                 "through APC-Colombia.",
+                 "Funcionarios de alcaldías postulados por su entidad; las postulaciones deben ser presentadas por la APC-Colombia.",
+                 "Servidores de governos locais indicados por sua instituição; as candidaturas devem ser apresentadas pela "
+                 "embaixada do Japão.",
+                 "Agents des collectivités locales désignés par leur institution ; les dossiers doivent être transmis par "
+                 "l'ambassade."):
+        assert _kind(_call(text))[0] == APPLY, text
+    # a project proposal that only a national body may present stays pass_on
+    assert _kind(_call("Local governments may benefit; proposals must be submitted by the national designated "
+                       "authority."))[0] == PASS_ON
+
+
+def test_francophonie_members_and_african_or_asian_countries_leave_colombia_out():
+    for text in ("Associations enregistrées dans un État ou gouvernement membre de l'OIF d'Afrique ou d'Asie.",
+                 "Start-up établies en Afrique de l'Ouest ou dans l'océan Indien.",
+                 "Civil society organisations registered in an OIF member state."):
+        assert _kind(_call(text))[0] == EXCLUDED, text

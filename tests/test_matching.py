@@ -92,7 +92,8 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
     assert funding_mark(bank)
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": "Premio BID a la innovación urbana"}))
     assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": "Findeter"}))  # national money
-    for funder in ("Ministerio de Transporte", "Gobernación del Valle del Cauca"):  # national or departmental money
+    for funder in ("Ministerio de Transporte", "Gobernación del Valle del Cauca",  # national or departmental money
+                   "APC-Colombia", "Agencia Presidencial de Cooperación Internacional de Colombia"):
         assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
     for funder in ("Ministerio de Asuntos Exteriores de España", "Ministério das Relações Exteriores do Brasil"):
         assert funding_mark(SimpleNamespace(**{**vars(bank), "funder": funder, "funder_type": "cooperation_agencies"}))
@@ -100,6 +101,11 @@ def test_an_axis_to_bring_resources_is_served_by_a_development_bank_grant_on_any
     # ... unless the funder line names a cooperation agency or bank that pays: "… funded by GIZ"
     assert funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "city_networks",
                                            "funder": "Cities Finance Facility, funded by GIZ"}))
+    for funder in ("Red de ciudades por el clima, financiada por la Unión Europea", "City network programme (European Union)",
+                   "Réseau de villes, avec le soutien de l'Union européenne", "Rede de cidades com apoio da União Europeia"):
+        assert funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "city_networks", "funder": funder})), funder
+    assert not funding_mark(SimpleNamespace(**{**vars(bank), "funder_type": "philanthropic",
+                                               "funder": "Fundación europea, Unión Europea"}))
     for title in ("Programa de inglés para maestros de colegios públicos", "Call for host cities: World Congress 2028"):
         assert not funding_mark(SimpleNamespace(**{**vars(bank), "title": title})), title  # a course, an event
     _plan(session, axes=[resources, CULTURE_AXIS])
