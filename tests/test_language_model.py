@@ -1,6 +1,8 @@
 """The four-language py3langid model kept in the user's cache: the same answers as py3langid's own, rebuilt when broken."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from spiders.extract import language
@@ -39,9 +41,10 @@ def test_the_cached_model_answers_as_py3langid_and_a_broken_file_is_rebuilt(cach
     assert [language._identifier().classify(text) for text in TEXTS] == expected
 
     size = path.stat().st_size
+    language._identifier.cache_clear()  # let go of the mapped file before cutting it
+    gc.collect()
     with path.open("r+b") as stream:  # a file cut short (a full disk) is built and written again
         stream.truncate(size // 2)
-    language._identifier.cache_clear()
     assert [language._identifier().classify(text) for text in TEXTS] == expected
     assert path.stat().st_size == size
     assert [p.name for p in path.parent.iterdir()] == [path.name], "no temporary file left behind"

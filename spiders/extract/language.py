@@ -16,7 +16,7 @@ from spiders.pipeline.language import detect_language, overwhelming_language
 from spiders.vocabulary import LANGUAGES
 
 SAMPLE = 3000
-CACHE_FORMAT = 1  # bump when the cached file's layout changes
+CACHE_FORMAT = 2  # bump when the cached file's layout changes
 _ARRAYS = ("nextmove", "row", "rowbase", "output")  # after the header and the two tables, in this order
 
 
@@ -26,7 +26,7 @@ def _identifier():
 
     Unpacking py3langid's compressed 97-language model costs each crawl process about 0.4 s of CPU and, while
     it lasts, 50 MB on top of the model; so the four-language model is kept, once per machine, in a plain
-    file (model_cache_path) that later processes read straight into their final arrays.
+    file (model_cache_path) that later processes map into memory: one copy shared by every crawl process.
     """
     path = model_cache_path()
     try:
@@ -75,20 +75,38 @@ def _assemble(parts: dict[str, Any]):
     return identifier
 
 
+def _layout(header: dict[str, Any], start: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """(offset, bytes) of each table after the header, each on an 8-byte boundary, and the file's size."""
+    import numpy as np
+
+    sizes = {"ptc": np.dtype(header["ptc"][0]).itemsize * header["ptc"][1] * header["ptc"][2],
+             "pc": np.dtype(header["pc"][0]).itemsize * header["pc"][1],
+             **{name: array(header[name][0]).itemsize * header[name][1] for name in _ARRAYS}}
+    blocks, offset = {}, start
+    for name, size in sizes.items():
+        offset += -offset % 8
+        blocks[name] = (offset, size)
+        offset += size
+    return blocks, offset
+
+
 def _write_model(path: Path, parts: dict[str, Any]) -> None:
     """Write the tables after a one-line header; written aside and renamed, so no reader sees half a file."""
     header = {"classes": parts["classes"], "ptc": [str(parts["ptc"].dtype), *parts["ptc"].shape],
               "pc": [str(parts["pc"].dtype), len(parts["pc"])],
               **{name: [parts[name].typecode, len(parts[name])] for name in _ARRAYS}}
+    line = json.dumps(header).encode() + b"\n"
+    blocks, _ = _layout(header, len(line))
+    data = {"ptc": parts["ptc"].tobytes(order="C"), "pc": parts["pc"].tobytes(),
+            **{name: parts[name].tobytes() for name in _ARRAYS}}
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=path.name, dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(json.dumps(header).encode() + b"\n")
-            stream.write(parts["ptc"].tobytes(order="C"))
-            stream.write(parts["pc"].tobytes())
-            for name in _ARRAYS:
-                parts[name].tofile(stream)
+            stream.write(line)
+            for name, (offset, _) in blocks.items():
+                stream.write(b"\0" * (offset - stream.tell()))
+                stream.write(data[name])
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -96,25 +114,28 @@ def _write_model(path: Path, parts: dict[str, Any]) -> None:
 
 
 def _read_model(path: Path) -> dict[str, Any]:
-    """The tables written by _write_model; ValueError when the file is not what its header says."""
+    """The tables written by _write_model, mapped from the file rather than copied: every crawl process on the
+    machine shares one copy in memory. ValueError when the file is not what its header says."""
+    import mmap
+
     import numpy as np
 
     with path.open("rb") as stream:
-        header = json.loads(stream.readline())
-        dtype, rows, columns = header["ptc"]
-        parts: dict[str, Any] = {"classes": header["classes"],
-                                 "ptc": np.fromfile(stream, dtype=dtype, count=rows * columns),
-                                 "pc": np.fromfile(stream, dtype=header["pc"][0], count=header["pc"][1])}
-        if parts["ptc"].size != rows * columns or parts["pc"].size != header["pc"][1]:
-            raise ValueError(f"{path}: incompleto")
-        parts["ptc"] = parts["ptc"].reshape(rows, columns)
-        for name in _ARRAYS:
-            typecode, count = header[name]
-            parts[name] = array(typecode, [0]) * count  # sized first, then filled in place: no second copy
-            if stream.readinto(memoryview(parts[name]).cast("B")) != count * parts[name].itemsize:
-                raise ValueError(f"{path}: incompleto")
-        if stream.read(1):
-            raise ValueError(f"{path}: más largo de lo esperado")
+        mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+    end = mapped.find(b"\n")
+    header = json.loads(mapped[:end])
+    blocks, size = _layout(header, end + 1)
+    if len(mapped) != size:
+        raise ValueError(f"{path}: {len(mapped)} bytes, se esperaban {size}")
+    parts: dict[str, Any] = {"classes": header["classes"]}
+    for name in ("ptc", "pc"):
+        dtype, *shape = header[name]
+        offset, _ = blocks[name]
+        parts[name] = np.frombuffer(mapped, dtype=dtype, count=int(np.prod(shape)), offset=offset).reshape(shape)
+    view = memoryview(mapped)
+    for name in _ARRAYS:
+        offset, length = blocks[name]
+        parts[name] = view[offset:offset + length].cast(header[name][0])
     return parts
 
 
