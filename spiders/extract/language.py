@@ -28,14 +28,19 @@ def _identifier():
     it lasts, 50 MB on top of the model; so the four-language model is kept, once per machine, in a plain
     file (model_cache_path) that later processes map into memory: one copy shared by every crawl process.
     """
-    path = model_cache_path()
     try:
-        return _assemble(_read_model(path))
+        path: Path | None = model_cache_path()
+    except RuntimeError:  # no home folder to keep it in: load it the slow way
+        path = None
+    try:
+        if path is not None:
+            return _assemble(_read_model(path))
     except (OSError, ValueError, KeyError):  # none yet, another version, or unreadable: build it again
         pass
     parts = _reduced_model()
     try:
-        _write_model(path, parts)
+        if path is not None:
+            _write_model(path, parts)
     except OSError:  # a read-only cache folder costs only the slower load
         pass
     return _assemble(parts)
