@@ -49,18 +49,21 @@ def _io_failure(task: Any, task_run: Any, state: Any) -> bool:
 
 @task(name="harvest-source", task_run_name="harvest-{source_id}", retries=2, retry_delay_seconds=[10, 60],
       retry_condition_fn=_io_failure)
-def harvest_source(source_id: str, sources_file: str | None, base_url: str | None) -> dict[str, Any]:
-    """Crawl one source and import its items; a broken source fails only its own task."""
-    from spiders.harvest import harvest
+def harvest_source(source_id: str, sources_file: str | None, base_url: str | None,
+                   shared: str | None = None) -> dict[str, Any]:
+    """Import one source's items, crawled by the flow's shared crawl (`shared`) or, without it, alone;
+    a broken source fails only its own task."""
+    from spiders.harvest import harvest_one
 
-    [result] = harvest(Path(sources_file) if sources_file else None, only=[source_id], base_url=base_url)
+    result = harvest_one(source_id, Path(sources_file) if sources_file else None, base_url, shared)
     if result.status == "error":
         raise SourceFailed(f"{source_id}: {result.error}")
     return asdict(result)
 
 
-# Each source task runs its own crawl process (about 135 MB): as many at a time as the runner's parallel
-# crawls, not one per source at once (Prefect's thread pool is unbounded by default).
+# A source task crawls alone only when retried or when the shared crawl could not take its source; each such
+# crawl is a process of its own (65-130 MB): as many at a time as the runner's parallel crawls, not one per
+# source at once (Prefect's thread pool is unbounded by default).
 # How long a distributed harvest waits for its workers before counting the sources left as failed.
 WORKERS_WAIT_SECONDS = float(os.environ.get("VIGIA_HARVEST_WAIT_SECONDS") or 6 * 3600)
 
@@ -73,12 +76,20 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
     `distributed` hands each source task to the harvest workers (`vigia harvest-worker`, on this or other
     machines sharing the database and the Prefect server) instead of running them in this flow's process.
     """
+    from spiders.harvest import SharedCrawl
     from spiders.sources import load_sources
 
-    sources = load_sources(Path(sources_file) if sources_file else None, base_url=base_url)
-    ids = [s.id for s in sources if not only or s.id in only]
-    submit = harvest_source.delay if distributed else harvest_source.submit
-    futures = [submit(sid, sources_file, base_url) for sid in ids]
+    sources = [s for s in load_sources(Path(sources_file) if sources_file else None, base_url=base_url)
+               if not only or s.id in only]
+    ids = [s.id for s in sources]
+    if distributed:
+        futures = [harvest_source.delay(sid, sources_file, base_url) for sid in ids]
+    else:  # crawled several to a process, all at once; each source's task stores it as soon as its crawl ends
+        with SharedCrawl(sources) as crawl:
+            submitted = {sid: harvest_source.submit(sid, sources_file, base_url, crawl.key) for sid in crawl.ended()}
+            futures = [submitted[sid] for sid in ids]
+            for future in futures:
+                future.wait()
     rows, ok, failed = [], [], []
     deadline = time.monotonic() + WORKERS_WAIT_SECONDS
     for sid, future in zip(ids, futures):

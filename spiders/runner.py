@@ -23,7 +23,8 @@ from spiders.records import DONE, CrawlOutput, read_records
 from spiders.sources import SourceConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-# Crawl processes at a time (about 135 MB each); VIGIA_CRAWL_PROCESSES sets it on a bigger machine.
+# Crawl processes at a time (110-130 MB each while extracting, ~70 MB when all is replayed); VIGIA_CRAWL_PROCESSES
+# sets it on a bigger machine.
 PARALLEL_CRAWLS = int(os.environ.get("VIGIA_CRAWL_PROCESSES") or 0) or max(1, min(4, os.cpu_count() or 1))
 SOURCE_BUDGET = 600.0  # seconds one source may take, retries and detail pages included
 STARTUP_MARGIN = 60.0  # on top of the budget before the whole process is killed (a hung reactor)

@@ -47,8 +47,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from parsel import Selector
 
 from models.errors import InputError, InputErrors
-from models.files import read_utf8
-from models.plan_file import load_yaml
 from spiders.vocabulary import CATEGORIES, FUNDER_TYPES, ITEM_FIELDS, KINDS, LANGUAGES
 
 DEFAULT_SOURCES_FILE = Path(__file__).resolve().parent / "catalogue.yaml"
@@ -109,6 +107,9 @@ class SourceConfig:
 def load_sources(path: Path | str | None = None, base_url: str | None = None) -> list[SourceConfig]:
     """Read and check a sources file (default: the live catalogue); raises InputErrors naming entry and field."""
     path = Path(path) if path else DEFAULT_SOURCES_FILE
+    from models.files import read_utf8
+    from models.plan_file import load_yaml  # YAML reading: the parent's job, not every crawl process's
+
     data, yaml_errors = load_yaml(read_utf8(path, "el archivo de fuentes"))
     checker = _Checker(path.name, base_url)
     checker.errors += [InputError(e.message, f"{path.name}: {e.where}" if e.where else path.name) for e in yaml_errors]

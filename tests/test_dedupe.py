@@ -228,3 +228,29 @@ def test_a_call_moved_to_a_new_address_keeps_its_opportunity(sources):
     assert (counts.linked, counts.inserted, opp.withdrawn_at) == (1, 0, None)
     assert [(link.url, link.gone_at is None) for link in opp.links] == [
         ("https://ucci.org/f/", False), ("https://ucci.org/convocatorias/f/", True)]
+
+
+def test_an_unchanged_source_is_seen_again_in_a_few_statements_whatever_its_size(sources):
+    """An incremental run must cost almost nothing: no opportunity loaded or updated one by one."""
+    from sqlalchemy import event
+
+    session = sources
+    calls = [item(f"https://ucci.org/c/{n}/", title=f"Convocatoria número {n} de cooperación urbana {n}")
+             for n in range(120)]
+    store_items(session, "ucci", calls, now=NOW, complete=True)
+    session.commit()
+    session.expunge_all()
+    statements: list[str] = []
+    listener = lambda conn, cursor, statement, *rest: statements.append(statement)  # noqa: E731
+    event.listen(session.get_bind(), "before_cursor_execute", listener)
+    try:
+        counts = store_items(session, "ucci", calls, now=NOW + timedelta(days=1), complete=True)
+        session.flush()
+    finally:
+        event.remove(session.get_bind(), "before_cursor_execute", listener)
+    assert (counts.unchanged, counts.updated, counts.inserted, counts.gone) == (120, 0, 0, 0)
+    assert len(statements) <= 6, statements
+    assert not [s for s in statements if s.lstrip().upper().startswith("SELECT") and "FROM opportunity " in s]
+    seen = session.execute(select(Opportunity.last_seen_at, Opportunity.changed_at)).all()
+    assert set(seen) == {(NOW + timedelta(days=1), NOW)}
+    assert set(session.scalars(select(OpportunityLink.last_seen_at))) == {NOW + timedelta(days=1)}

@@ -178,3 +178,57 @@ def test_each_harvest_adds_its_own_run_row(vigia_home, sources_file, base_url):
     with session_scope() as session:
         runs = session.scalars(select(HarvestRun).order_by(HarvestRun.id)).all()
     assert [(r.source_id, r.status) for r in runs] == [("red-vacia", "empty"), ("red-vacia", "empty")]
+
+
+SHARED = ["ucci-convocatorias", "apc-colombia-convocatorias", "grantsgov", "red-rota"]
+
+
+def test_a_shared_crawl_crawls_sources_several_to_a_process_and_each_task_stores_its_own(
+        vigia_home, sources_file, base_url, monkeypatch):
+    """The harvest flow's path: one crawl process per batch, not per source; a retry stores the same crawl again."""
+    import subprocess
+
+    import spiders.runner
+    from spiders.harvest import SharedCrawl, harvest_one
+    from spiders.sources import load_sources
+
+    started = []
+    real_popen = subprocess.Popen
+
+    def counting_popen(command, *args, **kwargs):  # the real process, counted
+        started.append(command)
+        return real_popen(command, *args, **kwargs)
+
+    monkeypatch.setattr(spiders.runner.subprocess, "Popen", counting_popen)
+    monkeypatch.setattr(spiders.runner, "PARALLEL_CRAWLS", 2)  # as on a two-core machine, whatever this one has
+    sources = [s for s in load_sources(sources_file, base_url=base_url) if s.id in SHARED]
+    with SharedCrawl(sources) as crawl:
+        ended = list(crawl.ended())
+        results = {sid: harvest_one(sid, sources_file, base_url, crawl.key) for sid in ended}
+        retried = harvest_one("grantsgov", sources_file, base_url, crawl.key)
+    assert sorted(ended) == sorted(SHARED)
+    assert len(started) == 2, "four sources, two crawl processes"
+    assert {sid: (r.status, r.inserted) for sid, r in results.items()} == {
+        "ucci-convocatorias": ("ok", 6), "apc-colombia-convocatorias": ("ok", 5), "grantsgov": ("ok", 25),
+        "red-rota": ("error", 0)}
+    assert (retried.status, retried.inserted, retried.unchanged) == ("ok", 0, 25)
+    assert len(started) == 2, "the retry did not crawl again"
+
+    alone = harvest_one("grantsgov", sources_file, base_url, crawl.key)  # that flow is over: crawled alone
+    assert (alone.status, alone.unchanged) == ("ok", 25) and len(started) == 3
+
+
+def test_when_the_shared_crawl_cannot_start_each_source_is_handed_over_to_crawl_alone(
+        vigia_home, sources_file, base_url, monkeypatch):
+    """A crawl process that cannot start fails no source by itself: each task then crawls alone, and an
+    OSError there is what the flow's task retries."""
+    import spiders.runner
+    from spiders.harvest import SharedCrawl, harvest_one
+    from spiders.sources import load_sources
+
+    monkeypatch.setattr(spiders.runner.sys, "executable", str(vigia_home / "no-such-python"))
+    sources = [s for s in load_sources(sources_file, base_url=base_url) if s.id in SHARED[:2]]
+    with SharedCrawl(sources) as crawl:
+        assert sorted(crawl.ended()) == sorted(SHARED[:2])
+        with pytest.raises(OSError):
+            harvest_one(SHARED[0], sources_file, base_url, crawl.key)

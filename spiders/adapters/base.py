@@ -20,7 +20,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from models.locale_co import numero
 from spiders.pipeline.prepare import prepare_item
 from spiders.records import RecordWriter
 from spiders.replay import ReplayMemo
@@ -40,6 +39,8 @@ def describe_failure(failure: Failure, url: str, timeout: float) -> str:
     if failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
         return f"el sitio redirige en bucle o demasiadas veces desde {url}; se descartó"
     if failure.check(DownloadCancelledError) and "max size" in str(failure.value):
+        from models.locale_co import numero  # Babel: only for this rare message, not in every crawl process
+
         limit = _MAXSIZE.search(str(failure.value))
         size = f" ({numero(int(limit.group(1)))} bytes)" if limit else ""
         return f"el documento de {url} supera el tamaño máximo permitido{size}; se descartó sin leerlo"

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
-import feedparser
 import scrapy
 from scrapy.http import Response
 
@@ -25,15 +24,16 @@ DEFAULT_DEADLINE_PATTERN = (
     r"[^:\n]{0,40}:\s*([^\n]{4,160})"
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-# feedparser's own notes that are not a broken feed.
-_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 def feed_problem(parsed: Any) -> str | None:
     """Why a parsed document is not a usable feed, or None."""
+    import feedparser
+
+    harmless = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # its notes, not a broken feed
     if not parsed.get("version"):
         return "la respuesta no es un feed RSS ni Atom"
-    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _HARMLESS):
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), harmless):
         exc = parsed.get("bozo_exception")
         line = f" (línea {exc.getLineNumber()})" if hasattr(exc, "getLineNumber") else ""
         problem = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
@@ -53,6 +53,8 @@ class FeedSpider(SourceSpider):
 
     @replayable
     def read_source(self, response: Response) -> Iterable[scrapy.Request]:
+        import feedparser  # here: a feed replayed unchanged is never parsed, so its process never loads it
+
         parsed = feedparser.parse(
             response.body,
             response_headers={"content-type": response.headers.get("Content-Type", b"").decode("latin-1"),

@@ -1,11 +1,10 @@
 """The bridge to the adapters: fill the raw-item fields a source entry has no selector for, and say how."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spiders.extract.classify import DEFAULT_METHOD
-from spiders.extract.eligibility import APPLICANT_LABELS
-from spiders.extract.page import Extraction, extract_page
+if TYPE_CHECKING:
+    from spiders.extract.page import Extraction
 
 # The raw-item fields the generic extractor can supply.
 FILLABLE = ("title", "summary", "deadline", "opens_at", "amount", "currency", "eligibility", "category", "language")
@@ -14,6 +13,8 @@ _SOURCE_OF = {"eligibility": "applicants"}
 
 def eligibility_text(extraction: Extraction) -> str | None:
     """'Gobiernos locales, ONG — América Latina y el Caribe': who may apply and where, as ORI staff read it."""
+    from spiders.extract.eligibility import APPLICANT_LABELS
+
     kinds = [APPLICANT_LABELS[k] for k in extraction.value("applicants") or []]
     if not kinds:
         return None
@@ -27,6 +28,10 @@ def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, ex
     wanted = [name for name in FILLABLE if name not in explicit and raw.get(name) in (None, "")]
     if not wanted:
         return []
+    # Imported here, not above: a crawl whose pages are all replayed never loads the extraction code.
+    from spiders.extract.classify import DEFAULT_METHOD
+    from spiders.extract.page import extract_page
+
     extraction = extract_page(document, url=url, light=light)
     values = extraction.raw_item()
     values["eligibility"] = eligibility_text(extraction)

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spiders.pipeline.dedupe import dedupe
 from spiders.pipeline.normalise import NormalisedItem, Rejected, normalise
 from spiders.pipeline.validate import validate
 from spiders.sources import SourceConfig
@@ -44,6 +43,8 @@ def prepare_item(raw: Any, source: SourceConfig, position: int) -> NormalisedIte
 
 def from_records(records: Iterable[dict[str, Any]]) -> Prepared:
     """A source's normalised items as its crawl wrote them, deduped (the reasons for repeated ones kept)."""
+    from spiders.pipeline.dedupe import dedupe  # the harvest's step: crawl processes never load rapidfuzz
+
     out = Prepared()
     out.items, out.rejects = dedupe([NormalisedItem.from_record(record) for record in records])
     return out
@@ -51,6 +52,8 @@ def from_records(records: Iterable[dict[str, Any]]) -> Prepared:
 
 def prepare(raws: Iterable[dict[str, Any]], source: SourceConfig) -> Prepared:
     """The items ready to store and the reasons the others were rejected."""
+    from spiders.pipeline.dedupe import dedupe
+
     out = Prepared()
     normalised: list[NormalisedItem] = []
     for position, raw in enumerate(raws, start=1):

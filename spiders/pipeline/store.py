@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from models.schema import HarvestRun, Opportunity, OpportunityChange, OpportunityLink, Source, utcnow
 from spiders.pipeline.dedupe import CandidatePool, content_hash, find_same_call, merge_candidates
@@ -85,13 +85,24 @@ class _Store:
 
     def run(self, items: list[NormalisedItem], complete: bool) -> StoreCounts:
         links = self._links([item.url for item in items])
+        digests = {item.url: content_hash(item) for item in items if item.url in links}
+        # Most items of an incremental run are unchanged calls still listed: they only get seen again, in
+        # two UPDATE statements, without loading their opportunities. Only the others need them.
+        unchanged = {url for url, digest in digests.items()
+                     if links[url].gone_at is None and links[url].content_hash == digest}
+        self._load_opportunities([links[url] for url in digests if url not in unchanged])
+        touched: list[OpportunityLink] = []
         for item in items:
             link = links.get(item.url)
             if link is None:
                 links[item.url] = self._new_link(item)
+            elif item.url in unchanged:
+                touched.append(link)
+                self.counts.unchanged += 1
             else:
-                self._seen(link, item)
+                self._seen(link, item, digests.get(item.url) or content_hash(item))  # or a repeated URL
         self.session.flush()
+        self._touch(touched)
         if complete:
             self._retire_unseen(set(links), items)
             self.session.flush()
@@ -122,7 +133,17 @@ class _Store:
         self.session.add(link)
         return link
 
-    def _seen(self, link: OpportunityLink, item: NormalisedItem) -> None:
+    def _touch(self, links: list[OpportunityLink]) -> None:
+        """Seen again, content unchanged: last_seen_at moves for these links and their opportunities."""
+        for start in range(0, len(links), _CHUNK):
+            chunk = links[start:start + _CHUNK]
+            self.session.execute(update(OpportunityLink).where(OpportunityLink.id.in_([link.id for link in chunk]))
+                                 .values(last_seen_at=self.now))
+            self.session.execute(update(Opportunity)
+                                 .where(Opportunity.id.in_(sorted({link.opportunity_id for link in chunk})))
+                                 .values(last_seen_at=self.now))
+
+    def _seen(self, link: OpportunityLink, item: NormalisedItem, digest: str) -> None:
         opp = link.opportunity
         link.last_seen_at = opp.last_seen_at = self.now
         if link.gone_at is not None:
@@ -130,7 +151,6 @@ class _Store:
             if opp.withdrawn_at is not None:  # published again: no longer withdrawn
                 self._change(opp, "withdrawn", opp.withdrawn_at.isoformat(), None)
                 opp.withdrawn_at = None
-        digest = content_hash(item)
         if link.content_hash == digest:
             self.counts.unchanged += 1
             return
@@ -199,10 +219,7 @@ class _Store:
         found: dict[str, OpportunityLink] = {}
         for start in range(0, len(urls), _CHUNK):
             chunk = urls[start:start + _CHUNK]
-            # Each link's opportunity comes in the same round trip: touching 2,000 unchanged calls must
-            # not cost 2,000 lazy loads (and the autoflush each one triggers).
-            query = (select(OpportunityLink).where(OpportunityLink.url.in_(chunk))
-                     .options(selectinload(OpportunityLink.opportunity)))
+            query = select(OpportunityLink).where(OpportunityLink.url.in_(chunk))
             for link in self.session.scalars(query):
                 found[link.url] = link
             missing = [url for url in chunk if url not in found]
@@ -215,6 +232,13 @@ class _Store:
                 self.session.add(link)
                 found[opp.url] = link
         return found
+
+    def _load_opportunities(self, links: list[OpportunityLink]) -> None:
+        """The opportunities of these links in a few queries, so that reaching each through link.opportunity
+        finds it in the session: changed calls must not cost one lazy load (and its autoflush) each."""
+        ids = sorted({link.opportunity_id for link in links if link.opportunity_id is not None})
+        for start in range(0, len(ids), _CHUNK):
+            self.session.scalars(select(Opportunity).where(Opportunity.id.in_(ids[start:start + _CHUNK]))).all()
 
     def _candidate_pool(self) -> CandidatePool:
         """Current opportunities (deadline unknown, ahead, or recent), loaded once per source and run."""
