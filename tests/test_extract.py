@@ -347,6 +347,31 @@ def test_a_period_counted_in_calendar_days_from_a_stated_publication(text, deadl
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the clock nearest before the date, not an earlier item's
+    ("Awards\n- Webinar: 20 January 2027, 13:00 GMT - Applications close: 23:59 BST, Friday 14 May 2027 - Shortlist: "
+     "August 2027", "2027-05-14T23:59:00+01:00"),
+    # the original closing date gives way to the current one; a cell's hour after a sentence
+    ("Synopsis\n| Original Closing Date for Applications: | Jan 27, 2027 |\n| Current Closing Date for Applications: "
+     "| Feb 10, 2027 Applications must be received by 11:59 p.m. Eastern Time. |", "2027-02-10T23:59:00-05:00"),
+    ("Becas\nLas postulaciones se reciben hasta el viernes 12 de febrero de 2027 a las 14:00 horas (tiempo del centro "
+     "de México).", "2027-02-12T14:00:00-06:00"),
+    # a year-less deadline is the next such day after the page's publication, not after its course dates
+    ("Curso\nPublicado: 30.11.2026\nFechas del curso: del 8 de marzo al 30 de abril de 2027\nPlazo de inscripción\n"
+     "- hasta el lunes 15 de febrero, 23:59 (hora de Madrid)", "2027-02-15T23:59:00+01:00"),
+    # a period in words or with its number spelled in brackets, and its closing hour
+    ("Chamada\nPublicado em 30/11/2026.\nAs manifestações deverão ser enviadas no prazo de 60 (sessenta) dias corridos, "
+     "contados do dia seguinte à data de publicação desta chamada.", "2027-01-29"),
+    ("Convocatoria\nFecha de publicación: 30 de noviembre de 2026\nLas propuestas se enviarán dentro del plazo de 45 días "
+     "calendario contados a partir del día siguiente a la fecha de publicación, hasta las 17:00 hora de Bogotá (UTC-5) "
+     "del último día.", "2027-01-14T17:00:00-05:00"),
+    ("Extracto\nPublicado el 18 de enero de 2027.\nEl plazo será de treinta días naturales contados a partir del día "
+     "siguiente al de la publicación.", "2027-02-17"),
+])
+def test_nearest_clocks_current_dates_yearless_days_and_periods_in_words(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

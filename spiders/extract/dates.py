@@ -49,6 +49,7 @@ CLOSING = {
     "notes by": 0.85, "proposal by": 0.85, "must reach": 0.85, "must be received": 0.9, "must arrive": 0.85,
     "deben llegar": 0.85, "deberan llegar": 0.85, "devem chegar": 0.85, "doivent parvenir": 0.85, "proposals by": 0.85, "application by": 0.85, "applications by": 0.85,
     # an extended deadline outranks the one it replaces
+    "current closing date": 1.2, "fecha de cierre actual": 1.2, "new closing date": 1.2, "revised deadline": 1.2,
     "new deadline": 1.2, "extended to": 1.2, "extended until": 1.2, "deadline extended": 1.2, "nuevo plazo": 1.2,
     "nueva fecha de cierre": 1.2, "nueva fecha limite": 1.2, "ampliado hasta": 1.2, "ampliada hasta": 1.2,
     "prorrogado hasta": 1.2, "prorrogada hasta": 1.2, "se amplia hasta": 1.2, "novo prazo": 1.2,
@@ -112,7 +113,7 @@ PAST = re.compile(
     r"estuvo abiert[oa]|estuvieron abiert[oa]s|esteve abert[oa]|estiveram abert[oa]s|was open|were open|"
     r"etait ouvert[e]?|a ete ouvert[e]?|"
     r"estaba previst[oa]|"
-    r"originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
+    r"original(?= (?:closing|deadline|due|fecha|date|prazo))|originalmente|inicialmente|edicion anterior|ediciones anteriores|edicion pasada|ano pasado|"
     r"encerrou|encerraram|terminou|terminaram|venceu|havia sido|tinha sido|estava previst[oa]|edicao anterior|"
     r"edicoes anteriores|"
     r"ano passado|"
@@ -147,7 +148,8 @@ _ZONES = (
     (re.compile(r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern time)\b"),
      "America/New_York"),
     (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
-    (re.compile(r"\b(ciudad de mexico|hora de mexico)\b"), "America/Mexico_City"),
+    (re.compile(r"\b(ciudad de mexico|hora de mexico|(?:tiempo|hora|horario) del centro(?: de mexico)?)\b"),
+     "America/Mexico_City"),
     (re.compile(r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b"), "Europe/Lisbon"),
     (re.compile(r"\b(london time|uk time|hora de londres|heure de londres|bst)\b"), "Europe/London"),
     (re.compile(r"\b(japan standard time|japan time|jst|hora de japon|heure du japon|horario do japao)\b"),
@@ -477,12 +479,12 @@ _CLOCK = re.compile(rf"^[\s,(–|·-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
-                           r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>[^\n]{0,45}?)"
+                           r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>(?:(?![0-2]?\d[:h][0-5]\d)[^\n]){0,45}?)"
                            r"(?:\s+(?:on|el|le|du|em|del|of|de|do dia|del dia|el dia|le jour du|on the)|,)"
                            rf"(?:\s+{_WEEKDAY},?)?\s*$")
 
 
-_ROW_CLOCK = re.compile(r"\b(?:a las|hasta las|at|as|ate as|a|jusqu'a)\s+(?=[0-2]?\d(?:\s?[:h.]\s?[0-5]\d|\s*(?:am|pm)\b)|"
+_ROW_CLOCK = re.compile(r"\b(?:a las|hasta las|at|as|ate as|a|jusqu'a|by|before|antes de las)\s+(?=[0-2]?\d(?:\s?[:h.]\s?[0-5]\d|\s*(?:am|pm)\b)|"
                         r"midday|noon|mediodia|midi|meio-dia|midnight|medianoche|minuit|meia-noite)")
 
 
@@ -531,8 +533,11 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
         if before:
             clock = _read_clock(" " + before.group("clock"))
             rest = before.group("clock") + before.group("zone") + " " + rest
-    if clock is None and not re.sub(r"[\s•*·|-]", "", text[text.rfind("\n", 0, start) + 1:start]):
-        # "- 4 de febrero de 2027 Cierre de postulaciones, a las 11:59 p.m. (EST)": a row's time after its label
+    line_start = text.rfind("\n", 0, start) + 1
+    cell_start = max(line_start, text.rfind("|", line_start, start) + 1)
+    if clock is None and not re.sub(r"[\s•*·|-]", "", text[cell_start:start]):
+        # "- 4 de febrero de 2027 Cierre de postulaciones, a las 11:59 p.m. (EST)": a row's (or a cell's) time after
+        # its label
         later = _ROW_CLOCK.search(rest)
         if later:
             clock = _read_clock(rest[later.start():])
@@ -587,8 +592,12 @@ def _zone_name(zone: tzinfo | None, day: date) -> str | None:
 
 
 # "hasta el próximo 30 de septiembre": a day and month with no year, read only after a closing cue.
-_DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?![a-z])(?!\s*,?\s*(?:de\s+|del\s+)?\d)")
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?![a-z])(?!\s*,?\s*(?:de\s+|del\s+)?\d(?!\d?[:h]\d))")
 _MONTH_DAY = re.compile(rf"\b{_M}(?<![a-z]\.)\s+{_DAY}\b(?!\s*,?\s*\d)")
+
+
+_PUBLICATION_CUES = {"publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated",
+                     "mis a jour", "atualiza"}
 
 
 def yearless_closing(text: str, mentions: list[DateMention], page_date: date | None = None) -> DateMention | None:
@@ -597,7 +606,9 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
     if not known:
         return None  # no dated context on the page: the year would be a guess
     folded = folded_same_length(text)
-    latest = max(known)
+    # the next such day after the page's publication when it gives one (course dates may run later), else its dates
+    published = [d.day for d in mentions if d.cue in _PUBLICATION_CUES]
+    latest = max(published) if published else max(known)
     best = None
     listings = other_listings(folded)
     for pattern in (_DAY_MONTH, _MONTH_DAY):
@@ -625,9 +636,16 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
 # "el plazo … será de CUARENTA Y CINCO (45) DÍAS NATURALES contados a partir del día siguiente al de la publicación",
 # "within 30 calendar days of publication": a deadline counted from a publication date the page gives. Business days
 # (hábiles, úteis, ouvrés) need a holiday calendar, and Spanish "días" alone are business days: those stay unread.
-_RELATIVE = re.compile(r"\b(?:plazo|prazo|delai|deadline|period|periodo)\b[^.\n]{0,100}?\(?(?P<n>\d{1,3})\)?\s*"
+_NUMBER_WORDS = {"diez": 10, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cuarenta y cinco": 45,
+                 "sesenta": 60, "noventa": 90, "dez": 10, "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40,
+                 "quarenta e cinco": 45, "sessenta": 60, "noventa": 90, "ten": 10, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90, "dix": 10, "quinze": 15,
+                 "vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45, "soixante": 60, "quatre-vingt-dix": 90}
+_N = "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+_RELATIVE = re.compile(r"\b(?:plazo|prazo|delai|deadline|period|periodo)\b[^.\n]{0,100}?(?:\(?(?P<n>\d{1,3})\)?|"
+                       rf"\b(?P<word>{_N}))\s*(?:\([a-z\s-]+\)\s*)?"
                        r"(?:dias|days|jours)\s+(?P<kind>naturales|corridos|calendar|calendario|calendaires|consecutivos)"
-                       r"[^.\n]{0,80}?\b(?:publicacion|publicacao|publication)")
+                       r"[^.\n]{0,80}?\b(?:publicacion|publicacao|publication)[^.\n]{0,120}")
 _PUBLISHED = re.compile(r"\b(?:se publico|publicad[oa]|publicacion|published|publie[e]?|publicou|publicacao)\b[^.\n]{0,80}$")
 
 
@@ -641,8 +659,13 @@ def relative_deadline(text: str, mentions: list[DateMention]) -> Found | None:
     if not published:
         return None
     start = max(published, key=lambda m: m.day)
-    day = start.day + timedelta(days=int(period.group("n")))
-    return Found(day.isoformat(), f"regla:plazo-relativo ({period.group('n')} días desde la publicación del "
+    days = int(period.group("n")) if period.group("n") else _NUMBER_WORDS[period.group("word")]
+    day = start.day + timedelta(days=days)
+    # "…, hasta las 17:00 hora de Bogotá (UTC-5) del último día"
+    hour = _ROW_CLOCK.search(period.group(0))
+    clock = _read_clock(period.group(0)[hour.start():]) if hour else None
+    zone = _zone_of(period.group(0)[hour.start():]) if clock else None
+    return Found(as_iso(day, clock, zone), f"regla:plazo-relativo ({days} días desde la publicación del "
                  f"{start.day.isoformat()})", around(text, period.start(), period.end()), 0.7)
 
 
