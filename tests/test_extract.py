@@ -1225,3 +1225,52 @@ def test_a_labelled_answer_naming_local_governments_of_one_place_elsewhere(text,
 ])
 def test_local_governments_that_take_part_as_the_lead_partner_apply(text):
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # the official bulletin's word for the total: "cuantía … asciende a", before the per-project cap
+    ("Segundo.– Cuantía. La cuantía global de la línea asciende a 900.000 euros. Cada entidad podrá recibir un "
+     "máximo de 60.000 €.", "es", 900_000, "EUR"),
+    # a bare "$" on a page that writes its amount out in pesos is pesos, even with a USD figure beside it
+    ("El fondo suma tres mil millones de pesos ($3.000.000.000). Los aliados aportan USD 200.000 en especie.",
+     "es", 3_000_000_000, "COP"),
+])
+def test_total_worded_in_bulletins_and_dollar_signs_on_peso_pages(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Valor: un programa anual. Custo EUR 900 (taxa de matrícula).", "pt"),
+    ("Modalidad virtual. Coste: 650 € por participante.", "es"),
+    ("Formation en ligne. Coût : 1 500 € par personne.", "fr"),
+])
+def test_what_a_course_costs_is_not_money_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+def test_a_past_edition_that_backed_a_count_of_projects_is_not_the_offer():
+    text = ("En su edición 2024 el programa apoyó 9 proyectos por un valor de $1.100 millones.\n"
+            "Bolsa: $2.000 millones de pesos para la edición 2027.")
+    assert find_amount(text, "es")[0].value == 2_000_000_000
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Ocho ciudades recibirán apoyo para movilidad limpia",
+     "La agencia anunció hoy los resultados de su convocatoria 2026. Las ocho ciudades seleccionadas recibirán en "
+     "conjunto US$ 900.000 durante dos años."),
+    ("Five cities to get support for urban cooling",
+     "The foundation announced today the winners of its 2026 call. The five cities will share US$ 750,000."),
+])
+def test_a_lead_that_reports_a_calls_outcome_offers_no_money(title, body):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (None, None)
+
+
+def test_a_timetable_step_that_will_publish_results_keeps_the_offer():
+    title = "Convocatoria Ciudades Verdes 2027"
+    body = ("Las alcaldías pueden postular hasta el 30 de junio de 2027. Cada proyecto recibirá hasta US$ 80.000. "
+            "La agencia publicará los resultados en septiembre.")
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("amount") == 80_000

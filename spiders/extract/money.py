@@ -61,14 +61,16 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
            "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito",
            "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
-           "recebera", "receberao", "recevra", "recevront")
+           "recebera", "receberao", "recevra", "recevront",
+           # "La cuantía total … asciende a 2.350.000 euros": the Spanish word of official bulletins
+           "cuantia", "cuantia total", "asciende a", "ascendera a")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
             "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
-            "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement",
+            "cuota de membresia", "anuidade", "dues", "custo", "coste", "cout", "custos", "contrapartida", "cofinancement", "co-financement",
             # money a page says was already received or won: past editions, news
             "recibio", "recibieron", "received", "were awarded", "was awarded", "won ", "gano ", "ganaron",
             "obtuvo", "obtuvieron", "se repartieron", "recebeu", "receberam", "ganhou", "ganharam", "ont recu",
@@ -107,6 +109,8 @@ _HISTORIC = re.compile(
     r"aprobad|funded|supported|awarded|granted|financed|approved|apoiad|aprovad|concedid|aides\b|finances\b|soutenu|"
     r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
     r"executad|ejecutad)|"
+    # "la convocatoria apoyó 14 proyectos": a past verb with a count of what it backed
+    r"\b(?:apoyo|financio|beneficio|supported|funded|financed|apoiou|financiou|a soutenu|a finance) \d+ |"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
@@ -167,6 +171,9 @@ def _bare_dollar(language: str, folded: str) -> str:
     """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
     (Québec, Canada: France and Africa write € or FCFA), US dollars elsewhere."""
     if language == "es":
+        # "cuatro mil ochocientos millones de pesos ($4.800.000.000)": pesos the page names win over a USD aside
+        if re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))", folded):
+            return "COP"
         return "USD" if "usd" in folded or "dolar" in folded else "COP"
     if language == "fr":
         return "USD" if re.search(r"\b(?:usd|us\$|dollars? (?:us|americains?))\b", folded) else "CAD"
