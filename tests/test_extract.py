@@ -1274,3 +1274,20 @@ def test_a_timetable_step_that_will_publish_results_keeps_the_offer():
             "La agencia publicará los resultados en septiembre.")
     html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
     assert extract_page(html).value("amount") == 80_000
+
+
+@pytest.mark.parametrize("text", [
+    "Edital de chamamento\nPoderão participar somente os municípios do Estado do Paraná, por meio das prefeituras.",
+    "Edital\n3.1. Poderão participar os municípios do estado de Goiás com até 50 mil habitantes.",
+])
+def test_future_tense_portuguese_eligibility_limits_local_governments_to_a_state(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Convocatoria de becas\nSe convoca a funcionarios de gobiernos locales de América Latina a postular a la beca. "
+    "La beca es personal e intransferible.",
+    "Bolsas de estudo\nServidores de governos locais da América Latina podem se candidatar. A bolsa é pessoal.",
+])
+def test_a_personal_scholarship_for_local_government_staff_is_not_for_the_city(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
