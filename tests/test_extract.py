@@ -1291,3 +1291,17 @@ def test_future_tense_portuguese_eligibility_limits_local_governments_to_a_state
 ])
 def test_a_personal_scholarship_for_local_government_staff_is_not_for_the_city(text):
     assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Call for proposals\nEligible applicants are municipal governments in the following countries:\n"
+     "- Asia: Nepal, Cambodia\n- Latin America and the Caribbean: Haiti, Guatemala", False),
+    ("Convocatoria\nPueden postular gobiernos municipales de los siguientes países: América Latina (Honduras, "
+     "Nicaragua y Bolivia).", False),
+    # a region over its list that names Colombia stays open; a region with no list after it stays whole
+    ("Call for proposals\nEligible applicants are municipal governments in the following countries:\n"
+     "- Latin America and the Caribbean: Colombia, Peru", True),
+    ("Call for proposals\nEligible applicants: municipal governments in Latin America: all countries.", True),
+])
+def test_a_region_heading_its_list_of_countries_opens_only_those(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -598,6 +598,8 @@ def find_regions(text: str) -> Found | None:
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
+            if (heads := _LISTS_ITS_COUNTRIES.match(scope, m.end())) and _REGIONS_RE.match(scope, heads.end()):
+                continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
             hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
@@ -607,6 +609,8 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+# a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
+_LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
                               r"yenes|reales)\s+$")
 # nationality words that also name a language
