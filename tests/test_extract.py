@@ -1305,3 +1305,22 @@ def test_a_personal_scholarship_for_local_government_staff_is_not_for_the_city(t
 ])
 def test_a_region_heading_its_list_of_countries_opens_only_those(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("rows", "amount", "currency"), [
+    ("<tr><th>Topic</th><th>Budget (EUR)</th><th>Grants</th></tr></thead><tbody>"
+     "<tr><td>CITY-01</td><td>8 500 000</td><td>2</td></tr>", 8_500_000, "EUR"),
+    ("<tr><th>Línea</th><th>Presupuesto en USD</th></tr></thead><tbody>"
+     "<tr><td>Agua urbana</td><td>1.250.000</td></tr>", 1_250_000, "USD"),
+])
+def test_a_figure_under_a_table_header_that_names_its_currency(rows, amount, currency):
+    html = ("<html><head><title>Call</title></head><body><main><h1>Call for proposals</h1>"
+            "<p>Municipalities may submit proposals for urban resilience projects until 30 June 2027.</p>"
+            f"<h2>Budget overview</h2><table><thead>{rows}</tbody></table></main></body></html>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+def test_a_fee_column_in_a_table_is_not_money_on_offer():
+    text = ("Curso\n| Módulo | Tarifa (EUR) |\n|---|---|\n| Introducción | 450 |\n")
+    assert find_amount(text, "es") == (None, None)

@@ -216,6 +216,60 @@ def opens_with_cued_money(folded_line: str) -> bool:
     return bool(m and (m.group("pre") or m.group("post")) and _POST_CUE.match(folded_line, m.end()))
 
 
+_CURRENCY_NAMES = "|".join(sorted(map(re.escape, _CODES), key=len, reverse=True))
+# "| Topic | Budget (EUR) – Year 2027 |", "| Presupuesto en USD |": a table column whose header names the currency
+_HEADER_CURRENCY = re.compile(rf"\((?:en |in |em )?(?P<cur>{_CURRENCY_NAMES})\)|\b(?:in|en|em) (?P<cur2>{_CURRENCY_NAMES})(?![\w$])")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+_BARE_FIGURE = re.compile(rf"\s*(?:(?:up to|hasta|ate|jusqu'a)\s+)?{_NUM}(?:\s?{_MULT})?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a markdown table row."""
+    out, at = [], line.find("|")
+    while at >= 0:
+        nxt = line.find("|", at + 1)
+        if nxt < 0:
+            break
+        out.append((at + 1, line[at + 1:nxt]))
+        at = nxt
+    return out
+
+
+def _column_money(folded: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, amount, currency, header) of bare figures under a table header that names their currency."""
+    found = []
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in range(len(lines) - 2):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+            continue
+        header = _cells(lines[i])
+        columns = {}
+        for col, (_, cell) in enumerate(header):
+            m = _HEADER_CURRENCY.search(cell)
+            if m and not _EXCLUDED_RE.search(cell):
+                columns[col] = (_CODES[m.group("cur") or m.group("cur2")], cell.strip())
+        if not columns:
+            continue
+        for j in range(i + 2, len(lines)):
+            if not lines[j].lstrip().startswith("|"):
+                break
+            for col, (offset, cell) in enumerate(_cells(lines[j])):
+                figure = _BARE_FIGURE.match(cell) if col in columns else None
+                if not figure:
+                    continue
+                try:
+                    amount = parse_number(figure.group("num").replace("\u202f", " ")) * _MULTIPLIERS.get(
+                        figure.group("mult") or "", 1)
+                except ValueError:
+                    continue
+                start = starts[j] + offset + figure.start("num")
+                found.append((start, starts[j] + offset + figure.end("num"), amount, *columns[col]))
+    return found
+
+
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
     folded = folded_same_length(text).replace("\u00a0", " ").replace("’", "'")
@@ -267,6 +321,13 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         elif not cue and _MORE_THAN.search(folded, max(0, m.start() - 20), m.start()):
             continue
         candidates.append((m, amount, currency, cue))
+    for start, end, amount, currency, header in _column_money(folded):
+        if any(a <= start < b for a, b in listings):
+            continue
+        cue = _FUNDING_RE.search(header)
+        candidates.append((re.compile(re.escape(folded[start:end])).search(folded, start), amount, currency,
+                           cue.group(1) if cue else None))
+    candidates.sort(key=lambda c: c[0].start())
     if not candidates:
         return None, None
     merged = []
