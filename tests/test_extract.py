@@ -1324,3 +1324,26 @@ def test_a_figure_under_a_table_header_that_names_its_currency(rows, amount, cur
 def test_a_fee_column_in_a_table_is_not_money_on_offer():
     text = ("Curso\n| Módulo | Tarifa (EUR) |\n|---|---|\n| Introducción | 450 |\n")
     assert find_amount(text, "es") == (None, None)
+
+
+def test_a_timetable_row_announcing_results_keeps_the_offer():
+    title = "Convocatoria Barrios Resilientes 2027"
+    body = ("Anuncio de los resultados: 30 de abril de 2027. Las alcaldías pueden postular hasta el 15 de marzo de "
+            "2027 y cada proyecto recibirá hasta US$ 60.000.")
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("amount") == 60_000
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a programme's name with its year is no count of projects backed
+    ("El Programa de Apoyo 2027 cuenta con un valor de US$ 75.000 por municipio.", 75_000),
+    ("Projects will be funded 100 % with grants worth US$ 40,000.", 40_000),
+])
+def test_a_year_or_a_rate_after_a_funding_verb_is_not_a_past_count(text, amount):
+    assert find_amount(text, "es" if "Programa" in text else "en")[0].value == amount
+
+
+def test_a_bare_dollar_stays_usd_on_a_spanish_page_that_names_dollars_and_pesos_apart():
+    text = ("La convocatoria otorga hasta $50.000 por proyecto, pagados en dólares. El tipo de cambio se fija en "
+            "pesos al momento del desembolso.")
+    assert find_amount(text, "es")[1].value == "USD"

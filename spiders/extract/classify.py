@@ -43,7 +43,8 @@ _RESULTS_TITLE = re.compile(r"\b(?:resuelve|resolucion (?:definitiva |provisiona
 # call's outcome (not "se publicarán los resultados", a step still ahead in a call's timetable)
 _RESULTS_LEAD = re.compile(r"\b(?:anuncio|anunciaron|dio a conocer|dieron a conocer|publico|publicaron|announced|"
                            r"has announced|published|revealed|anunciou|anunciaram|divulgou|divulgaram|publicou|"
-                           r"a annonce|ont annonce|a devoile|ont devoile|a publie|ont publie)(?: \w+){0,2} "
+                           r"a annonce|ont annonce|a devoile|ont devoile|a publie|ont publie)"
+                           r"(?: (?!(?:de|of|des|dos|das|da|do|du)\b)\w+){0,2} "
                            r"(?:los|las|the|os|as|les) (?:\w+ )?(?:resultados|results|resultats|ganadores|ganadoras|"
                            r"winners|laureats|vencedores|seleccionados|selected|selecionados)\b")
 _LEAD_CHARS = 800

@@ -110,7 +110,7 @@ _HISTORIC = re.compile(
     r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
     r"executad|ejecutad)|"
     # "la convocatoria apoyó 14 proyectos": a past verb with a count of what it backed
-    r"\b(?:apoyo|financio|beneficio|supported|funded|financed|apoiou|financiou|a soutenu|a finance) \d+ |"
+    r"\b(?:apoyo|financio|beneficio|supported|funded|financed|apoiou|financiou|a soutenu|a finance) \d{1,3} (?=[a-z])|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
@@ -172,7 +172,9 @@ def _bare_dollar(language: str, folded: str) -> str:
     (Québec, Canada: France and Africa write € or FCFA), US dollars elsewhere."""
     if language == "es":
         # "cuatro mil ochocientos millones de pesos ($4.800.000.000)": pesos the page names win over a USD aside
-        if re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))", folded):
+        pesos = re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))",
+                          folded)
+        if pesos and ("dolar" not in folded or re.search(r"\bpesos(?: colombianos)?(?: m/?cte\.?)?\s?\(\$", folded)):
             return "COP"
         return "USD" if "usd" in folded or "dolar" in folded else "COP"
     if language == "fr":
