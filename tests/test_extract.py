@@ -1250,3 +1250,125 @@ def test_a_labelled_answer_naming_local_governments_of_one_place_elsewhere(text,
 ])
 def test_local_governments_that_take_part_as_the_lead_partner_apply(text):
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # the official bulletin's word for the total: "cuantía … asciende a", before the per-project cap
+    ("Segundo.– Cuantía. La cuantía global de la línea asciende a 900.000 euros. Cada entidad podrá recibir un "
+     "máximo de 60.000 €.", "es", 900_000, "EUR"),
+    # a bare "$" on a page that writes its amount out in pesos is pesos, even with a USD figure beside it
+    ("El fondo suma tres mil millones de pesos ($3.000.000.000). Los aliados aportan USD 200.000 en especie.",
+     "es", 3_000_000_000, "COP"),
+])
+def test_total_worded_in_bulletins_and_dollar_signs_on_peso_pages(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Valor: un programa anual. Custo EUR 900 (taxa de matrícula).", "pt"),
+    ("Modalidad virtual. Coste: 650 € por participante.", "es"),
+    ("Formation en ligne. Coût : 1 500 € par personne.", "fr"),
+])
+def test_what_a_course_costs_is_not_money_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+def test_a_past_edition_that_backed_a_count_of_projects_is_not_the_offer():
+    text = ("En su edición 2024 el programa apoyó 9 proyectos por un valor de $1.100 millones.\n"
+            "Bolsa: $2.000 millones de pesos para la edición 2027.")
+    assert find_amount(text, "es")[0].value == 2_000_000_000
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Ocho ciudades recibirán apoyo para movilidad limpia",
+     "La agencia anunció hoy los resultados de su convocatoria 2026. Las ocho ciudades seleccionadas recibirán en "
+     "conjunto US$ 900.000 durante dos años."),
+    ("Five cities to get support for urban cooling",
+     "The foundation announced today the winners of its 2026 call. The five cities will share US$ 750,000."),
+])
+def test_a_lead_that_reports_a_calls_outcome_offers_no_money(title, body):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (None, None)
+
+
+def test_a_timetable_step_that_will_publish_results_keeps_the_offer():
+    title = "Convocatoria Ciudades Verdes 2027"
+    body = ("Las alcaldías pueden postular hasta el 30 de junio de 2027. Cada proyecto recibirá hasta US$ 80.000. "
+            "La agencia publicará los resultados en septiembre.")
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("amount") == 80_000
+
+
+@pytest.mark.parametrize("text", [
+    "Edital de chamamento\nPoderão participar somente os municípios do Estado do Paraná, por meio das prefeituras.",
+    "Edital\n3.1. Poderão participar os municípios do estado de Goiás com até 50 mil habitantes.",
+])
+def test_future_tense_portuguese_eligibility_limits_local_governments_to_a_state(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Convocatoria de becas\nSe convoca a funcionarios de gobiernos locales de América Latina a postular a la beca. "
+    "La beca es personal e intransferible.",
+    "Bolsas de estudo\nServidores de governos locais da América Latina podem se candidatar. A bolsa é pessoal.",
+])
+def test_a_personal_scholarship_for_local_government_staff_is_not_for_the_city(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    ("Call for proposals\nEligible applicants are municipal governments in the following countries:\n"
+     "- Asia: Nepal, Cambodia\n- Latin America and the Caribbean: Haiti, Guatemala", False),
+    ("Convocatoria\nPueden postular gobiernos municipales de los siguientes países: América Latina (Honduras, "
+     "Nicaragua y Bolivia).", False),
+    # a region over its list that names Colombia stays open; a region with no list after it stays whole
+    ("Call for proposals\nEligible applicants are municipal governments in the following countries:\n"
+     "- Latin America and the Caribbean: Colombia, Peru", True),
+    ("Call for proposals\nEligible applicants: municipal governments in Latin America: all countries.", True),
+])
+def test_a_region_heading_its_list_of_countries_opens_only_those(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("rows", "amount", "currency"), [
+    ("<tr><th>Topic</th><th>Budget (EUR)</th><th>Grants</th></tr></thead><tbody>"
+     "<tr><td>CITY-01</td><td>8 500 000</td><td>2</td></tr>", 8_500_000, "EUR"),
+    ("<tr><th>Línea</th><th>Presupuesto en USD</th></tr></thead><tbody>"
+     "<tr><td>Agua urbana</td><td>1.250.000</td></tr>", 1_250_000, "USD"),
+])
+def test_a_figure_under_a_table_header_that_names_its_currency(rows, amount, currency):
+    html = ("<html><head><title>Call</title></head><body><main><h1>Call for proposals</h1>"
+            "<p>Municipalities may submit proposals for urban resilience projects until 30 June 2027.</p>"
+            f"<h2>Budget overview</h2><table><thead>{rows}</tbody></table></main></body></html>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+def test_a_fee_column_in_a_table_is_not_money_on_offer():
+    text = ("Curso\n| Módulo | Tarifa (EUR) |\n|---|---|\n| Introducción | 450 |\n")
+    assert find_amount(text, "es") == (None, None)
+
+
+def test_a_timetable_row_announcing_results_keeps_the_offer():
+    title = "Convocatoria Barrios Resilientes 2027"
+    body = ("Anuncio de los resultados: 30 de abril de 2027. Las alcaldías pueden postular hasta el 15 de marzo de "
+            "2027 y cada proyecto recibirá hasta US$ 60.000.")
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"
+    assert extract_page(html).value("amount") == 60_000
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a programme's name with its year is no count of projects backed
+    ("El Programa de Apoyo 2027 cuenta con un valor de US$ 75.000 por municipio.", 75_000),
+    ("Projects will be funded 100 % with grants worth US$ 40,000.", 40_000),
+])
+def test_a_year_or_a_rate_after_a_funding_verb_is_not_a_past_count(text, amount):
+    assert find_amount(text, "es" if "Programa" in text else "en")[0].value == amount
+
+
+def test_a_bare_dollar_stays_usd_on_a_spanish_page_that_names_dollars_and_pesos_apart():
+    text = ("La convocatoria otorga hasta $50.000 por proyecto, pagados en dólares. El tipo de cambio se fija en "
+            "pesos al momento del desembolso.")
+    assert find_amount(text, "es")[1].value == "USD"

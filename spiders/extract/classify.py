@@ -39,6 +39,15 @@ _TITLE_PRIZE = re.compile(r"\b(?:awards|distinctions|reconocimientos)\b")
 _RESULTS_TITLE = re.compile(r"\b(?:resuelve|resolucion (?:definitiva |provisional )?de la convocatoria|resultados?|"
                             r"results?|resultats?|ganador(?:es|as)|winners|laureat(?:e|s|es)|vencedor(?:es|as)|"
                             r"adjudica)\b(?!-)")
+# "ONU Mujeres anunció hoy los resultados de la convocatoria 2026", "announced the winners of": a lead that reports a
+# call's outcome (not "se publicarán los resultados", a step still ahead in a call's timetable)
+_RESULTS_LEAD = re.compile(r"\b(?:anuncio|anunciaron|dio a conocer|dieron a conocer|publico|publicaron|announced|"
+                           r"has announced|published|revealed|anunciou|anunciaram|divulgou|divulgaram|publicou|"
+                           r"a annonce|ont annonce|a devoile|ont devoile|a publie|ont publie)"
+                           r"(?: (?!(?:de|of|des|dos|das|da|do|du)\b)\w+){0,2} "
+                           r"(?:los|las|the|os|as|les) (?:\w+ )?(?:resultados|results|resultats|ganadores|ganadoras|"
+                           r"winners|laureats|vencedores|seleccionados|selected|selecionados)\b")
+_LEAD_CHARS = 800
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
@@ -87,9 +96,10 @@ def find_kind(title: str, text: str) -> Found | None:
     return None
 
 
-def announces_results(title: str) -> bool:
-    """The title tells a call's outcome (resolution, results, winners): what it names was given, not offered."""
-    return bool(_RESULTS_TITLE.search(folded_same_length(title)))
+def announces_results(title: str, text: str = "") -> bool:
+    """The title or the lead tells a call's outcome (resolution, results, winners): what it names was given, not offered."""
+    return bool(_RESULTS_TITLE.search(folded_same_length(title))
+                or _RESULTS_LEAD.search(folded_same_length(text[:_LEAD_CHARS])))
 
 
 def find_category(title: str, text: str, kind: Found | None) -> Found:

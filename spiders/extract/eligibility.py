@@ -91,7 +91,7 @@ ELIGIBILITY_CUES = (
     "eligibles", "qui peut", "beneficiaires", "s'adresse", "destine aux", "ouvert aux", "candidats",
     "pueden inscribirse", "can apply", "may apply", "are invited", "se invita", "convocamos", "invitamos",
     "convida", "convidamos", "convoca", "invita", "invite", "inviting", "podem aderir", "podem", "pueden",
-    "podran", "ouvertes aux", "ouverte aux", "ouverts aux", "abiertas a", "abertas a", "abertos a",
+    "podran", "poderao", "poderao participar", "ouvertes aux", "ouverte aux", "ouverts aux", "abiertas a", "abertas a", "abertos a",
     "proposals from", "requests proposals", "invites proposals", "solicita propuestas", "sao elegiveis",
     "sont eligibles", "candidater", "peuvent candidater", "open for", "se dirige a", "accepted from",
     "nominations from", "a destination des", "destinee aux", "ofrece", "offers", "oferece", "offre",
@@ -472,10 +472,11 @@ def _only_names_applicants(clause: str) -> bool:
 
 # "a candidatura é individual", "applications are made individually", "à titre individuel": a person applies
 _INDIVIDUAL = re.compile(
-    r"\b(?:(?:la|a) (?:candidatura|postulacion|solicitud|candidature) "
-    r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|estrictamente individual|strictement "
+    # "La beca es personal e intransferible", "la bourse est individuelle": what is granted goes to a person too
+    r"\b(?:(?:la|a) (?:candidatura|postulacion|solicitud|candidature|beca|bolsa|bourse) "
+    r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|pessoal|estrictamente individual|strictement "
     r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
-    r"submitted individually)|individual applications only|candidatures? (?:strictement )?individuelles?|"
+    r"submitted individually)|individual applications only|the (?:scholarship|fellowship|grant) is (?:personal|individual)|candidatures? (?:strictement )?individuelles?|"
     r"(?:postulaciones|candidaturas) (?:son |sao )?(?:estrictamente |estritamente )?"
     r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
 
@@ -597,6 +598,8 @@ def find_regions(text: str) -> Found | None:
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
+            if (heads := _LISTS_ITS_COUNTRIES.match(scope, m.end())) and _REGIONS_RE.match(scope, heads.end()):
+                continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
             hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
@@ -606,6 +609,8 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+# a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
+_LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
                               r"yenes|reales)\s+$")
 # nationality words that also name a language

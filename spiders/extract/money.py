@@ -61,14 +61,16 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "recursos", "apoio", "bolsa de", "dotacao", "envelope", "maximum", "maximo", "maxima", "plafond", "plafonne",
            "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito",
            "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
-           "recebera", "receberao", "recevra", "recevront")
+           "recebera", "receberao", "recevra", "recevront",
+           # "La cuantía total … asciende a 2.350.000 euros": the Spanish word of official bulletins
+           "cuantia", "cuantia total", "asciende a", "ascendera a")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
             "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
-            "cuota de membresia", "anuidade", "dues", "contrapartida", "cofinancement", "co-financement",
+            "cuota de membresia", "anuidade", "dues", "custo", "coste", "cout", "custos", "contrapartida", "cofinancement", "co-financement",
             # money a page says was already received or won: past editions, news
             "recibio", "recibieron", "received", "were awarded", "was awarded", "won ", "gano ", "ganaron",
             "obtuvo", "obtuvieron", "se repartieron", "recebeu", "receberam", "ganhou", "ganharam", "ont recu",
@@ -107,6 +109,8 @@ _HISTORIC = re.compile(
     r"aprobad|funded|supported|awarded|granted|financed|approved|apoiad|aprovad|concedid|aides\b|finances\b|soutenu|"
     r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
     r"executad|ejecutad)|"
+    # "la convocatoria apoyó 14 proyectos": a past verb with a count of what it backed
+    r"\b(?:apoyo|financio|beneficio|supported|funded|financed|apoiou|financiou|a soutenu|a finance) \d{1,3} (?=[a-z])|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
@@ -167,6 +171,11 @@ def _bare_dollar(language: str, folded: str) -> str:
     """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
     (Québec, Canada: France and Africa write € or FCFA), US dollars elsewhere."""
     if language == "es":
+        # "cuatro mil ochocientos millones de pesos ($4.800.000.000)": pesos the page names win over a USD aside
+        pesos = re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))",
+                          folded)
+        if pesos and ("dolar" not in folded or re.search(r"\bpesos(?: colombianos)?(?: m/?cte\.?)?\s?\(\$", folded)):
+            return "COP"
         return "USD" if "usd" in folded or "dolar" in folded else "COP"
     if language == "fr":
         return "USD" if re.search(r"\b(?:usd|us\$|dollars? (?:us|americains?))\b", folded) else "CAD"
@@ -207,6 +216,60 @@ def opens_with_cued_money(folded_line: str) -> bool:
     lead = len(folded_line) - len(folded_line.lstrip(" •*·-|"))
     m = _MONEY.match(folded_line, lead)
     return bool(m and (m.group("pre") or m.group("post")) and _POST_CUE.match(folded_line, m.end()))
+
+
+_CURRENCY_NAMES = "|".join(sorted(map(re.escape, _CODES), key=len, reverse=True))
+# "| Topic | Budget (EUR) – Year 2027 |", "| Presupuesto en USD |": a table column whose header names the currency
+_HEADER_CURRENCY = re.compile(rf"\((?:en |in |em )?(?P<cur>{_CURRENCY_NAMES})\)|\b(?:in|en|em) (?P<cur2>{_CURRENCY_NAMES})(?![\w$])")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+_BARE_FIGURE = re.compile(rf"\s*(?:(?:up to|hasta|ate|jusqu'a)\s+)?{_NUM}(?:\s?{_MULT})?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a markdown table row."""
+    out, at = [], line.find("|")
+    while at >= 0:
+        nxt = line.find("|", at + 1)
+        if nxt < 0:
+            break
+        out.append((at + 1, line[at + 1:nxt]))
+        at = nxt
+    return out
+
+
+def _column_money(folded: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, amount, currency, header) of bare figures under a table header that names their currency."""
+    found = []
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in range(len(lines) - 2):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+            continue
+        header = _cells(lines[i])
+        columns = {}
+        for col, (_, cell) in enumerate(header):
+            m = _HEADER_CURRENCY.search(cell)
+            if m and not _EXCLUDED_RE.search(cell):
+                columns[col] = (_CODES[m.group("cur") or m.group("cur2")], cell.strip())
+        if not columns:
+            continue
+        for j in range(i + 2, len(lines)):
+            if not lines[j].lstrip().startswith("|"):
+                break
+            for col, (offset, cell) in enumerate(_cells(lines[j])):
+                figure = _BARE_FIGURE.match(cell) if col in columns else None
+                if not figure:
+                    continue
+                try:
+                    amount = parse_number(figure.group("num").replace("\u202f", " ")) * _MULTIPLIERS.get(
+                        figure.group("mult") or "", 1)
+                except ValueError:
+                    continue
+                start = starts[j] + offset + figure.start("num")
+                found.append((start, starts[j] + offset + figure.end("num"), amount, *columns[col]))
+    return found
 
 
 def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
@@ -260,6 +323,13 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         elif not cue and _MORE_THAN.search(folded, max(0, m.start() - 20), m.start()):
             continue
         candidates.append((m, amount, currency, cue))
+    for start, end, amount, currency, header in _column_money(folded):
+        if any(a <= start < b for a, b in listings):
+            continue
+        cue = _FUNDING_RE.search(header)
+        candidates.append((re.compile(re.escape(folded[start:end])).search(folded, start), amount, currency,
+                           cue.group(1) if cue else None))
+    candidates.sort(key=lambda c: c[0].start())
     if not candidates:
         return None, None
     merged = []

@@ -188,7 +188,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
             amount, currency = card_amount(full, lang)
     if not light and amount is not None and deadline is None and not offers:
         amount = currency = None  # news: money reported as spent or raised, not offered to anyone
-    if not light and amount is not None and announces_results(title):
+    if not light and amount is not None and announces_results(title, text):
         amount = currency = None  # a call's resolution or winners: the money was awarded, not on offer
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
                        ("amount", amount), ("currency", currency), ("applicants", applicants),
