@@ -372,6 +372,28 @@ def test_nearest_clocks_current_dates_yearless_days_and_periods_in_words(text, d
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Notice\n3. Application period\n- 2026.12.01 (Tue) 09:00 ~ 2027.02.26 (Fri) 17:00 (KST)\n4. Schedule\n"
+     "- Document screening results: 2027.04.09", "2027-02-26T17:00:00+09:00"),
+    ("Challenge\n- Proposal deadline: Thursday, May 6, 2027 at 11:30 a.m. U.S. Pacific Time", "2027-05-06T11:30:00-07:00"),
+    ("Diplomado\nLas postulaciones se reciben hasta el domingo 31 de enero de 2027, a las 17:00 horas de Chile "
+     "continental.", "2027-01-31T17:00:00-03:00"),
+    # a date the text says was extended since; the funded projects' end; fees; when those retained hear back
+    ("Extracto\nEl plazo finalizará el 15 de febrero de 2027. (Plazo ampliado: véase el aviso.)\n| Fin del plazo de "
+     "solicitudes | 01/03/2027 |", "2027-03-01"),
+    ("Fondo (próximamente)\nLa nueva convocatoria se abrirá en 2027. Los proyectos financiados concluyen el 31 de "
+     "diciembre de 2026.", None),
+    ("Cours\nInscriptions en ligne jusqu'au 15.03.2027. Les candidats retenus seront informés avant le 15 avril 2027 et "
+     "devront régler les frais au plus tard le 31/05/2027.", "2027-03-15"),
+    # the hour a call gives once for 'the deadline in the timetable'
+    ("Chamada\n| Data limite para submissão das propostas | 01/03/2027 |\n5.1 As propostas deverão ser encaminhadas "
+     "até as 23h59, horário de Brasília, da data limite de submissão descrita no cronograma.",
+     "2027-03-01T23:59:00-03:00"),
+])
+def test_asian_notices_us_and_chilean_zones_superseded_days_fees_and_timetable_hours(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

@@ -26,8 +26,8 @@ _PATTERNS = (
     ("texto-dma", re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+|-\s*)?{_M}\s*,?\s*(?:de\s+|del\s+|-\s*)?{_YEAR}\b")),
     # March 15, 2027; marzo 15 de 2027
     ("texto-mda", re.compile(rf"\b{_M}\s+{_DAY}\s*,?\s*(?:de\s+|del\s+)?{_YEAR}\b")),
-    # 2027-05-15, 2027/05/15, 2027-05-15T17:00:00Z
-    ("iso", re.compile(r"\b(?P<year>20\d{2})(?P<sep>[-/])(?P<mon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=t\d))")),
+    # 2027-05-15, 2027/05/15, 2027.05.15 (Korean and Chinese notices), 2027-05-15T17:00:00Z
+    ("iso", re.compile(r"\b(?P<year>20\d{2})(?P<sep>[-/.])(?P<mon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=t\d))")),
     # 15/05/2027, 15.5.2027, 15-05-2027
     ("numérica", re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>20\d{2})\b")),
 )
@@ -88,7 +88,8 @@ OTHER = (
     "vigencia", "remise des prix", "entrega de premios",
     "realizara", "will take place", "se celebrara", "aura lieu", "acontecera", "finaliza el proyecto",
 )
-PROJECT_END = ("be completed", "completion", "be implemented", "be finished", "runs until", "runs through",
+PROJECT_END = ("concluyen", "finalizan", "terminan", "proyectos financiados", "funded projects", "projetos financiados",
+               "projets finances", "be completed", "completion", "be implemented", "be finished", "runs until", "runs through",
                "run until", "acheve", "ejecutarse", "ejecutados", "executados", "concluidos", "concluir",
                "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant")
 LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preseleccionad", "pre-selected", "preselected",
@@ -96,7 +97,9 @@ LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preselecci
                "seconde etape", "second round", "stage 2", "phase 2", "etapa 2", "fase 2", "etape 2", "second phase",
                "deuxieme phase")
 # "Las personas seleccionadas recibirán la confirmación a más tardar el …": when the selected hear back
-RESULTS = ("seleccionad", "selected", "selecionad", "selectionne", "notified", "notificad", "notifie",
+RESULTS = ("seleccionad", "selected", "selecionad", "selectionne", "notified", "notificad", "notifie", "retenus",
+           "retenues", "seront informes", "seran informad", "serao informad", "will be informed", "frais", "fees",
+           "pago de la matricula", "pagamento", "paiement",
            "confirmacion", "confirmation", "confirmacao")
 NOT_APPLYING = PROJECT_END + LATER_STAGE + RESULTS
 # a date the page itself calls provisional: the later stage's, announced ahead
@@ -148,6 +151,7 @@ _ZONES = (
     (re.compile(r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern time)\b"),
      "America/New_York"),
     (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
+    (re.compile(r"\b(horas? de chile|chile continental|hora chilena)\b"), "America/Santiago"),
     (re.compile(r"\b(ciudad de mexico|hora de mexico|(?:tiempo|hora|horario) del centro(?: de mexico)?)\b"),
      "America/Mexico_City"),
     (re.compile(r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b"), "Europe/Lisbon"),
@@ -292,6 +296,8 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             opens_range = False
             continue
         kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
+        if kind == "closing" and weight < 1.2 and _SUPERSEDED_AFTER.match(folded, mention.end):
+            kind, cue, weight = "other", "ampliado después", 0.0
         first = _range_start(folded, mention)
         if first and cue == "rango de postulación":  # "Inscrições: de 5 a 26 de abril": the period's end
             weight = 0.9
@@ -366,8 +372,13 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "finalizará el 15 de febrero de 2027. (Plazo ampliado: véase el aviso)": a date the page says was extended since
+_SUPERSEDED_AFTER = re.compile(r"\W{0,6}(?:plazo ampliado|plazo prorrogado|ampliad[oa]|prorrogad[oa]|deadline extended|"
+                               r"extended|prolongee?|reportee?|prazo prorrogado)\b")
 _NOT_A_WINDOW = {"launch", "lancement", "starting", "a partir del", "a partir de", "a partir du", "desde el"}
-_RANGE_TO = re.compile(r"^\s*(?:–|-|—|al|a|to|until|through|hasta|hasta el|ate|ao|au|jusqu'au)\s*(?:el\s+|le\s+|o\s+)?$")
+# "1/02/2027 – 15/03/2027", "2026.12.01 (Tue) 09:00 ~ 2027.02.26": the words (and a weekday and hour) between two dates
+_RANGE_TO = re.compile(r"^\s*(?:\(\w{2,9}\)\s*)?(?:[0-2]?\d[:h][0-5]\d\s*(?:\([a-z]{2,5}\)\s*)?)?"
+                       r"(?:–|-|—|~|al|a|to|until|through|hasta|hasta el|ate|ao|au|jusqu'au)\s*(?:el\s+|le\s+|o\s+)?$")
 
 
 def _row_label_cue(folded: str, mention: DateMention) -> tuple[str | None, str, float] | None:
@@ -398,8 +409,9 @@ def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | N
         return None
 
 
-_RANGE_WORDS = re.compile(r"\b(?:de|del|desde|from|du|a|al|to|au|ate|hasta|entre|between)\b")
-_RANGE_END = re.compile(r"(?:\b(?:al|a|to|until|through|till|ate|au|jusqu'au|hasta)|[–—-])\s*$")
+_RANGE_WORDS = re.compile(r"\b(?:de|del|desde|from|du|a|al|to|au|ate|hasta|entre|between|mon|tue|wed|thu|fri|sat|"
+                          r"sun)\b")
+_RANGE_END = re.compile(r"(?:\b(?:al|a|to|until|through|till|ate|au|jusqu'au|hasta)|[–—~-])\s*$")
 # A sentence ends at '. ', '; ' or a line break, but not after an initial or 'p.m.', 'a.m.', 'no.'
 _SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\bno)[.;]\s|\n\s?")
 
@@ -475,7 +487,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
-_CLOCK = re.compile(rf"^[\s,(–|·-]*(?:{_WEEKDAY}\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+_CLOCK = re.compile(rf"^[\s,(–|·-]*(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
@@ -512,8 +524,9 @@ _ISO_TIME = re.compile(r"t(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::\d{2}(?:\.\d+)?
 
 def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tzinfo | None, str]:
     """The clock time and zone written right after a date ('17:00 (hora de Bogotá)', '12:00 CET') or just before it."""
-    def tidy(chunk: str) -> str:
-        return re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
+    def tidy(chunk: str) -> str:  # "11:30 a.m. U.S. Pacific Time": no sentence ends inside
+        chunk = re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(chunk))
+        return re.sub(r"\bu\.\s?s\.", "us", chunk)
 
     lines = tidy(text[end:end + 160]).split("\n")
     rest = lines[0]
@@ -552,8 +565,9 @@ _ZONE_NOTE = re.compile(r"\b(?:all|todas las|todos los|toutes les|todas as|todos
                         r"horarios)\b[^.\n]{0,90}")
 # "submitted no later than 11:59 PM Eastern Time (ET) on the listed application due date"
 _DUE_NOTE = re.compile(r"\b(?:no later than|by|before|antes de las|hasta las|ate as|avant)\s+(?P<clock>[0-2]?\d[:h.][0-5]\d"
-                       r"(?:\s*[ap]m)?|[0-2]?\d\s*[ap]m|midnight|noon)(?P<zone>[^.\n]{0,60}?)\s+(?:on|el|le|no|do)\s+(?:the\s+)?"
-                       r"(?:listed\s+)?(?:application\s+)?(?:due|closing|close|deadline)\s+date")
+                       r"(?:\s*[ap]m)?|[0-2]?\d\s*[ap]m|midnight|noon)(?P<zone>[^.\n]{0,100}?)\s+(?:(?:on|el|le|no|do)\s+"
+                       r"(?:the\s+)?(?:listed\s+)?(?:application\s+)?(?:due|closing|close|deadline)\s+date|(?:da|do|del|de la|"
+                       r"du|de)\s+(?:data limite|fecha limite|date limite|data de encerramento|fecha de cierre|date de cloture))")
 
 
 def _zone_of(zone_text: str) -> tzinfo | None:

@@ -175,7 +175,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
     if full is not text and offers:  # a call's side box or header strip, which the main text left out
         extended = box_deadline(full, lang)  # an update banner extending the deadline outranks the text's date
-        if extended and (deadline is None or extended.value[:10] > deadline.value[:10]):
+        if extended and (deadline is None or extended.value[:10] > deadline.value[:10]
+                         or extended.value[:10] == deadline.value[:10] and len(extended.value) > len(deadline.value)):
             deadline = extended
         deadline = deadline or key_deadline(full, lang)
         # a labelled key fact says what the call offers more surely than uncued prose, and a programme's total
