@@ -831,6 +831,14 @@ def test_a_region_open_except_colombia_is_not_open_to_its_cities():
     ("Éligibilité : le porteur de projet est obligatoirement une collectivité territoriale française, en lien avec "
      "une collectivité partenaire d'un pays en développement (Colombie, Pérou, Sénégal).", False),
     ("Cours en ligne\nPublic\nAgents et élus des gouvernements métropolitains et locaux du monde entier.", True),
+    # those helped, funded or named as regional partners are not the applicants
+    ("Eligibility: the foundation invites proposals from organisations that can help city governments in Colombia "
+     "and Brazil. It does not make grants to government entities: city governments are partners, not applicants.",
+     False),
+    ("Pueden postular los gobiernos municipales de Colombia, Ecuador y Perú. Las gobernaciones podrán participar "
+     "únicamente como aliadas.", True),
+    ("Sont admissibles les municipalités d'Amérique latine et des Caraïbes. Les villes déjà liées à Montréal par une "
+     "entente en vigueur ne sont pas admissibles.", True),
     # the kinds before 'as partners' are partners; those after it lead the application
     ("Only national governments may submit proposals; cities may participate as partners.", False),
     ("Eligibility: NGOs and universities may join as partners of an eligible municipality in Latin America.", True),

@@ -134,7 +134,10 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
              "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra",
              # "… não podendo ser proponentes", "sin poder ser solicitantes", "ne pouvant pas être porteurs"
-             "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to")
+             "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to",
+             # "CIFF does not make grants to government entities": who is funded is who applies
+             "does not make grants to", "does not fund", "does not award grants to", "not applicants",
+             "no otorga subvenciones a", "no financia a", "nao financia", "ne finance pas", "no son solicitantes")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
@@ -430,6 +433,7 @@ def _negative(clause: str) -> bool:
 _SUBSET_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:ya|ja|deja|already|previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
+    r"liee?s?|linked|vinculad\w*|ligad\w*|"
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
@@ -481,6 +485,15 @@ _INDIVIDUAL = re.compile(
     r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
 
 
+# Local governments above the municipality: a negation or partner role naming only them leaves municipalities alone
+_REGIONAL_LEVEL = {"gobernaciones", "gobiernos departamentales", "gobiernos regionales", "regional governments",
+                   "regional government", "departmental governments", "provincial governments", "governos estaduais",
+                   "gouvernements regionaux", "gobierno departamental", "gobernacion"}
+_HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|serve|work with|apoyar a|ayudar a|"
+                            r"acompanar a|apoiar|ajudar|accompagner|aider|appuyer)\s+(?:the\s+|los\s+|las\s+|les\s+|os\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}$")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -494,10 +507,16 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 named = [m for m in pattern.finditer(clause)
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
-                         and not (negative and _subset(clause, m))]
+                         and not (negative and _subset(clause, m))
+                         # "organisations that can help city governments": those helped do not apply
+                         and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
+                                                                                          m.start()))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
+                if kind == "local_governments" and (negative or as_partner) and all(
+                        m.group(1) in _REGIONAL_LEVEL for m in named):
+                    continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     individual = _INDIVIDUAL.search(folded_same_length(text)) if "local_governments" in allowed else None
