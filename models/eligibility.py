@@ -129,7 +129,7 @@ NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se acep
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
@@ -148,13 +148,22 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) el
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
+                            # not the lead: "cannot act as lead applicants", "no pueden actuar como entidad solicitante"
+                            r"(?:cannot|may not|can not) (?:act|serve|be) as (?:the )?(?:lead |main )?(?:applicants?|coordinators?)|"
+                            r"no (?:pueden|podran) (?:actuar|ser|figurar) como (?:solicitantes?|proponentes?|entidad(?:es)? solicitantes?)|"
+                            r"ne (?:peuvent|pourront) pas (?:etre|agir en tant que) (?:chefs? de file|demandeurs?)|"
+                            r"nao (?:podem|poderao) (?:ser|atuar como) (?:proponentes?|proponente principal)|"
+                            # not the kind the call is for: "do not meet the definition of a research institution"
+                            r"(?:do|does) not (?:qualify|meet the (?:definition|criteria|eligibility))|"
+                            r"no (?:califican|cumplen (?:con )?(?:la definicion|los criterios))|"
+                            r"ne (?:remplissent|repondent) pas (?:a )?(?:la definition|les criteres)|nao (?:se enquadram|atendem a definicao)|"
                             # a side role only: "pueden asistir como visitantes, pero no como coexpositores"
                             r"(?:pueden|podran) asistir (?:unicamente |solo )?como (?:visitantes|observadores|invitad[oa]s)|"
                             r"(?:may|can) attend (?:only )?as (?:visitors|observers|guests)|"
                             r"(?:peuvent|pourront) (?:assister|participer) (?:uniquement |seulement )?(?:comme|en tant que) (?:visiteurs|observateurs)|"
                             r"(?:podem|poderao) (?:assistir|participar) (?:apenas |somente )?como (?:visitantes|observadores))")
 # ... anywhere in a sentence: the sentence says who may not apply.
-DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,60}?", "", 1))
+DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,90}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
@@ -468,6 +477,9 @@ def _flatten(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+_BUT = r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b"
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -475,9 +487,11 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         after = text[m.end():m.end() + 160]
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:130])
-        if negated and re.search(r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b",
+        if negated and re.search(_BUT + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
                                  after[:negated.start("neg")]):
-            negated = None  # "Local governments and NGOs, but companies are not eligible": the negation is the companies'
+            # "Local governments and NGOs, but companies are not eligible": the negation is the companies';
+            # "Municipal governments may host pilots but are not eligible" keeps the subject, and its negation
+            negated = None
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
             found.append(m.group(0))

@@ -516,3 +516,17 @@ def test_francophonie_members_and_african_or_asian_countries_leave_colombia_out(
                  "Start-up établies en Afrique de l'Ouest ou dans l'océan Indien.",
                  "Civil society organisations registered in an OIF member state."):
         assert _kind(_call(text))[0] == EXCLUDED, text
+
+
+def test_a_local_government_denied_the_lead_role_or_funds_later_in_its_sentence_does_not_count():
+    for text in ("Pymes con registro mercantil vigente. Las alcaldías, las cámaras de comercio y los gremios del sector "
+                 "turístico no son beneficiarios.",
+                 "Registered NGOs and social enterprises. Municipal governments may host the pilot and sign letters of "
+                 "support but are not eligible to receive the grant.",
+                 "Associations locales. Les collectivités locales ne peuvent pas être chefs de file du projet.",
+                 "Cooperativas e associações. As prefeituras não podem ser proponentes, apenas apoiar a execução.",
+                 "Universities and NGOs. Local authorities cannot act as lead applicants; they may join as partners.",
+                 "Research institutes of any country; city governments do not meet the definition of a research organisation."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # the negation after 'but' belongs to a new subject when one is named
+    assert _kind(_call("Municipal governments and NGOs may apply, but companies are not eligible."))[0] == APPLY
