@@ -278,10 +278,25 @@ PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|interv
 LEAD_RESTRICTION = re.compile(
     r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
     r"porteur (?:du projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
-    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}")
+    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}"
+    # who submits, said of the application: "la solicitud la presenta exclusivamente un ente local catalán"
+    r"|\b(?:(?:la|las) )?(?:solicitud(?:es)?|propuestas?|postulacion(?:es)?|candidaturas?) (?:(?:la|las) )?"
+    r"(?:presentan?|(?:debe|deben|debera|deberan) presentar(?:la|las)?|(?:debe|deben|debera|deberan) ser presentad[oa]s? por|"
+    r"(?:es|son) presentad[oa]s? por|se presentan? (?:por|a traves de)) "
+    r"(?:exclusivamente|unicamente|solo|solamente)\b[^.;]{0,80}"
+    r"|\b(?:solicitud(?:es)?|propuestas?|postulacion(?:es)?|candidaturas?) (?:(?:es|son|debe ser|deben ser|sera|seran) )?"
+    r"presentad[oa]s? (?:exclusivamente|unicamente|solo|solamente) por[^.;]{0,80}"
+    r"|\b(?:applications?|proposals?|submissions?) (?:(?:are|is|must be|shall be|may be|can be|will be) (?:only |exclusively |solely )?"
+    r"(?:submitted|presented|made|lodged|filed) (?:only |exclusively |solely )by|may only be (?:submitted|made) by)[^.;]{0,80}"
+    r"|\b(?:la demande|les demandes|le dossier|les dossiers|la candidature|les candidatures) (?:est|sont|doit etre|doivent etre) "
+    r"(?:presentee?s?|deposee?s?|portee?s?|soumise?s?) (?:exclusivement|uniquement|seulement) par[^.;]{0,80}"
+    r"|\b(?:a proposta|as propostas|a candidatura|as candidaturas) (?:e|sao|deve ser|devem ser) (?:apresentad|submetid)[oa]s? "
+    r"(?:exclusivamente|apenas|somente) (?:por|pel[oa]s?)[^.;]{0,80}")
 # ... there a singular demonym names the applicant's country ("un ayuntamiento español"), not a language.
-LEAD_DEMONYM = _rx(r"espanol[a]?", r"frances[a]?", r"francaise?", r"aleman[a]?", r"italian[oa]", r"europe[oa]", r"brasileir[oa]",
-                   r"brasilen[oa]", r"portugues[a]?", r"german", r"british", r"allemande?", r"italienne?", r"europeenne?")
+LEAD_DEMONYM = _rx(r"espanol(?:a|es|as)?", r"catalan(?:a|es|as|s)?", r"vasc[oa]s?", r"andaluz(?:a|as|es)?", r"valencian[oa]s?",
+                   r"galleg[oa]s?", r"frances(?:a|es|as)?", r"francaises?", r"french", r"aleman(?:a|es|as)?", r"italian[oa]s?",
+                   r"europe[oa]s?", r"brasileir[oa]s?", r"brasilen[oa]s?", r"portugues(?:a|es|as)?", r"german", r"british",
+                   r"allemandes?", r"italiennes?", r"europeennes?", r"european", r"eu", r"lusofon[oa]s?", r"lusophones?")
 # Cities that are "intermediate" (UCLG: 50,000 to 1 million people) when a call names no figure of its own.
 _TOWNS = r"(?:cities|ciudades|cidades|villes|municipalities|municipios|communes|towns|localities)"
 _SIZES = (r"(?:intermedi\w+|secondary|medias|small(?:er)?(?: and medium(?:-sized)?)?|medium(?:-sized)?(?: and small)?|"

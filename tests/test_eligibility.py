@@ -530,3 +530,19 @@ def test_a_local_government_denied_the_lead_role_or_funds_later_in_its_sentence_
         assert _kind(_call(text))[0] == PASS_ON, text
     # the negation after 'but' belongs to a new subject when one is named
     assert _kind(_call("Municipal governments and NGOs may apply, but companies are not eligible."))[0] == APPLY
+
+
+def test_who_alone_submits_the_application_restricts_the_place_whatever_partners_may_join():
+    for text in ("Las alcaldías de América Latina participan como contrapartes. La solicitud la presenta exclusivamente "
+                 "un ayuntamiento vasco, que responde de la justificación.",
+                 "Municipalities in Latin America take part as partners. Applications may only be submitted by a "
+                 "French local authority.",
+                 "Les villes d'Amérique latine sont partenaires. Le dossier est déposé exclusivement par une commune "
+                 "française.",
+                 "Prefeituras da América Latina participam como parceiras. A proposta deve ser apresentada exclusivamente "
+                 "por um município brasileiro.",
+                 "Las propuestas serán presentadas únicamente por entidades locales catalanas."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    # the applicant named there may be Colombian
+    assert _kind(_call("La solicitud la presentan exclusivamente alcaldías de Colombia, en alianza con una entidad "
+                       "española."))[0] == APPLY
