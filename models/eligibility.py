@@ -45,7 +45,8 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:locales?|municipales?|subnacionales?|territoriales?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     r"autoridades (?:locales|municipales|subnacionales)", r"administraciones (?:locales|municipales|publicas)",
-    r"ciudades (?:miembro|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
+    r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
@@ -59,8 +60,10 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
     # both levels named together: the local one is in
-    r"gobiernos nacionales y (?:locales|municipales|subnacionales)", r"national and (?:local|municipal|subnational) governments",
-    r"governos nacionais e (?:locais|municipais)", r"gouvernements nationaux et locaux",
+    r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
+    r"national(?:,? (?:regional|subnational|provincial|state))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
+    r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
+    r"gouvernements nationaux(?:,? (?:regionaux|infranationaux))*,? (?:et|ou) locaux",
     r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
     r"(?:locales|municipales|territoriales)",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
@@ -79,6 +82,9 @@ COMPANIES = _rx(
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
     r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?", r"empreendedor(?:es|as)?",
     r"micro(?:empresas|enterprises|entreprises)", r"social enterprises", r"media outlets", r"medios de comunicacion",
+    # a procurement notice's bidders and suppliers
+    r"oferentes", r"licitantes", r"bidders", r"tenderers", r"suppliers", r"vendors", r"contractors", r"contratistas",
+    r"proveedores", r"fornecedores", r"soumissionnaires", r"prestataires",
 )
 INDIVIDUALS = _rx(
     r"personas (?:naturales|fisicas)", r"individuals?", r"investigador(?:es|as)", r"researchers?",
@@ -153,6 +159,13 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"no (?:pueden|podran) (?:actuar|ser|figurar) como (?:solicitantes?|proponentes?|entidad(?:es)? solicitantes?)|"
                             r"ne (?:peuvent|pourront) pas (?:etre|agir en tant que) (?:chefs? de file|demandeurs?)|"
                             r"nao (?:podem|poderao) (?:ser|atuar como) (?:proponentes?|proponente principal)|"
+                            # put forward by the national level: "may be proposed by the national government as beneficiaries"
+                            r"(?:may|can|will|are|shall) (?:only )?be (?:proposed|nominated|selected|put forward) by (?:the |their |its )?"
+                            r"(?:national|central|federal|ministr\w+|state)\b|"
+                            r"(?:pueden|podran|seran|son) (?:ser )?(?:propuest|postulad|seleccionad|designad)[oa]s por (?:el|su|los|sus|la) "
+                            r"(?:gobiernos? (?:nacional|central)|ministeri\w+|estado)|"
+                            r"(?:peuvent|pourront) etre (?:proposee?s|designee?s|selectionnee?s) par (?:l.etat|le gouvernement|les? ministeres?)|"
+                            r"(?:podem|poderao) ser (?:indicad|propost|selecionad)[oa]s pel[oa] (?:governo (?:federal|nacional)|ministerio|estado)|"
                             # not the kind the call is for: "do not meet the definition of a research institution"
                             r"(?:do|does) not (?:qualify|meet the (?:definition|criteria|eligibility))|"
                             r"no (?:califican|cumplen (?:con )?(?:la definicion|los criterios))|"
@@ -226,7 +239,9 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # the Francophonie's members (Colombia is not one)
-    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie)", r"oif member (?:states?|countries|country)",
+    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie|l.organisation internationale de la francophonie)",
+    r"oif member (?:states?|countries|country)", r"member (?:states?|countries) of the (?:oif|international organi[sz]ation of la francophonie)",
+    r"(?:estados|paises) (?:miembros?|membros?) (?:de la|da) (?:organizacion|organizacao) internacional de la francofonia",
     r"afrique", r"africaines?", r"asie(?: du sud-est)?", r"ocean indien", r"indian ocean", r"caraibes francophones",
     r"francophone caribbean",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
@@ -242,6 +257,9 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
                             r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
+                            # put forward by someone else: "may be proposed by the national government as beneficiary municipalities"
+                            r"(?:proposed|nominated|selected|put forward|propuest[oa]s|seleccionad[oa]s|designad[oa]s|indicad[oa]s|"
+                            r"proposee?s|designee?s|selectionnee?s) (?:by|por|par|pel[oa]) [^.;]{0,50}?(?:as|como|comme|en tant que)|"
                             # where people live or work, not who applies: "jóvenes residentes en municipios de…"
                             r"(?:residentes?|resident|residing|living|que viven|ubicad[oa]s|localizad[oa]s|located|based|"
                             r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores)\s+(?:en|in|no|nos|na|nas|dans|em))"

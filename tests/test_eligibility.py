@@ -546,3 +546,36 @@ def test_who_alone_submits_the_application_restricts_the_place_whatever_partners
     # the applicant named there may be Colombian
     assert _kind(_call("La solicitud la presentan exclusivamente alcaldías de Colombia, en alianza con una entidad "
                        "española."))[0] == APPLY
+
+
+def test_member_cities_of_a_francophone_network_in_oif_countries_are_left_out():
+    for text in ("Les dossiers sont portés par les villes membres du réseau, situées dans un pays membre de "
+                 "l'Organisation internationale de la Francophonie.",
+                 "Member cities located in member states of the International Organisation of La Francophonie."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Villes membres du réseau en Amérique latine et dans les Caraïbes."))[0] == APPLY
+
+
+def test_several_levels_of_government_listed_together_include_the_local_one():
+    for text in ("Servidores públicos de gobiernos nacionales, regionales y locales de América Latina.",
+                 "Officials of national, regional and local governments in the Americas.",
+                 "Técnicos de governos nacionais, estaduais e municipais da América Latina.",
+                 "Agents des gouvernements nationaux, régionaux et locaux d'Amérique latine."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_bidders_and_suppliers_of_a_procurement_notice_are_companies():
+    for text in ("Podrán presentar ofertas los oferentes nacionales o extranjeros de países miembros del BID.",
+                 "Eligible bidders and suppliers from IDB member countries, alone or in joint venture.",
+                 "Os fornecedores interessados devem estar cadastrados no sistema de compras.",
+                 "Les soumissionnaires doivent justifier de trois références similaires."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_a_city_proposed_by_its_national_government_as_beneficiary_is_not_the_applicant():
+    for text in ("Requests only from national governments, through their mission. Local authorities may be proposed "
+                 "by the national government as beneficiary municipalities.",
+                 "Solo los ministerios presentan la solicitud; los municipios podrán ser propuestos por el ministerio "
+                 "como municipios beneficiarios.",
+                 "Seuls les ministères déposent ; des communes peuvent être proposées par l'État comme communes pilotes."):
+        assert _kind(_call(text))[0] == PASS_ON, text
