@@ -53,7 +53,7 @@ LOCAL_GOVERNMENT = _rx(
     r"foreign (?:public entities|governments)", r"(?<!national )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
-    r"autorites locales", r"communes", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
+    r"autorites locales", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
@@ -116,7 +116,8 @@ ORGANISATIONS = _rx(
     # department governments only: the city government is not one
     r"gobernaciones?", r"gobiernos departamentales", r"departmental governments", r"administraciones departamentales",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
-    r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
+    r"gobiernos nacionales", r"ministerios", r"ministries", r"national (?:government )?agencies", r"agencias (?:nacionales|gubernamentales nacionales)",
+    r"agences nationales", r"agencias nacionais", r"states parties", r"estados parte",
     r"governos nacionais", r"gouvernements nationaux", r"ministeres",
     r"autoridad(?:es)? nacional(?:es)? designada?s?", r"autoridade nacional designada", r"autorite nationale designee",
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
@@ -213,7 +214,7 @@ IMPLEMENTATION_COUNTRY = _rx(
 OTHER_PLACES = _rx(
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
-    r"union europea", r"european union", r"eu member states?", r"member states", r"estados miembros", r"europe",
+    r"union europea", r"european union", r"union europeenne", r"europeen(?:ne)?s", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
     r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
@@ -297,6 +298,8 @@ LEAD_RESTRICTION = re.compile(
     r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
     r"porteur (?:du projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
     r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}"
+    r"|\b(?:(?:must|shall|has to|have to) be led by|deben? ser liderad[oa]s? por|doi(?:t|vent) etre porte(?:e|s|es)? par|"
+    r"devem? ser liderad[oa]s? por)[^.;]{0,80}"
     # who submits, said of the application: "la solicitud la presenta exclusivamente un ente local catalán"
     r"|\b(?:(?:la|las) )?(?:solicitud(?:es)?|propuestas?|postulacion(?:es)?|candidaturas?) (?:(?:la|las) )?"
     r"(?:presentan?|(?:debe|deben|debera|deberan) presentar(?:la|las)?|(?:debe|deben|debera|deberan) ser presentad[oa]s? por|"
@@ -310,11 +313,24 @@ LEAD_RESTRICTION = re.compile(
     r"(?:presentee?s?|deposee?s?|portee?s?|soumise?s?) (?:exclusivement|uniquement|seulement) par[^.;]{0,80}"
     r"|\b(?:a proposta|as propostas|a candidatura|as candidaturas) (?:e|sao|deve ser|devem ser) (?:apresentad|submetid)[oa]s? "
     r"(?:exclusivamente|apenas|somente) (?:por|pel[oa]s?)[^.;]{0,80}")
+# A clause that says who alone may apply ("However, only municipalities located in EU member states can act as lead
+# applicants"): its place or kind overrides open wording elsewhere, wherever it stands (often the last sentence).
+EXCLUSIVE = re.compile(
+    r"(?<!\bnot )(?<!\bno )(?<!\bnao )(?<!\bnon )\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|seul(?:e|s|es)?|"
+    r"seulement|uniquement|exclusivement|apenas|somente|exclusivamente|limited to|restricted to|reserved (?:for|to)|"
+    r"reservad[oa]s? (?:a|para)|restringid[oa]s? a|reservee?s? aux?)\b[^.;:]{0,100}")
+_EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
+                                         r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
+                                         r"apresent|particip|eligib|elegib|benefici)\w*")
+_EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
+                                   r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
+                                   r"una (?:solicitud|propuesta|postulacion))\w*")
 # ... there a singular demonym names the applicant's country ("un ayuntamiento español"), not a language.
 LEAD_DEMONYM = _rx(r"espanol(?:a|es|as)?", r"catalan(?:a|es|as|s)?", r"vasc[oa]s?", r"andaluz(?:a|as|es)?", r"valencian[oa]s?",
                    r"galleg[oa]s?", r"frances(?:a|es|as)?", r"francaises?", r"french", r"aleman(?:a|es|as)?", r"italian[oa]s?",
                    r"europe[oa]s?", r"brasileir[oa]s?", r"brasilen[oa]s?", r"portugues(?:a|es|as)?", r"german", r"british",
-                   r"allemandes?", r"italiennes?", r"europeennes?", r"european", r"eu", r"lusofon[oa]s?", r"lusophones?")
+                   r"allemandes?", r"italiennes?", r"europeennes?", r"european", r"eu", r"lusofon[oa]s?", r"lusophones?",
+                   r"brazilian", r"spanish", r"portuguese", r"italian", r"mexican[oa]?", r"mexicaine?", r"canadian")
 # Cities that are "intermediate" (UCLG: 50,000 to 1 million people) when a call names no figure of its own.
 _TOWNS = r"(?:cities|ciudades|cidades|villes|municipalities|municipios|communes|towns|localities)"
 _SIZES = (r"(?:intermedi\w+|secondary|medias|small(?:er)?(?: and medium(?:-sized)?)?|medium(?:-sized)?(?: and small)?|"
@@ -570,6 +586,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             # the title says of the partners ("coopération franco-colombienne").
             places += named
             includes_colombia = False
+    for clause in _exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))):
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
+        if named and not COLOMBIA_INCLUDED.search(clause):
+            places += named
+            includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
@@ -641,6 +662,13 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body))
 
 
+def _exclusive_clauses(text: str) -> list[str]:
+    """Clauses saying who alone may apply ('solo podrán postular municipios de Brasil'), not partners' or languages'."""
+    return [m.group(0) for m in EXCLUSIVE.finditer(text)
+            if _EXCLUSIVE_ABOUT_APPLICANTS.search(m.group(0)) or LOCAL_GOVERNMENT.search(m.group(0))
+            if not _EXCLUSIVE_OTHER_ROLE.search(m.group(0))]
+
+
 def _denies_applying(sentence: str) -> bool:
     """Whether a sentence only says who may not apply ("Las contrapartes no pueden presentar solicitudes")."""
     negated = DENIAL.search(sentence)
@@ -695,6 +723,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     for label, text in sources:
         local = _affirmed(LOCAL_GOVERNMENT, text)
+        if local and label == "requisitos":
+            for clause in _exclusive_clauses(text):
+                others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
+                if others and not LOCAL_GOVERNMENT.search(clause):
+                    return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
         if local:
             return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
         if label == "título":  # only a title that names its audience ("Becas para estudiantes", "for SMEs")

@@ -579,3 +579,23 @@ def test_a_city_proposed_by_its_national_government_as_beneficiary_is_not_the_ap
                  "como municipios beneficiarios.",
                  "Seuls les ministères déposent ; des communes peuvent être proposées par l'État comme communes pilotes."):
         assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_who_alone_may_apply_overrides_open_wording_elsewhere():
+    for text in ("Local and regional governments from any country may take part. However, only municipalities located "
+                 "in EU member states can act as lead applicants.",
+                 "Gobiernos locales de cualquier país del mundo. Solo podrán postular municipios de Brasil.",
+                 "Villes d'Amérique latine. Seules les collectivités de l'Union européenne peuvent déposer un dossier.",
+                 "Governos locais de todo o mundo participam; somente municípios de países lusófonos podem apresentar propostas.",
+                 "Municipalities of Latin America. Projects must be led by a Spanish municipality."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Pueden participar entidades públicas de América Latina. Solo se aceptan propuestas de gobiernos "
+                 "nacionales o agencias nacionales de cooperación.",
+                 "Public institutions of the region. Eligible applicants are limited to national governments of "
+                 "ODA-eligible countries."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # partners, languages and 'not only' are no such clause
+    for text in ("Gobiernos locales de América Latina. Solo pueden ser socios entidades con sede en España.",
+                 "Local governments of Latin America. Proposals only in English or Spanish.",
+                 "Not only municipalities of Europe but local governments from any country may apply."):
+        assert _kind(_call(text))[0] == APPLY, text
