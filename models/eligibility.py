@@ -387,7 +387,7 @@ FOREIGN_ALLOWED = re.compile(r"\b(?:foreign (?:public entities|governments|organ
 BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
 
 _NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)?"
-_PEOPLE = r"(?:de )?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
+_PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
     r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
@@ -636,6 +636,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                   ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)):
         for pattern in patterns:
             for m in pattern.finditer(text):
+                if _PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
+                    continue  # "priority to cities under 500,000 inhabitants": a preference, not a limit
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
     for m in POPULATION_RANGE.finditer(text):
@@ -660,6 +662,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body))
+
+
+_PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
+                         r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 
 
 def _exclusive_clauses(text: str) -> list[str]:

@@ -599,3 +599,13 @@ def test_who_alone_may_apply_overrides_open_wording_elsewhere():
                  "Local governments of Latin America. Proposals only in English or Spanish.",
                  "Not only municipalities of Europe but local governments from any country may apply."):
         assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_a_population_figure_in_a_preference_is_no_limit_and_french_d_habitants_is_read():
+    for text in ("Local governments in Latin America. Priority to cities with fewer than 500,000 inhabitants.",
+                 "Gobiernos locales de América Latina; se dará preferencia a municipios de menos de 200.000 habitantes.",
+                 "Prefeituras da América Latina, com pontos adicionais para cidades com menos de 300 mil habitantes."):
+        assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == APPLY, text
+    call = assess_call(_call("Villes de plus de 2 millions d'habitants en Amérique latine."))
+    assert for_city(call, 1_060_000, "13001")[0] == EXCLUDED
+    assert for_city(call, 7_900_000, "11001")[0] == APPLY
