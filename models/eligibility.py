@@ -591,6 +591,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if named and not COLOMBIA_INCLUDED.search(clause):
             places += named
             includes_colombia = False
+    listed = _countries_listed_without_colombia(eligibility or body)
+    if listed:
+        places += listed
+        includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
@@ -666,6 +670,27 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
 
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
+
+
+# A list of eligible countries that leaves Colombia out ("Eligible countries: Argentina, Brazil, Chile").
+ELIGIBLE_COUNTRIES = re.compile(
+    r"\b(?:eligible countries|countries eligible|paises elegibles|pays eligibles|paises elegiveis|participating countries|"
+    r"paises participantes|pays participants|target countries|paises (?:beneficiarios|destinatarios))\b"
+    r"(?: (?:are|son|sont|sao|include|incluyen|incluem|comprennent))?\s*:?\s*([^.;]{3,200})")
+_COUNTRY_NAMES = _rx(r"guatemala", r"honduras", r"el salvador", r"nicaragua", r"costa rica", r"panama", r"bolivia", r"paraguay",
+                     r"uruguay", r"venezuela", r"cuba", r"haiti", r"republica dominicana", r"dominican republic", r"jamaica",
+                     r"belize", r"guyana", r"suriname", r"argentina", r"brasil", r"brazil", r"bresil", r"chile", r"mexico",
+                     r"mexique", r"peru", r"perou", r"ecuador", r"equateur")
+
+
+def _countries_listed_without_colombia(text: str) -> list[str]:
+    """Countries of an eligible-country list that does not name Colombia or a region that includes it."""
+    named: list[str] = []
+    for m in ELIGIBLE_COUNTRIES.finditer(text):
+        listed = m.group(1)
+        if not COLOMBIA_INCLUDED.search(listed):
+            named += [c.group(0) for c in (*_COUNTRY_NAMES.finditer(listed), *OTHER_PLACES.finditer(listed))]
+    return named
 
 
 def _exclusive_clauses(text: str) -> list[str]:

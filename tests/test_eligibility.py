@@ -609,3 +609,13 @@ def test_a_population_figure_in_a_preference_is_no_limit_and_french_d_habitants_
     call = assess_call(_call("Villes de plus de 2 millions d'habitants en Amérique latine."))
     assert for_city(call, 1_060_000, "13001")[0] == EXCLUDED
     assert for_city(call, 7_900_000, "11001")[0] == APPLY
+
+
+def test_a_list_of_eligible_countries_without_colombia_leaves_it_out():
+    for text in ("Municipalities of Latin America. Eligible countries: Argentina, Brazil, Chile, Mexico and Peru.",
+                 "Gobiernos municipales. Países elegibles: Guatemala, Honduras, El Salvador y Nicaragua.",
+                 "Collectivités locales. Pays éligibles : Bolivie, Pérou, Équateur et Paraguay, Mexique.",
+                 "Governos locais. Países elegíveis: Brasil, Paraguai e Uruguai."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Local governments. Eligible countries: Colombia, Ecuador and Peru."))[0] == APPLY
+    assert _kind(_call("Gobiernos locales. Países elegibles: todos los de América Latina y el Caribe."))[0] == APPLY
