@@ -349,11 +349,13 @@ TITLE_AUDIENCE = re.compile(
 NATIONAL_CHANNEL = re.compile(
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
-    r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted)\s+"
+    r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
+    # "only one application per country will be accepted, submitted by the national focal point"
+    r",\s*(?:submitted|channell?ed|presentad[oa]s?|canalizad[oa]s?|apresentad[oa]s?|soumis(?:es?)?|transmis(?:es?)?))\s+"
     r"(?:(?:unicamente|solo|exclusivamente|only|exclusively|apenas|uniquement)\s+)?"
-    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de)\s+(?:(?:el|la|los|the|o|a|l|le|les)\s+)?"
+    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de)\s+(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
-    r"diplomatica|diplomatique|embaixada|embajada|embassy|focal point|punto focal|ponto focal|gobierno central|central government|"
+    r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.

@@ -619,3 +619,12 @@ def test_a_list_of_eligible_countries_without_colombia_leaves_it_out():
         assert _kind(_call(text))[0] == EXCLUDED, text
     assert _kind(_call("Local governments. Eligible countries: Colombia, Ecuador and Peru."))[0] == APPLY
     assert _kind(_call("Gobiernos locales. Países elegibles: todos los de América Latina y el Caribe."))[0] == APPLY
+
+
+def test_one_application_per_country_submitted_by_a_national_body_is_passed_on():
+    for text in ("Local governments in the Global South are welcome. Only one application per country will be accepted, "
+                 "submitted by the national focal point.",
+                 "Gobiernos locales de América Latina; una propuesta por país, presentada por la cancillería.",
+                 "Governos locais da região; uma proposta por país, apresentada pelo ponto focal nacional.",
+                 "Collectivités locales d'Amérique latine ; un dossier par pays, transmis par l'ambassade de France."):
+        assert _kind(_call(text))[0] == PASS_ON, text
