@@ -132,6 +132,7 @@ ORGANISATIONS = _rx(
     r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
+                      r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
@@ -214,7 +215,8 @@ IMPLEMENTATION_COUNTRY = _rx(
 OTHER_PLACES = _rx(
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
-    r"union europea", r"european union", r"union europeenne", r"europeen(?:ne)?s", r"eu member states?", r"member states", r"estados miembros", r"europe",
+    r"union europea", r"european union", r"union europeenne", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
+    r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
     r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
@@ -290,7 +292,7 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
                                   r"|\b\w+ (?:embassy|embassies|consulates?)\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
-PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
+PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
                            r"[^.;]{0,80}")
 # Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
@@ -318,7 +320,13 @@ LEAD_RESTRICTION = re.compile(
 EXCLUSIVE = re.compile(
     r"(?<!\bnot )(?<!\bno )(?<!\bnao )(?<!\bnon )\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|seul(?:e|s|es)?|"
     r"seulement|uniquement|exclusivement|apenas|somente|exclusivamente|limited to|restricted to|reserved (?:for|to)|"
-    r"reservad[oa]s? (?:a|para)|restringid[oa]s? a|reservee?s? aux?)\b[^.;:]{0,100}")
+    r"reservad[oa]s? (?:a|para)|restringid[oa]s? a|reservee?s? aux?)\b[^.;:]{0,100}"
+    # what every applicant must be: "Applicants must be registered in an EU Member State"
+    r"|\b(?:(?:lead |main )?applicants?|solicitantes?|postulantes?|proponentes?|candidat[oa]s?|candidats?|porteurs?(?: de projets?)?|"
+    r"demandeurs?|entidades solicitantes) (?:must|shall|deben|deberan|doivent|devront|devem|deverao) [^.;:]{0,100}")
+# languages are no places: "proposals only in Spanish or English"
+_LANGUAGE = re.compile(r"\b(?:in|en|em)\s+(?:spanish|french|portuguese|english|german|italian|espanol|frances|portugues|ingles|"
+                       r"aleman|francais|anglais|espagnol|portugais)\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*")
 _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
@@ -374,6 +382,11 @@ CAPITALS_ONLY = re.compile(
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
 NATIONAL_CAPITAL = "11001"
+# National capitals left out ("except national capitals", "con excepción de las capitales nacionales"): Bogotá is out.
+CAPITALS_EXCEPTED = re.compile(
+    r"\b(?:except(?:ing)?|excluding|other than|excepto|salvo|con excepcion de|a excepcion de|excepcion hecha de|sauf|hormis|"
+    r"a l.exception des|exceto|com excecao d[ae]s?)\s+(?:(?:the|las|los|les|as|os|des)\s+)?(?:ciudades capitales|capitales nacionales|"
+    r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b")
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
     r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
@@ -497,6 +510,8 @@ class CallEligibility:
     excepted_names: tuple[str, ...] = ()
     # only coastal cities may apply ("coastal cities in Latin America")
     coastal_only: bool = False
+    # national capitals left out ("except national capitals")
+    capitals_excepted: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -667,7 +682,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
-                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body))
+                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body),
+                           capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)))
 
 
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
@@ -697,7 +713,7 @@ def _countries_listed_without_colombia(text: str) -> list[str]:
 
 def _exclusive_clauses(text: str) -> list[str]:
     """Clauses saying who alone may apply ('solo podrán postular municipios de Brasil'), not partners' or languages'."""
-    return [m.group(0) for m in EXCLUSIVE.finditer(text)
+    return [_LANGUAGE.sub(" ", m.group(0)) for m in EXCLUSIVE.finditer(text)
             if _EXCLUSIVE_ABOUT_APPLICANTS.search(m.group(0)) or LOCAL_GOVERNMENT.search(m.group(0))
             if not _EXCLUSIVE_OTHER_ROLE.search(m.group(0))]
 
@@ -757,7 +773,7 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
     for label, text in sources:
         local = _affirmed(LOCAL_GOVERNMENT, text)
         if local and label == "requisitos":
-            for clause in _exclusive_clauses(text):
+            for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
                 others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
                 if others and not LOCAL_GOVERNMENT.search(clause):
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
@@ -817,6 +833,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
         facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
+        return EXCLUDED, facts
+    if call.capitals_excepted and city_code == NATIONAL_CAPITAL:
+        facts.append("deja por fuera a las capitales de país; la ciudad es la capital de Colombia")
         return EXCLUDED, facts
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")

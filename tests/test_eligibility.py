@@ -628,3 +628,27 @@ def test_one_application_per_country_submitted_by_a_national_body_is_passed_on()
                  "Governos locais da região; uma proposta por país, apresentada pelo ponto focal nacional.",
                  "Collectivités locales d'Amérique latine ; un dossier par pays, transmis par l'ambassade de France."):
         assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_what_every_applicant_must_be_restricts_the_place_or_the_kind():
+    for text in ("Local governments from Latin America and Europe. Applicants must be registered in an EU Member State.",
+                 "Gobiernos locales de América Latina. Los solicitantes deberán tener su sede en un Estado miembro de la "
+                 "Unión Europea.",
+                 "Collectivités du monde entier. Les porteurs de projet doivent être établis en France.",
+                 "Ayuntamientos catalanes y vascos."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Open to municipalities, NGOs and universities worldwide. The lead applicant must be a non-profit organisation.",
+                 "Gobiernos locales, ONG y universidades. El solicitante principal debe ser una organización de la sociedad civil."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # a language is no place
+    assert _kind(_call("Municipalities of Latin America. Applicants must write their proposals in Spanish or "
+                       "Portuguese."))[0] == APPLY
+
+
+def test_national_capitals_left_out_exclude_bogota_only():
+    for text in ("Municipalities in Latin America with more than 100,000 inhabitants, except national capitals.",
+                 "Gobiernos locales de América Latina, con excepción de las capitales nacionales.",
+                 "Collectivités locales d'Amérique latine, à l'exception des capitales nationales."):
+        call = assess_call(_call(text))
+        assert for_city(call, 7_900_000, "11001")[0] == EXCLUDED, text
+        assert for_city(call, 2_640_000, "05001")[0] == APPLY, text
