@@ -215,7 +215,7 @@ IMPLEMENTATION_COUNTRY = _rx(
 OTHER_PLACES = _rx(
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
-    r"union europea", r"european union", r"union europeenne", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
+    r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
     r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
     r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
@@ -323,7 +323,8 @@ EXCLUSIVE = re.compile(
     r"reservad[oa]s? (?:a|para)|restringid[oa]s? a|reservee?s? aux?)\b[^.;:]{0,100}"
     # what every applicant must be: "Applicants must be registered in an EU Member State"
     r"|\b(?:(?:lead |main )?applicants?|solicitantes?|postulantes?|proponentes?|candidat[oa]s?|candidats?|porteurs?(?: de projets?)?|"
-    r"demandeurs?|entidades solicitantes) (?:must|shall|deben|deberan|doivent|devront|devem|deverao) [^.;:]{0,100}")
+    r"demandeurs?|entidades solicitantes) (?:must|shall|deben|deberan|debe|debera|doivent|devront|doit|devra|devem|deverao|deve|devera) "
+    r"[^.;:]{0,100}")
 # languages are no places: "proposals only in Spanish or English"
 _LANGUAGE = re.compile(r"\b(?:in|en|em)\s+(?:spanish|french|portuguese|english|german|italian|espanol|frances|portugues|ingles|"
                        r"aleman|francais|anglais|espagnol|portugais)\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*")
@@ -358,13 +359,17 @@ NATIONAL_CHANNEL = re.compile(
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
     r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
+    r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
+
     # "only one application per country will be accepted, submitted by the national focal point"
     r",\s*(?:submitted|channell?ed|presentad[oa]s?|canalizad[oa]s?|apresentad[oa]s?|soumis(?:es?)?|transmis(?:es?)?))\s+"
     r"(?:(?:unicamente|solo|exclusivamente|only|exclusively|apenas|uniquement)\s+)?"
-    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de)\s+(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
+    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de|"
+    # "Requests must come from the national focal point", "deben provenir del Ministerio de Ambiente"
+    r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
     r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
-    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
+    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries)\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
 STAFF_NOMINATED = re.compile(

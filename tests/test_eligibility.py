@@ -652,3 +652,22 @@ def test_national_capitals_left_out_exclude_bogota_only():
         call = assess_call(_call(text))
         assert for_city(call, 7_900_000, "11001")[0] == EXCLUDED, text
         assert for_city(call, 2_640_000, "05001")[0] == APPLY, text
+
+
+def test_requests_that_must_come_from_a_ministry_or_national_focal_point_are_passed_on():
+    for text in ("Cities and local governments of Latin America benefit. Requests must come from the national focal point.",
+                 "Apoya a gobiernos locales de América Latina. Las solicitudes deben provenir del Ministerio de Ambiente.",
+                 "Appui aux collectivités locales d'Amérique latine. Les demandes doivent provenir du ministère de tutelle.",
+                 "Apoio a governos locais da América Latina. Os pedidos devem vir do ministério das cidades."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # how a city sends its proposal is no national channel
+    assert _kind(_call("Alcaldías de Colombia; las propuestas deben ser enviadas de forma electrónica a la plataforma "
+                       "nacional de convocatorias."))[0] == APPLY
+
+
+def test_the_applicant_must_be_from_the_eu_even_when_latin_american_cities_are_partners():
+    for text in ("Gobiernos locales de la Unión Europea y de América Latina pueden ser socios; el solicitante debe ser "
+                 "una autoridad local de la UE.",
+                 "Partners may be local authorities from anywhere; the applicant must be a local authority from an EU "
+                 "Member State."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
