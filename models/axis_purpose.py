@@ -75,7 +75,7 @@ DOMESTIC_PENALTY = 0.7
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, "events", NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -120,6 +120,16 @@ def funding_mark(opp: Any) -> str:
     return " ".join(FUNDING_MARK)
 
 
+# Titles of events: they bring no money to the city, whoever organises them (a network's membership may: its funds).
+EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|conferencias?|evento|events?|"
+                                 r"evenements?|sommet|cimeira|cupula|networking|"
+                                 r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
+
+
 def domestic_mark(opp: Any) -> str:
-    """The token pair marking a call funded by Colombia's national bodies or a gobernación (empty for others)."""
-    return " ".join(DOMESTIC_MARK) if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")) else ""
+    """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
+    gobernación, or an event by its title (empty for others)."""
+    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")) \
+            or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
+        return " ".join(DOMESTIC_MARK)
+    return ""

@@ -561,3 +561,9 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
         assert abs(one.score - bulk) < 1e-6, name  # pair by pair and in bulk agree
         scores[name] = one.score
     assert scores["domestic"] < scores["foreign"]
+    # an event brings no money either, whoever organises it; a network's membership may
+    from models.axis_purpose import domestic_mark
+    assert domestic_mark(SimpleNamespace(funder="UN-Habitat", title="World Urban Forum: call for event proposals"))
+    assert domestic_mark(SimpleNamespace(funder="CGLU", title="Cumbre mundial de líderes locales 2027"))
+    assert not domestic_mark(SimpleNamespace(funder="Red de ciudades", title="Adhesión a la red de ciudades saludables"))
+    assert not domestic_mark(foreign)
