@@ -333,7 +333,8 @@ _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|cand
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
 _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
-                                   r"una (?:solicitud|propuesta|postulacion))\w*")
+                                   r"una (?:solicitud|propuesta|postulacion)|experien|expert|know-how|savoir-faire|"
+                                   r"practic|pratiq|modelo|model)\w*")
 # ... there a singular demonym names the applicant's country ("un ayuntamiento español"), not a language.
 LEAD_DEMONYM = _rx(r"espanol(?:a|es|as)?", r"catalan(?:a|es|as|s)?", r"vasc[oa]s?", r"andaluz(?:a|as|es)?", r"valencian[oa]s?",
                    r"galleg[oa]s?", r"frances(?:a|es|as)?", r"francaises?", r"french", r"aleman(?:a|es|as)?", r"italian[oa]s?",

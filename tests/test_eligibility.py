@@ -671,3 +671,9 @@ def test_the_applicant_must_be_from_the_eu_even_when_latin_american_cities_are_p
                  "Partners may be local authorities from anywhere; the applicant must be a local authority from an EU "
                  "Member State."):
         assert _kind(_call(text))[0] == EXCLUDED, text
+
+
+def test_experience_abroad_that_applicants_must_have_is_no_place_restriction():
+    for text in ("Local governments of Latin America. Applicants must have experience working with European institutions.",
+                 "Gobiernos locales de América Latina. Los solicitantes deben conocer las prácticas españolas de gestión."):
+        assert _kind(_call(text))[0] == APPLY, text
