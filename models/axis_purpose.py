@@ -66,12 +66,16 @@ EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne
                             r"european commission|commission europeenne|comissao europeia)\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
+# Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
+# international resources do not seek even when the funder's name or mission says "cooperación internacional".
+DOMESTIC_MARK = ("zqdome", "zqnati")
+DOMESTIC_PENALTY = 0.7
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
-MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU"
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
+MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, "events", NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -114,3 +118,18 @@ def funding_mark(opp: Any) -> str:
     if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")) or NOT_FUNDING.search(fold(opening)):
         return ""
     return " ".join(FUNDING_MARK)
+
+
+# Titles of events: they bring no money to the city, whoever organises them (a network's membership may: its funds).
+EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|conferencias?|evento|events?|"
+                                 r"evenements?|sommet|cimeira|cupula|networking|"
+                                 r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
+
+
+def domestic_mark(opp: Any) -> str:
+    """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
+    gobernación, or an event by its title (empty for others)."""
+    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")) \
+            or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
+        return " ".join(DOMESTIC_MARK)
+    return ""

@@ -99,7 +99,8 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     for m in _EXCEPT.finditer(folded):
         span = m.group(0)
         if re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
-                     r"villes capitales|capitais)\b", span):
+                     r"villes capitales|capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
+                     span):  # national capitals left out are Bogotá alone (models/eligibility.py)
             cities.update(CAPITALS)
             named.append("ciudades capitales")
         for code, names in CAPITALS.items():

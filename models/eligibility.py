@@ -45,22 +45,25 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:locales?|municipales?|subnacionales?|territoriales?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     r"autoridades (?:locales|municipales|subnacionales)", r"administraciones (?:locales|municipales|publicas)",
-    r"ciudades (?:miembro|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
+    r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!national )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
-    r"autorites locales", r"communes", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
+    r"autorites locales", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
     # both levels named together: the local one is in
-    r"gobiernos nacionales y (?:locales|municipales|subnacionales)", r"national and (?:local|municipal|subnational) governments",
-    r"governos nacionais e (?:locais|municipais)", r"gouvernements nationaux et locaux",
+    r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
+    r"national(?:,? (?:regional|subnational|provincial|state))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
+    r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
+    r"gouvernements nationaux(?:,? (?:regionaux|infranationaux))*,? (?:et|ou) locaux",
     r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
     r"(?:locales|municipales|territoriales)",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
@@ -79,6 +82,9 @@ COMPANIES = _rx(
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
     r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?", r"empreendedor(?:es|as)?",
     r"micro(?:empresas|enterprises|entreprises)", r"social enterprises", r"media outlets", r"medios de comunicacion",
+    # a procurement notice's bidders and suppliers
+    r"oferentes", r"licitantes", r"bidders", r"tenderers", r"suppliers", r"vendors", r"contractors", r"contratistas",
+    r"proveedores", r"fornecedores", r"soumissionnaires", r"prestataires",
 )
 INDIVIDUALS = _rx(
     r"personas (?:naturales|fisicas)", r"individuals?", r"investigador(?:es|as)", r"researchers?",
@@ -110,7 +116,8 @@ ORGANISATIONS = _rx(
     # department governments only: the city government is not one
     r"gobernaciones?", r"gobiernos departamentales", r"departmental governments", r"administraciones departamentales",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
-    r"gobiernos nacionales", r"ministerios", r"ministries", r"states parties", r"estados parte",
+    r"gobiernos nacionales", r"ministerios", r"ministries", r"national (?:government )?agencies", r"agencias (?:nacionales|gubernamentales nacionales)",
+    r"agences nationales", r"agencias nacionais", r"states parties", r"estados parte",
     r"governos nacionais", r"gouvernements nationaux", r"ministeres",
     r"autoridad(?:es)? nacional(?:es)? designada?s?", r"autoridade nacional designada", r"autorite nationale designee",
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
@@ -125,11 +132,12 @@ ORGANISATIONS = _rx(
     r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
 NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
+                      r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) elegibles?|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
@@ -148,13 +156,29 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?P<neg>no (?:son|es|seran|sera) el
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
+                            # not the lead: "cannot act as lead applicants", "no pueden actuar como entidad solicitante"
+                            r"(?:cannot|may not|can not) (?:act|serve|be) as (?:the )?(?:lead |main )?(?:applicants?|coordinators?)|"
+                            r"no (?:pueden|podran) (?:actuar|ser|figurar) como (?:solicitantes?|proponentes?|entidad(?:es)? solicitantes?)|"
+                            r"ne (?:peuvent|pourront) pas (?:etre|agir en tant que) (?:chefs? de file|demandeurs?)|"
+                            r"nao (?:podem|poderao) (?:ser|atuar como) (?:proponentes?|proponente principal)|"
+                            # put forward by the national level: "may be proposed by the national government as beneficiaries"
+                            r"(?:may|can|will|are|shall) (?:only )?be (?:proposed|nominated|selected|put forward) by (?:the |their |its )?"
+                            r"(?:national|central|federal|ministr\w+|state)\b|"
+                            r"(?:pueden|podran|seran|son) (?:ser )?(?:propuest|postulad|seleccionad|designad)[oa]s por (?:el|su|los|sus|la) "
+                            r"(?:gobiernos? (?:nacional|central)|ministeri\w+|estado)|"
+                            r"(?:peuvent|pourront) etre (?:proposee?s|designee?s|selectionnee?s) par (?:l.etat|le gouvernement|les? ministeres?)|"
+                            r"(?:podem|poderao) ser (?:indicad|propost|selecionad)[oa]s pel[oa] (?:governo (?:federal|nacional)|ministerio|estado)|"
+                            # not the kind the call is for: "do not meet the definition of a research institution"
+                            r"(?:do|does) not (?:qualify|meet the (?:definition|criteria|eligibility))|"
+                            r"no (?:califican|cumplen (?:con )?(?:la definicion|los criterios))|"
+                            r"ne (?:remplissent|repondent) pas (?:a )?(?:la definition|les criteres)|nao (?:se enquadram|atendem a definicao)|"
                             # a side role only: "pueden asistir como visitantes, pero no como coexpositores"
                             r"(?:pueden|podran) asistir (?:unicamente |solo )?como (?:visitantes|observadores|invitad[oa]s)|"
                             r"(?:may|can) attend (?:only )?as (?:visitors|observers|guests)|"
                             r"(?:peuvent|pourront) (?:assister|participer) (?:uniquement |seulement )?(?:comme|en tant que) (?:visiteurs|observateurs)|"
                             r"(?:podem|poderao) (?:assistir|participar) (?:apenas |somente )?como (?:visitantes|observadores))")
 # ... anywhere in a sentence: the sentence says who may not apply.
-DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,60}?", "", 1))
+DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,90}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
@@ -191,7 +215,8 @@ IMPLEMENTATION_COUNTRY = _rx(
 OTHER_PLACES = _rx(
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
-    r"union europea", r"european union", r"eu member states?", r"member states", r"estados miembros", r"europe",
+    r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
+    r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
     r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
@@ -217,7 +242,9 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # the Francophonie's members (Colombia is not one)
-    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie)", r"oif member (?:states?|countries|country)",
+    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie|l.organisation internationale de la francophonie)",
+    r"oif member (?:states?|countries|country)", r"member (?:states?|countries) of the (?:oif|international organi[sz]ation of la francophonie)",
+    r"(?:estados|paises) (?:miembros?|membros?) (?:de la|da) (?:organizacion|organizacao) internacional de la francofonia",
     r"afrique", r"africaines?", r"asie(?: du sud-est)?", r"ocean indien", r"indian ocean", r"caraibes francophones",
     r"francophone caribbean",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
@@ -233,6 +260,9 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
                             r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
+                            # put forward by someone else: "may be proposed by the national government as beneficiary municipalities"
+                            r"(?:proposed|nominated|selected|put forward|propuest[oa]s|seleccionad[oa]s|designad[oa]s|indicad[oa]s|"
+                            r"proposee?s|designee?s|selectionnee?s) (?:by|por|par|pel[oa]) [^.;]{0,50}?(?:as|como|comme|en tant que)|"
                             # where people live or work, not who applies: "jóvenes residentes en municipios de…"
                             r"(?:residentes?|resident|residing|living|que viven|ubicad[oa]s|localizad[oa]s|located|based|"
                             r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores)\s+(?:en|in|no|nos|na|nas|dans|em))"
@@ -262,17 +292,55 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
                                   r"|\b\w+ (?:embassy|embassies|consulates?)\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
-PROJECT_PLACE = re.compile(r"\b(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
+PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
                            r"[^.;]{0,80}")
 # Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
 LEAD_RESTRICTION = re.compile(
     r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
     r"porteur (?:du projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
-    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}")
+    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}"
+    r"|\b(?:(?:must|shall|has to|have to) be led by|deben? ser liderad[oa]s? por|doi(?:t|vent) etre porte(?:e|s|es)? par|"
+    r"devem? ser liderad[oa]s? por)[^.;]{0,80}"
+    # who submits, said of the application: "la solicitud la presenta exclusivamente un ente local catalán"
+    r"|\b(?:(?:la|las) )?(?:solicitud(?:es)?|propuestas?|postulacion(?:es)?|candidaturas?) (?:(?:la|las) )?"
+    r"(?:presentan?|(?:debe|deben|debera|deberan) presentar(?:la|las)?|(?:debe|deben|debera|deberan) ser presentad[oa]s? por|"
+    r"(?:es|son) presentad[oa]s? por|se presentan? (?:por|a traves de)) "
+    r"(?:exclusivamente|unicamente|solo|solamente)\b[^.;]{0,80}"
+    r"|\b(?:solicitud(?:es)?|propuestas?|postulacion(?:es)?|candidaturas?) (?:(?:es|son|debe ser|deben ser|sera|seran) )?"
+    r"presentad[oa]s? (?:exclusivamente|unicamente|solo|solamente) por[^.;]{0,80}"
+    r"|\b(?:applications?|proposals?|submissions?) (?:(?:are|is|must be|shall be|may be|can be|will be) (?:only |exclusively |solely )?"
+    r"(?:submitted|presented|made|lodged|filed) (?:only |exclusively |solely )by|may only be (?:submitted|made) by)[^.;]{0,80}"
+    r"|\b(?:la demande|les demandes|le dossier|les dossiers|la candidature|les candidatures) (?:est|sont|doit etre|doivent etre) "
+    r"(?:presentee?s?|deposee?s?|portee?s?|soumise?s?) (?:exclusivement|uniquement|seulement) par[^.;]{0,80}"
+    r"|\b(?:a proposta|as propostas|a candidatura|as candidaturas) (?:e|sao|deve ser|devem ser) (?:apresentad|submetid)[oa]s? "
+    r"(?:exclusivamente|apenas|somente) (?:por|pel[oa]s?)[^.;]{0,80}")
+# A clause that says who alone may apply ("However, only municipalities located in EU member states can act as lead
+# applicants"): its place or kind overrides open wording elsewhere, wherever it stands (often the last sentence).
+EXCLUSIVE = re.compile(
+    r"(?<!\bnot )(?<!\bno )(?<!\bnao )(?<!\bnon )\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|seul(?:e|s|es)?|"
+    r"seulement|uniquement|exclusivement|apenas|somente|exclusivamente|limited to|restricted to|reserved (?:for|to)|"
+    r"reservad[oa]s? (?:a|para)|restringid[oa]s? a|reservee?s? aux?)\b[^.;:]{0,100}"
+    # what every applicant must be: "Applicants must be registered in an EU Member State"
+    r"|\b(?:(?:lead |main )?applicants?|solicitantes?|postulantes?|proponentes?|candidat[oa]s?|candidats?|porteurs?(?: de projets?)?|"
+    r"demandeurs?|entidades solicitantes) (?:must|shall|deben|deberan|debe|debera|doivent|devront|doit|devra|devem|deverao|deve|devera) "
+    r"[^.;:]{0,100}")
+# languages are no places: "proposals only in Spanish or English"
+_LANGUAGE = re.compile(r"\b(?:in|en|em)\s+(?:spanish|french|portuguese|english|german|italian|espanol|frances|portugues|ingles|"
+                       r"aleman|francais|anglais|espagnol|portugais)\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*")
+_EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
+                                         r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
+                                         r"apresent|particip|eligib|elegib|benefici)\w*")
+_EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
+                                   r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
+                                   r"una (?:solicitud|propuesta|postulacion)|experien|expert|know-how|savoir-faire|"
+                                   r"practic|pratiq|modelo|model)\w*")
 # ... there a singular demonym names the applicant's country ("un ayuntamiento español"), not a language.
-LEAD_DEMONYM = _rx(r"espanol[a]?", r"frances[a]?", r"francaise?", r"aleman[a]?", r"italian[oa]", r"europe[oa]", r"brasileir[oa]",
-                   r"brasilen[oa]", r"portugues[a]?", r"german", r"british", r"allemande?", r"italienne?", r"europeenne?")
+LEAD_DEMONYM = _rx(r"espanol(?:a|es|as)?", r"catalan(?:a|es|as|s)?", r"vasc[oa]s?", r"andaluz(?:a|as|es)?", r"valencian[oa]s?",
+                   r"galleg[oa]s?", r"frances(?:a|es|as)?", r"francaises?", r"french", r"aleman(?:a|es|as)?", r"italian[oa]s?",
+                   r"europe[oa]s?", r"brasileir[oa]s?", r"brasilen[oa]s?", r"portugues(?:a|es|as)?", r"german", r"british",
+                   r"allemandes?", r"italiennes?", r"europeennes?", r"european", r"eu", r"lusofon[oa]s?", r"lusophones?",
+                   r"brazilian", r"spanish", r"portuguese", r"italian", r"mexican[oa]?", r"mexicaine?", r"canadian")
 # Cities that are "intermediate" (UCLG: 50,000 to 1 million people) when a call names no figure of its own.
 _TOWNS = r"(?:cities|ciudades|cidades|villes|municipalities|municipios|communes|towns|localities)"
 _SIZES = (r"(?:intermedi\w+|secondary|medias|small(?:er)?(?: and medium(?:-sized)?)?|medium(?:-sized)?(?: and small)?|"
@@ -291,12 +359,18 @@ TITLE_AUDIENCE = re.compile(
 NATIONAL_CHANNEL = re.compile(
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
-    r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted)\s+"
+    r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
+    r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
+
+    # "only one application per country will be accepted, submitted by the national focal point"
+    r",\s*(?:submitted|channell?ed|presentad[oa]s?|canalizad[oa]s?|apresentad[oa]s?|soumis(?:es?)?|transmis(?:es?)?))\s+"
     r"(?:(?:unicamente|solo|exclusivamente|only|exclusively|apenas|uniquement)\s+)?"
-    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de)\s+(?:(?:el|la|los|the|o|a|l|le|les)\s+)?"
+    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de|"
+    # "Requests must come from the national focal point", "deben provenir del Ministerio de Ambiente"
+    r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
-    r"diplomatica|diplomatique|embaixada|embajada|embassy|focal point|punto focal|ponto focal|gobierno central|central government|"
-    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs)\b")
+    r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
+    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries)\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
 STAFF_NOMINATED = re.compile(
@@ -314,6 +388,11 @@ CAPITALS_ONLY = re.compile(
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
 NATIONAL_CAPITAL = "11001"
+# National capitals left out ("except national capitals", "con excepción de las capitales nacionales"): Bogotá is out.
+CAPITALS_EXCEPTED = re.compile(
+    r"\b(?:except(?:ing)?|excluding|other than|excepto|salvo|con excepcion de|a excepcion de|excepcion hecha de|sauf|hormis|"
+    r"a l.exception des|exceto|com excecao d[ae]s?)\s+(?:(?:the|las|los|les|as|os|des)\s+)?(?:ciudades capitales|capitales nacionales|"
+    r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b")
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
     r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
@@ -329,7 +408,7 @@ FOREIGN_ALLOWED = re.compile(r"\b(?:foreign (?:public entities|governments|organ
 BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
 
 _NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)?"
-_PEOPLE = r"(?:de )?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
+_PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
     r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
@@ -437,6 +516,8 @@ class CallEligibility:
     excepted_names: tuple[str, ...] = ()
     # only coastal cities may apply ("coastal cities in Latin America")
     coastal_only: bool = False
+    # national capitals left out ("except national capitals")
+    capitals_excepted: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -468,6 +549,9 @@ def _flatten(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+_BUT = r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b"
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -475,9 +559,11 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         after = text[m.end():m.end() + 160]
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:130])
-        if negated and re.search(r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b",
+        if negated and re.search(_BUT + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
                                  after[:negated.start("neg")]):
-            negated = None  # "Local governments and NGOs, but companies are not eligible": the negation is the companies'
+            # "Local governments and NGOs, but companies are not eligible": the negation is the companies';
+            # "Municipal governments may host pilots but are not eligible" keeps the subject, and its negation
+            negated = None
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
             found.append(m.group(0))
@@ -523,6 +609,15 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             # the title says of the partners ("coopération franco-colombienne").
             places += named
             includes_colombia = False
+    for clause in _exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))):
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
+        if named and not COLOMBIA_INCLUDED.search(clause):
+            places += named
+            includes_colombia = False
+    listed = _countries_listed_without_colombia(eligibility or body)
+    if listed:
+        places += listed
+        includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
@@ -568,6 +663,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                   ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)):
         for pattern in patterns:
             for m in pattern.finditer(text):
+                if _PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
+                    continue  # "priority to cities under 500,000 inhabitants": a preference, not a limit
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
     for m in POPULATION_RANGE.finditer(text):
@@ -591,7 +688,40 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
-                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body))
+                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body),
+                           capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)))
+
+
+_PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
+                         r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
+
+
+# A list of eligible countries that leaves Colombia out ("Eligible countries: Argentina, Brazil, Chile").
+ELIGIBLE_COUNTRIES = re.compile(
+    r"\b(?:eligible countries|countries eligible|paises elegibles|pays eligibles|paises elegiveis|participating countries|"
+    r"paises participantes|pays participants|target countries|paises (?:beneficiarios|destinatarios))\b"
+    r"(?: (?:are|son|sont|sao|include|incluyen|incluem|comprennent))?\s*:?\s*([^.;]{3,200})")
+_COUNTRY_NAMES = _rx(r"guatemala", r"honduras", r"el salvador", r"nicaragua", r"costa rica", r"panama", r"bolivia", r"paraguay",
+                     r"uruguay", r"venezuela", r"cuba", r"haiti", r"republica dominicana", r"dominican republic", r"jamaica",
+                     r"belize", r"guyana", r"suriname", r"argentina", r"brasil", r"brazil", r"bresil", r"chile", r"mexico",
+                     r"mexique", r"peru", r"perou", r"ecuador", r"equateur")
+
+
+def _countries_listed_without_colombia(text: str) -> list[str]:
+    """Countries of an eligible-country list that does not name Colombia or a region that includes it."""
+    named: list[str] = []
+    for m in ELIGIBLE_COUNTRIES.finditer(text):
+        listed = m.group(1)
+        if not COLOMBIA_INCLUDED.search(listed):
+            named += [c.group(0) for c in (*_COUNTRY_NAMES.finditer(listed), *OTHER_PLACES.finditer(listed))]
+    return named
+
+
+def _exclusive_clauses(text: str) -> list[str]:
+    """Clauses saying who alone may apply ('solo podrán postular municipios de Brasil'), not partners' or languages'."""
+    return [_LANGUAGE.sub(" ", m.group(0)) for m in EXCLUSIVE.finditer(text)
+            if _EXCLUSIVE_ABOUT_APPLICANTS.search(m.group(0)) or LOCAL_GOVERNMENT.search(m.group(0))
+            if not _EXCLUSIVE_OTHER_ROLE.search(m.group(0))]
 
 
 def _denies_applying(sentence: str) -> bool:
@@ -648,6 +778,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     for label, text in sources:
         local = _affirmed(LOCAL_GOVERNMENT, text)
+        if local and label == "requisitos":
+            for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
+                others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
+                if others and not LOCAL_GOVERNMENT.search(clause):
+                    return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
         if local:
             return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
         if label == "título":  # only a title that names its audience ("Becas para estudiantes", "for SMEs")
@@ -704,6 +839,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
         facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")
+        return EXCLUDED, facts
+    if call.capitals_excepted and city_code == NATIONAL_CAPITAL:
+        facts.append("deja por fuera a las capitales de país; la ciudad es la capital de Colombia")
         return EXCLUDED, facts
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")

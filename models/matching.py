@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY, funding_mark, implied_keywords,
+    DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY,
+    domestic_mark, funding_mark, implied_keywords,
     is_offering_axis, is_resource_axis, purpose_stems,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
@@ -36,7 +37,7 @@ PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
 LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
 WORD_WEIGHT = 0.7  # a one-word keyword
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
-ODS_THEME_WEIGHT = 0.3  # the call only uses theme words of the ODS
+ODS_THEME_WEIGHT = 0.25  # the call only uses theme words of the ODS
 TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
 KEYWORD_TERM_WEIGHT = 0.3  # the same for a word of a phrase keyword found without the rest of the phrase
 BARE_TERM_WEIGHT = 0.6  # the same for an axis with no keywords: its words are all the evidence there is
@@ -97,6 +98,8 @@ class AxisProfile:
     keyword_terms: frozenset[str] = frozenset()
     # Raw evidence lost when the call carries the funding mark (an axis about offering the city's cooperation).
     receiving_penalty: float = 0.0
+    # evidence a resource axis loses when the call's money is domestic (a Colombian national funder, a gobernación)
+    domestic_penalty: float = 0.0
     # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
     purpose: frozenset[str] = frozenset()
 
@@ -158,6 +161,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         rules=rules,
         population=population,
         receiving_penalty=RECEIVING_PENALTY if is_offering_axis(axis.name, axis.description) else 0.0,
+        domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
         purpose=purpose_stems(axis.name, axis.description),
     )
 
@@ -263,6 +267,8 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     raw += PURPOSE_BONUS * len(profile.purpose & stems)
     receiving = bool(profile.receiving_penalty) and all(s in stems for s in FUNDING_MARK)
     raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
+    if profile.domestic_penalty and all(s in stems for s in DOMESTIC_MARK):
+        raw = max(0.0, raw - profile.domestic_penalty)
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
                                    "terms": terms + partial,
@@ -284,8 +290,8 @@ def opportunity_text(opp: Any) -> str:
     """
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
-    mark = funding_mark(opp)
-    return f"{text}\n{mark}" if mark else text
+    marks = " ".join(m for m in (funding_mark(opp), domestic_mark(opp)) if m)
+    return f"{text}\n{marks}" if marks else text
 
 
 def is_open(opp: Any, now: datetime) -> bool:

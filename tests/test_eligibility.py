@@ -516,3 +516,164 @@ def test_francophonie_members_and_african_or_asian_countries_leave_colombia_out(
                  "Start-up établies en Afrique de l'Ouest ou dans l'océan Indien.",
                  "Civil society organisations registered in an OIF member state."):
         assert _kind(_call(text))[0] == EXCLUDED, text
+
+
+def test_a_local_government_denied_the_lead_role_or_funds_later_in_its_sentence_does_not_count():
+    for text in ("Pymes con registro mercantil vigente. Las alcaldías, las cámaras de comercio y los gremios del sector "
+                 "turístico no son beneficiarios.",
+                 "Registered NGOs and social enterprises. Municipal governments may host the pilot and sign letters of "
+                 "support but are not eligible to receive the grant.",
+                 "Associations locales. Les collectivités locales ne peuvent pas être chefs de file du projet.",
+                 "Cooperativas e associações. As prefeituras não podem ser proponentes, apenas apoiar a execução.",
+                 "Universities and NGOs. Local authorities cannot act as lead applicants; they may join as partners.",
+                 "Research institutes of any country; city governments do not meet the definition of a research organisation."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # the negation after 'but' belongs to a new subject when one is named
+    assert _kind(_call("Municipal governments and NGOs may apply, but companies are not eligible."))[0] == APPLY
+
+
+def test_who_alone_submits_the_application_restricts_the_place_whatever_partners_may_join():
+    for text in ("Las alcaldías de América Latina participan como contrapartes. La solicitud la presenta exclusivamente "
+                 "un ayuntamiento vasco, que responde de la justificación.",
+                 "Municipalities in Latin America take part as partners. Applications may only be submitted by a "
+                 "French local authority.",
+                 "Les villes d'Amérique latine sont partenaires. Le dossier est déposé exclusivement par une commune "
+                 "française.",
+                 "Prefeituras da América Latina participam como parceiras. A proposta deve ser apresentada exclusivamente "
+                 "por um município brasileiro.",
+                 "Las propuestas serán presentadas únicamente por entidades locales catalanas."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    # the applicant named there may be Colombian
+    assert _kind(_call("La solicitud la presentan exclusivamente alcaldías de Colombia, en alianza con una entidad "
+                       "española."))[0] == APPLY
+
+
+def test_member_cities_of_a_francophone_network_in_oif_countries_are_left_out():
+    for text in ("Les dossiers sont portés par les villes membres du réseau, situées dans un pays membre de "
+                 "l'Organisation internationale de la Francophonie.",
+                 "Member cities located in member states of the International Organisation of La Francophonie."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Villes membres du réseau en Amérique latine et dans les Caraïbes."))[0] == APPLY
+
+
+def test_several_levels_of_government_listed_together_include_the_local_one():
+    for text in ("Servidores públicos de gobiernos nacionales, regionales y locales de América Latina.",
+                 "Officials of national, regional and local governments in the Americas.",
+                 "Técnicos de governos nacionais, estaduais e municipais da América Latina.",
+                 "Agents des gouvernements nationaux, régionaux et locaux d'Amérique latine."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_bidders_and_suppliers_of_a_procurement_notice_are_companies():
+    for text in ("Podrán presentar ofertas los oferentes nacionales o extranjeros de países miembros del BID.",
+                 "Eligible bidders and suppliers from IDB member countries, alone or in joint venture.",
+                 "Os fornecedores interessados devem estar cadastrados no sistema de compras.",
+                 "Les soumissionnaires doivent justifier de trois références similaires."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_a_city_proposed_by_its_national_government_as_beneficiary_is_not_the_applicant():
+    for text in ("Requests only from national governments, through their mission. Local authorities may be proposed "
+                 "by the national government as beneficiary municipalities.",
+                 "Solo los ministerios presentan la solicitud; los municipios podrán ser propuestos por el ministerio "
+                 "como municipios beneficiarios.",
+                 "Seuls les ministères déposent ; des communes peuvent être proposées par l'État comme communes pilotes."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_who_alone_may_apply_overrides_open_wording_elsewhere():
+    for text in ("Local and regional governments from any country may take part. However, only municipalities located "
+                 "in EU member states can act as lead applicants.",
+                 "Gobiernos locales de cualquier país del mundo. Solo podrán postular municipios de Brasil.",
+                 "Villes d'Amérique latine. Seules les collectivités de l'Union européenne peuvent déposer un dossier.",
+                 "Governos locais de todo o mundo participam; somente municípios de países lusófonos podem apresentar propostas.",
+                 "Municipalities of Latin America. Projects must be led by a Spanish municipality."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Pueden participar entidades públicas de América Latina. Solo se aceptan propuestas de gobiernos "
+                 "nacionales o agencias nacionales de cooperación.",
+                 "Public institutions of the region. Eligible applicants are limited to national governments of "
+                 "ODA-eligible countries."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # partners, languages and 'not only' are no such clause
+    for text in ("Gobiernos locales de América Latina. Solo pueden ser socios entidades con sede en España.",
+                 "Local governments of Latin America. Proposals only in English or Spanish.",
+                 "Not only municipalities of Europe but local governments from any country may apply."):
+        assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_a_population_figure_in_a_preference_is_no_limit_and_french_d_habitants_is_read():
+    for text in ("Local governments in Latin America. Priority to cities with fewer than 500,000 inhabitants.",
+                 "Gobiernos locales de América Latina; se dará preferencia a municipios de menos de 200.000 habitantes.",
+                 "Prefeituras da América Latina, com pontos adicionais para cidades com menos de 300 mil habitantes."):
+        assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == APPLY, text
+    call = assess_call(_call("Villes de plus de 2 millions d'habitants en Amérique latine."))
+    assert for_city(call, 1_060_000, "13001")[0] == EXCLUDED
+    assert for_city(call, 7_900_000, "11001")[0] == APPLY
+
+
+def test_a_list_of_eligible_countries_without_colombia_leaves_it_out():
+    for text in ("Municipalities of Latin America. Eligible countries: Argentina, Brazil, Chile, Mexico and Peru.",
+                 "Gobiernos municipales. Países elegibles: Guatemala, Honduras, El Salvador y Nicaragua.",
+                 "Collectivités locales. Pays éligibles : Bolivie, Pérou, Équateur et Paraguay, Mexique.",
+                 "Governos locais. Países elegíveis: Brasil, Paraguai e Uruguai."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Local governments. Eligible countries: Colombia, Ecuador and Peru."))[0] == APPLY
+    assert _kind(_call("Gobiernos locales. Países elegibles: todos los de América Latina y el Caribe."))[0] == APPLY
+
+
+def test_one_application_per_country_submitted_by_a_national_body_is_passed_on():
+    for text in ("Local governments in the Global South are welcome. Only one application per country will be accepted, "
+                 "submitted by the national focal point.",
+                 "Gobiernos locales de América Latina; una propuesta por país, presentada por la cancillería.",
+                 "Governos locais da região; uma proposta por país, apresentada pelo ponto focal nacional.",
+                 "Collectivités locales d'Amérique latine ; un dossier par pays, transmis par l'ambassade de France."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+
+
+def test_what_every_applicant_must_be_restricts_the_place_or_the_kind():
+    for text in ("Local governments from Latin America and Europe. Applicants must be registered in an EU Member State.",
+                 "Gobiernos locales de América Latina. Los solicitantes deberán tener su sede en un Estado miembro de la "
+                 "Unión Europea.",
+                 "Collectivités du monde entier. Les porteurs de projet doivent être établis en France.",
+                 "Ayuntamientos catalanes y vascos."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    for text in ("Open to municipalities, NGOs and universities worldwide. The lead applicant must be a non-profit organisation.",
+                 "Gobiernos locales, ONG y universidades. El solicitante principal debe ser una organización de la sociedad civil."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # a language is no place
+    assert _kind(_call("Municipalities of Latin America. Applicants must write their proposals in Spanish or "
+                       "Portuguese."))[0] == APPLY
+
+
+def test_national_capitals_left_out_exclude_bogota_only():
+    for text in ("Municipalities in Latin America with more than 100,000 inhabitants, except national capitals.",
+                 "Gobiernos locales de América Latina, con excepción de las capitales nacionales.",
+                 "Collectivités locales d'Amérique latine, à l'exception des capitales nationales."):
+        call = assess_call(_call(text))
+        assert for_city(call, 7_900_000, "11001")[0] == EXCLUDED, text
+        assert for_city(call, 2_640_000, "05001")[0] == APPLY, text
+
+
+def test_requests_that_must_come_from_a_ministry_or_national_focal_point_are_passed_on():
+    for text in ("Cities and local governments of Latin America benefit. Requests must come from the national focal point.",
+                 "Apoya a gobiernos locales de América Latina. Las solicitudes deben provenir del Ministerio de Ambiente.",
+                 "Appui aux collectivités locales d'Amérique latine. Les demandes doivent provenir du ministère de tutelle.",
+                 "Apoio a governos locais da América Latina. Os pedidos devem vir do ministério das cidades."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # how a city sends its proposal is no national channel
+    assert _kind(_call("Alcaldías de Colombia; las propuestas deben ser enviadas de forma electrónica a la plataforma "
+                       "nacional de convocatorias."))[0] == APPLY
+
+
+def test_the_applicant_must_be_from_the_eu_even_when_latin_american_cities_are_partners():
+    for text in ("Gobiernos locales de la Unión Europea y de América Latina pueden ser socios; el solicitante debe ser "
+                 "una autoridad local de la UE.",
+                 "Partners may be local authorities from anywhere; the applicant must be a local authority from an EU "
+                 "Member State."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+
+
+def test_experience_abroad_that_applicants_must_have_is_no_place_restriction():
+    for text in ("Local governments of Latin America. Applicants must have experience working with European institutions.",
+                 "Gobiernos locales de América Latina. Los solicitantes deben conocer las prácticas españolas de gestión."):
+        assert _kind(_call(text))[0] == APPLY, text

@@ -538,3 +538,32 @@ def test_concepts_meet_in_every_language_including_words_longer_than_a_stem():
     assert same("manglares", "mangroves") or same("manglares", "humedales")
     assert same("apprentissage", "aprendizaje")
     assert same("Sur", "South", "Sul", "Sud") and same("plataformas", "platforms") and same("privado", "private")
+
+
+def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_in_both_engines():
+    from models.match_engine import BulkMatcher, extract
+    from models.matching import opportunity_text, score_against
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="REC", name="Atraer recursos de cooperación internacional",
+                           description="Gestionar financiación y cooperación internacional para la ciudad.",
+                           keywords=["cooperación internacional", "financiación"], ods=[])
+    profile = profile_for(axis, "11001")
+    text = dict(title="Convocatoria de intercambios entre territorios",
+                summary="La agencia gestiona la cooperación internacional del país y cofinancia intercambios.",
+                funder_type="cooperation_agencies")
+    domestic = SimpleNamespace(**text, funder="Agencia Presidencial de Cooperación Internacional de Colombia")
+    foreign = SimpleNamespace(**text, funder="Agencia de cooperación del Japón")
+    scores = {}
+    for name, opp in (("domestic", domestic), ("foreign", foreign)):
+        f = extract(opportunity_text(opp))
+        one = score_against(profile, set(f.stems), set(f.cited), set(f.themed), BulkMatcher([profile]).idf, set(f.runs))
+        bulk = BulkMatcher([profile]).scores([f])[0][0]
+        assert abs(one.score - bulk) < 1e-6, name  # pair by pair and in bulk agree
+        scores[name] = one.score
+    assert scores["domestic"] < scores["foreign"]
+    # an event brings no money either, whoever organises it; a network's membership may
+    from models.axis_purpose import domestic_mark
+    assert domestic_mark(SimpleNamespace(funder="UN-Habitat", title="World Urban Forum: call for event proposals"))
+    assert domestic_mark(SimpleNamespace(funder="CGLU", title="Cumbre mundial de líderes locales 2027"))
+    assert not domestic_mark(SimpleNamespace(funder="Red de ciudades", title="Adhesión a la red de ciudades saludables"))
+    assert not domestic_mark(foreign)
