@@ -650,7 +650,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                 ("resumen", body)))
         facts.append(fact)
     channel = _national_channel(eligibility or body)
-    if applicants == APPLY and channel and not STAFF_NOMINATED.search(eligibility or body):
+    if channel and not STAFF_NOMINATED.search(eligibility or body) and (
+            applicants == APPLY or facts[-1:] == [UNNAMED_APPLICANT]):
+        if applicants == PASS_ON:
+            facts.pop()  # the national channel is the reason to tell
         applicants = PASS_ON
         facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 
@@ -774,6 +777,21 @@ def _capitals_only(text: str) -> bool:
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
+UNNAMED_APPLICANT = "los requisitos no nombran al gobierno local como solicitante: verifique antes de postular"
+# Cities named as applicants in the requirements themselves, in general words (read there only: in a summary,
+# "cities of Latin America" are often who benefits)
+CITY_APPLICANT = _rx(
+    r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
+    r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
+    r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
+    r"cidades (?:que|de|signatarias)\b", r"city (?:economic development |planning |international )?(?:departments?|agencies)",
+    r"(?:secretarias?|secretariats?|secretarias|departments?|departamentos?) (?:de |d'|of )[a-z]+ "
+    r"(?:de (?:las|los) |des |das |dos |of (?:the )?)?(?:ciudades|villes|cidades|cities|municipios|alcaldias)",
+    r"(?:instituciones|instituicoes|institutions|agencias|agencies) (?:publicas |public )?(?:\(?[a-z ,]{0,30}\)? )?"
+    r"(?:municipales|municipais|municipal)", r"(?:nacionales|nacionais|national),? (?:regionales|regionais|regional)? ?"
+    r"(?:o|ou|or|e|y) (?:municipales|municipais|municipal)")
+
+
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     for label, text in sources:
@@ -799,6 +817,14 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])]
         if denied:
             return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
+    for label, text in sources:  # requirements that open the call to cities in general words ("Toute ville d'un État")
+        city = CITY_APPLICANT.search(text) if label == "requisitos" else None
+        if city:
+            return APPLY, f"pueden aplicar ciudades ({label}: «{city.group(0)}»)"
+    if any(label == "requisitos" and text.strip() for label, text in sources):
+        # stated requirements that name no kind Vigía recognises ("consortia of legal entities established in EU
+        # Member States"): not alerted as one to apply for; listed to verify, with the requirements to read
+        return PASS_ON, UNNAMED_APPLICANT
     return APPLY, "la convocatoria no publica restricciones sobre quién aplica: verifique los requisitos"
 
 

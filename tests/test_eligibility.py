@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from models.eligibility import APPLY, EXCLUDED, PASS_ON, assess_call, for_city, population_of
 
 
@@ -677,3 +679,26 @@ def test_experience_abroad_that_applicants_must_have_is_no_place_restriction():
     for text in ("Local governments of Latin America. Applicants must have experience working with European institutions.",
                  "Gobiernos locales de América Latina. Los solicitantes deben conocer las prácticas españolas de gestión."):
         assert _kind(_call(text))[0] == APPLY, text
+
+
+def test_requirements_that_name_no_applicant_vigia_knows_are_listed_to_verify_not_alerted():
+    """Eligibility first: stated requirements Vigía cannot read as open to the city are not an alert to apply."""
+    kind, facts = _kind(_call("Applications must be submitted by consortia of at least three legal entities with "
+                              "proven experience in clean energy projects."))
+    assert kind == PASS_ON
+    assert "verifique" in facts[-1]
+    # no requirements stated at all: still alerted, asking to check them
+    kind, facts = _kind(_call(None, title="Call for proposals 2027", summary="Funding for urban resilience."))
+    assert kind == APPLY and "verifique" in facts[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "Toute ville d'un État membre de l'UNESCO, quelle que soit sa taille.",
+    "Cities that are signatories of the Milan Urban Food Policy Pact.",
+    "Ciudades firmantes del Pacto de Milán; las ciudades pueden adherirse hasta la fecha de cierre.",
+    "Instituições museológicas públicas (nacionais, regionais ou municipais) dos países membros, entre eles a Colômbia.",
+    "Staff of city economic development departments in developing countries, nominated by their agency.",
+    "Secrétariats d'éducation des villes et des régions d'Amérique latine.",
+])
+def test_cities_named_in_general_words_in_the_requirements_may_apply(text):
+    assert _kind(_call(text))[0] == APPLY
