@@ -213,6 +213,8 @@ IMPLEMENTATION_COUNTRY = _rx(
     r"(?:no|do) pais (?:de execucao|beneficiario|parceiro)",
 )
 OTHER_PLACES = _rx(
+    r"(?:paises|estados) (?:membros?|miembros?) (?:do|de|del) fonplata", r"fonplata member countries",
+    r"member countries of fonplata", r"bacia do prata", r"cuenca del plata",
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
     r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
@@ -448,11 +450,20 @@ CONFLICT_MUNICIPALITIES = re.compile(r"\b(?:municipios? pdet|pdet|zomac|zonas ma
 CONFLICT_MAX = 600_000
 
 
+CATEGORY_LEFT_OUT = re.compile(r"[^.;]{0,40}?\b(?:solo|solamente|unicamente|only|apenas|somente)\s+(?:pueden\s+|podran\s+|may\s+|can\s+)?"
+                               r"(?:participar|participate|ser|be)?\s*(?:como|as)\s+(?:co-?solicitantes|cosolicitantes|"
+                               r"co-?applicants|socios|aliados|partners|entidades afiliadas|affiliated)|[^.;]{0,40}?\b(?:no|not)\s+"
+                               r"(?:pueden\s+|podran\s+|son\s+|are\s+)?(?:ser\s+|como\s+|be\s+)?(?:solicitantes|elegibles|eligible|lead)")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
+    left_out: set[str] = set()
     for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
         for m in pattern.finditer(text):
+            # "los municipios de categoría especial y de primera solo pueden participar como cosolicitantes": left out
+            named = found if not CATEGORY_LEFT_OUT.match(text, m.end()) else left_out
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
@@ -468,9 +479,11 @@ def categories_named(text: str) -> frozenset[str]:
                 cat = _CATEGORY_WORDS[token]
                 if ranged and previous is not None:
                     lo, hi = sorted((_CATEGORY_ORDER.index(previous), _CATEGORY_ORDER.index(cat)))
-                    found.update(_CATEGORY_ORDER[lo:hi + 1])
-                found.add(cat)
+                    named.update(_CATEGORY_ORDER[lo:hi + 1])
+                named.add(cat)
                 previous, ranged = cat, False
+    if left_out and not found:
+        found = set(_CATEGORY_ORDER) - left_out
     return frozenset(found)
 
 
@@ -552,6 +565,11 @@ def _flatten(value: Any) -> str:
 _BUT = r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b"
 
 
+EXPERIENCE_IN = re.compile(r"\b(?:experiencia|experience|experiencia|experiencias|experiences|trayectoria|"
+                           r"expérience|experience professionnelle|worked|trabajado|trabalhado)\b[a-z ]{0,25}"
+                           r"\b(?:en|in|em|dans|au sein de|with|con|com)\s+(?:las |los |la |el |the |les |as |os |a |o )?$")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -564,6 +582,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
             # "Local governments and NGOs, but companies are not eligible": the negation is the companies';
             # "Municipal governments may host pilots but are not eligible" keeps the subject, and its negation
             negated = None
+        if EXPERIENCE_IN.search(before):
+            continue  # "experiencia profesional en administraciones públicas": where the applicant worked
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
             found.append(m.group(0))
@@ -772,11 +792,18 @@ def _coastal_only(text: str) -> bool:
 
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
-    if re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
+    national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national)", text)
+    if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
         return False
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
+# Local governments told plainly they cannot apply, whatever else the requirements let them do
+LOCAL_DENIED = re.compile(r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
+                          r"cities|os governos locais|as prefeituras|os municipios|les collectivites(?: territoriales)?|"
+                          r"les villes|les communes)\s+(?:no pueden|no podran|cannot|can ?not|may not|are not (?:eligible|"
+                          r"allowed) to|nao podem|nao poderao|ne peuvent pas)\s+(?:postular|aplicar|presentar|solicitar|apply|"
+                          r"submit|candidatar|se candidater|deposer|inscrever)")
 UNNAMED_APPLICANT = "los requisitos no nombran al gobierno local como solicitante: verifique antes de postular"
 # Cities named as applicants in the requirements themselves, in general words (read there only: in a summary,
 # "cities of Latin America" are often who benefits)
@@ -801,6 +828,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                 others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
                 if others and not LOCAL_GOVERNMENT.search(clause):
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
+        denial = LOCAL_DENIED.search(text) if local and label == "requisitos" else None
+        if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
+            return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
         if local:
             return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
         if label == "título":  # only a title that names its audience ("Becas para estudiantes", "for SMEs")

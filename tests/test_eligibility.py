@@ -702,3 +702,29 @@ def test_requirements_that_name_no_applicant_vigia_knows_are_listed_to_verify_no
 ])
 def test_cities_named_in_general_words_in_the_requirements_may_apply(text):
     assert _kind(_call(text))[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # experience in public administration says where the applicant worked, not who applies
+    ("Pueden solicitar la beca personas de un país iberoamericano. Se valorará la experiencia profesional en "
+     "administraciones públicas.", PASS_ON),
+    # local governments told plainly they cannot apply, whatever else they may do
+    ("Las solicitudes solo pueden presentarlas los responsables de cooperación de cada país, que podrán incluir a "
+     "funcionarios de instituciones públicas subnacionales. Los gobiernos locales no pueden postular directamente.",
+     PASS_ON),
+    # the categories left out as lead applicants
+    ("El solicitante principal debe ser una autoridad local de Colombia. Los municipios de categoría especial y de "
+     "primera categoría solo pueden participar como cosolicitantes.", EXCLUDED),
+    # a development fund whose members do not include Colombia
+    ("Podem solicitar os governos subnacionais dos países membros do FONPLATA.", EXCLUDED),
+])
+def test_experience_plain_denials_categories_left_out_and_fonplata_members(text, expected):
+    assert _kind(_call(text))[0] == expected
+
+
+def test_national_capitals_only_even_when_the_call_names_bogota():
+    text = ("Pueden postular funcionarios de las ciudades miembro de la red. Son miembros únicamente las capitales de "
+            "los países iberoamericanos; en Colombia, Bogotá D.C.")
+    call = assess_call(_call(text))
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED  # Medellín is no national capital
+    assert for_city(call, 7_900_000, "11001")[0] == APPLY
