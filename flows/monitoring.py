@@ -93,10 +93,8 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
     rows, ok, failed = [], [], []
     deadline = time.monotonic() + WORKERS_WAIT_SECONDS
     for sid, future in zip(ids, futures):
-        # A task worker that dies leaves its task running forever: the flow stops waiting at some point.
-        future.wait(timeout=max(1.0, deadline - time.monotonic()) if distributed else None)
-        state = future.state
-        if not state.is_final():
+        state = _final_state(future, deadline if distributed else None)
+        if state is None or not state.is_final():
             failed.append({"source_id": sid, "error": "ningún trabajador de cosecha terminó esta fuente a tiempo"})
             rows.append([sid, "error", 0, 0, 0, 0, 0, failed[-1]["error"]])
             continue
@@ -117,6 +115,20 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
     if failed:
         return Completed(message=f"Parcial: {len(failed)} de {len(ids)} fuentes fallaron", data=result)
     return result
+
+
+def _final_state(future: Any, deadline: float | None) -> Any:
+    """The task's final state; for a delayed task, waiting until `deadline` (a task worker that dies leaves its task
+    running forever, and one that has not picked the task up yet leaves it without any state: None)."""
+    while True:
+        future.wait(timeout=None if deadline is None else max(1.0, deadline - time.monotonic()))
+        try:
+            state = future.state
+        except RuntimeError:  # "has no state which means it hasn't started yet": no worker has taken it so far
+            state = None
+        if deadline is None or (state is not None and state.is_final()) or time.monotonic() >= deadline:
+            return state
+        time.sleep(1.0)
 
 
 def _problem_sources(source_ids: list[str]) -> str:
