@@ -394,6 +394,17 @@ def test_asian_notices_us_and_chilean_zones_superseded_days_fees_and_timetable_h
     assert extract_page(text).value("deadline") == deadline
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Extracto\n| Apertura del plazo | 15/12/2026 |\n| Fin del plazo de solicitudes | 15/03/2027 |", "2027-03-15"),
+    ("Premio\nPlazo de presentación: del 11/01/2027 al 26/02/2027 (ambos inclusive), hasta las 15:00.",
+     "2027-02-26T15:00"),
+    ("Diplomado\nCierre de postulaciones: viernes 9 de abril de 2027, 23:59 hrs. (hora de Santiago, GMT-4).",
+     "2027-04-09T23:59:00-04:00"),
+])
+def test_the_opening_of_a_window_a_bracket_before_the_hour_and_hrs_before_the_zone(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
 def test_expressions_of_interest_submitted_by_a_time_before_the_date():
     text = ("Call\nWhen is the deadline?\nExpressions of Interest must be submitted through the online form by 12 "
             "noon GMT on Friday 19 February 2027. Shortlisted cities will submit a full application by 30 April 2027.")

@@ -71,6 +71,7 @@ OPENING = {
     "abertura": 1.0, "open on": 0.9, "opens on": 0.9, "abren el": 0.9, "abre el": 0.9, "abrem em": 0.9, "inscricoes abertas": 0.8, "a partir de": 0.7, "ouverture": 1.0, "lancement": 0.8,
     "a partir du": 0.8, "starting": 0.6, "ouvert du": 0.9, "ouverte du": 0.9, "ouverts du": 0.9, "ouvertes du": 0.9,
     "abierta del": 0.9, "abiertas del": 0.9, "abierto del": 0.9, "aberta de": 0.9, "abertas de": 0.9, "open between": 0.9,
+    "apertura del plazo": 1.0, "inicio del plazo": 1.0, "abertura do prazo": 1.0, "opening of the call": 1.0,
     "se abrio": 0.9, "abrio": 0.9, "opened on": 0.9, "abriu": 0.9, "foi aberto": 0.9, "s'est ouvert": 0.9,
 }
 OTHER = (
@@ -487,7 +488,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
-_CLOCK = re.compile(rf"^[\s,(–|·-]*(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+_CLOCK = re.compile(rf"^[\s,(–|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
@@ -555,7 +556,7 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
         if later:
             clock = _read_clock(rest[later.start():])
             rest = rest[later.start():]
-    zone_text = re.split(r"\.\s", rest)[0][:60]  # the zone is stated in the date's own sentence
+    zone_text = re.split(r"(?<!\bhrs)(?<!\bhs)(?<!\bh)\.\s", rest)[0][:60]  # the date's own sentence ("23:59 hrs. (…)")
     zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
     return clock, zone or _zone_in(zone_text) or _city_zone(zone_text), rest.strip()
 
