@@ -140,7 +140,8 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "no otorga subvenciones a", "no financia a", "nao financia", "ne finance pas", "no son solicitantes")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
-PARTNER_ROLES = ("only as partners", "as partners only", "only as co-applicants", "only as associates",
+PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
+                 "socios unicamente", "parceiros apenas", "only as co-applicants", "only as associates",
                  "solo como socios", "solo como socias", "solo como aliados", "solo como aliadas",
                  "unicamente como socios", "unicamente como aliados", "apenas como parceiros", "apenas como parceiras",
                  "somente como parceiros", "uniquement en tant que partenaires", "seulement en tant que partenaires",
@@ -494,6 +495,12 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|se
                             r"(?:[a-z-]+\s+){0,2}$")
 
 
+# "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
+_REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas)|no seran (?:aceptadas|consideradas)|"
+                            r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
+                            r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -519,7 +526,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
-    individual = _INDIVIDUAL.search(folded_same_length(text)) if "local_governments" in allowed else None
+    individual = next((m for m in _INDIVIDUAL.finditer(folded_same_length(text)) if not _REFUSED_AFTER.match(
+        folded_same_length(text), m.end())), None) if "local_governments" in allowed else None
     if individual:
         for kind in ("local_governments", "national_bodies"):
             if allowed.pop(kind, None) is not None:
