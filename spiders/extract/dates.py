@@ -237,6 +237,8 @@ def _cue_regex(words) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")")
 
 
+# the cues of an extended deadline, to tell cheaply whether a page announces one at all
+EXTENSION_CUES = _cue_regex([cue for cue, weight in CLOSING.items() if weight >= 1.2])
 _CUES = (("closing", _cue_regex(CLOSING)), ("opening", _cue_regex(OPENING)), ("other", _cue_regex(OTHER)))
 
 
@@ -557,8 +559,7 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
             clock = _read_clock(rest[later.start():])
             rest = rest[later.start():]
     zone_text = re.split(r"(?<!\bhrs)(?<!\bhs)(?<!\bh)\.\s", rest)[0][:60]  # the date's own sentence ("23:59 hrs. (…)")
-    zone = next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None)
-    return clock, zone or _zone_in(zone_text) or _city_zone(zone_text), rest.strip()
+    return clock, _zone_of(zone_text), rest.strip()
 
 
 # "Todas las horas corresponden a la hora legal colombiana (UTC-5)", "All times are Central European Time"
@@ -572,6 +573,7 @@ _DUE_NOTE = re.compile(r"\b(?:no later than|by|before|antes de las|hasta las|ate
 
 
 def _zone_of(zone_text: str) -> tzinfo | None:
+    """The zone a stretch of text names: an abbreviation or phrase, an offset, or a city."""
     return next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None) or \
         _zone_in(zone_text) or _city_zone(zone_text)
 

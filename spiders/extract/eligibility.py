@@ -526,8 +526,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
-    individual = next((m for m in _INDIVIDUAL.finditer(folded_same_length(text)) if not _REFUSED_AFTER.match(
-        folded_same_length(text), m.end())), None) if "local_governments" in allowed else None
+    folded = folded_same_length(text)
+    individual = next((m for m in _INDIVIDUAL.finditer(folded) if not _REFUSED_AFTER.match(folded, m.end())),
+                      None) if "local_governments" in allowed else None
     if individual:
         for kind in ("local_governments", "national_bodies"):
             if allowed.pop(kind, None) is not None:

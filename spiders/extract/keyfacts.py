@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.dates import as_iso, find_dates, find_deadline, other_listings, time_and_zone
+from spiders.extract.dates import EXTENSION_CUES, as_iso, find_dates, find_deadline, other_listings, time_and_zone
 from spiders.extract.money import find_amount, opens_with_cued_money
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
@@ -113,6 +113,8 @@ def key_deadline(text: str, language: str) -> Found | None:
 def box_deadline(text: str, language: str) -> Found | None:
     """An extended deadline told in an update banner outside the main text ("o prazo … foi prorrogado para 28 de
     janeiro"); other sentences outside it (sidebars, agendas) are other calls' and events' dates."""
+    if not EXTENSION_CUES.search(folded_same_length(text)):
+        return None  # most pages announce no extension: spare reading every date of the whole page
     mentions = find_dates(text, language)
     if not any(m.cue_kind == "closing" and m.weight >= 1.2 for m in mentions):
         return None
