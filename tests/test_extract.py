@@ -1413,3 +1413,43 @@ def test_a_bare_dollar_stays_usd_on_a_spanish_page_that_names_dollars_and_pesos_
     text = ("La convocatoria otorga hasta $50.000 por proyecto, pagados en dólares. El tipo de cambio se fija en "
             "pesos al momento del desembolso.")
     assert find_amount(text, "es")[1].value == "USD"
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a country or its adjective names the zone (country names from Babel, in the four languages)
+    ("Convocatoria\nFecha límite: 15 de marzo de 2027 a las 17:00 (hora colombiana)", "2027-03-15T17:00:00-05:00"),
+    ("Appel\nDate limite : 15 mars 2027 à 17 h (heure de Colombie)", "2027-03-15T17:00:00-05:00"),
+    ("Convocatoria\nCierre: 15 de marzo de 2027 a las 14:00 horas (hora española)", "2027-03-15T14:00:00+01:00"),
+    ("Convocatoria\nCierre: 15 de marzo de 2027, 12:00 (hora del Perú)", "2027-03-15T12:00:00-05:00"),
+    ("Appel\nDate limite : 15 mars 2027 à 12 h (heure française)", "2027-03-15T12:00:00+01:00"),
+    # European zones written out; 'Eastern European' is not U.S. Eastern
+    ("Call\nDeadline: 15 March 2027, 17:00 Central European Time", "2027-03-15T17:00:00+01:00"),
+    ("Convocatoria\nCierre: 15 de marzo de 2027 a las 17:00 (hora centroeuropea)", "2027-03-15T17:00:00+01:00"),
+    ("Call\nDeadline: 15 March 2027, 17:00 Eastern European Time", "2027-03-15T17:00:00+02:00"),
+    ("Call\nDeadline: 15 March 2027, 17:00 Greenwich Mean Time", "2027-03-15T17:00:00+00:00"),
+    # a bare city in brackets right after an hour
+    ("Convocatoria\nCierre: 15 de marzo de 2027 a las 17:00 (Bogotá)", "2027-03-15T17:00:00-05:00"),
+    # 'Eastern' alone after an hour, and a dash between the date and its hour
+    ("Synopsis\n| Closing Date for Applications | 04/15/2027 11:59 PM Eastern |", "2027-04-15T23:59:00-04:00"),
+    ("Calendario\n| Cierre de la convocatoria | 26-02-2027 — 5:00 p.m. |", "2027-02-26T17:00"),
+])
+def test_zones_named_by_country_adjective_or_written_out(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_a_timetable_hour_takes_the_zone_a_sentence_gives_for_the_same_day_and_hour():
+    text = ("Convocatoria de cooperación municipalista\nLas solicitudes se presentarán hasta las 14:00 horas (hora "
+            "peninsular) del 15 de marzo de 2027.\nCalendario\n| Publicación | 20/01/2027, 10:30 h |\n"
+            "| Fin del plazo de solicitudes | 15/03/2027, 14:00 h |\n| Resolución provisional | 30/05/2027 |")
+    assert extract_page(text).value("deadline") == "2027-03-15T14:00:00+01:00"
+
+
+def test_an_update_banner_outside_the_main_text_gives_the_zone_of_the_deadline_hour():
+    banner = ("<div class='alert'>Actualización 27/11/2026: se amplía el plazo de presentación de solicitudes, que "
+              "finalizará el lunes 1 de marzo de 2027 a las 14:00 horas (hora peninsular).</div>")
+    body = ("<p>Podrán solicitar las subvenciones las organizaciones no gubernamentales de desarrollo con sede en "
+            "Andalucía; el importe máximo por proyecto es de 300.000 euros.</p><table><tr><td>Fin del plazo de "
+            "solicitudes</td><td>01/03/2027, 14:00 h</td></tr><tr><td>Resolución</td><td>30/05/2027</td></tr>"
+            "</table>")
+    assert extract_page(_page_with_box("Subvenciones ONGD 2027", body, banner)).value("deadline") == \
+        "2027-03-01T14:00:00+01:00"

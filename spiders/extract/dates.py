@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from spiders.extract.provenance import Found, around, folded_same_length
-from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS, _zone_in
+from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS
+from spiders.zones import zone_named
 
 _MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
 _M = rf"(?P<mon>{_MONTH_NAMES})\.?"
@@ -143,82 +144,6 @@ _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|ap
                           r"submitted|expressions? of interest|eois?|concept notes?|manifestations? d'interet|"
                           r"manifestacion(es)? de interes|manifestac(ao|oes) de interesse|notas conceptuales)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
-_ZONES = (
-    (re.compile(r"\b(heure de paris|hora de paris|paris time)\b"), "Europe/Paris"),
-    (re.compile(r"\b(hora de madrid|hora peninsular|madrid time)\b"), "Europe/Madrid"),
-    (re.compile(r"\b(cet|cest|bruselas|brussels|bruxelles|heure de bruxelles|luxemburgo)\b"), "Europe/Brussels"),
-    (re.compile(r"\b(brasilia|horario de brasilia|sao paulo)\b"), "America/Sao_Paulo"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?(?:et|est|edt)\b"), "America/New_York"),  # "et" alone is French "and"
-    (re.compile(r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern time)\b"),
-     "America/New_York"),
-    (re.compile(r"\b(pst|pdt|pacific time)\b|(?:\d|am|pm)\s*\(?pt\b"), "America/Los_Angeles"),
-    (re.compile(r"\b(horas? de chile|chile continental|hora chilena)\b"), "America/Santiago"),
-    (re.compile(r"\b(ciudad de mexico|hora de mexico|(?:tiempo|hora|horario) del centro(?: de mexico)?)\b"),
-     "America/Mexico_City"),
-    (re.compile(r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b"), "Europe/Lisbon"),
-    (re.compile(r"\b(london time|uk time|hora de londres|heure de londres|bst)\b"), "Europe/London"),
-    (re.compile(r"\b(japan standard time|japan time|jst|hora de japon|heure du japon|horario do japao)\b"),
-     "Asia/Tokyo"),
-    (re.compile(r"\b(korea standard time|korean time|kst|hora de corea|heure de coree|horario da coreia)\b"),
-     "Asia/Seoul"),
-    # abbreviations other continents' funders write after a time
-    (re.compile(r"\b(aest|aedt|australian eastern)\b"), "Australia/Sydney"),
-    (re.compile(r"\b(nzst|nzdt|new zealand time)\b"), "Pacific/Auckland"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?(?:ist|india standard time)\b"), "Asia/Kolkata"),
-    (re.compile(r"\b(sast|south africa(?:n)? (?:standard )?time)\b"), "Africa/Johannesburg"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?eat\b|\beast africa(?:n)? time\b"), "Africa/Nairobi"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?wat\b|\bwest africa(?:n)? time\b"), "Africa/Lagos"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?(?:cst|cdt)\b|\bcentral time\b"), "America/Chicago"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?(?:mst|mdt)\b|\bmountain time\b"), "America/Denver"),
-    (re.compile(r"\b(brt|brst|horario de brasilia)\b"), "America/Sao_Paulo"),
-    (re.compile(r"(?:\d|am|pm)\s*\(?art\b|\bhora (?:de )?argentina\b"), "America/Argentina/Buenos_Aires"),
-    (re.compile(r"\b(clt|clst|hora de chile|hora chilena)\b"), "America/Santiago"),
-)
-
-
-# Cities in other languages, and a few that the tz database files under another city.
-_CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra": "Europe/Zurich",
-                 "genebra": "Europe/Zurich", "nueva york": "America/New_York", "nova york": "America/New_York",
-                 "nova iorque": "America/New_York", "washington": "America/New_York", "londres": "Europe/London",
-                 "bruxelas": "Europe/Brussels", "roma": "Europe/Rome", "viena": "Europe/Vienna",
-                 "vienne": "Europe/Vienna", "montreal": "America/Toronto", "quebec": "America/Toronto",
-                 "ottawa": "America/Toronto", "nairobi": "Africa/Nairobi", "anywhere on earth": "Etc/GMT+12",
-                 "aoe": "Etc/GMT+12", "ciudad de panama": "America/Panama", "berlim": "Europe/Berlin",
-                 "copenhague": "Europe/Copenhagen", "estocolmo": "Europe/Stockholm", "varsovia": "Europe/Warsaw",
-                 # cities the tz database files under their capital's zone
-                 "barcelona": "Europe/Madrid", "barcelone": "Europe/Madrid", "sevilla": "Europe/Madrid",
-                 "seville": "Europe/Madrid", "bilbao": "Europe/Madrid", "marseille": "Europe/Paris",
-                 "lyon": "Europe/Paris", "strasbourg": "Europe/Paris", "milan": "Europe/Rome", "milano": "Europe/Rome",
-                 "munich": "Europe/Berlin", "bonn": "Europe/Berlin", "frankfurt": "Europe/Berlin",
-                 "la haya": "Europe/Amsterdam", "the hague": "Europe/Amsterdam", "la haye": "Europe/Amsterdam",
-                 "medellin": "America/Bogota", "cali": "America/Bogota", "barranquilla": "America/Bogota",
-                 "cartagena": "America/Bogota", "rio de janeiro": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo"}
-_CITY_ZONE_RE: re.Pattern[str] | None = None
-_CITY_ZONE: dict[str, str] = {}
-
-
-def _city_zone(zone_text: str) -> tzinfo | None:
-    """'hora de Lima', 'heure de Dakar', 'Geneva time', '(AoE)': a city of the tz database (or an alias) named
-    as the time's place."""
-    global _CITY_ZONE_RE
-    if _CITY_ZONE_RE is None:
-        from zoneinfo import available_timezones
-
-        for key in sorted(available_timezones()):
-            city = key.rsplit("/", 1)[-1].replace("_", " ").lower()
-            if "/" in key and not key.startswith(("Etc/", "SystemV/")) and len(city) > 3:
-                _CITY_ZONE.setdefault(city, key)
-        _CITY_ZONE.update(_CITY_ALIASES)
-        names = "|".join(re.escape(c) for c in sorted(_CITY_ZONE, key=len, reverse=True))
-        _CITY_ZONE_RE = re.compile(
-            rf"(?:\b(?:hora|heure|horario|time|fuseau horaire)\s+(?:de\s+|d'|del\s+|do\s+|da\s+|in\s+)?"
-            rf"(?:la\s+|ciudad de\s+|cidade de\s+|the\s+)?(?P<a>{names})\b)|"
-            rf"(?:\b(?P<b>{names})(?:,?\s+[a-z.]{{2,4}})?\s+(?:local\s+)?time\b)|\b(?P<c>aoe|anywhere on earth)\b|"
-            rf"(?:\b(?:hora local|heure locale|horario local|local time)\s*[(,]\s*(?P<d>{names})\b)")
-    m = _CITY_ZONE_RE.search(zone_text)
-    return ZoneInfo(_CITY_ZONE[m.group("a") or m.group("b") or m.group("c") or m.group("d")]) if m else None
-
-
 @dataclass(frozen=True)
 class DateMention:
     """A date the text mentions, where, and the cue that labels it."""
@@ -490,7 +415,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
-_CLOCK = re.compile(rf"^[\s,(–|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+_CLOCK = re.compile(rf"^[\s,(–—|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
@@ -537,7 +462,7 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
         rest = rest + " " + " ".join(line.strip() for line in lines[1:3])
     iso = _ISO_TIME.match(rest)
     if iso:  # 2027-05-15T17:00:00Z, 2027-05-15T17:00:00+02:00
-        zone = _zone_in(f"utc{iso.group('off')}") if iso.group("off") else ZoneInfo("UTC") if iso.group("z") else None
+        zone = zone_named(f"utc{iso.group('off')}") if iso.group("off") else ZoneInfo("UTC") if iso.group("z") else None
         return (int(iso.group("h")), int(iso.group("m"))), zone, rest.strip()
     clock = _read_clock(rest)
     if clock is None:  # "close at 12:00 (midday) GMT on 7 October 2026"
@@ -559,7 +484,7 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
             clock = _read_clock(rest[later.start():])
             rest = rest[later.start():]
     zone_text = re.split(r"(?<!\bhrs)(?<!\bhs)(?<!\bh)\.\s", rest)[0][:60]  # the date's own sentence ("23:59 hrs. (…)")
-    return clock, _zone_of(zone_text), rest.strip()
+    return clock, zone_named(zone_text), rest.strip()
 
 
 # "Todas las horas corresponden a la hora legal colombiana (UTC-5)", "All times are Central European Time"
@@ -572,20 +497,14 @@ _DUE_NOTE = re.compile(r"\b(?:no later than|by|before|antes de las|hasta las|ate
                        r"du|de)\s+(?:data limite|fecha limite|date limite|data de encerramento|fecha de cierre|date de cloture))")
 
 
-def _zone_of(zone_text: str) -> tzinfo | None:
-    """The zone a stretch of text names: an abbreviation or phrase, an offset, or a city."""
-    return next((ZoneInfo(name) for pattern, name in _ZONES if pattern.search(zone_text)), None) or \
-        _zone_in(zone_text) or _city_zone(zone_text)
-
-
 def page_time_note(text: str) -> tuple[tuple[int, int] | None, tzinfo | None]:
     """The hour and zone a page states once for its dates: for the due date, or for all its times."""
     folded = re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", folded_same_length(text))
     due = _DUE_NOTE.search(folded)
     if due:
-        return _read_clock(" " + due.group("clock")), _zone_of(due.group("zone"))
+        return _read_clock(" " + due.group("clock")), zone_named(due.group("zone"))
     note = _ZONE_NOTE.search(folded)
-    return None, _zone_of(note.group(0)) if note else None
+    return None, zone_named(note.group(0)) if note else None
 
 
 def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:
@@ -681,13 +600,21 @@ def relative_deadline(text: str, mentions: list[DateMention]) -> Found | None:
     # "…, hasta las 17:00 hora de Bogotá (UTC-5) del último día"
     hour = _ROW_CLOCK.search(period.group(0))
     clock = _read_clock(period.group(0)[hour.start():]) if hour else None
-    zone = _zone_of(period.group(0)[hour.start():]) if clock else None
+    zone = zone_named(period.group(0)[hour.start():]) if clock else None
     return Found(as_iso(day, clock, zone), f"regla:plazo-relativo ({days} días desde la publicación del "
                  f"{start.day.isoformat()})", around(text, period.start(), period.end()), 0.7)
 
 
+def _same_day_clocks(text: str, mentions: list[DateMention], best: DateMention,
+                     clock: tuple[int, int] | None) -> list[tuple[tuple[int, int], tzinfo | None]]:
+    """Hours (and zones) other closing or uncued mentions of the deadline's day give; the same hour when it has one."""
+    return [(c, z) for other in mentions if other.day == best.day and other.start != best.start
+            and other.cue_kind in ("closing", None)
+            for c, z, _ in [time_and_zone(text, other.start, other.end)] if c and (clock is None or c == clock)]
+
+
 def find_deadline(text: str, mentions: list[DateMention], page_date: date | None = None,
-                  notes: str | None = None) -> tuple[Found | None, Found | None]:
+                  notes: str | None = None, language: str = "es") -> tuple[Found | None, Found | None]:
     """(deadline, its timezone) — the best-cued closing date; the earliest of equally cued ones. None when uncued."""
     closing = [d for d in mentions if d.cue_kind == "closing" and d.weight >= 0.5]
     if not closing:
@@ -699,12 +626,15 @@ def find_deadline(text: str, mentions: list[DateMention], page_date: date | None
     if best.weight >= 1.2:  # a deadline extended twice: the latest extension is the one in force
         best = max((d for d in closing if d.weight >= 1.2), key=lambda d: (d.day, -d.start))
     clock, zone, _ = time_and_zone(text, best.start, best.end)
-    if clock is None:  # a timetable row gives the day; a sentence elsewhere may give the same day's hour and zone
-        for other in mentions:
-            if other is not best and other.day == best.day and other.cue_kind in ("closing", None):
-                clock, zone, _ = time_and_zone(text, other.start, other.end)
-                if clock is not None:
-                    break
+    if clock is None or zone is None:
+        # a timetable row gives the day (and hour); a sentence elsewhere, or an update banner outside the main text,
+        # may give the same day's hour and zone
+        told = _same_day_clocks(text, mentions, best, clock)
+        if not any(z for _, z in told) and notes and notes is not text:
+            told += _same_day_clocks(notes, find_dates(notes, language), best, clock)
+        if told:
+            told_clock, told_zone = next(((c, z) for c, z in told if z), told[0])
+            clock, zone = clock or told_clock, zone or told_zone
     if clock is None or zone is None:
         note_clock, note_zone = page_time_note(notes or text)  # `notes`: the whole page, boxes and footers too
         clock, zone = clock or note_clock, zone or (note_zone if clock or note_clock else None)

@@ -165,7 +165,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
             found["summary"] = Found(cut, "texto:primer-párrafo", first, 0.5)
     mentions = find_dates(text, lang)
     full = page_text(document) if document is not text and _LOOKS_HTML.search(document[:5000]) else text
-    deadline, zone = find_deadline(text, mentions, _page_date(full, found, lang), notes=full)
+    deadline, zone = find_deadline(text, mentions, _page_date(full, found, lang), notes=full, language=lang)
     opening = find_opening(text, mentions)
     amount, currency = find_amount(text, lang)
     applicants, excluded = find_applicants(text)

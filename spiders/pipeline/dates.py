@@ -8,6 +8,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from spiders.zones import zone_named
+
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
@@ -39,16 +41,6 @@ _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:o|er)?\s*(?:de\s+|-\s*)?([a-z]{3,10
 _MONTH_DAY_YEAR = re.compile(r"\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2}))?)?")
 _TIME = re.compile(r"^[\s,]*(?:a\s+las\s+|at\s+|as\s+|a\s+)?(\d{1,2})(?:[:h.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?=\W|$)")
-_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
-_ZONE_WORDS = (
-    (re.compile(r"bogota|colombia|\bcot\b|lima|quito"), "America/Bogota"),
-    (re.compile(r"madrid|peninsular|espana|paris|bruselas|brussels|bruxelles|barcelona|hora central europea"),
-     "Europe/Madrid"),
-    (re.compile(r"\bedt\b|eastern|hora del este|washington|nueva york|new york"), "America/New_York"),
-    (re.compile(r"\butc\b|\bgmt\b"), "UTC"),
-)
-
-
 def fold(text: str) -> str:
     """Lower case without accents; the unicode minus becomes '-'."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u2212", "-"))
@@ -165,7 +157,7 @@ def _textual(text: str, zone: tzinfo, end_of_day: bool) -> datetime | None:
     clock = iso_time or _clock(rest)
     if clock:
         moment = moment.replace(hour=clock[0], minute=clock[1])
-    return _finish(moment.replace(tzinfo=_zone_in(rest) or zone), zone, end_of_day and not clock)
+    return _finish(moment.replace(tzinfo=zone_named(rest) or zone), zone, end_of_day and not clock)
 
 
 def _clock(rest: str) -> tuple[int, int] | None:
@@ -182,15 +174,3 @@ def _clock(rest: str) -> tuple[int, int] | None:
     if hour > 23 or minute > 59:
         return None
     return hour, minute
-
-
-def _zone_in(rest: str) -> tzinfo | None:
-    """A zone named after the date: 'UTC-5', 'hora de Madrid', 'ET'."""
-    m = _OFFSET.search(rest)
-    if m:
-        sign = -1 if m.group(1) == "-" else 1
-        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
-    for pattern, name in _ZONE_WORDS:
-        if pattern.search(rest):
-            return ZoneInfo(name)
-    return None
