@@ -85,6 +85,9 @@ COASTAL: frozenset[str] = frozenset({
     "76109",  # Buenaventura
     "52835",  # Tumaco
 })
+# Departments of the Amazon region (Amazonas, Caquetá, Guainía, Guaviare, Putumayo, Vaupés): calls for "municipios de la
+# Amazonía" or "Amazon municipalities" are limited to them.
+AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import COASTAL, excepted, limited_to
+from models.colombia import AMAZON_DEPARTMENTS, COASTAL, excepted, limited_to
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -76,6 +76,13 @@ LOCAL_GOVERNMENT = _rx(
     r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
     r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
     r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
+    # levels listed around one noun: "a government agency (national, state or municipal)", "city, regional and national
+    # governments", "organismos oficiales de turismo nacionales, regionales y municipales"
+    r"(?:government|public) (?:agenc(?:y|ies)|entit(?:y|ies)|bod(?:y|ies)|institutions?)\s*\((?:[a-z]+,?\s+){0,6}"
+    r"(?:(?:or|and|y|o|e|ou|et)\s+)?(?:municipal|local|city)(?=\))",
+    r"(?:city|local|municipal)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+(?:governments|authorities)",
+    r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes)(?: oficiales| publicas| officiels)?"
+    r"(?: de [a-z]+)?(?: [a-z]+,?){0,3} (?:y|o|e|et|ou) (?:municipales|locales|municipais|locais|municipaux|locaux)",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
@@ -176,19 +183,23 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:pueden|podran) asistir (?:unicamente |solo )?como (?:visitantes|observadores|invitad[oa]s)|"
                             r"(?:may|can) attend (?:only )?as (?:visitors|observers|guests)|"
                             r"(?:peuvent|pourront) (?:assister|participer) (?:uniquement |seulement )?(?:comme|en tant que) (?:visiteurs|observateurs)|"
-                            r"(?:podem|poderao) (?:assistir|participar) (?:apenas |somente )?como (?:visitantes|observadores))")
+                            r"(?:podem|poderao) (?:assistir|participar) (?:apenas |somente )?como (?:visitantes|observadores)|"
+                            # spreading the word: "las secretarías de educación pueden difundir la convocatoria"
+                            r"(?:pueden|podran|podem|poderao) (?:difundir|divulgar|promover|socializar)|"
+                            r"(?:may|can|are invited to|are encouraged to) (?:disseminate|promote|share|circulate|publicise|publicize)|"
+                            r"(?:peuvent|pourront) (?:diffuser|relayer|faire connaitre))")
 # ... anywhere in a sentence: the sentence says who may not apply.
 DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,90}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
-BUT_NOT_AFTER = re.compile(r"^[^.;]{0,90}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
+BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
-                           r"candidatam|peuvent pas)")
+                           r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar)")
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
-    r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"middle-income",
+    r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
     r"todos los paises", r"cualquier pais", r"worldwide", r"around the world", r"del mundo entero", r"tous les pays",
     r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*",
@@ -251,7 +262,11 @@ OTHER_PLACES = _rx(
     r"francophone caribbean",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
     r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
-    r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop",
+    r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop", r"espagne", r"espanha",
+    # Latin American and Caribbean countries other than Colombia (calls often list them one by one)
+    r"guatemala", r"honduras", r"el salvador", r"nicaragua", r"costa rica", r"bolivia", r"paraguay", r"uruguay",
+    r"venezuela", r"cuba", r"haiti", r"republica dominicana", r"dominican republic", r"jamaica", r"belize", r"guyana",
+    r"suriname",
 )
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
@@ -267,7 +282,8 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
                             r"proposee?s|designee?s|selectionnee?s) (?:by|por|par|pel[oa]) [^.;]{0,50}?(?:as|como|comme|en tant que)|"
                             # where people live or work, not who applies: "jóvenes residentes en municipios de…"
                             r"(?:residentes?|resident|residing|living|que viven|ubicad[oa]s|localizad[oa]s|located|based|"
-                            r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores)\s+(?:en|in|no|nos|na|nas|dans|em))"
+                            r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores|presencia|presence|presenca|"
+                            r"que (?:operen|trabajen|actuen)|operating|working|active|activas?|atuantes?)\s+(?:en|in|no|nos|na|nas|dans|em))"
                             r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
@@ -289,6 +305,9 @@ RESTRICTION = re.compile(
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
+# Where applicants have their seat: "dont le siège et l'action se situent en France", "con sede en España".
+SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con sede|cuya sede|with (?:their |its )?headquarters|"
+                  r"headquartered|sediad[oa]s|com sede)\b[^.;]{0,80}")
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
@@ -363,11 +382,14 @@ NATIONAL_CHANNEL = re.compile(
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
     r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
     r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
+    # "As propostas são apresentadas pelos governos nacionais", "proposals are submitted by national governments"
+    r"(?:propuestas|solicitudes|propostas|proposals|applications|propositions|demandes) (?:son|sao|are|sont) "
+    r"(?:presentad|apresentad|submitted|presentee|soumise)\w*|"
 
     # "only one application per country will be accepted, submitted by the national focal point"
     r",\s*(?:submitted|channell?ed|presentad[oa]s?|canalizad[oa]s?|apresentad[oa]s?|soumis(?:es?)?|transmis(?:es?)?))\s+"
     r"(?:(?:unicamente|solo|exclusivamente|only|exclusively|apenas|uniquement)\s+)?"
-    r"(?:por|by|through|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de|"
+    r"(?:por|by|through|pelos|pelas|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de|"
     # "Requests must come from the national focal point", "deben provenir del Ministerio de Ambiente"
     r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
@@ -463,7 +485,8 @@ def categories_named(text: str) -> frozenset[str]:
     for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
         for m in pattern.finditer(text):
             # "los municipios de categoría especial y de primera solo pueden participar como cosolicitantes": left out
-            named = found if not CATEGORY_LEFT_OUT.match(text, m.end()) else left_out
+            denied = NEGATION.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1])
+            named = left_out if CATEGORY_LEFT_OUT.match(text, m.end()) or denied else found
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
@@ -482,8 +505,8 @@ def categories_named(text: str) -> frozenset[str]:
                     named.update(_CATEGORY_ORDER[lo:hi + 1])
                 named.add(cat)
                 previous, ranged = cat, False
-    if left_out and not found:
-        found = set(_CATEGORY_ORDER) - left_out
+    if left_out:
+        found = (found or set(_CATEGORY_ORDER)) - left_out
     return frozenset(found)
 
 
@@ -629,7 +652,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             # the title says of the partners ("coopération franco-colombienne").
             places += named
             includes_colombia = False
-    for clause in _exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))):
+    for clause in [*_exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))),
+                   *(m.group(0) for m in SEAT.finditer(eligibility)  # not a partner's seat
+                     if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if named and not COLOMBIA_INCLUDED.search(clause):
             places += named
@@ -706,6 +731,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                (eligibility or body)[max(0, conflict.start() - 50):conflict.start()]):
         high.append(CONFLICT_MAX)
         facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
+    amazon = AMAZON_ONLY.search(eligibility or body)
+    if amazon and not departments and not _PREFERENCE.search((eligibility or body)[max(0, amazon.start() - 50):amazon.start()]):
+        departments, places = AMAZON_DEPARTMENTS, ["Amazonía"]
     left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
     if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
         departments, places = frozenset(), []
@@ -715,6 +743,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)))
 
 
+# Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
+AMAZON_ONLY = re.compile(r"\b(?:municipios|municipalities|cities|ciudades|cidades|communes|gobiernos locales|local governments)"
+                         r"(?: \w+){0,2} (?:amazonic[oa]s|amazonian|amazoniens|(?:de|da|of|in|na|en|dans) (?:la |a |the |l.)?"
+                         r"(?:region |regiao |amazon basin|cuenca )?amazon(?:ia|ica|a|ie)?)\b|\bamazon (?:municipalities|cities)\b")
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 

@@ -728,3 +728,40 @@ def test_national_capitals_only_even_when_the_call_names_bogota():
     call = assess_call(_call(text))
     assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED  # Medellín is no national capital
     assert for_city(call, 7_900_000, "11001")[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # categories a denial names are left out, the others stay in
+    ("Podrán postular los municipios de categorías cuarta, quinta y sexta. No podrán postular distritos ni "
+     "municipios de categoría especial, primera, segunda o tercera.", EXCLUDED),
+    # lower-middle-income countries leave Colombia (upper-middle-income) out; so does the Commonwealth
+    ("Proposals must be submitted by local government members in Commonwealth countries, one of them in a low- or "
+     "lower-middle-income country.", EXCLUDED),
+    # Latin American countries listed one by one without Colombia
+    ("Podrán presentar proyectos las municipalidades de Nicaragua, El Salvador, Guatemala y Honduras.", EXCLUDED),
+    # proposals submitted by national governments; local ones may execute but not submit
+    ("As propostas são apresentadas pelos governos nacionais dos países em desenvolvimento. Governos subnacionais e "
+     "organizações da sociedade civil podem participar como entidades executoras indicadas pelo governo nacional, mas "
+     "não podem apresentar propostas diretamente.", PASS_ON),
+    # only the Amazon region's municipalities
+    ("Podem participar municípios localizados na Região Amazônica dos países-membros da OTCA, entre eles a Colômbia.",
+     EXCLUDED),
+    # where an organisation works is no applicant; public bodies denied
+    ("Pueden participar organizaciones de base comunitaria y juntas de acción comunal con presencia en los municipios "
+     "priorizados. No podrán participar entidades públicas.", PASS_ON),
+    # education secretariats may spread the word; the schools apply
+    ("Pueden postularse instituciones educativas oficiales o privadas. Las secretarías de educación pueden difundir la "
+     "convocatoria, pero la postulación es de cada institución educativa.", PASS_ON),
+    # the applicant's seat in other countries, whatever the projects' place
+    ("L'appel est ouvert aux associations et aux collectivités locales dont le siège et l'action se situent en France "
+     "ou en Espagne.", EXCLUDED),
+    # levels of government listed around one noun include the local one
+    ("Applications must be led by a government agency (national, state, provincial or municipal) and include at least "
+     "one civil society partner. Teams from any country may apply.", APPLY),
+    ("Entries are welcome from city, regional and national governments and destination marketing organisations in "
+     "the Americas.", APPLY),
+    ("Pueden contratar espacio los organismos oficiales de turismo nacionales, regionales y municipales de países "
+     "iberoamericanos. Las empresas privadas deben contratar su espacio en los pabellones sectoriales.", APPLY),
+])
+def test_denied_categories_country_lists_seats_amazon_and_levels_listed_around_one_noun(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected  # Medellín
