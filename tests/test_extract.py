@@ -1453,3 +1453,23 @@ def test_an_update_banner_outside_the_main_text_gives_the_zone_of_the_deadline_h
             "</table>")
     assert extract_page(_page_with_box("Subvenciones ONGD 2027", body, banner)).value("deadline") == \
         "2027-03-01T14:00:00+01:00"
+
+
+def test_a_hard_wrapped_paragraph_is_read_whole_and_agreements_periods_are_no_deadline():
+    html = ("<html><body><main><h1>Call for proposals 2027</h1><p>The call has two stages. Concept notes must be "
+            "submitted in the grant portal by 12:00\nnoon CET on Monday 22 February 2027. Applicants invited to stage 2 "
+            "must submit a full application by 14 May 2027, 12:00 CEST. Agreements are expected to start on 1 October "
+            "2027 and end no later than 30 September 2030.</p></main></body></html>")
+    assert extract_page(html).value("deadline") == "2027-02-22T12:00:00+01:00"
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Awards\nPlease note: all times on this page are 11:59 PM Eastern Time on the date shown.\nTimeline\n"
+     "- Final deadline for nominations: Friday, March 26, 2027\n- Finalists notified: May 2027",
+     "2027-03-26T23:59:00-04:00"),
+    ("Fondo\nImportante: todos los plazos de esta convocatoria vencen a las 18:00 horas de Montevideo (UTC-3).\n"
+     "Calendario\n- 12 de marzo de 2027 Etapa 1 – Cierre de recepción de perfiles\n- 30 de abril de 2027 Resultados",
+     "2027-03-12T18:00:00-03:00"),
+])
+def test_an_hour_and_zone_the_page_states_once_for_all_its_deadlines(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

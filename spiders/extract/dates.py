@@ -93,7 +93,10 @@ OTHER = (
 PROJECT_END = ("concluyen", "finalizan", "terminan", "proyectos financiados", "funded projects", "projetos financiados",
                "projets finances", "be completed", "completion", "be implemented", "be finished", "runs until", "runs through",
                "run until", "acheve", "ejecutarse", "ejecutados", "executados", "concluidos", "concluir",
-               "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant")
+               "finalizar los proyectos", "terminar los proyectos", "mis en oeuvre", "realises avant",
+               # "Agreements are expected to start on 1 October 2027 and end no later than 30 September 2030"
+               "expected to start", "agreements are expected", "grant period", "project period", "periodo de ejecucion",
+               "convenios se firmaran", "periode de mise", "periodo de execucao")
 LATER_STAGE = ("by invitation", "invited applicants", "shortlisted", "preseleccionad", "pre-selected", "preselected",
                "preselecionad", "preselectionn", "second stage", "segunda etapa", "segunda fase", "deuxieme etape",
                "seconde etape", "second round", "stage 2", "phase 2", "etapa 2", "fase 2", "etape 2", "second phase",
@@ -488,8 +491,10 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
 
 
 # "Todas las horas corresponden a la hora legal colombiana (UTC-5)", "All times are Central European Time"
-_ZONE_NOTE = re.compile(r"\b(?:all|todas las|todos los|toutes les|todas as|todos os)\s+(?:times|hours|horas|heures|"
-                        r"horarios)\b[^.\n]{0,90}")
+# (and the hour: "all times on this page are 11:59 PM Eastern Time", "todos los plazos vencen a las 18:00 horas (UTC-3)")
+_ZONE_NOTE = re.compile(r"\b(?:all|todas las|todos los|toutes les|todas as|todos os)\s+(?:the\s+)?(?:times|hours|horas|heures|"
+                        r"horarios|deadlines|plazos|prazos|delais|dates limites|fechas limite)\b[^.\n]{0,90}")
+_NOTE_CLOCK = re.compile(r"\b(?:[0-2]?\d[:h.][0-5]\d(?:\s*[ap]m)?|[0-2]?\d\s*[ap]m|midnight|noon|medianoche|mediodia|minuit|midi)\b")
 # "submitted no later than 11:59 PM Eastern Time (ET) on the listed application due date"
 _DUE_NOTE = re.compile(r"\b(?:no later than|by|before|antes de las|hasta las|ate as|avant)\s+(?P<clock>[0-2]?\d[:h.][0-5]\d"
                        r"(?:\s*[ap]m)?|[0-2]?\d\s*[ap]m|midnight|noon)(?P<zone>[^.\n]{0,100}?)\s+(?:(?:on|el|le|no|do)\s+"
@@ -504,7 +509,10 @@ def page_time_note(text: str) -> tuple[tuple[int, int] | None, tzinfo | None]:
     if due:
         return _read_clock(" " + due.group("clock")), zone_named(due.group("zone"))
     note = _ZONE_NOTE.search(folded)
-    return None, zone_named(note.group(0)) if note else None
+    if not note:
+        return None, None
+    clock = _NOTE_CLOCK.search(note.group(0))
+    return (_read_clock(" " + clock.group(0)) if clock else None), zone_named(note.group(0))
 
 
 def as_iso(day: date, clock: tuple[int, int] | None, zone: tzinfo | None) -> str:

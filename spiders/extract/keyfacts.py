@@ -61,9 +61,16 @@ def page_text(document: str) -> str:
     return clean_text(_CELL_END.sub("\n", spaced(document)), multiline=True, limit=4 * SUMMARY_MAX)
 
 
+# a line break inside a paragraph's text ("… by 12:00\nnoon CET on Monday 22 February 2027") is a space in HTML
+_WRAPPED = re.compile(r"(?<=[^\s>])[ \t]*\r?\n\s*(?=[^\s<])")
+_PRE = re.compile(r"(?is)(<pre\b.*?</pre\s*>)")
+
+
 def spaced(document: str) -> str:
-    """The page with a space between inline elements set side by side, so their texts do not run together."""
-    return _INLINE_PAIR.sub(r"\1 ", document)
+    """The page with a space between inline elements set side by side, so their texts do not run together, and
+    its source's hard-wrapped text lines joined (but in <pre>), so a sentence is read whole."""
+    parts = _PRE.split(_INLINE_PAIR.sub(r"\1 ", document))
+    return "".join(part if i % 2 else _WRAPPED.sub(" ", part) for i, part in enumerate(parts))
 
 
 def _values(text: str, name: str) -> list[tuple[str, str]]:
