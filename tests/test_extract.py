@@ -1473,3 +1473,34 @@ def test_a_hard_wrapped_paragraph_is_read_whole_and_agreements_periods_are_no_de
 ])
 def test_an_hour_and_zone_the_page_states_once_for_all_its_deadlines(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+def test_an_application_form_completed_by_a_date_is_the_deadline_not_a_projects_end():
+    text = ("Round 21\nWhen is the deadline?\nApplications must be completed and submitted online by Friday, 15 January "
+            "2027, 11:59 p.m. New York time (EST).")
+    assert extract_page(text).value("deadline") == "2027-01-15T23:59:00-05:00"
+
+
+def test_a_schedule_the_main_text_drops_gives_the_deadline_under_or_over_its_label():
+    tabs = ("<div class='tab-content'><div class='tab-pane active'><table><tr><td>Lançamento da chamada</td>"
+            "<td>25/11/2026</td></tr><tr><td>Prazo final para envio eletrônico das propostas</td><td>15/03/2027, às 18h "
+            "(horário de Brasília)</td></tr></table></div><div class='tab-pane'><table><tr><td>Resultado final</td>"
+            "<td>a partir de 23/07/2027</td></tr></table></div></div>")
+    timeline = ("<div class='timeline'><div><span class='date'>23 November 2026</span><h3>Step 1 – Catalogue "
+                "published</h3><p>Read the course descriptions.</p></div><div><span class='date'>1 March 2027</span>"
+                "<h3>Step 2 – Application deadline</h3><p>Submit the online form.</p></div></div>")
+    body = ("<p>A chamada pública seleciona propostas de inovação para cidades; o valor por proposta fica entre "
+            "R$ 1.500.000,00 e R$ 5.000.000,00.</p>")
+    assert extract_page(_page_with_box("Chamada Pública Cidades Inteligentes", body, tabs)).value("deadline") == \
+        "2027-03-15T18:00:00-03:00"
+    body = "<p>Short professional courses in Denmark for staff of partner institutions; tuition and travel covered.</p>"
+    assert extract_page(_page_with_box("Short courses 2027", body, timeline)).value("deadline") == "2027-03-01"
+
+
+def test_a_sites_headlines_are_a_listing_and_a_range_under_its_label_closes_at_its_end():
+    text = ("Micro-projets\nDépôt des demandes en continu, tout au long de l'année.\nÀ la une\n- Semaine de la "
+            "Coopération, du 14 au 18 juin 2027\n- Appel à projets « Jeunesse et emploi » – clôture le 30 janvier 2027")
+    assert extract_page(text).value("deadline") is None
+    text = ("Chamada Pan-Amazônica 2027\nFicha da chamada\n- Valor total\n- R$ 100 milhões\n- Recebimento de propostas\n"
+            "- de 30 de novembro de 2026 a 12 de abril de 2027\n- Divulgação dos selecionados\n- agosto de 2027")
+    assert extract_page(text).value("deadline") == "2027-04-12"

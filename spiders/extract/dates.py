@@ -107,6 +107,15 @@ RESULTS = ("seleccionad", "selected", "selecionad", "selectionne", "notified", "
            "pago de la matricula", "pagamento", "paiement",
            "confirmacion", "confirmation", "confirmacao")
 NOT_APPLYING = PROJECT_END + LATER_STAGE + RESULTS
+# "Applications must be completed and submitted online by …": the form is completed, not the project
+_FORM_COMPLETED = re.compile(r"\b(?:applications?|proposals?|forms?|solicitudes|formularios?|propuestas|candidaturas?|"
+                             r"candidatures?|dossiers?)\b[^.]{0,30}\bbe completed\b")
+
+
+def _not_applying(sentence: str) -> bool:
+    """Whether a sentence is about the project's end, a later stage or the results rather than applying."""
+    hits = [w for w in NOT_APPLYING if w in sentence]
+    return bool(hits) and not (hits == ["be completed"] and _FORM_COMPLETED.search(sentence))
 # a date the page itself calls provisional: the later stage's, announced ahead
 TENTATIVE = ("indicative", "indicativa", "indicativo", "tentative", "provisoire", "provisional", "provisoria")
 # A date told in the past ("closed on", "cerró el", "s'était clôturée le", "a edição anterior encerrou em") or of
@@ -257,6 +266,10 @@ _OTHER_LISTING = re.compile(
     r"(?:otras|outras|autres|other|mas|more)\s+(?:ofertas|offres|offers|cursos|courses|formations|formaciones|"
     r"becas|bolsas|premios|prizes|prix|premios|awards|fellowships)|"
     r"(?:derniers appels|ultimas convocatorias|latest calls|ultimos editais|ultimas chamadas)|"
+    # a site's headlines: "À la une", "Dernières actualités", "Latest news", "Últimas noticias", "Destaques"
+    r"(?:a la une|dernieres actualites|dernieres nouvelles|latest news|recent news|ultimas noticias|"
+    r"ultimas novedades|noticias recientes|ultimas noticias|destaques|em destaque|destacados|featured|highlights)"
+    r"(?=\s*$)|"
     r"(?:oportunidades|convocatorias)\s+(?:vigentes|abiertas|abertas)|(?:editais|chamadas)\s+abert[oa]s|"
     r"(?:current|open)\s+(?:opportunities|calls)|appels\s+(?:en cours|ouverts)|"
     r"(?:upcoming|proximos eventos|prochains evenements|a venir|agenda)(?=\s*$))"
@@ -319,6 +332,12 @@ def _row_label_cue(folded: str, mention: DateMention) -> tuple[str | None, str, 
         return None
     line_end = folded.find("\n", mention.end)
     rest = folded[mention.end:line_end if line_end >= 0 else len(folded)]
+    if not rest.strip(" |") and line_end >= 0:
+        # a timeline's step: the date alone on its line, its label on the next, after the previous step's sentence
+        above = folded[folded.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+        if not above or above.endswith((".", "!", "?")):
+            next_end = folded.find("\n", line_end + 1)
+            rest = folded[line_end + 1:next_end if next_end >= 0 else len(folded)]
     label = re.split(r"[.;]\s", rest)[0].rstrip(" |")
     if len(re.sub(r"[\W\d_]", "", label)) < 3 or not any(p.search(label) for _, p in _CUES):
         return None
@@ -340,6 +359,7 @@ def _read(m: re.Match[str], rule: str, folded: str, day_first: bool) -> date | N
         return None
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b")  # "- de 30 de novembro de 2026 a …": a range's first date
 _RANGE_WORDS = re.compile(r"\b(?:de|del|desde|from|du|a|al|to|au|ate|hasta|entre|between|mon|tue|wed|thu|fri|sat|"
                           r"sun)\b")
 _RANGE_END = re.compile(r"(?:\b(?:al|a|to|until|through|till|ate|au|jusqu'au|hasta)|[–—~-])\s*$")
@@ -353,7 +373,7 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
     lines = window.split("\n")
     # the date's own line; the line above too when the date starts its line (a label above, a table cell)
     # ("Inscrições\nDe 10/01 a 05/02/2027": a range under its label counts as starting its line)
-    label_above = len(re.sub(r"[\W\d_]", "", _RANGE_WORDS.sub("", lines[-1]))) < 3
+    label_above = len(re.sub(r"[\W\d_]", "", _RANGE_WORDS.sub("", _MONTH_WORD.sub("", lines[-1])))) < 3
     window = "\n".join(lines[-2:]) if label_above else lines[-1]
     best: tuple[int, str, str] | None = None
     hits = []
@@ -396,7 +416,7 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         # a weak "hasta"/"until" inside a sentence about execution or an event is not a deadline, nor is
         # any but an explicit closing cue in a sentence on when the projects must end ("achevés avant le")
         # or on a later stage only the shortlisted reach ("full proposals (by invitation only) are due")
-        if weight < 0.75 and any(word in sentence for word in OTHER) or any(w in sentence for w in NOT_APPLYING):
+        if weight < 0.75 and any(word in sentence for word in OTHER) or _not_applying(sentence):
             return "other", cue, 0.0
     return kind, cue, weight
 

@@ -17,7 +17,7 @@ _CELL_END = re.compile(r"(?i)<\s*/\s*(?:td|th|dt|dd)\s*>")
 # "<span>Orçamento total</span><span>3,6 M€</span>", "<strong>US$1 millón</strong><span>para cada…": a card's label
 # and value side by side, which a browser shows apart
 _INLINE_PAIR = re.compile(r"(?i)(<\s*/\s*(?:span|strong|b|em|label|small|time)\s*>)(?=\s*<\s*(?:span|strong|b|em|label|"
-                          r"small|time|div|p)\b)")
+                          r"small|time|div|p|h[1-6]|dd|dt|li)\b)")
 DEADLINE_KEYS = (
     r"(?:application |submission |closing |final )?deadline(?: date| for applications)?|closing date|close date|"
     r"due date|fecha (?:limite|de cierre|de vencimiento)(?: de (?:postulacion|inscripcion|presentacion|recepcion))?|"
@@ -129,6 +129,25 @@ def box_deadline(text: str, language: str) -> Found | None:
     if found is None:
         return None
     return Found(found.value, f"{found.method} (fuera del texto principal)", found.snippet, 0.55)
+
+
+def schedule_deadline(text: str, language: str) -> Found | None:
+    """A deadline the main text lost with the page's schedule (tabbed panes, timelines): the whole page's date under
+    an explicit closing label ("Prazo final para envio das propostas" above "15/03/2027, às 18h"), never a listing's."""
+    folded = folded_same_length(text)
+
+    def own_cell(m) -> bool:  # the date stands alone in its cell or line (with its hour), under or over its label
+        before = folded[folded.rfind("\n", 0, m.start) + 1:m.start]
+        end = folded.find("\n", m.end)
+        after = folded[m.end:end if end >= 0 else len(folded)]
+        return len(re.sub(r"[\W\d_]|\b(?:ate|hasta|until|jusqu'au|au|de|del|el|le|on|by)\b", "", before)) < 3 \
+            and len(after.strip()) < 45
+
+    mentions = [m for m in find_dates(text, language) if m.cue_kind != "closing" or m.weight >= 0.85 and own_cell(m)]
+    found, _ = find_deadline(text, mentions, notes=text, language=language)
+    if found is None:
+        return None
+    return Found(found.value, f"{found.method} (calendario fuera del texto principal)", found.snippet, 0.5)
 
 
 def key_amount(text: str, language: str) -> tuple[Found | None, Found | None]:

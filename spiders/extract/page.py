@@ -17,7 +17,7 @@ from spiders.extract.eligibility import (
     restricted_elsewhere,
 )
 from spiders.extract.keyfacts import (TOTAL_BUDGET, box_deadline, card_amount, key_amount, key_deadline,
-                                      page_text, spaced)
+                                      page_text, schedule_deadline, spaced)
 from spiders.extract.language import find_language
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found
@@ -178,7 +178,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         if extended and (deadline is None or extended.value[:10] > deadline.value[:10]
                          or extended.value[:10] == deadline.value[:10] and len(extended.value) > len(deadline.value)):
             deadline = extended
-        deadline = deadline or key_deadline(full, lang)
+        deadline = deadline or key_deadline(full, lang) or schedule_deadline(full, lang)
         # a labelled key fact says what the call offers more surely than uncued prose, and a programme's total
         # ("Enveloppe : 4,5 M€") is the amount the labels take before any per-project cap the prose names
         key_money = key_amount(full, lang)
