@@ -974,7 +974,7 @@ def test_local_governments_of_another_country_cannot():
     ("fr-bourses-master", "scholarship_course", "educacion", "fr"),
     ("fr-canada-pret-municipal", "loan", "subvenciones", "fr"),
     ("es-uclg-red-miembros", "network_membership", "convocatorias", "es"),
-    ("pt-mercocidades-sul-sul", "call", "convocatorias", "pt"),
+    ("pt-mercocidades-sul-sul", "call", "subvenciones", "pt"),  # a call that offers money
     ("en-mmc-global-cities-fund", "grant", "subvenciones", "en"),
     ("ho4-fr-actualite-editions", "prize", "premios", "fr"),  # "Trophées"
     ("ho4-pt-noticia-edicoes", "prize", "premios", "pt"),  # "premia 12 experiências"
@@ -1504,3 +1504,12 @@ def test_a_sites_headlines_are_a_listing_and_a_range_under_its_label_closes_at_i
     text = ("Chamada Pan-Amazônica 2027\nFicha da chamada\n- Valor total\n- R$ 100 milhões\n- Recebimento de propostas\n"
             "- de 30 de novembro de 2026 a 12 de abril de 2027\n- Divulgação dos selecionados\n- agosto de 2027")
     assert extract_page(text).value("deadline") == "2027-04-12"
+
+
+def test_a_call_that_offers_money_is_globos_subvenciones_a_call_to_take_part_is_a_convocatoria():
+    money = extract_page("Convocatoria 2027\nConvocatoria para gobiernos locales de América Latina: cada proyecto "
+                         "recibe hasta USD 50.000. Fecha límite: 15 de marzo de 2027.")
+    assert money.value("category") == "subvenciones"
+    network = extract_page("Convocatoria 2027\nConvocatoria para que gobiernos locales de América Latina se sumen a "
+                           "la red de intercambio. Fecha límite: 15 de marzo de 2027.")
+    assert network.value("category") == "convocatorias"

@@ -102,8 +102,16 @@ def announces_results(title: str, text: str = "") -> bool:
                 or _RESULTS_LEAD.search(folded_same_length(text[:_LEAD_CHARS])))
 
 
-def find_category(title: str, text: str, kind: Found | None) -> Found:
-    """GLOBO's group: the kind read in the title, then the project's title rules, then the kind read in the text."""
+def find_category(title: str, text: str, kind: Found | None, offers_money: bool = False) -> Found:
+    """GLOBO's group: the kind read in the title, then the project's title rules, then the kind read in the text; a
+    call that offers money is GLOBO's "Subvenciones y financiamiento", not a call to take part."""
+    category = _category(title, kind)
+    if category.value == CONVOCATORIAS and offers_money and not (kind and kind.value in ("event", "network_membership")):
+        return Found(SUBVENCIONES, f"{category.method} + regla:convocatoria-con-dinero", category.snippet, 0.7)
+    return category
+
+
+def _category(title: str, kind: Found | None) -> Found:
     if kind and "título" in kind.method:
         return Found(CATEGORY_OF_KIND[kind.value], f"regla:categoría-del-tipo {kind.value}", kind.snippet,
                      kind.confidence)

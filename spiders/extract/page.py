@@ -200,7 +200,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     found["colombian_city_may_apply"] = colombian_city_may_apply(applicants, excluded, regions,
                                                                  restricted_elsewhere(text, regions),
                                                                  colombia_left_out(text))
-    found["category"] = find_category(title, text, kind)
+    found["category"] = find_category(title, text, kind, offers_money=amount is not None)
     return Extraction(url=url, text=text, found=found)
 
 

@@ -30,8 +30,14 @@ def category_from_words(text: str) -> str | None:
     return None
 
 
-def infer_category(title: str, hint: str | None = None, default: str | None = None) -> str:
-    """The title's words first (a site's tags are often generic), then the hint, then the source's default."""
+def infer_category(title: str, hint: str | None = None, default: str | None = None, offers_money: bool = False) -> str:
+    """The title's words first (a site's tags are often generic), then the hint, then the source's default; a call
+    that offers money is GLOBO's "Subvenciones y financiamiento", not a call to take part."""
+    category = _inferred(title, hint, default)
+    return SUBVENCIONES if category == CONVOCATORIAS and offers_money else category
+
+
+def _inferred(title: str, hint: str | None, default: str | None) -> str:
     from_title = category_from_words(title)
     if from_title:
         return from_title
