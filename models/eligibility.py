@@ -268,6 +268,22 @@ OTHER_PLACES = _rx(
     r"venezuela", r"cuba", r"haiti", r"republica dominicana", r"dominican republic", r"jamaica", r"belize", r"guyana",
     r"suriname",
 )
+
+
+def _country_names() -> list[str]:
+    """Every country but Colombia in Spanish, English, Portuguese and French (Babel's names), for OTHER_PLACES;
+    names that are also Colombian places or common words ('Armenia', 'Reunión', 'Guadalupe') are left out."""
+    from babel import Locale
+
+    common = {"armenia", "reunion", "guadalupe", "santa elena", "granada", "man", "georgia", "jersey", "chad",
+              "turkey", "guinea", "niger", "sao tome", "mayotte", "santa lucia", "san martin", "saint-martin"}
+    names = {fold(name) for language in ("es", "en", "pt", "fr")
+             for code, name in Locale(language).territories.items()
+             if len(code) == 2 and code.isalpha() and code not in ("CO", "ZZ", "EU", "EZ", "UN", "QO")}
+    return sorted((re.escape(n) for n in names if len(n) > 3 and n not in common), key=len, reverse=True)
+
+
+OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_names()) + r")\b")
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")

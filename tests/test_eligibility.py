@@ -765,3 +765,11 @@ def test_national_capitals_only_even_when_the_call_names_bogota():
 ])
 def test_denied_categories_country_lists_seats_amazon_and_levels_listed_around_one_noun(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected  # Medellín
+
+
+def test_any_other_country_named_alone_restricts_the_place_but_colombian_towns_named_like_countries_do_not():
+    assert _kind(_call("Podrán postular los municipios de Marruecos, Túnez y Mauritania."))[0] == EXCLUDED
+    assert _kind(_call("Les communes du Sénégal et du Bénin peuvent déposer un dossier."))[0] == EXCLUDED
+    # Armenia is a Colombian city; a "reunión" is a meeting
+    assert _kind(_call("Pueden postular las alcaldías de Armenia, Pereira y Manizales; habrá una reunión "
+                       "informativa."))[0] == APPLY
