@@ -1453,3 +1453,15 @@ def test_an_update_banner_outside_the_main_text_gives_the_zone_of_the_deadline_h
             "</table>")
     assert extract_page(_page_with_box("Subvenciones ONGD 2027", body, banner)).value("deadline") == \
         "2027-03-01T14:00:00+01:00"
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # a year before "de CHF …": the code leads the figure after it, the year is no money
+    ("Le Fonds d'innovation est doté pour 2027 de CHF 600 000.", "fr", 600_000, "CHF"),
+    ("El fondo está dotado para 2027 de EUR 450.000.", "es", 450_000, "EUR"),
+    ("The fund has a budget for 2027 of USD 2 million.", "en", 2_000_000, "USD"),
+    ("O fundo está dotado para 2027 de EUR 300 mil.", "pt", 300_000, "EUR"),
+])
+def test_a_year_before_a_currency_that_leads_a_figure_is_not_money(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
