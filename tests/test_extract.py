@@ -1465,3 +1465,26 @@ def test_an_update_banner_outside_the_main_text_gives_the_zone_of_the_deadline_h
 def test_a_year_before_a_currency_that_leads_a_figure_is_not_money(text, language, amount, currency):
     found_amount, found_currency = find_amount(text, language)
     assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # the word after a range ("8–25 million") multiplies both ends: the upper end is what one can get
+    ("Grant size: NOK 8–25 million per agreement.", "en", 25_000_000),
+    ("Monto: US$ 2 a 5 millones por proyecto.", "es", 5_000_000),
+    ("Apoio de R$ 1 a 3 milhões por projeto.", "pt", 3_000_000),
+    ("Subvention : EUR 2 à 4 millions par projet.", "fr", 4_000_000),
+])
+def test_a_multiplier_after_a_range_applies_to_both_ends(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("key", "language"), [
+    ("Total frame", "en"), ("Marco presupuestal", "es"), ("Quadro financeiro", "pt"), ("Cadre financier", "fr"),
+])
+def test_a_budget_frame_key_is_the_programme_total_before_the_grant_size(key, language):
+    html = ("<html><head><title>Call for proposals</title></head><body><main><h1>Call for proposals</h1>"
+            "<p>Municipal governments may submit concept notes until 22 February 2027.</p>"
+            f"<table><tr><td>{key}</td><td>NOK 120 million</td></tr>"
+            "<tr><td>Grant size</td><td>NOK 8–25 million</td></tr></table></main></body></html>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (120_000_000, "NOK")

@@ -51,6 +51,7 @@ _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?!\s?\d))?(?![\w])")
 # "US$ 20,000–80,000": the upper end written without its currency
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
+_RANGE_TO = re.compile(r"\s?(?:–|-|to|a|al|à|hasta)\s?\d")
 _RANGE_JOIN = re.compile(r"^\s*(?:(?:a|al|y|to|and|e|et|à|hasta)\s+|[-–]\s*)$")  # "$500K–$2M" too
 
 FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund", "fonds total", "fundo total",
@@ -64,7 +65,10 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
            "recebera", "receberao", "recevra", "recevront",
            # "La cuantía total … asciende a 2.350.000 euros": the Spanish word of official bulletins
-           "cuantia", "cuantia total", "asciende a", "ascendera a")
+           "cuantia", "cuantia total", "asciende a", "ascendera a",
+           # the budget frame a funder sets aside: "Total frame: NOK 120 million", "marco presupuestal de"
+           "total frame", "financial frame", "budget frame", "marco presupuestal", "marco presupuestario",
+           "marco financiero", "cadre financier", "cadre budgetaire", "quadro financeiro")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
@@ -307,6 +311,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         if upper:
             try:
                 top = parse_number(upper.group("num")) * _MULTIPLIERS.get(upper.group("mult") or m.group("mult") or "", 1)
+                # "NOK 8–25 million", "R$ 1 a 3 milhões": the word after a range is both ends'
+                if upper.group("mult") and not m.group("mult") and _RANGE_TO.match(upper.group(0)):
+                    amount *= _MULTIPLIERS[upper.group("mult")] if amount < parse_number(upper.group("num")) else 1
             except ValueError:
                 top = 0
             amount = top if amount < top < 100 * amount else amount
