@@ -1488,3 +1488,20 @@ def test_a_budget_frame_key_is_the_programme_total_before_the_grant_size(key, la
             "<tr><td>Grant size</td><td>NOK 8–25 million</td></tr></table></main></body></html>")
     result = extract_page(html)
     assert (result.value("amount"), result.value("currency")) == (120_000_000, "NOK")
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # what the funder has or sets aside for the call, named before the per-project cap
+    ("El Fondo dispone para esta convocatoria de US$ 350.000. Cada iniciativa podrá recibir hasta US$ 40.000.",
+     "es", 350_000),
+    ("La convocatoria tiene un gasto total de 3.150.000 euros. La subvención máxima por proyecto será de "
+     "180.000 euros.", "es", 3_150_000),
+    ("O edital vai destinar R$ 2,4 milhões a organizações de base. Cada projeto poderá receber até R$ 60 mil.",
+     "pt", 2_400_000),
+    ("The foundation will allocate EUR 1.2 million to this call. Each project may receive up to EUR 100,000.",
+     "en", 1_200_000),
+    ("L'Agence dispose pour cet appel de 2 millions d'euros. Chaque projet recevra au plus 150 000 €.",
+     "fr", 2_000_000),
+])
+def test_money_the_funder_has_or_sets_aside_for_the_call_comes_before_the_cap(text, language, amount):
+    assert find_amount(text, language)[0].value == amount

@@ -68,7 +68,13 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "cuantia", "cuantia total", "asciende a", "ascendera a",
            # the budget frame a funder sets aside: "Total frame: NOK 120 million", "marco presupuestal de"
            "total frame", "financial frame", "budget frame", "marco presupuestal", "marco presupuestario",
-           "marco financiero", "cadre financier", "cadre budgetaire", "quadro financeiro")
+           "marco financiero", "cadre financier", "cadre budgetaire", "quadro financeiro",
+           # what the funder has, sets aside or spends for the call: "El Fondo dispone para esta convocatoria de
+           # US$ 350.000", "vai destinar R$ 2,4 milhões", "tiene un gasto total de 3.150.000 euros"
+           "dispone", "dispondra", "dispoe", "dispora", "dispose", "disposera", "has available", "makes available",
+           "pone a disposicion", "met a disposition", "disponibiliza", "disponibilizara", "destinar", "destina",
+           "destinara", "destinarao", "allocate", "allocates", "will allocate", "asigna", "asignara", "alloue",
+           "allouera", "consacre", "consacrera", "gasto total", "despesa total", "depense totale", "total expenditure")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
