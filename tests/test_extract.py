@@ -1505,3 +1505,14 @@ def test_a_budget_frame_key_is_the_programme_total_before_the_grant_size(key, la
 ])
 def test_money_the_funder_has_or_sets_aside_for_the_call_comes_before_the_cap(text, language, amount):
     assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a year's report of what was approved, with a count in thousands: money already given, not on offer
+    ("In 2025, MISEREOR approved 1,470 new projects with a total volume of €241 million.", "en"),
+    ("En 2025 la fundación aprobó 1.470 proyectos nuevos por un volumen total de 241 millones de euros.", "es"),
+    ("Em 2025 a fundação aprovou 1.470 novos projetos com um volume total de 241 milhões de euros.", "pt"),
+    ("En 2025, l'œuvre a approuvé 1 470 nouveaux projets pour un volume total de 241 millions d'euros.", "fr"),
+])
+def test_a_count_of_projects_approved_with_their_total_is_not_the_offer(text, language):
+    assert find_amount(text, language) == (None, None)

@@ -121,7 +121,9 @@ _HISTORIC = re.compile(
     r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
     r"executad|ejecutad)|"
     # "la convocatoria apoyó 14 proyectos": a past verb with a count of what it backed
-    r"\b(?:apoyo|financio|beneficio|supported|funded|financed|apoiou|financiou|a soutenu|a finance) \d{1,3} (?=[a-z])|"
+    # "MISEREOR approved 1,470 new projects with a total volume of €241 million": the same with a thousands count
+    r"\b(?:apoyo|financio|beneficio|aprobo|supported|funded|financed|approved|apoiou|financiou|aprovou|a soutenu|"
+    r"a finance|a approuve) \d{1,3}(?:[.,  ]\d{3})* (?=[a-z])|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
