@@ -1516,3 +1516,19 @@ def test_money_the_funder_has_or_sets_aside_for_the_call_comes_before_the_cap(te
 ])
 def test_a_count_of_projects_approved_with_their_total_is_not_the_offer(text, language):
     assert find_amount(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # what the members or applicants pay (dues, a contribution) is not money on offer, whatever word follows it
+    ("Les villes membres versent une contribution annuelle, dont le montant varie de 5 000 € à 12 000 €.", "fr"),
+    ("Member cities pay an annual contribution, the amount of which ranges from EUR 5,000 to EUR 12,000.", "en"),
+    ("Las ciudades miembro pagan una cuota anual cuyo monto va de 5.000 a 12.000 euros.", "es"),
+    ("Cada cidade membro paga uma anuidade, cujo valor vai de 5 mil a 12 mil euros.", "pt"),
+])
+def test_what_members_pay_is_not_money_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+def test_a_contribution_the_funder_pays_up_to_a_cap_stays_on_offer():
+    text = "Member cities pay a symbolic membership fee and can receive up to EUR 20,000 each for a pilot."
+    assert find_amount(text, "en")[0].value == 20_000

@@ -132,6 +132,16 @@ _HISTORIC = re.compile(
 _OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
                     r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
                     r"ofrecera\w*|otorgara\w*|financiara\w*|apoiara\w*|financera\w*|now|ahora|agora|desormais)\b")
+# "Les villes membres versent une contribution annuelle, dont le montant varie de 5 000 € à 12 000 €": what the
+# applicants or members pay (a network's dues, a course's fee), not money on offer
+_APPLICANT_PAYS = re.compile(
+    r"\b(?:pay|pagan|pagaran|pagam|pagarao|versent|verseront|paient|payent|paieront|abonan|s'acquittent|"
+    r"(?:must|have to|are required to|will) pay|(?:deben|tienen que|deberan) (?:pagar|abonar)|(?:devem|deverao|tem que) "
+    r"pagar|doivent (?:payer|verser|s'acquitter)|(?:each|every|cada|chaque) (?:member|miembro|membro|membre|city|"
+    r"ciudad|cidade|ville|participant|participante)s? (?:[a-z]+ )?(?:pays|paga|verse|paie|abona))\b"
+    r"[^.;:]{0,40}?\b(?:contributions?|contribucion|contribuicao|cuotas?|quotas?|fees?|dues|cotisations?|frais|"
+    r"tarifas?|taxas?|anuidades?|membership|adhesion|adesao|subscriptions?|suscripcion|inscriptions?|inscripcion|"
+    r"inscricao|matricula)\b")
 _SENTENCE_START = re.compile(r".*(?:[.!?;]\s|\n)", re.S)
 # "R$ 10 bilhões disponíveis", "R$ 1,2 milhão em prêmios", "US$1 millón para cada ciudad": a cue after the amount
 _POST_CUE = re.compile(
@@ -332,6 +342,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         opening = _SENTENCE_START.match(sentence)
         past = _HISTORIC.search(sentence, opening.end() if opening else 0)
         if past and not _OFFER.search(sentence, past.end()):
+            continue
+        pays = _APPLICANT_PAYS.search(sentence, opening.end() if opening else 0)
+        if pays and not _OFFER.search(sentence, pays.end()):
             continue
         cue_after = None if cue else _POST_CUE.match(folded, m.end())
         if cue_after:
