@@ -1532,3 +1532,30 @@ def test_what_members_pay_is_not_money_on_offer(text, language):
 def test_a_contribution_the_funder_pays_up_to_a_cap_stays_on_offer():
     text = "Member cities pay a symbolic membership fee and can receive up to EUR 20,000 each for a pilot."
     assert find_amount(text, "en")[0].value == 20_000
+
+
+@pytest.mark.parametrize("text", [
+    # the funder saying whom it does not fund names kinds left out, local authorities among them
+    "Project funding\nWho can apply?\nWe do not fund individuals, state institutions or local authorities.",
+    "Financiación de proyectos\n¿Quién puede solicitar?\nNo financiamos a personas, instituciones estatales ni "
+    "autoridades locales.",
+    "Apoio a projetos\nQuem pode se candidatar?\nNão financiamos pessoas físicas, órgãos públicos nem prefeituras.",
+    "Financement de projets\nQui peut demander ?\nNous ne finançons pas les particuliers, les institutions "
+    "publiques ni les collectivités locales.",
+])
+def test_a_funder_that_does_not_fund_local_authorities_leaves_the_city_out(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    # "of every continent" is open everywhere; member cities named as examples do not narrow it
+    "Rejoindre le réseau\nLe réseau est ouvert aux villes et municipalités de tous les continents. Des villes du "
+    "Mexique et du Japon en font déjà partie.",
+    "Join the network\nThe network is open to cities from all continents. Cities from Mexico and Japan are "
+    "already members.",
+    "Únase a la red\nLa red está abierta a ciudades de todos los continentes. Ya participan ciudades de México y "
+    "Japón.",
+    "Adira à rede\nA rede é aberta a cidades de todos os continentes. Cidades do México e do Japão já fazem parte.",
+])
+def test_local_governments_of_every_continent_include_colombian_ones(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
