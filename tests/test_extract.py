@@ -1559,3 +1559,8 @@ def test_a_funder_that_does_not_fund_local_authorities_leaves_the_city_out(text)
 ])
 def test_local_governments_of_every_continent_include_colombian_ones(text):
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+def test_a_currency_ending_its_line_keeps_its_figure_when_the_next_line_opens_with_a_date():
+    found_amount, found_currency = find_amount("Budget\n500 000 €\n15 mars 2027", "fr")
+    assert (found_amount.value, found_currency.value) == (500_000, "EUR")
