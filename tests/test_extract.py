@@ -1513,3 +1513,114 @@ def test_a_call_that_offers_money_is_globos_subvenciones_a_call_to_take_part_is_
     network = extract_page("Convocatoria 2027\nConvocatoria para que gobiernos locales de América Latina se sumen a "
                            "la red de intercambio. Fecha límite: 15 de marzo de 2027.")
     assert network.value("category") == "convocatorias"
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # a year before "de CHF …": the code leads the figure after it, the year is no money
+    ("Le Fonds d'innovation est doté pour 2027 de CHF 600 000.", "fr", 600_000, "CHF"),
+    ("El fondo está dotado para 2027 de EUR 450.000.", "es", 450_000, "EUR"),
+    ("The fund has a budget for 2027 of USD 2 million.", "en", 2_000_000, "USD"),
+    ("O fundo está dotado para 2027 de EUR 300 mil.", "pt", 300_000, "EUR"),
+])
+def test_a_year_before_a_currency_that_leads_a_figure_is_not_money(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # the word after a range ("8–25 million") multiplies both ends: the upper end is what one can get
+    ("Grant size: NOK 8–25 million per agreement.", "en", 25_000_000),
+    ("Monto: US$ 2 a 5 millones por proyecto.", "es", 5_000_000),
+    ("Apoio de R$ 1 a 3 milhões por projeto.", "pt", 3_000_000),
+    ("Subvention : EUR 2 à 4 millions par projet.", "fr", 4_000_000),
+])
+def test_a_multiplier_after_a_range_applies_to_both_ends(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("key", "language"), [
+    ("Total frame", "en"), ("Marco presupuestal", "es"), ("Quadro financeiro", "pt"), ("Cadre financier", "fr"),
+])
+def test_a_budget_frame_key_is_the_programme_total_before_the_grant_size(key, language):
+    html = ("<html><head><title>Call for proposals</title></head><body><main><h1>Call for proposals</h1>"
+            "<p>Municipal governments may submit concept notes until 22 February 2027.</p>"
+            f"<table><tr><td>{key}</td><td>NOK 120 million</td></tr>"
+            "<tr><td>Grant size</td><td>NOK 8–25 million</td></tr></table></main></body></html>")
+    result = extract_page(html)
+    assert (result.value("amount"), result.value("currency")) == (120_000_000, "NOK")
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # what the funder has or sets aside for the call, named before the per-project cap
+    ("El Fondo dispone para esta convocatoria de US$ 350.000. Cada iniciativa podrá recibir hasta US$ 40.000.",
+     "es", 350_000),
+    ("La convocatoria tiene un gasto total de 3.150.000 euros. La subvención máxima por proyecto será de "
+     "180.000 euros.", "es", 3_150_000),
+    ("O edital vai destinar R$ 2,4 milhões a organizações de base. Cada projeto poderá receber até R$ 60 mil.",
+     "pt", 2_400_000),
+    ("The foundation will allocate EUR 1.2 million to this call. Each project may receive up to EUR 100,000.",
+     "en", 1_200_000),
+    ("L'Agence dispose pour cet appel de 2 millions d'euros. Chaque projet recevra au plus 150 000 €.",
+     "fr", 2_000_000),
+])
+def test_money_the_funder_has_or_sets_aside_for_the_call_comes_before_the_cap(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a year's report of what was approved, with a count in thousands: money already given, not on offer
+    ("In 2025, MISEREOR approved 1,470 new projects with a total volume of €241 million.", "en"),
+    ("En 2025 la fundación aprobó 1.470 proyectos nuevos por un volumen total de 241 millones de euros.", "es"),
+    ("Em 2025 a fundação aprovou 1.470 novos projetos com um volume total de 241 milhões de euros.", "pt"),
+    ("En 2025, l'œuvre a approuvé 1 470 nouveaux projets pour un volume total de 241 millions d'euros.", "fr"),
+])
+def test_a_count_of_projects_approved_with_their_total_is_not_the_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # what the members or applicants pay (dues, a contribution) is not money on offer, whatever word follows it
+    ("Les villes membres versent une contribution annuelle, dont le montant varie de 5 000 € à 12 000 €.", "fr"),
+    ("Member cities pay an annual contribution, the amount of which ranges from EUR 5,000 to EUR 12,000.", "en"),
+    ("Las ciudades miembro pagan una cuota anual cuyo monto va de 5.000 a 12.000 euros.", "es"),
+    ("Cada cidade membro paga uma anuidade, cujo valor vai de 5 mil a 12 mil euros.", "pt"),
+])
+def test_what_members_pay_is_not_money_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+def test_a_contribution_the_funder_pays_up_to_a_cap_stays_on_offer():
+    text = "Member cities pay a symbolic membership fee and can receive up to EUR 20,000 each for a pilot."
+    assert find_amount(text, "en")[0].value == 20_000
+
+
+@pytest.mark.parametrize("text", [
+    # the funder saying whom it does not fund names kinds left out, local authorities among them
+    "Project funding\nWho can apply?\nWe do not fund individuals, state institutions or local authorities.",
+    "Financiación de proyectos\n¿Quién puede solicitar?\nNo financiamos a personas, instituciones estatales ni "
+    "autoridades locales.",
+    "Apoio a projetos\nQuem pode se candidatar?\nNão financiamos pessoas físicas, órgãos públicos nem prefeituras.",
+    "Financement de projets\nQui peut demander ?\nNous ne finançons pas les particuliers, les institutions "
+    "publiques ni les collectivités locales.",
+])
+def test_a_funder_that_does_not_fund_local_authorities_leaves_the_city_out(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    # "of every continent" is open everywhere; member cities named as examples do not narrow it
+    "Rejoindre le réseau\nLe réseau est ouvert aux villes et municipalités de tous les continents. Des villes du "
+    "Mexique et du Japon en font déjà partie.",
+    "Join the network\nThe network is open to cities from all continents. Cities from Mexico and Japan are "
+    "already members.",
+    "Únase a la red\nLa red está abierta a ciudades de todos los continentes. Ya participan ciudades de México y "
+    "Japón.",
+    "Adira à rede\nA rede é aberta a cidades de todos os continentes. Cidades do México e do Japão já fazem parte.",
+])
+def test_local_governments_of_every_continent_include_colombian_ones(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+def test_a_currency_ending_its_line_keeps_its_figure_when_the_next_line_opens_with_a_date():
+    found_amount, found_currency = find_amount("Budget\n500 000 €\n15 mars 2027", "fr")
+    assert (found_amount.value, found_currency.value) == (500_000, "EUR")

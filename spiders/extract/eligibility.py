@@ -137,7 +137,11 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to",
              # "CIFF does not make grants to government entities": who is funded is who applies
              "does not make grants to", "does not fund", "does not award grants to", "not applicants",
-             "no otorga subvenciones a", "no financia a", "nao financia", "ne finance pas", "no son solicitantes")
+             "no otorga subvenciones a", "no financia a", "nao financia", "ne finance pas", "no son solicitantes",
+             # the funder speaking of itself: "We do not fund individuals, state institutions or local authorities"
+             "do not fund", "don't fund", "do not make grants to", "do not award grants to", "do not support",
+             "no financiamos", "no apoyamos", "no otorgamos subvenciones a", "nao financiamos", "nao apoiamos",
+             "ne financons pas", "ne soutenons pas")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -188,6 +192,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "no geographical restrictions", "sans restriction geographique", "sans restrictions geographiques",
                "sem restricao geografica", "sem restricoes geograficas", "de tout pays", "quel que soit le pays",
                "quel que soit leur pays", "regardless of country", "regardless of their country",
+               # "ouvert aux villes et municipalités de tous les continents"
+               "tous les continents", "all continents", "every continent", "todos los continentes",
+               "todos os continentes", "cualquier continente", "qualquer continente",
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
                # low- and middle-income countries, every way round
                "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",

@@ -33,7 +33,10 @@ _TOTAL_KEYS = (r"(?:estimated )?(?:total )?program(?:me)? funding|fondos? dispon
                r"(?:total )?budget|funding available|total funding|(?:total )?(?:funding|prize) pool|"
                r"presupuesto(?: total)?|orcamento(?: total)?|dotation(?: globale| totale)?|"
                r"enveloppe(?: globale| totale)?|dotacao(?: total)?|recursos(?: disponibles| disponiveis)?|cuantia|"
-               r"monto total|valor total|montant total|montante total|budget total")
+               r"monto total|valor total|montant total|montante total|budget total|"
+               # "Total frame: NOK 120 million": the budget frame a funder sets aside for the call
+               r"(?:total |financial |budget )frame|marco (?:presupuestal|presupuestario|financiero)|"
+               r"cadre (?:financier|budgetaire)|quadro financeiro")
 AMOUNT_KEYS = (
     rf"{_TOTAL_KEYS}|amount|funding(?: amount)?|grant (?:size|amount)|max(?:imum)? (?:grant|award|amount)|"
     r"award(?: amount)?|prize|monto(?: maximo)?|financiamiento|financiacion|financiamento|financement|"

@@ -46,10 +46,12 @@ _POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolare
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
+# "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
 _MONEY = re.compile(
-    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST})?(?![\w])")
+    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
 # "US$ 20,000–80,000": the upper end written without its currency
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
+_RANGE_TO = re.compile(r"\s?(?:–|-|to|a|al|à|hasta)\s?\d")
 _RANGE_JOIN = re.compile(r"^\s*(?:(?:a|al|y|to|and|e|et|à|hasta)\s+|[-–]\s*)$")  # "$500K–$2M" too
 
 FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund", "fonds total", "fundo total",
@@ -63,7 +65,16 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
            "recebera", "receberao", "recevra", "recevront",
            # "La cuantía total … asciende a 2.350.000 euros": the Spanish word of official bulletins
-           "cuantia", "cuantia total", "asciende a", "ascendera a")
+           "cuantia", "cuantia total", "asciende a", "ascendera a",
+           # the budget frame a funder sets aside: "Total frame: NOK 120 million", "marco presupuestal de"
+           "total frame", "financial frame", "budget frame", "marco presupuestal", "marco presupuestario",
+           "marco financiero", "cadre financier", "cadre budgetaire", "quadro financeiro",
+           # what the funder has, sets aside or spends for the call: "El Fondo dispone para esta convocatoria de
+           # US$ 350.000", "vai destinar R$ 2,4 milhões", "tiene un gasto total de 3.150.000 euros"
+           "dispone", "dispondra", "dispoe", "dispora", "dispose", "disposera", "has available", "makes available",
+           "pone a disposicion", "met a disposition", "disponibiliza", "disponibilizara", "destinar", "destina",
+           "destinara", "destinarao", "allocate", "allocates", "will allocate", "asigna", "asignara", "alloue",
+           "allouera", "consacre", "consacrera", "gasto total", "despesa total", "depense totale", "total expenditure")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
@@ -110,7 +121,9 @@ _HISTORIC = re.compile(
     r"accompagn|retenu|attribu|octroy|distribu|investid|invertid|investis?\b|invested|repartid|desembolsad|disbursed|"
     r"executad|ejecutad)|"
     # "la convocatoria apoyó 14 proyectos": a past verb with a count of what it backed
-    r"\b(?:apoyo|financio|beneficio|supported|funded|financed|apoiou|financiou|a soutenu|a finance) \d{1,3} (?=[a-z])|"
+    # "MISEREOR approved 1,470 new projects with a total volume of €241 million": the same with a thousands count
+    r"\b(?:apoyo|financio|beneficio|aprobo|supported|funded|financed|approved|apoiou|financiou|aprovou|a soutenu|"
+    r"a finance|a approuve) \d{1,3}(?:[.,  ]\d{3})* (?=[a-z])|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
@@ -119,6 +132,16 @@ _HISTORIC = re.compile(
 _OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
                     r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
                     r"ofrecera\w*|otorgara\w*|financiara\w*|apoiara\w*|financera\w*|now|ahora|agora|desormais)\b")
+# "Les villes membres versent une contribution annuelle, dont le montant varie de 5 000 € à 12 000 €": what the
+# applicants or members pay (a network's dues, a course's fee), not money on offer
+_APPLICANT_PAYS = re.compile(
+    r"\b(?:pay|pagan|pagaran|pagam|pagarao|versent|verseront|paient|payent|paieront|abonan|s'acquittent|"
+    r"(?:must|have to|are required to|will) pay|(?:deben|tienen que|deberan) (?:pagar|abonar)|(?:devem|deverao|tem que) "
+    r"pagar|doivent (?:payer|verser|s'acquitter)|(?:each|every|cada|chaque) (?:member|miembro|membro|membre|city|"
+    r"ciudad|cidade|ville|participant|participante)s? (?:[a-z]+ )?(?:pays|paga|verse|paie|abona))\b"
+    r"[^.;:]{0,40}?\b(?:contributions?|contribucion|contribuicao|cuotas?|quotas?|fees?|dues|cotisations?|frais|"
+    r"tarifas?|taxas?|anuidades?|membership|adhesion|adesao|subscriptions?|suscripcion|inscriptions?|inscripcion|"
+    r"inscricao|matricula)\b")
 _SENTENCE_START = re.compile(r".*(?:[.!?;]\s|\n)", re.S)
 # "R$ 10 bilhões disponíveis", "R$ 1,2 milhão em prêmios", "US$1 millón para cada ciudad": a cue after the amount
 _POST_CUE = re.compile(
@@ -306,6 +329,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         if upper:
             try:
                 top = parse_number(upper.group("num")) * _MULTIPLIERS.get(upper.group("mult") or m.group("mult") or "", 1)
+                # "NOK 8–25 million", "R$ 1 a 3 milhões": the word after a range is both ends'
+                if upper.group("mult") and not m.group("mult") and _RANGE_TO.match(upper.group(0)):
+                    amount *= _MULTIPLIERS[upper.group("mult")] if amount < parse_number(upper.group("num")) else 1
             except ValueError:
                 top = 0
             amount = top if amount < top < 100 * amount else amount
@@ -316,6 +342,9 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         opening = _SENTENCE_START.match(sentence)
         past = _HISTORIC.search(sentence, opening.end() if opening else 0)
         if past and not _OFFER.search(sentence, past.end()):
+            continue
+        pays = _APPLICANT_PAYS.search(sentence, opening.end() if opening else 0)
+        if pays and not _OFFER.search(sentence, pays.end()):
             continue
         cue_after = None if cue else _POST_CUE.match(folded, m.end())
         if cue_after:
