@@ -1624,3 +1624,17 @@ def test_local_governments_of_every_continent_include_colombian_ones(text):
 def test_a_currency_ending_its_line_keeps_its_figure_when_the_next_line_opens_with_a_date():
     found_amount, found_currency = find_amount("Budget\n500 000 €\n15 mars 2027", "fr")
     assert (found_amount.value, found_currency.value) == (500_000, "EUR")
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the hour and zone between the cue and the date do not weaken the cue
+    ("Curso\nLas postulaciones se reciben en línea hasta las 23:59 horas de Chile continental (GMT-3) del domingo 14 "
+     "de marzo de 2027.", "2027-03-14T23:59:00-03:00"),
+    # the cue after the date
+    ("Appel\nLes propositions doivent être envoyées par courriel le vendredi 19 mars 2027 à 17h00 GMT au plus tard.",
+     "2027-03-19T17:00:00+00:00"),
+    ("Call\nProposals must reach us on 19 March 2027 at the latest.", "2027-03-19"),
+    ("Convocatoria\nLas propuestas se reciben el 19 de marzo de 2027 a más tardar.", "2027-03-19"),
+])
+def test_a_cue_after_the_date_or_before_its_hour_and_zone(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

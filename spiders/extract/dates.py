@@ -236,6 +236,8 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             opens_range = False
             continue
         kind, cue, weight = _row_label_cue(folded, mention) or _nearest_cue(folded, mention.start)
+        if (kind is None or kind == "closing" and weight < 0.5) and _LATEST_AFTER.match(folded, mention.end):
+            kind, cue, weight = "closing", "a más tardar (después de la fecha)", 0.9
         if kind == "closing" and weight < 1.2 and _SUPERSEDED_AFTER.match(folded, mention.end):
             kind, cue, weight = "other", "ampliado después", 0.0
         first = _range_start(folded, mention)
@@ -316,6 +318,9 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "le vendredi 19 mars 2027 à 17h00 GMT au plus tard", "by 15 March 2027 at the latest": the cue after the date
+_LATEST_AFTER = re.compile(r"[^.;\n]{0,45}?\b(?:au plus tard|at the latest|a mas tardar|como maximo|no mais tardar|"
+                           r"o mais tardar|ao mais tardar)\b")
 # "finalizará el 15 de febrero de 2027. (Plazo ampliado: véase el aviso)": a date the page says was extended since
 _SUPERSEDED_AFTER = re.compile(r"\W{0,6}(?:plazo ampliado|plazo prorrogado|ampliad[oa]|prorrogad[oa]|deadline extended|"
                                r"extended|prolongee?|reportee?|prazo prorrogado)\b")
@@ -399,6 +404,8 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         return None, "", 0.0
     end, kind, cue = best
     distance = len(window) - end
+    if distance >= 40 and _CLOCK_BEFORE.search(window[end:]):
+        distance = 0  # "hasta las 23:59 horas de Chile continental (GMT-3) del domingo 14 de marzo": the hour stands between
     weights = CLOSING if kind == "closing" else OPENING if kind == "opening" else {}
     if kind == "closing":  # "Prazo de candidatura: até …": the strongest closing cue since the last other cue
         last_other = max((e for e, k, _ in hits if k != "closing"), default=-1)
