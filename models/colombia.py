@@ -124,5 +124,22 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     return frozenset(cities), frozenset(departments), list(dict.fromkeys(named))
 
 
+# "Los diez municipios que integran el Área Metropolitana (Barbosa, Girardota, …, Medellín, …)": a call for the
+# municipalities it names one by one.
+_LISTED = re.compile(r"\bmunicipios\b[^.;:()]{0,80}?[(:]\s*(?P<list>[^().;:]{10,400})")
+_NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
+                        r"como|entre ellos|por ejemplo)\b")
+
+
+def listed_capitals(text: str) -> frozenset[str] | None:
+    """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
+    for m in _LISTED.finditer(fold(text)):
+        names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
+        if len(names) < 3 or _NOT_NAMES.search(m.group("list")) or any(len(n.split()) > 4 for n in names):
+            continue
+        return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
+    return None
+
+
 # Department names that are also common words ("la meta", "el valle"): only after "departamento de".
 _AMBIGUOUS = frozenset({"meta", "valle", "cesar", "sucre", "cordoba", "arauca", "amazonas", "bogota"})

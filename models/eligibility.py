@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import AMAZON_DEPARTMENTS, COASTAL, excepted, limited_to
+from models.colombia import AMAZON_DEPARTMENTS, CAPITALS, COASTAL, excepted, limited_to, listed_capitals
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -57,7 +57,7 @@ LOCAL_GOVERNMENT = _rx(
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
-    r"gobiernos metropolitanos", r"gouvernements? locaux", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
+    r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
     # both levels named together: the local one is in
     r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
@@ -78,8 +78,16 @@ LOCAL_GOVERNMENT = _rx(
     r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
     # levels listed around one noun: "a government agency (national, state or municipal)", "city, regional and national
     # governments", "organismos oficiales de turismo nacionales, regionales y municipales"
-    r"(?:government|public) (?:agenc(?:y|ies)|entit(?:y|ies)|bod(?:y|ies)|institutions?)\s*\((?:[a-z]+,?\s+){0,6}"
-    r"(?:(?:or|and|y|o|e|ou|et)\s+)?(?:municipal|local|city)(?=\))",
+    r"(?:government|public|publicas?|publicos?|estatal|gubernamental(?:es)?|governamenta(?:l|is)|officials|funcionarios|"
+    r"servidores|(?:senior|mid)[a-z -]*level)(?: [a-z]+){0,2}\s*\((?:[a-z-]+,?\s+){0,6}(?:(?:or|and|y|o|e|ou|et)\s+)?"
+    r"(?:municipal|local|city|municipales|locales|municipais|locais|municipaux|locaux)(?=\))",
+    # "Cities, regions, investment promotion agencies…": a list of applicant kinds that opens with cities
+    r"(?:cities|ciudades|cidades|villes)(?=\s*,\s*(?:regions|regiones|regioes|provinces|provincias|states|estados|"
+    r"departments|departamentos|municipalities|municipios|towns))",
+    # j35/j39: a city's education or health secretariat in English and Portuguese
+    r"secretariats? of (?:education|health|culture|mobility|environment|planning)",
+    r"secretarias? de (?:educacao|saude|cultura|meio ambiente|mobilidade)(?: (?:municipais|municipal|estaduais ou municipais))?"
+    r"(?= (?:municipais|estaduais|,|e|ou))|secretarias? de \w+ municipais",
     r"(?:city|local|municipal)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+(?:governments|authorities)",
     r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes)(?: oficiales| publicas| officiels)?"
     r"(?: de [a-z]+)?(?: [a-z]+,?){0,3} (?:y|o|e|et|ou) (?:municipales|locales|municipais|locais|municipaux|locaux)",
@@ -156,7 +164,10 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
-                            r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada)\w*\b(?! o (?:solicitant|proponent))|"
+                            r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada|entidad(?:es)? asociada)\w*\b(?! o (?:solicitant|proponent))|"
+                            # "…, no como solicitantes", "not as applicants"
+                            r"no como (?:solicitantes|proponentes|postulantes)|not as (?:lead )?applicants|"
+                            r"pas (?:en tant que|comme) (?:demandeurs?|porteurs?)|nao como proponentes|"
                             r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
                             r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)\b"
                             r"(?! or (?:lead )?applicants?)|"
@@ -197,7 +208,7 @@ BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|ho
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
-    r"colombia\w*", r"colombien\w*", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"colombia\w*", r"colombien\w*", r"colombie", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
@@ -206,7 +217,7 @@ COLOMBIA_INCLUDED = _rx(
     r"suramerica\w*", r"andean", r"region andina", r"paises andinos", r"caribe", r"caribbean", r"amerique latine",
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
-    r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu", r"beyond europe",
+    r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu(?! countr(?:y|ies) associated)", r"beyond europe",
     # member countries of organisations Colombia belongs to (the EU's "Member States" stay another place)
     r"(?:estados|paises) (?:miembros?|membros?) (?:de la|del|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
     r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao)",
@@ -262,6 +273,8 @@ OTHER_PLACES = _rx(
     r"francophone caribbean",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
     r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
+    r"(?:municipios|municipalities|cidades|prefeituras|ciudades|communes|municipalites) (?:do|del|de|of the|of|da) (?:estado|state|etat)"
+    r"(?: (?:de|do|da|of))? [a-z]+",
     r"francophone countries", r"lusophone countries", r"commonwealth", r"cplp", r"palop", r"espagne", r"espanha",
     # Latin American and Caribbean countries other than Colombia (calls often list them one by one)
     r"guatemala", r"honduras", r"el salvador", r"nicaragua", r"costa rica", r"bolivia", r"paraguay", r"uruguay",
@@ -317,7 +330,7 @@ RESTRICTION = re.compile(
     r"deben (?:estar|tener sede)|based in|located in|registered in|established in|incorporated in|residents? (?:of|in)|"
     r"citizens of|residentes en|con sede (?:en|social en)|domiciliad[oa]s en|radicad[oa]s en|establecid[oa]s en|"
     r"ubicad[oa]s en|situe(?:e|es|s)? en|etablie?s? en|sediad[oa]s n[oa]|residentes n[oa]|with (?:their )?headquarters in|"
-    r"de los estados miembros|of (?:the )?eu member states|nacionales de|nationals of|u\.s\.|estadounidenses|espanol[ae]s|"
+    r"de los estados miembros|of (?:the )?eu member states|nacionales de|nationals of|u\.s\.(?:-based| (?:citizens|organi[sz]ations|entities|applicants|institutions|nonprofits|non-profits|residents|companies))|estadounidenses|espanol[ae]s|"
     r"francaises|brasileir[oa]s|europe[ao]s|europeennes)"
     r"[^.;:]{0,90}"
 )
@@ -570,6 +583,8 @@ class CallEligibility:
     coastal_only: bool = False
     # national capitals left out ("except national capitals")
     capitals_excepted: bool = False
+    # department capitals among the municipalities a call names one by one (None: it names none)
+    listed_capitals: frozenset[str] | None = None
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -660,7 +675,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", stated))]
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer") does not open the call
-        affirmed = " . ".join(part for part in re.split(r"[.;]", stated) if not _denies_applying(part))
+        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in re.split(r"[.;]", eligibility)
+                              if not _denies_applying(part))
         if COLOMBIA_INCLUDED.search(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:
@@ -756,7 +772,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body),
-                           capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)))
+                           capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
+                           listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None)
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
@@ -940,6 +957,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         facts.append(f"limitada a territorios de Colombia ({places}) que incluyen a la ciudad")
     if city_code and (city_code in call.excepted_cities or city_code[:2] in call.excepted_departments):
         facts.append(f"deja por fuera, por su nombre, a la ciudad o su departamento ({', '.join(call.excepted_names)})")
+        return EXCLUDED, facts
+    if call.listed_capitals is not None and city_code in CAPITALS and city_code not in call.listed_capitals:
+        facts.append("limitada a los municipios que la convocatoria nombra uno a uno; la ciudad no está entre ellos")
         return EXCLUDED, facts
     if call.capitals_only and city_code and city_code != NATIONAL_CAPITAL:
         facts.append("limitada a ciudades capitales de país; la ciudad no es la capital de Colombia")

@@ -773,3 +773,44 @@ def test_any_other_country_named_alone_restricts_the_place_but_colombian_towns_n
     # Armenia is a Colombian city; a "reunión" is a meeting
     assert _kind(_call("Pueden postular las alcaldías de Armenia, Pereira y Manizales; habrá una reunión "
                        "informativa."))[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "summary", "expected"), [
+    # levels of government in brackets after a public noun include the city's
+    ("Bibliotecas públicas de gestión estatal (nacional, regional o municipal) de los países miembros.", "", APPLY),
+    ("Government officials at mid- to senior-management level (national, state or municipal), nominated by their "
+     "government.", "", APPLY),
+    # a list of applicant kinds that opens with cities
+    ("Cities, regions, investment promotion agencies, port authorities and companies from any country.", "", APPLY),
+    # a city's education or health secretariat, in English and Portuguese
+    ("Universities, ministries and secretariats of education, and non-profit institutions in Colombia and Peru.", "",
+     APPLY),
+    ("Gestores de secretarias de saúde municipais, estaduais ou nacionais de países da América Latina.", "", APPLY),
+    ("Consortiums menés par un gouvernement local ou une organisation à but non lucratif, en Colombie.", "", APPLY),
+    # associated, not applicants
+    ("Organizaciones de la sociedad civil colombianas sin ánimo de lucro. Las alcaldías pueden participar como "
+     "entidades asociadas sin recibir recursos, no como solicitantes.", "", PASS_ON),
+    # a non-EU country associated to the programme is no opening to the world
+    ("Legal entities, public or private, established in an EU Member State or in a non-EU country associated to the "
+     "LIFE Programme.", "Adaptation planning by local and regional authorities.", EXCLUDED),
+    # an Alliance française is no place; the Colombian teachers apply for themselves
+    ("Enseignants de français en exercice en Colombie (universités, Alliances françaises). Candidature individuelle.",
+     "", PASS_ON),
+    # the U.S. as the funder's name is no restriction
+    ("Public-sector project sponsors in eligible middle-income countries (national ministries, state and municipal "
+     "governments, public utilities).", "The U.S. Trade and Development Agency funds feasibility studies.", APPLY),
+    # municipalities of a state: Colombia has departments
+    ("Municípios do Estado de Minas Gerais com situação regular no CAUC.", "", EXCLUDED),
+    # a denial the project's place would otherwise hide
+    ("La demande est déposée par une collectivité territoriale française. Les collectivités partenaires, dont la "
+     "Colombie, sont bénéficiaires du projet mais ne peuvent pas déposer de demande en leur nom propre.", "", EXCLUDED),
+])
+def test_levels_in_brackets_lists_of_kinds_associates_associated_countries_and_states(text, summary, expected):
+    assert _kind(_call(text, summary=summary))[0] == expected
+
+
+def test_municipalities_named_one_by_one_leave_the_other_capitals_out():
+    call = assess_call(_call("Los diez municipios que integran el Área Metropolitana (Barbosa, Girardota, Copacabana, "
+                             "Bello, Medellín, Itagüí, Envigado, Sabaneta, La Estrella y Caldas)."))
+    assert for_city(call, 2_600_000, "05001")[0] == APPLY
+    assert for_city(call, 7_900_000, "11001")[0] == EXCLUDED
