@@ -57,7 +57,11 @@ LOCAL_GOVERNMENT = _rx(
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
-    r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
+    r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"mairies?", r"municipalites?",
+    r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
+    r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
+    r"ciudades capitales", r"(?:municipal|city|local) or (?:metropolitan|regional) "
+    r"(?:\w+ )?(?:secretariats?|authorit(?:y|ies)|departments?|agencies)", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
     # both levels named together: the local one is in
     r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
@@ -886,8 +890,10 @@ CITY_APPLICANT = _rx(
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
+    stated = any(label == "requisitos" and text.strip() for label, text in sources)
     for label, text in sources:
-        local = _affirmed(LOCAL_GOVERNMENT, text)
+        # stated requirements say who applies; a summary's local governments are then often who benefits
+        local = _affirmed(LOCAL_GOVERNMENT, text) if not (stated and label in ("título", "resumen")) else []
         if local and label == "requisitos":
             for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
                 others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
@@ -916,7 +922,7 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         city = CITY_APPLICANT.search(text) if label == "requisitos" else None
         if city:
             return APPLY, f"pueden aplicar ciudades ({label}: «{city.group(0)}»)"
-    if any(label == "requisitos" and text.strip() for label, text in sources):
+    if stated:
         # stated requirements that name no kind Vigía recognises ("consortia of legal entities established in EU
         # Member States"): not alerted as one to apply for; listed to verify, with the requirements to read
         return PASS_ON, UNNAMED_APPLICANT

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from models.eligibility import APPLY, EXCLUDED, PASS_ON, assess_call, for_city, population_of
+from models.eligibility import APPLY, EXCLUDED, PASS_ON, UNNAMED_APPLICANT, assess_call, for_city, population_of
 
 
 def _call(eligibility=None, title="Convocatoria", summary="", extra=None, funder_type="multilateral"):
@@ -814,3 +814,22 @@ def test_municipalities_named_one_by_one_leave_the_other_capitals_out():
                              "Bello, Medellín, Itagüí, Envigado, Sabaneta, La Estrella y Caldas)."))
     assert for_city(call, 2_600_000, "05001")[0] == APPLY
     assert for_city(call, 7_900_000, "11001")[0] == EXCLUDED
+
+
+def test_stated_requirements_say_who_applies_a_summarys_local_governments_do_not():
+    call = _call("Legal entities, public or private, from any country, with three years of audited accounts.",
+                 summary="The fund supports adaptation planning by local and regional authorities.")
+    kind, facts = _kind(call)
+    assert kind == PASS_ON and UNNAMED_APPLICANT in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Les candidatures sont présentées par la municipalité, signées par le maire.",
+    "Applications must be submitted by the city's municipal authority, signed by the mayor.",
+    "Officials of municipal or metropolitan transport secretariats in Colombia, Mexico and Peru.",
+    "Proposals must be led by a Metropolis member government in good standing.",
+    "Ciudades capitales miembros de la UCCI, a través de su área de relaciones internacionales.",
+    "Agents publics en poste dans une mairie colombienne depuis au moins deux ans.",
+])
+def test_more_ways_requirements_name_the_city_government(text):
+    assert _kind(_call(text))[0] == APPLY
