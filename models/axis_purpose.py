@@ -60,7 +60,9 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"departamento nacional de planeacion|dnp|gobierno de colombia|apc[- ]?colombia|agencia presidencial de cooperacion\w*|"
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
                               r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
-                              r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del))\b")
+                              r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del)|"
+                              # Colombia's metropolitan areas and royalties system
+                              r"area metropolitana (?:de|del)|sistema general de regalias)\b")
 # The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
 EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
                             r"european commission|commission europeenne|comissao europeia)\b")

@@ -567,3 +567,5 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
     assert domestic_mark(SimpleNamespace(funder="CGLU", title="Cumbre mundial de líderes locales 2027"))
     assert not domestic_mark(SimpleNamespace(funder="Red de ciudades", title="Adhesión a la red de ciudades saludables"))
     assert not domestic_mark(foreign)
+    # Colombia's metropolitan areas fund with domestic money too
+    assert domestic_mark(SimpleNamespace(funder="Área Metropolitana del Valle de Aburrá", title="Convocatoria 2027"))
