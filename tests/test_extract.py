@@ -1638,3 +1638,21 @@ def test_a_currency_ending_its_line_keeps_its_figure_when_the_next_line_opens_wi
 ])
 def test_a_cue_after_the_date_or_before_its_hour_and_zone(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # Singapore and Hong Kong dollars, by sign, code or name
+    ("The Laureate will receive a cash prize of S$300,000.", "en", 300_000, "SGD"),
+    ("El ganador recibirá un premio de SGD 300.000.", "es", 300_000, "SGD"),
+    ("Le lauréat reçoit un prix de 300 000 dollars de Singapour (300 000 SGD).", "fr", 300_000, "SGD"),
+    ("O vencedor recebe um prêmio de HK$ 2 milhões.", "pt", 2_000_000, "HKD"),
+    ("Each winner receives 500,000 Hong Kong dollars.", "en", 500_000, "HKD"),
+])
+def test_singapore_and_hong_kong_dollars(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_portuguese_co_financing_is_not_the_offer():
+    text = "O projeto conta com cofinanciamento de US$ 15 milhões de outros parceiros."
+    assert find_amount(text, "pt") == (None, None)
