@@ -1656,3 +1656,21 @@ def test_singapore_and_hong_kong_dollars(text, language, amount, currency):
 def test_portuguese_co_financing_is_not_the_offer():
     text = "O projeto conta com cofinanciamento de US$ 15 milhões de outros parceiros."
     assert find_amount(text, "pt") == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # 'only' that sets another kind's role (a consortium member) does not make that kind the only applicant
+    "Call\nWho can apply?\nThe call is open to not-for-profit organisations, universities and public sector bodies, "
+    "including municipalities, registered in Colombia. For-profit companies can only take part as consortium members.",
+    "Convocatoria\n¿Quién puede postular?\nPueden postular ONG, universidades y entidades públicas, incluidas "
+    "alcaldías, registradas en Colombia. Las empresas solo pueden participar como miembros del consorcio.",
+    "Chamada\nQuem pode participar?\nPodem participar ONGs, universidades e órgãos públicos, incluindo prefeituras. "
+    "Empresas privadas podem participar apenas como membros do consórcio.",
+    "Appel\nQui peut candidater ?\nLes associations, universités et organismes publics, y compris les communes, "
+    "peuvent candidater. Les entreprises peuvent uniquement participer en tant que membres d'un consortium.",
+])
+def test_a_kind_that_may_only_join_a_consortium_leaves_the_others_applicants(text):
+    result = extract_page(text)
+    assert result.value("colombian_city_may_apply") is True
+    assert "local_governments" in result.value("applicants")
+    assert result.value("excluded_applicants") == ["companies"]

@@ -47,7 +47,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
     "ngos": (
         "ong", "ongs", "ongd", "organizaciones no gubernamentales", "non-governmental organizations",
         "non-governmental organisations", "organizacoes nao governamentais", "organizaciones de la sociedad civil", "organizaciones sin animo de lucro",
-        "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit",
+        "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit", "not-for-profit",
         "nonprofit", "civil society", "organizacoes da sociedade civil", "sem fins lucrativos", "oscs", "osc",
         "associations", "organisations non gouvernementales", "societe civile", "organizaciones comunitarias",
         "community organizations", "organizaciones sociales"),
@@ -321,13 +321,21 @@ _NEG_RE = _words(NEGATIONS)
 # "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
 _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
-               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+)\b")
+               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
+               # "can only take part as consortium members": a member of the consortium another one leads
+               r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
+               r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
+               r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
+               r"sous-traitants?)\b")
 _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
       r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
     # "figurar como socias", "os municípios participam como entidades parceiras locais": a role, not the applicant
-    + r"|\b(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
+    # "can only take part as consortium members", "solo pueden participar como socios": 'only' before the verb too
+    + r"|\b(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+"
+      r"(?:(?:pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+)?)?"
+      r"(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
       r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
       r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
