@@ -1674,3 +1674,35 @@ def test_a_kind_that_may_only_join_a_consortium_leaves_the_others_applicants(tex
     assert result.value("colombian_city_may_apply") is True
     assert "local_governments" in result.value("applicants")
     assert result.value("excluded_applicants") == ["companies"]
+
+
+@pytest.mark.parametrize("text", [
+    # one local authority that submits the request is a local government applying
+    "Rejoindre le réseau\nQui peut rejoindre le réseau ?\nToute ville, dans n'importe quel pays, peut devenir membre, "
+    "à condition que la demande soit présentée par l'autorité locale.",
+    "Join the network\nWho can join?\nAny city in any country can become a member, provided the application is "
+    "submitted by the municipal authority.",
+    "Únase a la red\n¿Quién puede unirse?\nCualquier ciudad puede ser miembro, siempre que la solicitud la presente "
+    "la autoridad local.",
+    "Adira à rede\nQuem pode aderir?\nQualquer cidade pode ser membro, desde que o pedido seja apresentado pela "
+    "autoridade local.",
+])
+def test_a_request_submitted_by_the_local_authority_is_the_city_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    # "from any city in the world" is open everywhere: winners named as examples do not narrow it
+    "Prize\nEligibility\nProjects from any city in the world can be submitted by city governments or nonprofits.\n"
+    "Past winners include a program in Bhubaneswar, India.",
+    "Premio\nRequisitos\nPueden postular gobiernos locales de cualquier parte del mundo.\nEntre los ganadores "
+    "anteriores está Bhubaneswar, India.",
+    "Prêmio\nQuem pode participar\nPodem participar prefeituras de qualquer lugar do mundo.\nEntre os vencedores "
+    "anteriores está Bhubaneswar, Índia.",
+    "Prix\nQui peut candidater ?\nLes collectivités locales de n'importe quel pays peuvent candidater.\nParmi les "
+    "lauréats précédents figure Bhubaneswar, en Inde.",
+])
+def test_local_governments_anywhere_in_the_world_include_colombian_ones(text):
+    result = extract_page(text)
+    assert result.value("colombian_city_may_apply") is True
+    assert "Global" in result.value("regions")

@@ -36,7 +36,11 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
         "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
         "gobierno regional", "governo regional", "gobierno departamental", "gobernacion", "intercommunalite",
-        "mayors' offices", "mayor's office", "mayors offices", "gouvernements metropolitains"),
+        "mayors' offices", "mayor's office", "mayors offices", "gouvernements metropolitains",
+        # one authority: "la demande est présentée par l'autorité locale", "submitted by the local authority"
+        "autorite locale", "autoridad local", "autoridade local", "autoridad municipal", "autoridade municipal",
+        "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
+        "autoridades municipais", "autorites municipales"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -196,6 +200,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "tous les continents", "all continents", "every continent", "todos los continentes",
                "todos os continentes", "cualquier continente", "qualquer continente",
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
+               # "dans n'importe quel pays", "from anywhere in the world", "de cualquier parte del mundo"
+               "n'importe quel pays", "anywhere in the world", "in the world", "any part of the world",
+               "cualquier parte del mundo", "cualquier lugar del mundo", "del mundo", "en el mundo",
+               "qualquer parte do mundo", "qualquer lugar do mundo", "do mundo", "no mundo", "dans le monde",
+               "partout dans le monde", "n'importe ou dans le monde",
                # low- and middle-income countries, every way round
                "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",
                "paises de renda baixa e media", "low and middle income countries", "low and middle-income countries",
