@@ -1706,3 +1706,27 @@ def test_local_governments_anywhere_in_the_world_include_colombian_ones(text):
     result = extract_page(text)
     assert result.value("colombian_city_may_apply") is True
     assert "Global" in result.value("regions")
+
+
+@pytest.mark.parametrize("text", [
+    # a course for local government staff whose participants enrol as persons: the city does not apply
+    "Course\nTargeted audience\nThe course is designed for staff of local and regional governments and NGOs. "
+    "Participants enrol individually and pay the fee themselves.",
+    "Curso\nPúblico objetivo\nEl curso está dirigido a funcionarios de gobiernos locales y ONG. Los participantes se "
+    "inscriben de forma individual y pagan la matrícula.",
+    "Curso\nPúblico-alvo\nO curso é voltado a servidores de governos locais e ONGs. Os participantes se inscrevem "
+    "individualmente.",
+    "Formation\nPublic cible\nLa formation s'adresse aux agents des collectivités locales et aux associations. Les "
+    "participants s'inscrivent à titre individuel.",
+])
+def test_participants_who_enrol_individually_are_persons_not_their_city(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Call\nWho can apply\nMunicipalities may apply individually or jointly with NGOs.",
+    "Convocatoria\nQuién puede postular\nLos municipios pueden postular. Los participantes se postulan de forma "
+    "individual o en consorcio.",
+])
+def test_applying_individually_or_jointly_leaves_the_city_applicant(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True

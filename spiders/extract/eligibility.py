@@ -106,7 +106,8 @@ ELIGIBILITY_CUES = (
     "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite", "admissible",
     "admissibles", "clientele admissible", "admissibilite", "target organizations", "target organisations",
     "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
-    "public cible", "organismes cibles", "publico", "who may be nominated", "may be nominated",
+    "public cible", "organismes cibles", "publico", "targeted audience", "intended audience", "publico-objetivo",
+    "publico destinatario", "who may be nominated", "may be nominated",
     "can be nominated", "nominees",
     # "Who can submit?", "Perfil dos candidatos", "Países convidados": headings over the answer
     "who can", "who may", "who is eligible", "candidatos", "candidatas", "perfil del participante",
@@ -506,6 +507,17 @@ _INDIVIDUAL = re.compile(
     r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|pessoal|estrictamente individual|strictement "
     r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
     r"submitted individually)|individual applications only|the (?:scholarship|fellowship|grant) is (?:personal|individual)|candidatures? (?:strictement )?individuelles?|"
+    # "Participants enrol individually", "les participants s'inscrivent à titre individuel": persons sign up (not
+    # "cities may apply individually or jointly")
+    r"(?:participants?|participantes?|candidates?|candidatos?|candidatas?|candidats?|attendees|learners|apprenants|"
+    r"alumnos|alunos|estudiantes|estudantes|students|etudiants|inscritos|inscrits) (?:[a-z]+ ){0,2}?"
+    r"(?:enrol|enroll|enrols|enrolls|register|registers|sign up|signs up|apply|applies|"
+    r"se inscribe|se inscriben|se postula|se postulan|postulan|se inscreve|se inscrevem|se candidata|se candidatam|"
+    r"s'inscrit|s'inscrivent|candidate|candidatent|postule|postulent) "
+    r"(?:individually|as individuals|in (?:a|their) personal capacity|individualmente|de forma individual|"
+    r"en forma individual|a titulo (?:individual|personal|pessoal)|individuellement|a titre (?:individuel|personnel))"
+    r"(?! (?:or|o|ou)\b| (?:and|y|e|et) (?:jointly|together|conjuntamente|en conjunto|conjointement|ensemble|"
+    r"collectively|colectivamente|coletivamente|as a (?:team|group)|en (?:equipo|grupo|equipe|groupe)|em (?:equipe|grupo)))|"
     r"(?:postulaciones|candidaturas) (?:son |sao )?(?:estrictamente |estritamente )?"
     r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
 
