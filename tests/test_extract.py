@@ -1730,3 +1730,37 @@ def test_participants_who_enrol_individually_are_persons_not_their_city(text):
 ])
 def test_applying_individually_or_jointly_leaves_the_city_applicant(text):
     assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # local governments that must have their seat in one place other than Colombia: a Colombian city cannot apply
+    ("Appel à projets\nQui peut candidater ?\nLes associations et collectivités territoriales ayant leur siège ou un "
+     "établissement en Nouvelle-Aquitaine. Les projets sont menés avec des partenaires au Sénégal et en Colombie.",
+     False),
+    ("Call for proposals\nWho can apply?\nNGOs and local authorities based in Scotland. Projects are carried out with "
+     "partners in Malawi and Colombia.", False),
+    ("Convocatoria\n¿Quién puede solicitar?\nAyuntamientos y ONGD con sede en Navarra. Los proyectos se ejecutan con "
+     "socios en Colombia y Perú.", False),
+    ("Edital\nQuem pode participar?\nPrefeituras e organizações sediadas em Minas Gerais. Os projetos são feitos com "
+     "parceiros na Colômbia.", False),
+    # the seat may be in Colombia: Colombian cities are in
+    ("Call\nWho can apply?\nPublic sector bodies, including municipalities, legally registered in Colombia or in the "
+     "UK.", True),
+    ("Convocatoria\n¿Quién puede postular?\nAlcaldías y gobernaciones con sede en América Latina.", True),
+])
+def test_local_governments_that_must_be_seated_in_one_other_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    # a label that holds its answer on its line does not make the next paragraphs answers about who may apply
+    "Appel\n- Bénéficiaires : associations, collectivités\n- Type d'aide : subvention\nObjectifs\nLa Région soutient "
+    "des projets avec ses partenaires en Colombie, au Sénégal et au Vietnam.",
+    "Course\n| Registration deadline | 2027-02-28 |\nBackground\nCities account for a large share of global emissions "
+    "and most local governments struggle to access climate finance.",
+])
+def test_a_label_with_its_answer_is_no_heading_over_the_next_lines(text):
+    from spiders.extract.eligibility import eligibility_passages
+
+    passages = eligibility_passages(text)
+    assert not any("colombie" in p or "local governments" in p for p in passages)

@@ -390,6 +390,16 @@ _AUDIENCE_HEADING = re.compile(r"^\s*(?:public|publics|audience|target audience|
                                r"\s*:?\s*$")
 
 
+_ANSWERED_LABEL = re.compile(r"\s*(?:[-•*·]\s*)?(?:(?P<key>[^:|?\n]{1,40})\s?:|\|(?P<cell>[^|\n]+)\|)\s*(?P<answer>[^|\s][^|\n]*)")
+
+
+def _answered_label(line: str) -> bool:
+    """'Bénéficiaires : associations…', '| Registration deadline | 2027-02-28 |': the cued label holds its answer
+    (not '| Tipo de entidad | ¿Elegible? |', a table's header over the rows that answer it)."""
+    m = _ANSWERED_LABEL.match(line)
+    return bool(m and _CUE_RE.search(m.group("key") or m.group("cell")) and not _CUE_RE.search(m.group("answer")))
+
+
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
@@ -410,7 +420,9 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
         row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
         if cued:
             out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
-            follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
+            # "- Bénéficiaires : associations, collectivités", "| Registration deadline | 2027-02-28 |": a label with its
+            # answer on the same line is no heading over the lines below it
+            follow = 6 if line.rstrip().endswith(":") or len(line) < 80 and not _answered_label(line) else 0
             # "Quem não pode participar" over a list: each line under it is a negative answer
             negative_heading = line.strip().rstrip(":?") + ": " if follow and _NEG_HEADING.search(line) else ""
         elif follow and line.strip():
@@ -426,7 +438,11 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
 _ROW_NO = re.compile(r"\|\s*(?:no|nao|non|not eligible|ineligible)\s*\|?\s*$")
 # "en partenariat avec des collectivités d'Amérique latine": the partners' places, not the applicants'
 _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en asociacion con|en alianza con|"
-                             r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires)\b"
+                             r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires|"
+                             # "se ejecutan con socios en Colombia", "feitos com parceiros na Colômbia"
+                             r"(?:with|con|com|avec) (?:(?:their|its|sus|seus|suas|leurs|des|los|las|os|as|les|local|"
+                             r"locales|locais|locaux) ){0,2}(?:partners?|socios?|socias?|contrapartes|parceir[oa]s?|"
+                             r"partenaires?))\b"
                              r"[^.;:\n]*$")
 
 
@@ -726,6 +742,35 @@ COLOMBIAN_PLACES = COLOMBIAN_DEPARTMENTS + (
     "puerto carreno", "san jose del guaviare", "colombia")
 
 
+# "… collectivités territoriales … ayant leur siège en Nouvelle-Aquitaine", "municipalities registered in the UK": where
+# the applicants must be based
+_SEATED_IN = re.compile(
+    r"\b(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie\w*|etabli(?:e|s|es)?|implante\w*|"
+    r"based|registered|headquartered|domiciled|incorporated|located|"
+    r"con sede|domiciliad\w*|radicad\w*|establecid\w*|ubicad\w*|sediad\w*|com sede|estabelecid\w*|localizad\w*)\b"
+    r"[^.;:\n]{0,40}?\b(?:en|in|em|au|aux|no|na|nos|nas|dans)\s+(?:la |le |les |l'|the |el |los |las |o |a |os |as )?"
+    r"(?P<place>[a-z][^.;:\n]{1,80})")
+
+
+def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
+    """Local governments named, then a seat they must have in one place that is neither Colombia nor a region holding
+    it ('ayant leur siège en Nouvelle-Aquitaine'); 'registered in Colombia or in the UK' leaves Colombian ones in."""
+    for lg in _APPLICANT_RE["local_governments"].finditer(passage):
+        seat = _SEATED_IN.search(passage, lg.end(), lg.end() + 200)
+        if not seat:
+            continue
+        stretch = seat.group("place")
+        named = [_REGION_OF[r.group(1)] for r in _REGIONS_RE.finditer(stretch)]
+        if any(n in COLOMBIA_OPEN for n in named) or any(re.search(rf"\b{re.escape(p)}\b", stretch)
+                                                          for p in COLOMBIAN_PLACES):
+            return False
+        if named:
+            return True
+        place = re.match(r"[\w'-]+", stretch).group(0)
+        return place not in _NOT_PLACES and _proper_name(text, folded, place)  # a place by its proper name
+    return False
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
     'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
@@ -734,6 +779,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
                 return passage.strip()
     folded = folded_same_length(text)
+    for passage in eligibility_passages(text):
+        if _seated_elsewhere(passage, text, folded):
+            return passage.strip()
     for passage in eligibility_passages(text):
         label = _LABEL.match(passage)
         label = label if label and _CUE_RE.search(passage[:label.end()]) else None
