@@ -1638,3 +1638,129 @@ def test_a_currency_ending_its_line_keeps_its_figure_when_the_next_line_opens_wi
 ])
 def test_a_cue_after_the_date_or_before_its_hour_and_zone(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # Singapore and Hong Kong dollars, by sign, code or name
+    ("The Laureate will receive a cash prize of S$300,000.", "en", 300_000, "SGD"),
+    ("El ganador recibirá un premio de SGD 300.000.", "es", 300_000, "SGD"),
+    ("Le lauréat reçoit un prix de 300 000 dollars de Singapour (300 000 SGD).", "fr", 300_000, "SGD"),
+    ("O vencedor recebe um prêmio de HK$ 2 milhões.", "pt", 2_000_000, "HKD"),
+    ("Each winner receives 500,000 Hong Kong dollars.", "en", 500_000, "HKD"),
+])
+def test_singapore_and_hong_kong_dollars(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_portuguese_co_financing_is_not_the_offer():
+    text = "O projeto conta com cofinanciamento de US$ 15 milhões de outros parceiros."
+    assert find_amount(text, "pt") == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # 'only' that sets another kind's role (a consortium member) does not make that kind the only applicant
+    "Call\nWho can apply?\nThe call is open to not-for-profit organisations, universities and public sector bodies, "
+    "including municipalities, registered in Colombia. For-profit companies can only take part as consortium members.",
+    "Convocatoria\n¿Quién puede postular?\nPueden postular ONG, universidades y entidades públicas, incluidas "
+    "alcaldías, registradas en Colombia. Las empresas solo pueden participar como miembros del consorcio.",
+    "Chamada\nQuem pode participar?\nPodem participar ONGs, universidades e órgãos públicos, incluindo prefeituras. "
+    "Empresas privadas podem participar apenas como membros do consórcio.",
+    "Appel\nQui peut candidater ?\nLes associations, universités et organismes publics, y compris les communes, "
+    "peuvent candidater. Les entreprises peuvent uniquement participer en tant que membres d'un consortium.",
+])
+def test_a_kind_that_may_only_join_a_consortium_leaves_the_others_applicants(text):
+    result = extract_page(text)
+    assert result.value("colombian_city_may_apply") is True
+    assert "local_governments" in result.value("applicants")
+    assert result.value("excluded_applicants") == ["companies"]
+
+
+@pytest.mark.parametrize("text", [
+    # one local authority that submits the request is a local government applying
+    "Rejoindre le réseau\nQui peut rejoindre le réseau ?\nToute ville, dans n'importe quel pays, peut devenir membre, "
+    "à condition que la demande soit présentée par l'autorité locale.",
+    "Join the network\nWho can join?\nAny city in any country can become a member, provided the application is "
+    "submitted by the municipal authority.",
+    "Únase a la red\n¿Quién puede unirse?\nCualquier ciudad puede ser miembro, siempre que la solicitud la presente "
+    "la autoridad local.",
+    "Adira à rede\nQuem pode aderir?\nQualquer cidade pode ser membro, desde que o pedido seja apresentado pela "
+    "autoridade local.",
+])
+def test_a_request_submitted_by_the_local_authority_is_the_city_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    # "from any city in the world" is open everywhere: winners named as examples do not narrow it
+    "Prize\nEligibility\nProjects from any city in the world can be submitted by city governments or nonprofits.\n"
+    "Past winners include a program in Bhubaneswar, India.",
+    "Premio\nRequisitos\nPueden postular gobiernos locales de cualquier parte del mundo.\nEntre los ganadores "
+    "anteriores está Bhubaneswar, India.",
+    "Prêmio\nQuem pode participar\nPodem participar prefeituras de qualquer lugar do mundo.\nEntre os vencedores "
+    "anteriores está Bhubaneswar, Índia.",
+    "Prix\nQui peut candidater ?\nLes collectivités locales de n'importe quel pays peuvent candidater.\nParmi les "
+    "lauréats précédents figure Bhubaneswar, en Inde.",
+])
+def test_local_governments_anywhere_in_the_world_include_colombian_ones(text):
+    result = extract_page(text)
+    assert result.value("colombian_city_may_apply") is True
+    assert "Global" in result.value("regions")
+
+
+@pytest.mark.parametrize("text", [
+    # a course for local government staff whose participants enrol as persons: the city does not apply
+    "Course\nTargeted audience\nThe course is designed for staff of local and regional governments and NGOs. "
+    "Participants enrol individually and pay the fee themselves.",
+    "Curso\nPúblico objetivo\nEl curso está dirigido a funcionarios de gobiernos locales y ONG. Los participantes se "
+    "inscriben de forma individual y pagan la matrícula.",
+    "Curso\nPúblico-alvo\nO curso é voltado a servidores de governos locais e ONGs. Os participantes se inscrevem "
+    "individualmente.",
+    "Formation\nPublic cible\nLa formation s'adresse aux agents des collectivités locales et aux associations. Les "
+    "participants s'inscrivent à titre individuel.",
+])
+def test_participants_who_enrol_individually_are_persons_not_their_city(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Call\nWho can apply\nMunicipalities may apply individually or jointly with NGOs.",
+    "Convocatoria\nQuién puede postular\nLos municipios pueden postular. Los participantes se postulan de forma "
+    "individual o en consorcio.",
+])
+def test_applying_individually_or_jointly_leaves_the_city_applicant(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # local governments that must have their seat in one place other than Colombia: a Colombian city cannot apply
+    ("Appel à projets\nQui peut candidater ?\nLes associations et collectivités territoriales ayant leur siège ou un "
+     "établissement en Nouvelle-Aquitaine. Les projets sont menés avec des partenaires au Sénégal et en Colombie.",
+     False),
+    ("Call for proposals\nWho can apply?\nNGOs and local authorities based in Scotland. Projects are carried out with "
+     "partners in Malawi and Colombia.", False),
+    ("Convocatoria\n¿Quién puede solicitar?\nAyuntamientos y ONGD con sede en Navarra. Los proyectos se ejecutan con "
+     "socios en Colombia y Perú.", False),
+    ("Edital\nQuem pode participar?\nPrefeituras e organizações sediadas em Minas Gerais. Os projetos são feitos com "
+     "parceiros na Colômbia.", False),
+    # the seat may be in Colombia: Colombian cities are in
+    ("Call\nWho can apply?\nPublic sector bodies, including municipalities, legally registered in Colombia or in the "
+     "UK.", True),
+    ("Convocatoria\n¿Quién puede postular?\nAlcaldías y gobernaciones con sede en América Latina.", True),
+])
+def test_local_governments_that_must_be_seated_in_one_other_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    # a label that holds its answer on its line does not make the next paragraphs answers about who may apply
+    "Appel\n- Bénéficiaires : associations, collectivités\n- Type d'aide : subvention\nObjectifs\nLa Région soutient "
+    "des projets avec ses partenaires en Colombie, au Sénégal et au Vietnam.",
+    "Course\n| Registration deadline | 2027-02-28 |\nBackground\nCities account for a large share of global emissions "
+    "and most local governments struggle to access climate finance.",
+])
+def test_a_label_with_its_answer_is_no_heading_over_the_next_lines(text):
+    from spiders.extract.eligibility import eligibility_passages
+
+    passages = eligibility_passages(text)
+    assert not any("colombie" in p or "local governments" in p for p in passages)

@@ -36,7 +36,11 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "entites infranationales", "collectivites infranationales", "gobierno subnacional", "governo subnacional",
         "subnational government", "sub-national government", "gouvernement local", "gouvernement infranational",
         "gobierno regional", "governo regional", "gobierno departamental", "gobernacion", "intercommunalite",
-        "mayors' offices", "mayor's office", "mayors offices", "gouvernements metropolitains"),
+        "mayors' offices", "mayor's office", "mayors offices", "gouvernements metropolitains",
+        # one authority: "la demande est présentée par l'autorité locale", "submitted by the local authority"
+        "autorite locale", "autoridad local", "autoridade local", "autoridad municipal", "autoridade municipal",
+        "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
+        "autoridades municipais", "autorites municipales"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -47,7 +51,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
     "ngos": (
         "ong", "ongs", "ongd", "organizaciones no gubernamentales", "non-governmental organizations",
         "non-governmental organisations", "organizacoes nao governamentais", "organizaciones de la sociedad civil", "organizaciones sin animo de lucro",
-        "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit",
+        "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit", "not-for-profit",
         "nonprofit", "civil society", "organizacoes da sociedade civil", "sem fins lucrativos", "oscs", "osc",
         "associations", "organisations non gouvernementales", "societe civile", "organizaciones comunitarias",
         "community organizations", "organizaciones sociales"),
@@ -102,7 +106,8 @@ ELIGIBILITY_CUES = (
     "criterios de elegibilidad", "criterios de elegibilidade", "criteres d'eligibilite", "admissible",
     "admissibles", "clientele admissible", "admissibilite", "target organizations", "target organisations",
     "target institutions", "target participants", "target audience", "publico objetivo", "entidades destinatarias",
-    "public cible", "organismes cibles", "publico", "who may be nominated", "may be nominated",
+    "public cible", "organismes cibles", "publico", "targeted audience", "intended audience", "publico-objetivo",
+    "publico destinatario", "who may be nominated", "may be nominated",
     "can be nominated", "nominees",
     # "Who can submit?", "Perfil dos candidatos", "Países convidados": headings over the answer
     "who can", "who may", "who is eligible", "candidatos", "candidatas", "perfil del participante",
@@ -196,6 +201,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "tous les continents", "all continents", "every continent", "todos los continentes",
                "todos os continentes", "cualquier continente", "qualquer continente",
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
+               # "dans n'importe quel pays", "from anywhere in the world", "de cualquier parte del mundo"
+               "n'importe quel pays", "anywhere in the world", "in the world", "any part of the world",
+               "cualquier parte del mundo", "cualquier lugar del mundo", "del mundo", "en el mundo",
+               "qualquer parte do mundo", "qualquer lugar do mundo", "do mundo", "no mundo", "dans le monde",
+               "partout dans le monde", "n'importe ou dans le monde",
                # low- and middle-income countries, every way round
                "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",
                "paises de renda baixa e media", "low and middle income countries", "low and middle-income countries",
@@ -321,13 +331,21 @@ _NEG_RE = _words(NEGATIONS)
 # "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
 _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
-               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+)\b")
+               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
+               # "can only take part as consortium members": a member of the consortium another one leads
+               r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
+               r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
+               r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
+               r"sous-traitants?)\b")
 _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
       r"exclusivement)\s+(?:como|as|en tant que|comme|en calidad de|na qualidade de|enquanto)\s+" + _ROLE_NOUNS
     # "figurar como socias", "os municípios participam como entidades parceiras locais": a role, not the applicant
-    + r"|\b(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
+    # "can only take part as consortium members", "solo pueden participar como socios": 'only' before the verb too
+    + r"|\b(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+"
+      r"(?:(?:pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+)?)?"
+      r"(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
       r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
       r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
@@ -372,6 +390,16 @@ _AUDIENCE_HEADING = re.compile(r"^\s*(?:public|publics|audience|target audience|
                                r"\s*:?\s*$")
 
 
+_ANSWERED_LABEL = re.compile(r"\s*(?:[-•*·]\s*)?(?:(?P<key>[^:|?\n]{1,40})\s?:|\|(?P<cell>[^|\n]+)\|)\s*(?P<answer>[^|\s][^|\n]*)")
+
+
+def _answered_label(line: str) -> bool:
+    """'Bénéficiaires : associations…', '| Registration deadline | 2027-02-28 |': the cued label holds its answer
+    (not '| Tipo de entidad | ¿Elegible? |', a table's header over the rows that answer it)."""
+    m = _ANSWERED_LABEL.match(line)
+    return bool(m and _CUE_RE.search(m.group("key") or m.group("cell")) and not _CUE_RE.search(m.group("answer")))
+
+
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
@@ -392,7 +420,9 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
         row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
         if cued:
             out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
-            follow = 6 if line.rstrip().endswith(":") or len(line) < 80 else 0
+            # "- Bénéficiaires : associations, collectivités", "| Registration deadline | 2027-02-28 |": a label with its
+            # answer on the same line is no heading over the lines below it
+            follow = 6 if line.rstrip().endswith(":") or len(line) < 80 and not _answered_label(line) else 0
             # "Quem não pode participar" over a list: each line under it is a negative answer
             negative_heading = line.strip().rstrip(":?") + ": " if follow and _NEG_HEADING.search(line) else ""
         elif follow and line.strip():
@@ -408,7 +438,11 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
 _ROW_NO = re.compile(r"\|\s*(?:no|nao|non|not eligible|ineligible)\s*\|?\s*$")
 # "en partenariat avec des collectivités d'Amérique latine": the partners' places, not the applicants'
 _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en asociacion con|en alianza con|"
-                             r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires)\b"
+                             r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires|"
+                             # "se ejecutan con socios en Colombia", "feitos com parceiros na Colômbia"
+                             r"(?:with|con|com|avec) (?:(?:their|its|sus|seus|suas|leurs|des|los|las|os|as|les|local|"
+                             r"locales|locais|locaux) ){0,2}(?:partners?|socios?|socias?|contrapartes|parceir[oa]s?|"
+                             r"partenaires?))\b"
                              r"[^.;:\n]*$")
 
 
@@ -489,6 +523,17 @@ _INDIVIDUAL = re.compile(
     r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|pessoal|estrictamente individual|strictement "
     r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
     r"submitted individually)|individual applications only|the (?:scholarship|fellowship|grant) is (?:personal|individual)|candidatures? (?:strictement )?individuelles?|"
+    # "Participants enrol individually", "les participants s'inscrivent à titre individuel": persons sign up (not
+    # "cities may apply individually or jointly")
+    r"(?:participants?|participantes?|candidates?|candidatos?|candidatas?|candidats?|attendees|learners|apprenants|"
+    r"alumnos|alunos|estudiantes|estudantes|students|etudiants|inscritos|inscrits) (?:[a-z]+ ){0,2}?"
+    r"(?:enrol|enroll|enrols|enrolls|register|registers|sign up|signs up|apply|applies|"
+    r"se inscribe|se inscriben|se postula|se postulan|postulan|se inscreve|se inscrevem|se candidata|se candidatam|"
+    r"s'inscrit|s'inscrivent|candidate|candidatent|postule|postulent) "
+    r"(?:individually|as individuals|in (?:a|their) personal capacity|individualmente|de forma individual|"
+    r"en forma individual|a titulo (?:individual|personal|pessoal)|individuellement|a titre (?:individuel|personnel))"
+    r"(?! (?:or|o|ou)\b| (?:and|y|e|et) (?:jointly|together|conjuntamente|en conjunto|conjointement|ensemble|"
+    r"collectively|colectivamente|coletivamente|as a (?:team|group)|en (?:equipo|grupo|equipe|groupe)|em (?:equipe|grupo)))|"
     r"(?:postulaciones|candidaturas) (?:son |sao )?(?:estrictamente |estritamente )?"
     r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
 
@@ -697,6 +742,35 @@ COLOMBIAN_PLACES = COLOMBIAN_DEPARTMENTS + (
     "puerto carreno", "san jose del guaviare", "colombia")
 
 
+# "… collectivités territoriales … ayant leur siège en Nouvelle-Aquitaine", "municipalities registered in the UK": where
+# the applicants must be based
+_SEATED_IN = re.compile(
+    r"\b(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie\w*|etabli(?:e|s|es)?|implante\w*|"
+    r"based|registered|headquartered|domiciled|incorporated|located|"
+    r"con sede|domiciliad\w*|radicad\w*|establecid\w*|ubicad\w*|sediad\w*|com sede|estabelecid\w*|localizad\w*)\b"
+    r"[^.;:\n]{0,40}?\b(?:en|in|em|au|aux|no|na|nos|nas|dans)\s+(?:la |le |les |l'|the |el |los |las |o |a |os |as )?"
+    r"(?P<place>[a-z][^.;:\n]{1,80})")
+
+
+def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
+    """Local governments named, then a seat they must have in one place that is neither Colombia nor a region holding
+    it ('ayant leur siège en Nouvelle-Aquitaine'); 'registered in Colombia or in the UK' leaves Colombian ones in."""
+    for lg in _APPLICANT_RE["local_governments"].finditer(passage):
+        seat = _SEATED_IN.search(passage, lg.end(), lg.end() + 200)
+        if not seat:
+            continue
+        stretch = seat.group("place")
+        named = [_REGION_OF[r.group(1)] for r in _REGIONS_RE.finditer(stretch)]
+        if any(n in COLOMBIA_OPEN for n in named) or any(re.search(rf"\b{re.escape(p)}\b", stretch)
+                                                          for p in COLOMBIAN_PLACES):
+            return False
+        if named:
+            return True
+        place = re.match(r"[\w'-]+", stretch).group(0)
+        return place not in _NOT_PLACES and _proper_name(text, folded, place)  # a place by its proper name
+    return False
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
     'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
@@ -705,6 +779,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             if not m.group("place").startswith(COLOMBIAN_DEPARTMENTS):
                 return passage.strip()
     folded = folded_same_length(text)
+    for passage in eligibility_passages(text):
+        if _seated_elsewhere(passage, text, folded):
+            return passage.strip()
     for passage in eligibility_passages(text):
         label = _LABEL.match(passage)
         label = label if label and _CUE_RE.search(passage[:label.end()]) else None

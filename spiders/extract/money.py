@@ -30,18 +30,24 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "ca$": "CAD", "c$": "CAD", "can$": "CAD", "au$": "AUD", "mx$": "MXN", "nz$": "NZD",
           # a code and a dollar sign together ("COP$ 500.000.000"), the Peruvian sol ("S/ 500 000")
           "cop$": "COP", "usd$": "USD", "mxn$": "MXN", "clp$": "CLP", "ars$": "ARS", "cad$": "CAD", "aud$": "AUD",
-          "s/": "PEN", "s/.": "PEN"}
+          "s/": "PEN", "s/.": "PEN",
+          # Singapore and Hong Kong dollars: "a cash prize of S$300,000", "HK$ 2 million"
+          "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "hk$": "HKD", "hkd": "HKD",
+          "hong kong dollars": "HKD", "dollars de singapour": "SGD", "dolares de singapur": "SGD",
+          "dolares de singapura": "SGD", "dollars de hong kong": "HKD", "dolares de hong kong": "HKD"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 # "R$ 10 bi", "R$ 2,5 mi", "1 Md€", "2 Mds€": abbreviations written after a currency
                 "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|us\$|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
-_POST = r"(?P<post>dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
+_POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
+        r"dollars de hong kong|dolares de hong kong|sgd|hkd|" \
+        r"dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
@@ -75,7 +81,8 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "pone a disposicion", "met a disposition", "disponibiliza", "disponibilizara", "destinar", "destina",
            "destinara", "destinarao", "allocate", "allocates", "will allocate", "asigna", "asignara", "alloue",
            "allouera", "consacre", "consacrera", "gasto total", "despesa total", "depense totale", "total expenditure")
-EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "contrapartida", "co-financing",
+EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinanciamento", "co-financiamento",
+            "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
             "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
             "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
