@@ -1764,3 +1764,13 @@ def test_a_label_with_its_answer_is_no_heading_over_the_next_lines(text):
 
     passages = eligibility_passages(text)
     assert not any("colombie" in p or "local governments" in p for p in passages)
+
+
+@pytest.mark.parametrize("text", [
+    "BID aprueba préstamo de US$ 6,12 millones para agua potable en municipios de Honduras\nEl programa será "
+    "ejecutado por el servicio nacional de acueductos.",
+    "FIDA aprova US$ 40 milhões para o semiárido\nO financiamento apoiará agricultores familiares do Nordeste.",
+    "Board approves a USD 40 million loan to Paraguay\nThe loan will finance rural roads.",
+])
+def test_a_headline_that_approves_money_for_someone_offers_none(text):
+    assert extract_page(text).value("amount") is None

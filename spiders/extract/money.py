@@ -134,7 +134,13 @@ _HISTORIC = re.compile(
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
-    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron)\b")
+    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron)\b|"
+    # a news headline tells a past decision in the present: "FIDA aprova US$ 40 milhões para…", "Board approves a
+    # USD 40 million loan to…", "La CAF aprueba un préstamo de US$ 40 millones": money granted to someone, not on offer
+    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent)\s+"
+    r"(?:(?:um|uma|un|una|a|an|une|new|nuevo|nueva|novo|nova|nouveau|nouvelle)\s+)?"
+    r"(?:(?:emprestimo|prestamo|loan|pret|financiamento|financiamiento|financing|financement|credito|credit|"
+    r"subvencion|subvencao|subvention|grant|donacion|doacao|don)\s+(?:de|of|d')\s*)?$")
 # "El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000": an offer after the past clause
 _OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
                     r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
