@@ -1774,3 +1774,22 @@ def test_a_label_with_its_answer_is_no_heading_over_the_next_lines(text):
 ])
 def test_a_headline_that_approves_money_for_someone_offers_none(text):
     assert extract_page(text).value("amount") is None
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a weekday right after the hour, the zone after the date
+    ("Fund\nThe funding round for 2027 closes at 5pm Friday 19 March 2027 (Bogotá time).", "2027-03-19T17:00:00-05:00"),
+    # the applying clause starts before the cue's window
+    ("Challenge\nParticipation is free of charge. To take part, cities must register and report their climate "
+     "targets, emissions inventory and action plan through the CDP-ICLEI Track platform by 31 January 2027.",
+     "2027-01-31"),
+])
+def test_a_weekday_after_the_hour_and_an_applying_clause_further_back(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_a_sidebar_news_date_is_no_hour_and_a_whole_page_gives_no_year_less_deadline():
+    body = "<p>La agencia turca apoya proyectos de desarrollo en Colombia durante todo el año, sin plazo fijo.</p>"
+    box = ("<ul><li>Becas Türkiye 2027: postulaciones hasta el 20 de febrero – 05.11.2026</li>"
+           "<li>Donación de equipos médicos – 14.11.2026</li></ul>")
+    assert extract_page(_page_with_box("Proyectos de cooperación en Colombia", body, box)).value("deadline") is None

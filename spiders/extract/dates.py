@@ -154,7 +154,9 @@ _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|ap
                           r"proposals|propostas|dossiers|recepcion|inscricao|depot|nominations?|radicacion|"
                           # "Expressions of Interest must be submitted … by", "las notas conceptuales deben enviarse"
                           r"submitted|expressions? of interest|eois?|concept notes?|manifestations? d'interet|"
-                          r"manifestacion(es)? de interes|manifestac(ao|oes) de interesse|notas conceptuales)")
+                          r"manifestacion(es)? de interes|manifestac(ao|oes) de interesse|notas conceptuales|"
+                          # "To take part, cities must register … by 31 January 2027"
+                          r"take part|must register|deben inscribirse|deben registrarse|doivent s'inscrire|devem se inscrever)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 @dataclass(frozen=True)
 class DateMention:
@@ -415,7 +417,9 @@ def _nearest_cue(folded: str, start: int) -> tuple[str | None, str, float]:
         head = window[:end - len(best[2])]
         if any(k == "other" and _LABEL_GAP.match(head, e) for e, k, _ in hits):
             return "other", cue, 0.0
-    if kind == "closing" and weight < 0.75 and _APPLY_WORDS.search(sentence[:max(0, len(sentence) - distance)]):
+    # the whole sentence up to the cue, which may start before the window ("To take part, cities must register … by")
+    whole = _SENTENCE_END.split(folded[max(0, start - 300):start - distance])[-1]
+    if kind == "closing" and weight < 0.75 and _APPLY_WORDS.search(whole):
         weight = 0.85  # "Inscrições das propostas: de 15/02 até …", "applications accepted until …"
     if kind == "closing" and any(w in sentence for w in LATER_STAGE + TENTATIVE):
         return "other", cue, 0.0  # "30 septembre : date limite … pour les projets présélectionnés", "date limite indicative"
@@ -446,12 +450,12 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
 _CLOCK = re.compile(rf"^[\s,(–—|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
-                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d))?"
+                    r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d)(?![./-]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
                            r"[0-2]?\d\s*(?:am|pm|h)\b)(?P<zone>(?:(?![0-2]?\d[:h][0-5]\d)[^\n]){0,45}?)"
-                           r"(?:\s+(?:on|el|le|du|em|del|of|de|do dia|del dia|el dia|le jour du|on the)|,)"
-                           rf"(?:\s+{_WEEKDAY},?)?\s*$")
+                           r"(?:(?:\s+(?:on|el|le|du|em|del|of|de|do dia|del dia|el dia|le jour du|on the)|,)"
+                           rf"(?:\s+{_WEEKDAY},?)?|\s+{_WEEKDAY},?)\s*$")  # "closes at 5pm Friday 19 March 2027"
 
 
 _ROW_CLOCK = re.compile(r"\b(?:a las|hasta las|at|as|ate as|a|jusqu'a|by|before|antes de las)\s+(?=[0-2]?\d(?:\s?[:h.]\s?[0-5]\d|\s*(?:am|pm)\b)|"

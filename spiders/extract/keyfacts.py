@@ -147,6 +147,8 @@ def schedule_deadline(text: str, language: str) -> Found | None:
             and len(after.strip()) < 45
 
     mentions = [m for m in find_dates(text, language) if m.cue_kind != "closing" or m.weight >= 0.85 and own_cell(m)]
+    if not any(m.cue_kind == "closing" for m in mentions):
+        return None  # no year-less or relative guesses from a whole page's sidebars
     found, _ = find_deadline(text, mentions, notes=text, language=language)
     if found is None:
         return None
