@@ -711,7 +711,7 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
 
 _LOCAL_GOVERNMENT = "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
 _LOCAL_OF_PLACE = re.compile(
-    rf"(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?"
+    rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?"
     r"(?P<place>[a-z][\w'-]{3,})")
 _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute", "toutes", "any", "all",
                "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
@@ -721,7 +721,7 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
 # "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
 # department; open to Colombian cities only when it is a Colombian department.
 _LOCAL_OF_STATE = re.compile(
-    rf"(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?"
+    rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?"
     r"(?:estado|state|provincia|province|departamento|department|region|regiao|canton|county|condado|"
     r"comunidad autonoma|land)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
@@ -752,6 +752,10 @@ _SEATED_IN = re.compile(
     r"(?P<place>[a-z][^.;:\n]{1,80})")
 
 
+_COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(COLOMBIAN_PLACES, key=len, reverse=True))
+                                 + r")\b")
+
+
 def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
     """Local governments named, then a seat they must have in one place that is neither Colombia nor a region holding
     it ('ayant leur siège en Nouvelle-Aquitaine'); 'registered in Colombia or in the UK' leaves Colombian ones in."""
@@ -761,8 +765,7 @@ def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
             continue
         stretch = seat.group("place")
         named = [_REGION_OF[r.group(1)] for r in _REGIONS_RE.finditer(stretch)]
-        if any(n in COLOMBIA_OPEN for n in named) or any(re.search(rf"\b{re.escape(p)}\b", stretch)
-                                                          for p in COLOMBIAN_PLACES):
+        if any(n in COLOMBIA_OPEN for n in named) or _COLOMBIAN_PLACE_RE.search(stretch):
             return False
         if named:
             return True
