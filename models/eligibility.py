@@ -60,7 +60,11 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"mairies?", r"municipalites?",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
-    r"ciudades capitales", r"(?:municipal|city|local) or (?:metropolitan|regional) "
+    r"ciudades capitales",
+    r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias)"
+    r"(?: publicas| publicos)? (?:municipales|distritales)",
+    r"(?:arquivos|bibliotecas|museus|empresas|institutos) (?:publicos |publicas )?municipais",
+    r"municipal (?:archives|libraries|museums|utilities|companies|enterprises|institutes)", r"(?:municipal|city|local) or (?:metropolitan|regional) "
     r"(?:\w+ )?(?:secretariats?|authorit(?:y|ies)|departments?|agencies)", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
     # both levels named together: the local one is in
@@ -137,6 +141,8 @@ ORGANISATIONS = _rx(
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"national (?:government )?agencies", r"agencias (?:nacionales|gubernamentales nacionales)",
     r"agences nationales", r"agencias nacionais", r"states parties", r"estados parte",
+    r"comites? olimpicos? nacionales", r"national olympic committees?", r"comites? olympiques? nationaux",
+    r"comites? olimpicos? nacionais",
     r"governos nacionais", r"gouvernements nationaux", r"ministeres",
     r"autoridad(?:es)? nacional(?:es)? designada?s?", r"autoridade nacional designada", r"autorite nationale designee",
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
@@ -212,7 +218,9 @@ BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|ho
 
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
-    r"colombia\w*", r"colombien\w*", r"colombie", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"colombia\w*", r"colombien\w*", r"colombie",
+    r"(?:and|or|y|o|et|ou|e) (?:foreign|extranjer[oa]s|etrangere?s|estrangeir[oa]s) (?:non-?profits?|organi[sz]ations?|"
+    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
@@ -344,7 +352,7 @@ SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
-                                  r"|\b\w+ (?:embassy|embassies|consulates?)\b")
+                                  r"|\b(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+ (?:embassy|embassies|consulates?)\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -511,15 +519,23 @@ CATEGORY_LEFT_OUT = re.compile(r"[^.;]{0,40}?\b(?:solo|solamente|unicamente|only
                                r"(?:pueden\s+|podran\s+|son\s+|are\s+)?(?:ser\s+|como\s+|be\s+)?(?:solicitantes|elegibles|eligible|lead)")
 
 
+# "Podrán presentar proyectos los municipios de categorías cuarta, quinta y sexta": the sentence that lets them apply
+_MAY_APPLY = re.compile(r"\b(?:podran|pueden|podra|puede)\s+(?:presentar|postular|participar|aplicar|solicitar|acceder)\w*")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
     left_out: set[str] = set()
+    elsewhere: set[str] = set()  # named in a sentence that does not let them apply ("deberán acudir a otras líneas")
     for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
         for m in pattern.finditer(text):
             # "los municipios de categoría especial y de primera solo pueden participar como cosolicitantes": left out
-            denied = NEGATION.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1])
+            sentence = re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]
+            denied = NEGATION.search(sentence)
             named = left_out if CATEGORY_LEFT_OUT.match(text, m.end()) or denied else found
+            if named is found and not _MAY_APPLY.search(sentence) and _MAY_APPLY.search(text):
+                named = elsewhere
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
@@ -538,6 +554,8 @@ def categories_named(text: str) -> frozenset[str]:
                     named.update(_CATEGORY_ORDER[lo:hi + 1])
                 named.add(cat)
                 previous, ranged = cat, False
+    if elsewhere and not found:
+        found = elsewhere  # no sentence says who may apply: the categories named are the limit
     if left_out:
         found = (found or set(_CATEGORY_ORDER)) - left_out
     return frozenset(found)
@@ -888,6 +906,13 @@ CITY_APPLICANT = _rx(
     r"(?:o|ou|or|e|y) (?:municipales|municipais|municipal)")
 
 
+# "Applications are individual and submitted by the candidate": people apply, whoever employs them
+INDIVIDUAL_APPLICATION = re.compile(
+    r"\b(?:applications? (?:are|is) (?:individual|personal)|(?:las )?(?:solicitudes|postulaciones|candidaturas) son "
+    r"(?:individuales|personales)|(?:les )?candidatures sont (?:individuelles|personnelles)|(?:as )?candidaturas sao "
+    r"individuais|submitted by the candidate|presentad[oa]s? por (?:el|la) (?:candidat[oa]|postulante))\b")
+
+
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     stated = any(label == "requisitos" and text.strip() for label, text in sources)
@@ -902,6 +927,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         denial = LOCAL_DENIED.search(text) if local and label == "requisitos" else None
         if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
             return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
+        individual = INDIVIDUAL_APPLICATION.search(text) if local and label == "requisitos" else None
+        if individual and not STAFF_NOMINATED.search(text):  # "staff of municipal governments … apply individually"
+            return PASS_ON, f"postulación individual de personas, no del gobierno local («{individual.group(0)}»)"
         if local:
             return APPLY, f"pueden aplicar gobiernos locales ({label}: «{local[0]}»)"
         if label == "título":  # only a title that names its audience ("Becas para estudiantes", "for SMEs")

@@ -833,3 +833,27 @@ def test_stated_requirements_say_who_applies_a_summarys_local_governments_do_not
 ])
 def test_more_ways_requirements_name_the_city_government(text):
     assert _kind(_call(text))[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the categories of the sentence that lets them apply; the others are sent elsewhere
+    ("Podrán presentar proyectos los municipios de categorías cuarta, quinta y sexta. Los municipios de categoría "
+     "especial, primera, segunda y tercera deberán acudir a las líneas de crédito de redescuento.", EXCLUDED),
+    # a city's own archives
+    ("Pueden presentar proyectos las instituciones archivísticas públicas de los países miembros, entre ellos "
+     "Colombia, incluidos los archivos municipales y distritales.", APPLY),
+    # only national Olympic committees submit, on behalf of a host city
+    ("Solo los Comités Olímpicos Nacionales miembros pueden presentar una candidatura, en nombre de una ciudad sede "
+     "de su país.", PASS_ON),
+    # staff of local governments applying individually
+    ("Applicants must hold Colombian nationality; staff of municipal and departmental governments are encouraged to "
+     "apply. Applications are individual and submitted by the candidate.", PASS_ON),
+    # an embassy the forms pass through is no place
+    ("For professionals from ministries and local authorities, nominated by their employing institution; they "
+     "submit the form through the Embassy of Israel in their country.", APPLY),
+    # U.S.-based and foreign non-profits: Colombian ones too; governments denied
+    ("Eligible applicants are U.S.-based and foreign non-profit organizations. Foreign governments, including "
+     "sub-national government entities, are not eligible to apply.", PASS_ON),
+])
+def test_categories_sent_elsewhere_own_archives_olympic_committees_individual_staff_and_embassies(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
