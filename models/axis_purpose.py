@@ -47,7 +47,10 @@ OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
 # and not a prize, a course, an event or a network (those serve other axes).
 COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
-                         r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|"
+                         r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|courses|"
+                         # recognitions and peer platforms bring no money either
+                         r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
+                         r"labels?|hubs?|peer learning|peer exchange|"
                          r"red de ciudades|formacion|training|capacitacion|adhesion|adesao|adhesao|"
                          # the same kinds in French and Portuguese, and the Spanish and Portuguese conference
                          r"cours|bourses?|sommet|cimeira|cupula|conferencias?|evenements?|webinaires?|reseaux?|"
@@ -61,8 +64,12 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
                               r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
                               r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del)|"
-                              # Colombia's metropolitan areas and royalties system
-                              r"area metropolitana (?:de|del)|sistema general de regalias)\b")
+                              # Colombia's metropolitan areas, royalties system and national bodies ("Unidad Nacional…")
+                              r"area metropolitana (?:del valle de aburra|de barranquilla|de bucaramanga|centro occidente|"
+                              r"de cucuta|de valledupar)|sistema general de regalias|financiera de desarrollo nacional|fdn|"
+                              r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
+                              r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
+                              r"panama|costa rica|guatemala)\b))\b")
 # The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
 EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
                             r"european commission|commission europeenne|comissao europeia)\b")

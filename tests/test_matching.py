@@ -569,3 +569,11 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
     assert not domestic_mark(foreign)
     # Colombia's metropolitan areas fund with domestic money too
     assert domestic_mark(SimpleNamespace(funder="Área Metropolitana del Valle de Aburrá", title="Convocatoria 2027"))
+    assert not domestic_mark(SimpleNamespace(funder="Área Metropolitana de Barcelona", title="Cooperación técnica 2027"))
+    assert domestic_mark(SimpleNamespace(funder="Financiera de Desarrollo Nacional (FDN)", title="Ventanilla abierta"))
+    assert domestic_mark(SimpleNamespace(funder="Unidad Nacional para la Gestión del Riesgo de Desastres", title="Fondo"))
+    # courses, recognitions and peer platforms bring no money, whoever offers them
+    from models.axis_purpose import funding_mark
+    for title in ("ITEC Capacity Building Programme 2027: fully-funded short courses for officials",
+                  "Wetland City Accreditation 2027-2028 cycle", "Call for Local2030 Hubs 2027"):
+        assert not funding_mark(SimpleNamespace(funder="UN agency", funder_type="multilateral", title=title, summary=""))
