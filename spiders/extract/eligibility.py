@@ -56,6 +56,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "non-governmental organisations", "organizacoes nao governamentais", "organizaciones de la sociedad civil", "organizaciones sin animo de lucro",
         "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit", "not-for-profit",
         "nonprofit", "civil society", "organizacoes da sociedade civil", "sem fins lucrativos", "oscs", "osc",
+        # "entidades privadas sin ánimo de lucro", "associations sans but lucratif": as "sem fins lucrativos"
+        "sin animo de lucro", "sin fines de lucro", "sans but lucratif",
         "associations", "organisations non gouvernementales", "societe civile", "organizaciones comunitarias",
         "community organizations", "organizaciones sociales"),
     "universities": (
