@@ -1793,3 +1793,96 @@ def test_a_sidebar_news_date_is_no_hour_and_a_whole_page_gives_no_year_less_dead
     box = ("<ul><li>Becas Türkiye 2027: postulaciones hasta el 20 de febrero – 05.11.2026</li>"
            "<li>Donación de equipos médicos – 14.11.2026</li></ul>")
     assert extract_page(_page_with_box("Proyectos de cooperación en Colombia", body, box)).value("deadline") is None
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # those of a kind already in the programme are left out, not the kind at large
+    ("Call\nEligibility\nCities of any country may apply; cities already in the Partnership are not eligible.", True),
+    ("Convocatoria\nPueden postular ciudades de cualquier país; las ciudades ya participantes no pueden postular.",
+     True),
+    ("Appel\nQui peut candidater ?\nLes villes de tous les pays ; les villes déjà membres ne peuvent pas candidater.",
+     True),
+    ("Chamada\nPodem participar municípios de qualquer país; municípios já participantes não podem participar.", True),
+    # "ya que", "já que" (because) is no subset: the kind itself is left out
+    ("No participan alcaldías ya que el fondo es para organizaciones comunitarias de Colombia.", False),
+])
+def test_a_kind_already_in_the_programme_left_out_leaves_the_others_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize("text", [
+    # funding not available to public bodies of every level, or public administrations left out
+    "Fund\nWho can apply?\nCommunity groups and NGOs working in Colombia. Funding is not available to government "
+    "agencies (national, departmental or municipal) or individuals.",
+    "Fondo\n¿Quién puede postular?\nOrganizaciones comunitarias de Colombia. La financiación no está disponible para "
+    "entidades públicas del nivel nacional, departamental o municipal.",
+    "Convocatoria\nEntidades solicitantes\nPueden presentar solicitudes las entidades sin ánimo de lucro de Colombia. "
+    "Las administraciones públicas quedan excluidas como solicitantes.",
+    "Call\nWho can apply\nNon-profit organisations in Colombia may apply. Public administrations are excluded.",
+    "Chamada\nQuem pode participar\nOrganizações da sociedade civil da Colômbia. As administrações públicas ficam "
+    "excluídas.",
+    "Appel\nQui peut candidater ?\nLes associations de Colombie. Les administrations publiques sont exclues.",
+])
+def test_funding_not_available_to_public_bodies_leaves_the_city_out(text):
+    from spiders.extract.eligibility import find_applicants
+
+    allowed, excluded = find_applicants(text)
+    assert "local_governments" in excluded.value and "ngos" in allowed.value
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    # an 'only' after the verb of applying, before what for: what they may apply for, not who applies
+    "Call for bids\nWho can bid\nNGOs, universities and Colombian public bodies at national and sub-national level "
+    "(including mayors' offices) may bid. Private companies may bid only for non-profit activities.",
+    "Convocatoria\n¿Quién puede postular?\nONG, universidades y alcaldías de Colombia. Las empresas pueden postular "
+    "solo para proyectos sin ánimo de lucro.",
+    "Appel\nQui peut candidater ?\nLes associations, universités et communes de Colombie. Les entreprises peuvent "
+    "candidater uniquement pour des activités non lucratives.",
+])
+def test_an_only_that_limits_what_for_leaves_the_other_applicants_in(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+def test_only_before_the_applicants_still_names_them():
+    text = "Call\nWho can apply\nOnly NGOs may apply for these grants; municipalities may join as beneficiaries."
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    # the French future, as "podrán" and "poderão"
+    "Communiqué\nLes municipalités colombiennes de 100 000 à 1 million d'habitants pourront manifester leur intérêt "
+    "dans le cadre d'un appel publié en 2027.",
+    "Comunicado\nLos municipios colombianos podrán manifestar su interés en una convocatoria que se publicará en 2027.",
+    "Comunicado\nOs municípios colombianos poderão manifestar interesse numa chamada a ser publicada em 2027.",
+])
+def test_local_governments_that_will_be_able_to_apply_may_apply(text):
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    # registration by persons: staff of municipalities sign up themselves, their city does not apply
+    "Cursos\nAs inscrições são individuais e podem ser feitas por qualquer pessoa; servidores de estados e municípios "
+    "também podem participar.",
+    "Cursos\nLas inscripciones son individuales; los funcionarios de alcaldías también pueden participar.",
+    "Formations\nL'inscription est individuelle ; les agents des collectivités locales peuvent aussi participer.",
+    "Courses\nRegistrations are individual; staff of local governments may also take part.",
+])
+def test_individual_registration_is_by_persons_not_their_city(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+def test_registration_individual_or_by_team_leaves_the_city_applicant():
+    text = "Convocatoria\nPueden postular alcaldías de Colombia. Las inscripciones son individuales o por equipos."
+    assert extract_page(text).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # a funding cue with its French feminine ending ("plafonnée", "allouée") before an exclusion word's reach
+    ("La subvention peut atteindre 80 % du coût du projet, plafonnée à 300 000 € par projet.", "fr", 300000, "EUR"),
+    ("Prise en charge de 70 % des coûts, bourse plafonnée à 15 000 € par lauréat.", "fr", 15000, "EUR"),
+    ("Ayuda de hasta el 80 % del costo del proyecto, con un tope de 50.000 euros.", "es", 50000, "EUR"),
+])
+def test_a_feminine_funding_cue_after_a_cost_word_names_the_money(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)

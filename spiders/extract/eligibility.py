@@ -40,19 +40,24 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # one authority: "la demande est présentée par l'autorité locale", "submitted by the local authority"
         "autorite locale", "autoridad local", "autoridade local", "autoridad municipal", "autoridade municipal",
         "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
-        "autoridades municipais", "autorites municipales"),
+        "autoridades municipais", "autorites municipales",
+        # "las administraciones públicas quedan excluidas": every level of government, the local one among them
+        "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
         "ministerios", "orgaos federais", "ministeres", "gouvernements nationaux", "entidades del orden nacional",
         "entidades publicas", "public entities", "public bodies", "public institutions", "instituciones publicas",
         "entidades gubernamentales", "orgaos publicos", "organismes publics", "public sector entities",
-        "public sector institutions", "public sector organizations", "public sector organisations"),
+        "public sector institutions", "public sector organizations", "public sector organisations",
+        "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques"),
     "ngos": (
         "ong", "ongs", "ongd", "organizaciones no gubernamentales", "non-governmental organizations",
         "non-governmental organisations", "organizacoes nao governamentais", "organizaciones de la sociedad civil", "organizaciones sin animo de lucro",
         "organizaciones sin fines de lucro", "fundaciones", "sociedad civil", "ngos", "ngo", "non-profit", "not-for-profit",
         "nonprofit", "civil society", "organizacoes da sociedade civil", "sem fins lucrativos", "oscs", "osc",
+        # "entidades privadas sin ánimo de lucro", "associations sans but lucratif": as "sem fins lucrativos"
+        "sin animo de lucro", "sin fines de lucro", "sans but lucratif",
         "associations", "organisations non gouvernementales", "societe civile", "organizaciones comunitarias",
         "community organizations", "organizaciones sociales"),
     "universities": (
@@ -95,7 +100,7 @@ ELIGIBILITY_CUES = (
     "eligibles", "qui peut", "beneficiaires", "s'adresse", "destine aux", "ouvert aux", "candidats",
     "pueden inscribirse", "can apply", "may apply", "are invited", "se invita", "convocamos", "invitamos",
     "convida", "convidamos", "convoca", "invita", "invite", "inviting", "podem aderir", "podem", "pueden",
-    "podran", "poderao", "poderao participar", "ouvertes aux", "ouverte aux", "ouverts aux", "abiertas a", "abertas a", "abertos a",
+    "podran", "poderao", "poderao participar", "pourront", "ouvertes aux", "ouverte aux", "ouverts aux", "abiertas a", "abertas a", "abertos a",
     "proposals from", "requests proposals", "invites proposals", "solicita propuestas", "sao elegiveis",
     "sont eligibles", "candidater", "peuvent candidater", "open for", "se dirige a", "accepted from",
     "nominations from", "a destination des", "destinee aux", "ofrece", "offers", "oferece", "offre",
@@ -132,6 +137,8 @@ ELIGIBILITY_CUES = (
     "presentadas por", "presentada por", "apresentadas por", "apresentada por", "entries from", "welcomes entries",
     "submissions from", "postulaciones de", "candidaturas de")
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
+             # "Las administraciones públicas quedan excluidas como solicitantes" (whole words: "excluid" alone never is)
+             "excluidas", "excluidos", "excluida", "excluido", "exclues", "exclue",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
@@ -146,7 +153,11 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              # the funder speaking of itself: "We do not fund individuals, state institutions or local authorities"
              "do not fund", "don't fund", "do not make grants to", "do not award grants to", "do not support",
              "no financiamos", "no apoyamos", "no otorgamos subvenciones a", "nao financiamos", "nao apoiamos",
-             "ne financons pas", "ne soutenons pas")
+             "ne financons pas", "ne soutenons pas",
+             # "Funding is not available to government agencies (national, departmental or municipal)"
+             "not available to", "no esta disponible para", "no estan disponibles para", "nao esta disponivel para",
+             "nao estao disponiveis para", "n'est pas disponible pour", "ne sont pas disponibles pour",
+             "n'est pas accessible aux", "n'est pas accessible a")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -473,14 +484,17 @@ def _negative(clause: str) -> bool:
 # "No podrán presentarse entidades territoriales que tengan informes pendientes", "les villes lauréates des éditions
 # 2023 et 2025 ne peuvent pas": a negation about some of a kind (those that…, past winners), not the kind at large
 _SUBSET_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:ya|ja|deja|already|previously|anteriormente)\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:"
+    # "cities already in the Partnership", "ciudades ya participantes", "villes déjà membres": those already in
+    # (not "ya que", "já que": because)
+    r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
-    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b")
+    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
 
 
@@ -510,10 +524,24 @@ def _subset(clause: str, m: re.Match[str]) -> bool:
                 or _place_subset(clause, m))
 
 
+# "Private companies may bid only for non-profit activities", "las empresas pueden postular solo para proyectos sin
+# ánimo de lucro": an 'only' after the verb of applying, before what for, limits what they apply for, not who applies
+_APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)"
+                                r"\s+(?:[a-z-]+\s+){0,2}$")
+_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por)\b")
+
+
 def _only_names_applicants(clause: str) -> bool:
-    """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role)."""
+    """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
+    'only' of 'may bid only for non-profit activities' (what for)."""
     roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
-    return any(not any(a <= m.start() < b for a, b in roles) for m in _ONLY_RE.finditer(clause))
+    for m in _ONLY_RE.finditer(clause):
+        if any(a <= m.start() < b for a, b in roles):
+            continue
+        if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
+            continue
+        return True
+    return False
 
 
 # "a candidatura é individual", "applications are made individually", "à titre individuel": a person applies
@@ -535,7 +563,15 @@ _INDIVIDUAL = re.compile(
     r"(?! (?:or|o|ou)\b| (?:and|y|e|et) (?:jointly|together|conjuntamente|en conjunto|conjointement|ensemble|"
     r"collectively|colectivamente|coletivamente|as a (?:team|group)|en (?:equipo|grupo|equipe|groupe)|em (?:equipe|grupo)))|"
     r"(?:postulaciones|candidaturas) (?:son |sao )?(?:estrictamente |estritamente )?"
-    r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales)\b")
+    r"individuais|(?:postulaciones|candidaturas) (?:son )?(?:estrictamente )?individuales|"
+    # "As inscrições são individuais", "las inscripciones son individuales", "l'inscription est individuelle",
+    # "registration is individual": persons sign up (not "individuales o por equipos")
+    r"(?:(?:las|as|les) )?(?:inscripciones|inscricoes|inscriptions|registrations|enrolments|enrollments) "
+    r"(?:son|sao|sont|are|seran|serao|seront) (?:estrictamente |estritamente |strictement |strictly )?"
+    r"(?:individuales|individuais|individuelles|individual)(?! (?:or|o|ou)\b)|"
+    r"(?:(?:la|a) |l')?(?:inscripcion|inscricao|inscription|registration|enrolment|enrollment) "
+    r"(?:es|e|est|is|sera) (?:estrictamente |estritamente |strictement |strictly )?"
+    r"(?:individual|individuelle|personal|pessoal|personnelle)(?! (?:or|o|ou)\b))\b")
 
 
 # Local governments above the municipality: a negation or partner role naming only them leaves municipalities alone

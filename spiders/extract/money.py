@@ -104,8 +104,9 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinancia
             "(equivalente a", "(equivalent to", "(around", "(approximativement",
             # a floor, not what is offered: "valor mínimo de R$ 10 milhões por operação"
             "minimo", "minima", "minimum", "minimal")
+# a cue with its plural or French feminine ending: "plafonnée à 300 000 €", "enveloppe allouée", "dotée de"
 _FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
-                         + r")(?:s|es)?(?![a-z])")
+                         + r")(?:s|es|e)?(?![a-z])")
 _EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
 # "$200 million since 1990", "US$ 3 millones hasta la fecha": money already given, not on offer
 _PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|20)\d\d|hasta la fecha|depuis|"
