@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from models.colombia import AMAZON_DEPARTMENTS, CAPITALS, COASTAL, excepted, limited_to, listed_capitals
+from models.countries import country_names
 from models.text import fold
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
@@ -296,16 +297,9 @@ OTHER_PLACES = _rx(
 
 
 def _country_names() -> list[str]:
-    """Every country but Colombia in Spanish, English, Portuguese and French (Babel's names), for OTHER_PLACES;
-    names that are also Colombian places or common words ('Armenia', 'Reunión', 'Guadalupe') are left out."""
-    from babel import Locale
-
-    common = {"armenia", "reunion", "guadalupe", "santa elena", "granada", "man", "georgia", "jersey", "chad",
-              "turkey", "guinea", "niger", "sao tome", "mayotte", "santa lucia", "san martin", "saint-martin"}
-    names = {fold(name) for language in ("es", "en", "pt", "fr")
-             for code, name in Locale(language).territories.items()
-             if len(code) == 2 and code.isalpha() and code not in ("CO", "ZZ", "EU", "EZ", "UN", "QO")}
-    return sorted((re.escape(n) for n in names if len(n) > 3 and n not in common), key=len, reverse=True)
+    """Every country but Colombia in the four languages (models/countries.py), longest first, for OTHER_PLACES."""
+    names = {n for key, names in country_names().items() if key != "Colombia" for n in names}
+    return sorted((re.escape(n) for n in names), key=len, reverse=True)
 
 
 OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_names()) + r")\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from models.countries import country_names
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -296,28 +297,9 @@ def _words(words) -> re.Pattern[str]:
                       + r")(?![\w-])")
 
 
-def _country_names() -> dict[str, set[str]]:
-    """Every ISO 3166 country by its Spanish name, with its names in English, Spanish, Portuguese and French."""
-    import gettext
-
-    import pycountry
-
-    from spiders.pipeline.dates import fold
-
-    translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-                    for lang in ("es", "pt", "fr")}
-    out: dict[str, set[str]] = {}
-    for country in pycountry.countries:
-        english = [country.name, getattr(country, "common_name", None)]
-        names = {n for n in english + [t.gettext(country.name) for t in translations.values()] if n}
-        key = translations["es"].gettext(country.name)
-        out.setdefault(key, set()).update(fold(n) for n in names if len(n) > 3)
-    return out
-
-
 def _region_table() -> dict[str, tuple[str, ...]]:
     table = {name: set(words) for name, words in REGIONS.items()}
-    for name, words in _country_names().items():
+    for name, words in country_names().items():
         table.setdefault(name, set()).update(words)
     return {name: tuple(words) for name, words in table.items()}
 
