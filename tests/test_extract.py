@@ -1886,3 +1886,8 @@ def test_registration_individual_or_by_team_leaves_the_city_applicant():
 def test_a_feminine_funding_cue_after_a_cost_word_names_the_money(text, language, amount, currency):
     found_amount, found_currency = find_amount(text, language)
     assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_ate_before_the_hour_after_a_range():
+    text = "Chamada\n| Submissão de propostas | 08/01/2027 a 26/03/2027, até 17h |\n| Resultado | maio de 2027 |"
+    assert extract_page(text).value("deadline") == "2027-03-26T17:00"

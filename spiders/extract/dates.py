@@ -449,7 +449,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
-_CLOCK = re.compile(rf"^[\s,(–—|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|jusqu'a)?\s*"
+_CLOCK = re.compile(rf"^[\s,(–—|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|ate|jusqu'a)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d)(?![./-]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|midnight|medianoche|minuit|meia-noite|midday|noon|midi|"
