@@ -61,7 +61,8 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"mairies?", r"municipalites?",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
-    r"ciudades capitales",
+    r"ciudades capitales", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
+    r"(?:national, regional and|regional and) city tourism boards?", r"(?:oficinas?|entes?|institutos?) (?:municipales|distritales) de turismo",
     r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias)"
     r"(?: publicas| publicos)? (?:municipales|distritales)",
     r"(?:arquivos|bibliotecas|museus|empresas|institutos) (?:publicos |publicas )?municipais",
@@ -71,8 +72,8 @@ LOCAL_GOVERNMENT = _rx(
     # both levels named together: the local one is in
     r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
     r"national(?:,? (?:regional|subnational|provincial|state))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
-    r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
-    r"gouvernements nationaux(?:,? (?:regionaux|infranationaux))*,? (?:et|ou) locaux",
+    r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais|provinciais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
+    r"gouvernements nationaux(?:,? (?:regionaux|infranationaux|provinciaux))*,? (?:et|ou) locaux",
     r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
     r"(?:locales|municipales|territoriales)",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
@@ -129,6 +130,7 @@ ORGANISATIONS = _rx(
     r"universidades", r"universities", r"academic institutions", r"instituciones (?:educativas|academicas)",
     r"associations?", r"asociaciones", r"fundaciones", r"foundations", r"cooperativas", r"associacoes",
     r"organizacoes da sociedade civil", r"organisations? (?:de la societe civile|non gouvernementales)",
+    r"organizac(?:oes|ao) nao governamenta(?:is|l)", r"ongds?",
     r"juntas de accion comunal", r"organismos de accion comunal", r"organizaciones comunales", r"festivales", r"agrupaciones", r"programadores", r"productores",
     r"productoras", r"(?:entidades|agentes|operadores) privad[oa]s", r"grassroots organi[sz]ations", r"community(?:-based)? organi[sz]ations", r"think tanks?",
     r"personas juridicas", r"entidades sin animo de lucro", r"(?:registered )?charit(?:y|ies)", r"community groups",
@@ -157,7 +159,7 @@ ORGANISATIONS = _rx(
     # tourism businesses of a country pavilion
     r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
-NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan)|excepto|salvo|excluye\w*|"
+NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
@@ -168,6 +170,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
+                            r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidats|porteurs|beneficiaires)|"
@@ -318,7 +321,8 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
                             # where people live or work, not who applies: "jóvenes residentes en municipios de…"
                             r"(?:residentes?|resident|residing|living|que viven|ubicad[oa]s|localizad[oa]s|located|based|"
                             r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores|presencia|presence|presenca|"
-                            r"que (?:operen|trabajen|actuen)|operating|working|active|activas?|atuantes?)\s+(?:en|in|no|nos|na|nas|dans|em))"
+                            r"que (?:operen|trabajen|actuen)|operating|working|active|activas?|atuantes?|domicilio|operacion|"
+                            r"sede|delegacao|delegacion)\s+(?:en|in|no|nos|na|nas|dans|em))"
                             r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
@@ -346,7 +350,7 @@ SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
-                                  r"|\b(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+ (?:embassy|embassies|consulates?)\b")
+                                  r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -675,6 +679,9 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     return others, includes_colombia
 
 
+_SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one sentence
+
+
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
     eligibility = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or ""))
@@ -689,10 +696,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if eligibility:
         # a partner's place, or where the projects run, says nothing of who applies
         stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
-        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", stated))]
-        # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer") does not open the call
-        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in re.split(r"[.;]", eligibility)
+        # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
+        # nationals are not eligible") neither opens the call nor limits it to the places it names
+        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part))
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
         if COLOMBIA_INCLUDED.search(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:

@@ -857,3 +857,28 @@ def test_more_ways_requirements_name_the_city_government(text):
 ])
 def test_categories_sent_elsewhere_own_archives_olympic_committees_individual_staff_and_embassies(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # public entities told before the noun they are no beneficiaries
+    ("Beneficiarios: mipymes domiciliadas en Colombia. No son beneficiarias las entidades públicas.", PASS_ON),
+    # where organisations have their seat or operate is no applicant
+    ("Pueden participar juntas de acción comunal y organizaciones ambientales con domicilio y operación en municipios "
+     "del departamento de Antioquia. No se reciben propuestas de entidades públicas.", PASS_ON),
+    ("Podem candidatar-se Organizações Não Governamentais para o Desenvolvimento com sede ou delegação no Município "
+     "de Lisboa.", PASS_ON),
+    # places named only where the text says who is NOT eligible limit nothing; a U.S. embassy is no place
+    ("Candidates apply individually through the Fulbright Commission or U.S. Embassy in their country. Employees of "
+     "U.S. government agencies and dual U.S. citizens are not eligible.", PASS_ON),
+    # a city's tourism board exhibits
+    ("Exhibiting is open to destinations (national, regional and city tourism boards and convention bureaus), venues "
+     "and hotels.", APPLY),
+    # provincial levels listed in Portuguese
+    ("Destinado a servidores de órgãos dos governos nacionais, estaduais, provinciais ou municipais de países da "
+     "América Latina, indicados pela sua instituição.", APPLY),
+    # Canadian French: "ne sont pas admissibles"
+    ("Les candidats principaux doivent être des universités ou des ONG d'Amérique latine. Les administrations "
+     "publiques, y compris municipales, ne sont pas admissibles comme candidates principales.", PASS_ON),
+])
+def test_denials_before_the_noun_seats_denied_places_tourism_boards_and_provincial_levels(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
