@@ -79,12 +79,20 @@ FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organi
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
 DOMESTIC_PENALTY = 0.7
+# Courses, scholarships and training the city's staff would receive: an axis about offering the city's practices or
+# positioning it abroad is not served by them, though their themes may echo the axis's words.
+COURSE_MARK = ("zqcurs", "zqtrai")
+COURSE_PENALTY = 1.2
+COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?|maestrias?|mestrados?|formacion|"
+                          r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
+                          r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, "events", NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, "events",
+                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -142,3 +150,13 @@ def domestic_mark(opp: Any) -> str:
             or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""
+
+
+def is_showcase_axis(name: str, description: str | None) -> bool:
+    """Whether an axis is about offering the city's practices or positioning it abroad (not receiving training)."""
+    return is_offering_axis(name, description) or bool(implied_keywords(name, description))
+
+
+def course_mark(opp: Any) -> str:
+    """The token pair marking a course, scholarship or training by its title (empty for others)."""
+    return " ".join(COURSE_MARK) if COURSE_TITLE.search(fold(getattr(opp, "title", "") or "")) else ""

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION, PURPOSE_BONUS, RECEIVING_PENALTY,
+    COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION,
+    PURPOSE_BONUS, RECEIVING_PENALTY, course_mark, is_showcase_axis,
     domestic_mark, funding_mark, implied_keywords,
     is_offering_axis, is_resource_axis, purpose_stems,
 )
@@ -100,6 +101,8 @@ class AxisProfile:
     receiving_penalty: float = 0.0
     # evidence a resource axis loses when the call's money is domestic (a Colombian national funder, a gobernación)
     domestic_penalty: float = 0.0
+    # evidence an offering or positioning axis loses when the call is a course, scholarship or training
+    course_penalty: float = 0.0
     # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
     purpose: frozenset[str] = frozenset()
 
@@ -162,6 +165,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         population=population,
         receiving_penalty=RECEIVING_PENALTY if is_offering_axis(axis.name, axis.description) else 0.0,
         domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
+        course_penalty=COURSE_PENALTY if is_showcase_axis(axis.name, axis.description) else 0.0,
         purpose=purpose_stems(axis.name, axis.description),
     )
 
@@ -269,6 +273,8 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
     if profile.domestic_penalty and all(s in stems for s in DOMESTIC_MARK):
         raw = max(0.0, raw - profile.domestic_penalty)
+    if profile.course_penalty and all(s in stems for s in COURSE_MARK):
+        raw = max(0.0, raw - profile.course_penalty)
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
                                    "terms": terms + partial,
@@ -290,7 +296,7 @@ def opportunity_text(opp: Any) -> str:
     """
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
-    marks = " ".join(m for m in (funding_mark(opp), domestic_mark(opp)) if m)
+    marks = " ".join(m for m in (funding_mark(opp), domestic_mark(opp), course_mark(opp)) if m)
     return f"{text}\n{marks}" if marks else text
 
 

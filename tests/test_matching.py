@@ -577,3 +577,26 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
     for title in ("ITEC Capacity Building Programme 2027: fully-funded short courses for officials",
                   "Wetland City Accreditation 2027-2028 cycle", "Call for Local2030 Hubs 2027"):
         assert not funding_mark(SimpleNamespace(funder="UN agency", funder_type="multilateral", title=title, summary=""))
+
+
+def test_a_course_weighs_less_on_an_axis_to_position_the_city_or_offer_its_practices_in_both_engines():
+    from models.match_engine import BulkMatcher, extract
+    from models.matching import opportunity_text, score_against
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento",
+                           description="Difundir las buenas prácticas de la ciudad y ofrecer cooperación técnica a pares.",
+                           keywords=["buenas prácticas", "cooperación técnica", "innovación"], ods=[])
+    profile = profile_for(axis, "05001")
+    summary = "Buenas prácticas de innovación y cooperación técnica entre gobiernos locales de la región."
+    course = SimpleNamespace(title="Curso internacional de gestión urbana 2027", summary=summary, funder="Agencia",
+                             funder_type="philanthropic")
+    showcase = SimpleNamespace(title="Encuentro internacional de gestión urbana 2027", summary=summary,
+                               funder="Agencia", funder_type="philanthropic")
+    scores = {}
+    for name, opp in (("course", course), ("showcase", showcase)):
+        f = extract(opportunity_text(opp))
+        one = score_against(profile, set(f.stems), set(f.cited), set(f.themed), BulkMatcher([profile]).idf, set(f.runs))
+        bulk = BulkMatcher([profile]).scores([f])[0][0]
+        assert abs(one.score - bulk) < 1e-6, name  # pair by pair and in bulk agree
+        scores[name] = one.score
+    assert scores["course"] < scores["showcase"]
