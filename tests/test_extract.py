@@ -1891,3 +1891,9 @@ def test_a_feminine_funding_cue_after_a_cost_word_names_the_money(text, language
 def test_ate_before_the_hour_after_a_range():
     text = "Chamada\n| Submissão de propostas | 08/01/2027 a 26/03/2027, até 17h |\n| Resultado | maio de 2027 |"
     assert extract_page(text).value("deadline") == "2027-03-26T17:00"
+
+
+def test_a_listed_call_whose_status_says_closed_gives_no_deadline():
+    text = ("Convocatorias\nConsulta aquí las convocatorias para emprendedores.\nALDEA Acelera 2026\nEstado: Cerrada · "
+            "Cierre: 30 de octubre de 2026\nEconomía Popular 2027\nEstado: Próximamente")
+    assert extract_page(text).value("deadline") is None
