@@ -1891,3 +1891,37 @@ def test_a_feminine_funding_cue_after_a_cost_word_names_the_money(text, language
 def test_ate_before_the_hour_after_a_range():
     text = "Chamada\n| Submissão de propostas | 08/01/2027 a 26/03/2027, até 17h |\n| Resultado | maio de 2027 |"
     assert extract_page(text).value("deadline") == "2027-03-26T17:00"
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # "pouvant atteindre", "puede alcanzar", "podendo chegar a": 'up to', the money the funder gives, even after a
+    # co-financing word
+    ("Les villes sélectionnées bénéficieront d'un cofinancement pouvant atteindre 250 000 USD par ville.", "fr",
+     250000, "USD"),
+    ("Las ciudades seleccionadas recibirán una cofinanciación que puede alcanzar 80.000 euros.", "es", 80000, "EUR"),
+    ("Os municípios selecionados terão cofinanciamento podendo chegar a R$ 500 mil.", "pt", 500000, "BRL"),
+    # bare "francs": the franc the page names elsewhere
+    ("L'enveloppe annuelle consacrée à l'appel s'élève à 3,2 millions de francs. Le soutien peut atteindre "
+     "CHF 200'000 par projet.", "fr", 3200000, "CHF"),
+    ("Une enveloppe de 50 millions de francs est prévue pour les communes (1 € = 655,957 FCFA).", "fr", 50000000,
+     "XOF"),
+    # a bare '$' on a page that names one dollar country and not the United States
+    ("The Green Municipal Fund of the Federation of Canadian Municipalities offers grants of up to $5,000,000.", "en",
+     5000000, "CAD"),
+    ("The Australian Government offers grants of up to $50,000 to local councils.", "en", 50000, "AUD"),
+    ("Grants of up to $50,000 for cities in Canada and the United States.", "en", 50000, "USD"),
+])
+def test_up_to_in_other_words_the_page_franc_and_the_page_dollar(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_francs_of_no_named_country_are_no_amount():
+    assert find_amount("Une enveloppe de 50 millions de francs est prévue.", "fr") == (None, None)
+
+
+def test_a_key_fact_dollar_is_read_against_the_whole_page():
+    body = "<p>The Federation of Canadian Municipalities supports municipalities that retrofit buildings.</p>"
+    box = "<dl><dt>Funding available</dt><dd>Grants of up to $5,000,000 for capital projects.</dd></dl>"
+    result = extract_page(_page_with_box("Community Buildings Retrofit: capital project funding", body, box))
+    assert (result.value("amount"), result.value("currency")) == (5000000, "CAD")
