@@ -1925,3 +1925,31 @@ def test_a_key_fact_dollar_is_read_against_the_whole_page():
     box = "<dl><dt>Funding available</dt><dd>Grants of up to $5,000,000 for capital projects.</dd></dl>"
     result = extract_page(_page_with_box("Community Buildings Retrofit: capital project funding", body, box))
     assert (result.value("amount"), result.value("currency")) == (5000000, "CAD")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # money agreed with a named borrower, or transferred already: news, not an offer
+    ("The Abu Dhabi Fund for Development today signed a concessional loan agreement worth USD 100 million with the "
+     "Republic of Uzbekistan.", "en"),
+    ("ADFD signs USD 100 million loan for urban water network in Tashkent", "en"),
+    ("La CAF firmó un contrato de préstamo por US$ 50 millones con el municipio de Cuenca.", "es"),
+    ("O BNDES assinou contrato de financiamento de R$ 200 milhões com o estado do Ceará.", "pt"),
+    ("L'AFD a signé une convention de financement de 20 M€ avec la ville de Dakar.", "fr"),
+    ("Defesa Civil Nacional repassa R$ 46 milhões a municípios atingidos pelas chuvas", "pt"),
+    ("O ministério repassou nesta segunda-feira (30) R$ 46 milhões a 18 municípios em situação de emergência.", "pt"),
+    ("El ministerio transfirió $ 8.000 millones a 40 municipios afectados por las lluvias.", "es"),
+])
+def test_money_signed_for_or_transferred_to_someone_is_not_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a signature still to come, or an offer after the signing clause, is money on offer
+    ("Selected cities will sign a grant agreement of up to EUR 60,000.", "en", 60000),
+    ("Las ciudades seleccionadas firmarán un convenio de subvención por 50.000 euros.", "es", 50000),
+    ("Tras la firma del convenio se abonará la subvención de 50.000 euros.", "es", 50000),
+    ("Cities that signed the agreement can request financing of up to EUR 80,000.", "en", 80000),
+    ("El programa transfiere hasta 50.000 euros a cada ciudad seleccionada.", "es", 50000),
+])
+def test_a_signature_to_come_or_an_offer_after_it_keeps_the_money(text, language, amount):
+    assert find_amount(text, language)[0].value == amount

@@ -139,10 +139,22 @@ _HISTORIC = re.compile(
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
-    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron)\b|"
+    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron|"
+    # "repassou R$ 46 milhões a 18 municípios": money transferred to someone already
+    r"repassou|repassaram|transferiu|transferiram|transfirio|transfirieron|transferred|a transfere|ont transfere|"
+    r"a verse|ont verse|desembolsou|desembolsaram|desembolsaron|liberou|liberaram)\b|"
+    # "ADFD today signed a concessional loan agreement worth …": money agreed with a named borrower, not on offer
+    r"\b(?:signed|signs|firmo|firmaron|(?<!la )(?<!de )(?<!a )(?<!su )firman?|ha firmado|han firmado|assinou|assinaram|"
+    r"assina|assinam|a signe|ont signe|signe|signent)\b(?:\s+[\w'-]+){0,5}?\s+(?:loan|credit|agreement|contract|"
+    r"convenio|acuerdo|contrato|prestamo|credito|emprestimo|acordo|convention|accord|pret|financing|financiamiento|"
+    r"financiamento|financement)s?\b|"
     # a news headline tells a past decision in the present: "FIDA aprova US$ 40 milhões para…", "Board approves a
     # USD 40 million loan to…", "La CAF aprueba un préstamo de US$ 40 millones": money granted to someone, not on offer
-    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent)\s+"
+    # "Defesa Civil repassa R$ 46 milhões a municípios", "ADFD signs AED 367 million loan": the same with a transfer
+    # or a signature
+    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent|repassa|repassam|transfiere|"
+    r"transfieren|transfers|transfere|transferem|libera|liberam|disburses|desembolsa|desembolsam|signs|firma|assina|"
+    r"signe)\s+"
     r"(?:(?:um|uma|un|una|a|an|une|new|nuevo|nueva|novo|nova|nouveau|nouvelle)\s+)?"
     r"(?:(?:emprestimo|prestamo|loan|pret|financiamento|financiamiento|financing|financement|credito|credit|"
     r"subvencion|subvencao|subvention|grant|donacion|doacao|don)\s+(?:de|of|d')\s*)?$")
