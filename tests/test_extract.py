@@ -1953,3 +1953,16 @@ def test_money_signed_for_or_transferred_to_someone_is_not_on_offer(text, langua
 ])
 def test_a_signature_to_come_or_an_offer_after_it_keeps_the_money(text, language, amount):
     assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a Brazilian state or its people named: the municipalities are Brazilian ones
+    ("Defesa Civil repassa recursos a municípios do Rio Grande do Sul\nO ministério apoiou 18 municípios gaúchos em "
+     "situação de emergência.\nMunicípios em situação de emergência podem solicitar recursos a qualquer tempo.", False),
+    ("Edital\nQuem pode participar\nPodem participar prefeituras paulistas com até 50 mil habitantes.", False),
+    ("Edital\nQuem pode participar\nPodem participar prefeituras de Minas Gerais e da Bahia.", False),
+    # a Brazilian city as the venue, the call open to Latin America: Colombian cities are in
+    ("Convocatoria\nPueden postular gobiernos locales de América Latina. El encuentro se realizará en São Paulo.", True),
+])
+def test_a_brazilian_state_named_is_a_place_in_brazil(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
