@@ -1966,3 +1966,20 @@ def test_a_signature_to_come_or_an_offer_after_it_keeps_the_money(text, language
 ])
 def test_a_brazilian_state_named_is_a_place_in_brazil(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # offers said to be of interest to local governments name who may take them up
+    ("Oportunidades\nLa Federación Colombiana de Municipios publica convocatorias y premios de interés para las "
+     "alcaldías.", True),
+    ("Opportunities\nThis page lists calls and grants of interest to local governments in Latin America.", True),
+    ("Oportunidades\nA página reúne editais e prêmios de interesse para os municípios da América Latina.", True),
+    ("Opportunités\nCette page rassemble des appels et des prix d'intérêt pour les collectivités locales du monde "
+     "entier.", True),
+    # a seminar named "Oportunidades para os Municípios" in a news item names no one who may apply
+    ("Seminário reúne gestores\nGestores participaram do seminário Cooperação Descentralizada: Oportunidades para os "
+     "Municípios.", False),
+])
+def test_offers_of_interest_to_local_governments_name_them(text, may_apply):
+    result = extract_page(text)
+    assert result.value("colombian_city_may_apply") is may_apply
