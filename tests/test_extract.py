@@ -1983,3 +1983,13 @@ def test_a_brazilian_state_named_is_a_place_in_brazil(text, may_apply):
 def test_offers_of_interest_to_local_governments_name_them(text, may_apply):
     result = extract_page(text)
     assert result.value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a transfer verb before a rate for each one selected: money on offer
+    ("El programa transfiere 50.000 euros a cada ciudad seleccionada.", "es", 50000),
+    ("O programa repassa R$ 50 mil por município selecionado.", "pt", 50000),
+    ("The Fund transfers USD 20,000 to each selected city.", "en", 20000),
+])
+def test_a_transfer_at_a_rate_for_each_one_is_on_offer(text, language, amount):
+    assert find_amount(text, language)[0].value == amount

@@ -150,14 +150,15 @@ _HISTORIC = re.compile(
     r"financiamento|financement)s?\b|"
     # a news headline tells a past decision in the present: "FIDA aprova US$ 40 milhões para…", "Board approves a
     # USD 40 million loan to…", "La CAF aprueba un préstamo de US$ 40 millones": money granted to someone, not on offer
-    # "Defesa Civil repassa R$ 46 milhões a municípios", "ADFD signs AED 367 million loan": the same with a transfer
-    # or a signature
-    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent|repassa|repassam|transfiere|"
-    r"transfieren|transfers|transfere|transferem|libera|liberam|disburses|desembolsa|desembolsam|signs|firma|assina|"
-    r"signe)\s+"
+    # "ADFD signs AED 367 million loan": the same with a signature
+    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent|signs|firma|assina|signe)\s+"
     r"(?:(?:um|uma|un|una|a|an|une|new|nuevo|nueva|novo|nova|nouveau|nouvelle)\s+)?"
     r"(?:(?:emprestimo|prestamo|loan|pret|financiamento|financiamiento|financing|financement|credito|credit|"
     r"subvencion|subvencao|subvention|grant|donacion|doacao|don)\s+(?:de|of|d')\s*)?$")
+# "Defesa Civil repassa R$ 46 milhões a municípios atingidos": a headline's transfer already made (not "transfiere
+# 50.000 euros a cada ciudad seleccionada", a rate on offer)
+_TRANSFERS_NOW = re.compile(r"\b(?:repassa|repassam|transfiere|transfieren|transfers|transfere|transferem|libera|"
+                            r"liberam|disburses|desembolsa|desembolsam)\s+$")
 # "El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000": an offer after the past clause
 _OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
                     r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
@@ -403,6 +404,8 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
         opening = _SENTENCE_START.match(sentence)
         past = _HISTORIC.search(sentence, opening.end() if opening else 0)
         if past and not _OFFER.search(sentence, past.end()):
+            continue
+        if _TRANSFERS_NOW.search(folded, max(0, m.start() - 20), m.start()) and not _POST_CUE.match(folded, m.end()):
             continue
         pays = _APPLICANT_PAYS.search(sentence, opening.end() if opening else 0)
         if pays and not _OFFER.search(sentence, pays.end()):
