@@ -1897,3 +1897,105 @@ def test_a_listed_call_whose_status_says_closed_gives_no_deadline():
     text = ("Convocatorias\nConsulta aquí las convocatorias para emprendedores.\nALDEA Acelera 2026\nEstado: Cerrada · "
             "Cierre: 30 de octubre de 2026\nEconomía Popular 2027\nEstado: Próximamente")
     assert extract_page(text).value("deadline") is None
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # "pouvant atteindre", "puede alcanzar", "podendo chegar a": 'up to', the money the funder gives, even after a
+    # co-financing word
+    ("Les villes sélectionnées bénéficieront d'un cofinancement pouvant atteindre 250 000 USD par ville.", "fr",
+     250000, "USD"),
+    ("Las ciudades seleccionadas recibirán una cofinanciación que puede alcanzar 80.000 euros.", "es", 80000, "EUR"),
+    ("Os municípios selecionados terão cofinanciamento podendo chegar a R$ 500 mil.", "pt", 500000, "BRL"),
+    # bare "francs": the franc the page names elsewhere
+    ("L'enveloppe annuelle consacrée à l'appel s'élève à 3,2 millions de francs. Le soutien peut atteindre "
+     "CHF 200'000 par projet.", "fr", 3200000, "CHF"),
+    ("Une enveloppe de 50 millions de francs est prévue pour les communes (1 € = 655,957 FCFA).", "fr", 50000000,
+     "XOF"),
+    # a bare '$' on a page that names one dollar country and not the United States
+    ("The Green Municipal Fund of the Federation of Canadian Municipalities offers grants of up to $5,000,000.", "en",
+     5000000, "CAD"),
+    ("The Australian Government offers grants of up to $50,000 to local councils.", "en", 50000, "AUD"),
+    ("Grants of up to $50,000 for cities in Canada and the United States.", "en", 50000, "USD"),
+])
+def test_up_to_in_other_words_the_page_franc_and_the_page_dollar(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+def test_francs_of_no_named_country_are_no_amount():
+    assert find_amount("Une enveloppe de 50 millions de francs est prévue.", "fr") == (None, None)
+
+
+def test_a_key_fact_dollar_is_read_against_the_whole_page():
+    body = "<p>The Federation of Canadian Municipalities supports municipalities that retrofit buildings.</p>"
+    box = "<dl><dt>Funding available</dt><dd>Grants of up to $5,000,000 for capital projects.</dd></dl>"
+    result = extract_page(_page_with_box("Community Buildings Retrofit: capital project funding", body, box))
+    assert (result.value("amount"), result.value("currency")) == (5000000, "CAD")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # money agreed with a named borrower, or transferred already: news, not an offer
+    ("The Abu Dhabi Fund for Development today signed a concessional loan agreement worth USD 100 million with the "
+     "Republic of Uzbekistan.", "en"),
+    ("ADFD signs USD 100 million loan for urban water network in Tashkent", "en"),
+    ("La CAF firmó un contrato de préstamo por US$ 50 millones con el municipio de Cuenca.", "es"),
+    ("O BNDES assinou contrato de financiamento de R$ 200 milhões com o estado do Ceará.", "pt"),
+    ("L'AFD a signé une convention de financement de 20 M€ avec la ville de Dakar.", "fr"),
+    ("Defesa Civil Nacional repassa R$ 46 milhões a municípios atingidos pelas chuvas", "pt"),
+    ("O ministério repassou nesta segunda-feira (30) R$ 46 milhões a 18 municípios em situação de emergência.", "pt"),
+    ("El ministerio transfirió $ 8.000 millones a 40 municipios afectados por las lluvias.", "es"),
+])
+def test_money_signed_for_or_transferred_to_someone_is_not_on_offer(text, language):
+    assert find_amount(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a signature still to come, or an offer after the signing clause, is money on offer
+    ("Selected cities will sign a grant agreement of up to EUR 60,000.", "en", 60000),
+    ("Las ciudades seleccionadas firmarán un convenio de subvención por 50.000 euros.", "es", 50000),
+    ("Tras la firma del convenio se abonará la subvención de 50.000 euros.", "es", 50000),
+    ("Cities that signed the agreement can request financing of up to EUR 80,000.", "en", 80000),
+    ("El programa transfiere hasta 50.000 euros a cada ciudad seleccionada.", "es", 50000),
+])
+def test_a_signature_to_come_or_an_offer_after_it_keeps_the_money(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a Brazilian state or its people named: the municipalities are Brazilian ones
+    ("Defesa Civil repassa recursos a municípios do Rio Grande do Sul\nO ministério apoiou 18 municípios gaúchos em "
+     "situação de emergência.\nMunicípios em situação de emergência podem solicitar recursos a qualquer tempo.", False),
+    ("Edital\nQuem pode participar\nPodem participar prefeituras paulistas com até 50 mil habitantes.", False),
+    ("Edital\nQuem pode participar\nPodem participar prefeituras de Minas Gerais e da Bahia.", False),
+    # a Brazilian city as the venue, the call open to Latin America: Colombian cities are in
+    ("Convocatoria\nPueden postular gobiernos locales de América Latina. El encuentro se realizará en São Paulo.", True),
+])
+def test_a_brazilian_state_named_is_a_place_in_brazil(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # offers said to be of interest to local governments name who may take them up
+    ("Oportunidades\nLa Federación Colombiana de Municipios publica convocatorias y premios de interés para las "
+     "alcaldías.", True),
+    ("Opportunities\nThis page lists calls and grants of interest to local governments in Latin America.", True),
+    ("Oportunidades\nA página reúne editais e prêmios de interesse para os municípios da América Latina.", True),
+    ("Opportunités\nCette page rassemble des appels et des prix d'intérêt pour les collectivités locales du monde "
+     "entier.", True),
+    # a seminar named "Oportunidades para os Municípios" in a news item names no one who may apply
+    ("Seminário reúne gestores\nGestores participaram do seminário Cooperação Descentralizada: Oportunidades para os "
+     "Municípios.", False),
+])
+def test_offers_of_interest_to_local_governments_name_them(text, may_apply):
+    result = extract_page(text)
+    assert result.value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a transfer verb before a rate for each one selected: money on offer
+    ("El programa transfiere 50.000 euros a cada ciudad seleccionada.", "es", 50000),
+    ("O programa repassa R$ 50 mil por município selecionado.", "pt", 50000),
+    ("The Fund transfers USD 20,000 to each selected city.", "en", 20000),
+])
+def test_a_transfer_at_a_rate_for_each_one_is_on_offer(text, language, amount):
+    assert find_amount(text, language)[0].value == amount

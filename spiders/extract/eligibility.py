@@ -268,7 +268,15 @@ REGIONS: dict[str, tuple[str, ...]] = {
                       "europeens", "uniao europeia", "union europeenne"),
     "Brasil": ("brasil", "brazil", "brasileiros", "brasileiras", "brasilenos", "brasilenas", "brazilian",
                "bresiliens", "brasileira", "brasileiro", "brasileno", "brasilena", "bresilien", "bresilienne",
-               "bresiliennes"),
+               "bresiliennes",
+               # its states and their people ("municípios gaúchos", "prefeituras paulistas"): a place in Brazil
+               "sao paulo", "rio de janeiro", "minas gerais", "rio grande do sul", "rio grande do norte",
+               "santa catarina", "parana", "bahia", "pernambuco", "ceara", "maranhao", "piaui", "alagoas", "sergipe",
+               "paraiba", "espirito santo", "goias", "mato grosso", "mato grosso do sul", "tocantins", "rondonia",
+               "roraima", "amapa", "gauchos", "gauchas", "paulistas", "mineiros", "mineiras", "cariocas",
+               "fluminenses", "baianos", "baianas", "pernambucanos", "cearenses", "paranaenses", "catarinenses",
+               "capixabas", "goianos", "goianas", "maranhenses", "piauienses", "alagoanos", "sergipanos",
+               "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses"),
     "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
     "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne",
                "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",
@@ -393,6 +401,17 @@ def _answered_label(line: str) -> bool:
     return bool(m and _CUE_RE.search(m.group("key") or m.group("cell")) and not _CUE_RE.search(m.group("answer")))
 
 
+# "convocatorias … de interés para las alcaldías", "calls of interest to local governments": offers said to be of
+# interest to local governments name them as who may take them up, as "dirigidas a" does (not "Oportunidades para os
+# Municípios", the name of a seminar a news item reports on)
+_OFFERS_FOR = re.compile(
+    r"\b(?:oportunidades|convocatorias|opportunities|calls|appels|chamadas|editais|programas|programmes|programs|"
+    r"premios|prizes|prix|premios|becas|grants|subvenciones|subvencoes|subventions|ayudas|fondos|funds|fundos)\b"
+    r"[^.;:\n]{0,80}?\b(?:de interes para|of interest to|of interest for|d'interet pour|de interesse para)"
+    r"\s+(?:(?:las|los|les|the|as|os|sus|seus|suas|leurs|their)\s+)?(?:" + "|".join(
+        re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True)) + r")(?![\w-])")
+
+
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
@@ -407,7 +426,7 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
             continue
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
         # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
-        cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or
+        cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or _OFFERS_FOR.search(s) or
                 i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
         # "| Dirigido a | … . Sin restricción geográfica; … |": a table row whose label cell is cued, all of it
         row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])

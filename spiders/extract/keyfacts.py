@@ -161,7 +161,7 @@ def key_amount(text: str, language: str) -> tuple[Found | None, Found | None]:
     found: dict[tuple[float, str | None], tuple[Found, Found | None]] = {}
     first_is_total = None
     for value, line in _values(text, "amount"):
-        amount, currency = find_amount(f"Monto: {value}", language)  # the key is the value's cue
+        amount, currency = find_amount(f"Monto: {value}", language, page=text)  # the key is the value's cue
         if amount is not None:
             found.setdefault((amount.value, currency.value if currency else None), (amount, currency))
             if first_is_total is None:
@@ -188,7 +188,7 @@ def card_amount(text: str, language: str) -> tuple[Found | None, Found | None]:
         if not opens_with_cued_money(line) and i + 1 < len(lines) and opens_with_cued_money(f"{line} {lines[i + 1]}"):
             line, original = f"{line} {lines[i + 1]}", f"{original} {originals[i + 1]}"  # "250 000 €" / "par projet"
         if opens_with_cued_money(line):
-            amount, currency = find_amount(original, language)
+            amount, currency = find_amount(original, language, page=text)
             if amount is not None:
                 how = "regla:tarjeta-de-cifras fuera del texto principal (monto)"
                 return Found(amount.value, how, amount.snippet, 0.5), (

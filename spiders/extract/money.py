@@ -51,7 +51,7 @@ _POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dola
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
+        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 # "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
@@ -70,6 +70,10 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "tope", "teto", "ceiling", "cap of", "exceed", "superar", "exceder", "depasser", "ultrapassar", "stipend", "estipendio", "beca de", "loan", "prestamo", "credito",
            "orcamento", "pool", "dote", "dotee", "dotado de", "dotada de", "ofrece", "oferece", "offre", "offers",
            "recebera", "receberao", "recevra", "recevront",
+           # "un cofinancement pouvant atteindre 250 000 USD", "que puede alcanzar", "podendo chegar a": 'up to'
+           "pouvant atteindre", "peut atteindre", "pourra atteindre", "pouvant aller jusqu'a", "puede alcanzar",
+           "podra alcanzar", "pueden alcanzar", "que alcanza", "podendo chegar a", "pode chegar a", "podera chegar a",
+           "podendo atingir", "pode atingir",
            # "La cuantía total … asciende a 2.350.000 euros": the Spanish word of official bulletins
            "cuantia", "cuantia total", "asciende a", "ascendera a",
            # the budget frame a funder sets aside: "Total frame: NOK 120 million", "marco presupuestal de"
@@ -135,13 +139,26 @@ _HISTORIC = re.compile(
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
     r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
-    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron)\b|"
+    r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron|"
+    # "repassou R$ 46 milhões a 18 municípios": money transferred to someone already
+    r"repassou|repassaram|transferiu|transferiram|transfirio|transfirieron|transferred|a transfere|ont transfere|"
+    r"a verse|ont verse|desembolsou|desembolsaram|desembolsaron|liberou|liberaram)\b|"
+    # "ADFD today signed a concessional loan agreement worth …": money agreed with a named borrower, not on offer
+    r"\b(?:signed|signs|firmo|firmaron|(?<!la )(?<!de )(?<!a )(?<!su )firman?|ha firmado|han firmado|assinou|assinaram|"
+    r"assina|assinam|a signe|ont signe|signe|signent)\b(?:\s+[\w'-]+){0,5}?\s+(?:loan|credit|agreement|contract|"
+    r"convenio|acuerdo|contrato|prestamo|credito|emprestimo|acordo|convention|accord|pret|financing|financiamiento|"
+    r"financiamento|financement)s?\b|"
     # a news headline tells a past decision in the present: "FIDA aprova US$ 40 milhões para…", "Board approves a
     # USD 40 million loan to…", "La CAF aprueba un préstamo de US$ 40 millones": money granted to someone, not on offer
-    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent)\s+"
+    # "ADFD signs AED 367 million loan": the same with a signature
+    r"\b(?:aprova|aprovam|aprueba|aprueban|approves|approve|approuve|approuvent|signs|firma|assina|signe)\s+"
     r"(?:(?:um|uma|un|una|a|an|une|new|nuevo|nueva|novo|nova|nouveau|nouvelle)\s+)?"
     r"(?:(?:emprestimo|prestamo|loan|pret|financiamento|financiamiento|financing|financement|credito|credit|"
     r"subvencion|subvencao|subvention|grant|donacion|doacao|don)\s+(?:de|of|d')\s*)?$")
+# "Defesa Civil repassa R$ 46 milhões a municípios atingidos": a headline's transfer already made (not "transfiere
+# 50.000 euros a cada ciudad seleccionada", a rate on offer)
+_TRANSFERS_NOW = re.compile(r"\b(?:repassa|repassam|transfiere|transfieren|transfers|transfere|transferem|libera|"
+                            r"liberam|disburses|desembolsa|desembolsam)\s+$")
 # "El fondo, que desde 2015 ha apoyado a 200 municipios, ofrece hasta US$ 50.000": an offer after the past clause
 _OFFER = re.compile(r"\b(?:hasta|up to|jusqu'a|maximo|maxima|maximum|plafon\w*|tope|teto|ceiling|ofrece\w*|offers?|"
                     r"offering|oferece\w*|offre\w*|will|podra\w*|poderao|pourr\w*|recibira\w*|recevr\w*|receber\w*|"
@@ -204,9 +221,15 @@ def _cue_near(folded: str, start: int) -> tuple[str | None, bool]:
     return best_funding[1], best_excluded >= best_funding[0] and best_excluded >= 0
 
 
+_DOLLAR_COUNTRIES = (("CAD", re.compile(r"\b(?:canada|canadian|canadense|canadenses|canadiense|canadienses)\b")),
+                     ("AUD", re.compile(r"\b(?:australia|australian|australiano|australianos|australianas)\b")),
+                     ("NZD", re.compile(r"\b(?:new zealand|nova zelandia|nueva zelanda)\b")))
+
+
 def _bare_dollar(language: str, folded: str) -> str:
     """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
-    (Québec, Canada: France and Africa write € or FCFA), US dollars elsewhere."""
+    (Québec, Canada: France and Africa write € or FCFA), elsewhere the dollar of the one dollar country the page
+    names (Canada, Australia, New Zealand), else US dollars."""
     if language == "es":
         # "cuatro mil ochocientos millones de pesos ($4.800.000.000)": pesos the page names win over a USD aside
         pesos = re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))",
@@ -216,7 +239,25 @@ def _bare_dollar(language: str, folded: str) -> str:
         return "USD" if "usd" in folded or "dolar" in folded else "COP"
     if language == "fr":
         return "USD" if re.search(r"\b(?:usd|us\$|dollars? (?:us|americains?))\b", folded) else "CAD"
-    return "USD"
+    # "Grants of up to $5,000,000" from the Federation of Canadian Municipalities: the dollar of the one dollar
+    # country the page names, unless it names US dollars or the United States
+    if re.search(r"(?<![\w$])(?:usd|us\$|u\.s\. dollars?|us dollars?)(?!\w)|\b(?:united states|u\.s\.|usa|(?<!latin )(?<!south )(?<!central )american|"
+                 r"estados unidos|norte-?americanos?)\b", folded):
+        return "USD"
+    named = {code for code, country in _DOLLAR_COUNTRIES if country.search(folded)}
+    return named.pop() if len(named) == 1 else "USD"
+
+
+_FRANCS = {"franc", "francs", "francos"}
+_CFA = re.compile(r"\b(?:f ?cfa|francs? cfa|xof|xaf)\b")
+_SWISS = re.compile(r"\b(?:chf|francs? suisses?|swiss francs?|francos suizos|francos suicos|suisse|switzerland|suiza|suica)\b")
+
+
+def _page_franc(folded: str) -> str | None:
+    """'3,2 millions de francs': the franc the page names elsewhere (CHF, FCFA); None when it names neither."""
+    if _CFA.search(folded):
+        return "XOF"
+    return "CHF" if _SWISS.search(folded) else None
 
 
 def _listings(folded: str) -> list[tuple[int, int]]:
@@ -309,9 +350,12 @@ def _column_money(folded: str) -> list[tuple[int, int, float, str, str]]:
     return found
 
 
-def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | None]:
-    """(amount, currency): the best-cued amount with a currency; None when the page names no money."""
+def find_amount(text: str, language: str = "es", page: str | None = None) -> tuple[Found | None, Found | None]:
+    """(amount, currency): the best-cued amount with a currency; None when the page names no money.
+
+    `page`, when `text` is one line of it (a key fact), is the whole page a bare '$' or 'francs' is read against."""
     folded = folded_same_length(text).replace("\u00a0", " ").replace("’", "'")
+    whole = folded_same_length(page).replace("’", "'") if page is not None else folded
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
     listings = _listings(folded)
@@ -331,6 +375,10 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         if m.group("mult") in _SHORT_MULT and not pre and not post:
             continue  # "50 m" is a distance, not money; "1,5 M€", "500 k EUR" and "R$ 10 bi" are money
         currency = _CODES.get(pre or "") or _CODES.get(post or "")
+        if post in _FRANCS and not pre:
+            currency = _page_franc(whole)
+            if currency is None:
+                continue  # francs of no country the page names
         if bare or pre == "$":
             after = folded[m.end():m.end() + 25]
             currency = _CODES.get(post or "") or ("COP" if "pesos" in after else None)
@@ -338,7 +386,7 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
             country = re.match(r"\s?(us|usd|u\.s\.|ca|can|cad|au|aud)\b", after) if post == "$" else None
             if country:
                 currency = {"ca": "CAD", "can": "CAD", "cad": "CAD", "au": "AUD", "aud": "AUD"}.get(country.group(1), "USD")
-            currency = currency or _bare_dollar(language, folded)
+            currency = currency or _bare_dollar(language, whole)
         upper = _BARE_UPPER.match(folded, m.end()) if pre and not post else None
         if upper:
             try:
@@ -356,6 +404,8 @@ def find_amount(text: str, language: str = "es") -> tuple[Found | None, Found | 
         opening = _SENTENCE_START.match(sentence)
         past = _HISTORIC.search(sentence, opening.end() if opening else 0)
         if past and not _OFFER.search(sentence, past.end()):
+            continue
+        if _TRANSFERS_NOW.search(folded, max(0, m.start() - 20), m.start()) and not _POST_CUE.match(folded, m.end()):
             continue
         pays = _APPLICANT_PAYS.search(sentence, opening.end() if opening else 0)
         if pays and not _OFFER.search(sentence, pays.end()):
