@@ -85,6 +85,8 @@ COASTAL: frozenset[str] = frozenset({
     "76109",  # Buenaventura
     "52835",  # Tumaco
 })
+# Municipalities with a UNESCO World Heritage historic centre or urban ensemble: Cartagena and Santa Cruz de Mompox.
+WORLD_HERITAGE_CITIES: frozenset[str] = frozenset({"13001", "13468"})
 # Departments of the Amazon region (Amazonas, Caquetá, Guainía, Guaviare, Putumayo, Vaupés): calls for "municipios de la
 # Amazonía" or "Amazon municipalities" are limited to them.
 AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import AMAZON_DEPARTMENTS, CAPITALS, COASTAL, excepted, limited_to, listed_capitals
+from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, WORLD_HERITAGE_CITIES, excepted, limited_to,
+                             listed_capitals)
 from models.countries import country_names
 from models.text import fold
 
@@ -61,7 +62,11 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"mairies?", r"municipalites?",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
-    r"ciudades capitales", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
+    r"ciudades capitales", r"gobiernos (?:regionales|departamentales|provinciales|estatales) (?:y|o|e) (?:locales|municipales)",
+    r"governos (?:regionais|estaduais) e (?:locais|municipais)", r"gouvernements regionaux et locaux",
+    r"(?:national|regional|state) (?:and|or) local (?:agencies|institutions|bodies)",
+    # official tourism bodies of countries, regions … and cities
+    r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
     r"(?:national, regional and|regional and) city tourism boards?", r"(?:oficinas?|entes?|institutos?) (?:municipales|distritales) de turismo",
     r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias)"
     r"(?: publicas| publicos)? (?:municipales|distritales)",
@@ -159,7 +164,7 @@ ORGANISATIONS = _rx(
     # tourism businesses of a country pavilion
     r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
-NEGATION = re.compile(r"(?:no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
+NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
@@ -173,7 +178,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
-                            r"ne (?:peuvent|pourront) pas etre (?:candidats|porteurs|beneficiaires)|"
+                            r"ne (?:peuvent|pourront) pas etre (?:candidat(?:e)?s|porteu(?:r|se)s?|beneficiaires)|"
                             r"(?:may|can) only (?:act|participate|take part|serve|be involved) as|"
                             r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
@@ -282,7 +287,8 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # the Francophonie's members (Colombia is not one)
-    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres? de (?:l.oif|la francophonie|l.organisation internationale de la francophonie)",
+    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres?(?: et observateurs)? de (?:l.oif|la francophonie|"
+    r"l.organisation internationale de la francophonie)",
     r"oif member (?:states?|countries|country)", r"member (?:states?|countries) of the (?:oif|international organi[sz]ation of la francophonie)",
     r"(?:estados|paises) (?:miembros?|membros?) (?:de la|da) (?:organizacion|organizacao) internacional de la francofonia",
     r"afrique", r"africaines?", r"asie(?: du sud-est)?", r"ocean indien", r"indian ocean", r"caraibes francophones",
@@ -350,7 +356,9 @@ SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
-                                  r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b")
+                                  r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
+                                  # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
+                                  r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -605,6 +613,8 @@ class CallEligibility:
     capitals_excepted: bool = False
     # department capitals among the municipalities a call names one by one (None: it names none)
     listed_capitals: frozenset[str] | None = None
+    # only cities with a World Heritage historic centre may apply
+    heritage_only: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -672,6 +682,8 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
         if re.search(r"\b(?:experienc\w*|instituc\w*|institution\w*|expert\w*|especialistas|tecnicos|know-how|savoir-faire|"
                      r"practicas|praticas|practices|pratiques|modelo|model)\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "experiências brasileiras", "instituciones españolas ejecutan": who offers, not who applies
+        if re.search(r"\b(?:com|con|with|avec)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "rodadas de negócios com operadores brasileiros": whom the applicants meet
         span = m.group(0)
         if COLOMBIA_INCLUDED.search(span):
             includes_colombia = True
@@ -797,13 +809,20 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
-                           listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None)
+                           listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
+                           heritage_only=bool(HERITAGE_ONLY.search(eligibility)))
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
 AMAZON_ONLY = re.compile(r"\b(?:municipios|municipalities|cities|ciudades|cidades|communes|gobiernos locales|local governments)"
                          r"(?: \w+){0,2} (?:amazonic[oa]s|amazonian|amazoniens|(?:de|da|of|in|na|en|dans) (?:la |a |the |l.)?"
                          r"(?:region |regiao |amazon basin|cuenca )?amazon(?:ia|ica|a|ie)?)\b|\bamazon (?:municipalities|cities)\b")
+# Only cities with a World Heritage historic centre: "dont le centre historique est inscrit sur la Liste du patrimoine
+# mondial", "World Heritage cities", "ciudades Patrimonio de la Humanidad".
+HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|inscrit\w* en la lista del patrimonio mundial|"
+                           r"inscribed on the world heritage list|inscrit\w* na lista do patrimonio mundial|"
+                           r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
+                           r"cidades patrimonio mundial)\b")
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 
@@ -861,11 +880,19 @@ def _applicants_where_project_runs(text: str) -> bool:
     return False
 
 
+_EMBASSY = re.compile(r"\b(?:embaixada|embajada|embassy|ambassade)\b")
+_PER_COUNTRY = re.compile(r"\b(?:per country|por pais|par pays|one (?:application|proposal|nomination) per|"
+                          r"una (?:propuesta|solicitud|postulacion) por|um(?:a)? (?:proposta|candidatura) por)\b")
+
+
 def _national_channel(text: str) -> str:
     """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
     for m in NATIONAL_CHANNEL.finditer(text):
-        if not LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
-            return m.group(0)
+        if LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
+            continue
+        if _EMBASSY.search(m.group(0)) and not _PER_COUNTRY.search(text):
+            continue  # "submitted through the Japanese Embassy": the funder's own office, unless one per country goes
+        return m.group(0)
     return ""
 
 
@@ -1002,6 +1029,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.capitals_excepted and city_code == NATIONAL_CAPITAL:
         facts.append("deja por fuera a las capitales de país; la ciudad es la capital de Colombia")
+        return EXCLUDED, facts
+    if call.heritage_only and city_code and city_code not in WORLD_HERITAGE_CITIES:
+        facts.append("limitada a ciudades con un centro histórico Patrimonio Mundial; la ciudad no tiene uno inscrito")
         return EXCLUDED, facts
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")

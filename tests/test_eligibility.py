@@ -882,3 +882,35 @@ def test_categories_sent_elsewhere_own_archives_olympic_committees_individual_st
 ])
 def test_denials_before_the_noun_seats_denied_places_tourism_boards_and_provincial_levels(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members and observers of the OIF
+    ("Agents des collectivités territoriales des États et gouvernements membres et observateurs de l'OIF.", EXCLUDED),
+    # "No aplica para" the higher categories
+    ("Alcaldías de municipios de categorías 4, 5 y 6. No aplica para distritos ni municipios de categoría especial, 1, "
+     "2 o 3.", EXCLUDED),
+    # "porteuses" in the feminine
+    ("Associations loi 1901 dont le siège social est situé à Paris. Les collectivités étrangères ne peuvent pas être "
+     "porteuses de projet.", PASS_ON),
+    # regional and local governments in Spanish; national and local agencies
+    ("Funcionarios de ministerios y de gobiernos regionales y locales responsables de turismo, con carta de respaldo "
+     "de la institución.", APPLY),
+    ("Government officials from national and local agencies in Latin American countries, nominated by their "
+     "government through the national focal point.", APPLY),
+    # official tourism bodies down to cities; companies only as co-exhibitors
+    ("Órgãos oficiais de turismo de países, estados, províncias e cidades da América do Sul. Empresas privadas "
+     "participam apenas como co-expositoras.", APPLY),
+    # a language is no place, the funder's own embassy no national channel
+    ("Non-profit educational institutions and public bodies outside Japan that run Japanese-language courses. "
+     "Applications are submitted through the Japanese Embassy in the applicant's country.", APPLY),
+])
+def test_oif_observers_categories_porteuses_regional_and_local_levels_tourism_bodies_and_languages(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+def test_only_cities_with_a_world_heritage_centre():
+    call = assess_call(_call("Autorités municipales de villes d'Amérique latine dont le centre historique est inscrit "
+                             "sur la Liste du patrimoine mondial."))
+    assert for_city(call, 1_050_000, "13001")[0] == APPLY  # Cartagena
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
