@@ -1999,3 +1999,16 @@ def test_offers_of_interest_to_local_governments_name_them(text, may_apply):
 ])
 def test_a_transfer_at_a_rate_for_each_one_is_on_offer(text, language, amount):
     assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # one of the kind said unable to lead the application: a partner, not an applicant
+    ("Qui peut candidater ?\nLes associations du territoire. Le projet est mené avec une collectivité locale du pays "
+     "d'intervention, qui ne peut pas être porteuse du dossier.", False),
+    ("¿Quién puede postular?\nLas ONG del departamento. La alcaldía socia no puede ser la entidad solicitante.", False),
+    ("Quem pode participar?\nAs ONGs do estado. A prefeitura parceira não pode ser a proponente.", False),
+    # the kind that may apply, said so
+    ("Qui peut candidater ?\nLes collectivités locales d'Amérique latine peuvent candidater.", True),
+])
+def test_one_of_the_kind_that_cannot_lead_is_no_applicant(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

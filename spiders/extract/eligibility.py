@@ -158,7 +158,9 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              # "Funding is not available to government agencies (national, departmental or municipal)"
              "not available to", "no esta disponible para", "no estan disponibles para", "nao esta disponivel para",
              "nao estao disponiveis para", "n'est pas disponible pour", "ne sont pas disponibles pour",
-             "n'est pas accessible aux", "n'est pas accessible a")
+             "n'est pas accessible aux", "n'est pas accessible a",
+             # one of the kind: "une collectivité locale …, qui ne peut pas être porteuse du dossier"
+             "ne peut pas", "ne peut etre", "no puede", "nao pode")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
