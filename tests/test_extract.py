@@ -2012,3 +2012,17 @@ def test_a_transfer_at_a_rate_for_each_one_is_on_offer(text, language, amount):
 ])
 def test_one_of_the_kind_that_cannot_lead_is_no_applicant(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a report of an event that is over tells who took part, not who may apply
+    ("Bilan de la saison\nPlus de 400 événements et 60 villes participantes : la saison s'est achevée le 31 octobre "
+     "2026.", False),
+    ("Balance del festival\nEl festival, con 40 ciudades participantes, finalizó el 30 de octubre.", False),
+    ("Season review\nThe season, with 60 participating cities as applicants' hosts, ended on 31 October.", False),
+    ("Balanço\nO encontro, com 30 municípios participantes, terminou em outubro.", False),
+    # the sentence that also says who may apply now still names them
+    ("Nueva edición\nLas ciudades participantes de la edición que finalizó en 2026 pueden postular de nuevo.", True),
+])
+def test_a_report_of_an_event_that_is_over_names_no_applicant(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -414,6 +414,21 @@ _OFFERS_FOR = re.compile(
         re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True)) + r")(?![\w-])")
 
 
+# "60 villes participantes … la saison s'est achevée le 31 octobre", "participaron 40 ciudades": a report of an event
+# that is over tells who took part, not who may apply (unless the sentence also says who may, or who may not)
+_EVENT_OVER = re.compile(
+    r"\b(?:s'est (?:achevee?|terminee?|cloturee?|deroulee?)|a pris fin|ont pris part|ont participe|"
+    r"(?:has|have) (?:ended|concluded)|ended on|concluded on|took place|took part|"
+    r"finalizo|concluyo|culmino|se realizo|se llevo a cabo|participaron|"
+    r"terminou|encerrou|foi realizad[oa]|foi concluid[oa]|participaram)\b")
+_MAY_NOW = re.compile(r"\b(?:pueden|podran|puede|podra|may|can|peuvent|pourront|peut|podem|poderao|pode|will|"
+                      r"invita\w*|invite\w*|convida\w*)\b")
+
+
+def _reports_past_event(sentence: str) -> bool:
+    return bool(_EVENT_OVER.search(sentence) and not _MAY_NOW.search(sentence) and not _NEG_RE.search(sentence))
+
+
 @lru_cache(maxsize=4)  # one page's text is read by several finders in a row
 def eligibility_passages(text: str) -> tuple[str, ...]:
     """The sentences that speak about who may apply, plus the list lines under such a heading."""
@@ -428,8 +443,9 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
             continue
         sentences = [s.group(0) for s in _SENTENCE.finditer(line)]
         # "Qui peut candidater ? Les collectivités…": a cued question or label takes the sentence after it
-        cued = [s for i, s in enumerate(sentences) if _CUE_RE.search(s) or _OFFERS_FOR.search(s) or
-                i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:"]
+        cued = [s for i, s in enumerate(sentences) if (_CUE_RE.search(s) or _OFFERS_FOR.search(s) or
+                i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:")
+                and not _reports_past_event(s)]
         # "| Dirigido a | … . Sin restricción geográfica; … |": a table row whose label cell is cued, all of it
         row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
         if cued:
