@@ -2026,3 +2026,16 @@ def test_one_of_the_kind_that_cannot_lead_is_no_applicant(text, may_apply):
 ])
 def test_a_report_of_an_event_that_is_over_names_no_applicant(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # what the programme has for the call is its first funding amount, before a per-applicant cap
+    ("O programa conta com R$ 45 milhões do Tesouro estadual. Cada município poderá receber até R$ 1,5 milhão.",
+     "pt", 45_000_000),
+    ("El fondo cuenta con US$ 2 millones del presupuesto nacional. Cada ciudad recibirá hasta US$ 100.000.",
+     "es", 2_000_000),
+    ("La convocatoria contará con 3 millones de euros. Cada proyecto podrá recibir hasta 200.000 euros.",
+     "es", 3_000_000),
+])
+def test_what_the_programme_has_is_funding(text, language, amount):
+    assert find_amount(text, language)[0].value == amount

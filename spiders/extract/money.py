@@ -84,7 +84,9 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "dispone", "dispondra", "dispoe", "dispora", "dispose", "disposera", "has available", "makes available",
            "pone a disposicion", "met a disposition", "disponibiliza", "disponibilizara", "destinar", "destina",
            "destinara", "destinarao", "allocate", "allocates", "will allocate", "asigna", "asignara", "alloue",
-           "allouera", "consacre", "consacrera", "gasto total", "despesa total", "depense totale", "total expenditure")
+           "allouera", "consacre", "consacrera", "gasto total", "despesa total", "depense totale", "total expenditure",
+           # what the programme has for the call: "O programa conta com R$ 45 milhões", "el fondo cuenta con US$ 2 millones"
+           "cuenta con", "contara con", "conta com", "contara com")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinanciamento", "co-financiamento",
             "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
