@@ -2039,3 +2039,21 @@ def test_a_report_of_an_event_that_is_over_names_no_applicant(text, may_apply):
 ])
 def test_what_the_programme_has_is_funding(text, language, amount):
     assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a list of calls each with its status: a closed call's money is no longer on offer
+    ("Convocatorias\nCapital Semilla 2026\nEstado: Cerrada · Cierre: 15/09/2026\nRecursos hasta por $80 millones "
+     "por emprendimiento.\nEconomía Popular 2027\nEstado: Próximamente\nTérminos en 2027.", "es", None),
+    ("Calls\nSeed Fund 2026\nStatus: Closed\nGrants of up to USD 50,000 per project.\nCities Fund 2027\n"
+     "Status: Open\nGrants of up to USD 20,000 per city.", "en", 20_000),
+    ("Appels\nFonds 2026\nStatut : clôturé\nSubvention jusqu'à 30 000 € par projet.\nFonds 2027\nStatut : à venir\n"
+     "Les modalités seront publiées en 2027.", "fr", None),
+    ("Editais\nEdital 2026\nSituação: encerrado\nApoio de até R$ 200 mil por projeto.\nEdital 2027\n"
+     "Situação: aberto\nApoio de até R$ 100 mil por município.", "pt", 100_000),
+    # one call's own status line is no listing: its money stays
+    ("Fondo de Ciudades 2026\nEstado: Cerrada\nSubvenciones de hasta US$ 50.000 por ciudad.", "es", 50_000),
+])
+def test_money_of_a_closed_call_in_a_listing_is_not_on_offer(text, language, amount):
+    found = find_amount(text, language)[0]
+    assert (found.value if found else None) == amount

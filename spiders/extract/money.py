@@ -279,6 +279,34 @@ def _listings(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Estado: Cerrada · Cierre: 15/09/2026", "Status: Closed", "Statut : clôturé", "Situação: encerrada": a listed call's status
+_STATUS_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?(?:estado|status|statut|etat|situacao|situacion)\s*:\s*(?P<value>[^\n]*)$",
+                          re.M)
+_CLOSED = re.compile(r"^(?:(?:convocatoria|call|appel|chamada|edital)\s+)?(?:cerrad[oa]s?|finalizad[oa]s?|vencid[oa]s?|"
+                     r"closed|clos|closes?|cloturee?s?|fermee?s?|terminee?s?|encerrad[oa]s?|fechad[oa]s?)\b")
+
+
+def _closed_entries(folded: str) -> list[tuple[int, int]]:
+    """In a list of calls each with its status, the entries of closed ones: their money is no longer on offer."""
+    statuses = [m for m in _STATUS_LINE.finditer(folded) if m.group("value").strip()]
+    if len(statuses) < 2:
+        return []  # one call's own status line is no listing
+    starts = {m.start() for m in statuses}
+    spans = []
+    for m in statuses:
+        if not _CLOSED.match(m.group("value").strip()):
+            continue
+        end = m.end()
+        for _ in range(4):  # the entry's lines up to a blank line or the next entry's title over its status line
+            nxt = folded.find("\n", end + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            if end >= len(folded) or not folded[end + 1:nxt].strip() or nxt + 1 in starts:
+                break
+            end = nxt
+        spans.append((m.start(), end))
+    return spans
+
+
 _SOFT_BREAK = re.compile(r"(?<=[^\s.:;!?|])[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff(])")
 
 
@@ -360,7 +388,7 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
     whole = folded_same_length(page).replace("’", "'") if page is not None else folded
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
-    listings = _listings(folded)
+    listings = _listings(folded) + _closed_entries(folded)
     flow = _unwrapped(text, folded)
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
