@@ -540,10 +540,22 @@ def test_concepts_meet_in_every_language_including_words_longer_than_a_stem():
     assert same("Sur", "South", "Sul", "Sud") and same("plataformas", "platforms") and same("privado", "private")
 
 
-def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_in_both_engines():
+def _scores_in_both_engines(profile, opportunities: dict) -> dict[str, float]:
+    """Each call's score on one axis, checking that pair-by-pair and bulk scoring agree."""
     from models.match_engine import BulkMatcher, extract
     from models.matching import opportunity_text, score_against
 
+    scores = {}
+    for name, opp in opportunities.items():
+        f = extract(opportunity_text(opp))
+        one = score_against(profile, set(f.stems), set(f.cited), set(f.themed), BulkMatcher([profile]).idf, set(f.runs))
+        bulk = BulkMatcher([profile]).scores([f])[0][0]
+        assert abs(one.score - bulk) < 1e-6, name  # pair by pair and in bulk agree
+        scores[name] = one.score
+    return scores
+
+
+def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_in_both_engines():
     axis = SimpleNamespace(id=1, plan_id=1, code="REC", name="Atraer recursos de cooperación internacional",
                            description="Gestionar financiación y cooperación internacional para la ciudad.",
                            keywords=["cooperación internacional", "financiación"], ods=[])
@@ -553,13 +565,7 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
                 funder_type="cooperation_agencies")
     domestic = SimpleNamespace(**text, funder="Agencia Presidencial de Cooperación Internacional de Colombia")
     foreign = SimpleNamespace(**text, funder="Agencia de cooperación del Japón")
-    scores = {}
-    for name, opp in (("domestic", domestic), ("foreign", foreign)):
-        f = extract(opportunity_text(opp))
-        one = score_against(profile, set(f.stems), set(f.cited), set(f.themed), BulkMatcher([profile]).idf, set(f.runs))
-        bulk = BulkMatcher([profile]).scores([f])[0][0]
-        assert abs(one.score - bulk) < 1e-6, name  # pair by pair and in bulk agree
-        scores[name] = one.score
+    scores = _scores_in_both_engines(profile, {"domestic": domestic, "foreign": foreign})
     assert scores["domestic"] < scores["foreign"]
     # an event brings no money either, whoever organises it; a network's membership may
     from models.axis_purpose import domestic_mark
@@ -580,9 +586,6 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
 
 
 def test_a_course_weighs_less_on_an_axis_to_position_the_city_or_offer_its_practices_in_both_engines():
-    from models.match_engine import BulkMatcher, extract
-    from models.matching import opportunity_text, score_against
-
     axis = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento",
                            description="Difundir las buenas prácticas de la ciudad y ofrecer cooperación técnica a pares.",
                            keywords=["buenas prácticas", "cooperación técnica", "innovación"], ods=[])
@@ -592,11 +595,5 @@ def test_a_course_weighs_less_on_an_axis_to_position_the_city_or_offer_its_pract
                              funder_type="philanthropic")
     showcase = SimpleNamespace(title="Encuentro internacional de gestión urbana 2027", summary=summary,
                                funder="Agencia", funder_type="philanthropic")
-    scores = {}
-    for name, opp in (("course", course), ("showcase", showcase)):
-        f = extract(opportunity_text(opp))
-        one = score_against(profile, set(f.stems), set(f.cited), set(f.themed), BulkMatcher([profile]).idf, set(f.runs))
-        bulk = BulkMatcher([profile]).scores([f])[0][0]
-        assert abs(one.score - bulk) < 1e-6, name  # pair by pair and in bulk agree
-        scores[name] = one.score
+    scores = _scores_in_both_engines(profile, {"course": course, "showcase": showcase})
     assert scores["course"] < scores["showcase"]
