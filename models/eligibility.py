@@ -176,6 +176,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
+                            r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidat(?:e)?s|porteu(?:r|se)s?|beneficiaires)|"
@@ -727,6 +728,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if named and not COLOMBIA_INCLUDED.search(clause):
             places += named
             includes_colombia = False
+    membership = _foreign_membership(eligibility) if eligibility else None
+    if membership and not COLOMBIA_INCLUDED.search(eligibility.replace(membership, " ")):
+        places.append(f"miembros de {membership}")
+        includes_colombia = False
     listed = _countries_listed_without_colombia(eligibility or body)
     if listed:
         places += listed
@@ -823,6 +828,33 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"inscribed on the world heritage list|inscrit\w* na lista do patrimonio mundial|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial)\b")
+# "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
+# to these (a prefix of the name is enough); membership of any other organisation leaves it out.
+_MEMBER_OF = re.compile(r"\b(?:(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
+                        r"(?:countries|states|nations)|member (?:countries|states|nations) of "
+                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
+                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
+                        r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
+COLOMBIA_MEMBERSHIPS = ("oea", "oas", "organization of american states", "organizacion de los estados americanos", "onu", "un",
+                        "united nations", "naciones unidas", "nacoes unidas", "nations unies", "unesco", "segib", "bid",
+                        "idb", "iadb", "inter-american", "interamerican", "banco interamericano", "caf", "ocde", "oecd",
+                        "oit", "ilo", "oms", "who", "ops", "paho", "fao", "alianza del pacifico", "pacific alliance",
+                        "comunidad andina", "can", "andean", "bcie", "cabei", "celac", "otca", "acto", "iila", "oei",
+                        "cepal", "eclac", "aladi", "oij", "the programme", "the program", "programa", "the network",
+                        "la red", "the fund", "el fondo", "the partnership", "the alliance", "the coalition", "mercosur",
+                        "world bank", "banco mundial", "ifad", "fida", "unicef", "undp", "pnud", "wto", "omc", "imf",
+                        "fmi", "ibero", "iber", "the organi", "la organi", "this", "the")
+
+
+def _foreign_membership(text: str) -> str | None:
+    """The organisation whose members alone may apply, when Colombia is not among them."""
+    for m in _MEMBER_OF.finditer(text):
+        org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
+        if org and not org.startswith(COLOMBIA_MEMBERSHIPS):
+            return org
+    return None
+
+
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 

@@ -914,3 +914,17 @@ def test_only_cities_with_a_world_heritage_centre():
                              "sur la Liste du patrimoine mondial."))
     assert for_city(call, 1_050_000, "13001")[0] == APPLY  # Cartagena
     assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members of an organisation Colombia does not belong to
+    ("Governments and public institutions of the 57 IsDB member countries, through their IsDB Governor's office.",
+     EXCLUDED),
+    # … but borrowing members of one it belongs to
+    ("Municipal governments in IDB borrowing member countries may apply.", APPLY),
+    # public entities that only provide land are no investees
+    ("Private sector developers and investors with projects in developing countries. Public entities can provide land "
+     "or concessions but are not investees.", PASS_ON),
+])
+def test_members_of_an_organisation_colombia_is_not_in_and_entities_that_are_not_investees(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
