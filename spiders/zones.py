@@ -36,7 +36,7 @@ _PHRASES = (
     (r"\b(sast|south africa(?:n)? (?:standard )?time)\b", "Africa/Johannesburg"),
     (r"(?:\d|am|pm)\s*\(?eat\b|\beast africa(?:n)? time\b", "Africa/Nairobi"),
     (r"(?:\d|am|pm)\s*\(?wat\b|\bwest africa(?:n)? time\b", "Africa/Lagos"),
-    (r"(?:\d|am|pm)\s*\(?(?:cst|cdt)\b|\bcentral (?:standard )?time\b", "America/Chicago"),
+    (r"(?:\d|am|pm)\s*\(?(?:cst|cdt|ct)\b|\bcentral (?:standard )?time\b", "America/Chicago"),
     (r"(?:\d|am|pm)\s*\(?(?:mst|mdt)\b|\bmountain time\b", "America/Denver"),
     (r"(?:\d|am|pm)\s*\(?art\b|\bhora (?:de )?argentina\b", "America/Argentina/Buenos_Aires"),
     (r"\b(?:cot|hora legal colombiana)\b", "America/Bogota"),

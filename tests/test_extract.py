@@ -2057,3 +2057,14 @@ def test_what_the_programme_has_is_funding(text, language, amount):
 def test_money_of_a_closed_call_in_a_listing_is_not_on_offer(text, language, amount):
     found = find_amount(text, language)[0]
     assert (found.value if found else None) == amount
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # U.S. Central Time written "CT"
+    ("Challenge\nApplications are due Friday, March 5, 2027 at 11:59 p.m. CT.", "2027-03-05T23:59:00-06:00"),
+    # a term said closed is a past one
+    ("Ayudas\n- Proyectos de cooperación 2026 — Resuelta. Plazo cerrado el 15/04/2026.\n- Ayuda humanitaria 2027: "
+     "próximamente.", None),
+])
+def test_central_time_and_a_closed_term(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

@@ -139,6 +139,7 @@ PAST = re.compile(
     r"l'annee derniere|"
     # closed already, or an application told as done ("la ville a déposé sa candidature le")
     r"(?:estado|status|situacao|situacion|statut)\s*:?\s*(?:cerrad[oa]|closed|encerrad[oa]|cloture|fermee?|finalizad[oa])|"
+    r"(?:plazo|convocatoria|prazo) (?:cerrad[oa]|encerrad[oa])|cerrad[oa] el|encerrad[oa] em|"
     r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
     r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
     r"submitted (?:its|their|his|her|a|an|the)|(?:has|have|had) applied|presento|presentaron|postulo|postularon|se inscribio|"

@@ -102,11 +102,14 @@ def _values(text: str, name: str) -> list[tuple[str, str]]:
     return out
 
 
+_PUBLICATION_CUE = {"publicad", "publicacion", "published", "publie", "publicado", "posted"}
+
+
 def key_deadline(text: str, language: str) -> Found | None:
     """The deadline a key states outside the main text, when all such keys agree on one date."""
     found: dict[str, tuple[str, str]] = {}
     for value, line in _values(text, "deadline"):
-        mentions = find_dates(value, language)
+        mentions = [m for m in find_dates(value, language) if m.cue not in _PUBLICATION_CUE]  # not "(publicado el …)"
         if not mentions:
             continue
         first = mentions[0]
