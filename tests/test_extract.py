@@ -2057,3 +2057,17 @@ def test_what_the_programme_has_is_funding(text, language, amount):
 def test_money_of_a_closed_call_in_a_listing_is_not_on_offer(text, language, amount):
     found = find_amount(text, language)[0]
     assert (found.value if found else None) == amount
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # one project's cap named first, the programme's total named later: the total is the money on offer
+    ("Funding: up to US$ 750,000 per project. The call has a total budget of USD 4.5 million.", "en", 4_500_000),
+    ("Montant : jusqu'à 40 k€ par collectivité. Le fonds est doté de 250 000 euros pour 2027.", "fr", 250_000),
+    ("Le soutien peut atteindre 10 000 € par projet. L'enveloppe globale est de 180 000 €.", "fr", 180_000),
+    ("Apoyo de hasta US$ 50.000 por proyecto; el presupuesto total de la convocatoria es de US$ 600.000.", "es", 600_000),
+    # a cap without a named total stays; a later figure that is no total does not displace it
+    ("Grants of up to US$ 50,000 per project. Applicants may budget US$ 5,000 for travel.", "en", 50_000),
+    ("Subvention jusqu'à 20 000 € par projet.", "fr", 20_000),
+])
+def test_a_programme_total_outranks_a_per_project_cap(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
