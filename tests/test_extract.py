@@ -2085,3 +2085,24 @@ def test_a_programme_total_outranks_a_per_project_cap(text, language, amount):
 def test_money_of_a_signed_agreement_told_back_is_not_on_offer(text, language, amount):
     found = find_amount(text, language)[0]
     assert (found.value if found else None) == amount
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # "Any local government may submit": 'may submit' names who may apply
+    ("The Award recognizes initiatives by cities worldwide. Any local government may submit one initiative.", True),
+    # "collectivités publiques" are local public authorities; low- OR middle-income countries take Colombia in
+    ("Peuvent concourir les ONG, universités et collectivités publiques des pays à revenu faible ou intermédiaire.",
+     True),
+    # a partner's role is no applicant's
+    ("Peuvent candidater les associations genevoises. Les collectivités publiques étrangères peuvent être partenaires "
+     "de mise en œuvre, mais ne peuvent pas déposer de demande.", False),
+])
+def test_who_may_submit_and_where(text, may):
+    from spiders.extract.eligibility import (colombia_left_out, colombian_city_may_apply, find_applicants,
+                                             find_regions, restricted_elsewhere)
+
+    applicants, excluded = find_applicants(text)
+    regions = find_regions(text)
+    found = colombian_city_may_apply(applicants, excluded, regions, restricted_elsewhere(text, regions),
+                                     colombia_left_out(text))
+    assert found.value is may
