@@ -2093,6 +2093,8 @@ def test_money_of_a_signed_agreement_told_back_is_not_on_offer(text, language, a
     # "collectivités publiques" are local public authorities; low- OR middle-income countries take Colombia in
     ("Peuvent concourir les ONG, universités et collectivités publiques des pays à revenu faible ou intermédiaire.",
      True),
+    # Brazil's planning regions are places in Brazil: "municípios da Amazônia Legal"
+    ("Linhas de financiamento do Banco da Amazônia para estados e municípios da Amazônia Legal.", False),
     # a partner's role is no applicant's
     ("Peuvent candidater les associations genevoises. Les collectivités publiques étrangères peuvent être partenaires "
      "de mise en œuvre, mais ne peuvent pas déposer de demande.", False),

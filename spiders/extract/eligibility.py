@@ -287,7 +287,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "roraima", "amapa", "gauchos", "gauchas", "paulistas", "mineiros", "mineiras", "cariocas",
                "fluminenses", "baianos", "baianas", "pernambucanos", "cearenses", "paranaenses", "catarinenses",
                "capixabas", "goianos", "goianas", "maranhenses", "piauienses", "alagoanos", "sergipanos",
-               "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses"),
+               "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses",
+               # Brazil's own planning regions: "municípios da Amazônia Legal", "do Semiárido"
+               "amazonia legal", "legal amazon", "amazonie legale", "amazonia brasileira", "brazilian amazon",
+               "amazonie bresilienne", "amazonia brasilena", "semiarido brasileiro", "nordeste brasileiro"),
     "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
     "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne",
                "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",
