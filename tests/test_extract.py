@@ -2073,20 +2073,6 @@ def test_a_programme_total_outranks_a_per_project_cap(text, language, amount):
     assert find_amount(text, language)[0].value == amount
 
 
-@pytest.mark.parametrize(("text", "language", "amount"), [
-    # a sentence that refers back to an agreement the page says was signed: that agreement's money, not an offer
-    ("La AICS firmó esta semana un acuerdo con cinco alcaldías del Cauca. El proyecto tiene un presupuesto de "
-     "2,4 millones de euros.", "es", None),
-    ("The Agency signed a grant agreement with three cities. The project has a budget of EUR 2 million.", "en", None),
-    ("L'AFD a signé une convention avec la ville. Le projet est doté de 3 millions d'euros.", "fr", None),
-    # no signing told before: the project's budget stays an offer
-    ("Convocatoria abierta a municipios. El proyecto tiene un presupuesto de hasta 50.000 euros.", "es", 50_000),
-])
-def test_money_of_a_signed_agreement_told_back_is_not_on_offer(text, language, amount):
-    found = find_amount(text, language)[0]
-    assert (found.value if found else None) == amount
-
-
 @pytest.mark.parametrize(("text", "may"), [
     # "Any local government may submit": 'may submit' names who may apply
     ("The Award recognizes initiatives by cities worldwide. Any local government may submit one initiative.", True),

@@ -157,15 +157,6 @@ _HISTORIC = re.compile(
     r"(?:(?:um|uma|un|una|a|an|une|new|nuevo|nueva|novo|nova|nouveau|nouvelle)\s+)?"
     r"(?:(?:emprestimo|prestamo|loan|pret|financiamento|financiamiento|financing|financement|credito|credit|"
     r"subvencion|subvencao|subvention|grant|donacion|doacao|don)\s+(?:de|of|d')\s*)?$")
-# "La AICS firmó un acuerdo con cinco alcaldías … El proyecto tiene un presupuesto de 2,4 millones de euros": a sentence
-# that refers back to an agreement the page says was signed gives that agreement's money, not an offer
-_SIGNED = re.compile(r"\b(?:signed|firmo|firmaron|ha firmado|han firmado|assinou|assinaram|a signe|ont signe|"
-                     r"concluded|suscribio|suscribieron|celebro|celebraron)\b(?:\s+[\w'-]+){0,5}?\s+(?:an? |un |una |um |uma |une )?"
-                     r"(?:loan|credit|agreement|contract|convenio|acuerdo|contrato|prestamo|credito|emprestimo|acordo|"
-                     r"convention|accord|pret|memorandum|memorando)s?\b")
-_REFERS_BACK = re.compile(r"\s*(?:el|la|este|esta|dicho|dicha|the|this|that|o|a|esse|essa|este|le|la|l'|ce|cet|cette)\s*"
-                          r"(?:proyecto|programa|acuerdo|convenio|iniciativa|project|programme|program|agreement|"
-                          r"initiative|loan|projeto|acordo|iniciativa|projet|accord|pret|prestamo|emprestimo)\b")
 # "Defesa Civil repassa R$ 46 milhões a municípios atingidos": a headline's transfer already made (not "transfiere
 # 50.000 euros a cada ciudad seleccionada", a rate on offer)
 _TRANSFERS_NOW = re.compile(r"\b(?:repassa|repassam|transfiere|transfieren|transfers|transfere|transferem|libera|"
@@ -455,9 +446,6 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
         if past and not _OFFER.search(sentence, past.end()):
             continue
         if _TRANSFERS_NOW.search(folded, max(0, m.start() - 20), m.start()) and not _POST_CUE.match(folded, m.end()):
-            continue
-        here = m.start() - len(sentence) + (opening.end() if opening else 0)  # where the amount's sentence starts
-        if opening and _REFERS_BACK.match(sentence, opening.end()) and _SIGNED.search(folded, max(0, here - 300), here):
             continue
         pays = _APPLICANT_PAYS.search(sentence, opening.end() if opening else 0)
         if pays and not _OFFER.search(sentence, pays.end()):
