@@ -2068,3 +2068,40 @@ def test_money_of_a_closed_call_in_a_listing_is_not_on_offer(text, language, amo
 ])
 def test_central_time_and_a_closed_term(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # one project's cap named first, the programme's total named later: the total is the money on offer
+    ("Funding: up to US$ 750,000 per project. The call has a total budget of USD 4.5 million.", "en", 4_500_000),
+    ("Montant : jusqu'à 40 k€ par collectivité. Le fonds est doté de 250 000 euros pour 2027.", "fr", 250_000),
+    ("Le soutien peut atteindre 10 000 € par projet. L'enveloppe globale est de 180 000 €.", "fr", 180_000),
+    ("Apoyo de hasta US$ 50.000 por proyecto; el presupuesto total de la convocatoria es de US$ 600.000.", "es", 600_000),
+    # a cap without a named total stays; a later figure that is no total does not displace it
+    ("Grants of up to US$ 50,000 per project. Applicants may budget US$ 5,000 for travel.", "en", 50_000),
+    ("Subvention jusqu'à 20 000 € par projet.", "fr", 20_000),
+])
+def test_a_programme_total_outranks_a_per_project_cap(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # "Any local government may submit": 'may submit' names who may apply
+    ("The Award recognizes initiatives by cities worldwide. Any local government may submit one initiative.", True),
+    # "collectivités publiques" are local public authorities; low- OR middle-income countries take Colombia in
+    ("Peuvent concourir les ONG, universités et collectivités publiques des pays à revenu faible ou intermédiaire.",
+     True),
+    # Brazil's planning regions are places in Brazil: "municípios da Amazônia Legal"
+    ("Linhas de financiamento do Banco da Amazônia para estados e municípios da Amazônia Legal.", False),
+    # a partner's role is no applicant's
+    ("Peuvent candidater les associations genevoises. Les collectivités publiques étrangères peuvent être partenaires "
+     "de mise en œuvre, mais ne peuvent pas déposer de demande.", False),
+])
+def test_who_may_submit_and_where(text, may):
+    from spiders.extract.eligibility import (colombia_left_out, colombian_city_may_apply, find_applicants,
+                                             find_regions, restricted_elsewhere)
+
+    applicants, excluded = find_applicants(text)
+    regions = find_regions(text)
+    found = colombian_city_may_apply(applicants, excluded, regions, restricted_elsewhere(text, regions),
+                                     colombia_left_out(text))
+    assert found.value is may

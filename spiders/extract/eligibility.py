@@ -41,7 +41,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # one authority: "la demande est présentée par l'autorité locale", "submitted by the local authority"
         "autorite locale", "autoridad local", "autoridade local", "autoridad municipal", "autoridade municipal",
         "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
-        "autoridades municipais", "autorites municipales",
+        "autoridades municipais", "autorites municipales", "collectivites publiques",
         # "las administraciones públicas quedan excluidas": every level of government, the local one among them
         "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques"),
     "national_bodies": (
@@ -99,7 +99,7 @@ ELIGIBILITY_CUES = (
     "invites", "target group", "is aimed at", "aimed at", "podem participar", "podem se inscrever",
     "publico-alvo", "elegiveis", "destinada a", "destinado a", "proponentes", "quem pode", "peuvent",
     "eligibles", "qui peut", "beneficiaires", "s'adresse", "destine aux", "ouvert aux", "candidats",
-    "pueden inscribirse", "can apply", "may apply", "are invited", "se invita", "convocamos", "invitamos",
+    "pueden inscribirse", "can apply", "may apply", "may submit", "can submit", "may enter", "are invited", "se invita", "convocamos", "invitamos",
     "convida", "convidamos", "convoca", "invita", "invite", "inviting", "podem aderir", "podem", "pueden",
     "podran", "poderao", "poderao participar", "pourront", "ouvertes aux", "ouverte aux", "ouverts aux", "abiertas a", "abertas a", "abertos a",
     "proposals from", "requests proposals", "invites proposals", "solicita propuestas", "sao elegiveis",
@@ -175,7 +175,11 @@ PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "parte
                  "participent en tant que partenaires", "participent comme partenaires",
                  "participate as partners", "take part as partners", "join as partners", "involved as partners",
                  "participar como socios", "participar como socias", "participar como parceiros",
-                 "participar como parceiras", "participer en tant que partenaires", "participer comme partenaires")
+                 "participar como parceiras", "participer en tant que partenaires", "participer comme partenaires",
+                 # "Les collectivités étrangères peuvent être partenaires de mise en œuvre": a partner's role
+                 "peuvent etre partenaires", "pourront etre partenaires", "may be partners", "can be partners",
+                 "pueden ser socios", "pueden ser socias", "podran ser socios", "podem ser parceiros",
+                 "podem ser parceiras")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul", "exclusiva", "exclusivo",
         "reservada", "reservado", "reservee", "reservees", "reserve", "reserved", "restricted", "restringida",
@@ -224,7 +228,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "paises de ingreso bajo y medio", "paises de ingresos bajos y medios", "paises de renta baja y media",
                "paises de renda baixa e media", "low and middle income countries", "low and middle-income countries",
                "low- and middle income countries", "pays a revenu faible et intermediaire",
-               "pays a faible revenu et a revenu intermediaire", "paises de bajos y medianos ingresos"),
+               "pays a faible revenu et a revenu intermediaire", "paises de bajos y medianos ingresos",
+               # "des pays à revenu faible ou intermédiaire": either kind, Colombia (upper-middle) among them
+               "pays a revenu faible ou intermediaire", "pays a faible revenu ou a revenu intermediaire",
+               "low- or middle-income countries", "low or middle income countries", "low or middle-income countries",
+               "paises de ingreso bajo o medio", "paises de ingresos bajos o medios", "paises de renta baja o media",
+               "paises de renda baixa ou media"),
     # Colombia is an upper-middle-income country: not among these
     "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
                                "pays a faible revenu", "paises de baixa renda", "least developed countries",
@@ -278,7 +287,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "roraima", "amapa", "gauchos", "gauchas", "paulistas", "mineiros", "mineiras", "cariocas",
                "fluminenses", "baianos", "baianas", "pernambucanos", "cearenses", "paranaenses", "catarinenses",
                "capixabas", "goianos", "goianas", "maranhenses", "piauienses", "alagoanos", "sergipanos",
-               "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses"),
+               "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses",
+               # Brazil's own planning regions: "municípios da Amazônia Legal", "do Semiárido"
+               "amazonia legal", "legal amazon", "amazonie legale", "amazonia brasileira", "brazilian amazon",
+               "amazonie bresilienne", "amazonia brasilena", "semiarido brasileiro", "nordeste brasileiro"),
     "México": ("mexico", "mexicanos", "mexicanas", "mexican"),
     "España": ("espana", "spain", "espanoles", "espanolas", "spanish municipalities", "espagne",
                "comunidad de madrid", "catalunya", "cataluna", "andalucia", "pais vasco", "euskadi",

@@ -205,6 +205,16 @@ _LEADER = re.compile(r"(?:\.\s?){2,}|…")
 _SHORT_MULT = {"m", "k", "mm", "bi", "mi", "md", "mds", "mrd"}
 # "Each country can access up to USD 1 million per year": a yearly amount for one applicant, not the scheme's envelope
 _EACH_BEFORE = re.compile(r"\b(?:each|every|cada|chaque)\s+[a-z]+[^.;\n]*$")
+# "… per project", "par collectivité", "por proyecto", "each": what one application gets, not the programme's money
+_PER_UNIT = re.compile(r"\s?(?:\([^)\n]{0,40}\)\s?)?(?:(?:per|por|par|pour) (?:winning |selected |chaque )?(?:project|city|"
+                       r"winner|municipality|proposal|grantee|award|application|applicant|proyecto|projeto|ciudad|cidade|"
+                       r"municipio|propuesta|proposta|ganador|vencedor|solicitud|projet|ville|laureat|commune|"
+                       r"collectivite|candidature|beneficiaire)|(?:para|por|a|for|to|pour) (?:cada|each|chaque)|each|chacun)\b")
+# "The call has a total budget of", "L'enveloppe globale est de", "Le fonds est doté de": the programme's whole money
+_TOTAL_BEFORE = re.compile(r"\b(?:total budget|overall budget|total funding|budget (?:total|global)|enveloppe (?:globale|totale)|"
+                           r"presupuesto total|orcamento total|montant total|monto total|valor total|dotation (?:globale|totale)|"
+                           r"(?:fonds|fund|fondo|fundo|programme|program|programa|call|appel|convocatoria|chamada|edital) "
+                           r"(?:est |is |esta |e )?(?:dote|dotee|dotado|dotada|endowed with))\b[^.;\n]*$")
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 
@@ -467,6 +477,13 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
     candidates = per_call or merged
     cued = [c for c in candidates if c[3]]
     m, amount, currency, cue = (cued or candidates)[0]
+    # "Up to US$ 750,000 per project … The call has a total budget of USD 4.5 million": when the first cued amount
+    # is one project's cap, a programme total named later is the money on offer (labels take the total first)
+    if _PER_UNIT.match(folded, m.end()):
+        total = next((c for c in cued if c[1] > amount and not _PER_UNIT.match(folded, c[0].end())
+                      and _TOTAL_BEFORE.search(folded, max(0, c[0].start() - 80), c[0].start())), None)
+        if total:
+            m, amount, currency, cue = total
     how = f"regla:pista-de-monto «{cue}»" if cue else "regla:primer-monto-con-moneda"
     confidence = 0.85 if cue else 0.55
     evidence = around(text, m.start(), m.end(), 50, 20)
