@@ -830,7 +830,7 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"cidades patrimonio mundial)\b")
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
 # to these (a prefix of the name is enough); membership of any other organisation leaves it out.
-_MEMBER_OF = re.compile(r"\b(?:(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
+_MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
                         r"(?:countries|states|nations)|member (?:countries|states|nations) of "
                         r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
                         r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
@@ -840,10 +840,11 @@ COLOMBIA_MEMBERSHIPS = ("oea", "oas", "organization of american states", "organi
                         "idb", "iadb", "inter-american", "interamerican", "banco interamericano", "caf", "ocde", "oecd",
                         "oit", "ilo", "oms", "who", "ops", "paho", "fao", "alianza del pacifico", "pacific alliance",
                         "comunidad andina", "can", "andean", "bcie", "cabei", "celac", "otca", "acto", "iila", "oei",
-                        "cepal", "eclac", "aladi", "oij", "the programme", "the program", "programa", "the network",
-                        "la red", "the fund", "el fondo", "the partnership", "the alliance", "the coalition", "mercosur",
-                        "world bank", "banco mundial", "ifad", "fida", "unicef", "undp", "pnud", "wto", "omc", "imf",
-                        "fmi", "ibero", "iber", "the organi", "la organi", "this", "the")
+                        "cepal", "eclac", "aladi", "oij", "mercosur", "world bank", "banco mundial", "ifad", "fida",
+                        "unicef", "undp", "pnud", "wto", "omc", "imf", "fmi", "ibero", "iber",
+                        # the call's own programme, network or fund: membership of it is what the call is about
+                        "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
+                        "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
 
 
 def _foreign_membership(text: str) -> str | None:

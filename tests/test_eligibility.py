@@ -928,3 +928,10 @@ def test_only_cities_with_a_world_heritage_centre():
 ])
 def test_members_of_an_organisation_colombia_is_not_in_and_entities_that_are_not_investees(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+def test_membership_read_after_a_determiner():
+    text = "Governments and public institutions of the member countries of the IsDB may apply."
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == EXCLUDED
+    assert for_city(assess_call(_call("Cities of the member countries of the programme may apply.")), 2_600_000,
+                    "05001")[0] == APPLY

@@ -573,7 +573,7 @@ _DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?![a-z])(?!\s*,?\s*(?
 _MONTH_DAY = re.compile(rf"\b{_M}(?<![a-z]\.)\s+{_DAY}\b(?!\s*,?\s*\d)")
 
 
-_PUBLICATION_CUES = {"publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated",
+PUBLICATION_CUES = {"publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated",
                      "mis a jour", "atualiza"}
 
 
@@ -584,7 +584,7 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
         return None  # no dated context on the page: the year would be a guess
     folded = folded_same_length(text)
     # the next such day after the page's publication when it gives one (course dates may run later), else its dates
-    published = [d.day for d in mentions if d.cue in _PUBLICATION_CUES]
+    published = [d.day for d in mentions if d.cue in PUBLICATION_CUES]
     latest = max(published) if published else max(known)
     best = None
     listings = other_listings(folded)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.dates import EXTENSION_CUES, as_iso, find_dates, find_deadline, other_listings, time_and_zone
+from spiders.extract.dates import EXTENSION_CUES, PUBLICATION_CUES, as_iso, find_dates, find_deadline, other_listings, time_and_zone
 from spiders.extract.money import find_amount, opens_with_cued_money
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
@@ -102,14 +102,11 @@ def _values(text: str, name: str) -> list[tuple[str, str]]:
     return out
 
 
-_PUBLICATION_CUE = {"publicad", "publicacion", "published", "publie", "publicado", "posted"}
-
-
 def key_deadline(text: str, language: str) -> Found | None:
     """The deadline a key states outside the main text, when all such keys agree on one date."""
     found: dict[str, tuple[str, str]] = {}
     for value, line in _values(text, "deadline"):
-        mentions = [m for m in find_dates(value, language) if m.cue not in _PUBLICATION_CUE]  # not "(publicado el …)"
+        mentions = [m for m in find_dates(value, language) if m.cue not in PUBLICATION_CUES]  # not "(publicado el …)"
         if not mentions:
             continue
         first = mentions[0]
