@@ -31,6 +31,24 @@ KNOWN_POPULATIONS = {
 }
 
 
+# The page extractor's own verdict, stored by the harvest in opportunity.extra: False when the page's eligibility
+# passages leave a Colombian city government out, or name no local government among the applicants. A page that says so is never alerted as one to apply for,
+# whatever words the short eligibility line keeps ("Gobiernos locales — Francia, Colombia" loses "French ones only").
+PAGE_VERDICT = "colombian_city_may_apply"
+PAGE_VERDICT_RULE = "colombian_city_may_apply_rule"
+# The extractor's rules for "no", as ORI staff read them; the first three mean "from somewhere else only".
+PAGE_RULES_ELSEWHERE = {
+    "regla:Colombia-excluida": "la página de la convocatoria deja por fuera a Colombia",
+    "regla:solo-gobiernos-locales-de-otro-lugar": "la página de la convocatoria admite solo gobiernos locales de otros lugares",
+    "regla:región-sin-Colombia": "la página de la convocatoria se limita a regiones que no incluyen a Colombia",
+}
+PAGE_RULES_OTHERS = {
+    "regla:gobiernos-locales-excluidos": "la página de la convocatoria excluye a los gobiernos locales",
+    "regla:sin-gobiernos-locales-entre-solicitantes": "la página de la convocatoria no nombra a los gobiernos locales "
+                                                      "entre quienes pueden postular: verifique antes de postular",
+}
+
+
 class OpportunityLike(Protocol):
     title: str
     summary: str
@@ -700,7 +718,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     eligibility = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or ""))
     body = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
-    extra_text = fold(_flatten(extra))
+    extra_text = fold(_flatten({k: v for k, v in extra.items() if k not in (PAGE_VERDICT, PAGE_VERDICT_RULE)}))
     facts: list[str] = []
 
     # Where applicants must be.
@@ -767,6 +785,16 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                                                 ("título", fold(opp.title or "")),
                                                 ("resumen", body)))
         facts.append(fact)
+    if extra.get(PAGE_VERDICT) is False:
+        rule, _, quoted = str(extra.get(PAGE_VERDICT_RULE) or "").partition(" ")
+        quoted = quoted if quoted.strip("«» ") else ""
+        if rule in PAGE_RULES_ELSEWHERE:
+            foreign_only = True
+            facts.append(f"{PAGE_RULES_ELSEWHERE[rule]} {quoted}".strip())
+        elif applicants == APPLY:
+            applicants = PASS_ON
+            facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
+                          f"{quoted}".strip()]
     channel = _national_channel(eligibility or body)
     if channel and not STAFF_NOMINATED.search(eligibility or body) and (
             applicants == APPLY or facts[-1:] == [UNNAMED_APPLICANT]):

@@ -935,3 +935,31 @@ def test_membership_read_after_a_determiner():
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == EXCLUDED
     assert for_city(assess_call(_call("Cities of the member countries of the programme may apply.")), 2_600_000,
                     "05001")[0] == APPLY
+
+
+# --- the page extractor's verdict, handed over in opportunity.extra ----------------------------------------------
+
+def test_a_page_that_admits_only_local_governments_elsewhere_is_excluded_whatever_its_short_line_keeps():
+    # the short eligibility line the harvest stores names local governments and Colombia (a partner's place)
+    extra = {"colombian_city_may_apply": False,
+             "colombian_city_may_apply_rule": "regla:solo-gobiernos-locales-de-otro-lugar «collectivités françaises»"}
+    kind, facts = _kind(_call("gobiernos locales — Colombia, Francia", extra=extra))
+    assert kind == EXCLUDED
+    assert "la página de la convocatoria admite solo gobiernos locales de otros lugares «collectivités françaises»" in facts
+
+
+def test_a_page_that_names_no_local_government_among_its_applicants_is_passed_on_to_verify():
+    extra = {"colombian_city_may_apply": False, "colombian_city_may_apply_rule": "regla:sin-gobiernos-locales-entre-solicitantes «»"}
+    kind, facts = _kind(_call(None, title="Foro de alcaldes 2027: crónica", extra=extra))
+    assert kind == PASS_ON
+    assert facts[-1].startswith("la página de la convocatoria no nombra a los gobiernos locales")
+    assert "«»" not in facts[-1]
+
+
+def test_a_page_that_lets_local_governments_apply_leaves_the_other_rules_to_decide():
+    extra = {"colombian_city_may_apply": True, "colombian_city_may_apply_rule": "regla:gobiernos-locales sin límite de región"}
+    assert _kind(_call("gobiernos locales", extra=extra))[0] == APPLY
+    # a population threshold the page's verdict did not weigh still counts
+    assert _kind(_call("gobiernos locales de municipios de menos de 100.000 habitantes", extra=extra))[0] == EXCLUDED
+    # the verdict is no text to read applicants in
+    assert _kind(_call(None, extra=extra | {"colombian_city_may_apply_rule": "alcaldías"}))[0] == APPLY

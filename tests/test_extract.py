@@ -1071,6 +1071,7 @@ def test_html_adapter_fills_fields_it_has_no_selector_for():
     assert (caf.amount, caf.currency) == (100_000, "USD")
     assert caf.summary == caf.title  # an explicit selector wins
     assert caf.eligibility.startswith("gobiernos locales")
+    assert caf.extra["colombian_city_may_apply"] is True  # the page's verdict, for the matcher to respect
     assert any(note.startswith("deadline:") for note in caf.extra["extraction"])
     mmc = next(i for t, i in items.items() if t.startswith("Global Cities Fund"))
     assert mmc.deadline.isoformat() == "2027-02-28T23:59:00+00:00"
@@ -2105,3 +2106,25 @@ def test_who_may_submit_and_where(text, may):
     found = colombian_city_may_apply(applicants, excluded, regions, restricted_elsewhere(text, regions),
                                      colombia_left_out(text))
     assert found.value is may
+
+
+def test_on_every_labelled_page_the_harvested_item_is_never_one_a_city_is_alerted_to_apply_for_when_it_cannot():
+    """The hand-off from page to matcher: what the adapters store (fill_missing) is what the matcher reads."""
+    from types import SimpleNamespace
+
+    from models.eligibility import APPLY, assess_call, for_city
+    from spiders.extract.fill import fill_missing
+
+    wrong = []
+    for label in sorted(FIXTURES.glob("extract*/*.expected.json")):
+        page_file = next(label.parent.glob(label.name.replace(".expected.json", ".*[lt]")))  # .html or .txt
+        raw: dict = {"extra": {}}
+        fill_missing(raw, page_file.read_bytes(), f"file://{page_file.name}", explicit=set())
+        opp = SimpleNamespace(title=raw.get("title") or "", summary=raw.get("summary") or "",
+                              eligibility=raw.get("eligibility"), funder_type=None, extra=raw["extra"])
+        kind, facts = for_city(assess_call(opp), 7_930_000, "11001")
+        if (kind == APPLY) != json.loads(label.read_text())["colombian_city_may_apply"]:
+            wrong.append((page_file.name, kind, facts))
+    alerted_wrongly = [w for w in wrong if w[1] == APPLY]
+    assert not alerted_wrongly
+    assert len(wrong) <= 3, wrong

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from models.eligibility import PAGE_VERDICT, PAGE_VERDICT_RULE
+
 if TYPE_CHECKING:
     from spiders.extract.page import Extraction
 
@@ -18,8 +20,22 @@ def eligibility_text(extraction: Extraction) -> str | None:
     kinds = [APPLICANT_LABELS[k] for k in extraction.value("applicants") or []]
     if not kinds:
         return None
-    regions = extraction.value("regions") or []
+    # "Global" written out, so the matcher reading this line knows Colombia is inside
+    regions = ["todos los países" if r == "Global" else r for r in extraction.value("regions") or []]
     return ", ".join(kinds) + (f" — {', '.join(regions)}" if regions else "")
+
+
+def city_verdict(extraction: Extraction, light: bool = False) -> dict[str, Any]:
+    """The extractor's "may a Colombian city apply", for the matcher to respect: a whole page that names no
+    local government among its applicants is no call to alert a city to apply for.
+
+    A feed summary (`light`) is too short to say who may apply: there only a verdict read from an eligibility
+    sentence counts (confidence 0.6 and up), and silence leaves the decision to the matcher.
+    """
+    found = extraction.found.get("colombian_city_may_apply")
+    if found is None or (light and found.confidence < 0.6):
+        return {}
+    return {PAGE_VERDICT: bool(found.value), PAGE_VERDICT_RULE: f"{found.method} «{found.as_dict()['snippet']}»"}
 
 
 def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, explicit: set[str],
@@ -35,6 +51,8 @@ def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, ex
     extraction = extract_page(document, url=url, light=light)
     values = extraction.raw_item()
     values["eligibility"] = eligibility_text(extraction)
+    if "eligibility" in wanted:  # who may apply comes from this extraction, so does its verdict
+        raw.setdefault("extra", {}).update(city_verdict(extraction, light))
     notes = []
     for name in wanted:
         value = values.get(name)
