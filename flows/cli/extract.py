@@ -1,7 +1,8 @@
 """`vigia extract URL_OR_FILE`: what the generic extractor reads from one page, as JSON, for people writing sources.
 
 `vigia extract --evaluate DIR` measures it on labelled pages (NAME.html + NAME.expected.json) and exits 1
-when a target is missed.
+when a target is missed; `vigia extract --evaluate models/data/devset/calls.yaml` measures "may a Colombian city
+apply" on the eligibility paragraphs of a labelled matching set.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="Extraer los campos de una página de convocatoria (JSON) o medir la exactitud")
     p.add_argument("page", nargs="?", metavar="URL_O_ARCHIVO", help="URL http(s) o archivo .html/.txt")
     p.add_argument("--evaluate", metavar="CARPETA", type=Path,
-                   help="medir la exactitud en páginas etiquetadas (NOMBRE.html + NOMBRE.expected.json)")
+                   help="medir la exactitud en páginas etiquetadas (NOMBRE.html + NOMBRE.expected.json), "
+                        "o en los requisitos de un conjunto etiquetado de convocatorias (.yaml)")
     p.add_argument("--text", action="store_true", help="incluir el texto principal extraído")
     p.add_argument("--misses", action="store_true", help="con --evaluate: listar cada error")
     p.set_defaults(func=run_extract)
@@ -71,7 +73,7 @@ def run_evaluate(folder: Path, show_misses: bool) -> int:
     from spiders.extract.evaluate import LABELS, TARGETS, evaluate
 
     result = evaluate(folder)
-    print(f"Páginas etiquetadas: {result.pages}")
+    print(f"{'Convocatorias' if folder.suffix in ('.yaml', '.yml') else 'Páginas'} etiquetadas: {result.pages}")
     for name, label in LABELS.items():
         share = result.share(name)
         if share is None:
