@@ -442,6 +442,9 @@ _FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(
 TITLE_AUDIENCE = re.compile(
     _FOR + r"(?:\w+\s+)?(?:" + "|".join(p.pattern[5:-3] for p in (COMPANIES, INDIVIDUALS, ORGANISATIONS)) + r")\b"
     r"|^(?:becas?|scholarships?|bolsas?|bourses?|fellowships?)\b(?!.*\b(?:city|cities|municipal\w*|gobiern\w*|alcald\w*))")
+# A call addressed to cities in its title or summary: "Subvención para ciudades", "Call for cities", "appel aux villes".
+CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|appel|chamada|chamamento) (?:for|a|aux|para|de) "
+                              r"(?:(?:las|les|as|the)\s+)?)(?:\w+\s+)?(?:ciudades|cities|villes|cidades)\b")
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
@@ -784,6 +787,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         applicants, fact = _applicants_in_text((("requisitos", eligibility), ("campos de la fuente", extra_text),
                                                 ("título", fold(opp.title or "")),
                                                 ("resumen", body)))
+        if fact == UNSTATED_APPLICANT and extra.get(PAGE_VERDICT) is True:
+            applicants, fact = APPLY, "la página de la convocatoria nombra a los gobiernos locales entre quienes pueden postular"
+        elif fact == UNSTATED_APPLICANT and opp.funder_type == CITY_NETWORKS:
+            applicants, fact = APPLY, NETWORK_FOR_CITIES  # a city network's silence addresses its cities
         facts.append(fact)
     if extra.get(PAGE_VERDICT) is False:
         rule, _, quoted = str(extra.get(PAGE_VERDICT_RULE) or "").partition(" ")
@@ -981,6 +988,9 @@ LOCAL_DENIED = re.compile(r"\b(?:los gobiernos locales|las alcaldias|los municip
                           r"les villes|les communes)\s+(?:no pueden|no podran|cannot|can ?not|may not|are not (?:eligible|"
                           r"allowed) to|nao podem|nao poderao|ne peuvent pas)\s+(?:postular|aplicar|presentar|solicitar|apply|"
                           r"submit|candidatar|se candidater|deposer|inscrever)")
+CITY_NETWORKS = "city_networks"  # the funder type of city networks (spiders/catalogue.yaml)
+NETWORK_FOR_CITIES = "convocatoria de una red de ciudades que no dice quién puede postular: dirigida a sus ciudades; verifique los requisitos"
+UNSTATED_APPLICANT = "la convocatoria no dice quién puede postular: verifique los requisitos antes de postular"
 UNNAMED_APPLICANT = "los requisitos no nombran al gobierno local como solicitante: verifique antes de postular"
 # Cities named as applicants in the requirements themselves, in general words (read there only: in a summary,
 # "cities of Latin America" are often who benefits)
@@ -1044,7 +1054,12 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         # stated requirements that name no kind Vigía recognises ("consortia of legal entities established in EU
         # Member States"): not alerted as one to apply for; listed to verify, with the requirements to read
         return PASS_ON, UNNAMED_APPLICANT
-    return APPLY, "la convocatoria no publica restricciones sobre quién aplica: verifique los requisitos"
+    for label, text in sources[2:]:  # no requirements: a title or summary addressed to cities ("Subvención para ciudades")
+        addressed = CITIES_ADDRESSED.search(text)
+        if addressed:
+            return APPLY, f"dirigida a ciudades ({label}: «{addressed.group(0)}»): verifique los requisitos"
+    # Silence is no licence: a call that never says who applies is listed to verify, not alerted to apply for
+    return PASS_ON, UNSTATED_APPLICANT
 
 
 def _extracted_kinds(extra: dict[str, Any]) -> list[str]:

@@ -111,9 +111,16 @@ def test_population_comes_from_plan_settings_then_from_the_sample_cities():
     assert population_of("99999", None) is None
 
 
-def test_without_any_statement_the_call_is_applicable_but_says_to_check():
+def test_without_any_statement_the_call_is_listed_to_verify_not_alerted_to_apply_for():
     kind, facts = _kind(_call(None, title="Premio a la innovación urbana"))
-    assert kind == APPLY and any("verifique" in f for f in facts)
+    assert kind == PASS_ON and facts[-1].startswith("la convocatoria no dice quién puede postular: verifique")
+
+
+def test_without_any_statement_a_city_networks_call_addresses_its_cities():
+    kind, facts = _kind(_call(None, title="Premio a la innovación urbana", funder_type="city_networks"))
+    assert kind == APPLY and facts[-1].startswith("convocatoria de una red de ciudades")
+    # what the network says still decides
+    assert _kind(_call("Empresas emergentes de la región.", funder_type="city_networks"))[0] == PASS_ON
 
 
 def test_applicant_kinds_extracted_from_the_page_are_used_when_there_is_no_eligibility_text():
@@ -687,9 +694,9 @@ def test_requirements_that_name_no_applicant_vigia_knows_are_listed_to_verify_no
                               "proven experience in clean energy projects."))
     assert kind == PASS_ON
     assert "verifique" in facts[-1]
-    # no requirements stated at all: still alerted, asking to check them
+    # no requirements stated at all: listed to verify as well
     kind, facts = _kind(_call(None, title="Call for proposals 2027", summary="Funding for urban resilience."))
-    assert kind == APPLY and "verifique" in facts[-1]
+    assert kind == PASS_ON and "verifique" in facts[-1]
 
 
 @pytest.mark.parametrize("text", [
@@ -963,3 +970,20 @@ def test_a_page_that_lets_local_governments_apply_leaves_the_other_rules_to_deci
     assert _kind(_call("gobiernos locales de municipios de menos de 100.000 habitantes", extra=extra))[0] == EXCLUDED
     # the verdict is no text to read applicants in
     assert _kind(_call(None, extra=extra | {"colombian_city_may_apply_rule": "alcaldías"}))[0] == APPLY
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Convocatoria de cooperación descentralizada", "Subvención para ciudades (ODS 8, ODS 11)."),
+    ("Call for cities 2027: urban heat", ""),
+    ("Appel aux villes : mobilité douce", ""),
+    ("Programa de intercâmbio", "Apoio técnico para cidades latino-americanas."),
+])
+def test_without_requirements_a_call_addressed_to_cities_is_for_their_governments(title, summary):
+    kind, facts = _kind(_call(None, title=title, summary=summary))
+    assert kind == APPLY and facts[-1].startswith("dirigida a ciudades")
+
+
+def test_cities_named_as_a_theme_do_not_address_the_call_to_them():
+    assert _kind(_call(None, title="Premio de periodismo sobre ciudades sostenibles"))[0] == PASS_ON
+    # stated requirements decide, whatever the summary addresses
+    assert _kind(_call("Organizaciones de la sociedad civil.", summary="Subvención para ciudades."))[0] == PASS_ON

@@ -29,8 +29,8 @@ def _opportunity(session, url, title, summary="", deadline=NOW + timedelta(days=
     if session.get(Source, "test") is None:
         session.add(Source(id="test", name="Test", funder="Test", funder_type="city_networks", kind="feed", url="http://127.0.0.1/"))
         session.flush()
-    opp = Opportunity(source_id="test", url=url, title=title, summary=summary, funder="Fondo X", category="convocatorias",
-                      language="es", deadline=deadline, content_hash=url)
+    opp = Opportunity(source_id="test", url=url, title=title, summary=summary, funder="Fondo X", funder_type="city_networks",
+                      category="convocatorias", language="es", deadline=deadline, content_hash=url)
     session.add(opp)
     session.flush()
     return opp
