@@ -137,7 +137,10 @@ def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
     for m in _LISTED.finditer(fold(text)):
         names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
-        if len(names) < 3 or _NOT_NAMES.search(m.group("list")) or any(len(n.split()) > 4 for n in names):
+        # the list ends where the sentence goes on ("…, Galapa y Puerto Colombia, con proyectos en fase III")
+        long = next((i for i, n in enumerate(names) if len(n.split()) > 4), len(names))
+        names = names[:long]
+        if len(names) < 3 or _NOT_NAMES.search(", ".join(names)):
             continue
         return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
     return None

@@ -62,9 +62,10 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 LOCAL_GOVERNMENT = _rx(
-    r"gobiernos? (?:locales?|municipales?|subnacionales?|territoriales?|de las ciudades|de ciudades)",
+    r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     r"autoridades (?:locales|municipales|subnacionales)", r"administraciones (?:locales|municipales|publicas)",
+    r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
@@ -80,7 +81,8 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"mairies?", r"municipalites?",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
-    r"ciudades capitales", r"gobiernos (?:regionales|departamentales|provinciales|estatales) (?:y|o|e) (?:locales|municipales)",
+    r"ciudades capitales", r"entidades (?:publicas )?(?:nacionales|del orden nacional),? (?:y|o|e) territoriales",
+    r"gobiernos (?:regionales|departamentales|provinciales|estatales) (?:y|o|e) (?:locales|municipales)",
     r"governos (?:regionais|estaduais) e (?:locais|municipais)", r"gouvernements regionaux et locaux",
     r"(?:national|regional|state) (?:and|or) local (?:agencies|institutions|bodies)",
     # official tourism bodies of countries, regions … and cities
@@ -186,7 +188,10 @@ NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegible
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
-                      r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from)[^.;]{0,60}$")
+                      r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from|"
+                      # a lender's or investor's denial: "It does not lend to governments, municipalities or…"
+                      r"(?:does|do|will) not (?:lend|invest|provide (?:loans|grants|funding)) (?:to|in)|"
+                      r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para))[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
@@ -194,6 +199,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
+                            r"no son (?:proponentes|solicitantes|postulantes)|nao sao (?:proponentes|proponentes)|"
+                            r"ne sont pas (?:porteu(?:r|se)s|demandeurs|candidat(?:e)?s)|"
+                            r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
@@ -290,7 +298,8 @@ OTHER_PLACES = _rx(
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
-    r"australian", r"japanese", r"japoneses", r"korean", r"mexicanos", r"peruanos", r"ecuatorianos",
+    r"australian", r"japanese", r"japoneses", r"korean", r"mexican[oa]s?", r"peruan[oa]s?", r"ecuatorian[oa]s?",
+    r"chilen[oa]s?", r"argentin[oa]s?", r"brasilen[oa]s?", r"brasileir[oa]s?", r"paulistas?", r"cariocas?",
     r"ile de france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie",
     r"normandie", r"hauts de france", r"grand est", r"nouvelle aquitaine", r"auvergne", r"provence",
     r"castilla y leon", r"castilla la mancha", r"extremadura", r"aragon", r"asturias", r"cantabria", r"navarra",
@@ -676,11 +685,18 @@ EXPERIENCE_IN = re.compile(r"\b(?:experiencia|experience|experiencia|experiencia
                            r"\b(?:en|in|em|dans|au sein de|with|con|com)\s+(?:las |los |la |el |the |les |as |os |a |o )?$")
 
 
+# A local-government word that names a territory, not an applicant: "los 59 municipios de su jurisdicción".
+TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its|sua|leur|sa)\s+(?:jurisdiccion|jurisdiction|"
+                             r"jurisdicao|area de influencia|area of (?:influence|operation))\b")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 160]
+        if pattern is LOCAL_GOVERNMENT and TERRITORY_AFTER.search(after):
+            continue
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:130])
         if negated and re.search(_BUT + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
@@ -1010,7 +1026,9 @@ CITY_APPLICANT = _rx(
 INDIVIDUAL_APPLICATION = re.compile(
     r"\b(?:applications? (?:are|is) (?:individual|personal)|(?:las )?(?:solicitudes|postulaciones|candidaturas) son "
     r"(?:individuales|personales)|(?:les )?candidatures sont (?:individuelles|personnelles)|(?:as )?candidaturas sao "
-    r"individuais|submitted by the candidate|presentad[oa]s? por (?:el|la) (?:candidat[oa]|postulante))\b")
+    r"individuais|submitted by the candidate|presentad[oa]s? por (?:el|la) (?:candidat[oa]|postulante)|"
+    r"apply (?:individually|in (?:their|a) personal capacity)|(?:se )?postulan (?:individualmente|a titulo personal)|"
+    r"candidatent (?:individuellement|a titre personnel)|candidatam-se individualmente)\b")
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:

@@ -987,3 +987,43 @@ def test_cities_named_as_a_theme_do_not_address_the_call_to_them():
     assert _kind(_call(None, title="Premio de periodismo sobre ciudades sostenibles"))[0] == PASS_ON
     # stated requirements decide, whatever the summary addresses
     assert _kind(_call("Organizaciones de la sociedad civil.", summary="Subvención para ciudades."))[0] == PASS_ON
+
+
+# --- heldout15/16 wordings (2026-12-03) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cualquier gobierno local o regional puede inscribirse en línea.",  # the singular, "gobierno local"
+    "Pueden postular el gobierno municipal o sus institutos descentralizados.",
+    "Peuvent manifester leur intérêt les administrations municipales de Colombie, du Pérou et de l'Équateur.",
+    "Podem participar administrações municipais da América Latina.",
+    "Dirigido a servidores públicos de entidades nacionales y territoriales postulados oficialmente por su entidad.",
+])
+def test_more_ways_of_naming_the_local_government_as_applicant(text):
+    assert _kind(_call(text))[0] == APPLY
+
+
+@pytest.mark.parametrize("text", [
+    "FinDev Canada finances privately owned companies operating in Colombia. It does not lend to governments, "
+    "municipalities or state-owned enterprises.",
+    "Pueden presentar proyectos las juntas de acción comunal. Las alcaldías no son proponentes; acompañan la convocatoria.",
+    "Peuvent candidater les associations de droit français. Les collectivités territoriales ne peuvent pas porter de projet.",
+    "Candidates apply individually to the university; employees of public institutions are welcome.",
+    "Pueden participar empresas con matrícula mercantil en la Cámara de Comercio (Bogotá y los 59 municipios de su "
+    "jurisdicción en Cundinamarca).",
+])
+def test_local_governments_denied_or_named_as_a_territory_are_no_applicants(text):
+    assert _kind(_call(text))[0] != APPLY
+
+
+def test_a_singular_demonym_restricts_the_applicants_to_that_country():
+    kind, facts = _kind(_call("Deben presentar el proyecto una institución pública chilena y una institución pública "
+                              "mexicana (ministerios, gobiernos regionales o municipales)."))
+    assert kind == EXCLUDED and "chilena" in facts[0]
+
+
+def test_municipalities_named_one_by_one_end_where_the_sentence_goes_on():
+    text = ("Pueden presentar proyectos las alcaldías de los municipios que integran el Área Metropolitana: Barranquilla, "
+            "Soledad, Malambo, Galapa y Puerto Colombia, con proyectos en fase III de estructuración.")
+    call = assess_call(_call(text))
+    assert for_city(call, 1_330_000, "08001")[0] == APPLY
+    assert for_city(call, 7_930_000, "11001")[0] == EXCLUDED
