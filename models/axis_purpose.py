@@ -43,9 +43,10 @@ def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
 # An axis whose name is about bringing resources or cooperation to the city (not offering its own).
 RESOURCE_NAME_STEMS = frozenset({"recurs", "financ", "cooper"})
 OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
-# Calls that bring money or technical cooperation: from a bank, a multilateral body or a cooperation agency,
-# and not a prize, a course, an event or a network (those serve other axes).
-COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies"})
+# Calls that bring money or technical cooperation: from a bank, a multilateral body, a cooperation agency or a
+# foreign local government (decentralised cooperation: a Diputación's technical assistance to Latin American
+# municipalities), and not a prize, a course, an event or a network (those serve other axes).
+COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies", "local_governments"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|courses|"
                          # recognitions and peer platforms bring no money either
@@ -67,6 +68,9 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               # Colombia's metropolitan areas, royalties system and national bodies ("Unidad Nacional…")
                               r"area metropolitana (?:del valle de aburra|de barranquilla|de bucaramanga|centro occidente|"
                               r"de cucuta|de valledupar)|sistema general de regalias|financiera de desarrollo nacional|fdn|"
+                              # Colombian city and department bodies: "Alcaldía Mayor de Bogotá", "Fondo Mixto … del Valle"
+                              r"alcaldia (?:mayor |distrital |municipal )?de|secretaria distrital|corporacion autonoma regional|"
+                              r"fondo mixto|instituto departamental|"
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
                               r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
                               r"panama|costa rica|guatemala)\b))\b")

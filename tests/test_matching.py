@@ -597,3 +597,18 @@ def test_a_course_weighs_less_on_an_axis_to_position_the_city_or_offer_its_pract
                                funder="Agencia", funder_type="philanthropic")
     scores = _scores_in_both_engines(profile, {"course": course, "showcase": showcase})
     assert scores["course"] < scores["showcase"]
+
+
+def test_a_foreign_local_governments_technical_assistance_is_cooperation_and_a_colombian_ones_is_not():
+    from types import SimpleNamespace
+
+    from models.axis_purpose import FUNDING_MARK, funding_mark
+
+    def call(funder):
+        return SimpleNamespace(title="Convocatoria 2027 de asistencias técnicas municipales para gobiernos locales",
+                               summary="Acompañamiento técnico a gobiernos locales latinoamericanos.", funder=funder,
+                               funder_type="local_governments")
+
+    assert funding_mark(call("Diputación de Barcelona — Dirección de Relaciones Internacionales")) == " ".join(FUNDING_MARK)
+    assert funding_mark(call("Alcaldía Mayor de Bogotá – Secretaría Distrital de Cultura")) == ""
+    assert funding_mark(call("Gobernación del Valle del Cauca — Oficina de Cooperación Internacional")) == ""
