@@ -381,6 +381,24 @@ RESTRICTION = re.compile(
 # Where applicants have their seat: "dont le siège et l'action se situent en France", "con sede en España".
 SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con sede|cuya sede|with (?:their |its )?headquarters|"
                   r"headquartered|sediad[oa]s|com sede)\b[^.;]{0,80}")
+# Where a seat is: "dont le siège est situé sur le bassin Rhône-Méditerranée", "con sede en la provincia de Huesca".
+SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:le|la|les|l'|el|the|o|a|un|una|one)\s+)?"
+                        r"(?P<place>[a-z][a-z'-]+(?: [a-z'-]+){0,3})")
+# Words that say nothing of where: "con sede en el país", "headquartered in an eligible country".
+_SEAT_NO_PLACE = re.compile(r"\b(?:pais|paises|country|countries|pays|eligible|elegible|any|cualquier|qualquer|member|miembro|"
+                            r"membre|membro|territorio|territory|territoire|region|region|ciudad|city|ville|cidade)\b")
+
+
+def _seat_place_elsewhere(clause: str) -> list[str]:
+    """The place a seat clause names when it is neither Colombia nor anywhere: a region abroad no list knows.
+
+    A Colombian department or city named there is Colombia (models.colombia reads those)."""
+    m = SEAT_PLACE.search(clause)
+    if not m or _SEAT_NO_PLACE.search(m.group("place")) or limited_to(clause)[0]:
+        return []
+    return [m.group("place")]
+
+
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
                                   r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
@@ -758,10 +776,13 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             # the title says of the partners ("coopération franco-colombienne").
             places += named
             includes_colombia = False
+    unknown_seats: list[str] = []  # seats in places no list knows ("le bassin Rhône-Méditerranée")
     for clause in [*_exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))),
                    *(m.group(0) for m in SEAT.finditer(eligibility)  # not a partner's seat
                      if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
+        if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
+            unknown_seats += _seat_place_elsewhere(clause)
         if named and not COLOMBIA_INCLUDED.search(clause):
             places += named
             includes_colombia = False
@@ -818,6 +839,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             applicants = PASS_ON
             facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
                           f"{quoted}".strip()]
+    if unknown_seats and applicants == APPLY and not foreign_only and not includes_colombia:
+        # only where it decides: local governments seated somewhere no list knows are another country's
+        foreign_only = True
+        facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
     channel = _national_channel(eligibility or body)
     if channel and not STAFF_NOMINATED.search(eligibility or body) and (
             applicants == APPLY or facts[-1:] == [UNNAMED_APPLICANT]):

@@ -1027,3 +1027,14 @@ def test_municipalities_named_one_by_one_end_where_the_sentence_goes_on():
     call = assess_call(_call(text))
     assert for_city(call, 1_330_000, "08001")[0] == APPLY
     assert for_city(call, 7_930_000, "11001")[0] == EXCLUDED
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Collectivités territoriales, syndicats des eaux et associations dont le siège est situé sur le bassin "
+     "Rhône-Méditerranée ou en Corse.", EXCLUDED),
+    ("Municipios y asociaciones con sede en el departamento de Antioquia.", APPLY),  # a Colombian place: Colombia
+    ("Local governments and NGOs headquartered in an eligible country.", APPLY),  # no place named
+    ("Gobiernos locales con sede en Colombia.", APPLY),
+])
+def test_a_seat_in_a_region_no_list_knows_is_somewhere_else(text, kind):
+    assert _kind(_call(text), 2_600_000)[0] == kind
