@@ -2130,3 +2130,100 @@ def test_on_every_labelled_page_the_harvested_item_is_never_one_a_city_is_alerte
             lost.append((page_file.name, kind, facts))
     assert not overruled  # what the page says leaves a city out is never alerted to apply for
     assert len(lost) <= 3, lost  # and what the page opens to cities mostly stays open
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the French past participle tells a closing past ("clôturé le"), the noun one ahead ("Clôture le")
+    ("Le projet a reçu un cofinancement obtenu lors de l'appel à projets clôturé le 15 juin 2026.", None),
+    ("Les candidatures sont closes : l'appel a été clôturée le vendredi 12 mars 2027 à midi.", None),
+    ("Appel à projets coopération décentralisée. Clôture le 15 juin 2027.", "2027-06-15"),
+    ("Date limite de dépôt des dossiers : 15 juin 2027.", "2027-06-15"),
+])
+def test_a_closing_told_as_past_in_french_is_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a page whose entries are calls in different states (open, closed, upcoming or permanent): a listing
+    ("Funding Opportunities\nThis page lists current, upcoming and past calls.\nChallenge Fund 2027\nStatus: Open\n"
+     "Application deadline: 28 January 2027\nCity Resilience Program\nStatus: Upcoming\nExpected to open in March 2027\n"
+     "Risk Awards 2026\nStatus: Closed\nClosed on 15 September 2026", None),
+    ("Convocatorias\nConsulte las convocatorias de la Cámara.\n Abierta \n Ruta Exportadora 2027\n"
+     "Inscripciones hasta el 29 de enero de 2027\n Cerrada \n Mujeres Empresarias 2026\nCerró el 20 de octubre de 2026\n"
+     " Próximamente \n Proveedores\nApertura prevista en marzo de 2027", None),
+    ("Catálogo de cursos\n- Gestão de Convênios 40h · Inscrições permanentes\n"
+     "- Planejamento Municipal 30h · Inscrições até 15/01/2027\n"
+     "- Cooperação Internacional 25h · Inscrições encerradas em 20/11/2026 · Nova turma prevista para maio de 2027", None),
+    ("Tous nos appels à projets\n- Coopération Afrique 2026 – clôturé le 30 septembre 2026\n"
+     "- Jeunesse et solidarité – au fil de l'eau\n- Villes durables 2027 – ouverture prévue en février 2027", None),
+    # one call with its status, its deadline and a past round's date: no listing
+    ("Challenge Fund 2027\nStatus: Open\nApplication deadline: 28 January 2027\n"
+     "The previous round closed on 15 January 2026.", "2027-01-28"),
+    ("Convocatoria 2027\nEstado: Abierta\nFecha de cierre: 29 de enero de 2027\nEdición 2026: cerró el 20 de enero de 2026",
+     "2027-01-29"),
+    # a two-round call, both rounds ahead
+    ("Call for proposals 2027\n- Round 1: applications until 15 January 2027\n"
+     "- Round 2: applications until 15 April 2027", "2027-01-15"),
+])
+def test_a_list_of_calls_in_different_states_has_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+_NEWS_PAGE = ("<html><head><title>{title} | Noticias</title></head><body><nav><a href='/noticias'>Noticias</a></nav>"
+              "<div class='breadcrumb'>Inicio › {section} › {title}</div><main><article><h1>{title}</h1>"
+              "<p>{body}</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize(("text", "amount", "deadline"), [
+    # a press release that reports money invested, committed or approved, and asks no one to apply
+    ("Press Release\nIFC Anchors Green Bond\nMontería, Colombia, November 24, 2026\nIFC today announced that it has "
+     "subscribed US$ 40 million of a green bond issued by the Municipality. IFC does not run an open call for this "
+     "program.", None, None),
+    ("Communiqué de presse\nLa Ville renouvelle sa coopération\nLa Ville a engagé 45 000 € par an, complétés par un "
+     "cofinancement du fonds de solidarité.", None, None),
+    # a press release on a call that asks cities to apply keeps its money and deadline
+    ("Press Release\nNew Fund for Cities\nThe Fund offers grants of up to US$ 500,000. Cities can apply until "
+     "15 March 2027.", 500_000, "2027-03-15"),
+    ("Comunicado de prensa\nMinVivienda anuncia convocatoria\nEl Ministerio abrirá la convocatoria con recursos por "
+     "US$ 2 millones. Podrán postularse las alcaldías de categorías 4, 5 y 6.", 2_000_000, None),
+])
+def test_a_news_item_that_asks_no_one_to_apply_offers_nothing(text, amount, deadline):
+    found = extract_page(text)
+    assert (found.value("amount"), found.value("deadline")) == (amount, deadline)
+
+
+@pytest.mark.parametrize(("section", "body", "amount"), [
+    # filed under news by the breadcrumb: agreements signed, money contributed
+    ("Noticias", "El Fondo firmó acuerdos con 14 alcaldías. Los acuerdos suman USD 6,8 millones aportados por los "
+                 "donantes. El Fondo no tiene prevista una nueva convocatoria.", None),
+    # the same section, but a call that asks municipalities to apply
+    ("Noticias", "El Fondo abre la convocatoria 2027 con USD 6,8 millones para proyectos de paz. Las alcaldías pueden "
+                 "postularse hasta el 15 de marzo de 2027.", 6_800_000),
+    # no news section: the money of a fund stays
+    ("Convocatorias", "El Fondo firmó acuerdos con 14 alcaldías. El fondo ofrece apoyos de hasta USD 60.000 por "
+                      "proyecto.", 60_000),
+])
+def test_a_page_filed_as_news_offers_money_only_when_it_invites_applications(section, body, amount):
+    page = _NEWS_PAGE.format(title="El Fondo y los municipios", section=section, body=body)
+    if section != "Noticias":
+        page = page.replace(" | Noticias", "")
+    assert extract_page(page).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a cap the aid stays within, named after a share of the project's cost
+    ("L'aide peut atteindre 70 % du coût du projet, dans la limite de 150 000 € par projet.", "fr", 150_000),
+    ("La subvención cubre el 80 % del costo del proyecto, limitada a 50.000 euros.", "es", 50_000),
+    ("The grant covers 60% of eligible costs, capped at USD 200,000 per city.", "en", 200_000),
+    ("O apoio cobre 70% do custo, até o limite de R$ 500 mil por projeto.", "pt", 500_000),
+])
+def test_a_cap_after_a_share_of_the_cost_is_the_amount(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le projet coûte 150 000 €.", "fr"),
+    ("L'aide couvre 50 % du coût total estimé à 300 000 €.", "fr"),
+])
+def test_a_cost_without_a_cap_is_no_amount(text, language):
+    assert find_amount(text, language)[0] is None

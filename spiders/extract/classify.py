@@ -48,6 +48,34 @@ _RESULTS_LEAD = re.compile(r"\b(?:anuncio|anunciaron|dio a conocer|dieron a cono
                            r"(?:los|las|the|os|as|les) (?:\w+ )?(?:resultados|results|resultats|ganadores|ganadoras|"
                            r"winners|laureats|vencedores|seleccionados|selected|selecionados)\b")
 _LEAD_CHARS = 800
+# A news item by where the site files it: a breadcrumb or <title> naming a news section ("Inicio › Noticias › …",
+# "… | Press Release"), or a press label alone on a line of the text ("Communiqué de presse", "Nota de prensa")
+_NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|sala de prensa|"
+                 r"comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|communiques?(?: de presse)?|"
+                 r"imprensa|newsroom|media centre|media center)")
+_NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"'][^>]*>"
+                         r"(.{0,800}?)</\1\s*>")
+_NEWS_WORD = re.compile(rf"\b{_NEWS_SECTION}\b")
+_NEWS_TITLE = re.compile(rf"(?is)<title[^>]*>[^<]*?\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-][^<]*)?</title>")
+_PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
+                         r"comunicado de prensa|comunicado de imprensa|comunicado|release)\s*$")
+# A sentence that asks someone to apply, now or later: "Podrán postularse las alcaldías", "cities are invited to submit",
+# "les collectivités peuvent déposer", "inscrições abertas", "les demandes peuvent être déposées"
+_INVITATION = re.compile(
+    r"\b(?:pueden|podran|puede|podra|deben|deberan)\s+(?:ser presentad[oa]s|postular(?:se)?|presentar(?:se)?|"
+    r"inscribirse|aplicar|solicitar|enviar)\b|"
+    r"\b(?:postulese|postulate|inscribase|postula(?:n)? hasta|inscripciones abiertas|postulaciones abiertas|"
+    r"(?:esta|estan) abiert[oa]s? (?:la|las|hasta)|abre la convocatoria|abrira la convocatoria|abierta la convocatoria)\b|"
+    r"\b(?:can|may|will be able to|are invited to|is invited to|are encouraged to|must)\s+(?:now\s+)?(?:apply|submit|"
+    r"register|nominate|express (?:their |its )?interest|be submitted)\b|"
+    r"\b(?:apply now|applications are (?:now )?open|submissions are (?:now )?open|is now open|are now open|"
+    r"now accepting|invites? (?:\w+ ){1,4}to (?:apply|submit|express))\b|"
+    r"\b(?:peuvent|pourront|peut|pourra|doivent)\s+(?:etre deposee?s|candidater|deposer|soumettre|postuler|"
+    r"presenter|manifester (?:leur|son) interet|s'inscrire|concourir)\b|"
+    r"\b(?:candidatures sont ouvertes|inscriptions sont ouvertes|est ouvert(?:e)? jusqu|deposez|candidatez)\b|"
+    r"\b(?:podem|poderao|pode|podera|devem|deverao)\s+(?:ser (?:apresentad|enviad)[oa]s|se inscrever|inscrever-se|"
+    r"candidatar-se|se candidatar|apresentar|enviar|submeter|participar da selecao)\b|"
+    r"\b(?:inscricoes abertas|inscricoes estao abertas|inscreva-se|estao abertas as inscricoes)\b")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
@@ -100,6 +128,22 @@ def announces_results(title: str, text: str = "") -> bool:
     """The title or the lead tells a call's outcome (resolution, results, winners): what it names was given, not offered."""
     return bool(_RESULTS_TITLE.search(folded_same_length(title))
                 or _RESULTS_LEAD.search(folded_same_length(text[:_LEAD_CHARS])))
+
+
+def reports_news(document: str, text: str) -> bool:
+    """Whether the site files the page as news: its breadcrumb or <title> names a news section, or a press label
+    stands alone on a line near the top of the text."""
+    if _PRESS_LINE.search(folded_same_length(text[:600])):
+        return True
+    if _NEWS_TITLE.search(folded_same_length(document[:5000])):
+        return True
+    return any(_NEWS_WORD.search(folded_same_length(re.sub(r"<[^>]+>", " ", m.group(2))))
+               for m in _NEWS_CRUMB.finditer(document))
+
+
+def invites_applications(text: str) -> bool:
+    """Whether a sentence asks someone to apply (now or when a call opens), as a call does and a report does not."""
+    return bool(_INVITATION.search(folded_same_length(text)))
 
 
 def find_category(title: str, text: str, kind: Found | None, offers_money: bool = False) -> Found:

@@ -139,7 +139,7 @@ PAST = re.compile(
     r"l'annee derniere|"
     # closed already, or an application told as done ("la ville a déposé sa candidature le")
     r"(?:estado|status|situacao|situacion|statut)\s*:?\s*(?:cerrad[oa]|closed|encerrad[oa]|cloture|fermee?|finalizad[oa])|"
-    r"(?:plazo|convocatoria|prazo) (?:cerrad[oa]|encerrad[oa])|cerrad[oa] el|encerrad[oa] em|"
+    r"(?:plazo|convocatoria|prazo) (?:cerrad[oa]|encerrad[oa])|cerrad[oa]s? el|encerrad[oa]s? em|"
     r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
     r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
     r"submitted (?:its|their|his|her|a|an|the)|(?:has|have|had) applied|presento|presentaron|postulo|postularon|se inscribio|"
@@ -244,6 +244,9 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             kind, cue, weight = "closing", "a más tardar (después de la fecha)", 0.9
         if kind == "closing" and weight < 1.2 and _SUPERSEDED_AFTER.match(folded, mention.end):
             kind, cue, weight = "other", "ampliado después", 0.0
+        if kind == "closing" and weight < 1.2 and _CLOSED_PARTICIPLE.search(text, max(0, mention.start - 40),
+                                                                            mention.start):
+            kind, cue, weight = "other", "pasado", 0.0  # "l'appel à projets clôturé le 15 juin 2026"
         first = _range_start(folded, mention)
         if first and cue == "rango de postulación":  # "Inscrições: de 5 a 26 de abril": the period's end
             weight = 0.9
@@ -257,6 +260,12 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
     return found
+
+
+# "l'appel à projets clôturé le 15 juin 2026": the participle (é) tells a closing past, the noun ("Clôture le 15 juin")
+# one ahead; folded text cannot tell them apart, so the original is read
+_CLOSED_PARTICIPLE = re.compile(r"(?i)\bclôturée?s?\s+(?:depuis\s+)?(?:le\s+|au\s+|en\s+)?"
+                                r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
 
 
 # A heading that opens a list of other calls (a sidebar the main text kept): their dates are not this page's.
@@ -320,6 +329,65 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
             end = nxt
         spans.append((m.start(), end))
     return spans
+
+
+# The state a list's entry gives its call: a word alone on its line or after a status label ("Abierta", "Status: Closed",
+# "Próximamente"), or a phrase of the entry ("Expected to open in March 2027", "Inscrições permanentes")
+_STATE_WORDS = {
+    "open": r"abiert[oa]s?|open|abert[oa]s?|ouvert(?:e|s|es)?|en curso|vigentes?|ongoing|em andamento",
+    "closed": r"cerrad[oa]s?|closed|encerrad[oa]s?|fechad[oa]s?|clos(?:e|es)?|cloturee?s?|fermee?s?|finalizad[oa]s?|"
+              r"vencid[oa]s?|terminee?s?",
+    "upcoming": r"proximamente|upcoming|coming soon|em breve|a venir|prochainement|forthcoming",
+}
+_STATE_LINE = [(state, re.compile(r"^[\s|•*·-]*(?:(?:estado|status|statut|etat|situacao|situacion)\s*:\s*)?"
+                                  rf"(?:{words})[\s|.]*$")) for state, words in _STATE_WORDS.items()]
+_STATE_PHRASES = (
+    ("upcoming", re.compile(r"\b(?:expected to open|will open in|opens? in (?:early |late )?(?:january|february|march|"
+                            r"april|may|june|july|august|september|october|november|december|20\d\d)|"
+                            r"(?:apertura|abertura|ouverture|convocatoria|turma|chamada|edicion|edicao) (?:\w+ )?"
+                            r"previst[oa]|nova turma|nueva convocatoria en)\b")),
+    ("permanent", re.compile(r"\b(?:(?:inscricoes|inscripciones|postulaciones|candidaturas|candidatures|applications|"
+                             r"convocatoria|chamada|appel) (?:\w+ )?permanentes?|on a rolling basis|rolling|"
+                             r"au fil de l'eau|tout au long de l'annee|fluxo continuo|ventanilla abierta|year-round)\b")),
+)
+_ENTRY_CHARS = 200  # an entry's line: no paragraph
+
+
+def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
+    """The states (open, closed, upcoming, permanent) each short line of the text gives a call: a status word, a
+    phrase, a closing-cued date (open) or a date told as closed. Sentences ending in a full stop are prose, no entry."""
+    folded = folded_same_length(text)
+    out = []
+    at = 0
+    for line in folded.split("\n"):
+        start, at = at, at + len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > _ENTRY_CHARS or re.search(r"[a-z]{3}\.$", stripped):
+            continue
+        states = {state for state, pattern in _STATE_LINE if pattern.match(line)}
+        states |= {state for state, pattern in _STATE_PHRASES if pattern.search(line)}
+        for d in mentions:
+            if start <= d.start < at:
+                if d.cue_kind == "closing" and d.weight >= 0.5:
+                    states.add("open")
+                elif d.cue == "pasado":
+                    states.add("closed")
+        if states:
+            out.append(states)
+    return out
+
+
+def lists_calls(text: str, mentions: list[DateMention]) -> bool:
+    """A page whose entries give calls in three different states (one open, one closed, one upcoming or permanent),
+    or two status lines with different values, lists several calls: no one date on it is the page's deadline."""
+    entries = entry_states(text, mentions)
+    if len(entries) >= 3 and len(set().union(*entries)) >= 3:
+        return True
+    statuses = {m.group(1).strip() for m in _STATUS_VALUE.finditer(folded_same_length(text))}
+    return len(statuses) >= 2
+
+
+_STATUS_VALUE = re.compile(r"(?m)^[\s|•*·-]*(?:estado|status|statut|situacao|situacion)\s*:\s*([a-z][a-z ]{2,20}?)\s*$")
 
 
 # "le vendredi 19 mars 2027 à 17h00 GMT au plus tard", "by 15 March 2027 at the latest": the cue after the date
