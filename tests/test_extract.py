@@ -2227,3 +2227,31 @@ def test_a_cap_after_a_share_of_the_cost_is_the_amount(text, language, amount):
 ])
 def test_a_cost_without_a_cap_is_no_amount(text, language):
     assert find_amount(text, language)[0] is None
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a report opened by a dateline, money approved or signed, no one asked to apply
+    ("Green bond for Montería\nMontería, Colombia, November 24, 2026\nIFC today announced that it has subscribed "
+     "US$ 40 million of a green bond issued by the municipality, with funds from its climate programme.", None),
+    ("Rennes et Sétif renouvellent leur coopération\nRennes, 23 novembre 2026 – La Ville a engagé 45 000 € par an "
+     "pour ce fonds de coopération.", None),
+    # a dateline over a call that invites cities to apply: its money stays
+    ("New fund for cities\nVienna, 30 November 2026 — The Fund invites local governments to submit proposals for "
+     "grants of up to US$ 500,000 each.", 500_000),
+    ("Convocatoria para municipios\nBogotá, 26 de noviembre de 2026 – La Gobernación convoca a las alcaldías a "
+     "presentar proyectos. Cada proyecto podrá recibir hasta $ 300 millones de pesos.", 300_000_000),
+])
+def test_a_report_under_a_dateline_offers_money_only_when_it_invites_applications(text, amount):
+    assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a table of calls each in its own state
+    ("Convocatorias\n| Convocatoria | Estado | Fechas |\n|---|---|---|\n| Ruta 2027 | Abierta | Cierre: 29/01/2027 |\n"
+     "| Mujeres 2026 | Cerrada | Cerró el 20/10/2026 |\n| Proveedores | Próximamente | — |", None),
+    # one call's key-date table: opening and closing are no states of different calls
+    ("Convocatoria 2027\n| Etapa | Fecha |\n|---|---|\n| Apertura | 1/12/2026 |\n| Cierre de la convocatoria | 29/01/2027 |\n"
+     "| Publicación de resultados | 15/03/2027 |", "2027-01-29"),
+])
+def test_a_table_of_calls_in_different_states_has_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

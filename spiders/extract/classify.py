@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from spiders.extract.dates import MONTH_NAMES
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.categories import category_from_words
 from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
@@ -59,6 +60,12 @@ _NEWS_WORD = re.compile(rf"\b{_NEWS_SECTION}\b")
 _NEWS_TITLE = re.compile(rf"(?is)<title[^>]*>[^<]*?\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-][^<]*)?</title>")
 _PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
                          r"comunicado de prensa|comunicado de imprensa|comunicado|release)\s*$")
+# a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –", "Berne, 25.11.2026"
+_DATELINE = re.compile(
+    r"(?m)^\s*[a-z][a-z .'-]{1,40}(?:,\s*[a-z][a-z .'-]{1,40})?,\s*(?:(?:lunes|martes|miercoles|jueves|viernes|monday|"
+    r"tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|segunda|terca|quarta|quinta|sexta)[a-z-]*,?\s+)?"
+    rf"(?:\d{{1,2}}(?:er|º)?\s*(?:de\s+)?(?:{MONTH_NAMES})\.?\s*(?:de\s+)?\d{{4}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:$|[–—-]|·)")
 # A sentence that asks someone to apply, now or later: "Podrán postularse las alcaldías", "cities are invited to submit",
 # "les collectivités peuvent déposer", "inscrições abertas", "les demandes peuvent être déposées"
 _INVITATION = re.compile(
@@ -75,7 +82,14 @@ _INVITATION = re.compile(
     r"\b(?:candidatures sont ouvertes|inscriptions sont ouvertes|est ouvert(?:e)? jusqu|deposez|candidatez)\b|"
     r"\b(?:podem|poderao|pode|podera|devem|deverao)\s+(?:ser (?:apresentad|enviad)[oa]s|se inscrever|inscrever-se|"
     r"candidatar-se|se candidatar|apresentar|enviar|submeter|participar da selecao)\b|"
-    r"\b(?:inscricoes abertas|inscricoes estao abertas|inscreva-se|estao abertas as inscricoes)\b")
+    r"\b(?:inscricoes abertas|inscricoes estao abertas|inscreva-se|estao abertas as inscricoes)\b|"
+    # "convoca a las alcaldías a presentar", "invites cities to submit", "invite les collectivités à candidater"
+    r"\b(?:convoca|invita|convida|invite|invites|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:a|to|à)\s+(?:postular|presentar|"
+    r"participar|inscribirse|apply|submit|express|take part|candidater|deposer|soumettre|presenter|participer|"
+    r"se inscrever|inscrever|apresentar|participar|submeter)\b|"
+    # a section on how to apply: "How to apply", "Cómo postular", "Comment candidater", "Como se inscrever"
+    r"(?:^|\n)\s*(?:how to apply|como postular(?:se)?|como participar|comment (?:candidater|postuler|participer)|"
+    r"como se inscrever|como participar)\b")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
@@ -131,9 +145,10 @@ def announces_results(title: str, text: str = "") -> bool:
 
 
 def reports_news(document: str, text: str) -> bool:
-    """Whether the site files the page as news: its breadcrumb or <title> names a news section, or a press label
-    stands alone on a line near the top of the text."""
-    if _PRESS_LINE.search(folded_same_length(text[:600])):
+    """Whether the page is filed or written as news: its breadcrumb or <title> names a news section, or a press label
+    or a dateline ("Roma, 25 de novembro de 2026 –") opens its text."""
+    head = folded_same_length("\n".join(text.split("\n")[:4]))
+    if _PRESS_LINE.search(head) or _DATELINE.search(head):
         return True
     if _NEWS_TITLE.search(folded_same_length(document[:5000])):
         return True

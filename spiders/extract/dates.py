@@ -19,6 +19,7 @@ from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS
 from spiders.zones import zone_named
 
 _MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
+MONTH_NAMES = _MONTH_NAMES  # the month names and abbreviations of the four languages, folded, as a regex alternation
 _M = rf"(?P<mon>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o|\.?º|\.?°)?"
 _YEAR = r"(?P<year>20\d{2}|19\d{2})"
@@ -364,7 +365,8 @@ def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
         stripped = line.strip()
         if not stripped or len(stripped) > _ENTRY_CHARS or re.search(r"[a-z]{3}\.$", stripped):
             continue
-        states = {state for state, pattern in _STATE_LINE if pattern.match(line)}
+        cells = line.split("|") if line.count("|") >= 2 else [line]  # a table row: each cell may be the state
+        states = {state for state, pattern in _STATE_LINE for cell in cells if pattern.match(cell)}
         states |= {state for state, pattern in _STATE_PHRASES if pattern.search(line)}
         for d in mentions:
             if start <= d.start < at:
