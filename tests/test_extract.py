@@ -2255,3 +2255,17 @@ def test_a_report_under_a_dateline_offers_money_only_when_it_invites_application
 ])
 def test_a_table_of_calls_in_different_states_has_no_deadline(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # one call's past and next editions are no other calls: its deadline stays
+    ("Appel à projets 2027\nStatut : ouvert\nDate limite : 15 mars 2027\nL'édition 2026 s'est clôturée le 15 mars 2026.\n"
+     "Prochaine édition : ouverture prévue en 2028.", "2027-03-15"),
+    ("Call 2027\nStatus: Open\nDeadline: 15 March 2027\nRound 1 closed on 15 March 2026\nRound 3: expected to open in 2028",
+     "2027-03-15"),
+    # other calls, open, permanent and upcoming: a listing
+    ("Tous nos appels à projets\n- Coopération Afrique 2027 – date limite le 30 janvier 2027\n"
+     "- Jeunesse et solidarité – au fil de l'eau\n- Villes durables 2027 – ouverture prévue en février 2027", None),
+])
+def test_a_calls_other_editions_do_not_make_a_listing(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

@@ -346,12 +346,15 @@ _STATE_PHRASES = (
     ("upcoming", re.compile(r"\b(?:expected to open|will open in|opens? in (?:early |late )?(?:january|february|march|"
                             r"april|may|june|july|august|september|october|november|december|20\d\d)|"
                             r"(?:apertura|abertura|ouverture|convocatoria|turma|chamada|edicion|edicao) (?:\w+ )?"
-                            r"previst[oa]|nova turma|nueva convocatoria en)\b")),
+                            r"(?:previst[oa]|prevue?)|nova turma|nueva convocatoria en)\b")),
     ("permanent", re.compile(r"\b(?:(?:inscricoes|inscripciones|postulaciones|candidaturas|candidatures|applications|"
                              r"convocatoria|chamada|appel) (?:\w+ )?permanentes?|on a rolling basis|rolling|"
                              r"au fil de l'eau|tout au long de l'annee|fluxo continuo|ventanilla abierta|year-round)\b")),
 )
 _ENTRY_CHARS = 200  # an entry's line: no paragraph
+# the same call's other editions ("Edición 2026: cerró el …", "Prochaine édition : ouverture prévue …"), not other calls
+_OTHER_EDITION = re.compile(r"\b(?:edicion|ediciones|edicao|edicoes|editions?|rounds?|ronda|ciclo|cycle|previous|anterior|"
+                            r"precedente|next|proxima|prochaine|siguiente|last year|ano pasado|an dernier)\b")
 
 
 def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
@@ -363,7 +366,8 @@ def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
     for line in folded.split("\n"):
         start, at = at, at + len(line) + 1
         stripped = line.strip()
-        if not stripped or len(stripped) > _ENTRY_CHARS or re.search(r"[a-z]{3}\.$", stripped):
+        if (not stripped or len(stripped) > _ENTRY_CHARS or re.search(r"[a-z]{3}\.$|\?", stripped)
+                or _OTHER_EDITION.search(stripped)):
             continue
         cells = line.split("|") if line.count("|") >= 2 else [line]  # a table row: each cell may be the state
         states = {state for state, pattern in _STATE_LINE for cell in cells if pattern.match(cell)}
