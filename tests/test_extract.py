@@ -2269,3 +2269,25 @@ def test_a_table_of_calls_in_different_states_has_no_deadline(text, deadline):
 ])
 def test_a_calls_other_editions_do_not_make_a_listing(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a news item that opens a call, or says who may take part, still offers its money
+    ("Comunicado de prensa\nPremio a la innovación municipal\nLa Fundación abre las inscripciones del premio, dotado con "
+     "US$ 20.000.", 20_000),
+    ("Communiqué de presse\nVilles durables\nLe Partenariat ouvre un nouvel appel à candidatures, doté de 500 000 €.",
+     500_000),
+    ("Nota de prensa\nBecas para funcionarios\nLa Agencia convoca a servidores públicos locales. Cada beca cubre hasta "
+     "US$ 13.000.", 13_000),
+    ("Press release\nCity Awards\nA prize of US$ 50,000 for the winning city.\nWho can apply?\nCity governments "
+     "worldwide.", 50_000),
+    ("Comunicado de imprensa\nPrêmio de cultura\nPrêmio de R$ 30 mil. Podem participar governos locais do Mercosul.",
+     30_000),
+    # the same news when the funder says it opens no call
+    ("Comunicado de prensa\nAcuerdo por el agua\nLa Agencia firmó un acuerdo con cinco alcaldías con un presupuesto de "
+     "2,4 millones de euros para el fondo del agua. La Agencia no abre convocatorias públicas para este programa.", None),
+    ("Comunicado de prensa\nAcuerdo por el agua\nEl fondo del agua tiene un presupuesto de 2,4 millones de euros. "
+     "La Agencia no abre la convocatoria este año.", None),
+])
+def test_a_news_item_that_opens_a_call_still_offers_its_money(text, amount):
+    assert extract_page(text).value("amount") == amount

@@ -72,7 +72,7 @@ _INVITATION = re.compile(
     r"\b(?:pueden|podran|puede|podra|deben|deberan)\s+(?:ser presentad[oa]s|postular(?:se)?|presentar(?:se)?|"
     r"inscribirse|aplicar|solicitar|enviar)\b|"
     r"\b(?:postulese|postulate|inscribase|postula(?:n)? hasta|inscripciones abiertas|postulaciones abiertas|"
-    r"(?:esta|estan) abiert[oa]s? (?:la|las|hasta)|abre la convocatoria|abrira la convocatoria|abierta la convocatoria)\b|"
+    r"(?:esta|estan) abiert[oa]s? (?:la|las|hasta)|abierta la convocatoria)\b|"
     r"\b(?:can|may|will be able to|are invited to|is invited to|are encouraged to|must)\s+(?:now\s+)?(?:apply|submit|"
     r"register|nominate|express (?:their |its )?interest|be submitted)\b|"
     r"\b(?:apply now|applications are (?:now )?open|submissions are (?:now )?open|is now open|are now open|"
@@ -87,9 +87,21 @@ _INVITATION = re.compile(
     r"\b(?:convoca|invita|convida|invite|invites|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:a|to|à)\s+(?:postular|presentar|"
     r"participar|inscribirse|apply|submit|express|take part|candidater|deposer|soumettre|presenter|participer|"
     r"se inscrever|inscrever|apresentar|participar|submeter)\b|"
-    # a section on how to apply: "How to apply", "Cómo postular", "Comment candidater", "Como se inscrever"
-    r"(?:^|\n)\s*(?:how to apply|como postular(?:se)?|como participar|comment (?:candidater|postuler|participer)|"
-    r"como se inscrever|como participar)\b")
+    # a section on how or who may apply: "How to apply", "¿Quién puede participar?", "Qui peut candidater ?", "Postulaciones:"
+    r"(?:^|\n)\s*[¿]?(?:how to apply|como postular(?:se)?|como participar|comment (?:candidater|postuler|participer)|"
+    r"como se inscrever|who (?:can|may) (?:apply|participate|take part)|quien(?:es)? (?:puede|pueden) (?:participar|"
+    r"postular(?:se)?)|quem pode (?:participar|se inscrever|se candidatar)|qui peut (?:candidater|participer|postuler)|"
+    r"(?:postulaciones|inscripciones|inscricoes|candidatures|applications)\s*:?\s*(?:\n|$))|"
+    # a call opened or launched: "abre las inscripciones", "ouvre un nouvel appel à candidatures", "launches a call"
+    r"(?<!no )\b(?:abre|abrio|abrira|abren|lanza|lanzo|ouvre|lance|a lance|opens|opened|launches|launched|abriu|lanca|lancou)"
+    r"\s+(?:(?:hoy|today|aujourd'hui|hoje)\s+)?(?:la|las|el|una|un|a|an|the|its|le|les|un|une|o|os|as|um|uma|sua|su|son|sa)"
+    r"\s+(?:\w+\s+){0,2}?(?:convocatoria|inscripciones|postulaciones|call|calls|applications|appel|candidatures|"
+    r"inscriptions|chamada|edital|inscricoes|candidaturas)\b|"
+    # "convoca a servidores públicos", "las solicitudes se recibirán", "les inscriptions peuvent être faites"
+    r"\bconvoca a\b|\b(?:podem|pueden|peuvent|can) (?:ser feitas|realizarse|hacerse|etre faites|be made)\b|"
+    r"\b(?:se recibiran|seran recibidas|serao recebidas|seront recues|will be received|will be accepted|"
+    r"seront acceptees|se aceptaran)\b|"
+    r"\b(?:pueden|podran|podem|poderao|peuvent|pourront|can|may) (?:participar|participer|participate|take part)\b")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
