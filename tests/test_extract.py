@@ -2291,3 +2291,21 @@ def test_a_calls_other_editions_do_not_make_a_listing(text, deadline):
 ])
 def test_a_news_item_that_opens_a_call_still_offers_its_money(text, amount):
     assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # titled as a list of calls, entries closing on different days: a listing
+    ("Convocatorias abiertas\n- Fondo Ciudades 2027: cierre el 15 de enero de 2027\n- Programa Agua: cierre el 20 de "
+     "febrero de 2027\n- Becas Liderazgo: cierre el 1 de marzo de 2027", None),
+    ("Open calls\nCity Climate Fund\nDeadline: 15 January 2027\nUrban Data Challenge\nDeadline: 20 February 2027", None),
+    # the section's name over one call, or one call's stages: the call's deadline
+    ("Convocatorias\nConvocatoria de intercambio técnico 2027\nLas alcaldías pueden postularse hasta el 28 de febrero de "
+     "2027.\nSegunda etapa: hasta el 30 de abril de 2027", "2027-02-28"),
+    ("Convocatorias\nConvocatoria 2027\n- Etapa 1: cierre el 15 de enero de 2027\n- Etapa 2: cierre el 20 de febrero de "
+     "2027", "2027-01-15"),
+    # one call titled by its own name, with two closing days: no listing
+    ("Fondo Ciudades 2027\nCierre de la convocatoria: 15 de enero de 2027\nCierre de la subsanación: 20 de febrero de "
+     "2027", "2027-01-15"),
+])
+def test_a_page_titled_as_a_list_of_calls_closing_on_different_days_is_a_listing(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

@@ -354,7 +354,17 @@ _STATE_PHRASES = (
 _ENTRY_CHARS = 200  # an entry's line: no paragraph
 # the same call's other editions ("Edición 2026: cerró el …", "Prochaine édition : ouverture prévue …"), not other calls
 _OTHER_EDITION = re.compile(r"\b(?:edicion|ediciones|edicao|edicoes|editions?|rounds?|ronda|ciclo|cycle|previous|anterior|"
-                            r"precedente|next|proxima|prochaine|siguiente|last year|ano pasado|an dernier)\b")
+                            r"precedente|next|proxima|prochaine|siguiente|last year|ano pasado|an dernier|"
+                            # one call's stages, lots and windows, each with its own date
+                            r"stages?|etapas?|fases?|phases?|lots?|lotes?|windows?|ventanas?|janelas?|tranches?|"
+                            r"modalidad(?:es)?|modalidades?|categor(?:y|ies|ia|ias|ie|ies))\b")
+
+
+def _entry_line(line: str) -> bool:
+    """A short line that may be one entry of a list: no paragraph, question or sentence, no other edition or stage."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _ENTRY_CHARS and not re.search(r"[a-z]{3}\.$|\?", stripped) \
+        and not _OTHER_EDITION.search(stripped)
 
 
 def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
@@ -365,9 +375,7 @@ def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
     at = 0
     for line in folded.split("\n"):
         start, at = at, at + len(line) + 1
-        stripped = line.strip()
-        if (not stripped or len(stripped) > _ENTRY_CHARS or re.search(r"[a-z]{3}\.$|\?", stripped)
-                or _OTHER_EDITION.search(stripped)):
+        if not _entry_line(line):
             continue
         cells = line.split("|") if line.count("|") >= 2 else [line]  # a table row: each cell may be the state
         states = {state for state, pattern in _STATE_LINE for cell in cells if pattern.match(cell)}
@@ -383,14 +391,42 @@ def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
     return out
 
 
-def lists_calls(text: str, mentions: list[DateMention]) -> bool:
+def lists_calls(text: str, mentions: list[DateMention], title: str = "") -> bool:
     """A page whose entries give calls in three different states (one open, one closed, one upcoming or permanent),
-    or two status lines with different values, lists several calls: no one date on it is the page's deadline."""
+    or two status lines with different values, or a page titled as a list of calls ("Convocatorias abiertas",
+    "Funding opportunities") whose entries close on different days, lists several calls: no one date on it is the
+    page's deadline."""
     entries = entry_states(text, mentions)
     if len(entries) >= 3 and len(set().union(*entries)) >= 3:
         return True
-    statuses = {m.group(1).strip() for m in _STATUS_VALUE.finditer(folded_same_length(text))}
-    return len(statuses) >= 2
+    folded = folded_same_length(text)
+    statuses = {m.group(1).strip() for m in _STATUS_VALUE.finditer(folded)}
+    if len(statuses) >= 2:
+        return True
+    if not _LIST_TITLE.match(folded_same_length(title).strip()):
+        return False
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    closing_days = set()
+    for d in mentions:
+        if d.cue_kind == "closing" and d.weight >= 0.5:
+            i = max(k for k, at in enumerate(starts) if at <= d.start)
+            if i < len(lines) and _entry_line(lines[i]):
+                closing_days.add(d.day)
+    return len(closing_days) >= 2
+
+
+# a title that names a list of calls, courses or opportunities, not one call: "Convocatorias abiertas", "Tous nos appels
+# à projets", "Catálogo de cursos", "Funding opportunities", "Oportunidades para municipios"
+_LIST_TITLE = re.compile(
+    r"^(?:(?:todas las|all|our|nuestras|nos|tous nos|toutes nos|nossas|nossos|todos os|todas as|lista de|listado de|"
+    r"catalogo de|catalog of|catalogue (?:de|des)|current|open|latest|ultimas|dernieres)\s+)?"
+    r"(?:convocatorias|calls(?: for \w+)?|opportunities|funding opportunities|oportunidades|appels(?: a projets| a candidatures)?|"
+    r"editais|chamadas|cursos|courses|formations|becas|scholarships|grants|programas|programmes|programs|premios|prizes|"
+    r"bolsas)(?:\s+(?:abiertas|abertas|abertos|vigentes|open|current|en cours|ouverts|disponibles|disponiveis|"
+    r"(?:para|for|de|pour|and|y|e|et|do|da)\s+[a-z ]{1,40}))?$")
 
 
 _STATUS_VALUE = re.compile(r"(?m)^[\s|•*·-]*(?:estado|status|statut|situacao|situacion)\s*:\s*([a-z][a-z ]{2,20}?)\s*$")

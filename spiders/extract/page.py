@@ -175,7 +175,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     kind = find_kind(title, text)
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
     about_money = False  # a news item on a grant, loan or call that names its money is filed under financing
-    listing = not light and lists_calls(text, mentions)
+    listing = not light and lists_calls(text, mentions, title)
     if listing or not light and reports_news(document, text) and not invites_applications(text) \
             and not _ahead_of_publication(deadline, found):
         # a list of calls each with its own dates, or a news item that asks no one to apply: no date on it is the
