@@ -2309,3 +2309,21 @@ def test_a_news_item_that_opens_a_call_still_offers_its_money(text, amount):
 ])
 def test_a_page_titled_as_a_list_of_calls_closing_on_different_days_is_a_listing(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a news item on a rolling programme still invites applications
+    ("Press release\nCity Resilience Program\nGrants range from USD 200,000 to USD 500,000 per city. Applications are "
+     "accepted on a rolling basis.", 500_000),
+    ("Communiqué de presse\nLe Gap Fund\nLe fonds finance une assistance technique de 50 000 à 500 000 EUR par ville. "
+     "Les manifestations d'intérêt peuvent être soumises à tout moment.", 500_000),
+    ("Comunicado de prensa\nFondo para ciudades\nEl fondo ofrece créditos de hasta US$ 5 millones.\n¿Quién puede "
+     "solicitarlo?\nLos municipios de América Latina.", 5_000_000),
+    # contacting the funder, or making oneself known, is no application
+    ("Press release\nGreen bond\nIFC has subscribed US$ 40 million of the bond, from its climate fund. Municipalities "
+     "interested in working with IFC can contact the regional office.", None),
+    ("Communiqué de presse\nCoopération\nLa Ville a engagé 45 000 € par an pour le fonds de coopération. Les associations "
+     "qui souhaitent s'associer aux actions peuvent se faire connaître.", None),
+])
+def test_a_news_item_on_a_rolling_programme_still_offers_its_money(text, amount):
+    assert extract_page(text).value("amount") == amount

@@ -100,7 +100,12 @@ _INVITATION = re.compile(
     # "convoca a servidores públicos", "las solicitudes se recibirán", "les inscriptions peuvent être faites"
     r"\bconvoca a\b|\b(?:podem|pueden|peuvent|can) (?:ser feitas|realizarse|hacerse|etre faites|be made)\b|"
     r"\b(?:se recibiran|seran recibidas|serao recebidas|seront recues|will be received|will be accepted|"
-    r"seront acceptees|se aceptaran)\b|"
+    r"seront acceptees|se aceptaran|(?:applications|proposals|submissions|requests) are (?:accepted|received|welcome)|"
+    r"accepts applications|se aceptan|se reciben|sont acceptees|sont recues|sao aceitas|sao recebidas|"
+    r"(?:peuvent|pourront|pueden|podran|podem|poderao) (?:etre soumises|etre envoyees|etre presentees|ser enviad[oa]s|"
+    r"ser submetid[oa]s))\b|"
+    r"(?:^|\n)\s*[¿]?(?:qui peut (?:demander|beneficier|solliciter)|quien(?:es)? (?:puede|pueden) (?:solicitar(?:lo|la|los|las)?|acceder)|"
+    r"quem pode (?:solicitar|pedir)|who can (?:request|seek))\b|"
     r"\b(?:pueden|podran|podem|poderao|peuvent|pourront|can|may) (?:participar|participer|participate|take part)\b")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
