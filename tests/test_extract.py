@@ -2130,3 +2130,200 @@ def test_on_every_labelled_page_the_harvested_item_is_never_one_a_city_is_alerte
             lost.append((page_file.name, kind, facts))
     assert not overruled  # what the page says leaves a city out is never alerted to apply for
     assert len(lost) <= 3, lost  # and what the page opens to cities mostly stays open
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the French past participle tells a closing past ("clôturé le"), the noun one ahead ("Clôture le")
+    ("Le projet a reçu un cofinancement obtenu lors de l'appel à projets clôturé le 15 juin 2026.", None),
+    ("Les candidatures sont closes : l'appel a été clôturée le vendredi 12 mars 2027 à midi.", None),
+    ("Appel à projets coopération décentralisée. Clôture le 15 juin 2027.", "2027-06-15"),
+    ("Date limite de dépôt des dossiers : 15 juin 2027.", "2027-06-15"),
+])
+def test_a_closing_told_as_past_in_french_is_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a page whose entries are calls in different states (open, closed, upcoming or permanent): a listing
+    ("Funding Opportunities\nThis page lists current, upcoming and past calls.\nChallenge Fund 2027\nStatus: Open\n"
+     "Application deadline: 28 January 2027\nCity Resilience Program\nStatus: Upcoming\nExpected to open in March 2027\n"
+     "Risk Awards 2026\nStatus: Closed\nClosed on 15 September 2026", None),
+    ("Convocatorias\nConsulte las convocatorias de la Cámara.\n Abierta \n Ruta Exportadora 2027\n"
+     "Inscripciones hasta el 29 de enero de 2027\n Cerrada \n Mujeres Empresarias 2026\nCerró el 20 de octubre de 2026\n"
+     " Próximamente \n Proveedores\nApertura prevista en marzo de 2027", None),
+    ("Catálogo de cursos\n- Gestão de Convênios 40h · Inscrições permanentes\n"
+     "- Planejamento Municipal 30h · Inscrições até 15/01/2027\n"
+     "- Cooperação Internacional 25h · Inscrições encerradas em 20/11/2026 · Nova turma prevista para maio de 2027", None),
+    ("Tous nos appels à projets\n- Coopération Afrique 2026 – clôturé le 30 septembre 2026\n"
+     "- Jeunesse et solidarité – au fil de l'eau\n- Villes durables 2027 – ouverture prévue en février 2027", None),
+    # one call with its status, its deadline and a past round's date: no listing
+    ("Challenge Fund 2027\nStatus: Open\nApplication deadline: 28 January 2027\n"
+     "The previous round closed on 15 January 2026.", "2027-01-28"),
+    ("Convocatoria 2027\nEstado: Abierta\nFecha de cierre: 29 de enero de 2027\nEdición 2026: cerró el 20 de enero de 2026",
+     "2027-01-29"),
+    # a two-round call, both rounds ahead
+    ("Call for proposals 2027\n- Round 1: applications until 15 January 2027\n"
+     "- Round 2: applications until 15 April 2027", "2027-01-15"),
+])
+def test_a_list_of_calls_in_different_states_has_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+_NEWS_PAGE = ("<html><head><title>{title} | Noticias</title></head><body><nav><a href='/noticias'>Noticias</a></nav>"
+              "<div class='breadcrumb'>Inicio › {section} › {title}</div><main><article><h1>{title}</h1>"
+              "<p>{body}</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize(("text", "amount", "deadline"), [
+    # a press release that reports money invested, committed or approved, and asks no one to apply
+    ("Press Release\nIFC Anchors Green Bond\nMontería, Colombia, November 24, 2026\nIFC today announced that it has "
+     "subscribed US$ 40 million of a green bond issued by the Municipality. IFC does not run an open call for this "
+     "program.", None, None),
+    ("Communiqué de presse\nLa Ville renouvelle sa coopération\nLa Ville a engagé 45 000 € par an, complétés par un "
+     "cofinancement du fonds de solidarité.", None, None),
+    # a press release on a call that asks cities to apply keeps its money and deadline
+    ("Press Release\nNew Fund for Cities\nThe Fund offers grants of up to US$ 500,000. Cities can apply until "
+     "15 March 2027.", 500_000, "2027-03-15"),
+    ("Comunicado de prensa\nMinVivienda anuncia convocatoria\nEl Ministerio abrirá la convocatoria con recursos por "
+     "US$ 2 millones. Podrán postularse las alcaldías de categorías 4, 5 y 6.", 2_000_000, None),
+])
+def test_a_news_item_that_asks_no_one_to_apply_offers_nothing(text, amount, deadline):
+    found = extract_page(text)
+    assert (found.value("amount"), found.value("deadline")) == (amount, deadline)
+
+
+@pytest.mark.parametrize(("section", "body", "amount"), [
+    # filed under news by the breadcrumb: agreements signed, money contributed
+    ("Noticias", "El Fondo firmó acuerdos con 14 alcaldías. Los acuerdos suman USD 6,8 millones aportados por los "
+                 "donantes. El Fondo no tiene prevista una nueva convocatoria.", None),
+    # the same section, but a call that asks municipalities to apply
+    ("Noticias", "El Fondo abre la convocatoria 2027 con USD 6,8 millones para proyectos de paz. Las alcaldías pueden "
+                 "postularse hasta el 15 de marzo de 2027.", 6_800_000),
+    # no news section: the money of a fund stays
+    ("Convocatorias", "El Fondo firmó acuerdos con 14 alcaldías. El fondo ofrece apoyos de hasta USD 60.000 por "
+                      "proyecto.", 60_000),
+])
+def test_a_page_filed_as_news_offers_money_only_when_it_invites_applications(section, body, amount):
+    page = _NEWS_PAGE.format(title="El Fondo y los municipios", section=section, body=body)
+    if section != "Noticias":
+        page = page.replace(" | Noticias", "")
+    assert extract_page(page).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "language", "amount"), [
+    # a cap the aid stays within, named after a share of the project's cost
+    ("L'aide peut atteindre 70 % du coût du projet, dans la limite de 150 000 € par projet.", "fr", 150_000),
+    ("La subvención cubre el 80 % del costo del proyecto, limitada a 50.000 euros.", "es", 50_000),
+    ("The grant covers 60% of eligible costs, capped at USD 200,000 per city.", "en", 200_000),
+    ("O apoio cobre 70% do custo, até o limite de R$ 500 mil por projeto.", "pt", 500_000),
+])
+def test_a_cap_after_a_share_of_the_cost_is_the_amount(text, language, amount):
+    assert find_amount(text, language)[0].value == amount
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le projet coûte 150 000 €.", "fr"),
+    ("L'aide couvre 50 % du coût total estimé à 300 000 €.", "fr"),
+])
+def test_a_cost_without_a_cap_is_no_amount(text, language):
+    assert find_amount(text, language)[0] is None
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a report opened by a dateline, money approved or signed, no one asked to apply
+    ("Green bond for Montería\nMontería, Colombia, November 24, 2026\nIFC today announced that it has subscribed "
+     "US$ 40 million of a green bond issued by the municipality, with funds from its climate programme.", None),
+    ("Rennes et Sétif renouvellent leur coopération\nRennes, 23 novembre 2026 – La Ville a engagé 45 000 € par an "
+     "pour ce fonds de coopération.", None),
+    # a dateline over a call that invites cities to apply: its money stays
+    ("New fund for cities\nVienna, 30 November 2026 — The Fund invites local governments to submit proposals for "
+     "grants of up to US$ 500,000 each.", 500_000),
+    ("Convocatoria para municipios\nBogotá, 26 de noviembre de 2026 – La Gobernación convoca a las alcaldías a "
+     "presentar proyectos. Cada proyecto podrá recibir hasta $ 300 millones de pesos.", 300_000_000),
+])
+def test_a_report_under_a_dateline_offers_money_only_when_it_invites_applications(text, amount):
+    assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a table of calls each in its own state
+    ("Convocatorias\n| Convocatoria | Estado | Fechas |\n|---|---|---|\n| Ruta 2027 | Abierta | Cierre: 29/01/2027 |\n"
+     "| Mujeres 2026 | Cerrada | Cerró el 20/10/2026 |\n| Proveedores | Próximamente | — |", None),
+    # one call's key-date table: opening and closing are no states of different calls
+    ("Convocatoria 2027\n| Etapa | Fecha |\n|---|---|\n| Apertura | 1/12/2026 |\n| Cierre de la convocatoria | 29/01/2027 |\n"
+     "| Publicación de resultados | 15/03/2027 |", "2027-01-29"),
+])
+def test_a_table_of_calls_in_different_states_has_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # one call's past and next editions are no other calls: its deadline stays
+    ("Appel à projets 2027\nStatut : ouvert\nDate limite : 15 mars 2027\nL'édition 2026 s'est clôturée le 15 mars 2026.\n"
+     "Prochaine édition : ouverture prévue en 2028.", "2027-03-15"),
+    ("Call 2027\nStatus: Open\nDeadline: 15 March 2027\nRound 1 closed on 15 March 2026\nRound 3: expected to open in 2028",
+     "2027-03-15"),
+    # other calls, open, permanent and upcoming: a listing
+    ("Tous nos appels à projets\n- Coopération Afrique 2027 – date limite le 30 janvier 2027\n"
+     "- Jeunesse et solidarité – au fil de l'eau\n- Villes durables 2027 – ouverture prévue en février 2027", None),
+])
+def test_a_calls_other_editions_do_not_make_a_listing(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a news item that opens a call, or says who may take part, still offers its money
+    ("Comunicado de prensa\nPremio a la innovación municipal\nLa Fundación abre las inscripciones del premio, dotado con "
+     "US$ 20.000.", 20_000),
+    ("Communiqué de presse\nVilles durables\nLe Partenariat ouvre un nouvel appel à candidatures, doté de 500 000 €.",
+     500_000),
+    ("Nota de prensa\nBecas para funcionarios\nLa Agencia convoca a servidores públicos locales. Cada beca cubre hasta "
+     "US$ 13.000.", 13_000),
+    ("Press release\nCity Awards\nA prize of US$ 50,000 for the winning city.\nWho can apply?\nCity governments "
+     "worldwide.", 50_000),
+    ("Comunicado de imprensa\nPrêmio de cultura\nPrêmio de R$ 30 mil. Podem participar governos locais do Mercosul.",
+     30_000),
+    # the same news when the funder says it opens no call
+    ("Comunicado de prensa\nAcuerdo por el agua\nLa Agencia firmó un acuerdo con cinco alcaldías con un presupuesto de "
+     "2,4 millones de euros para el fondo del agua. La Agencia no abre convocatorias públicas para este programa.", None),
+    ("Comunicado de prensa\nAcuerdo por el agua\nEl fondo del agua tiene un presupuesto de 2,4 millones de euros. "
+     "La Agencia no abre la convocatoria este año.", None),
+])
+def test_a_news_item_that_opens_a_call_still_offers_its_money(text, amount):
+    assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # titled as a list of calls, entries closing on different days: a listing
+    ("Convocatorias abiertas\n- Fondo Ciudades 2027: cierre el 15 de enero de 2027\n- Programa Agua: cierre el 20 de "
+     "febrero de 2027\n- Becas Liderazgo: cierre el 1 de marzo de 2027", None),
+    ("Open calls\nCity Climate Fund\nDeadline: 15 January 2027\nUrban Data Challenge\nDeadline: 20 February 2027", None),
+    # the section's name over one call, or one call's stages: the call's deadline
+    ("Convocatorias\nConvocatoria de intercambio técnico 2027\nLas alcaldías pueden postularse hasta el 28 de febrero de "
+     "2027.\nSegunda etapa: hasta el 30 de abril de 2027", "2027-02-28"),
+    ("Convocatorias\nConvocatoria 2027\n- Etapa 1: cierre el 15 de enero de 2027\n- Etapa 2: cierre el 20 de febrero de "
+     "2027", "2027-01-15"),
+    # one call titled by its own name, with two closing days: no listing
+    ("Fondo Ciudades 2027\nCierre de la convocatoria: 15 de enero de 2027\nCierre de la subsanación: 20 de febrero de "
+     "2027", "2027-01-15"),
+])
+def test_a_page_titled_as_a_list_of_calls_closing_on_different_days_is_a_listing(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a news item on a rolling programme still invites applications
+    ("Press release\nCity Resilience Program\nGrants range from USD 200,000 to USD 500,000 per city. Applications are "
+     "accepted on a rolling basis.", 500_000),
+    ("Communiqué de presse\nLe Gap Fund\nLe fonds finance une assistance technique de 50 000 à 500 000 EUR par ville. "
+     "Les manifestations d'intérêt peuvent être soumises à tout moment.", 500_000),
+    ("Comunicado de prensa\nFondo para ciudades\nEl fondo ofrece créditos de hasta US$ 5 millones.\n¿Quién puede "
+     "solicitarlo?\nLos municipios de América Latina.", 5_000_000),
+    # contacting the funder, or making oneself known, is no application
+    ("Press release\nGreen bond\nIFC has subscribed US$ 40 million of the bond, from its climate fund. Municipalities "
+     "interested in working with IFC can contact the regional office.", None),
+    ("Communiqué de presse\nCoopération\nLa Ville a engagé 45 000 € par an pour le fonds de coopération. Les associations "
+     "qui souhaitent s'associer aux actions peuvent se faire connaître.", None),
+])
+def test_a_news_item_on_a_rolling_programme_still_offers_its_money(text, amount):
+    assert extract_page(text).value("amount") == amount

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from spiders.extract.dates import MONTH_NAMES
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.categories import category_from_words
 from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
@@ -48,6 +49,64 @@ _RESULTS_LEAD = re.compile(r"\b(?:anuncio|anunciaron|dio a conocer|dieron a cono
                            r"(?:los|las|the|os|as|les) (?:\w+ )?(?:resultados|results|resultats|ganadores|ganadoras|"
                            r"winners|laureats|vencedores|seleccionados|selected|selecionados)\b")
 _LEAD_CHARS = 800
+# A news item by where the site files it: a breadcrumb or <title> naming a news section ("Inicio › Noticias › …",
+# "… | Press Release"), or a press label alone on a line of the text ("Communiqué de presse", "Nota de prensa")
+_NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|sala de prensa|"
+                 r"comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|communiques?(?: de presse)?|"
+                 r"imprensa|newsroom|media centre|media center)")
+_NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"'][^>]*>"
+                         r"(.{0,800}?)</\1\s*>")
+_NEWS_WORD = re.compile(rf"\b{_NEWS_SECTION}\b")
+_NEWS_TITLE = re.compile(rf"(?is)<title[^>]*>[^<]*?\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-][^<]*)?</title>")
+_PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
+                         r"comunicado de prensa|comunicado de imprensa|comunicado|release)\s*$")
+# a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –", "Berne, 25.11.2026"
+_DATELINE = re.compile(
+    r"(?m)^\s*[a-z][a-z .'-]{1,40}(?:,\s*[a-z][a-z .'-]{1,40})?,\s*(?:(?:lunes|martes|miercoles|jueves|viernes|monday|"
+    r"tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|segunda|terca|quarta|quinta|sexta)[a-z-]*,?\s+)?"
+    rf"(?:\d{{1,2}}(?:er|º)?\s*(?:de\s+)?(?:{MONTH_NAMES})\.?\s*(?:de\s+)?\d{{4}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:$|[–—-]|·)")
+# A sentence that asks someone to apply, now or later: "Podrán postularse las alcaldías", "cities are invited to submit",
+# "les collectivités peuvent déposer", "inscrições abertas", "les demandes peuvent être déposées"
+_INVITATION = re.compile(
+    r"\b(?:pueden|podran|puede|podra|deben|deberan)\s+(?:ser presentad[oa]s|postular(?:se)?|presentar(?:se)?|"
+    r"inscribirse|aplicar|solicitar|enviar)\b|"
+    r"\b(?:postulese|postulate|inscribase|postula(?:n)? hasta|inscripciones abiertas|postulaciones abiertas|"
+    r"(?:esta|estan) abiert[oa]s? (?:la|las|hasta)|abierta la convocatoria)\b|"
+    r"\b(?:can|may|will be able to|are invited to|is invited to|are encouraged to|must)\s+(?:now\s+)?(?:apply|submit|"
+    r"register|nominate|express (?:their |its )?interest|be submitted)\b|"
+    r"\b(?:apply now|applications are (?:now )?open|submissions are (?:now )?open|is now open|are now open|"
+    r"now accepting|invites? (?:\w+ ){1,4}to (?:apply|submit|express))\b|"
+    r"\b(?:peuvent|pourront|peut|pourra|doivent)\s+(?:etre deposee?s|candidater|deposer|soumettre|postuler|"
+    r"presenter|manifester (?:leur|son) interet|s'inscrire|concourir)\b|"
+    r"\b(?:candidatures sont ouvertes|inscriptions sont ouvertes|est ouvert(?:e)? jusqu|deposez|candidatez)\b|"
+    r"\b(?:podem|poderao|pode|podera|devem|deverao)\s+(?:ser (?:apresentad|enviad)[oa]s|se inscrever|inscrever-se|"
+    r"candidatar-se|se candidatar|apresentar|enviar|submeter|participar da selecao)\b|"
+    r"\b(?:inscricoes abertas|inscricoes estao abertas|inscreva-se|estao abertas as inscricoes)\b|"
+    # "convoca a las alcaldías a presentar", "invites cities to submit", "invite les collectivités à candidater"
+    r"\b(?:convoca|invita|convida|invite|invites|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:a|to|à)\s+(?:postular|presentar|"
+    r"participar|inscribirse|apply|submit|express|take part|candidater|deposer|soumettre|presenter|participer|"
+    r"se inscrever|inscrever|apresentar|participar|submeter)\b|"
+    # a section on how or who may apply: "How to apply", "¿Quién puede participar?", "Qui peut candidater ?", "Postulaciones:"
+    r"(?:^|\n)\s*[¿]?(?:how to apply|como postular(?:se)?|como participar|comment (?:candidater|postuler|participer)|"
+    r"como se inscrever|who (?:can|may) (?:apply|participate|take part)|quien(?:es)? (?:puede|pueden) (?:participar|"
+    r"postular(?:se)?)|quem pode (?:participar|se inscrever|se candidatar)|qui peut (?:candidater|participer|postuler)|"
+    r"(?:postulaciones|inscripciones|inscricoes|candidatures|applications)\s*:?\s*(?:\n|$))|"
+    # a call opened or launched: "abre las inscripciones", "ouvre un nouvel appel à candidatures", "launches a call"
+    r"(?<!no )\b(?:abre|abrio|abrira|abren|lanza|lanzo|ouvre|lance|a lance|opens|opened|launches|launched|abriu|lanca|lancou)"
+    r"\s+(?:(?:hoy|today|aujourd'hui|hoje)\s+)?(?:la|las|el|una|un|a|an|the|its|le|les|un|une|o|os|as|um|uma|sua|su|son|sa)"
+    r"\s+(?:\w+\s+){0,2}?(?:convocatoria|inscripciones|postulaciones|call|calls|applications|appel|candidatures|"
+    r"inscriptions|chamada|edital|inscricoes|candidaturas)\b|"
+    # "convoca a servidores públicos", "las solicitudes se recibirán", "les inscriptions peuvent être faites"
+    r"\bconvoca a\b|\b(?:podem|pueden|peuvent|can) (?:ser feitas|realizarse|hacerse|etre faites|be made)\b|"
+    r"\b(?:se recibiran|seran recibidas|serao recebidas|seront recues|will be received|will be accepted|"
+    r"seront acceptees|se aceptaran|(?:applications|proposals|submissions|requests) are (?:accepted|received|welcome)|"
+    r"accepts applications|se aceptan|se reciben|sont acceptees|sont recues|sao aceitas|sao recebidas|"
+    r"(?:peuvent|pourront|pueden|podran|podem|poderao) (?:etre soumises|etre envoyees|etre presentees|ser enviad[oa]s|"
+    r"ser submetid[oa]s))\b|"
+    r"(?:^|\n)\s*[¿]?(?:qui peut (?:demander|beneficier|solliciter)|quien(?:es)? (?:puede|pueden) (?:solicitar(?:lo|la|los|las)?|acceder)|"
+    r"quem pode (?:solicitar|pedir)|who can (?:request|seek))\b|"
+    r"\b(?:pueden|podran|podem|poderao|peuvent|pourront|can|may) (?:participar|participer|participate|take part)\b")
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
@@ -100,6 +159,23 @@ def announces_results(title: str, text: str = "") -> bool:
     """The title or the lead tells a call's outcome (resolution, results, winners): what it names was given, not offered."""
     return bool(_RESULTS_TITLE.search(folded_same_length(title))
                 or _RESULTS_LEAD.search(folded_same_length(text[:_LEAD_CHARS])))
+
+
+def reports_news(document: str, text: str) -> bool:
+    """Whether the page is filed or written as news: its breadcrumb or <title> names a news section, or a press label
+    or a dateline ("Roma, 25 de novembro de 2026 –") opens its text."""
+    head = folded_same_length("\n".join(text.split("\n")[:4]))
+    if _PRESS_LINE.search(head) or _DATELINE.search(head):
+        return True
+    if _NEWS_TITLE.search(folded_same_length(document[:5000])):
+        return True
+    return any(_NEWS_WORD.search(folded_same_length(re.sub(r"<[^>]+>", " ", m.group(2))))
+               for m in _NEWS_CRUMB.finditer(document))
+
+
+def invites_applications(text: str) -> bool:
+    """Whether a sentence asks someone to apply (now or when a call opens), as a call does and a report does not."""
+    return bool(_INVITATION.search(folded_same_length(text)))
 
 
 def find_category(title: str, text: str, kind: Found | None, offers_money: bool = False) -> Found:

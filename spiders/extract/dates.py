@@ -19,6 +19,7 @@ from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS
 from spiders.zones import zone_named
 
 _MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
+MONTH_NAMES = _MONTH_NAMES  # the month names and abbreviations of the four languages, folded, as a regex alternation
 _M = rf"(?P<mon>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o|\.?º|\.?°)?"
 _YEAR = r"(?P<year>20\d{2}|19\d{2})"
@@ -139,7 +140,7 @@ PAST = re.compile(
     r"l'annee derniere|"
     # closed already, or an application told as done ("la ville a déposé sa candidature le")
     r"(?:estado|status|situacao|situacion|statut)\s*:?\s*(?:cerrad[oa]|closed|encerrad[oa]|cloture|fermee?|finalizad[oa])|"
-    r"(?:plazo|convocatoria|prazo) (?:cerrad[oa]|encerrad[oa])|cerrad[oa] el|encerrad[oa] em|"
+    r"(?:plazo|convocatoria|prazo) (?:cerrad[oa]|encerrad[oa])|cerrad[oa]s? el|encerrad[oa]s? em|"
     r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
     r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
     r"submitted (?:its|their|his|her|a|an|the)|(?:has|have|had) applied|presento|presentaron|postulo|postularon|se inscribio|"
@@ -244,6 +245,9 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             kind, cue, weight = "closing", "a más tardar (después de la fecha)", 0.9
         if kind == "closing" and weight < 1.2 and _SUPERSEDED_AFTER.match(folded, mention.end):
             kind, cue, weight = "other", "ampliado después", 0.0
+        if kind == "closing" and weight < 1.2 and _CLOSED_PARTICIPLE.search(text, max(0, mention.start - 40),
+                                                                            mention.start):
+            kind, cue, weight = "other", "pasado", 0.0  # "l'appel à projets clôturé le 15 juin 2026"
         first = _range_start(folded, mention)
         if first and cue == "rango de postulación":  # "Inscrições: de 5 a 26 de abril": the period's end
             weight = 0.9
@@ -257,6 +261,12 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
             kind, cue, weight = "opening", "inicio de un rango", 0.0  # "1/02/2027 – 15/03/2027": the end closes
         found.append(DateMention(mention.start, mention.end, mention.day, mention.rule, kind, cue, weight, first))
     return found
+
+
+# "l'appel à projets clôturé le 15 juin 2026": the participle (é) tells a closing past, the noun ("Clôture le 15 juin")
+# one ahead; folded text cannot tell them apart, so the original is read
+_CLOSED_PARTICIPLE = re.compile(r"(?i)\bclôturée?s?\s+(?:depuis\s+)?(?:le\s+|au\s+|en\s+)?"
+                                r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
 
 
 # A heading that opens a list of other calls (a sidebar the main text kept): their dates are not this page's.
@@ -320,6 +330,106 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
             end = nxt
         spans.append((m.start(), end))
     return spans
+
+
+# The state a list's entry gives its call: a word alone on its line or after a status label ("Abierta", "Status: Closed",
+# "Próximamente"), or a phrase of the entry ("Expected to open in March 2027", "Inscrições permanentes")
+_STATE_WORDS = {
+    "open": r"abiert[oa]s?|open|abert[oa]s?|ouvert(?:e|s|es)?|en curso|vigentes?|ongoing|em andamento",
+    "closed": r"cerrad[oa]s?|closed|encerrad[oa]s?|fechad[oa]s?|clos(?:e|es)?|cloturee?s?|fermee?s?|finalizad[oa]s?|"
+              r"vencid[oa]s?|terminee?s?",
+    "upcoming": r"proximamente|upcoming|coming soon|em breve|a venir|prochainement|forthcoming",
+}
+_STATE_LINE = [(state, re.compile(r"^[\s|•*·-]*(?:(?:estado|status|statut|etat|situacao|situacion)\s*:\s*)?"
+                                  rf"(?:{words})[\s|.]*$")) for state, words in _STATE_WORDS.items()]
+_STATE_PHRASES = (
+    ("upcoming", re.compile(r"\b(?:expected to open|will open in|opens? in (?:early |late )?(?:january|february|march|"
+                            r"april|may|june|july|august|september|october|november|december|20\d\d)|"
+                            r"(?:apertura|abertura|ouverture|convocatoria|turma|chamada|edicion|edicao) (?:\w+ )?"
+                            r"(?:previst[oa]|prevue?)|nova turma|nueva convocatoria en)\b")),
+    ("permanent", re.compile(r"\b(?:(?:inscricoes|inscripciones|postulaciones|candidaturas|candidatures|applications|"
+                             r"convocatoria|chamada|appel) (?:\w+ )?permanentes?|on a rolling basis|rolling|"
+                             r"au fil de l'eau|tout au long de l'annee|fluxo continuo|ventanilla abierta|year-round)\b")),
+)
+_ENTRY_CHARS = 200  # an entry's line: no paragraph
+# the same call's other editions ("Edición 2026: cerró el …", "Prochaine édition : ouverture prévue …"), not other calls
+_OTHER_EDITION = re.compile(r"\b(?:edicion|ediciones|edicao|edicoes|editions?|rounds?|ronda|ciclo|cycle|previous|anterior|"
+                            r"precedente|next|proxima|prochaine|siguiente|last year|ano pasado|an dernier|"
+                            # one call's stages, lots and windows, each with its own date
+                            r"stages?|etapas?|fases?|phases?|lots?|lotes?|windows?|ventanas?|janelas?|tranches?|"
+                            r"modalidad(?:es)?|modalidades?|categor(?:y|ies|ia|ias|ie|ies))\b")
+
+
+def _entry_line(line: str) -> bool:
+    """A short line that may be one entry of a list: no paragraph, question or sentence, no other edition or stage."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _ENTRY_CHARS and not re.search(r"[a-z]{3}\.$|\?", stripped) \
+        and not _OTHER_EDITION.search(stripped)
+
+
+def entry_states(text: str, mentions: list[DateMention]) -> list[set[str]]:
+    """The states (open, closed, upcoming, permanent) each short line of the text gives a call: a status word, a
+    phrase, a closing-cued date (open) or a date told as closed. Sentences ending in a full stop are prose, no entry."""
+    folded = folded_same_length(text)
+    out = []
+    at = 0
+    for line in folded.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not _entry_line(line):
+            continue
+        cells = line.split("|") if line.count("|") >= 2 else [line]  # a table row: each cell may be the state
+        states = {state for state, pattern in _STATE_LINE for cell in cells if pattern.match(cell)}
+        states |= {state for state, pattern in _STATE_PHRASES if pattern.search(line)}
+        for d in mentions:
+            if start <= d.start < at:
+                if d.cue_kind == "closing" and d.weight >= 0.5:
+                    states.add("open")
+                elif d.cue == "pasado":
+                    states.add("closed")
+        if states:
+            out.append(states)
+    return out
+
+
+def lists_calls(text: str, mentions: list[DateMention], title: str = "") -> bool:
+    """A page whose entries give calls in three different states (one open, one closed, one upcoming or permanent),
+    or two status lines with different values, or a page titled as a list of calls ("Convocatorias abiertas",
+    "Funding opportunities") whose entries close on different days, lists several calls: no one date on it is the
+    page's deadline."""
+    entries = entry_states(text, mentions)
+    if len(entries) >= 3 and len(set().union(*entries)) >= 3:
+        return True
+    folded = folded_same_length(text)
+    statuses = {m.group(1).strip() for m in _STATUS_VALUE.finditer(folded)}
+    if len(statuses) >= 2:
+        return True
+    if not _LIST_TITLE.match(folded_same_length(title).strip()):
+        return False
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    closing_days = set()
+    for d in mentions:
+        if d.cue_kind == "closing" and d.weight >= 0.5:
+            i = max(k for k, at in enumerate(starts) if at <= d.start)
+            if i < len(lines) and _entry_line(lines[i]):
+                closing_days.add(d.day)
+    return len(closing_days) >= 2
+
+
+# a title that names a list of calls, courses or opportunities, not one call: "Convocatorias abiertas", "Tous nos appels
+# à projets", "Catálogo de cursos", "Funding opportunities", "Oportunidades para municipios"
+_LIST_TITLE = re.compile(
+    r"^(?:(?:todas las|all|our|nuestras|nos|tous nos|toutes nos|nossas|nossos|todos os|todas as|lista de|listado de|"
+    r"catalogo de|catalog of|catalogue (?:de|des)|current|open|latest|ultimas|dernieres)\s+)?"
+    r"(?:convocatorias|calls(?: for \w+)?|opportunities|funding opportunities|oportunidades|appels(?: a projets| a candidatures)?|"
+    r"editais|chamadas|cursos|courses|formations|becas|scholarships|grants|programas|programmes|programs|premios|prizes|"
+    r"bolsas)(?:\s+(?:abiertas|abertas|abertos|vigentes|open|current|en cours|ouverts|disponibles|disponiveis|"
+    r"(?:para|for|de|pour|and|y|e|et|do|da)\s+[a-z ]{1,40}))?$")
+
+
+_STATUS_VALUE = re.compile(r"(?m)^[\s|•*·-]*(?:estado|status|statut|situacao|situacion)\s*:\s*([a-z][a-z ]{2,20}?)\s*$")
 
 
 # "le vendredi 19 mars 2027 à 17h00 GMT au plus tard", "by 15 March 2027 at the latest": the cue after the date

@@ -86,7 +86,10 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
            "destinara", "destinarao", "allocate", "allocates", "will allocate", "asigna", "asignara", "alloue",
            "allouera", "consacre", "consacrera", "gasto total", "despesa total", "depense totale", "total expenditure",
            # what the programme has for the call: "O programa conta com R$ 45 milhões", "el fondo cuenta con US$ 2 millones"
-           "cuenta con", "contara con", "conta com", "contara com")
+           "cuenta con", "contara con", "conta com", "contara com",
+           # a cap the aid stays within, after a share of the costs: "70 % du coût du projet, dans la limite de 150 000 €"
+           "dans la limite de", "dans la limite d'un montant de", "limite de", "limit of", "limited to", "capped at",
+           "limitado a", "limitada a", "no limite de")
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinanciamento", "co-financiamento",
             "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",

@@ -6,8 +6,9 @@ from datetime import date, datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from spiders.extract.classify import announces_results, find_category, find_kind, find_ods
-from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening
+from spiders.extract.classify import (announces_results, find_category, find_kind, find_ods, invites_applications,
+                                      reports_news)
+from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening, lists_calls
 from spiders.extract.eligibility import (
     colombia_left_out,
     colombian_city_may_apply,
@@ -173,6 +174,15 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     title = found["title"].value if "title" in found else ""
     kind = find_kind(title, text)
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
+    about_money = False  # a news item on a grant, loan or call that names its money is filed under financing
+    listing = not light and lists_calls(text, mentions, title)
+    if listing or not light and reports_news(document, text) and not invites_applications(text) \
+            and not _ahead_of_publication(deadline, found):
+        # a list of calls each with its own dates, or a news item that asks no one to apply: no date on it is the
+        # page's deadline and no money on it is on offer
+        about_money = not listing and amount is not None and kind is not None and kind.value in OFFERING_KINDS
+        deadline = zone = amount = currency = None
+        offers = False
     if full is not text and offers:  # a call's side box or header strip, which the main text left out
         extended = box_deadline(full, lang)  # an update banner extending the deadline outranks the text's date
         if extended and (deadline is None or extended.value[:10] > deadline.value[:10]
@@ -200,8 +210,14 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     found["colombian_city_may_apply"] = colombian_city_may_apply(applicants, excluded, regions,
                                                                  restricted_elsewhere(text, regions),
                                                                  colombia_left_out(text))
-    found["category"] = find_category(title, text, kind, offers_money=amount is not None)
+    found["category"] = find_category(title, text, kind, offers_money=amount is not None or about_money)
     return Extraction(url=url, text=text, found=found)
+
+
+def _ahead_of_publication(deadline: Found | None, found: dict[str, Found]) -> bool:
+    """A deadline on or after the day the page was published (any, when the page gives no publication date)."""
+    published = found.get("published_at")
+    return deadline is not None and (published is None or deadline.value[:10] >= published.value[:10])
 
 
 def _page_date(full: str, found: dict[str, Found], language: str) -> date | None:
