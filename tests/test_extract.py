@@ -2130,3 +2130,32 @@ def test_on_every_labelled_page_the_harvested_item_is_never_one_a_city_is_alerte
             lost.append((page_file.name, kind, facts))
     assert not overruled  # what the page says leaves a city out is never alerted to apply for
     assert len(lost) <= 3, lost  # and what the page opens to cities mostly stays open
+
+
+def _eligibility_page(eligibility: str, heading: str = "Who can apply") -> str:
+    """A call page as the matching sets publish it: title, summary, then the eligibility under its heading."""
+    return f"Call for proposals 2027\nSupport for sustainable urban development projects.\n{heading}\n{eligibility}"
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a 'but' clause with no subject of its own that denies applying speaks of the kinds of the clause before it
+    ("Requests are submitted by a central government ministry. Local governments may be involved as beneficiary "
+     "institutions but cannot apply on their own.", False),
+    ("As demandas são apresentadas pelo órgão nacional de cooperação. Governos locais podem ser indicados como "
+     "beneficiários, mas não apresentam demandas diretamente.", False),
+    ("Pueden postular empresas emergentes. Los gobiernos municipales pueden acoger pilotos, pero no son solicitantes "
+     "ni reciben recursos.", False),
+    ("Private companies may apply. Municipal governments may host pilots but are not eligible to receive financing.",
+     False),
+    ("Les collectivités territoriales sont bénéficiaires du projet mais ne peuvent pas déposer de demande.", False),
+    # … not when the clause before says they apply: the 'but' then limits how many, or something else
+    ("Municipalities may apply, but cannot submit more than one proposal.", True),
+    ("Las alcaldías pueden presentar proyectos, pero no pueden presentar más de dos.", True),
+    # … nor when the kind is the partners' principal ("aliadas de la alcaldía, pero no como proponentes")
+    ("Pueden participar las alcaldías de Colombia. Las asociaciones podrán participar como aliadas de la alcaldía, "
+     "pero no como proponentes.", True),
+    # … nor when the 'but' clause names its own subject
+    ("Municipalities may apply, but companies cannot apply.", True),
+])
+def test_a_but_clause_that_denies_applying_speaks_of_the_kinds_before_it(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may

@@ -504,8 +504,37 @@ _CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
 
 
+_CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
+
+
 def _clauses(passage: str) -> list[str]:
-    return re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage)
+    return re.split(_CLAUSE_JOINT, passage)
+
+
+def _joined_clauses(passage: str) -> list[tuple[str, str]]:
+    """Each clause with the word that joins it to the one before ('' for the first, ';' or 'but', 'pero'…)."""
+    parts = re.split(f"({_CLAUSE_JOINT})", passage)
+    return [(parts[i], parts[i - 1] if i else "") for i in range(0, len(parts), 2)]
+
+
+# "Local governments may be involved as beneficiaries but cannot apply on their own", "Governos locais podem ser
+# indicados como beneficiários, mas não apresentam demandas", "… pero no son solicitantes": a 'but' clause with no
+# subject of its own that denies applying, about the kinds of the clause before it (not "… but cannot submit more
+# than one proposal": how many, not whether)
+_DENIES_APPLYING = re.compile(
+    r"\s*(?:(?:are|is|son|sao|sont|es|e)\s+)?(?:no|nao|not|ne|never|nunca|do not|does not|cannot|can not|may not|"
+    r"will not|must not|shall not)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:apply|submit\w*|hold|lead|act as|be (?:the )?(?:lead )?applicants?|"
+    r"receive (?:funds|funding|financing|grants?|resources|the (?:award|grant)|money)|"
+    r"eligible to (?:apply|receive|submit|lead|hold)|applicants?|solicitantes?|proponentes?|postulantes?|porteu\w+|"
+    r"demandeurs?|postul\w+|present\w+|aplic\w+|solicit\w+|apresent\w+|candidat\w+|depos\w+|soumett\w*|"
+    r"recib\w+ (?:recursos|fondos|financiacion)|receb\w+ (?:recursos|financiamento))\b"
+    r"(?!\s+(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|a second|twice|again|de nuevo|"
+    r"\d))")
+# "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
+_MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
+                        r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
+                        r"candidatar|candidater|deposer|soumettre)\b")
 
 
 def _negative(clause: str) -> bool:
@@ -626,7 +655,15 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     excluded: dict[str, str] = {}
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
-        for clause in _clauses(passage):
+        kinds_before: list[str] = []  # the kinds the clause before allowed
+        previous = ""
+        for clause, joint in _joined_clauses(passage):
+            named_here = [k for k, pat in _APPLICANT_RE.items() if pat.search(clause)]
+            if (kinds_before and not named_here and joint.strip() not in (";", "") and _DENIES_APPLYING.match(clause)
+                    and not _MAY_APPLY.search(previous)):
+                for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
+                    excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
+            kinds_before, previous = [], clause
             negative = bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
@@ -644,6 +681,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         m.group(1) in _REGIONAL_LEVEL for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
+                if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
+                    kinds_before.append(kind)
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
     individual = next((m for m in _INDIVIDUAL.finditer(folded) if not _REFUSED_AFTER.match(folded, m.end())),
