@@ -2159,3 +2159,23 @@ def _eligibility_page(eligibility: str, heading: str = "Who can apply") -> str:
 ])
 def test_a_but_clause_that_denies_applying_speaks_of_the_kinds_before_it(eligibility, may):
     assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # the partners abroad told they may not apply: the call is for the funder's own country, a Colombian city is a
+    # partner abroad
+    ("Les associations et collectivités territoriales de la région. Les partenaires étrangers ne peuvent pas déposer "
+     "directement de demande.", False),
+    ("Collectivités territoriales et associations du bassin. Les partenaires locaux du Sud ne peuvent pas être "
+     "porteurs.", False),
+    ("Local authorities and charities may apply. Foreign partners are not eligible to apply.", False),
+    ("Les collectivités partenaires des pays d'intervention sont bénéficiaires du projet mais ne peuvent pas déposer "
+     "de demande.", False),
+    ("Pueden postular ayuntamientos y ONG. Las organizaciones de los países socios no pueden presentar solicitudes.",
+     False),
+    # … not when the partners abroad are welcome, nor in a Colombian call that names its own places
+    ("Local governments may apply, together with foreign partners.", True),
+    ("Pueden postular las alcaldías de Colombia. Los socios extranjeros no pueden ser solicitantes.", True),
+])
+def test_partners_abroad_denied_applying_leave_a_colombian_city_out(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may

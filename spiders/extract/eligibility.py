@@ -749,9 +749,41 @@ def _local_of_other_nation(passage: str) -> bool:
     return False
 
 
+# "Les partenaires étrangers ne peuvent pas déposer", "les collectivités et organisations des pays partenaires ne
+# peuvent pas solliciter l'agence", "foreign partners are not eligible": the call is for the funder's own country's
+# applicants, and a Colombian city would be one of the partners abroad
+_PARTNERS_ABROAD = re.compile(
+    r"\b(?:(?:partenaires?|partners?|socios?|socias?|parceir[oa]s?|contrapartes?|counterparts?)\s+"
+    r"(?:(?:locaux|locales|locais|local)\s+)?(?:etrangers?|etrangeres?|foreign|extranjer[oa]s?|estrangeir[oa]s?|"
+    r"du sud|del sur|do sul|of the south|in the south|from the south|abroad|a l'etranger|en el exterior|no exterior|"
+    r"overseas)|(?:foreign|overseas|southern)\s+partners?|"
+    r"(?:collectivites|organisations|organizations|organizaciones|organizacoes|entities|entidades|entites|institutions|"
+    r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
+    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
+    r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
+    r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
+    r"de intervencion|de intervencao|where the projects?))\b")
+
+
+def _partners_abroad_denied(text: str) -> str | None:
+    """The clause whose subject is the partners abroad and that says they may not apply (not 'projects with foreign
+    partners are eligible'), or whose 'but' clause does ('… sont bénéficiaires du projet mais ne peuvent pas déposer'),
+    when no other eligibility clause names a Colombian place (a Colombian call's own)."""
+    clauses = [jc for p in eligibility_passages(text) for jc in (_joined_clauses(p) + [("", "")])]
+    for i, (clause, _) in enumerate(clauses[:-1]):
+        m = _PARTNERS_ABROAD.search(clause)
+        after, joint = clauses[i + 1]
+        denied = m and (_NEG_RE.search(clause, m.end()) or joint.strip() not in ("", ";") and _DENIES_APPLYING.match(after))
+        if denied and not any(_COLOMBIAN_PLACE_RE.search(other) for j, (other, _) in enumerate(clauses) if j not in (i, i + 1)):
+            return clause.strip()
+    return None
+
+
 def colombia_left_out(text: str) -> str | None:
-    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), or that opens the call only to
-    local governments of another nation ('únicamente los ayuntamientos … andaluzas'), if any."""
+    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
+    local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
+    partners abroad ('les partenaires étrangers ne peuvent pas déposer'), if any."""
     for passage in eligibility_passages(text):
         for m in _COLOMBIA_RE.finditer(passage):
             if _EXCEPT_BEFORE.search(passage, max(0, m.start() - 45), m.start()):
@@ -759,7 +791,7 @@ def colombia_left_out(text: str) -> str | None:
     for passage in eligibility_passages(text):
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
             return passage.strip()
-    return None
+    return _partners_abroad_denied(text)
 
 
 def find_regions(text: str) -> Found | None:
