@@ -2179,3 +2179,17 @@ def test_a_but_clause_that_denies_applying_speaks_of_the_kinds_before_it(eligibi
 ])
 def test_partners_abroad_denied_applying_leave_a_colombian_city_out(eligibility, may):
     assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # municipalities as the place where applicants live or work are no applicants
+    ("Podrán participar personas naturales y agrupaciones culturales con residencia en alguno de los 87 municipios "
+     "del departamento.", False),
+    ("Pueden participar juntas de acción comunal con domicilio y operación en municipios del departamento.", False),
+    ("Community organisations with at least one year of presence in the prioritised municipalities.", False),
+    # … while municipalities named as who applies still are
+    ("Pueden postular los municipios del departamento y sus empresas de servicios públicos.", True),
+    ("Eligible applicants: municipalities with more than 50,000 inhabitants.", True),
+])
+def test_municipalities_named_as_where_applicants_are_are_no_applicants(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
