@@ -2193,3 +2193,23 @@ def test_partners_abroad_denied_applying_leave_a_colombian_city_out(eligibility,
 ])
 def test_municipalities_named_as_where_applicants_are_are_no_applicants(eligibility, may):
     assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # "in the UK" in the eligibility passage names the one country open
+    ("Local authorities and not-for-profit organisations in the UK.", False),
+    ("Local governments and companies registered in Colombia or the UK.", True),
+    # a kind said not to meet the definition of the applicant the call wants is left out
+    ("Universities and research laboratories may apply; municipal governments do not meet the definition of a "
+     "research institution.", False),
+    ("Les communes qui ne remplissent pas les conditions de l'appel sont orientées vers d'autres dispositifs ; "
+     "peuvent candidater les communes de tous les pays.", True),
+])
+def test_the_uk_named_and_a_kind_not_meeting_the_definition(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+def test_uk_outside_the_eligibility_passages_is_no_place_open():
+    page = ("UK PACT call for proposals 2027\nSupport for city governments' climate plans.\nWho can apply\n"
+            "City governments may apply.\nQuestions: 12:00 UK time, contact@ukpact.co.uk")
+    assert extract_page(page).value("colombian_city_may_apply") is True

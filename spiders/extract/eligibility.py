@@ -144,6 +144,10 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
              "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
+             # "municipal governments do not meet the definition of a research institution": not the kind called
+             "do not meet the definition", "does not meet the definition", "do not qualify", "does not qualify",
+             "no cumplen la definicion", "no cumplen con la definicion", "no califican", "ne remplissent pas",
+             "ne repondent pas a la definition", "nao se enquadram", "nao atendem a definicao",
              "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
              "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra",
              # "… não podendo ser proponentes", "sin poder ser solicitantes", "ne pouvant pas être porteurs"
@@ -310,6 +314,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Chile": ("chile", "chilenos", "chilenas", "chilean"),
     "Perú": ("peru", "peruanos", "peruanas", "peruvian"),
     "Ecuador": ("ecuador", "ecuatorianos", "ecuatorianas"),
+    # "organisations in the UK" ("UK PACT", "UK time", "gov.uk" elsewhere on a page: read in eligibility passages only)
+    "Reino Unido": ("uk",),
 }
 COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros de organismos con Colombia"}
 
@@ -828,6 +834,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
+            if m.group(1) == "uk" and (where == "texto-completo" or not _THE_UK.search(scope, max(0, m.start() - 8), m.start())):
+                continue  # "UK PACT", "12:00 UK time", "gov.uk": a name, a clock, an address; "in the UK" is a place
             hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
         if hits:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
@@ -835,6 +843,7 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
 _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
