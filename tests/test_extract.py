@@ -2213,3 +2213,19 @@ def test_uk_outside_the_eligibility_passages_is_no_place_open():
     page = ("UK PACT call for proposals 2027\nSupport for city governments' climate plans.\nWho can apply\n"
             "City governments may apply.\nQuestions: 12:00 UK time, contact@ukpact.co.uk")
     assert extract_page(page).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a province named after two coordinated kinds qualifies both
+    ("Ayuntamientos y entidades municipales de la provincia de Barcelona.", False),
+    ("Municipios y gobernaciones del departamento de Antioquia.", True),
+    # only the local governments of one French region or city: not a Colombian city
+    ("Réservé aux communes et intercommunalités franciliennes.", False),
+    ("Seules les collectivités territoriales ligériennes peuvent déposer un dossier.", False),
+    # … while French words for 'all' or Colombia's people keep them in
+    ("Réservé aux collectivités territoriales colombiennes et à leurs groupements.", True),
+])
+def test_local_governments_of_one_province_or_french_region_only(eligibility, may):
+    page = _eligibility_page(eligibility, "Qui peut candidater" if "collectivit" in eligibility or "communes" in
+                             eligibility else "¿Quién puede postular?")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -747,7 +747,15 @@ _FOREIGN_DEMONYM = _words((
     "africaines", "african", "africanos", "africanas",
     # singular: "une collectivité territoriale française", "un ayuntamiento español"
     "francaise", "espanol", "espanola", "brasileira", "brasileiro", "portuguesa", "alemana", "aleman", "italiana",
-    "europea", "europeenne", "europeia", "africaine", "africana", "belge", "suisse", "canadienne", "quebecoise"))
+    "europea", "europeenne", "europeia", "africaine", "africana", "belge", "suisse", "canadienne", "quebecoise",
+    # the people of one French region or city: "communes et intercommunalités franciliennes", "collectivités ligériennes"
+    "franciliens", "franciliennes", "francilienne", "ligeriens", "ligeriennes", "ligerienne", "bretons", "bretonnes",
+    "bretonne", "normands", "normandes", "normande", "alsaciens", "alsaciennes", "alsacienne", "lorrains", "lorraines",
+    "occitans", "occitanes", "occitane", "aquitains", "aquitaines", "auvergnats", "auvergnates", "bourguignons",
+    "bourguignonnes", "picards", "picardes", "provencaux", "provencales", "corses", "savoyards", "savoyardes",
+    "champenois", "champenoises", "rhonalpins", "rhonalpines", "girondins", "girondines", "parisiens", "parisiennes",
+    "lyonnais", "lyonnaises", "marseillais", "marseillaises", "toulousains", "toulousaines", "bordelais", "nantais",
+    "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
@@ -876,7 +884,9 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
 # "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
 # department; open to Colombian cities only when it is a Colombian department.
 _LOCAL_OF_STATE = re.compile(
-    rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?"
+    # "ayuntamientos y entidades municipales de la provincia de Barcelona": the place qualifies both
+    rf"\b(?:{_LOCAL_GOVERNMENT})(?:\s+(?:y|e|and|et|o|or|ou)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:de|del|do|da|du|of|in|en)\s+"
+    r"(?:la\s+|el\s+|the\s+|l')?"
     r"(?:estado|state|provincia|province|departamento|department|region|regiao|canton|county|condado|"
     r"comunidad autonoma|land)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
