@@ -2229,3 +2229,21 @@ def test_local_governments_of_one_province_or_french_region_only(eligibility, ma
     page = _eligibility_page(eligibility, "Qui peut candidater" if "collectivit" in eligibility or "communes" in
                              eligibility else "¿Quién puede postular?")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # counterparts of someone else's project do not apply
+    ("Los gobiernos locales de América Latina participan como contrapartes y receptores del proyecto. La solicitud la "
+     "presenta una entidad catalana.", False),
+    ("Local governments participate as counterparts of the lead NGO.", False),
+    # those who take part in someone else's proposal do not apply either
+    ("Propuestas conjuntas de agencias de Naciones Unidas y organizaciones de la sociedad civil, con participación de "
+     "las alcaldías de los 170 municipios priorizados.", False),
+    ("Proposals from NGOs with the participation of local governments.", False),
+    # … while local governments that lead, with others taking part, still apply
+    ("Pueden postular las alcaldías, con participación de las organizaciones comunitarias.", True),
+])
+def test_counterparts_and_participants_in_someone_elses_proposal_do_not_apply(eligibility, may):
+    page = _eligibility_page(eligibility, "Who can apply" if "Local" in eligibility or "Proposals" in eligibility
+                             else "¿Quién puede postular?")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
+from models.eligibility import PARTNER_BEFORE
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -353,6 +354,8 @@ _NEG_RE = _words(NEGATIONS)
 _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
                r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
+               # "participan como contrapartes y receptores del proyecto": the local side of someone else's project
+               r"contrapartes?|counterparts?|"
                # "can only take part as consortium members": a member of the consortium another one leads
                r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
@@ -661,6 +664,13 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
 
 
+# "propuestas de agencias y ONG, con participación de las alcaldías de los 170 municipios": those who take part in
+# someone else's proposal (every kind word up to the end of that phrase: "las alcaldías de los 170 municipios")
+_WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the participation of|com a participacao d[eoa]s?|"
+                                    r"avec la participation d(?:e|es|u)|with the involvement of|con el involucramiento de)"
+                                    r"\s+(?:[\w'-]+\s+){0,6}$")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -687,7 +697,11 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (negative and _subset(clause, m))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
-                                                                                          m.start()))]
+                                                                                          m.start()))
+                         # "con participación de las alcaldías", "in partnership with local governments": a partner
+                         and not (kind == "local_governments" and (
+                             PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
+                             or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
