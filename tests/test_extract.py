@@ -2247,3 +2247,15 @@ def test_counterparts_and_participants_in_someone_elses_proposal_do_not_apply(el
     page = _eligibility_page(eligibility, "Who can apply" if "Local" in eligibility or "Proposals" in eligibility
                              else "¿Quién puede postular?")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a region in a funder's name is no place open: only the countries listed are
+    ("The Caribbean Development Bank invites local authorities in its borrowing member countries: Barbados, "
+     "Jamaica and Guyana.", False),
+    ("The African Development Bank invites proposals from local governments of any country.", True),
+    # … while the region itself still opens the call
+    ("Local governments in Latin America and the Caribbean may apply.", True),
+])
+def test_a_region_in_a_funders_name_is_no_place_open(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may

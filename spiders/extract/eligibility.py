@@ -849,6 +849,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
             if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
                 continue  # "en français, anglais ou espagnol": the languages of the application
+            if _ORGANISATION_AFTER.match(scope, m.end()):
+                continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
@@ -865,6 +867,8 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructure)\s+(?:bank|fund|corporation|agency)|"
+                                 r"bank|foundation|institute|commission)\b")
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
 _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
