@@ -2259,3 +2259,19 @@ def test_counterparts_and_participants_in_someone_elses_proposal_do_not_apply(el
 ])
 def test_a_region_in_a_funders_name_is_no_place_open(eligibility, may):
     assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # who comes in only through the national level does not apply
+    ("Las solicitudes deben ser presentadas por la Autoridad Nacional Designada; las entidades subnacionales "
+     "participan solo a través de ella.", False),
+    ("National governments of eligible countries apply. Subnational entities may benefit through national projects.",
+     False),
+    ("Municipalities participate only through their national government.", False),
+    # … not a channel that is no body ('through the online portal'), nor a benefit offered to the applicant
+    ("Municipalities may apply only through the online portal.", True),
+    ("Municipalities can benefit from grants of up to USD 50,000.", True),
+])
+def test_who_comes_in_through_the_national_level_does_not_apply(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Las " in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -377,7 +377,18 @@ _PARTNER_ROLE_RE = re.compile(
     + r"(?!\s+(?:principal\w*|lider\w*|coordinador\w*|coordenador\w*|chef de file|lead)\b)"
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
-      r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
+      r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)"
+    # "las entidades subnacionales participan solo a través de ella (la autoridad nacional)", "subnational entities may
+    # benefit through national projects": they come in through the national level, which applies
+    + r"|\b(?:particip\w*|apply|applies|postulan|aplican|candidatent|concorrem|benefit|beneficiarse|se beneficiar|"
+      r"beneficier)\s+(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+)?"
+      r"(?:indirectly|indirectamente|indiretamente|indirectement|(?:through|via|a traves de|por medio de|por meio de|"
+      r"por intermedio de|par l'intermediaire de|par le biais de|au travers de|mediante)\s+"
+      r"(?:(?:ella|el|ellos|ellas|it|them|elle|lui|eux|dela|dele|deles|delas)(?=\s*(?:[.;,)]|$))|(?:[a-z-]+\s+){0,3}?"
+      r"(?:gobiernos?|governments?|governos?|gouvernements?|ministerios?|ministr(?:y|ies)|ministeres?|autoridad(?:es)?|"
+      r"authorit(?:y|ies)|autorites?|autoridades?|embajadas?|embass(?:y|ies)|ambassades?|embaixadas?|focal points?|"
+      r"puntos? focal(?:es)?|pontos? foca(?:l|is)|points? focaux?|national (?:projects?|programmes?|programs?|requests?)|"
+      r"proyectos nacionales|projetos nacionais|projets nationaux))\b)")
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
