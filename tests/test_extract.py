@@ -2275,3 +2275,10 @@ def test_a_region_in_a_funders_name_is_no_place_open(eligibility, may):
 def test_who_comes_in_through_the_national_level_does_not_apply(eligibility, may):
     page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Las " in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+def test_local_governments_that_apply_through_their_own_executive_still_apply():
+    page = _eligibility_page("L'appel est ouvert aux collectivités locales d'Afrique et d'Amérique latine, qui "
+                             "candidatent par l'intermédiaire de leur autorité exécutive (maire, gouverneur).",
+                             "Qui peut candidater")
+    assert extract_page(page).value("colombian_city_may_apply") is True

@@ -361,6 +361,8 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
                r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
                r"sous-traitants?)\b")
+_GOVERNMENT_NOUN = (r"(?:gobiernos?|governments?|governos?|gouvernements?|autoridad(?:es)?|authorit(?:y|ies)|autorites?|"
+                    r"autoridades?)")
 _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
@@ -385,10 +387,12 @@ _PARTNER_ROLE_RE = re.compile(
       r"(?:indirectly|indirectamente|indiretamente|indirectement|(?:through|via|a traves de|por medio de|por meio de|"
       r"por intermedio de|par l'intermediaire de|par le biais de|au travers de|mediante)\s+"
       r"(?:(?:ella|el|ellos|ellas|it|them|elle|lui|eux|dela|dele|deles|delas)(?=\s*(?:[.;,)]|$))|(?:[a-z-]+\s+){0,3}?"
-      r"(?:gobiernos?|governments?|governos?|gouvernements?|ministerios?|ministr(?:y|ies)|ministeres?|autoridad(?:es)?|"
-      r"authorit(?:y|ies)|autorites?|autoridades?|embajadas?|embass(?:y|ies)|ambassades?|embaixadas?|focal points?|"
+      r"(?:ministerios?|ministr(?:y|ies)|ministeres?|embajadas?|embass(?:y|ies)|ambassades?|embaixadas?|focal points?|"
       r"puntos? focal(?:es)?|pontos? foca(?:l|is)|points? focaux?|national (?:projects?|programmes?|programs?|requests?)|"
-      r"proyectos nacionales|projetos nacionais|projets nationaux))\b)")
+      r"proyectos nacionales|projetos nacionais|projets nationaux)|"
+      # a government or authority of the national level (not "par l'intermédiaire de leur autorité exécutive": their own)
+      r"(?:[a-z-]+\s+){0,2}?(?:(?:national|nacional|nationale|central|federal)\s+(?:[a-z-]+\s+)?" + _GOVERNMENT_NOUN + "|"
+      + _GOVERNMENT_NOUN + r"\s+(?:[a-z-]+\s+)?(?:nacional|nationale?|central|federal|designad[oa]|designated)))\b)")
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
