@@ -2282,3 +2282,23 @@ def test_local_governments_that_apply_through_their_own_executive_still_apply():
                              "candidatent par l'intermédiaire de leur autorité exécutive (maire, gouverneur).",
                              "Qui peut candidater")
     assert extract_page(page).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a role with no verb of taking part: "can only be executing agencies"
+    ("The request is submitted by the national government. Local governments can only be executing agencies of "
+     "projects requested by their national government.", False),
+    ("Municipalities can only be the lead applicant of one proposal.", True),
+    # a lender that does not lend to municipalities
+    ("The fund finances private companies operating in eligible countries, including Colombia. It does not lend to "
+     "governments, municipalities or state-owned enterprises.", False),
+    # plain words that local governments are not the proposers
+    ("Pueden presentar proyectos las juntas de acción comunal. Las alcaldías no son proponentes; acompañan la "
+     "convocatoria.", False),
+    # municipalities pointed at ('en esos municipios') are where the work is
+    ("Pueden participar las organizaciones sin ánimo de lucro con sede en la ciudad. Los proyectos deben ejecutarse "
+     "en esos municipios.", False),
+])
+def test_roles_lenders_and_proposers_named_plainly(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility.lower() else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -155,6 +155,11 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to",
              # "CIFF does not make grants to government entities": who is funded is who applies
              "does not make grants to", "does not fund", "does not award grants to", "not applicants",
+             # a lender of itself: "It does not lend to governments, municipalities or state-owned enterprises"
+             "does not lend to", "do not lend to", "no presta a", "no otorga prestamos a", "ne prete pas aux",
+             "nao empresta a",
+             # "Las alcaldías no son proponentes; acompañan la convocatoria"
+             "no son proponentes", "no son postulantes", "nao sao proponentes", "ne sont pas porteurs",
              "no otorga subvenciones a", "no financia a", "nao financia", "ne finance pas", "no son solicitantes",
              # the funder speaking of itself: "We do not fund individuals, state institutions or local authorities"
              "do not fund", "don't fund", "do not make grants to", "do not award grants to", "do not support",
@@ -356,6 +361,10 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?
                r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
                # "participan como contrapartes y receptores del proyecto": the local side of someone else's project
                r"contrapartes?|counterparts?|"
+               # "Local governments can only be executing agencies of projects requested by their national government"
+               r"executing (?:agenc(?:y|ies)|entit(?:y|ies)|partners?)|implementing (?:agenc(?:y|ies)|entit(?:y|ies))|"
+               r"sub-?grantees?|entidad(?:es)? ejecutoras?|ejecutor(?:es|as?)?|entidades executoras|executor(?:es|as?)|"
+               r"agences? d'execution|"
                # "can only take part as consortium members": a member of the consortium another one leads
                r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
@@ -377,6 +386,10 @@ _PARTNER_ROLE_RE = re.compile(
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
       r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     + r"(?!\s+(?:principal\w*|lider\w*|coordinador\w*|coordenador\w*|chef de file|lead)\b)"
+    # "can only be executing agencies", "solo pueden ser socios": 'only' and a role, with no verb of taking part
+    + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|act as|serve as|"
+      r"actuar como|atuar como|agir (?:en tant que|comme))\s+"
+      r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
       r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)"
@@ -531,7 +544,8 @@ _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:
 _TOWN_WORDS = {"municipios", "municipalities", "municipalites", "communes", "municipio", "municipality"}
 _IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|any|each|some|"
                        r"um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
-                       r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|an)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
+                       r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|an|esos|esas|estos|estas|those|these|"
+                       r"ces|esses|essas|estes|estas)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
 
 
 _CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
