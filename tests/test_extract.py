@@ -2302,3 +2302,16 @@ def test_local_governments_that_apply_through_their_own_executive_still_apply():
 def test_roles_lenders_and_proposers_named_plainly(eligibility, may):
     page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility.lower() else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # public entities denied: an alcaldía is one
+    ("Pueden participar las alcaldías y las empresas de la región. No pueden participar entidades públicas.", False),
+    ("Local governments and NGOs may apply. Public bodies are not eligible.", False),
+    # … not when the denial is about the national level only
+    ("Pueden participar las alcaldías. No pueden participar entidades públicas del orden nacional.", True),
+    ("Local governments may apply. National public bodies are not eligible.", True),
+])
+def test_public_entities_denied_take_local_governments_with_them(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

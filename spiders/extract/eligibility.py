@@ -693,6 +693,21 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
 
 
+# "No podrán participar servidores públicos ni entidades públicas": public bodies of every level, the local ones among
+# them (not "entidades públicas del orden nacional", "national public bodies")
+_PUBLIC_BODIES = {"entidades publicas", "public entities", "public bodies", "public institutions", "instituciones publicas",
+                  "entidades gubernamentales", "orgaos publicos", "organismes publics", "public sector entities",
+                  "public sector institutions", "public sector organizations", "public sector organisations"}
+_NATIONAL_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:del orden nacional|de orden nacional|nacionales|nacionais|national|"
+                             r"nationaux|federales|federais|federal|of the national|de nivel nacional|du niveau national)\b")
+_NATIONAL_BEFORE = re.compile(r"\b(?:national|federal|central)\s+$")
+
+
+def _every_public_body(clause: str, m: re.Match[str]) -> bool:
+    return (m.group(1) in _PUBLIC_BODIES and not _NATIONAL_AFTER.match(clause, m.end())
+            and not _NATIONAL_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
+
+
 # "propuestas de agencias y ONG, con participación de las alcaldías de los 170 municipios": those who take part in
 # someone else's proposal (every kind word up to the end of that phrase: "las alcaldías de los 170 municipios")
 _WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the participation of|com a participacao d[eoa]s?|"
@@ -738,6 +753,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         m.group(1) in _REGIONAL_LEVEL for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
+                if kind == "national_bodies" and negative and any(_every_public_body(clause, m) for m in named):
+                    excluded.setdefault("local_governments", clause.strip())  # an alcaldía is a public entity too
                 if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
                     kinds_before.append(kind)
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
