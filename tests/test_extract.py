@@ -2327,3 +2327,187 @@ def test_a_page_titled_as_a_list_of_calls_closing_on_different_days_is_a_listing
 ])
 def test_a_news_item_on_a_rolling_programme_still_offers_its_money(text, amount):
     assert extract_page(text).value("amount") == amount
+
+def _eligibility_page(eligibility: str, heading: str = "Who can apply") -> str:
+    """A call page as the matching sets publish it: title, summary, then the eligibility under its heading."""
+    return f"Call for proposals 2027\nSupport for sustainable urban development projects.\n{heading}\n{eligibility}"
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a 'but' clause with no subject of its own that denies applying speaks of the kinds of the clause before it
+    ("Requests are submitted by a central government ministry. Local governments may be involved as beneficiary "
+     "institutions but cannot apply on their own.", False),
+    ("As demandas são apresentadas pelo órgão nacional de cooperação. Governos locais podem ser indicados como "
+     "beneficiários, mas não apresentam demandas diretamente.", False),
+    ("Pueden postular empresas emergentes. Los gobiernos municipales pueden acoger pilotos, pero no son solicitantes "
+     "ni reciben recursos.", False),
+    ("Private companies may apply. Municipal governments may host pilots but are not eligible to receive financing.",
+     False),
+    ("Les collectivités territoriales sont bénéficiaires du projet mais ne peuvent pas déposer de demande.", False),
+    # … not when the clause before says they apply: the 'but' then limits how many, or something else
+    ("Municipalities may apply, but cannot submit more than one proposal.", True),
+    ("Las alcaldías pueden presentar proyectos, pero no pueden presentar más de dos.", True),
+    # … nor when the kind is the partners' principal ("aliadas de la alcaldía, pero no como proponentes")
+    ("Pueden participar las alcaldías de Colombia. Las asociaciones podrán participar como aliadas de la alcaldía, "
+     "pero no como proponentes.", True),
+    # … nor when the 'but' clause names its own subject
+    ("Municipalities may apply, but companies cannot apply.", True),
+])
+def test_a_but_clause_that_denies_applying_speaks_of_the_kinds_before_it(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # the partners abroad told they may not apply: the call is for the funder's own country, a Colombian city is a
+    # partner abroad
+    ("Les associations et collectivités territoriales de la région. Les partenaires étrangers ne peuvent pas déposer "
+     "directement de demande.", False),
+    ("Collectivités territoriales et associations du bassin. Les partenaires locaux du Sud ne peuvent pas être "
+     "porteurs.", False),
+    ("Local authorities and charities may apply. Foreign partners are not eligible to apply.", False),
+    ("Les collectivités partenaires des pays d'intervention sont bénéficiaires du projet mais ne peuvent pas déposer "
+     "de demande.", False),
+    ("Pueden postular ayuntamientos y ONG. Las organizaciones de los países socios no pueden presentar solicitudes.",
+     False),
+    # … not when the partners abroad are welcome, nor in a Colombian call that names its own places
+    ("Local governments may apply, together with foreign partners.", True),
+    ("Pueden postular las alcaldías de Colombia. Los socios extranjeros no pueden ser solicitantes.", True),
+])
+def test_partners_abroad_denied_applying_leave_a_colombian_city_out(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # municipalities as the place where applicants live or work are no applicants
+    ("Podrán participar personas naturales y agrupaciones culturales con residencia en alguno de los 87 municipios "
+     "del departamento.", False),
+    ("Pueden participar juntas de acción comunal con domicilio y operación en municipios del departamento.", False),
+    ("Community organisations with at least one year of presence in the prioritised municipalities.", False),
+    # … while municipalities named as who applies still are
+    ("Pueden postular los municipios del departamento y sus empresas de servicios públicos.", True),
+    ("Eligible applicants: municipalities with more than 50,000 inhabitants.", True),
+])
+def test_municipalities_named_as_where_applicants_are_are_no_applicants(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # "in the UK" in the eligibility passage names the one country open
+    ("Local authorities and not-for-profit organisations in the UK.", False),
+    ("Local governments and companies registered in Colombia or the UK.", True),
+    # a kind said not to meet the definition of the applicant the call wants is left out
+    ("Universities and research laboratories may apply; municipal governments do not meet the definition of a "
+     "research institution.", False),
+    ("Les communes qui ne remplissent pas les conditions de l'appel sont orientées vers d'autres dispositifs ; "
+     "peuvent candidater les communes de tous les pays.", True),
+])
+def test_the_uk_named_and_a_kind_not_meeting_the_definition(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+def test_uk_outside_the_eligibility_passages_is_no_place_open():
+    page = ("UK PACT call for proposals 2027\nSupport for city governments' climate plans.\nWho can apply\n"
+            "City governments may apply.\nQuestions: 12:00 UK time, contact@ukpact.co.uk")
+    assert extract_page(page).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a province named after two coordinated kinds qualifies both
+    ("Ayuntamientos y entidades municipales de la provincia de Barcelona.", False),
+    ("Municipios y gobernaciones del departamento de Antioquia.", True),
+    # only the local governments of one French region or city: not a Colombian city
+    ("Réservé aux communes et intercommunalités franciliennes.", False),
+    ("Seules les collectivités territoriales ligériennes peuvent déposer un dossier.", False),
+    # … while French words for 'all' or Colombia's people keep them in
+    ("Réservé aux collectivités territoriales colombiennes et à leurs groupements.", True),
+])
+def test_local_governments_of_one_province_or_french_region_only(eligibility, may):
+    page = _eligibility_page(eligibility, "Qui peut candidater" if "collectivit" in eligibility or "communes" in
+                             eligibility else "¿Quién puede postular?")
+    assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # counterparts of someone else's project do not apply
+    ("Los gobiernos locales de América Latina participan como contrapartes y receptores del proyecto. La solicitud la "
+     "presenta una entidad catalana.", False),
+    ("Local governments participate as counterparts of the lead NGO.", False),
+    # those who take part in someone else's proposal do not apply either
+    ("Propuestas conjuntas de agencias de Naciones Unidas y organizaciones de la sociedad civil, con participación de "
+     "las alcaldías de los 170 municipios priorizados.", False),
+    ("Proposals from NGOs with the participation of local governments.", False),
+    # … while local governments that lead, with others taking part, still apply
+    ("Pueden postular las alcaldías, con participación de las organizaciones comunitarias.", True),
+])
+def test_counterparts_and_participants_in_someone_elses_proposal_do_not_apply(eligibility, may):
+    page = _eligibility_page(eligibility, "Who can apply" if "Local" in eligibility or "Proposals" in eligibility
+                             else "¿Quién puede postular?")
+    assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a region in a funder's name is no place open: only the countries listed are
+    ("The Caribbean Development Bank invites local authorities in its borrowing member countries: Barbados, "
+     "Jamaica and Guyana.", False),
+    ("The African Development Bank invites proposals from local governments of any country.", True),
+    # … while the region itself still opens the call
+    ("Local governments in Latin America and the Caribbean may apply.", True),
+])
+def test_a_region_in_a_funders_name_is_no_place_open(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # who comes in only through the national level does not apply
+    ("Las solicitudes deben ser presentadas por la Autoridad Nacional Designada; las entidades subnacionales "
+     "participan solo a través de ella.", False),
+    ("National governments of eligible countries apply. Subnational entities may benefit through national projects.",
+     False),
+    ("Municipalities participate only through their national government.", False),
+    # … not a channel that is no body ('through the online portal'), nor a benefit offered to the applicant
+    ("Municipalities may apply only through the online portal.", True),
+    ("Municipalities can benefit from grants of up to USD 50,000.", True),
+])
+def test_who_comes_in_through_the_national_level_does_not_apply(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Las " in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+def test_local_governments_that_apply_through_their_own_executive_still_apply():
+    page = _eligibility_page("L'appel est ouvert aux collectivités locales d'Afrique et d'Amérique latine, qui "
+                             "candidatent par l'intermédiaire de leur autorité exécutive (maire, gouverneur).",
+                             "Qui peut candidater")
+    assert extract_page(page).value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a role with no verb of taking part: "can only be executing agencies"
+    ("The request is submitted by the national government. Local governments can only be executing agencies of "
+     "projects requested by their national government.", False),
+    ("Municipalities can only be the lead applicant of one proposal.", True),
+    # a lender that does not lend to municipalities
+    ("The fund finances private companies operating in eligible countries, including Colombia. It does not lend to "
+     "governments, municipalities or state-owned enterprises.", False),
+    # plain words that local governments are not the proposers
+    ("Pueden presentar proyectos las juntas de acción comunal. Las alcaldías no son proponentes; acompañan la "
+     "convocatoria.", False),
+    # municipalities pointed at ('en esos municipios') are where the work is
+    ("Pueden participar las organizaciones sin ánimo de lucro con sede en la ciudad. Los proyectos deben ejecutarse "
+     "en esos municipios.", False),
+])
+def test_roles_lenders_and_proposers_named_plainly(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility.lower() else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # public entities denied: an alcaldía is one
+    ("Pueden participar las alcaldías y las empresas de la región. No pueden participar entidades públicas.", False),
+    ("Local governments and NGOs may apply. Public bodies are not eligible.", False),
+    # … not when the denial is about the national level only
+    ("Pueden participar las alcaldías. No pueden participar entidades públicas del orden nacional.", True),
+    ("Local governments may apply. National public bodies are not eligible.", True),
+])
+def test_public_entities_denied_take_local_governments_with_them(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
+from models.eligibility import PARTNER_BEFORE
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -144,12 +145,21 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
              "no elegible", "no elegibles", "nao elegivel", "nao elegiveis", "non eligible", "non eligibles",
+             # "municipal governments do not meet the definition of a research institution": not the kind called
+             "do not meet the definition", "does not meet the definition", "do not qualify", "does not qualify",
+             "no cumplen la definicion", "no cumplen con la definicion", "no califican", "ne remplissent pas",
+             "ne repondent pas a la definition", "nao se enquadram", "nao atendem a definicao",
              "may not apply", "may not participate", "may not take part", "must not apply", "shall not apply",
              "are not allowed to apply", "not allowed to participate", "nao podera", "nao poderao", "no podra",
              # "… não podendo ser proponentes", "sin poder ser solicitantes", "ne pouvant pas être porteurs"
              "nao podendo", "no pudiendo", "sin poder", "ne pouvant pas", "ne pouvant etre", "without being able to",
              # "CIFF does not make grants to government entities": who is funded is who applies
              "does not make grants to", "does not fund", "does not award grants to", "not applicants",
+             # a lender of itself: "It does not lend to governments, municipalities or state-owned enterprises"
+             "does not lend to", "do not lend to", "no presta a", "no otorga prestamos a", "ne prete pas aux",
+             "nao empresta a",
+             # "Las alcaldías no son proponentes; acompañan la convocatoria"
+             "no son proponentes", "no son postulantes", "nao sao proponentes", "ne sont pas porteurs",
              "no otorga subvenciones a", "no financia a", "nao financia", "ne finance pas", "no son solicitantes",
              # the funder speaking of itself: "We do not fund individuals, state institutions or local authorities"
              "do not fund", "don't fund", "do not make grants to", "do not award grants to", "do not support",
@@ -310,6 +320,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Chile": ("chile", "chilenos", "chilenas", "chilean"),
     "Perú": ("peru", "peruanos", "peruanas", "peruvian"),
     "Ecuador": ("ecuador", "ecuatorianos", "ecuatorianas"),
+    # "organisations in the UK" ("UK PACT", "UK time", "gov.uk" elsewhere on a page: read in eligibility passages only)
+    "Reino Unido": ("uk",),
 }
 COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros de organismos con Colombia"}
 
@@ -347,11 +359,19 @@ _NEG_RE = _words(NEGATIONS)
 _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
                r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
+               # "participan como contrapartes y receptores del proyecto": the local side of someone else's project
+               r"contrapartes?|counterparts?|"
+               # "Local governments can only be executing agencies of projects requested by their national government"
+               r"executing (?:agenc(?:y|ies)|entit(?:y|ies)|partners?)|implementing (?:agenc(?:y|ies)|entit(?:y|ies))|"
+               r"sub-?grantees?|entidad(?:es)? ejecutoras?|ejecutor(?:es|as?)?|entidades executoras|executor(?:es|as?)|"
+               r"agences? d'execution|"
                # "can only take part as consortium members": a member of the consortium another one leads
                r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
                r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
                r"sous-traitants?)\b")
+_GOVERNMENT_NOUN = (r"(?:gobiernos?|governments?|governos?|gouvernements?|autoridad(?:es)?|authorit(?:y|ies)|autorites?|"
+                    r"autoridades?)")
 _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
@@ -366,9 +386,26 @@ _PARTNER_ROLE_RE = re.compile(
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
       r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     + r"(?!\s+(?:principal\w*|lider\w*|coordinador\w*|coordenador\w*|chef de file|lead)\b)"
+    # "can only be executing agencies", "solo pueden ser socios": 'only' and a role, with no verb of taking part
+    + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|act as|serve as|"
+      r"actuar como|atuar como|agir (?:en tant que|comme))\s+"
+      r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|como|as|comme|"
-      r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)")
+      r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)"
+    # "las entidades subnacionales participan solo a través de ella (la autoridad nacional)", "subnational entities may
+    # benefit through national projects": they come in through the national level, which applies
+    + r"|\b(?:particip\w*|apply|applies|postulan|aplican|candidatent|concorrem|benefit|beneficiarse|se beneficiar|"
+      r"beneficier)\s+(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+)?"
+      r"(?:indirectly|indirectamente|indiretamente|indirectement|(?:through|via|a traves de|por medio de|por meio de|"
+      r"por intermedio de|par l'intermediaire de|par le biais de|au travers de|mediante)\s+"
+      r"(?:(?:ella|el|ellos|ellas|it|them|elle|lui|eux|dela|dele|deles|delas)(?=\s*(?:[.;,)]|$))|(?:[a-z-]+\s+){0,3}?"
+      r"(?:ministerios?|ministr(?:y|ies)|ministeres?|embajadas?|embass(?:y|ies)|ambassades?|embaixadas?|focal points?|"
+      r"puntos? focal(?:es)?|pontos? foca(?:l|is)|points? focaux?|national (?:projects?|programmes?|programs?|requests?)|"
+      r"proyectos nacionales|projetos nacionais|projets nationaux)|"
+      # a government or authority of the national level (not "par l'intermédiaire de leur autorité exécutive": their own)
+      r"(?:[a-z-]+\s+){0,2}?(?:(?:national|nacional|nationale|central|federal)\s+(?:[a-z-]+\s+)?" + _GOVERNMENT_NOUN + "|"
+      + _GOVERNMENT_NOUN + r"\s+(?:[a-z-]+\s+)?(?:nacional|nationale?|central|federal|designad[oa]|designated)))\b)")
 _ONLY_RE = _words(ONLY)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
@@ -502,10 +539,46 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
 _CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
+# "con domicilio en alguno de los 87 municipios del departamento", "presencia en los municipios priorizados",
+# "organisations based in municipalities of…": municipalities as the place where applicants are, not as applicants
+_TOWN_WORDS = {"municipios", "municipalities", "municipalites", "communes", "municipio", "municipality"}
+_IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|any|each|some|"
+                       r"um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
+                       r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|an|esos|esas|estos|estas|those|these|"
+                       r"ces|esses|essas|estes|estas)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
+
+
+_CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
 
 
 def _clauses(passage: str) -> list[str]:
-    return re.split(r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b", passage)
+    return re.split(_CLAUSE_JOINT, passage)
+
+
+def _joined_clauses(passage: str) -> list[tuple[str, str]]:
+    """Each clause with the word that joins it to the one before ('' for the first, ';' or 'but', 'pero'…)."""
+    parts = re.split(f"({_CLAUSE_JOINT})", passage)
+    return [(parts[i], parts[i - 1] if i else "") for i in range(0, len(parts), 2)]
+
+
+# "Local governments may be involved as beneficiaries but cannot apply on their own", "Governos locais podem ser
+# indicados como beneficiários, mas não apresentam demandas", "… pero no son solicitantes": a 'but' clause with no
+# subject of its own that denies applying, about the kinds of the clause before it (not "… but cannot submit more
+# than one proposal": how many, not whether)
+_DENIES_APPLYING = re.compile(
+    r"\s*(?:(?:are|is|son|sao|sont|es|e)\s+)?(?:no|nao|not|ne|never|nunca|do not|does not|cannot|can not|may not|"
+    r"will not|must not|shall not)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:apply|submit\w*|hold|lead|act as|be (?:the )?(?:lead )?applicants?|"
+    r"receive (?:funds|funding|financing|grants?|resources|the (?:award|grant)|money)|"
+    r"eligible to (?:apply|receive|submit|lead|hold)|applicants?|solicitantes?|proponentes?|postulantes?|porteu\w+|"
+    r"demandeurs?|postul\w+|present\w+|aplic\w+|solicit\w+|apresent\w+|candidat\w+|depos\w+|soumett\w*|"
+    r"recib\w+ (?:recursos|fondos|financiacion)|receb\w+ (?:recursos|financiamento))\b"
+    r"(?!\s+(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|a second|twice|again|de nuevo|"
+    r"\d))")
+# "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
+_MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
+                        r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
+                        r"candidatar|candidater|deposer|soumettre)\b")
 
 
 def _negative(clause: str) -> bool:
@@ -620,23 +693,59 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
 
 
+# "No podrán participar servidores públicos ni entidades públicas": public bodies of every level, the local ones among
+# them (not "entidades públicas del orden nacional", "national public bodies")
+_PUBLIC_BODIES = {"entidades publicas", "public entities", "public bodies", "public institutions", "instituciones publicas",
+                  "entidades gubernamentales", "orgaos publicos", "organismes publics", "public sector entities",
+                  "public sector institutions", "public sector organizations", "public sector organisations"}
+_NATIONAL_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:del orden nacional|de orden nacional|nacionales|nacionais|national|"
+                             r"nationaux|federales|federais|federal|of the national|de nivel nacional|du niveau national)\b")
+_NATIONAL_BEFORE = re.compile(r"\b(?:national|federal|central)\s+$")
+
+
+def _every_public_body(clause: str, m: re.Match[str]) -> bool:
+    return (m.group(1) in _PUBLIC_BODIES and not _NATIONAL_AFTER.match(clause, m.end())
+            and not _NATIONAL_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
+
+
+# "propuestas de agencias y ONG, con participación de las alcaldías de los 170 municipios": those who take part in
+# someone else's proposal (every kind word up to the end of that phrase: "las alcaldías de los 170 municipios")
+_WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the participation of|com a participacao d[eoa]s?|"
+                                    r"avec la participation d(?:e|es|u)|with the involvement of|con el involucramiento de)"
+                                    r"\s+(?:[\w'-]+\s+){0,6}$")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
     excluded: dict[str, str] = {}
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
-        for clause in _clauses(passage):
+        kinds_before: list[str] = []  # the kinds the clause before allowed
+        previous = ""
+        for clause, joint in _joined_clauses(passage):
+            named_here = [k for k, pat in _APPLICANT_RE.items() if pat.search(clause)]
+            if (kinds_before and not named_here and joint.strip() not in (";", "") and _DENIES_APPLYING.match(clause)
+                    and not _MAY_APPLY.search(previous)):
+                for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
+                    excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
+            kinds_before, previous = [], clause
             negative = bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 named = [m for m in pattern.finditer(clause)
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
+                         and (kind != "local_governments" or m.group(1) not in _TOWN_WORDS
+                              or not _IN_TOWNS.search(clause, max(0, m.start() - 40), m.start()))
                          and not (negative and _subset(clause, m))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
-                                                                                          m.start()))]
+                                                                                          m.start()))
+                         # "con participación de las alcaldías", "in partnership with local governments": a partner
+                         and not (kind == "local_governments" and (
+                             PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
+                             or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
@@ -644,6 +753,10 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         m.group(1) in _REGIONAL_LEVEL for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
+                if kind == "national_bodies" and negative and any(_every_public_body(clause, m) for m in named):
+                    excluded.setdefault("local_governments", clause.strip())  # an alcaldía is a public entity too
+                if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
+                    kinds_before.append(kind)
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
     individual = next((m for m in _INDIVIDUAL.finditer(folded) if not _REFUSED_AFTER.match(folded, m.end())),
@@ -694,7 +807,15 @@ _FOREIGN_DEMONYM = _words((
     "africaines", "african", "africanos", "africanas",
     # singular: "une collectivité territoriale française", "un ayuntamiento español"
     "francaise", "espanol", "espanola", "brasileira", "brasileiro", "portuguesa", "alemana", "aleman", "italiana",
-    "europea", "europeenne", "europeia", "africaine", "africana", "belge", "suisse", "canadienne", "quebecoise"))
+    "europea", "europeenne", "europeia", "africaine", "africana", "belge", "suisse", "canadienne", "quebecoise",
+    # the people of one French region or city: "communes et intercommunalités franciliennes", "collectivités ligériennes"
+    "franciliens", "franciliennes", "francilienne", "ligeriens", "ligeriennes", "ligerienne", "bretons", "bretonnes",
+    "bretonne", "normands", "normandes", "normande", "alsaciens", "alsaciennes", "alsacienne", "lorrains", "lorraines",
+    "occitans", "occitanes", "occitane", "aquitains", "aquitaines", "auvergnats", "auvergnates", "bourguignons",
+    "bourguignonnes", "picards", "picardes", "provencaux", "provencales", "corses", "savoyards", "savoyardes",
+    "champenois", "champenoises", "rhonalpins", "rhonalpines", "girondins", "girondines", "parisiens", "parisiennes",
+    "lyonnais", "lyonnaises", "marseillais", "marseillaises", "toulousains", "toulousaines", "bordelais", "nantais",
+    "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
@@ -710,9 +831,41 @@ def _local_of_other_nation(passage: str) -> bool:
     return False
 
 
+# "Les partenaires étrangers ne peuvent pas déposer", "les collectivités et organisations des pays partenaires ne
+# peuvent pas solliciter l'agence", "foreign partners are not eligible": the call is for the funder's own country's
+# applicants, and a Colombian city would be one of the partners abroad
+_PARTNERS_ABROAD = re.compile(
+    r"\b(?:(?:partenaires?|partners?|socios?|socias?|parceir[oa]s?|contrapartes?|counterparts?)\s+"
+    r"(?:(?:locaux|locales|locais|local)\s+)?(?:etrangers?|etrangeres?|foreign|extranjer[oa]s?|estrangeir[oa]s?|"
+    r"du sud|del sur|do sul|of the south|in the south|from the south|abroad|a l'etranger|en el exterior|no exterior|"
+    r"overseas)|(?:foreign|overseas|southern)\s+partners?|"
+    r"(?:collectivites|organisations|organizations|organizaciones|organizacoes|entities|entidades|entites|institutions|"
+    r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
+    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
+    r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
+    r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
+    r"de intervencion|de intervencao|where the projects?))\b")
+
+
+def _partners_abroad_denied(text: str) -> str | None:
+    """The clause whose subject is the partners abroad and that says they may not apply (not 'projects with foreign
+    partners are eligible'), or whose 'but' clause does ('… sont bénéficiaires du projet mais ne peuvent pas déposer'),
+    when no other eligibility clause names a Colombian place (a Colombian call's own)."""
+    clauses = [jc for p in eligibility_passages(text) for jc in (_joined_clauses(p) + [("", "")])]
+    for i, (clause, _) in enumerate(clauses[:-1]):
+        m = _PARTNERS_ABROAD.search(clause)
+        after, joint = clauses[i + 1]
+        denied = m and (_NEG_RE.search(clause, m.end()) or joint.strip() not in ("", ";") and _DENIES_APPLYING.match(after))
+        if denied and not any(_COLOMBIAN_PLACE_RE.search(other) for j, (other, _) in enumerate(clauses) if j not in (i, i + 1)):
+            return clause.strip()
+    return None
+
+
 def colombia_left_out(text: str) -> str | None:
-    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), or that opens the call only to
-    local governments of another nation ('únicamente los ayuntamientos … andaluzas'), if any."""
+    """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
+    local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
+    partners abroad ('les partenaires étrangers ne peuvent pas déposer'), if any."""
     for passage in eligibility_passages(text):
         for m in _COLOMBIA_RE.finditer(passage):
             if _EXCEPT_BEFORE.search(passage, max(0, m.start() - 45), m.start()):
@@ -720,7 +873,7 @@ def colombia_left_out(text: str) -> str | None:
     for passage in eligibility_passages(text):
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
             return passage.strip()
-    return None
+    return _partners_abroad_denied(text)
 
 
 def find_regions(text: str) -> Found | None:
@@ -742,6 +895,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
             if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
                 continue  # "en français, anglais ou espagnol": the languages of the application
+            if _ORGANISATION_AFTER.match(scope, m.end()):
+                continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
@@ -749,6 +904,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
                 continue  # "global" in running text is rarely about who may apply
+            if m.group(1) == "uk" and (where == "texto-completo" or not _THE_UK.search(scope, max(0, m.start() - 8), m.start())):
+                continue  # "UK PACT", "12:00 UK time", "gov.uk": a name, a clock, an address; "in the UK" is a place
             hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
         if hits:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
@@ -756,6 +913,9 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructure)\s+(?:bank|fund|corporation|agency)|"
+                                 r"bank|foundation|institute|commission)\b")
+_THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
 _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
@@ -788,7 +948,9 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
 # "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
 # department; open to Colombian cities only when it is a Colombian department.
 _LOCAL_OF_STATE = re.compile(
-    rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|do|da|du|of|in|en)\s+(?:la\s+|el\s+|the\s+|l')?"
+    # "ayuntamientos y entidades municipales de la provincia de Barcelona": the place qualifies both
+    rf"\b(?:{_LOCAL_GOVERNMENT})(?:\s+(?:y|e|and|et|o|or|ou)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:de|del|do|da|du|of|in|en)\s+"
+    r"(?:la\s+|el\s+|the\s+|l')?"
     r"(?:estado|state|provincia|province|departamento|department|region|regiao|canton|county|condado|"
     r"comunidad autonoma|land)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
