@@ -2130,3 +2130,48 @@ def test_on_every_labelled_page_the_harvested_item_is_never_one_a_city_is_alerte
             lost.append((page_file.name, kind, facts))
     assert not overruled  # what the page says leaves a city out is never alerted to apply for
     assert len(lost) <= 3, lost  # and what the page opens to cities mostly stays open
+
+
+# xelig-b: applicant wordings that name local governments without the usual words
+@pytest.mark.parametrize("text,may_apply", [
+    # a list of levels of government with a local one among them
+    ("Quién puede postular\nGobiernos nacionales y locales, ONG, sector privado y academia de cualquier país.", True),
+    ("Who can apply\nEntries are welcome from community groups, NGOs and local, regional and national governments.",
+     True),
+    ("Who can apply\nOfficials from national and local agencies responsible for water in Latin American countries.",
+     True),
+    ("Quem pode participar\nServidores de órgãos dos governos nacionais, estaduais, provinciais ou municipais de países "
+     "da América Latina e do Caribe.", True),
+    ("Pueden postular instituciones públicas de cualquier nivel de gobierno (nacional, subnacional o local).", True),
+    ("Pueden postular instituciones públicas colombianas, nacionales y territoriales.", True),
+    # levels of something else, or of a public hospital, are not levels of government
+    ("Who can apply\nNational and local NGOs working on water in Latin America.", False),
+    ("Podrán presentar proyectos las Empresas Sociales del Estado del nivel municipal y departamental.", False),
+    # one city body by its work
+    ("Who can apply\nNational, regional and city tourism boards and convention bureaus.", True),
+    ("Who can apply\nOfficials of municipal transport secretariats in Colombia and Peru.", True),
+    ("Who can apply\nUniversities, ministries and secretariats of education in Colombia and Ecuador.", True),
+    ("Pueden postular los museos y los institutos municipales de cultura de Colombia.", True),
+    # those who spread the call, or persons employed by a city, are not the city applying
+    ("Pueden postularse instituciones educativas en Colombia. Las secretarías de educación pueden difundir la "
+     "convocatoria, pero la postulación es de cada institución educativa.", False),
+    ("Who can apply\nIndividual applicants who work for a water utility, a local or national government agency or an "
+     "NGO. Organisations cannot apply on behalf of staff.", False),
+    ("Requisitos\n- Personas de América Latina que trabajen en una administración municipal.", False),
+    ("Pueden participar ONG y centros educativos solo a través de la administración municipal.", True),
+    # the city's government by other names; one Colombian institution
+    ("Quem pode participar\nGovernos municipais da América Latina e do Caribe.", True),
+    ("Who can apply\nAny city or community, through its mayor, may apply.", True),
+    ("Las propuestas deberán ser presentadas por una institución pública argentina y una institución pública "
+     "colombiana del orden nacional o territorial (gobernaciones, alcaldías).", True),
+    # organisations Colombia belongs to (not the European Union's "Estados Miembros")
+    ("Pueden adherirse los gobiernos municipales de los Estados Miembros de la OPS.", True),
+    ("Open to city governments of IDB borrowing member countries. European partner cities are selected separately.",
+     True),
+    ("Podem apresentar propostas as secretarias de educação de municípios dos países ibero-americanos.", True),
+    # "community-based" names no seat
+    ("Who can apply\nMunicipal health departments and community-based organisations in cities that have signed the "
+     "Declaration. Cities that have not yet signed may apply.", True),
+])
+def test_local_governments_by_levels_bodies_and_other_names(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

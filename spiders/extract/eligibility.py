@@ -43,7 +43,13 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
         "autoridades municipais", "autorites municipales", "collectivites publiques",
         # "las administraciones públicas quedan excluidas": every level of government, the local one among them
-        "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques"),
+        "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques",
+        # the city's own government by other names: "Governos municipais", "a través de la administración municipal"
+        "governos municipais", "gouvernements municipaux", "administraciones municipales", "administracoes municipais",
+        "municipal administrations", "administrations municipales", "administracion municipal",
+        "administracao municipal", "municipal administration", "administration municipale",
+        # "Any city or community, through its mayor, may apply": one city, whichever
+        "any city", "cualquier ciudad", "toute ville", "qualquer cidade"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -190,11 +196,14 @@ ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusivel
 # Regions: the words that name them, in four languages (nationality adjectives too).
 REGIONS: dict[str, tuple[str, ...]] = {
     "Colombia": ("colombia", "colombie", "colombian", "colombianos", "colombianas", "colombianes", "colombiens",
-                 "colombiennes", "colombianos"),
+                 "colombiennes", "colombianos", "colombiana", "colombiano", "colombien", "colombienne",
+                 # the Colombian cooperation agency: "with the endorsement of APC-Colombia"
+                 "apc-colombia"),
     "América Latina y el Caribe": ("america latina", "latinoamerica", "latin america", "latinoamericanas",
                                    "latinoamericanos", "latin american", "lac", "alc", "amerique latine",
                                    "latino-americanos", "latino-americanas", "el caribe", "caribbean",
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
+                                   "ibero-americanos", "ibero-americanas", "ibero-americains", "ibero-americaines",
                                    "sudamerica", "south america", "america del sur", "america do sul",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes",
                                    "caraibas", "caribe"),
@@ -254,7 +263,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "organizacion de los estados americanos", "alianza del pacifico", "pacific alliance", "celac",
         "comunidad andina", "andean community", "un member states", "united nations member states",
         "estados miembros de la onu", "etats membres de l'onu", "estados membros da onu", "idb member countries",
-        "paises miembros del bid", "paises accionistas de caf", "caf member countries"),
+        "paises miembros del bid", "paises accionistas de caf", "caf member countries",
+        "borrowing member countries", "paises miembros prestatarios", "paises membros mutuarios",
+        "pays membres emprunteurs",
+        # the Pan American Health Organization ("los Estados Miembros de la OPS"), not the European Union's
+        "estados miembros de la ops", "paho member states", "member states of paho", "estados membros da opas",
+        "etats membres de l'ops", "paises miembros de la ops"),
     "G20": ("g20", "g-20", "g7", "g-7"),
     "Francofonía": ("francophonie", "oif", "francophones", "pays francophones", "paises francofonos"),
     "Mediterráneo": ("mediterranean", "mediterranee", "mediterraneo", "mediterraneen", "mediterraneens"),
@@ -338,7 +352,45 @@ _LEVELS_WITH_MUNICIPAL = (
     r"estaduais|estatal|estatales|departmental|departamental|departamentales|departamentais|provincial|provinciales|"
     r"regional|regionales|regionais|regionaux)\s*,?\s+)+(?:ou|o|or|y|e|and|et)\s+(?:municipal|municipales|municipais|"
     r"municipaux)\b")
-_APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}")
+# "gobiernos nacionales y locales", "entidades públicas del orden nacional o territorial", "local, regional and national
+# governments", "national and subnational agencies": a list of levels of government with a local one among them
+_LEVEL = (r"(?:national|nacional|nacionales|nacionais|nationaux|nationales|federal|federales|federais|central|centrales|"
+          r"centrais|centraux|state|estadual|estaduais|estatal|estatales|departmental|departamental|departamentales|"
+          r"departamentais|departementaux|provincial|provinciales|provinciais|provinciaux|regional|regionales|regionais|"
+          r"regionaux|intermedias|intermedios|intermediarias|intermediate|{local})")
+_LOCAL_LEVEL = (r"(?:subnational|sub-national|subnacional|subnacionales|subnacionais|infranationaux|territorial|"
+                r"territoriales|territoriais|territoriaux|municipal|municipales|municipais|municipaux|local|locales|locais|"
+                r"locaux|distrital|distritales|distritais|district|metropolitan|metropolitanos|metropolitanas|"
+                r"metropolitains|city)")
+_LEVEL = _LEVEL.format(local=_LOCAL_LEVEL)
+_LEVEL_SEP = (r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,\s*(?:(?:y|e|o|u|ou|or|and|et)\s+)?|\s+(?:y|e|o|u|ou|or|and|et)\s+)"
+              r"(?:(?:de|del|de los|of|the|des|du|dos|das)\s+)?")
+_LEVEL_LIST = rf"(?:(?:{_LEVEL}{_LEVEL_SEP})+{_LOCAL_LEVEL}|{_LOCAL_LEVEL}(?:{_LEVEL_SEP}{_LEVEL})+)"
+_GOVERNMENT_NOUN = (r"(?:gobiernos?|governos?|governments?|gouvernements?|administraciones|administracoes|"
+                    r"administrations|entidades|entidad|instituciones|instituicoes|institutions|organos|orgaos|"
+                    r"organismos|organismes|autoridades|authorities|autorites|agencias|agencies|agences|bodies|orden|"
+                    r"secretarias|secretariats|"
+                    # "de cualquier nivel de gobierno (nacional, subnacional o local)" (not "del nivel municipal", which
+                    # may be a public hospital's)
+                    r"(?:niveles|nivel|niveis|levels?|niveaux|niveau|esferas?|spheres?)\s+(?:de|of|du)\s+"
+                    r"(?:gobierno|governo|government|gouvernement))")
+_LEVELS_OF_GOVERNMENT = (
+    rf"\b{_GOVERNMENT_NOUN}\b[^.;:\n]{{0,40}}?\b{_LEVEL_LIST}\b"
+    # English puts the levels first: "city, regional and national governments", "national and local agencies"
+    rf"|\b{_LEVEL_LIST}\s+(?:[a-z-]+\s+){{0,3}}?(?:governments?|government|agencies|authorities|administrations|"
+    r"bodies|secretariats|departments|boards|offices)\b")
+# one city body by its work: "city tourism boards", "municipal transport secretariats", "local education authorities",
+# "secretarias de saúde municipais", "institutos municipales de cultura"
+_CITY_BODY = (r"\b(?:city|municipal|municipality)\s+(?:[a-z-]+\s+){0,3}?(?:agency|agencies|departments?|secretariats?|"
+              r"boards?|offices?|authorit(?:y|ies))\b"
+              r"|\blocal\s+(?:[a-z-]+\s+){1,2}?(?:authorities|administrations)\b"
+              r"|\b(?:secretarias?|secretariats?|institutos?|agencias?|organismos?|orgaos?|organos?|direcciones|"
+              r"departamentos|services|directions|agences)\s+(?:(?:de|do|da|des|du)\s+(?:[a-z-]+\s+){1,2}?)?"
+              r"(?:municipales|municipal|municipais|municipaux|municipale|distritales|distrital)\b"
+              # "secretarías de educación", "secretariats of education": the sector offices of subnational governments
+              r"|\b(?:secretarias|secretariats)\s+(?:(?:e|y|and|et)\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:de|do|da|of|du|des)\s")
+_APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}"
+                                                f"|{_LEVELS_OF_GOVERNMENT}|{_CITY_BODY}")
 _REGION_OF = {word: name for name, words in _region_table().items() for word in words}
 _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
@@ -459,7 +511,9 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
                 i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:")
                 and not _reports_past_event(s)]
         # "| Dirigido a | … . Sin restricción geográfica; … |": a table row whose label cell is cued, all of it
-        row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
+        # (a label cell is short: a whole paragraph set in one cell is no label over the rest of the row)
+        label_cell = line.lstrip()[1:].split("|", 1)[0]
+        row_label = line.lstrip().startswith("|") and len(label_cell) <= 80 and _CUE_RE.search(label_cell)
         if cued:
             out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
             # "- Bénéficiaires : associations, collectivités", "| Registration deadline | 2027-02-28 |": a label with its
@@ -620,6 +674,26 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
 
 
+# "individual applicants who … work for a local or national government agency", "personas que trabajen en una
+# administración municipal": the persons employed there apply, not their employer (not "professionals employed by a
+# local government", whom their government puts forward)
+_EMPLOYED_BEFORE = re.compile(r"\b(?:individual applicants?|individuals|personas|persons|people|personnes|pessoas|"
+                              r"particuliers)\b[^.;:\n]{0,120}?"
+                              r"\b(?:work(?:s|ing)? (?:for|in|at)|employed (?:by|in|at)|trabaj(?:en|an|e|a|ando) (?:en|para)|"
+                              r"labor(?:en|an|e|a) en|trabalh(?:em|am|e|a|ando) (?:em|na|no|nas|nos|para)|"
+                              r"travaill(?:ent|ant|e) (?:dans|pour|a|au|en))\b[^.;:\n]{0,60}$")
+# "Las secretarías de educación pueden difundir la convocatoria": those who spread the word do not apply
+_SPREADS_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:pueden|podran|puede|can|may|could|podem|poderao|pode|peuvent|pourront|"
+                            r"peut)\s+(?:also\s+|tambien\s+|aussi\s+|tambem\s+)?(?:difundir|divulgar|promover|"
+                            r"disseminate|promote|share|spread|publicise|publicize|circulate|diffuser|relayer|"
+                            r"promouvoir)\b")
+
+
+def _not_applicant_local(clause: str, m: re.Match[str]) -> bool:
+    """A local government named as the employer of the persons who apply, or as one that spreads the call."""
+    return bool(_EMPLOYED_BEFORE.search(clause, max(0, m.start() - 220), m.start()) or _SPREADS_AFTER.match(clause, m.end()))
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -636,7 +710,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (negative and _subset(clause, m))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
-                                                                                          m.start()))]
+                                                                                          m.start()))
+                         and not (kind == "local_governments" and _not_applicant_local(clause, m))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
@@ -810,9 +885,9 @@ COLOMBIAN_PLACES = COLOMBIAN_DEPARTMENTS + (
 
 
 # "… collectivités territoriales … ayant leur siège en Nouvelle-Aquitaine", "municipalities registered in the UK": where
-# the applicants must be based
+# the applicants must be based (not the "-based" of "community-based organisations in cities")
 _SEATED_IN = re.compile(
-    r"\b(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie\w*|etabli(?:e|s|es)?|implante\w*|"
+    r"(?<![\w-])(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie\w*|etabli(?:e|s|es)?|implante\w*|"
     r"based|registered|headquartered|domiciled|incorporated|located|"
     r"con sede|domiciliad\w*|radicad\w*|establecid\w*|ubicad\w*|sediad\w*|com sede|estabelecid\w*|localizad\w*)\b"
     r"[^.;:\n]{0,40}?\b(?:en|in|em|au|aux|no|na|nos|nas|dans)\s+(?:la |le |les |l'|the |el |los |las |o |a |os |as )?"
