@@ -2175,3 +2175,28 @@ def test_on_every_labelled_page_the_harvested_item_is_never_one_a_city_is_alerte
 ])
 def test_local_governments_by_levels_bodies_and_other_names(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: a denial or an 'only' about some of the kind, one part of the call, or a hired role leaves the rest open
+@pytest.mark.parametrize("text,may_apply", [
+    ("Pueden postular los municipios costeros de Colombia. Otros municipios del país no son elegibles.", True),
+    ("Pueden postular las ONG. Los municipios no son elegibles.", False),
+    ("Pueden participar las alcaldías del Valle del Cauca. No podrán participar entidades territoriales de otros "
+     "departamentos ni personas naturales.", True),
+    ("Eligible applicants: municipal governments of coastal cities in Latin America. Inland cities are not eligible.",
+     True),
+    ("Eligible applicants: NGOs in Latin America. Cities are not eligible.", False),
+    ("Pueden presentar candidaturas las ciudades de todo el mundo. No se aceptan candidaturas de ONG en la categoría "
+     "de ciudades.", True),
+    ("Lote 2: el solicitante principal debe ser una autoridad local de Colombia. El Lote 1 está reservado a "
+     "organizaciones de la sociedad civil.", True),
+    ("La convocatoria está reservada a organizaciones de la sociedad civil. Los municipios pueden participar como "
+     "socios.", False),
+    ("Pueden presentar solicitudes los gobiernos subnacionales de los países miembros del BID. Las ONG pueden "
+     "participar únicamente como consultoras contratadas.", True),
+    ("Quem pode participar: órgãos oficiais de turismo de cidades da América do Sul. Empresas privadas participam "
+     "apenas como co-expositoras.", True),
+    ("Solo pueden postular ONG; los municipios solo pueden participar como proveedores.", False),
+])
+def test_denials_of_some_of_the_kind_or_of_a_part_leave_cities_open(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -403,7 +403,11 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?
                r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
                r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
-               r"sous-traitants?)\b")
+               r"sous-traitants?|"
+               # "las empresas solo pueden participar como consultoras contratadas", "participam apenas como
+               # co-expositoras": hired or exhibiting, not applying
+               r"consultor\w*|consultants?|contratad\w*|contractors?|(?:co-?)?expositor\w*|(?:co-?)?exhibitors?|"
+               r"(?:co-?)?exposants?|proveedor\w*|fornecedor\w*|suppliers?|fournisseurs?|prestataires?)\b")
 _PARTNER_ROLE_RE = re.compile(
     _words(PARTNER_ROLES).pattern
     + r"|\b(?:solo|solamente|unicamente|exclusivamente|only|exclusively|apenas|somente|seulement|uniquement|"
@@ -579,8 +583,21 @@ _SUBSET_AFTER = re.compile(
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
-    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b)")
-_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
+    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b"
+    # "municipios de otros departamentos", "cities from other regions": the others, not those the call names
+    r"|(?:de|del|of|from|in|en|d'|dos|das|de los|de las|des)\s+(?:otr[oa]s|other|others|autres|outr[oa]s|demas)\b"
+    # "municipios costeros", "communes rurales", "cidades do interior": one kind of city
+    r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
+    r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b)")
+_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$"
+                            # "No pueden participar otros municipios", "Other cities are not eligible"
+                            r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
+                            # "Inland cities are not eligible": one kind of city, the rest untouched
+                            r"|\b(?:inland|coastal|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
+                            r"non-member|landlocked)\s+$"
+                            # "No se aceptan candidaturas de ONG en la categoría de ciudades": a prize category's name
+                            r"|\b(?:categoria|category|categorie|modalidad|modalidade|modalite)\s+(?:de\s+|of\s+|des\s+|"
+                            r"du\s+)?(?:las\s+|los\s+|the\s+|les\s+|as\s+|os\s+)?$")
 
 
 # "Les villes de l'Union européenne … ne sont pas concernées", "European municipalities are not eligible": the kind
@@ -616,6 +633,13 @@ _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|p
 _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por)\b")
 
 
+# "El Lote 1 está reservado a organizaciones de la sociedad civil": an 'only' about one part of the call (lot, category,
+# line) leaves the other parts to whom they name
+_PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|categorie|track|window|volet|eixo|"
+                                  r"componente|component|modalidad|modalidade|modalite|strand)\s+(?:\d+|[a-z])\b"
+                                  r"[^.;:\n]{0,30}$")
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
@@ -624,6 +648,8 @@ def _only_names_applicants(clause: str) -> bool:
         if any(a <= m.start() < b for a, b in roles):
             continue
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
+            continue
+        if _PART_OF_CALL_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
             continue
         return True
     return False
