@@ -2200,3 +2200,29 @@ def test_local_governments_by_levels_bodies_and_other_names(text, may_apply):
 ])
 def test_denials_of_some_of_the_kind_or_of_a_part_leave_cities_open(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: places that are not where the applicants must be
+@pytest.mark.parametrize("text,may_apply", [
+    # the embassy's country is the funder's
+    ("Who can apply\nLocal authorities and NGOs. Applications are submitted through the Embassy of Israel in their "
+     "country.", True),
+    ("Quién puede postular\nGobiernos locales. Las postulaciones se presentan a través de la Embajada de Japón.", True),
+    # a course's venue, or past winners named as examples, on the page around the eligibility
+    ("Disaster risk course\nA training course in Japan for officials in charge of disaster risk management.\n"
+     "Who can apply\nOfficials of national and local governments.", True),
+    ("Design Capital\nThe city joins a community of former capitals such as Valencia and Helsinki.\n"
+     "Who can apply\nBids must be submitted by the city government.", True),
+    ("Municipal grants\nA programme for Spanish municipalities.\nWho can apply\nMunicipalities.", False),
+    # "outside X" opens everywhere but X; denied, it keeps X the only place
+    ("Who can apply\nPublic bodies outside Japan (schools, local education authorities) that run language courses.",
+     True),
+    ("Quem pode participar: órgãos da administração pública municipal. Não podem participar proponentes com sede fora "
+     "do território brasileiro.", False),
+    # "en Europe ou hors d'Europe": anywhere; "des Amériques": Colombia among them
+    ("Qui peut candidater ? Toute ville ou collectivité locale, en Europe ou hors d'Europe.", True),
+    ("Qui peut candidater ? Toute municipalité des Amériques.", True),
+    ("Qui peut candidater ? Toute collectivité locale en Europe.", False),
+])
+def test_embassies_venues_examples_and_outside_are_not_the_applicants_places(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

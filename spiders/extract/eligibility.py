@@ -205,7 +205,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
                                    "ibero-americanos", "ibero-americanas", "ibero-americains", "ibero-americaines",
                                    "sudamerica", "south america", "america del sur", "america do sul",
-                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes",
+                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
@@ -834,7 +834,16 @@ def find_regions(text: str) -> Found | None:
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
+                if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
+                    hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
                 continue  # "excepto Colombia": a place left out is not a place open
+            if _OUTSIDE_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and not _negative(_sentence_at(scope, m)):
+                continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
+            if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
+                continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
+                                              or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
+                continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
@@ -855,6 +864,32 @@ def find_regions(text: str) -> Found | None:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)
     return None
+
+
+# "Toute ville, en Europe ou hors d'Europe": a place and everywhere outside it
+_OR_OUTSIDE = re.compile(r"\b(?:ou|or|o|y|e|et|and)\s+(?:hors|outside|fuera|fora|beyond)\b\s*(?:d'|de |du |des |of |do |da )?"
+                         r"(?:l'|la |el |the |a |o )?$")
+def _sentence_at(scope: str, m: re.Match[str]) -> str:
+    """The sentence around a match."""
+    start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (scope.find(".", m.end()), scope.find("\n", m.end())) if i >= 0]
+    return scope[start:min(ends) if ends else len(scope)]
+
+
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en dehors de|en dehors du)\s*"
+                             r"(?:the\s+|la\s+|el\s+|l')?$")
+# "submitted through the Embassy of Israel", "la Embajada de Japón", "the Japanese Embassy": the funder's country
+_EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
+                             r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
+_EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
+# "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
+_VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|visits?|curso|taller|seminario|visitas?|"
+                           r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
+                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
+# "joins a community of former capitals such as Lille Métropole, Valencia": earlier winners named as examples
+_PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriores|pasad[oa]s|anciens|anciennes|antigos|"
+                                   r"antigas)\b[^.;:\n]{0,40}?\b(?:such as|like|including|como|tales como|tels que|"
+                                   r"comme|incluyendo|incluindo)\b[^.;:\n]*$")
 
 
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
