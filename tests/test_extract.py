@@ -2226,3 +2226,26 @@ def test_denials_of_some_of_the_kind_or_of_a_part_leave_cities_open(text, may_ap
 ])
 def test_embassies_venues_examples_and_outside_are_not_the_applicants_places(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: staff put forward by their institution, conditions still to meet, and members of a network
+@pytest.mark.parametrize("text,may_apply", [
+    # an individual application the institution backs, or one the page refuses, leaves the institution applying
+    ("Dirigido a personal técnico de administraciones públicas locales de América Latina. La postulación es "
+     "individual, pero debe adjuntar la carta de aval de la institución.", True),
+    ("Requisitos: técnicos municipales de ciudades capitales, propuestos por la alcaldía. No se admiten candidaturas "
+     "individuales.", True),
+    ("Le parcours s'adresse aux cadres des gouvernements municipaux d'Amérique latine. Les candidatures "
+     "individuelles sans soutien institutionnel ne sont pas recevables.", True),
+    ("Dirigido a funcionarios de gobiernos locales de América Latina. La postulación es individual.", False),
+    # "not yet members may apply provided…": a condition, not a denial
+    ("Proposals must be led by a member government. Cities that are not yet members may apply provided their "
+     "membership is approved.", True),
+    ("Proposals must be led by an NGO. Cities are not eligible.", False),
+    # "member cities of Mayors for Peace": a network, not a place
+    ("Only member cities of Mayors for Peace may apply, through the office of the mayor.", True),
+    ("Only signatory cities of the Milan Urban Food Policy Pact may apply.", True),
+    ("Seules les communes de Bretagne peuvent candidater.", False),
+])
+def test_backed_staff_conditions_and_networks_keep_cities_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -697,7 +697,24 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|se
 # "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
 _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas)|no seran (?:aceptadas|consideradas)|"
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
-                            r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
+                            r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
+                            r"ne seront pas recevables|no son admisibles|no seran admitidas|are not eligible|"
+                            r"nao sao admitidas|nao serao admitidas)")
+# "No se admiten candidaturas individuales", "Individual applications are not accepted" said first
+_REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
+                             r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees)\s+"
+                             r"(?:(?:las|les|as|os|los)\s+)?$")
+# "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
+# forward, as when it nominates them
+_BACKED_AFTER = re.compile(r"\s*,?\s*(?:pero|but|mas|mais|aunque|although|sin embargo|however)\b[^.;]{0,40}?"
+                           r"\b(?:carta|letter|lettre|aval|endorsement|respaldo|nominat\w*|postulad\w*|indicad\w*|"
+                           r"presentad\w*|apoio|soutien)\b")
+
+
+def _applies_as_person(folded: str, m: re.Match[str]) -> bool:
+    """An individual application the page asks for (not one it refuses, nor one the institution backs)."""
+    return not (_REFUSED_AFTER.match(folded, m.end()) or _REFUSED_BEFORE.search(folded, max(0, m.start() - 25), m.start())
+                or _BACKED_AFTER.match(folded, m.end()))
 
 
 # "individual applicants who … work for a local or national government agency", "personas que trabajen en una
@@ -720,6 +737,11 @@ def _not_applicant_local(clause: str, m: re.Match[str]) -> bool:
     return bool(_EMPLOYED_BEFORE.search(clause, max(0, m.start() - 220), m.start()) or _SPREADS_AFTER.match(clause, m.end()))
 
 
+# "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
+_NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
+                      r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -727,7 +749,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
         for clause in _clauses(passage):
-            negative = bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
+            negative = bool(_NEG_RE.search(_NOT_YET.sub(" ", clause)) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 named = [m for m in pattern.finditer(clause)
@@ -747,7 +769,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
-    individual = next((m for m in _INDIVIDUAL.finditer(folded) if not _REFUSED_AFTER.match(folded, m.end())),
+    individual = next((m for m in _INDIVIDUAL.finditer(folded) if _applies_as_person(folded, m)),
                       None) if "local_governments" in allowed else None
     if individual:
         for kind in ("local_governments", "national_bodies"):
@@ -997,6 +1019,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             place = m.group("place")
             if place in _NOT_PLACES or place.startswith(_REGION_FIRST_WORDS):
                 continue
+            if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()):
+                continue  # "member cities of Mayors for Peace", "signatory cities of the Pact": a network, not a place
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
             # proper name (not "municipios de categoría 6", nor a Colombian department)
             if not _ONLY_RE.search(passage) and (passage.startswith(COLOMBIAN_PLACES, m.start("place")) or not _proper_name(
@@ -1004,6 +1028,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             return passage.strip()
     return None
+
+
+_MEMBER_BEFORE = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s+$")
 
 
 # "Bénéficiaires : …", "Eligible applicants: …", "Quem: …": a label that asks or names who may apply, then its answer
