@@ -2249,3 +2249,19 @@ def test_embassies_venues_examples_and_outside_are_not_the_applicants_places(tex
 ])
 def test_backed_staff_conditions_and_networks_keep_cities_in(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: public bodies of the municipal level by how the page says it
+@pytest.mark.parametrize("text,may_apply", [
+    ("Quem pode participar: órgãos e entidades da administração pública, inclusive municipal, de países da América "
+     "Latina.", True),
+    ("Who can apply\nAll public institutions from UN Member States are eligible, at the national, subnational and "
+     "local levels.", True),
+    ("Who can apply\nNGOs working at the national and local levels in Latin America.", False),
+    ("Pueden presentar proyectos las instituciones archivísticas públicas de Colombia, incluidos los archivos "
+     "municipales.", True),
+    ("Pueden participar bibliotecas públicas de gestión estatal (nacional, regional o municipal).", True),
+    ("Pueden participar bibliotecas comunitarias de América Latina.", False),
+])
+def test_public_bodies_of_the_municipal_level(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -370,12 +370,22 @@ _GOVERNMENT_NOUN = (r"(?:gobiernos?|governos?|governments?|gouvernements?|admini
                     r"administrations|entidades|entidad|instituciones|instituicoes|institutions|organos|orgaos|"
                     r"organismos|organismes|autoridades|authorities|autorites|agencias|agencies|agences|bodies|orden|"
                     r"secretarias|secretariats|"
+                    # "bibliotecas públicas de gestión estatal (nacional, regional o municipal)": run by that level
+                    r"gestion|gestao|"
                     # "de cualquier nivel de gobierno (nacional, subnacional o local)" (not "del nivel municipal", which
                     # may be a public hospital's)
                     r"(?:niveles|nivel|niveis|levels?|niveaux|niveau|esferas?|spheres?)\s+(?:de|of|du)\s+"
                     r"(?:gobierno|governo|government|gouvernement))")
 _LEVELS_OF_GOVERNMENT = (
     rf"\b{_GOVERNMENT_NOUN}\b[^.;:\n]{{0,40}}?\b{_LEVEL_LIST}\b"
+    # "órgãos e entidades da administração pública, inclusive municipal"
+    rf"|\b{_GOVERNMENT_NOUN}\b[^.;:\n]{{0,40}}?\b(?:inclusive|incluso|incluidas?|incluidos?|including|included|"
+    rf"y en particular|en particular|em particular|notamment|especialmente|especially|particularly)\s+"
+    rf"(?:(?:la|a|the|el|o|le|les|los|las|as|os)\s+)?(?:(?:administracion|administracao|administration|nivel|level|"
+    rf"niveau|esfera)\s+)?{_LOCAL_LEVEL}\b"
+    # "public institutions from UN Member States are eligible, at the national, subnational and local levels"
+    rf"|\b(?:public|publicas|publicos|publiques|publics|government|governmental)\s+(?:institutions|bodies|entities|"
+    rf"agencies|organisations|organizations)\b[^.;:\n]{{0,80}}?\b{_LEVEL_LIST}\s+levels?\b"
     # English puts the levels first: "city, regional and national governments", "national and local agencies"
     rf"|\b{_LEVEL_LIST}\s+(?:[a-z-]+\s+){{0,3}}?(?:governments?|government|agencies|authorities|administrations|"
     r"bodies|secretariats|departments|boards|offices)\b")
@@ -385,7 +395,9 @@ _CITY_BODY = (r"\b(?:city|municipal|municipality)\s+(?:[a-z-]+\s+){0,3}?(?:agenc
               r"boards?|offices?|authorit(?:y|ies))\b"
               r"|\blocal\s+(?:[a-z-]+\s+){1,2}?(?:authorities|administrations)\b"
               r"|\b(?:secretarias?|secretariats?|institutos?|agencias?|organismos?|orgaos?|organos?|direcciones|"
-              r"departamentos|services|directions|agences)\s+(?:(?:de|do|da|des|du)\s+(?:[a-z-]+\s+){1,2}?)?"
+              r"departamentos|services|directions|agences|"
+              # "incluidos los archivos municipales", "bibliotecas municipais": the city's own archives and libraries
+              r"archivos|arquivos|archives|bibliotecas|bibliotheques|museos|museus|musees)\s+(?:(?:de|do|da|des|du)\s+(?:[a-z-]+\s+){1,2}?)?"
               r"(?:municipales|municipal|municipais|municipaux|municipale|distritales|distrital)\b"
               # "secretarías de educación", "secretariats of education": the sector offices of subnational governments
               r"|\b(?:secretarias|secretariats)\s+(?:(?:e|y|and|et)\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:de|do|da|of|du|des)\s")
