@@ -2265,3 +2265,10 @@ def test_backed_staff_conditions_and_networks_keep_cities_in(text, may_apply):
 ])
 def test_public_bodies_of_the_municipal_level(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+def test_government_entities_that_take_part_as_allies_do_not_apply():
+    text = ("Who can apply\nApplicants must be non-profit organisations registered in Colombia. Government entities, "
+            "including secretariats of education, may take part as strategic allies but are not eligible to receive "
+            "funding.")
+    assert extract_page(text).value("colombian_city_may_apply") is False

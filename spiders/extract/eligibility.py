@@ -408,7 +408,8 @@ _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region a
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
 # "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
-_ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
+_ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|asociad[oa]s?|associad[oa]s?|"
+               r"associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
                r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
                # "can only take part as consortium members": a member of the consortium another one leads
