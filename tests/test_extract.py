@@ -2272,3 +2272,12 @@ def test_government_entities_that_take_part_as_allies_do_not_apply():
             "including secretariats of education, may take part as strategic allies but are not eligible to receive "
             "funding.")
     assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Pueden postular las ONG y entidades sin ánimo de lucro, nacionales o locales, de América Latina.",
+    "Who can apply\nNational and local non-profit agencies in Latin America.",
+    "Pueden postular instituciones educativas nacionales y locales de Colombia.",
+])
+def test_private_or_civil_bodies_of_any_level_are_not_local_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False

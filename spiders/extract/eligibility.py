@@ -376,18 +376,24 @@ _GOVERNMENT_NOUN = (r"(?:gobiernos?|governos?|governments?|gouvernements?|admini
                     # may be a public hospital's)
                     r"(?:niveles|nivel|niveis|levels?|niveaux|niveau|esferas?|spheres?)\s+(?:de|of|du)\s+"
                     r"(?:gobierno|governo|government|gouvernement))")
+# between the noun and its levels: words that make it a private or civil body ("entidades sin ánimo de lucro, nacionales
+# o locales", "national and local non-profit agencies")
+_NOT_GOVERNMENT = (r"(?!sin animo|sin fines|sem fins|sans but|non-profit|nonprofit|not-for-profit|privad|private|privee?s?\b|"
+                   r"sociedad civil|civil society|sociedade civil|societe civile|comunitar|community|communautair|"
+                   r"educativ|educational|academic|academi|ong\b|ongs\b|ngos?\b)")
+_GAP = rf"(?:{_NOT_GOVERNMENT}[^.;:\n]){{{{0,{{n}}}}}}?"
 _LEVELS_OF_GOVERNMENT = (
-    rf"\b{_GOVERNMENT_NOUN}\b[^.;:\n]{{0,40}}?\b{_LEVEL_LIST}\b"
+    rf"\b{_GOVERNMENT_NOUN}\b{_GAP.format(n=40)}\b{_LEVEL_LIST}\b"
     # "órgãos e entidades da administração pública, inclusive municipal"
-    rf"|\b{_GOVERNMENT_NOUN}\b[^.;:\n]{{0,40}}?\b(?:inclusive|incluso|incluidas?|incluidos?|including|included|"
+    rf"|\b{_GOVERNMENT_NOUN}\b{_GAP.format(n=40)}\b(?:inclusive|incluso|incluidas?|incluidos?|including|included|"
     rf"y en particular|en particular|em particular|notamment|especialmente|especially|particularly)\s+"
     rf"(?:(?:la|a|the|el|o|le|les|los|las|as|os)\s+)?(?:(?:administracion|administracao|administration|nivel|level|"
     rf"niveau|esfera)\s+)?{_LOCAL_LEVEL}\b"
     # "public institutions from UN Member States are eligible, at the national, subnational and local levels"
     rf"|\b(?:public|publicas|publicos|publiques|publics|government|governmental)\s+(?:institutions|bodies|entities|"
-    rf"agencies|organisations|organizations)\b[^.;:\n]{{0,80}}?\b{_LEVEL_LIST}\s+levels?\b"
+    rf"agencies|organisations|organizations)\b{_GAP.format(n=80)}\b{_LEVEL_LIST}\s+levels?\b"
     # English puts the levels first: "city, regional and national governments", "national and local agencies"
-    rf"|\b{_LEVEL_LIST}\s+(?:[a-z-]+\s+){{0,3}}?(?:governments?|government|agencies|authorities|administrations|"
+    rf"|\b{_LEVEL_LIST}\s+(?:{_NOT_GOVERNMENT}[a-z-]+\s+){{0,3}}?(?:governments?|government|agencies|authorities|administrations|"
     r"bodies|secretariats|departments|boards|offices)\b")
 # one city body by its work: "city tourism boards", "municipal transport secretariats", "local education authorities",
 # "secretarias de saúde municipais", "institutos municipales de cultura"
