@@ -2281,3 +2281,10 @@ def test_government_entities_that_take_part_as_allies_do_not_apply():
 ])
 def test_private_or_civil_bodies_of_any_level_are_not_local_governments(text):
     assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+def test_any_city_as_the_place_of_the_work_is_no_applicant():
+    assert extract_page("Who can apply\nNGOs may apply for projects in any city of Latin America.").value(
+        "colombian_city_may_apply") is False
+    assert extract_page("Pueden postular ONG con proyectos en cualquier ciudad de Colombia.").value(
+        "colombian_city_may_apply") is False

@@ -577,7 +577,7 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(
 
 
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
-_CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
+_CITY_WORDS = {"cities", "ciudades", "cidades", "villes", "any city", "cualquier ciudad", "toute ville", "qualquer cidade"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
 
 
