@@ -2511,3 +2511,160 @@ def test_roles_lenders_and_proposers_named_plainly(eligibility, may):
 def test_public_entities_denied_take_local_governments_with_them(eligibility, may):
     page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+# xelig-b: applicant wordings that name local governments without the usual words
+@pytest.mark.parametrize("text,may_apply", [
+    # a list of levels of government with a local one among them
+    ("Quién puede postular\nGobiernos nacionales y locales, ONG, sector privado y academia de cualquier país.", True),
+    ("Who can apply\nEntries are welcome from community groups, NGOs and local, regional and national governments.",
+     True),
+    ("Who can apply\nOfficials from national and local agencies responsible for water in Latin American countries.",
+     True),
+    ("Quem pode participar\nServidores de órgãos dos governos nacionais, estaduais, provinciais ou municipais de países "
+     "da América Latina e do Caribe.", True),
+    ("Pueden postular instituciones públicas de cualquier nivel de gobierno (nacional, subnacional o local).", True),
+    ("Pueden postular instituciones públicas colombianas, nacionales y territoriales.", True),
+    # levels of something else, or of a public hospital, are not levels of government
+    ("Who can apply\nNational and local NGOs working on water in Latin America.", False),
+    ("Podrán presentar proyectos las Empresas Sociales del Estado del nivel municipal y departamental.", False),
+    # one city body by its work
+    ("Who can apply\nNational, regional and city tourism boards and convention bureaus.", True),
+    ("Who can apply\nOfficials of municipal transport secretariats in Colombia and Peru.", True),
+    ("Who can apply\nUniversities, ministries and secretariats of education in Colombia and Ecuador.", True),
+    ("Pueden postular los museos y los institutos municipales de cultura de Colombia.", True),
+    # those who spread the call, or persons employed by a city, are not the city applying
+    ("Pueden postularse instituciones educativas en Colombia. Las secretarías de educación pueden difundir la "
+     "convocatoria, pero la postulación es de cada institución educativa.", False),
+    ("Who can apply\nIndividual applicants who work for a water utility, a local or national government agency or an "
+     "NGO. Organisations cannot apply on behalf of staff.", False),
+    ("Requisitos\n- Personas de América Latina que trabajen en una administración municipal.", False),
+    ("Pueden participar ONG y centros educativos solo a través de la administración municipal.", True),
+    # the city's government by other names; one Colombian institution
+    ("Quem pode participar\nGovernos municipais da América Latina e do Caribe.", True),
+    ("Who can apply\nAny city or community, through its mayor, may apply.", True),
+    ("Las propuestas deberán ser presentadas por una institución pública argentina y una institución pública "
+     "colombiana del orden nacional o territorial (gobernaciones, alcaldías).", True),
+    # organisations Colombia belongs to (not the European Union's "Estados Miembros")
+    ("Pueden adherirse los gobiernos municipales de los Estados Miembros de la OPS.", True),
+    ("Open to city governments of IDB borrowing member countries. European partner cities are selected separately.",
+     True),
+    ("Podem apresentar propostas as secretarias de educação de municípios dos países ibero-americanos.", True),
+    # "community-based" names no seat
+    ("Who can apply\nMunicipal health departments and community-based organisations in cities that have signed the "
+     "Declaration. Cities that have not yet signed may apply.", True),
+])
+def test_local_governments_by_levels_bodies_and_other_names(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: a denial or an 'only' about some of the kind, one part of the call, or a hired role leaves the rest open
+@pytest.mark.parametrize("text,may_apply", [
+    ("Pueden postular los municipios costeros de Colombia. Otros municipios del país no son elegibles.", True),
+    ("Pueden postular las ONG. Los municipios no son elegibles.", False),
+    ("Pueden participar las alcaldías del Valle del Cauca. No podrán participar entidades territoriales de otros "
+     "departamentos ni personas naturales.", True),
+    ("Eligible applicants: municipal governments of coastal cities in Latin America. Inland cities are not eligible.",
+     True),
+    ("Eligible applicants: NGOs in Latin America. Cities are not eligible.", False),
+    ("Pueden presentar candidaturas las ciudades de todo el mundo. No se aceptan candidaturas de ONG en la categoría "
+     "de ciudades.", True),
+    ("Lote 2: el solicitante principal debe ser una autoridad local de Colombia. El Lote 1 está reservado a "
+     "organizaciones de la sociedad civil.", True),
+    ("La convocatoria está reservada a organizaciones de la sociedad civil. Los municipios pueden participar como "
+     "socios.", False),
+    ("Pueden presentar solicitudes los gobiernos subnacionales de los países miembros del BID. Las ONG pueden "
+     "participar únicamente como consultoras contratadas.", True),
+    ("Quem pode participar: órgãos oficiais de turismo de cidades da América do Sul. Empresas privadas participam "
+     "apenas como co-expositoras.", True),
+    ("Solo pueden postular ONG; los municipios solo pueden participar como proveedores.", False),
+])
+def test_denials_of_some_of_the_kind_or_of_a_part_leave_cities_open(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: places that are not where the applicants must be
+@pytest.mark.parametrize("text,may_apply", [
+    # the embassy's country is the funder's
+    ("Who can apply\nLocal authorities and NGOs. Applications are submitted through the Embassy of Israel in their "
+     "country.", True),
+    ("Quién puede postular\nGobiernos locales. Las postulaciones se presentan a través de la Embajada de Japón.", True),
+    # a course's venue, or past winners named as examples, on the page around the eligibility
+    ("Disaster risk course\nA training course in Japan for officials in charge of disaster risk management.\n"
+     "Who can apply\nOfficials of national and local governments.", True),
+    ("Design Capital\nThe city joins a community of former capitals such as Valencia and Helsinki.\n"
+     "Who can apply\nBids must be submitted by the city government.", True),
+    ("Municipal grants\nA programme for Spanish municipalities.\nWho can apply\nMunicipalities.", False),
+    # "outside X" opens everywhere but X; denied, it keeps X the only place
+    ("Who can apply\nPublic bodies outside Japan (schools, local education authorities) that run language courses.",
+     True),
+    ("Quem pode participar: órgãos da administração pública municipal. Não podem participar proponentes com sede fora "
+     "do território brasileiro.", False),
+    # "en Europe ou hors d'Europe": anywhere; "des Amériques": Colombia among them
+    ("Qui peut candidater ? Toute ville ou collectivité locale, en Europe ou hors d'Europe.", True),
+    ("Qui peut candidater ? Toute municipalité des Amériques.", True),
+    ("Qui peut candidater ? Toute collectivité locale en Europe.", False),
+])
+def test_embassies_venues_examples_and_outside_are_not_the_applicants_places(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: staff put forward by their institution, conditions still to meet, and members of a network
+@pytest.mark.parametrize("text,may_apply", [
+    # an individual application the institution backs, or one the page refuses, leaves the institution applying
+    ("Dirigido a personal técnico de administraciones públicas locales de América Latina. La postulación es "
+     "individual, pero debe adjuntar la carta de aval de la institución.", True),
+    ("Requisitos: técnicos municipales de ciudades capitales, propuestos por la alcaldía. No se admiten candidaturas "
+     "individuales.", True),
+    ("Le parcours s'adresse aux cadres des gouvernements municipaux d'Amérique latine. Les candidatures "
+     "individuelles sans soutien institutionnel ne sont pas recevables.", True),
+    ("Dirigido a funcionarios de gobiernos locales de América Latina. La postulación es individual.", False),
+    # "not yet members may apply provided…": a condition, not a denial
+    ("Proposals must be led by a member government. Cities that are not yet members may apply provided their "
+     "membership is approved.", True),
+    ("Proposals must be led by an NGO. Cities are not eligible.", False),
+    # "member cities of Mayors for Peace": a network, not a place
+    ("Only member cities of Mayors for Peace may apply, through the office of the mayor.", True),
+    ("Only signatory cities of the Milan Urban Food Policy Pact may apply.", True),
+    ("Seules les communes de Bretagne peuvent candidater.", False),
+])
+def test_backed_staff_conditions_and_networks_keep_cities_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+# xelig-b: public bodies of the municipal level by how the page says it
+@pytest.mark.parametrize("text,may_apply", [
+    ("Quem pode participar: órgãos e entidades da administração pública, inclusive municipal, de países da América "
+     "Latina.", True),
+    ("Who can apply\nAll public institutions from UN Member States are eligible, at the national, subnational and "
+     "local levels.", True),
+    ("Who can apply\nNGOs working at the national and local levels in Latin America.", False),
+    ("Pueden presentar proyectos las instituciones archivísticas públicas de Colombia, incluidos los archivos "
+     "municipales.", True),
+    ("Pueden participar bibliotecas públicas de gestión estatal (nacional, regional o municipal).", True),
+    ("Pueden participar bibliotecas comunitarias de América Latina.", False),
+])
+def test_public_bodies_of_the_municipal_level(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+def test_government_entities_that_take_part_as_allies_do_not_apply():
+    text = ("Who can apply\nApplicants must be non-profit organisations registered in Colombia. Government entities, "
+            "including secretariats of education, may take part as strategic allies but are not eligible to receive "
+            "funding.")
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Pueden postular las ONG y entidades sin ánimo de lucro, nacionales o locales, de América Latina.",
+    "Who can apply\nNational and local non-profit agencies in Latin America.",
+    "Pueden postular instituciones educativas nacionales y locales de Colombia.",
+])
+def test_private_or_civil_bodies_of_any_level_are_not_local_governments(text):
+    assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+def test_any_city_as_the_place_of_the_work_is_no_applicant():
+    assert extract_page("Who can apply\nNGOs may apply for projects in any city of Latin America.").value(
+        "colombian_city_may_apply") is False
+    assert extract_page("Pueden postular ONG con proyectos en cualquier ciudad de Colombia.").value(
+        "colombian_city_may_apply") is False

@@ -44,7 +44,13 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
         "autoridades municipais", "autorites municipales", "collectivites publiques",
         # "las administraciones públicas quedan excluidas": every level of government, the local one among them
-        "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques"),
+        "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques",
+        # the city's own government by other names: "Governos municipais", "a través de la administración municipal"
+        "governos municipais", "gouvernements municipaux", "administraciones municipales", "administracoes municipais",
+        "municipal administrations", "administrations municipales", "administracion municipal",
+        "administracao municipal", "municipal administration", "administration municipale",
+        # "Any city or community, through its mayor, may apply": one city, whichever
+        "any city", "cualquier ciudad", "toute ville", "qualquer cidade"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -200,13 +206,16 @@ ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusivel
 # Regions: the words that name them, in four languages (nationality adjectives too).
 REGIONS: dict[str, tuple[str, ...]] = {
     "Colombia": ("colombia", "colombie", "colombian", "colombianos", "colombianas", "colombianes", "colombiens",
-                 "colombiennes", "colombianos"),
+                 "colombiennes", "colombianos", "colombiana", "colombiano", "colombien", "colombienne",
+                 # the Colombian cooperation agency: "with the endorsement of APC-Colombia"
+                 "apc-colombia"),
     "América Latina y el Caribe": ("america latina", "latinoamerica", "latin america", "latinoamericanas",
                                    "latinoamericanos", "latin american", "lac", "alc", "amerique latine",
                                    "latino-americanos", "latino-americanas", "el caribe", "caribbean",
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
+                                   "ibero-americanos", "ibero-americanas", "ibero-americains", "ibero-americaines",
                                    "sudamerica", "south america", "america del sur", "america do sul",
-                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes",
+                                   "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
@@ -264,7 +273,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "organizacion de los estados americanos", "alianza del pacifico", "pacific alliance", "celac",
         "comunidad andina", "andean community", "un member states", "united nations member states",
         "estados miembros de la onu", "etats membres de l'onu", "estados membros da onu", "idb member countries",
-        "paises miembros del bid", "paises accionistas de caf", "caf member countries"),
+        "paises miembros del bid", "paises accionistas de caf", "caf member countries",
+        "borrowing member countries", "paises miembros prestatarios", "paises membros mutuarios",
+        "pays membres emprunteurs",
+        # the Pan American Health Organization ("los Estados Miembros de la OPS"), not the European Union's
+        "estados miembros de la ops", "paho member states", "member states of paho", "estados membros da opas",
+        "etats membres de l'ops", "paises miembros de la ops"),
     "G20": ("g20", "g-20", "g7", "g-7"),
     "Francofonía": ("francophonie", "oif", "francophones", "pays francophones", "paises francofonos"),
     "Mediterráneo": ("mediterranean", "mediterranee", "mediterraneo", "mediterraneen", "mediterraneens"),
@@ -350,13 +364,70 @@ _LEVELS_WITH_MUNICIPAL = (
     r"estaduais|estatal|estatales|departmental|departamental|departamentales|departamentais|provincial|provinciales|"
     r"regional|regionales|regionais|regionaux)\s*,?\s+)+(?:ou|o|or|y|e|and|et)\s+(?:municipal|municipales|municipais|"
     r"municipaux)\b")
-_APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}")
+# "gobiernos nacionales y locales", "entidades públicas del orden nacional o territorial", "local, regional and national
+# governments", "national and subnational agencies": a list of levels of government with a local one among them
+_LEVEL = (r"(?:national|nacional|nacionales|nacionais|nationaux|nationales|federal|federales|federais|central|centrales|"
+          r"centrais|centraux|state|estadual|estaduais|estatal|estatales|departmental|departamental|departamentales|"
+          r"departamentais|departementaux|provincial|provinciales|provinciais|provinciaux|regional|regionales|regionais|"
+          r"regionaux|intermedias|intermedios|intermediarias|intermediate|{local})")
+_LOCAL_LEVEL = (r"(?:subnational|sub-national|subnacional|subnacionales|subnacionais|infranationaux|territorial|"
+                r"territoriales|territoriais|territoriaux|municipal|municipales|municipais|municipaux|local|locales|locais|"
+                r"locaux|distrital|distritales|distritais|district|metropolitan|metropolitanos|metropolitanas|"
+                r"metropolitains|city)")
+_LEVEL = _LEVEL.format(local=_LOCAL_LEVEL)
+_LEVEL_SEP = (r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,\s*(?:(?:y|e|o|u|ou|or|and|et)\s+)?|\s+(?:y|e|o|u|ou|or|and|et)\s+)"
+              r"(?:(?:de|del|de los|of|the|des|du|dos|das)\s+)?")
+_LEVEL_LIST = rf"(?:(?:{_LEVEL}{_LEVEL_SEP})+{_LOCAL_LEVEL}|{_LOCAL_LEVEL}(?:{_LEVEL_SEP}{_LEVEL})+)"
+_GOVERNMENT_NOUN = (r"(?:gobiernos?|governos?|governments?|gouvernements?|administraciones|administracoes|"
+                    r"administrations|entidades|entidad|instituciones|instituicoes|institutions|organos|orgaos|"
+                    r"organismos|organismes|autoridades|authorities|autorites|agencias|agencies|agences|bodies|orden|"
+                    r"secretarias|secretariats|"
+                    # "bibliotecas públicas de gestión estatal (nacional, regional o municipal)": run by that level
+                    r"gestion|gestao|"
+                    # "de cualquier nivel de gobierno (nacional, subnacional o local)" (not "del nivel municipal", which
+                    # may be a public hospital's)
+                    r"(?:niveles|nivel|niveis|levels?|niveaux|niveau|esferas?|spheres?)\s+(?:de|of|du)\s+"
+                    r"(?:gobierno|governo|government|gouvernement))")
+# between the noun and its levels: words that make it a private or civil body ("entidades sin ánimo de lucro, nacionales
+# o locales", "national and local non-profit agencies")
+_NOT_GOVERNMENT = (r"(?!sin animo|sin fines|sem fins|sans but|non-profit|nonprofit|not-for-profit|privad|private|privee?s?\b|"
+                   r"sociedad civil|civil society|sociedade civil|societe civile|comunitar|community|communautair|"
+                   r"educativ|educational|academic|academi|ong\b|ongs\b|ngos?\b)")
+_GAP = rf"(?:{_NOT_GOVERNMENT}[^.;:\n]){{{{0,{{n}}}}}}?"
+_LEVELS_OF_GOVERNMENT = (
+    rf"\b{_GOVERNMENT_NOUN}\b{_GAP.format(n=40)}\b{_LEVEL_LIST}\b"
+    # "órgãos e entidades da administração pública, inclusive municipal"
+    rf"|\b{_GOVERNMENT_NOUN}\b{_GAP.format(n=40)}\b(?:inclusive|incluso|incluidas?|incluidos?|including|included|"
+    rf"y en particular|en particular|em particular|notamment|especialmente|especially|particularly)\s+"
+    rf"(?:(?:la|a|the|el|o|le|les|los|las|as|os)\s+)?(?:(?:administracion|administracao|administration|nivel|level|"
+    rf"niveau|esfera)\s+)?{_LOCAL_LEVEL}\b"
+    # "public institutions from UN Member States are eligible, at the national, subnational and local levels"
+    rf"|\b(?:public|publicas|publicos|publiques|publics|government|governmental)\s+(?:institutions|bodies|entities|"
+    rf"agencies|organisations|organizations)\b{_GAP.format(n=80)}\b{_LEVEL_LIST}\s+levels?\b"
+    # English puts the levels first: "city, regional and national governments", "national and local agencies"
+    rf"|\b{_LEVEL_LIST}\s+(?:{_NOT_GOVERNMENT}[a-z-]+\s+){{0,3}}?(?:governments?|government|agencies|authorities|administrations|"
+    r"bodies|secretariats|departments|boards|offices)\b")
+# one city body by its work: "city tourism boards", "municipal transport secretariats", "local education authorities",
+# "secretarias de saúde municipais", "institutos municipales de cultura"
+_CITY_BODY = (r"\b(?:city|municipal|municipality)\s+(?:[a-z-]+\s+){0,3}?(?:agency|agencies|departments?|secretariats?|"
+              r"boards?|offices?|authorit(?:y|ies))\b"
+              r"|\blocal\s+(?:[a-z-]+\s+){1,2}?(?:authorities|administrations)\b"
+              r"|\b(?:secretarias?|secretariats?|institutos?|agencias?|organismos?|orgaos?|organos?|direcciones|"
+              r"departamentos|services|directions|agences|"
+              # "incluidos los archivos municipales", "bibliotecas municipais": the city's own archives and libraries
+              r"archivos|arquivos|archives|bibliotecas|bibliotheques|museos|museus|musees)\s+(?:(?:de|do|da|des|du)\s+(?:[a-z-]+\s+){1,2}?)?"
+              r"(?:municipales|municipal|municipais|municipaux|municipale|distritales|distrital)\b"
+              # "secretarías de educación", "secretariats of education": the sector offices of subnational governments
+              r"|\b(?:secretarias|secretariats)\s+(?:(?:e|y|and|et)\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:de|do|da|of|du|des)\s")
+_APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}"
+                                                f"|{_LEVELS_OF_GOVERNMENT}|{_CITY_BODY}")
 _REGION_OF = {word: name for name, words in _region_table().items() for word in words}
 _REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
 # "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
-_ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?|associad[oa]s?|associates?|associated|"
+_ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|asociad[oa]s?|associad[oa]s?|"
+               r"associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
                r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
                # "participan como contrapartes y receptores del proyecto": the local side of someone else's project
@@ -369,7 +440,11 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|asociad[oa]s?
                r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
                r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
-               r"sous-traitants?)\b")
+               r"sous-traitants?|"
+               # "las empresas solo pueden participar como consultoras contratadas", "participam apenas como
+               # co-expositoras": hired or exhibiting, not applying
+               r"consultor\w*|consultants?|contratad\w*|contractors?|(?:co-?)?expositor\w*|(?:co-?)?exhibitors?|"
+               r"(?:co-?)?exposants?|proveedor\w*|fornecedor\w*|suppliers?|fournisseurs?|prestataires?)\b")
 _GOVERNMENT_NOUN = (r"(?:gobiernos?|governments?|governos?|gouvernements?|autoridad(?:es)?|authorit(?:y|ies)|autorites?|"
                     r"autoridades?)")
 _PARTNER_ROLE_RE = re.compile(
@@ -496,7 +571,9 @@ def eligibility_passages(text: str) -> tuple[str, ...]:
                 i and _CUE_RE.search(sentences[i - 1]) and sentences[i - 1].rstrip()[-1:] in "?:")
                 and not _reports_past_event(s)]
         # "| Dirigido a | … . Sin restricción geográfica; … |": a table row whose label cell is cued, all of it
-        row_label = line.lstrip().startswith("|") and _CUE_RE.search(line.lstrip()[1:].split("|", 1)[0])
+        # (a label cell is short: a whole paragraph set in one cell is no label over the rest of the row)
+        label_cell = line.lstrip()[1:].split("|", 1)[0]
+        row_label = line.lstrip().startswith("|") and len(label_cell) <= 80 and _CUE_RE.search(label_cell)
         if cued:
             out.extend(sentences if follow or row_label else cued)  # under a "Who can apply" heading: the whole answer
             # "- Bénéficiaires : associations, collectivités", "| Registration deadline | 2027-02-28 |": a label with its
@@ -537,7 +614,7 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(
 
 
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
-_CITY_WORDS = {"cities", "ciudades", "cidades", "villes"}
+_CITY_WORDS = {"cities", "ciudades", "cidades", "villes", "any city", "cualquier ciudad", "toute ville", "qualquer cidade"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
 # "con domicilio en alguno de los 87 municipios del departamento", "presencia en los municipios priorizados",
 # "organisations based in municipalities of…": municipalities as the place where applicants are, not as applicants
@@ -598,8 +675,21 @@ _SUBSET_AFTER = re.compile(
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
-    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b)")
-_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$")
+    r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b"
+    # "municipios de otros departamentos", "cities from other regions": the others, not those the call names
+    r"|(?:de|del|of|from|in|en|d'|dos|das|de los|de las|des)\s+(?:otr[oa]s|other|others|autres|outr[oa]s|demas)\b"
+    # "municipios costeros", "communes rurales", "cidades do interior": one kind of city
+    r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
+    r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b)")
+_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$"
+                            # "No pueden participar otros municipios", "Other cities are not eligible"
+                            r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
+                            # "Inland cities are not eligible": one kind of city, the rest untouched
+                            r"|\b(?:inland|coastal|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
+                            r"non-member|landlocked)\s+$"
+                            # "No se aceptan candidaturas de ONG en la categoría de ciudades": a prize category's name
+                            r"|\b(?:categoria|category|categorie|modalidad|modalidade|modalite)\s+(?:de\s+|of\s+|des\s+|"
+                            r"du\s+)?(?:las\s+|los\s+|the\s+|les\s+|as\s+|os\s+)?$")
 
 
 # "Les villes de l'Union européenne … ne sont pas concernées", "European municipalities are not eligible": the kind
@@ -635,6 +725,13 @@ _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|p
 _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por)\b")
 
 
+# "El Lote 1 está reservado a organizaciones de la sociedad civil": an 'only' about one part of the call (lot, category,
+# line) leaves the other parts to whom they name
+_PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|categorie|track|window|volet|eixo|"
+                                  r"componente|component|modalidad|modalidade|modalite|strand)\s+(?:\d+|[a-z])\b"
+                                  r"[^.;:\n]{0,30}$")
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
@@ -643,6 +740,8 @@ def _only_names_applicants(clause: str) -> bool:
         if any(a <= m.start() < b for a, b in roles):
             continue
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
+            continue
+        if _PART_OF_CALL_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
             continue
         return True
     return False
@@ -690,7 +789,49 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|se
 # "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
 _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas)|no seran (?:aceptadas|consideradas)|"
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
-                            r"are not accepted|ne seront pas acceptees|ne sont pas acceptees)")
+                            r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
+                            r"ne seront pas recevables|no son admisibles|no seran admitidas|are not eligible|"
+                            r"nao sao admitidas|nao serao admitidas)")
+# "No se admiten candidaturas individuales", "Individual applications are not accepted" said first
+_REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
+                             r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees)\s+"
+                             r"(?:(?:las|les|as|os|los)\s+)?$")
+# "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
+# forward, as when it nominates them
+_BACKED_AFTER = re.compile(r"\s*,?\s*(?:pero|but|mas|mais|aunque|although|sin embargo|however)\b[^.;]{0,40}?"
+                           r"\b(?:carta|letter|lettre|aval|endorsement|respaldo|nominat\w*|postulad\w*|indicad\w*|"
+                           r"presentad\w*|apoio|soutien)\b")
+
+
+def _applies_as_person(folded: str, m: re.Match[str]) -> bool:
+    """An individual application the page asks for (not one it refuses, nor one the institution backs)."""
+    return not (_REFUSED_AFTER.match(folded, m.end()) or _REFUSED_BEFORE.search(folded, max(0, m.start() - 25), m.start())
+                or _BACKED_AFTER.match(folded, m.end()))
+
+
+# "individual applicants who … work for a local or national government agency", "personas que trabajen en una
+# administración municipal": the persons employed there apply, not their employer (not "professionals employed by a
+# local government", whom their government puts forward)
+_EMPLOYED_BEFORE = re.compile(r"\b(?:individual applicants?|individuals|personas|persons|people|personnes|pessoas|"
+                              r"particuliers)\b[^.;:\n]{0,120}?"
+                              r"\b(?:work(?:s|ing)? (?:for|in|at)|employed (?:by|in|at)|trabaj(?:en|an|e|a|ando) (?:en|para)|"
+                              r"labor(?:en|an|e|a) en|trabalh(?:em|am|e|a|ando) (?:em|na|no|nas|nos|para)|"
+                              r"travaill(?:ent|ant|e) (?:dans|pour|a|au|en))\b[^.;:\n]{0,60}$")
+# "Las secretarías de educación pueden difundir la convocatoria": those who spread the word do not apply
+_SPREADS_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:pueden|podran|puede|can|may|could|podem|poderao|pode|peuvent|pourront|"
+                            r"peut)\s+(?:also\s+|tambien\s+|aussi\s+|tambem\s+)?(?:difundir|divulgar|promover|"
+                            r"disseminate|promote|share|spread|publicise|publicize|circulate|diffuser|relayer|"
+                            r"promouvoir)\b")
+
+
+def _not_applicant_local(clause: str, m: re.Match[str]) -> bool:
+    """A local government named as the employer of the persons who apply, or as one that spreads the call."""
+    return bool(_EMPLOYED_BEFORE.search(clause, max(0, m.start() - 220), m.start()) or _SPREADS_AFTER.match(clause, m.end()))
+
+
+# "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
+_NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
+                      r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b")
 
 
 # "No podrán participar servidores públicos ni entidades públicas": public bodies of every level, the local ones among
@@ -730,7 +871,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous = [], clause
-            negative = bool(_NEG_RE.search(clause) or _ROW_NO.search(clause))
+            negative = bool(_NEG_RE.search(_NOT_YET.sub(" ", clause)) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, pattern in _APPLICANT_RE.items():
                 named = [m for m in pattern.finditer(clause)
@@ -745,7 +886,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # "con participación de las alcaldías", "in partnership with local governments": a partner
                          and not (kind == "local_governments" and (
                              PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
-                             or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())))]
+                             or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())))
+                         and not (kind == "local_governments" and _not_applicant_local(clause, m))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
@@ -759,7 +901,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     kinds_before.append(kind)
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
-    individual = next((m for m in _INDIVIDUAL.finditer(folded) if not _REFUSED_AFTER.match(folded, m.end())),
+    individual = next((m for m in _INDIVIDUAL.finditer(folded) if _applies_as_person(folded, m)),
                       None) if "local_governments" in allowed else None
     if individual:
         for kind in ("local_governments", "national_bodies"):
@@ -886,7 +1028,16 @@ def find_regions(text: str) -> Found | None:
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
+                if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
+                    hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
                 continue  # "excepto Colombia": a place left out is not a place open
+            if _OUTSIDE_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and not _negative(_sentence_at(scope, m)):
+                continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
+            if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
+                continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
+                                              or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
+                continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
@@ -916,6 +1067,34 @@ def find_regions(text: str) -> Found | None:
 _ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructure)\s+(?:bank|fund|corporation|agency)|"
                                  r"bank|foundation|institute|commission)\b")
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
+
+
+# "Toute ville, en Europe ou hors d'Europe": a place and everywhere outside it
+_OR_OUTSIDE = re.compile(r"\b(?:ou|or|o|y|e|et|and)\s+(?:hors|outside|fuera|fora|beyond)\b\s*(?:d'|de |du |des |of |do |da )?"
+                         r"(?:l'|la |el |the |a |o )?$")
+def _sentence_at(scope: str, m: re.Match[str]) -> str:
+    """The sentence around a match."""
+    start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (scope.find(".", m.end()), scope.find("\n", m.end())) if i >= 0]
+    return scope[start:min(ends) if ends else len(scope)]
+
+
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en dehors de|en dehors du)\s*"
+                             r"(?:the\s+|la\s+|el\s+|l')?$")
+# "submitted through the Embassy of Israel", "la Embajada de Japón", "the Japanese Embassy": the funder's country
+_EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
+                             r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
+_EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
+# "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
+_VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|visits?|curso|taller|seminario|visitas?|"
+                           r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
+                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
+# "joins a community of former capitals such as Lille Métropole, Valencia": earlier winners named as examples
+_PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriores|pasad[oa]s|anciens|anciennes|antigos|"
+                                   r"antigas)\b[^.;:\n]{0,40}?\b(?:such as|like|including|como|tales como|tels que|"
+                                   r"comme|incluyendo|incluindo)\b[^.;:\n]*$")
+
+
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
 _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
@@ -972,9 +1151,9 @@ COLOMBIAN_PLACES = COLOMBIAN_DEPARTMENTS + (
 
 
 # "… collectivités territoriales … ayant leur siège en Nouvelle-Aquitaine", "municipalities registered in the UK": where
-# the applicants must be based
+# the applicants must be based (not the "-based" of "community-based organisations in cities")
 _SEATED_IN = re.compile(
-    r"\b(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie\w*|etabli(?:e|s|es)?|implante\w*|"
+    r"(?<![\w-])(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie\w*|etabli(?:e|s|es)?|implante\w*|"
     r"based|registered|headquartered|domiciled|incorporated|located|"
     r"con sede|domiciliad\w*|radicad\w*|establecid\w*|ubicad\w*|sediad\w*|com sede|estabelecid\w*|localizad\w*)\b"
     r"[^.;:\n]{0,40}?\b(?:en|in|em|au|aux|no|na|nos|nas|dans)\s+(?:la |le |les |l'|the |el |los |las |o |a |os |as )?"
@@ -1023,6 +1202,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             place = m.group("place")
             if place in _NOT_PLACES or place.startswith(_REGION_FIRST_WORDS):
                 continue
+            if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()):
+                continue  # "member cities of Mayors for Peace", "signatory cities of the Pact": a network, not a place
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
             # proper name (not "municipios de categoría 6", nor a Colombian department)
             if not _ONLY_RE.search(passage) and (passage.startswith(COLOMBIAN_PLACES, m.start("place")) or not _proper_name(
@@ -1030,6 +1211,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             return passage.strip()
     return None
+
+
+_MEMBER_BEFORE = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s+$")
 
 
 # "Bénéficiaires : …", "Eligible applicants: …", "Quem: …": a label that asks or names who may apply, then its answer
