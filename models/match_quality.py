@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -107,8 +107,13 @@ def load_devset(path: Path = DEVSET) -> tuple[date, list[str], list[dict[str, An
     return today, cities, calls
 
 
-def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
-    """Run the scorer and the alert decision over the devset and compare with its labels."""
+def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS,
+             second_reader: Callable[[str, str | None, str | None, str | None], dict[str, Any]] | None = None) -> Quality:
+    """Run the scorer and the alert decision over the devset and compare with its labels.
+
+    `second_reader` adds to each call what harvest would store beside it (the page extractor's verdict on its
+    eligibility paragraph, spiders.extract.fill.second_reading), so the figures are those of calls that came in.
+    """
     today, cities, calls = load_devset(path)
     profiles = plan_profiles(cities, plans_dir, path)
     axis_codes = {(p.city_code, p.code) for p in profiles}
@@ -119,7 +124,10 @@ def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS) -> Quality:
     for i, raw in enumerate(calls):
         where = f"{path.name}: calls[{i}] ({raw['id']})"
         opp = SimpleNamespace(title=raw["title"], funder=raw.get("funder"), summary=raw.get("summary") or "", eligibility=raw.get("eligibility"),
-                              funder_type=raw.get("funder_type"), extra=raw.get("extra") or {},
+                              funder_type=raw.get("funder_type"),
+                              extra={**(raw.get("extra") or {}), **(second_reader(
+                                  raw["title"], raw.get("summary"), raw.get("eligibility"), raw.get("language"))
+                                  if second_reader else {})},
                               deadline=_deadline(raw.get("deadline"), f"{where}.deadline"))
         labels: dict[tuple[str, str], int] = {}
         for city, axes in (raw.get("relevant") or {}).items():

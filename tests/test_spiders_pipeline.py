@@ -242,3 +242,21 @@ def test_prepare_gives_a_reason_for_every_item_left_out():
     assert len(prepared.items) == 1
     assert prepared.rejects == ["https://red.example.org/c/1: falta el título",
                                 "https://x.org/2: fecha de cierre: fecha ilegible 'pronto'"]
+
+
+def test_a_call_that_came_without_its_page_gets_the_extractors_reading_of_its_eligibility():
+    from types import SimpleNamespace
+
+    from models.eligibility import EXCLUDED, assess_call, for_city
+
+    item = normalise({**RAW, "eligibility": "Collectivités territoriales françaises et leurs groupements. Les partenaires "
+                                            "étrangers ne peuvent pas déposer de dossier."}, SOURCE)
+    assert item.extra["colombian_city_may_apply"] is False
+    assert item.extra["colombian_city_may_apply_rule"].startswith("regla:")
+    opp = SimpleNamespace(title=item.title, summary=item.summary, eligibility=item.eligibility,
+                          funder_type=item.funder_type, extra=item.extra)
+    assert for_city(assess_call(opp), 2_600_000, "05001")[0] == EXCLUDED
+    # no paragraph, no second reading; a page's own verdict is kept
+    assert "colombian_city_may_apply" not in normalise(RAW, SOURCE).extra
+    kept = normalise({**RAW, "eligibility": "ONG", "extra": {"colombian_city_may_apply": True}}, SOURCE)
+    assert kept.extra["colombian_city_may_apply"] is True

@@ -114,7 +114,9 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise InputError("el archivo no existe; indique la ruta de un YAML etiquetado como models/data/devset/calls.yaml",
                          str(path))
-    q = match_quality.evaluate(path)
+    from spiders.extract.fill import second_reading
+
+    q = match_quality.evaluate(path, second_reader=second_reading)  # as harvest stores calls: with the page's reading
     print(f"Conjunto etiquetado: {numero(q.calls)} convocatorias ({path})")
     print(f"Precisión (alertas relevantes / alertas): {q.precision:.3f} ({q.alerted_relevant}/{q.alerted})")
     print(f"Exhaustividad (claramente relevantes alertadas): {q.recall:.3f} "

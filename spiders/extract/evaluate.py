@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InputError
+from spiders.extract.fill import call_as_page
 from spiders.extract.page import extract_page
 
 TARGETS = {"deadline_exact": 0.90, "no_invented_deadline": 0.95, "amount_currency": 0.85, "city_may_apply": 0.90}
@@ -91,18 +92,6 @@ def amount_matches(expected: dict[str, Any], amount: Any, currency: Any) -> bool
             and currency == expected["currency"])
 
 
-# The heading a call page puts over its eligibility paragraph, by language.
-ELIGIBILITY_HEADINGS = {"es": "¿Quién puede postular?", "en": "Who can apply", "pt": "Quem pode participar",
-                        "fr": "Qui peut candidater"}
-
-
-def call_as_page(call: dict[str, Any]) -> str:
-    """A labelled matching call as the plain-text page that would publish it: title, summary, eligibility under its heading."""
-    heading = ELIGIBILITY_HEADINGS.get(call.get("language") or "es", ELIGIBILITY_HEADINGS["es"])
-    eligibility = f"{heading}\n{call['eligibility']}" if call.get("eligibility") else None
-    return "\n".join(part for part in (call["title"], call.get("summary"), eligibility) if part)
-
-
 def evaluate_calls(path: Path) -> Evaluation:
     """"May a Colombian city apply" on the eligibility paragraphs of a labelled matching set (models/data/devset).
 
@@ -115,7 +104,8 @@ def evaluate_calls(path: Path) -> Evaluation:
     result = Evaluation()
     for call in load_devset(path)[2]:
         expected = call["expect"] == "apply" or "apply" in (call.get("expect_by_city") or {}).values()
-        got = extract_page(call_as_page(call)).value("colombian_city_may_apply")
+        got = extract_page(call_as_page(call["title"], call.get("summary"), call.get("eligibility"),
+                                        call.get("language"))).value("colombian_city_may_apply")
         result.pages += 1
         result.count("city_may_apply", got == expected, f"{path.name}:{call['id']}", expected, got)
     return result

@@ -38,6 +38,31 @@ def city_verdict(extraction: Extraction, light: bool = False) -> dict[str, Any]:
     return {PAGE_VERDICT: bool(found.value), PAGE_VERDICT_RULE: f"{found.method} «{found.as_dict()['snippet']}»"}
 
 
+# The heading a call page puts over its eligibility paragraph, by language.
+ELIGIBILITY_HEADINGS = {"es": "¿Quién puede postular?", "en": "Who can apply", "pt": "Quem pode participar",
+                        "fr": "Qui peut candidater"}
+
+
+def call_as_page(title: str, summary: str | None, eligibility: str | None, language: str | None = None) -> str:
+    """A call that came without its page, as the plain-text page that would publish it: title, summary, and the
+    eligibility paragraph under its heading."""
+    heading = ELIGIBILITY_HEADINGS.get(language or "es", ELIGIBILITY_HEADINGS["es"])
+    return "\n".join(part for part in (title, summary, f"{heading}\n{eligibility}" if eligibility else None) if part)
+
+
+def second_reading(title: str, summary: str | None, eligibility: str | None, language: str | None = None) -> dict[str, Any]:
+    """The page extractor's verdict on a call's own eligibility paragraph (an API record, a labelled call), for the
+    matcher to weigh beside its own reading: two readers built on different texts must both let a city apply.
+
+    Only a verdict read from an eligibility sentence counts; no paragraph, no second reading.
+    """
+    if not eligibility:
+        return {}
+    from spiders.extract.page import extract_page
+
+    return city_verdict(extract_page(call_as_page(title, summary, eligibility, language)), light=True)
+
+
 def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, explicit: set[str],
                  light: bool = False) -> list[str]:
     """Set each fillable field that has no explicit selector and is empty; returns the provenance lines (for extra)."""
