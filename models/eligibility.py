@@ -72,6 +72,8 @@ LOCAL_GOVERNMENT = _rx(
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!national )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
+    r"(?<!national )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",
+    r"(?:open to|abiert[oa]s? a|ouvert(?:e|es|s)? aux|abert[oa]s? a)\s+(?:las |les |as |the )?(?:cities|ciudades|villes|cidades)",
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
     r"autorites locales", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
@@ -209,6 +211,8 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:may|can) only (?:act|participate|take part|serve|be involved) as|"
                             r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
+                            r"(?:participan|participate|take part) (?:unicamente |solo |only )?(?:como|as) (?:instituciones |entidades |"
+                            r"organismos |institutions |entities |agencies )?(?:ejecutor\w*|executing|implementing)|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
                             r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada|entidad(?:es)? asociada)\w*\b(?! o (?:solicitant|proponent))|"
                             # "…, no como solicitantes", "not as applicants"
@@ -268,7 +272,7 @@ COLOMBIA_INCLUDED = _rx(
     r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu(?! countr(?:y|ies) associated)", r"beyond europe",
     # member countries of organisations Colombia belongs to (the EU's "Member States" stay another place)
     r"(?:estados|paises) (?:miembros?|membros?) (?:de la|del|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
-    r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao)",
+    r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao|iica)",
     r"member (?:states|countries) of the (?:oas|un|united nations|organization of american states|idb|caf|oecd|ilo|who|paho|fao|unesco)",
     r"(?:oas|un|united nations|unesco|idb|caf|oecd) member (?:states|countries)",
     r"etats membres de (?:l.)?(?:oea|onu|unesco|organisation des nations unies)",
@@ -478,6 +482,9 @@ NATIONAL_CHANNEL = re.compile(
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
     r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
     r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
+    # "Las solicitudes solo pueden ser presentadas por los organismos rectores", "can only be submitted by"
+    r"(?:solo|unicamente|exclusivamente) (?:pueden|podran) ser (?:presentad|remitid|tramitad)\w+|"
+    r"(?:can|may) only be submitted|"
     # "As propostas são apresentadas pelos governos nacionais", "proposals are submitted by national governments"
     r"(?:propuestas|solicitudes|propostas|proposals|applications|propositions|demandes) (?:son|sao|are|sont) "
     r"(?:presentad|apresentad|submitted|presentee|soumise)\w*|"
@@ -490,7 +497,9 @@ NATIONAL_CHANNEL = re.compile(
     r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
     r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
-    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries)\b")
+    r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
+    # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
+    r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion)\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
 STAFF_NOMINATED = re.compile(
@@ -911,7 +920,7 @@ _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>
                         r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
                         r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
-COLOMBIA_MEMBERSHIPS = ("oea", "oas", "organization of american states", "organizacion de los estados americanos", "onu", "un",
+COLOMBIA_MEMBERSHIPS = ("oea", "oas", "iica", "organization of american states", "organizacion de los estados americanos", "onu", "un",
                         "united nations", "naciones unidas", "nacoes unidas", "nations unies", "unesco", "segib", "bid",
                         "idb", "iadb", "inter-american", "interamerican", "banco interamericano", "caf", "ocde", "oecd",
                         "oit", "ilo", "oms", "who", "ops", "paho", "fao", "alianza del pacifico", "pacific alliance",
@@ -1040,6 +1049,7 @@ CITY_APPLICANT = _rx(
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
     r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
     r"cidades (?:que|de|signatarias)\b", r"city (?:economic development |planning |international )?(?:departments?|agencies)",
+    r"(?:city|municipal)(?: and regional| or regional| and metropolitan)? (?:[a-z]+ ){0,3}agencies",
     r"(?:secretarias?|secretariats?|secretarias|departments?|departamentos?) (?:de |d'|of )[a-z]+ "
     r"(?:de (?:las|los) |des |das |dos |of (?:the )?)?(?:ciudades|villes|cidades|cities|municipios|alcaldias)",
     r"(?:instituciones|instituicoes|institutions|agencias|agencies) (?:publicas |public )?(?:\(?[a-z ,]{0,30}\)? )?"

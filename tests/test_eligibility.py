@@ -1038,3 +1038,31 @@ def test_municipalities_named_one_by_one_end_where_the_sentence_goes_on():
 ])
 def test_a_seat_in_a_region_no_list_knows_is_somewhere_else(text, kind):
     assert _kind(_call(text), 2_600_000)[0] == kind
+
+
+# --- heldout17 wordings (2026-12-03) -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Las solicitudes solo pueden ser presentadas por los organismos rectores de la cooperación internacional de los "
+    "países miembros. Otras instituciones públicas participan como instituciones ejecutoras.",
+    "Requests must be submitted by, or endorsed and submitted through, the country's National Designated Entity (NDE). "
+    "Local governments, universities and NGOs may originate a request but it must be submitted by the NDE.",
+])
+def test_a_call_submitted_through_a_countrys_governing_body_is_passed_on(text):
+    assert _kind(_call(text))[0] == PASS_ON
+
+
+@pytest.mark.parametrize("text", [
+    "Gobiernos locales de los Estados Miembros del IICA, mediante solicitud de la alcaldía.",
+    "Social enterprises, for-profit firms, non-profit organisations, researchers, government agencies and international "
+    "organisations may apply.",
+    "Open to cities, regional governments, businesses, civil society organisations and intergovernmental organisations.",
+    "National and subnational investment promotion agencies, including city and regional investment agencies, from any "
+    "UN member State.",
+])
+def test_calls_open_to_cities_in_more_words(text):
+    assert _kind(_call(text))[0] == APPLY
+
+
+def test_national_government_agencies_are_not_the_city():
+    assert _kind(_call("National government agencies of Latin America may apply."))[0] != APPLY
