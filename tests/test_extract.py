@@ -2315,3 +2315,17 @@ def test_roles_lenders_and_proposers_named_plainly(eligibility, may):
 def test_public_entities_denied_take_local_governments_with_them(eligibility, may):
     page = _eligibility_page(eligibility, "¿Quién puede postular?" if " las " in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # every applicant from one other nation
+    ("Applicants must be an Australian organisation or an Australian citizen. Eligible organisations include local "
+     "government bodies.", False),
+    ("Le porteur de projet doit être une collectivité territoriale française.", False),
+    # … not when the nation is Colombia, or Latin Americans are in too
+    ("Applicants must be Colombian or Australian local governments.", True),
+    ("Applicants must be local governments of Latin American or European countries.", True),
+])
+def test_applicants_who_must_be_of_another_nation(eligibility, may):
+    page = _eligibility_page(eligibility, "Qui peut candidater" if "porteur" in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

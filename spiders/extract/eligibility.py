@@ -815,7 +815,10 @@ _FOREIGN_DEMONYM = _words((
     "bourguignonnes", "picards", "picardes", "provencaux", "provencales", "corses", "savoyards", "savoyardes",
     "champenois", "champenoises", "rhonalpins", "rhonalpines", "girondins", "girondines", "parisiens", "parisiennes",
     "lyonnais", "lyonnaises", "marseillais", "marseillaises", "toulousains", "toulousaines", "bordelais", "nantais",
-    "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises"))
+    "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises",
+    "australian", "australians", "australiens", "australiennes", "australienne", "australianos", "australianas",
+    "new zealand", "neozelandeses", "neo-zelandais", "dutch", "danish", "swedish", "norwegian", "finnish", "irish",
+    "austrian", "us-based"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
@@ -862,6 +865,20 @@ def _partners_abroad_denied(text: str) -> str | None:
     return None
 
 
+# "Applicants must be an Australian organisation or an Australian citizen", "le porteur de projet doit être une
+# structure française": every applicant from one other nation
+_APPLICANTS_MUST_BE = re.compile(
+    r"\b(?:applicants?|the applicant|lead applicants?|solicitantes?|el solicitante|candidat(?:e|s|es)?|porteurs?|"
+    r"(?:le )?porteur de projet|proponentes?|postulantes?)\s+(?:must|shall|have to|has to|deben|debe|doivent|doit|devem|"
+    r"deve)\s+(?:be|ser|etre)\s+(?P<what>[^.;:]{3,120})")
+
+
+def _applicants_of_other_nation(passage: str) -> bool:
+    m = _APPLICANTS_MUST_BE.search(passage)
+    return bool(m and _FOREIGN_DEMONYM.search(m.group("what")) and not _OPEN_DEMONYM.search(m.group("what"))
+                and not _COLOMBIA_RE.search(m.group("what")))
+
+
 def colombia_left_out(text: str) -> str | None:
     """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
     local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
@@ -872,6 +889,8 @@ def colombia_left_out(text: str) -> str | None:
                 return passage.strip()
     for passage in eligibility_passages(text):
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
+            return passage.strip()
+        if not _negative(passage) and _applicants_of_other_nation(passage):
             return passage.strip()
     return _partners_abroad_denied(text)
 
