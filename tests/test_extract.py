@@ -2329,3 +2329,17 @@ def test_public_entities_denied_take_local_governments_with_them(eligibility, ma
 def test_applicants_who_must_be_of_another_nation(eligibility, may):
     page = _eligibility_page(eligibility, "Qui peut candidater" if "porteur" in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # 'global' as a subject ("justicia global", "global health") is no place open
+    ("La Diputación convoca subvenciones para que los ayuntamientos organicen actividades de educación para la "
+     "justicia global. Pueden solicitar las subvenciones los ayuntamientos y los entes locales supramunicipales de la "
+     "demarcación de Barcelona.", False),
+    ("Grants for global health projects. Local authorities in the UK may apply.", False),
+    # … while a call open worldwide stays open
+    ("Global call: local governments from all countries may apply.", True),
+])
+def test_global_as_a_subject_is_no_place_open(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Pueden" in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -914,6 +914,9 @@ def find_regions(text: str) -> Found | None:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
             if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
                 continue  # "en français, anglais ou espagnol": the languages of the application
+            if m.group(1) == "global" and (_TOPIC_BEFORE_GLOBAL.search(scope, max(0, m.start() - 14), m.start())
+                                           or _TOPIC_AFTER_GLOBAL.match(scope, m.end())):
+                continue  # "educación para la justicia global", "global health": a subject, not where applicants are
             if _ORGANISATION_AFTER.match(scope, m.end()):
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
@@ -932,6 +935,11 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_TOPIC_BEFORE_GLOBAL = re.compile(r"\b(?:justicia|justica|justice|salud|saude|sante|ciudadania|cidadania|citoyennete|"
+                                  r"educacion|educacao|education|gobernanza|governanca|gouvernance|calentamiento|"
+                                  r"aquecimento|rechauffement|cambio|mudanca|changement)\s+$")
+_TOPIC_AFTER_GLOBAL = re.compile(r"\s+(?:justice|health|citizenship|education|governance|goals|agenda|warming|"
+                                 r"(?:climate |environmental )?change)\b")
 _ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructure)\s+(?:bank|fund|corporation|agency)|"
                                  r"bank|foundation|institute|commission)\b")
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
@@ -968,10 +976,10 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
 # department; open to Colombian cities only when it is a Colombian department.
 _LOCAL_OF_STATE = re.compile(
     # "ayuntamientos y entidades municipales de la provincia de Barcelona": the place qualifies both
-    rf"\b(?:{_LOCAL_GOVERNMENT})(?:\s+(?:y|e|and|et|o|or|ou)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:de|del|do|da|du|of|in|en)\s+"
+    rf"\b(?:{_LOCAL_GOVERNMENT})(?:\s+(?:y|e|and|et|o|or|ou)\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+)?\s+(?:de|del|do|da|du|of|in|en)\s+"
     r"(?:la\s+|el\s+|the\s+|l')?"
     r"(?:estado|state|provincia|province|departamento|department|region|regiao|canton|county|condado|"
-    r"comunidad autonoma|land)\s+"
+    r"comunidad autonoma|land|demarcacion|comarca)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
 # the first word of every region's name: a place starting with one is a known region, not one place elsewhere
 _REGION_FIRST_WORDS = tuple({w.split()[0] for words in REGIONS.values() for w in words})
