@@ -2668,3 +2668,31 @@ def test_any_city_as_the_place_of_the_work_is_no_applicant():
         "colombian_city_may_apply") is False
     assert extract_page("Pueden postular ONG con proyectos en cualquier ciudad de Colombia.").value(
         "colombian_city_may_apply") is False
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # every applicant from one other nation
+    ("Applicants must be an Australian organisation or an Australian citizen. Eligible organisations include local "
+     "government bodies.", False),
+    ("Le porteur de projet doit être une collectivité territoriale française.", False),
+    # … not when the nation is Colombia, or Latin Americans are in too
+    ("Applicants must be Colombian or Australian local governments.", True),
+    ("Applicants must be local governments of Latin American or European countries.", True),
+])
+def test_applicants_who_must_be_of_another_nation(eligibility, may):
+    page = _eligibility_page(eligibility, "Qui peut candidater" if "porteur" in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # 'global' as a subject ("justicia global", "global health") is no place open
+    ("La Diputación convoca subvenciones para que los ayuntamientos organicen actividades de educación para la "
+     "justicia global. Pueden solicitar las subvenciones los ayuntamientos y los entes locales supramunicipales de la "
+     "demarcación de Barcelona.", False),
+    ("Grants for global health projects. Local authorities in the UK may apply.", False),
+    # … while a call open worldwide stays open
+    ("Global call: local governments from all countries may apply.", True),
+])
+def test_global_as_a_subject_is_no_place_open(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Pueden" in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -957,7 +957,10 @@ _FOREIGN_DEMONYM = _words((
     "bourguignonnes", "picards", "picardes", "provencaux", "provencales", "corses", "savoyards", "savoyardes",
     "champenois", "champenoises", "rhonalpins", "rhonalpines", "girondins", "girondines", "parisiens", "parisiennes",
     "lyonnais", "lyonnaises", "marseillais", "marseillaises", "toulousains", "toulousaines", "bordelais", "nantais",
-    "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises"))
+    "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises",
+    "australian", "australians", "australiens", "australiennes", "australienne", "australianos", "australianas",
+    "new zealand", "neozelandeses", "neo-zelandais", "dutch", "danish", "swedish", "norwegian", "finnish", "irish",
+    "austrian", "us-based"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
@@ -1004,6 +1007,20 @@ def _partners_abroad_denied(text: str) -> str | None:
     return None
 
 
+# "Applicants must be an Australian organisation or an Australian citizen", "le porteur de projet doit être une
+# structure française": every applicant from one other nation
+_APPLICANTS_MUST_BE = re.compile(
+    r"\b(?:applicants?|the applicant|lead applicants?|solicitantes?|el solicitante|candidat(?:e|s|es)?|porteurs?|"
+    r"(?:le )?porteur de projet|proponentes?|postulantes?)\s+(?:must|shall|have to|has to|deben|debe|doivent|doit|devem|"
+    r"deve)\s+(?:be|ser|etre)\s+(?P<what>[^.;:]{3,120})")
+
+
+def _applicants_of_other_nation(passage: str) -> bool:
+    m = _APPLICANTS_MUST_BE.search(passage)
+    return bool(m and _FOREIGN_DEMONYM.search(m.group("what")) and not _OPEN_DEMONYM.search(m.group("what"))
+                and not _COLOMBIA_RE.search(m.group("what")))
+
+
 def colombia_left_out(text: str) -> str | None:
     """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
     local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
@@ -1014,6 +1031,8 @@ def colombia_left_out(text: str) -> str | None:
                 return passage.strip()
     for passage in eligibility_passages(text):
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
+            return passage.strip()
+        if not _negative(passage) and _applicants_of_other_nation(passage):
             return passage.strip()
     return _partners_abroad_denied(text)
 
@@ -1046,6 +1065,9 @@ def find_regions(text: str) -> Found | None:
                 continue  # "este sitio usa cookies": the Spanish verb, not the country
             if m.group(1) in _LANGUAGE_WORDS and _names_a_language(scope, m):
                 continue  # "en français, anglais ou espagnol": the languages of the application
+            if m.group(1) == "global" and (_TOPIC_BEFORE_GLOBAL.search(scope, max(0, m.start() - 14), m.start())
+                                           or _TOPIC_AFTER_GLOBAL.match(scope, m.end())):
+                continue  # "educación para la justicia global", "global health": a subject, not where applicants are
             if _ORGANISATION_AFTER.match(scope, m.end()):
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
@@ -1064,6 +1086,11 @@ def find_regions(text: str) -> Found | None:
     return None
 
 
+_TOPIC_BEFORE_GLOBAL = re.compile(r"\b(?:justicia|justica|justice|salud|saude|sante|ciudadania|cidadania|citoyennete|"
+                                  r"educacion|educacao|education|gobernanza|governanca|gouvernance|calentamiento|"
+                                  r"aquecimento|rechauffement|cambio|mudanca|changement)\s+$")
+_TOPIC_AFTER_GLOBAL = re.compile(r"\s+(?:justice|health|citizenship|education|governance|goals|agenda|warming|"
+                                 r"(?:climate |environmental )?change)\b")
 _ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructure)\s+(?:bank|fund|corporation|agency)|"
                                  r"bank|foundation|institute|commission)\b")
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
@@ -1128,10 +1155,10 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
 # department; open to Colombian cities only when it is a Colombian department.
 _LOCAL_OF_STATE = re.compile(
     # "ayuntamientos y entidades municipales de la provincia de Barcelona": the place qualifies both
-    rf"\b(?:{_LOCAL_GOVERNMENT})(?:\s+(?:y|e|and|et|o|or|ou)\s+(?:[a-z-]+\s+)?[a-z-]+)?\s+(?:de|del|do|da|du|of|in|en)\s+"
+    rf"\b(?:{_LOCAL_GOVERNMENT})(?:\s+(?:y|e|and|et|o|or|ou)\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+)?\s+(?:de|del|do|da|du|of|in|en)\s+"
     r"(?:la\s+|el\s+|the\s+|l')?"
     r"(?:estado|state|provincia|province|departamento|department|region|regiao|canton|county|condado|"
-    r"comunidad autonoma|land)\s+"
+    r"comunidad autonoma|land|demarcacion|comarca)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
 # the first word of every region's name: a place starting with one is a known region, not one place elsewhere
 _REGION_FIRST_WORDS = tuple({w.split()[0] for words in REGIONS.values() for w in words})
