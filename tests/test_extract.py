@@ -2327,3 +2327,16 @@ def test_a_page_titled_as_a_list_of_calls_closing_on_different_days_is_a_listing
 ])
 def test_a_news_item_on_a_rolling_programme_still_offers_its_money(text, amount):
     assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a table of calls under review, closed and planned: a listing, its rows' dates no deadline
+    ("Chamadas Públicas\n| Chamada | Situação | Observação |\n|---|---|---|\n| CP 21/2026 – Bolsas | Em julgamento | "
+     "Inscrições encerradas em 06/11/2026 |\n| CP 18/2026 – Eventos | Encerrada | Inscrições até 30/09/2026 |\n"
+     "| Programa Municípios (2027) | Prevista | Lançamento previsto para o primeiro semestre de 2027 |", None),
+    # one call's row, open, with its own date
+    ("Chamada Pública 21/2026\n| Chamada | Situação | Observação |\n|---|---|---|\n| CP 21/2026 – Bolsas | Aberta | "
+     "Inscrições até 30/01/2027 |", "2027-01-30"),
+])
+def test_a_table_of_calls_under_review_closed_and_planned_is_a_listing(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
