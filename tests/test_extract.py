@@ -2696,3 +2696,16 @@ def test_applicants_who_must_be_of_another_nation(eligibility, may):
 def test_global_as_a_subject_is_no_place_open(eligibility, may):
     page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Pueden" in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a table of calls under review, closed and planned: a listing, its rows' dates no deadline
+    ("Chamadas Públicas\n| Chamada | Situação | Observação |\n|---|---|---|\n| CP 21/2026 – Bolsas | Em julgamento | "
+     "Inscrições encerradas em 06/11/2026 |\n| CP 18/2026 – Eventos | Encerrada | Inscrições até 30/09/2026 |\n"
+     "| Programa Municípios (2027) | Prevista | Lançamento previsto para o primeiro semestre de 2027 |", None),
+    # one call's row, open, with its own date
+    ("Chamada Pública 21/2026\n| Chamada | Situação | Observação |\n|---|---|---|\n| CP 21/2026 – Bolsas | Aberta | "
+     "Inscrições até 30/01/2027 |", "2027-01-30"),
+])
+def test_a_table_of_calls_under_review_closed_and_planned_is_a_listing(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

@@ -51,62 +51,68 @@ _RESULTS_LEAD = re.compile(r"\b(?:anuncio|anunciaron|dio a conocer|dieron a cono
 _LEAD_CHARS = 800
 # A news item by where the site files it: a breadcrumb or <title> naming a news section ("Inicio › Noticias › …",
 # "… | Press Release"), or a press label alone on a line of the text ("Communiqué de presse", "Nota de prensa")
-_NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|sala de prensa|"
-                 r"comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|communiques?(?: de presse)?|"
-                 r"imprensa|newsroom|media centre|media center)")
-_NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"'][^>]*>"
-                         r"(.{0,800}?)</\1\s*>")
+_NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|"
+                 r"sala de prensa|comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|"
+                 r"communiques?(?: de presse)?|imprensa|newsroom|media centre|media center)")
+_NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"']"
+                         r"[^>]*>(.{0,800}?)</\1\s*>")
 _NEWS_WORD = re.compile(rf"\b{_NEWS_SECTION}\b")
 _NEWS_TITLE = re.compile(rf"(?is)<title[^>]*>[^<]*?\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-][^<]*)?</title>")
 _PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
-                         r"comunicado de prensa|comunicado de imprensa|comunicado|release)\s*$")
-# a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –", "Berne, 25.11.2026"
+                         r"comunicado de prensa|comunicado de imprensa|comunicado)\s*$")
+# a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –",
+# "Berne, 25.11.2026"
+_WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|"
+            r"jeudi|vendredi|segunda|terca|quarta|quinta|sexta)[a-z-]*,?\s+")
 _DATELINE = re.compile(
-    r"(?m)^\s*[a-z][a-z .'-]{1,40}(?:,\s*[a-z][a-z .'-]{1,40})?,\s*(?:(?:lunes|martes|miercoles|jueves|viernes|monday|"
-    r"tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|segunda|terca|quarta|quinta|sexta)[a-z-]*,?\s+)?"
-    rf"(?:\d{{1,2}}(?:er|º)?\s*(?:de\s+)?(?:{MONTH_NAMES})\.?\s*(?:de\s+)?\d{{4}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:$|[–—-]|·)")
-# A sentence that asks someone to apply, now or later: "Podrán postularse las alcaldías", "cities are invited to submit",
-# "les collectivités peuvent déposer", "inscrições abertas", "les demandes peuvent être déposées"
-_INVITATION = re.compile(
+    rf"(?m)^\s*[a-z][a-z .'-]{{1,40}}(?:,\s*[a-z][a-z .'-]{{1,40}})?,\s*(?:{_WEEKDAY})?"
+    rf"(?:\d{{1,2}}(?:er|º)?\s*(?:de\s+)?(?:{MONTH_NAMES})\.?\s*(?:de\s+)?\d{{4}}|"
+    rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s*(?:$|[–—-]|·)")
+# What asks someone to apply, now or when a call opens; a report says none of it.
+_INVITATIONS = (
+    # "Podrán postularse las alcaldías", "cities can apply", "les collectivités peuvent déposer", "podem apresentar"
     r"\b(?:pueden|podran|puede|podra|deben|deberan)\s+(?:ser presentad[oa]s|postular(?:se)?|presentar(?:se)?|"
-    r"inscribirse|aplicar|solicitar|enviar)\b|"
-    r"\b(?:postulese|postulate|inscribase|postula(?:n)? hasta|inscripciones abiertas|postulaciones abiertas|"
-    r"(?:esta|estan) abiert[oa]s? (?:la|las|hasta)|abierta la convocatoria)\b|"
+    r"inscribirse|aplicar|solicitar|enviar)\b",
     r"\b(?:can|may|will be able to|are invited to|is invited to|are encouraged to|must)\s+(?:now\s+)?(?:apply|submit|"
-    r"register|nominate|express (?:their |its )?interest|be submitted)\b|"
-    r"\b(?:apply now|applications are (?:now )?open|submissions are (?:now )?open|is now open|are now open|"
-    r"now accepting|invites? (?:\w+ ){1,4}to (?:apply|submit|express))\b|"
-    r"\b(?:peuvent|pourront|peut|pourra|doivent)\s+(?:etre deposee?s|candidater|deposer|soumettre|postuler|"
-    r"presenter|manifester (?:leur|son) interet|s'inscrire|concourir)\b|"
-    r"\b(?:candidatures sont ouvertes|inscriptions sont ouvertes|est ouvert(?:e)? jusqu|deposez|candidatez)\b|"
+    r"register|nominate|express (?:their |its )?interest|be submitted)\b",
+    r"\b(?:peuvent|pourront|peut|pourra|doivent)\s+(?:etre deposee?s|candidater|deposer|soumettre|postuler|presenter|"
+    r"manifester (?:leur|son) interet|s'inscrire|concourir)\b",
     r"\b(?:podem|poderao|pode|podera|devem|deverao)\s+(?:ser (?:apresentad|enviad)[oa]s|se inscrever|inscrever-se|"
-    r"candidatar-se|se candidatar|apresentar|enviar|submeter|participar da selecao)\b|"
-    r"\b(?:inscricoes abertas|inscricoes estao abertas|inscreva-se|estao abertas as inscricoes)\b|"
-    # "convoca a las alcaldías a presentar", "invites cities to submit", "invite les collectivités à candidater"
-    r"\b(?:convoca|invita|convida|invite|invites|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:a|to|à)\s+(?:postular|presentar|"
-    r"participar|inscribirse|apply|submit|express|take part|candidater|deposer|soumettre|presenter|participer|"
-    r"se inscrever|inscrever|apresentar|participar|submeter)\b|"
-    # a section on how or who may apply: "How to apply", "¿Quién puede participar?", "Qui peut candidater ?", "Postulaciones:"
-    r"(?:^|\n)\s*[¿]?(?:how to apply|como postular(?:se)?|como participar|comment (?:candidater|postuler|participer)|"
-    r"como se inscrever|who (?:can|may) (?:apply|participate|take part)|quien(?:es)? (?:puede|pueden) (?:participar|"
-    r"postular(?:se)?)|quem pode (?:participar|se inscrever|se candidatar)|qui peut (?:candidater|participer|postuler)|"
-    r"(?:postulaciones|inscripciones|inscricoes|candidatures|applications)\s*:?\s*(?:\n|$))|"
-    # a call opened or launched: "abre las inscripciones", "ouvre un nouvel appel à candidatures", "launches a call"
-    r"(?<!no )\b(?:abre|abrio|abrira|abren|lanza|lanzo|ouvre|lance|a lance|opens|opened|launches|launched|abriu|lanca|lancou)"
-    r"\s+(?:(?:hoy|today|aujourd'hui|hoje)\s+)?(?:la|las|el|una|un|a|an|the|its|le|les|un|une|o|os|as|um|uma|sua|su|son|sa)"
-    r"\s+(?:\w+\s+){0,2}?(?:convocatoria|inscripciones|postulaciones|call|calls|applications|appel|candidatures|"
-    r"inscriptions|chamada|edital|inscricoes|candidaturas)\b|"
-    # "convoca a servidores públicos", "las solicitudes se recibirán", "les inscriptions peuvent être faites"
-    r"\bconvoca a\b|\b(?:podem|pueden|peuvent|can) (?:ser feitas|realizarse|hacerse|etre faites|be made)\b|"
+    r"candidatar-se|se candidatar|apresentar|enviar|submeter|participar da selecao)\b",
+    # "Podem participar governos locais", "cities may take part"
+    r"\b(?:pueden|podran|podem|poderao|peuvent|pourront|can|may) (?:participar|participer|participate|take part)\b",
+    # forms received or accepted: "applications are accepted on a rolling basis", "peuvent être soumises à tout moment"
     r"\b(?:se recibiran|seran recibidas|serao recebidas|seront recues|will be received|will be accepted|"
     r"seront acceptees|se aceptaran|(?:applications|proposals|submissions|requests) are (?:accepted|received|welcome)|"
     r"accepts applications|se aceptan|se reciben|sont acceptees|sont recues|sao aceitas|sao recebidas|"
-    r"(?:peuvent|pourront|pueden|podran|podem|poderao) (?:etre soumises|etre envoyees|etre presentees|ser enviad[oa]s|"
-    r"ser submetid[oa]s))\b|"
-    r"(?:^|\n)\s*[¿]?(?:qui peut (?:demander|beneficier|solliciter)|quien(?:es)? (?:puede|pueden) (?:solicitar(?:lo|la|los|las)?|acceder)|"
-    r"quem pode (?:solicitar|pedir)|who can (?:request|seek))\b|"
-    r"\b(?:pueden|podran|podem|poderao|peuvent|pourront|can|may) (?:participar|participer|participate|take part)\b")
+    r"(?:peuvent|pourront|pueden|podran|podem|poderao) (?:etre soumises|etre envoyees|etre presentees|"
+    r"ser enviad[oa]s|ser submetid[oa]s)|(?:podem|pueden|peuvent|can) (?:ser feitas|realizarse|hacerse|"
+    r"etre faites|be made))\b",
+    # a call said open: "inscripciones abiertas", "applications are now open", "les candidatures sont ouvertes"
+    r"\b(?:postulese|postulate|inscribase|postula(?:n)? hasta|inscripciones abiertas|postulaciones abiertas|"
+    r"(?:esta|estan) abiert[oa]s? (?:la|las|hasta)|abierta la convocatoria|apply now|applications are (?:now )?open|"
+    r"submissions are (?:now )?open|is now open|are now open|now accepting|candidatures sont ouvertes|"
+    r"inscriptions sont ouvertes|est ouverte? jusqu|deposez|candidatez|inscricoes abertas|inscricoes estao abertas|"
+    r"inscreva-se|estao abertas as inscricoes)\b",
+    # a call opened or launched: "abre las inscripciones", "ouvre un nouvel appel à candidatures" (not "no abre …")
+    r"(?<!no )\b(?:abre|abrio|abrira|abren|lanza|lanzo|ouvre|lance|a lance|opens|opened|launches|launched|abriu|lanca|"
+    r"lancou)\s+(?:(?:hoy|today|aujourd'hui|hoje)\s+)?(?:la|las|el|una|un|a|an|the|its|le|les|une|o|os|as|um|uma|"
+    r"sua|su|son|sa)\s+(?:\w+\s+){0,2}?(?:convocatoria|inscripciones|postulaciones|call|calls|applications|appel|"
+    r"candidatures|inscriptions|chamada|edital|inscricoes|candidaturas)\b",
+    # "convoca a servidores públicos", "invites cities to submit", "invite les collectivités à candidater"
+    r"\bconvoca a\b|\b(?:convoca|invita|convida|invite|invites|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:a|to|à)\s+"
+    r"(?:postular|presentar|participar|inscribirse|apply|submit|express|take part|candidater|deposer|soumettre|"
+    r"presenter|participer|se inscrever|inscrever|apresentar|submeter)\b",
+    # a section on how or who may apply: "How to apply", "¿Quién puede participar?", "Qui peut demander ?",
+    # "Postulaciones:"
+    r"(?:^|\n)\s*¿?(?:how to apply|como postular(?:se)?|como participar|comment (?:candidater|postuler|participer)|"
+    r"como se inscrever|who (?:can|may) (?:apply|participate|take part|request|seek)|"
+    r"quien(?:es)? (?:puede|pueden) (?:participar|postular(?:se)?|solicitar(?:lo|la|los|las)?|acceder)|"
+    r"quem pode (?:participar|se inscrever|se candidatar|solicitar|pedir)|"
+    r"qui peut (?:candidater|participer|postuler|demander|beneficier|solliciter)|"
+    r"(?:postulaciones|inscripciones|inscricoes|candidatures|applications)\s*:?\s*(?:\n|$))",
+)
+_INVITATION = re.compile("|".join(f"(?:{part})" for part in _INVITATIONS))
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
                     "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}

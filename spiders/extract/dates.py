@@ -337,15 +337,19 @@ def other_listings(folded: str) -> list[tuple[int, int]]:
 _STATE_WORDS = {
     "open": r"abiert[oa]s?|open|abert[oa]s?|ouvert(?:e|s|es)?|en curso|vigentes?|ongoing|em andamento",
     "closed": r"cerrad[oa]s?|closed|encerrad[oa]s?|fechad[oa]s?|clos(?:e|es)?|cloturee?s?|fermee?s?|finalizad[oa]s?|"
-              r"vencid[oa]s?|terminee?s?",
-    "upcoming": r"proximamente|upcoming|coming soon|em breve|a venir|prochainement|forthcoming",
+              r"vencid[oa]s?|terminee?s?|"
+              # applications closed, the entries under review: "Em julgamento", "En evaluación", "Under review"
+              r"em julgamento|em avaliacao|em analise|en evaluacion|en revision|under review|en cours d'evaluation",
+    "upcoming": r"proximamente|upcoming|coming soon|em breve|a venir|prochainement|forthcoming|previst[oa]s?|"
+                r"prevue?s?|planned|planificad[oa]s?",
 }
 _STATE_LINE = [(state, re.compile(r"^[\s|•*·-]*(?:(?:estado|status|statut|etat|situacao|situacion)\s*:\s*)?"
                                   rf"(?:{words})[\s|.]*$")) for state, words in _STATE_WORDS.items()]
 _STATE_PHRASES = (
     ("upcoming", re.compile(r"\b(?:expected to open|will open in|opens? in (?:early |late )?(?:january|february|march|"
                             r"april|may|june|july|august|september|october|november|december|20\d\d)|"
-                            r"(?:apertura|abertura|ouverture|convocatoria|turma|chamada|edicion|edicao) (?:\w+ )?"
+                            r"(?:apertura|abertura|ouverture|lanzamiento|lancamento|lancement|launch|convocatoria|"
+                            r"turma|chamada|edicion|edicao) (?:\w+ )?"
                             r"(?:previst[oa]|prevue?)|nova turma|nueva convocatoria en)\b")),
     ("permanent", re.compile(r"\b(?:(?:inscricoes|inscripciones|postulaciones|candidaturas|candidatures|applications|"
                              r"convocatoria|chamada|appel) (?:\w+ )?permanentes?|on a rolling basis|rolling|"
