@@ -25,6 +25,10 @@ _PHRASES = (
     (r"\b(pst|pdt|pacific time|hora del pacifico|heure du pacifique)\b|(?:\d|am|pm)\s*\(?pt\b", "America/Los_Angeles"),
     (r"\b(horas? de chile|chile continental|hora chilena|clt|clst)\b", "America/Santiago"),
     (r"\b(ciudad de mexico|hora de mexico|(?:tiempo|hora|horario) del centro(?: de mexico)?)\b", "America/Mexico_City"),
+    # Spain's and Portugal's Atlantic islands keep their own hour, one behind the mainland (Azores: two)
+    (r"\b(hora canaria|hora de canarias|hora insular canaria|canary islands time|heure des canaries)\b", "Atlantic/Canary"),
+    (r"\b(hora dos acores|hora de acores|hora de los azores|hora de azores|azores time|heure des acores)\b", "Atlantic/Azores"),
+    (r"\b(hora da madeira|hora de madeira|madeira time)\b", "Atlantic/Madeira"),
     (r"\b(hora de lisboa|lisbon time|heure de lisbonne|hora de portugal continental)\b", "Europe/Lisbon"),
     (r"\b(london time|uk time|hora de londres|heure de londres|bst)\b", "Europe/London"),
     (r"\b(japan standard time|japan time|jst|hora de japon|heure du japon|horario do japao)\b", "Asia/Tokyo"),

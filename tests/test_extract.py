@@ -2709,3 +2709,24 @@ def test_global_as_a_subject_is_no_place_open(eligibility, may):
 ])
 def test_a_table_of_calls_under_review_closed_and_planned_is_a_listing(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+# --- ho20 first-sight misses (2026-12-03): the Atlantic islands' hours, "antes del", signed applications ----------
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Convocatoria\nEl plazo finaliza el 15 de febrero de 2027 a las 14:00 horas (hora canaria).", "2027-02-15T14:00:00+00:00"),
+    ("Aviso\nAs candidaturas devem ser submetidas até às 17h00 (hora dos Açores) de 26 de fevereiro de 2027.",
+     "2027-02-26T17:00:00-01:00"),
+    ("Convocatoria\nLas candidaturas, firmadas por la persona titular de la alcaldía, deberán enviarse a "
+     "intercambio.municipal@asturias.org antes del 31 de marzo de 2027 a las 23:59 (hora peninsular española).",
+     "2027-03-31T23:59:00+02:00"),
+])
+def test_island_hours_and_applications_sent_before_a_date(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+def test_before_a_date_without_applying_is_no_deadline():
+    assert extract_page("Resolución\nLas entidades deberán presentar su primer informe de seguimiento antes del 30 de "
+                        "junio de 2027.").value("deadline") is None
+    # the signing of an agreement is another event
+    assert extract_page("Calendario\nFirma del convenio: 15 de marzo de 2027.").value("deadline") is None

@@ -41,7 +41,7 @@ _RANGE_START = re.compile(
 CLOSING = {
     "fecha limite": 1.0, "fecha de cierre": 1.0, "cierre de la convocatoria": 1.0, "cierre de convocatoria": 1.0,
     "cierre": 0.9, "cierra": 0.9, "cierran": 0.9, "se cierra": 0.9, "plazo": 0.85, "vence": 0.85, "vencimiento": 0.85,
-    "hasta el": 0.7, "hasta": 0.6, "a mas tardar": 0.9, "postulaciones hasta": 0.95, "inscripciones hasta": 0.95,
+    "hasta el": 0.7, "hasta": 0.6, "antes del": 0.45, "antes de": 0.45, "before": 0.45,  # only with words of applying "a mas tardar": 0.9, "postulaciones hasta": 0.95, "inscripciones hasta": 0.95,
     "deadline": 1.0, "closing date": 1.0, "closes": 0.9, "close on": 0.9, "close": 0.85, "closed on": 0.8, "closing": 0.85, "due date": 1.0,
     "due": 0.85, "no later than": 0.9, "submit by": 0.9, "submitted by": 0.85, "received by": 0.85, "apply by": 0.9, "until": 0.6, "by": 0.3,
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
@@ -81,7 +81,9 @@ OTHER = (
     "atualiza", "resultado", "results", "resultats", "anuncio", "announce", "announcement", "notificacion",
     "notification", "seleccion", "selection", "evento", "event", "webinar", "seminario", "taller", "workshop",
     "sesion informativa", "information session", "info session", "reunion", "ejecucion", "implementation",
-    "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion", "firma",
+    "execucao", "mise en oeuvre", "inicio del proyecto", "start date", "project start", "duracion",
+    # the signing of an agreement ("Firma del convenio: …"), not "candidaturas firmadas por la alcaldesa"
+    "firma del", "firma de", "fecha de firma", "firma:",
     "preguntas", "questions", "question", "consultas", "aclaracion", "clarification", "perguntas", "impugnac",
     "esclarecimento", "observaciones", "observacoes", "comments on", "commentaires", "ceremonia", "q&a", "q & a", "evalua", "evaluation", "avalia", "review", "decision", "board meeting", "jury", "jurado",
     "para recurso", "interposicao de recurso", "reclamaciones", "recours", "de recurso", "recurso de reposicion",
