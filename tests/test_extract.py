@@ -2730,3 +2730,17 @@ def test_before_a_date_without_applying_is_no_deadline():
                         "junio de 2027.").value("deadline") is None
     # the signing of an agreement is another event
     assert extract_page("Calendario\nFirma del convenio: 15 de marzo de 2027.").value("deadline") is None
+
+
+@pytest.mark.parametrize(("title", "amount"), [
+    # the <title> files the page under a news section
+    ("IFC subscribes green bond | Press Release", None),
+    ("El Fondo firma acuerdos – Noticias – Fondo Paz", None),
+    # a <title> that only names the site
+    ("IFC subscribes green bond | IFC", 40_000_000),
+])
+def test_a_page_whose_title_files_it_as_news_offers_no_reported_money(title, amount):
+    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>Green bond</h1><p>IFC has subscribed "
+            "US$ 40 million of the green bond issued by the municipality, with funds from its climate programme.</p>"
+            "</article></main></body></html>")
+    assert extract_page(page).value("amount") == amount

@@ -54,10 +54,12 @@ _LEAD_CHARS = 800
 _NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|"
                  r"sala de prensa|comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|"
                  r"communiques?(?: de presse)?|imprensa|newsroom|media centre|media center)")
+_CRUMB_WORD = re.compile(r"(?i)breadcrumb|migas|ariane|crumbs")
 _NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"']"
                          r"[^>]*>(.{0,800}?)</\1\s*>")
 _NEWS_WORD = re.compile(rf"\b{_NEWS_SECTION}\b")
-_NEWS_TITLE = re.compile(rf"(?is)<title[^>]*>[^<]*?\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-][^<]*)?</title>")
+_TITLE_TAG = re.compile(r"(?is)<title[^>]*>([^<]*)</title>")
+_NEWS_TITLE = re.compile(rf"\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-].*)?$", re.S)
 _PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
                          r"comunicado de prensa|comunicado de imprensa|comunicado)\s*$")
 # a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –",
@@ -173,10 +175,14 @@ def reports_news(document: str, text: str) -> bool:
     head = folded_same_length("\n".join(text.split("\n")[:4]))
     if _PRESS_LINE.search(head) or _DATELINE.search(head):
         return True
-    if _NEWS_TITLE.search(folded_same_length(document[:5000])):
+    title = _TITLE_TAG.search(document[:5000])
+    if title and _NEWS_TITLE.search(folded_same_length(title.group(1))):
         return True
-    return any(_NEWS_WORD.search(folded_same_length(re.sub(r"<[^>]+>", " ", m.group(2))))
-               for m in _NEWS_CRUMB.finditer(document))
+    for word in _CRUMB_WORD.finditer(document):  # the crumb's element, from the tag that names it
+        m = _NEWS_CRUMB.match(document, document.rfind("<", 0, word.start()))
+        if m and _NEWS_WORD.search(folded_same_length(re.sub(r"<[^>]+>", " ", m.group(2)))):
+            return True
+    return False
 
 
 def invites_applications(text: str) -> bool:

@@ -174,10 +174,13 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     title = found["title"].value if "title" in found else ""
     kind = find_kind(title, text)
     offers = applicants is not None or (kind is not None and kind.value in OFFERING_KINDS)
-    about_money = False  # a news item on a grant, loan or call that names its money is filed under financing
-    listing = not light and lists_calls(text, mentions, title)
-    if listing or not light and reports_news(document, text) and not invites_applications(text) \
-            and not _ahead_of_publication(deadline, found):
+    # a list of calls, a report; a news item on a grant, loan or call that names its money is filed under financing
+    listing = report = about_money = False
+    if not light and (deadline is not None or amount is not None or full is not text and offers):
+        listing = lists_calls(text, mentions, title)
+        report = not listing and reports_news(document, text) and not invites_applications(text) \
+            and not _ahead_of_publication(deadline, found)
+    if listing or report:
         # a list of calls each with its own dates, or a news item that asks no one to apply: no date on it is the
         # page's deadline and no money on it is on offer
         about_money = not listing and amount is not None and kind is not None and kind.value in OFFERING_KINDS
