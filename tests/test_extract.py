@@ -2709,3 +2709,14 @@ def test_global_as_a_subject_is_no_place_open(eligibility, may):
 ])
 def test_a_table_of_calls_under_review_closed_and_planned_is_a_listing(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a 'but' after a clause that makes them applicants limits something else
+    ("Local governments are eligible; however, they cannot apply for more than one window.", True),
+    ("Las alcaldías son elegibles, pero no pueden presentar más de un proyecto.", True),
+    ("Municipalities may apply, but cannot apply for both lots.", True),
+])
+def test_a_but_after_applicants_named_limits_something_else(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Las " in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

@@ -650,12 +650,13 @@ _DENIES_APPLYING = re.compile(
     r"eligible to (?:apply|receive|submit|lead|hold)|applicants?|solicitantes?|proponentes?|postulantes?|porteu\w+|"
     r"demandeurs?|postul\w+|present\w+|aplic\w+|solicit\w+|apresent\w+|candidat\w+|depos\w+|soumett\w*|"
     r"recib\w+ (?:recursos|fondos|financiacion)|receb\w+ (?:recursos|financiamento))\b"
-    r"(?!\s+(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|a second|twice|again|de nuevo|"
-    r"\d))")
+    r"(?!\s+(?:(?:for|para|por|pour|a)\s+)?(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|"
+    r"a second|twice|again|de nuevo|both|ambas|ambos|les deux|the same|la misma|el mismo|la meme|le meme|\d))")
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
                         r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
-                        r"candidatar|candidater|deposer|soumettre)\b")
+                        r"candidatar|candidater|deposer|soumettre)\b|"
+                        r"\b(?:are|is|son|es|sao|e|sont|est)\s+(?:eligible|elegibles?|elegiveis|elegivel|eligibles?)\b")
 
 
 def _negative(clause: str) -> bool:
