@@ -2720,3 +2720,17 @@ def test_a_table_of_calls_under_review_closed_and_planned_is_a_listing(text, dea
 def test_a_but_after_applicants_named_limits_something_else(eligibility, may):
     page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Las " in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a region with its acronym heading the list of its countries: only those listed are open
+    ("Eligible applicants are local government authorities in the Bank's borrowing member countries (BMCs): "
+     "Barbados, Jamaica and Guyana.", False),
+    # a 'but' clause saying someone else submits
+    ("Requests are submitted through the National Designated Entity. Local governments, universities and NGOs may "
+     "originate a request but it must be submitted by the NDE.", False),
+    # … not when they apply and only the way of submitting is told
+    ("Municipalities may apply, but applications must be submitted through the online portal.", True),
+])
+def test_lists_headed_by_an_acronym_and_requests_someone_else_submits(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may

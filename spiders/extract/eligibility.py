@@ -651,7 +651,12 @@ _DENIES_APPLYING = re.compile(
     r"demandeurs?|postul\w+|present\w+|aplic\w+|solicit\w+|apresent\w+|candidat\w+|depos\w+|soumett\w*|"
     r"recib\w+ (?:recursos|fondos|financiacion)|receb\w+ (?:recursos|financiamento))\b"
     r"(?!\s+(?:(?:for|para|por|pour|a)\s+)?(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|"
-    r"a second|twice|again|de nuevo|both|ambas|ambos|les deux|the same|la misma|el mismo|la meme|le meme|\d))")
+    r"a second|twice|again|de nuevo|both|ambas|ambos|les deux|the same|la misma|el mismo|la meme|le meme|\d))"
+    # "… may originate a request but it must be submitted by the NDE": someone else submits
+    r"|\s*(?:(?:it|they|this|the (?:request|application|proposal)s?|la solicitud|la propuesta|a proposta|a solicitacao|"
+    r"la demande|la candidature|esta|ella|ils|elle)\s+)?(?:must|shall|has to|have to|debe|deben|deve|devem|doit|doivent)"
+    r"\s+(?:be|ser|etre)\s+(?:(?:endorsed and|avalad[oa]s? y|endossee?s? et)\s+)?(?:submitted|presentad\w*|apresentad\w*|"
+    r"deposee?s?|soumise?s?|channell?ed|canalizad\w*)\s+(?:by|through|por|pela|pelo|par|via|a traves de)\b")
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
                         r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
@@ -1124,7 +1129,9 @@ _PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriore
 
 
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
-_LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
+# ("borrowing member countries (BMCs): Anguilla, …": its acronym may come first)
+_LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?"
+                                  r"(?:\s*\([a-z]{2,8}\))?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
                               r"yenes|reales)\s+$")
 # nationality words that also name a language
