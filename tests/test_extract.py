@@ -2734,3 +2734,14 @@ def test_a_but_after_applicants_named_limits_something_else(eligibility, may):
 ])
 def test_lists_headed_by_an_acronym_and_requests_someone_else_submits(eligibility, may):
     assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # "applicants apply individually": persons sign up, whoever employs them
+    ("The course is for engineers working in water utilities or municipal departments. Applicants apply "
+     "individually.", False),
+    # … not when they may apply individually or jointly
+    ("Municipalities may apply. Applicants apply individually or jointly with other cities.", True),
+])
+def test_applicants_who_apply_individually_are_persons(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may

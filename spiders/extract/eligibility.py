@@ -763,6 +763,7 @@ _INDIVIDUAL = re.compile(
     # "Participants enrol individually", "les participants s'inscrivent à titre individuel": persons sign up (not
     # "cities may apply individually or jointly")
     r"(?:participants?|participantes?|candidates?|candidatos?|candidatas?|candidats?|attendees|learners|apprenants|"
+    r"applicants?|solicitantes?|postulantes?|proponentes?|"
     r"alumnos|alunos|estudiantes|estudantes|students|etudiants|inscritos|inscrits) (?:[a-z]+ ){0,2}?"
     r"(?:enrol|enroll|enrols|enrolls|register|registers|sign up|signs up|apply|applies|"
     r"se inscribe|se inscriben|se postula|se postulan|postulan|se inscreve|se inscrevem|se candidata|se candidatam|"
