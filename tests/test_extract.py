@@ -2744,3 +2744,38 @@ def test_a_page_whose_title_files_it_as_news_offers_no_reported_money(title, amo
             "US$ 40 million of the green bond issued by the municipality, with funds from its climate programme.</p>"
             "</article></main></body></html>")
     assert extract_page(page).value("amount") == amount
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a 'but' after a clause that makes them applicants limits something else
+    ("Local governments are eligible; however, they cannot apply for more than one window.", True),
+    ("Las alcaldías son elegibles, pero no pueden presentar más de un proyecto.", True),
+    ("Municipalities may apply, but cannot apply for both lots.", True),
+])
+def test_a_but_after_applicants_named_limits_something_else(eligibility, may):
+    page = _eligibility_page(eligibility, "¿Quién puede postular?" if "Las " in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # a region with its acronym heading the list of its countries: only those listed are open
+    ("Eligible applicants are local government authorities in the Bank's borrowing member countries (BMCs): "
+     "Barbados, Jamaica and Guyana.", False),
+    # a 'but' clause saying someone else submits
+    ("Requests are submitted through the National Designated Entity. Local governments, universities and NGOs may "
+     "originate a request but it must be submitted by the NDE.", False),
+    # … not when they apply and only the way of submitting is told
+    ("Municipalities may apply, but applications must be submitted through the online portal.", True),
+])
+def test_lists_headed_by_an_acronym_and_requests_someone_else_submits(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # "applicants apply individually": persons sign up, whoever employs them
+    ("The course is for engineers working in water utilities or municipal departments. Applicants apply "
+     "individually.", False),
+    # … not when they may apply individually or jointly
+    ("Municipalities may apply. Applicants apply individually or jointly with other cities.", True),
+])
+def test_applicants_who_apply_individually_are_persons(eligibility, may):
+    assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may

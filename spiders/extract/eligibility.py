@@ -650,12 +650,18 @@ _DENIES_APPLYING = re.compile(
     r"eligible to (?:apply|receive|submit|lead|hold)|applicants?|solicitantes?|proponentes?|postulantes?|porteu\w+|"
     r"demandeurs?|postul\w+|present\w+|aplic\w+|solicit\w+|apresent\w+|candidat\w+|depos\w+|soumett\w*|"
     r"recib\w+ (?:recursos|fondos|financiacion)|receb\w+ (?:recursos|financiamento))\b"
-    r"(?!\s+(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|a second|twice|again|de nuevo|"
-    r"\d))")
+    r"(?!\s+(?:(?:for|para|por|pour|a)\s+)?(?:more|mas|mais|plus|another|otra|otro|outra|outro|un autre|une autre|"
+    r"a second|twice|again|de nuevo|both|ambas|ambos|les deux|the same|la misma|el mismo|la meme|le meme|\d))"
+    # "… may originate a request but it must be submitted by the NDE": someone else submits
+    r"|\s*(?:(?:it|they|this|the (?:request|application|proposal)s?|la solicitud|la propuesta|a proposta|a solicitacao|"
+    r"la demande|la candidature|esta|ella|ils|elle)\s+)?(?:must|shall|has to|have to|debe|deben|deve|devem|doit|doivent)"
+    r"\s+(?:be|ser|etre)\s+(?:(?:endorsed and|avalad[oa]s? y|endossee?s? et)\s+)?(?:submitted|presentad\w*|apresentad\w*|"
+    r"deposee?s?|soumise?s?|channell?ed|canalizad\w*)\s+(?:by|through|por|pela|pelo|par|via|a traves de)\b")
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
                         r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
-                        r"candidatar|candidater|deposer|soumettre)\b")
+                        r"candidatar|candidater|deposer|soumettre)\b|"
+                        r"\b(?:are|is|son|es|sao|e|sont|est)\s+(?:eligible|elegibles?|elegiveis|elegivel|eligibles?)\b")
 
 
 def _negative(clause: str) -> bool:
@@ -757,6 +763,7 @@ _INDIVIDUAL = re.compile(
     # "Participants enrol individually", "les participants s'inscrivent à titre individuel": persons sign up (not
     # "cities may apply individually or jointly")
     r"(?:participants?|participantes?|candidates?|candidatos?|candidatas?|candidats?|attendees|learners|apprenants|"
+    r"applicants?|solicitantes?|postulantes?|proponentes?|"
     r"alumnos|alunos|estudiantes|estudantes|students|etudiants|inscritos|inscrits) (?:[a-z]+ ){0,2}?"
     r"(?:enrol|enroll|enrols|enrolls|register|registers|sign up|signs up|apply|applies|"
     r"se inscribe|se inscriben|se postula|se postulan|postulan|se inscreve|se inscrevem|se candidata|se candidatam|"
@@ -1123,7 +1130,9 @@ _PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriore
 
 
 # a region that heads the list of its eligible countries: "- Asia: Bangladesh, Nepal", "América Latina (Bolivia, Haití)"
-_LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?\s*[:(]\s*")
+# ("borrowing member countries (BMCs): Anguilla, …": its acronym may come first)
+_LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?"
+                                  r"(?:\s*\([a-z]{2,8}\))?\s*[:(]\s*")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
                               r"yenes|reales)\s+$")
 # nationality words that also name a language
