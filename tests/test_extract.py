@@ -2730,3 +2730,9 @@ def test_before_a_date_without_applying_is_no_deadline():
                         "junio de 2027.").value("deadline") is None
     # the signing of an agreement is another event
     assert extract_page("Calendario\nFirma del convenio: 15 de marzo de 2027.").value("deadline") is None
+
+
+def test_a_demonym_inside_an_organisations_name_is_no_place():
+    text = ("Noticia\nSuecia y la Federación Colombiana de Municipios cierran el programa.\nSi se aprueba una segunda "
+            "fase, la selección de municipios participantes se haría mediante una convocatoria pública.")
+    assert extract_page(text).value("colombian_city_may_apply") is False

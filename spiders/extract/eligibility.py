@@ -1054,6 +1054,9 @@ def find_regions(text: str) -> Found | None:
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
+                continue  # "la Federación Colombiana de Municipios": part of a name (Spanish, French, Portuguese write
+                #           the adjective in lower case), not a place
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
@@ -1096,6 +1099,8 @@ _ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructur
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
 
 
+_NAME_DEMONYMS = {"colombiana", "colombianas", "colombiano", "colombianos", "colombien", "colombienne", "colombiens",
+                  "colombiennes"}
 # "Toute ville, en Europe ou hors d'Europe": a place and everywhere outside it
 _OR_OUTSIDE = re.compile(r"\b(?:ou|or|o|y|e|et|and)\s+(?:hors|outside|fuera|fora|beyond)\b\s*(?:d'|de |du |des |of |do |da )?"
                          r"(?:l'|la |el |the |a |o )?$")
