@@ -2779,3 +2779,8 @@ def test_lists_headed_by_an_acronym_and_requests_someone_else_submits(eligibilit
 ])
 def test_applicants_who_apply_individually_are_persons(eligibility, may):
     assert extract_page(_eligibility_page(eligibility)).value("colombian_city_may_apply") is may
+
+def test_a_demonym_inside_an_organisations_name_is_no_place():
+    text = ("Noticia\nSuecia y la Federación Colombiana de Municipios cierran el programa.\nSi se aprueba una segunda "
+            "fase, la selección de municipios participantes se haría mediante una convocatoria pública.")
+    assert extract_page(text).value("colombian_city_may_apply") is False

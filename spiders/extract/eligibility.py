@@ -378,16 +378,16 @@ _LEVEL = _LEVEL.format(local=_LOCAL_LEVEL)
 _LEVEL_SEP = (r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,\s*(?:(?:y|e|o|u|ou|or|and|et)\s+)?|\s+(?:y|e|o|u|ou|or|and|et)\s+)"
               r"(?:(?:de|del|de los|of|the|des|du|dos|das)\s+)?")
 _LEVEL_LIST = rf"(?:(?:{_LEVEL}{_LEVEL_SEP})+{_LOCAL_LEVEL}|{_LOCAL_LEVEL}(?:{_LEVEL_SEP}{_LEVEL})+)"
-_GOVERNMENT_NOUN = (r"(?:gobiernos?|governos?|governments?|gouvernements?|administraciones|administracoes|"
-                    r"administrations|entidades|entidad|instituciones|instituicoes|institutions|organos|orgaos|"
-                    r"organismos|organismes|autoridades|authorities|autorites|agencias|agencies|agences|bodies|orden|"
-                    r"secretarias|secretariats|"
-                    # "bibliotecas públicas de gestión estatal (nacional, regional o municipal)": run by that level
-                    r"gestion|gestao|"
-                    # "de cualquier nivel de gobierno (nacional, subnacional o local)" (not "del nivel municipal", which
-                    # may be a public hospital's)
-                    r"(?:niveles|nivel|niveis|levels?|niveaux|niveau|esferas?|spheres?)\s+(?:de|of|du)\s+"
-                    r"(?:gobierno|governo|government|gouvernement))")
+_GOVERNMENT_BODY_NOUN = (r"(?:gobiernos?|governos?|governments?|gouvernements?|administraciones|administracoes|"
+                         r"administrations|entidades|entidad|instituciones|instituicoes|institutions|organos|orgaos|"
+                         r"organismos|organismes|autoridades|authorities|autorites|agencias|agencies|agences|bodies|orden|"
+                         r"secretarias|secretariats|"
+                         # "bibliotecas públicas de gestión estatal (nacional, regional o municipal)": run by that level
+                         r"gestion|gestao|"
+                         # "de cualquier nivel de gobierno (nacional, subnacional o local)" (not "del nivel municipal", which
+                         # may be a public hospital's)
+                         r"(?:niveles|nivel|niveis|levels?|niveaux|niveau|esferas?|spheres?)\s+(?:de|of|du)\s+"
+                         r"(?:gobierno|governo|government|gouvernement))")
 # between the noun and its levels: words that make it a private or civil body ("entidades sin ánimo de lucro, nacionales
 # o locales", "national and local non-profit agencies")
 _NOT_GOVERNMENT = (r"(?!sin animo|sin fines|sem fins|sans but|non-profit|nonprofit|not-for-profit|privad|private|privee?s?\b|"
@@ -395,9 +395,9 @@ _NOT_GOVERNMENT = (r"(?!sin animo|sin fines|sem fins|sans but|non-profit|nonprof
                    r"educativ|educational|academic|academi|ong\b|ongs\b|ngos?\b)")
 _GAP = rf"(?:{_NOT_GOVERNMENT}[^.;:\n]){{{{0,{{n}}}}}}?"
 _LEVELS_OF_GOVERNMENT = (
-    rf"\b{_GOVERNMENT_NOUN}\b{_GAP.format(n=40)}\b{_LEVEL_LIST}\b"
+    rf"\b{_GOVERNMENT_BODY_NOUN}\b{_GAP.format(n=40)}\b{_LEVEL_LIST}\b"
     # "órgãos e entidades da administração pública, inclusive municipal"
-    rf"|\b{_GOVERNMENT_NOUN}\b{_GAP.format(n=40)}\b(?:inclusive|incluso|incluidas?|incluidos?|including|included|"
+    rf"|\b{_GOVERNMENT_BODY_NOUN}\b{_GAP.format(n=40)}\b(?:inclusive|incluso|incluidas?|incluidos?|including|included|"
     rf"y en particular|en particular|em particular|notamment|especialmente|especially|particularly)\s+"
     rf"(?:(?:la|a|the|el|o|le|les|los|las|as|os)\s+)?(?:(?:administracion|administracao|administration|nivel|level|"
     rf"niveau|esfera)\s+)?{_LOCAL_LEVEL}\b"
@@ -1061,6 +1061,9 @@ def find_regions(text: str) -> Found | None:
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
+                continue  # "la Federación Colombiana de Municipios": part of a name (Spanish, French, Portuguese write
+                #           the adjective in lower case), not a place
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
@@ -1103,9 +1106,13 @@ _ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructur
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
 
 
+_NAME_DEMONYMS = {"colombiana", "colombianas", "colombiano", "colombianos", "colombien", "colombienne", "colombiens",
+                  "colombiennes"}
 # "Toute ville, en Europe ou hors d'Europe": a place and everywhere outside it
 _OR_OUTSIDE = re.compile(r"\b(?:ou|or|o|y|e|et|and)\s+(?:hors|outside|fuera|fora|beyond)\b\s*(?:d'|de |du |des |of |do |da )?"
                          r"(?:l'|la |el |the |a |o )?$")
+
+
 def _sentence_at(scope: str, m: re.Match[str]) -> str:
     """The sentence around a match."""
     start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
