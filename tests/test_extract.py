@@ -2784,3 +2784,9 @@ def test_a_demonym_inside_an_organisations_name_is_no_place():
     text = ("Noticia\nSuecia y la Federación Colombiana de Municipios cierran el programa.\nSi se aprueba una segunda "
             "fase, la selección de municipios participantes se haría mediante una convocatoria pública.")
     assert extract_page(text).value("colombian_city_may_apply") is False
+
+
+def test_a_term_said_concluded_is_past():
+    assert extract_page("Convocatorias cerradas\nIntercambio municipal. Plazo de postulación concluido el 15 de diciembre "
+                        "de 2026; se seleccionaron 6 municipios.").value("deadline") is None
+    assert extract_page("Convocatoria\nPlazo de postulación: hasta el 15 de marzo de 2027.").value("deadline") == "2027-03-15"

@@ -130,6 +130,8 @@ PAST = re.compile(
     # "cerró el" / "terminó el", not "el Cerro" (a place) or "en el término de"
     r"(?<!el )(?<!del )(?<!los )(?:cerro|termino) (?:el|en|sus|las|la|con|ayer|hoy)|"
     r"cerraron|vencio|vencieron|vencia|finalizo|terminaron|funciono|habia sido|se habia|"
+    # "Plazo de postulación concluido el 15 de diciembre", "prazo concluído em"
+    r"concluid[oa]s? (?:el|en|em)|"
     r"estuvo abiert[oa]|estuvieron abiert[oa]s|esteve abert[oa]|estiveram abert[oa]s|was open|were open|"
     r"etait ouvert[e]?|a ete ouvert[e]?|"
     r"estaba previst[oa]|"
