@@ -2790,3 +2790,10 @@ def test_a_term_said_concluded_is_past():
     assert extract_page("Convocatorias cerradas\nIntercambio municipal. Plazo de postulación concluido el 15 de diciembre "
                         "de 2026; se seleccionaron 6 municipios.").value("deadline") is None
     assert extract_page("Convocatoria\nPlazo de postulación: hasta el 15 de marzo de 2027.").value("deadline") == "2027-03-15"
+
+
+def test_the_pacific_franc_and_the_metical():
+    assert find_amount("La participation du Fonds est plafonnée à 6 millions de francs CFP (environ 50 280 euros) par "
+                       "projet.", "fr")[1].value == "XPF"
+    amount, currency = find_amount("Apoio de até 5 000 000 meticais por município.", "pt")
+    assert (amount.value, currency.value) == (5_000_000, "MZN")

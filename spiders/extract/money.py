@@ -21,6 +21,9 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "yenes": "JPY", "yen": "JPY", "¥": "JPY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aud": "AUD",
           # the West African CFA franc: FCFA is written for it far more often than for the Central African XAF
           "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "xof": "XOF", "xaf": "XAF",
+          # the Pacific franc of New Caledonia and French Polynesia, and Mozambique's metical
+          "francs cfp": "XPF", "franc cfp": "XPF", "f cfp": "XPF", "xpf": "XPF", "meticais": "MZN", "meticales": "MZN",
+          "mzn": "MZN",
           # currencies written out in full
           "swiss francs": "CHF", "francos suizos": "CHF", "francos suicos": "CHF", "pounds sterling": "GBP",
           "libras esterlinas": "GBP", "livres sterling": "GBP", "pesos mexicanos": "MXN", "pesos chilenos": "CLP",
@@ -51,7 +54,7 @@ _POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dola
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
+        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 # "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
 _MONEY = re.compile(
     rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
