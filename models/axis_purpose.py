@@ -71,6 +71,10 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               # Colombian city and department bodies: "Alcaldía Mayor de Bogotá", "Fondo Mixto … del Valle"
                               r"alcaldia (?:mayor |distrital |municipal )?de|secretaria distrital|corporacion autonoma regional|"
                               r"fondo mixto|instituto departamental|"
+                              # national bodies whose names do not say "nacional"
+                              r"(?:departamento (?:administrativo )?(?:para la )?)?prosperidad social|icbf|"
+                              r"unidad para (?:la atencion y reparacion integral a )?las victimas|"
+                              r"agencia de renovacion del territorio|colombia compra eficiente|"
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
                               r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
                               r"panama|costa rica|guatemala)\b))\b")

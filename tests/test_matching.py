@@ -612,3 +612,14 @@ def test_a_foreign_local_governments_technical_assistance_is_cooperation_and_a_c
     assert funding_mark(call("Diputación de Barcelona — Dirección de Relaciones Internacionales")) == " ".join(FUNDING_MARK)
     assert funding_mark(call("Alcaldía Mayor de Bogotá – Secretaría Distrital de Cultura")) == ""
     assert funding_mark(call("Gobernación del Valle del Cauca — Oficina de Cooperación Internacional")) == ""
+
+
+def test_colombian_national_bodies_whose_names_do_not_say_nacional_bring_domestic_money():
+    from types import SimpleNamespace
+
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    call = SimpleNamespace(title="Convocatoria de cofinanciación 2027 para proyectos de entidades territoriales",
+                           summary="", funder_type="local_governments",
+                           funder="Unidad para la Atención y Reparación Integral a las Víctimas — Subdirección Nación-Territorio")
+    assert funding_mark(call) == "" and domestic_mark(call)
