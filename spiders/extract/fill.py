@@ -35,6 +35,11 @@ def city_verdict(extraction: Extraction, light: bool = False) -> dict[str, Any]:
     found = extraction.found.get("colombian_city_may_apply")
     if found is None or (light and found.confidence < 0.6):
         return {}
+    return _verdict(found)
+
+
+def _verdict(found: Any) -> dict[str, Any]:
+    """The verdict as opportunity.extra keeps it: the value, and the rule with the words it read."""
     return {PAGE_VERDICT: bool(found.value), PAGE_VERDICT_RULE: f"{found.method} «{found.as_dict()['snippet']}»"}
 
 
@@ -58,9 +63,10 @@ def second_reading(title: str, summary: str | None, eligibility: str | None, lan
     """
     if not eligibility:
         return {}
-    from spiders.extract.page import extract_page
+    from spiders.extract.page import city_may_apply_in_text
 
-    return city_verdict(extract_page(call_as_page(title, summary, eligibility, language)), light=True)
+    found = city_may_apply_in_text(call_as_page(title, summary, eligibility, language))
+    return _verdict(found) if found.confidence >= 0.6 else {}
 
 
 def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, explicit: set[str],

@@ -217,6 +217,16 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
     return Extraction(url=url, text=text, found=found)
 
 
+def city_may_apply_in_text(text: str) -> Found:
+    """Only the "may a Colombian city apply" of a plain-text call (its title, summary and eligibility paragraph):
+    what extract_page finds for it, without the dates, money and language it would also read."""
+    text = clean_summary(text)
+    applicants, excluded = find_applicants(text)
+    regions = find_regions(text)
+    return colombian_city_may_apply(applicants, excluded, regions, restricted_elsewhere(text, regions),
+                                    colombia_left_out(text))
+
+
 def _ahead_of_publication(deadline: Found | None, found: dict[str, Found]) -> bool:
     """A deadline on or after the day the page was published (any, when the page gives no publication date)."""
     published = found.get("published_at")
