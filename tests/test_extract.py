@@ -2797,3 +2797,18 @@ def test_the_pacific_franc_and_the_metical():
                        "projet.", "fr")[1].value == "XPF"
     amount, currency = find_amount("Apoio de até 5 000 000 meticais por município.", "pt")
     assert (amount.value, currency.value) == (5_000_000, "MZN")
+
+
+@pytest.mark.parametrize(("eligibility", "may"), [
+    # seated in a basin, region or province named by its proper name: local governments of that place only
+    ("Sont éligibles les collectivités territoriales et les associations dont le siège est situé dans le bassin "
+     "Loire-Bretagne.", False),
+    ("Sont éligibles les collectivités territoriales dont le siège est situé dans la région de Antioquia.", True),
+    # a city guaranteeing someone else's bid does not apply
+    ("Bids are submitted by member federations. Each bid must include guarantees from the host city and national "
+     "government.", False),
+    ("City governments may apply; bids must include guarantees from the national government.", True),
+])
+def test_seats_in_a_named_basin_and_cities_guaranteeing_bids(eligibility, may):
+    page = _eligibility_page(eligibility, "Qui peut candidater" if "Sont" in eligibility else "Who can apply")
+    assert extract_page(page).value("colombian_city_may_apply") is may

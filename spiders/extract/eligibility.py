@@ -841,6 +841,13 @@ _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|n
                       r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b")
 
 
+# "Each bid must include guarantees from the host city", "con las cartas de garantía del gobierno de la ciudad": the
+# city backs someone else's bid
+_GUARANTOR_BEFORE = re.compile(r"\b(?:guarantees?|garantias?|garanties?|letters? of guarantee|lettres? de garantie)\s+"
+                               r"(?:from|de|del|of|da|do|du|des|d')\s*(?:the\s+|la\s+|el\s+|le\s+|l'|a\s+|o\s+)?"
+                               r"(?:[a-z-]+\s+)?$")
+
+
 # "No podrán participar servidores públicos ni entidades públicas": public bodies of every level, the local ones among
 # them (not "entidades públicas del orden nacional", "national public bodies")
 _PUBLIC_BODIES = {"entidades publicas", "public entities", "public bodies", "public institutions", "instituciones publicas",
@@ -893,7 +900,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # "con participación de las alcaldías", "in partnership with local governments": a partner
                          and not (kind == "local_governments" and (
                              PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
-                             or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())))
+                             or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())
+                             or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())))
                          and not (kind == "local_governments" and _not_applicant_local(clause, m))]
                 if not named:
                     continue
@@ -1220,9 +1228,16 @@ def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
             return False
         if named:
             return True
-        place = re.match(r"[\w'-]+", stretch).group(0)
+        area = _AREA_NOUN.match(stretch)  # "dans le bassin Loire-Bretagne": the basin's name is the place
+        place = area.group("name") if area else re.match(r"[\w'-]+", stretch).group(0)
         return place not in _NOT_PLACES and _proper_name(text, folded, place)  # a place by its proper name
     return False
+
+
+# the common noun before a place's name: "bassin Loire-Bretagne", "région Occitanie", "comarca del Bages"
+_AREA_NOUN = re.compile(r"(?:bassin|basin|cuenca|bacia|region|regiao|province|provincia|departement|territoire|"
+                        r"territorio|canton|comarca|county|area|zone|zona|metropole|agglomeration)\s+"
+                        r"(?:(?:de|du|des|del|da|do|of)\s+(?:la\s+|le\s+|the\s+|l')?|d')?(?P<name>[\w'-]+)")
 
 
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
