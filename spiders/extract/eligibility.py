@@ -1211,6 +1211,9 @@ _SEATED_IN = re.compile(
     r"(?P<place>[a-z][^.;:\n]{1,80})")
 
 
+_SEAT_WORD = re.compile(r"(?<![\w-])(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie|etabli|implante|based|"
+                        r"registered|headquartered|domiciled|incorporated|located|con sede|domiciliad|radicad|establecid|"
+                        r"ubicad|sediad|com sede|estabelecid|localizad)")
 _COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(COLOMBIAN_PLACES, key=len, reverse=True))
                                  + r")\b")
 
@@ -1218,6 +1221,8 @@ _COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorte
 def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
     """Local governments named, then a seat they must have in one place that is neither Colombia nor a region holding
     it ('ayant leur siège en Nouvelle-Aquitaine'); 'registered in Colombia or in the UK' leaves Colombian ones in."""
+    if not _SEAT_WORD.search(passage):
+        return False  # no seat named at all: most passages, read cheaply
     for lg in _APPLICANT_RE["local_governments"].finditer(passage):
         seat = _SEATED_IN.search(passage, lg.end(), lg.end() + 200)
         if not seat:

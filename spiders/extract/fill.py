@@ -82,8 +82,9 @@ def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, ex
     extraction = extract_page(document, url=url, light=light)
     values = extraction.raw_item()
     values["eligibility"] = eligibility_text(extraction)
-    if "eligibility" in wanted:  # who may apply comes from this extraction, so does its verdict
-        raw.setdefault("extra", {}).update(city_verdict(extraction, light))
+    # the page's own verdict on who may apply, whichever fields the source selects itself (a selected eligibility line
+    # is part of what the page says; the verdict read the whole page)
+    raw.setdefault("extra", {}).update(city_verdict(extraction, light))
     notes = []
     for name in wanted:
         value = values.get(name)
