@@ -32,20 +32,26 @@ KNOWN_POPULATIONS = {
 
 
 # The page extractor's own verdict, stored by the harvest in opportunity.extra: False when the page's eligibility
-# passages leave a Colombian city government out, or name no local government among the applicants. A page that says so is never alerted as one to apply for,
-# whatever words the short eligibility line keeps ("Gobiernos locales — Francia, Colombia" loses "French ones only").
+# passages leave a Colombian city government out, or name no local government among the applicants. A page that
+# says so is never alerted as one to apply for, whatever words the short eligibility line keeps ("Gobiernos locales —
+# Francia, Colombia" loses "French ones only").
 PAGE_VERDICT = "colombian_city_may_apply"
 PAGE_VERDICT_RULE = "colombian_city_may_apply_rule"
-# The extractor's rules for "no", as ORI staff read them; the first three mean "from somewhere else only".
-PAGE_RULES_ELSEWHERE = {
-    "regla:Colombia-excluida": "la página de la convocatoria deja por fuera a Colombia",
-    "regla:solo-gobiernos-locales-de-otro-lugar": "la página de la convocatoria admite solo gobiernos locales de otros lugares",
-    "regla:región-sin-Colombia": "la página de la convocatoria se limita a regiones que no incluyen a Colombia",
+# The extractor's rules for "no" (spiders/extract/eligibility.py names its findings with these), as ORI staff read them.
+RULE_COLOMBIA_LEFT_OUT = "regla:Colombia-excluida"
+RULE_ONLY_ELSEWHERE = "regla:solo-gobiernos-locales-de-otro-lugar"
+RULE_REGION_WITHOUT_COLOMBIA = "regla:región-sin-Colombia"
+RULE_LOCAL_EXCLUDED = "regla:gobiernos-locales-excluidos"
+RULE_NO_LOCAL_APPLICANT = "regla:sin-gobiernos-locales-entre-solicitantes"
+PAGE_RULES_ELSEWHERE = {  # from somewhere else only
+    RULE_COLOMBIA_LEFT_OUT: "la página de la convocatoria deja por fuera a Colombia",
+    RULE_ONLY_ELSEWHERE: "la página de la convocatoria admite solo gobiernos locales de otros lugares",
+    RULE_REGION_WITHOUT_COLOMBIA: "la página de la convocatoria se limita a regiones que no incluyen a Colombia",
 }
-PAGE_RULES_OTHERS = {
-    "regla:gobiernos-locales-excluidos": "la página de la convocatoria excluye a los gobiernos locales",
-    "regla:sin-gobiernos-locales-entre-solicitantes": "la página de la convocatoria no nombra a los gobiernos locales "
-                                                      "entre quienes pueden postular: verifique antes de postular",
+PAGE_RULES_OTHERS = {  # not local governments
+    RULE_LOCAL_EXCLUDED: "la página de la convocatoria excluye a los gobiernos locales",
+    RULE_NO_LOCAL_APPLICANT: "la página de la convocatoria no nombra a los gobiernos locales entre quienes pueden "
+                             "postular: verifique antes de postular",
 }
 
 
@@ -201,7 +207,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
-                            r"no son (?:proponentes|solicitantes|postulantes)|nao sao (?:proponentes|proponentes)|"
+                            r"no son (?:proponentes|solicitantes|postulantes)|nao sao proponentes|"
                             r"ne sont pas (?:porteu(?:r|se)s|demandeurs|candidat(?:e)?s)|"
                             r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
@@ -390,7 +396,7 @@ SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:
                         r"(?P<place>[a-z][a-z'-]+(?: [a-z'-]+){0,3})")
 # Words that say nothing of where: "con sede en el país", "headquartered in an eligible country".
 _SEAT_NO_PLACE = re.compile(r"\b(?:pais|paises|country|countries|pays|eligible|elegible|any|cualquier|qualquer|member|miembro|"
-                            r"membre|membro|territorio|territory|territoire|region|region|ciudad|city|ville|cidade)\b")
+                            r"membre|membro|territorio|territory|territoire|region|ciudad|city|ville|cidade)\b")
 
 
 def _seat_place_elsewhere(clause: str) -> list[str]:
@@ -1107,8 +1113,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         # stated requirements that name no kind Vigía recognises ("consortia of legal entities established in EU
         # Member States"): not alerted as one to apply for; listed to verify, with the requirements to read
         return PASS_ON, UNNAMED_APPLICANT
-    for label, text in sources[2:]:  # no requirements: a title or summary addressed to cities ("Subvención para ciudades")
-        addressed = CITIES_ADDRESSED.search(text)
+    for label, text in sources:  # no requirements: a title or summary addressed to cities ("Subvención para ciudades")
+        addressed = CITIES_ADDRESSED.search(text) if label in ("título", "resumen") else None
         if addressed:
             return APPLY, f"dirigida a ciudades ({label}: «{addressed.group(0)}»): verifique los requisitos"
     # Silence is no licence: a call that never says who applies is listed to verify, not alerted to apply for

@@ -260,3 +260,12 @@ def test_a_call_that_came_without_its_page_gets_the_extractors_reading_of_its_el
     assert "colombian_city_may_apply" not in normalise(RAW, SOURCE).extra
     kept = normalise({**RAW, "eligibility": "ONG", "extra": {"colombian_city_may_apply": True}}, SOURCE)
     assert kept.extra["colombian_city_may_apply"] is True
+
+
+def test_the_verdict_key_the_pipeline_checks_is_the_one_the_matcher_reads():
+    from models.eligibility import PAGE_VERDICT
+    from spiders.extract.fill import add_second_reading
+
+    extra = {PAGE_VERDICT: True}
+    add_second_reading(extra, "Convocatoria", None, "Solo empresas privadas.", "es")
+    assert extra == {PAGE_VERDICT: True}  # a page's own verdict is not read again

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import PARTNER_BEFORE
+from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
+                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA)
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -1294,17 +1295,17 @@ def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, r
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
     kinds = applicants.value if applicants else []
     if "local_governments" in (excluded.value if excluded else []):
-        return Found(False, "regla:gobiernos-locales-excluidos", excluded.snippet, 0.8)
+        return Found(False, RULE_LOCAL_EXCLUDED, excluded.snippet, 0.8)
     if left_out:
-        return Found(False, "regla:Colombia-excluida", left_out, 0.8)
+        return Found(False, RULE_COLOMBIA_LEFT_OUT, left_out, 0.8)
     if "local_governments" not in kinds:
-        reason = "regla:sin-gobiernos-locales-entre-solicitantes"
+        reason = RULE_NO_LOCAL_APPLICANT
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)
     places = set(regions.value) if regions else set()
     # a place named anywhere on the page (a partner country, a news aside) gives way to who the eligibility passages say
     if restricted is not None and (not places & COLOMBIA_OPEN or "texto-completo" in regions.method):
-        return Found(False, "regla:solo-gobiernos-locales-de-otro-lugar", restricted, 0.6)
+        return Found(False, RULE_ONLY_ELSEWHERE, restricted, 0.6)
     if places and not places & COLOMBIA_OPEN:
-        return Found(False, "regla:región-sin-Colombia", regions.snippet, 0.75)
+        return Found(False, RULE_REGION_WITHOUT_COLOMBIA, regions.snippet, 0.75)
     why = "regla:gobiernos-locales + región-con-Colombia" if places else "regla:gobiernos-locales sin límite de región"
     return Found(True, why, applicants.snippet, 0.8 if places else 0.6)

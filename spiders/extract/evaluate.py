@@ -9,7 +9,7 @@ from typing import Any
 
 from models.errors import InputError
 from spiders.extract.fill import call_as_page
-from spiders.extract.page import extract_page
+from spiders.extract.page import city_may_apply_in_text, extract_page
 
 TARGETS = {"deadline_exact": 0.90, "no_invented_deadline": 0.95, "amount_currency": 0.85, "city_may_apply": 0.90}
 LABELS = {
@@ -104,8 +104,8 @@ def evaluate_calls(path: Path) -> Evaluation:
     result = Evaluation()
     for call in load_devset(path)[2]:
         expected = call["expect"] == "apply" or "apply" in (call.get("expect_by_city") or {}).values()
-        got = extract_page(call_as_page(call["title"], call.get("summary"), call.get("eligibility"),
-                                        call.get("language"))).value("colombian_city_may_apply")
+        got = city_may_apply_in_text(call_as_page(call["title"], call.get("summary"), call.get("eligibility"),
+                                                  call.get("language"))).value
         result.pages += 1
         result.count("city_may_apply", got == expected, f"{path.name}:{call['id']}", expected, got)
     return result

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from models.eligibility import PAGE_VERDICT, PAGE_VERDICT_RULE
-
 if TYPE_CHECKING:
     from spiders.extract.page import Extraction
+    from spiders.extract.provenance import Found
 
 # The raw-item fields the generic extractor can supply.
 FILLABLE = ("title", "summary", "deadline", "opens_at", "amount", "currency", "eligibility", "category", "language")
@@ -32,14 +31,15 @@ def city_verdict(extraction: Extraction, light: bool = False) -> dict[str, Any]:
     A feed summary (`light`) is too short to say who may apply: there only a verdict read from an eligibility
     sentence counts (confidence 0.6 and up), and silence leaves the decision to the matcher.
     """
-    found = extraction.found.get("colombian_city_may_apply")
+    return _verdict(extraction.found.get("colombian_city_may_apply"), light)
+
+
+def _verdict(found: Found | None, light: bool) -> dict[str, Any]:
+    """The verdict as opportunity.extra keeps it: the value, and the rule with the words it read."""
+    from models.eligibility import PAGE_VERDICT, PAGE_VERDICT_RULE  # here: a replayed crawl never loads the rules
+
     if found is None or (light and found.confidence < 0.6):
         return {}
-    return _verdict(found)
-
-
-def _verdict(found: Any) -> dict[str, Any]:
-    """The verdict as opportunity.extra keeps it: the value, and the rule with the words it read."""
     return {PAGE_VERDICT: bool(found.value), PAGE_VERDICT_RULE: f"{found.method} «{found.as_dict()['snippet']}»"}
 
 
@@ -55,6 +55,13 @@ def call_as_page(title: str, summary: str | None, eligibility: str | None, langu
     return "\n".join(part for part in (title, summary, f"{heading}\n{eligibility}" if eligibility else None) if part)
 
 
+def add_second_reading(extra: dict[str, Any], title: str, summary: str | None, eligibility: str | None,
+                       language: str | None) -> None:
+    """Give a call that came without its page (no verdict in `extra` yet) the extractor's reading of its eligibility."""
+    if eligibility and "colombian_city_may_apply" not in extra:  # models.eligibility.PAGE_VERDICT, not loaded for this
+        extra.update(second_reading(title, summary, eligibility, language))
+
+
 def second_reading(title: str, summary: str | None, eligibility: str | None, language: str | None = None) -> dict[str, Any]:
     """The page extractor's verdict on a call's own eligibility paragraph (an API record, a labelled call), for the
     matcher to weigh beside its own reading: two readers built on different texts must both let a city apply.
@@ -65,8 +72,7 @@ def second_reading(title: str, summary: str | None, eligibility: str | None, lan
         return {}
     from spiders.extract.page import city_may_apply_in_text
 
-    found = city_may_apply_in_text(call_as_page(title, summary, eligibility, language))
-    return _verdict(found) if found.confidence >= 0.6 else {}
+    return _verdict(city_may_apply_in_text(call_as_page(title, summary, eligibility, language)), light=True)
 
 
 def fill_missing(raw: dict[str, Any], document: str | bytes, url: str | None, explicit: set[str],

@@ -210,9 +210,7 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
                        ("ods", find_ods(text))):
         if item is not None:
             found[name] = item
-    found["colombian_city_may_apply"] = colombian_city_may_apply(applicants, excluded, regions,
-                                                                 restricted_elsewhere(text, regions),
-                                                                 colombia_left_out(text))
+    found["colombian_city_may_apply"] = _may_apply(text, applicants, excluded, regions)
     found["category"] = find_category(title, text, kind, offers_money=amount is not None or about_money)
     return Extraction(url=url, text=text, found=found)
 
@@ -221,8 +219,11 @@ def city_may_apply_in_text(text: str) -> Found:
     """Only the "may a Colombian city apply" of a plain-text call (its title, summary and eligibility paragraph):
     what extract_page finds for it, without the dates, money and language it would also read."""
     text = clean_summary(text)
-    applicants, excluded = find_applicants(text)
-    regions = find_regions(text)
+    return _may_apply(text, *find_applicants(text), find_regions(text))
+
+
+def _may_apply(text: str, applicants: Found | None, excluded: Found | None, regions: Found | None) -> Found:
+    """The verdict from who the text lets apply and where, with the places and exclusions it names elsewhere."""
     return colombian_city_may_apply(applicants, excluded, regions, restricted_elsewhere(text, regions),
                                     colombia_left_out(text))
 

@@ -5,8 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from models.eligibility import PAGE_VERDICT
-from spiders.extract.fill import second_reading
+from spiders.extract.fill import add_second_reading
 from spiders.pipeline.amounts import AmountError, parse_amount
 from spiders.pipeline.categories import infer_category
 from spiders.pipeline.dates import DateError, parse_datetime
@@ -85,8 +84,7 @@ def normalise(raw: dict[str, Any], source: SourceConfig) -> NormalisedItem:
         language = detect_language(f"{title}. {summary}") or source.language or UNKNOWN_LANGUAGE
     funder_type = clean_text(raw.get("funder_type"))
     eligibility = clean_summary(raw.get("eligibility")) or source.eligibility
-    if PAGE_VERDICT not in extra:  # a call that came without its page: the extractor reads its eligibility paragraph
-        extra.update(second_reading(title, summary, eligibility, language))
+    add_second_reading(extra, title, summary, eligibility, language)
     return NormalisedItem(
         url=str(raw["url"]).strip(),
         title=title,
