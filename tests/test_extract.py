@@ -2812,3 +2812,19 @@ def test_the_pacific_franc_and_the_metical():
 def test_seats_in_a_named_basin_and_cities_guaranteeing_bids(eligibility, may):
     page = _eligibility_page(eligibility, "Qui peut candidater" if "Sont" in eligibility else "Who can apply")
     assert extract_page(page).value("colombian_city_may_apply") is may
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # the Ibero-American community and the Spanish-speaking countries include Colombia
+    ("Podrán concurrir los ayuntamientos españoles y, en la categoría iberoamericana, los municipios y gobiernos "
+     "locales de los países de la Comunidad Iberoamericana.", True),
+    ("Podrán concurrir únicamente los ayuntamientos españoles.", False),
+    ("Seminario para países de habla hispana. Dirigido a funcionarios de gobiernos locales.", True),
+    # the government that offers a course is the funder, not where its participants come from
+    ("El Gobierno de China ofrece un seminario presencial en Beijing. Dirigido a funcionarios de entidades "
+     "gubernamentales nacionales y locales.", True),
+    ("Open to local governments of Japan only.", False),
+])
+def test_ibero_american_and_spanish_speaking_countries_and_the_offering_government(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may

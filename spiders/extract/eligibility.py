@@ -214,6 +214,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "latinoamericanos", "latin american", "lac", "alc", "amerique latine",
                                    "latino-americanos", "latino-americanas", "el caribe", "caribbean",
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
+                                   "iberoamericana", "iberoamericano", "ibero-americana", "ibero-americano",
+                                   # "países de habla hispana": Colombia is one of them
+                                   "paises de habla hispana", "paises hispanohablantes", "spanish-speaking countries",
+                                   "pays hispanophones", "paises de lingua espanhola", "paises de lengua espanola",
                                    "ibero-americanos", "ibero-americanas", "ibero-americains", "ibero-americaines",
                                    "sudamerica", "south america", "america del sur", "america do sul",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
@@ -1070,6 +1074,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if _GOVERNMENT_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and _OFFERS_AFTER.match(scope, m.end()):
+                continue  # "el Gobierno de China ofrece un seminario": the funder, not where applicants are
             if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
                 continue  # "la Federación Colombiana de Municipios": part of a name (Spanish, French, Portuguese write
                 #           the adjective in lower case), not a place
@@ -1135,6 +1141,10 @@ _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en 
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
                              r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:gobierno|government|gouvernement|governo)\s+(?:of|de|do|da|du|d'|del)\s*"
+                                r"(?:the\s+|la\s+|el\s+|l')?$")
+_OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offre|oferece|convoca|invites|invita|"
+                           r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
 _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|visits?|curso|taller|seminario|visitas?|"
                            r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
