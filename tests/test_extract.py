@@ -2828,3 +2828,11 @@ def test_seats_in_a_named_basin_and_cities_guaranteeing_bids(eligibility, may):
 def test_ibero_american_and_spanish_speaking_countries_and_the_offering_government(text, may):
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text(text).value is may
+
+
+def test_a_clock_written_with_a_dot_beside_am_or_pm():
+    page = "Deadline\nNominations close at 11.59pm Singapore time (SGT) on 12 February 2027."
+    assert extract_page(page).value("deadline") == "2027-02-12T23:59:00+08:00"
+    # a dotted number without am/pm is no clock
+    assert extract_page("Deadline\nApplications close on 12 February 2027; see section 11.59.").value("deadline") \
+        == "2027-02-12"
