@@ -16,12 +16,16 @@ import hashlib
 import re
 from typing import Any
 
+from models.colombia import DEPARTMENTS
 from models.text import fold, stem_sequence
 
 # Stems of an axis's name or description that say it is about the city's standing abroad.
 POSITIONING_STEMS = frozenset({"posici", "positi", "visibi"})
 # Keywords such an axis implies (each folds its translations: premio = prize, award, prix, prêmio…).
 POSITIONING_KEYWORDS = ("premio", "foro", "evento")
+# An axis about offering the city's practices to the world is served by prizes for those practices, whatever their theme
+# (a prize's jury and laureates' showcase are where a city's practice travels); fora are left to positioning axes.
+OFFERING_KEYWORDS = ("premio",)
 
 
 # Extra raw evidence a purpose keyword earns on such an axis (a word weighs 0.7; with this 1.0, a score of 0.49:
@@ -35,9 +39,11 @@ def purpose_stems(name: str, description: str | None) -> frozenset[str]:
 
 
 def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
-    """The keywords an axis implies by its purpose (none for most axes)."""
+    """The keywords an axis implies by its purpose: positioning axes, then offering ones (none for most axes)."""
     stems = set(stem_sequence(f"{name}. {description or ''}", drop_generic=False))
-    return POSITIONING_KEYWORDS if stems & POSITIONING_STEMS else ()
+    if stems & POSITIONING_STEMS:
+        return POSITIONING_KEYWORDS
+    return OFFERING_KEYWORDS if stems & OFFERING_TEXT_STEMS and not is_resource_axis(name) else ()
 
 
 # An axis whose name is about bringing resources or cooperation to the city (not offering its own).
@@ -78,11 +84,49 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
                               r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
                               r"panama|costa rica|guatemala)\b))\b")
+# A bank or development-finance institute named after Colombia or one of its departments ("Bancolombia", "Banco de la
+# República de Colombia", "Instituto para el Desarrollo de Antioquia"): a Colombian lender, whose credit is domestic money.
+# Only lenders: a UN fund "de Colombia" (OCHA's country-based fund) is still international money.
+_COLOMBIAN_PLACES = "|".join(sorted({"colombia", *(n for names in DEPARTMENTS.values() for n in names)}, key=len, reverse=True))
+COLOMBIAN_LENDER = re.compile(r"\b(?:ban\w*colombia\w*|(?:banco|banca|financiera|caja|corporacion financiera|"
+                              r"instituto (?:para el|de) (?:desarrollo|fomento))\b[\w ]{0,50}?\b(?:de|del|de la) "
+                              rf"(?:republica de )?(?:{_COLOMBIAN_PLACES}))\b")
 # The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
 EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
                             r"european commission|commission europeenne|comissao europeia)\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
+# Added beside the funding mark when the money or TA only comes in: not a South-South, triangular or two-way exchange,
+# nor a call for the city to offer its own experience (those serve the axes about offering it too). The axes about
+# offering the city's cooperation lose RECEIVING_PENALTY on it.
+RECEIVING_MARK = ("zqrecv", "zqonew")
+# An exchange ("intercambio", "intercâmbio", "exchange", "échange", "trocas") that runs both ways: South-South or
+# two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
+EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|trocas?)\b")
+TWO_WAY = re.compile(r"\b(?:sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
+                     r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*)\b")
+# Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
+OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
+                        r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "
+                        r"(?:propia |propias |own |propre )?(?:experienc\w*|expertise|experticia|conocimientos?|conhecimentos?|"
+                        r"know-how|savoir-faire))\b")
+# The token pair marking a reciprocal call (a two-way or South-South exchange, triangular cooperation, a call to offer
+# the applicant's own experience): what an axis about offering the city's practices and cooperation seeks.
+RECIPROCAL_MARK = ("zqmutu", "zqexch")
+RECIPROCAL_KEYWORD = "intercambio en doble vía, cooperación Sur-Sur o triangular"
+# Calls where the selected cities present their own practices, experience or solutions before others (a session at a
+# forum, a showcase, a prize's ceremony): what an axis about offering the city's practices or positioning it seeks.
+SHOWCASE_MARK = ("zqshow", "zqprac")
+SHOWCASE_KEYWORD = "las ciudades presentan sus prácticas o soluciones ante otras"
+SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*)"
+                      r"(?: (?:sus|suas|seus|their|leurs|own|propias|propres|proven|best|good|buenas|boas|bonnes|mejores|"
+                      r"melhores|innovative|innovadoras|inovadoras|exitosas|successful|local|locales|urban\w*))+ "
+                      r"(?:practices|practicas|praticas|pratiques|experiences?|experiencias|experiencia|"
+                      r"solutions|soluciones|solucoes|policies|politicas|politiques|initiatives|iniciativas|logros|achievements)\b"
+                      # a call for sessions or speakers at a forum is a showcase by its kind
+                      r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
+                      r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")
+
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -99,8 +143,10 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, "events",
-                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
+MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+                                     SHOWCASE.pattern,
+                                     DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, "events",
+                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -132,17 +178,42 @@ def _names_cooperation_funder(opp: Any) -> bool:
     return bool(stems & {"multilateral", "agenci", "onu"}) or bool(EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")))
 
 
+def is_domestic_funder(funder: str) -> bool:
+    """Whether a funder line names a Colombian national body, a gobernación or a Colombian lender (domestic money)."""
+    folded = fold(funder)
+    return bool(NATIONAL_FUNDERS.search(folded) or COLOMBIAN_LENDER.search(folded))
+
+
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
         return ""
-    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")):
+    if is_domestic_funder(getattr(opp, "funder", "") or ""):
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     opening = (getattr(opp, "summary", "") or "")[:40]
     if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")) or NOT_FUNDING.search(fold(opening)):
         return ""
     return " ".join(FUNDING_MARK)
+
+
+def receiving_mark(opp: Any) -> str:
+    """The token pair marking money or technical cooperation that only comes in (empty for others, and for a reciprocal
+    call, which serves the axes about offering the city's experience too)."""
+    return " ".join(RECEIVING_MARK) if funding_mark(opp) and not reciprocal_mark(opp) else ""
+
+
+def reciprocal_mark(opp: Any) -> str:
+    """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
+    applicant's own experience (empty for others)."""
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
+
+
+def showcase_mark(opp: Any) -> str:
+    """The token pair marking a call where the cities present their own practices before others (empty for others)."""
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    return " ".join(SHOWCASE_MARK) if SHOWCASE.search(text) else ""
 
 
 # Titles of events: they bring no money to the city, whoever organises them (a network's membership may: its funds).
@@ -154,7 +225,7 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
     gobernación, or an event by its title (empty for others)."""
-    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")) \
+    if is_domestic_funder(getattr(opp, "funder", "") or "") \
             or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""

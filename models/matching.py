@@ -26,7 +26,8 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
     COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION,
-    PURPOSE_BONUS, RECEIVING_PENALTY, course_mark, is_showcase_axis,
+    PURPOSE_BONUS, RECEIVING_MARK, RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK,
+    course_mark, is_showcase_axis, receiving_mark, reciprocal_mark, showcase_mark,
     domestic_mark, funding_mark, implied_keywords,
     is_offering_axis, is_resource_axis, purpose_stems,
 )
@@ -146,6 +147,11 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     partial_terms = _partial_keyword_terms(keywords)
     if is_resource_axis(axis.name):
         keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
+    showcase, offering = is_showcase_axis(axis.name, axis.description), is_offering_axis(axis.name, axis.description)
+    if showcase:  # calls where cities present their practices serve the axes about showing or offering them
+        keywords.append((SHOWCASE_KEYWORD, SHOWCASE_MARK))
+    if offering:  # and a two-way exchange serves the axes about offering the city's cooperation
+        keywords.append((RECIPROCAL_KEYWORD, RECIPROCAL_MARK))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
     single_keywords = {k[0] for _, k in keywords if len(k) == 1}  # a described word that is a keyword alone
@@ -163,9 +169,9 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
-        receiving_penalty=RECEIVING_PENALTY if is_offering_axis(axis.name, axis.description) else 0.0,
+        receiving_penalty=RECEIVING_PENALTY if offering else 0.0,
         domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
-        course_penalty=COURSE_PENALTY if is_showcase_axis(axis.name, axis.description) else 0.0,
+        course_penalty=COURSE_PENALTY if showcase else 0.0,
         purpose=purpose_stems(axis.name, axis.description),
     )
 
@@ -269,7 +275,7 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
             + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms)
             + KEYWORD_TERM_WEIGHT * sum((idf or {}).get(t, 1.0) for t in partial))
     raw += PURPOSE_BONUS * len(profile.purpose & stems)
-    receiving = bool(profile.receiving_penalty) and all(s in stems for s in FUNDING_MARK)
+    receiving = bool(profile.receiving_penalty) and all(s in stems for s in RECEIVING_MARK)
     raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
     if profile.domestic_penalty and all(s in stems for s in DOMESTIC_MARK):
         raw = max(0.0, raw - profile.domestic_penalty)
@@ -296,7 +302,8 @@ def opportunity_text(opp: Any) -> str:
     """
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
-    marks = " ".join(m for m in (funding_mark(opp), domestic_mark(opp), course_mark(opp)) if m)
+    marks = " ".join(m for m in (funding_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
+                                 showcase_mark(opp), reciprocal_mark(opp)) if m)
     return f"{text}\n{marks}" if marks else text
 
 

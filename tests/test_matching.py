@@ -623,3 +623,113 @@ def test_colombian_national_bodies_whose_names_do_not_say_nacional_bring_domesti
                            summary="", funder_type="local_governments",
                            funder="Unidad para la Atención y Reparación Integral a las Víctimas — Subdirección Nación-Territorio")
     assert funding_mark(call) == "" and domestic_mark(call)
+
+
+def test_a_colombian_banks_credit_line_is_domestic_money_and_a_un_fund_for_colombia_is_not():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(funder):
+        return SimpleNamespace(title="Línea de financiación sostenible para entidades territoriales", summary="",
+                               funder=funder, funder_type="banks")
+
+    for funder in ("Bancolombia — Banca de Gobierno", "Banco de la República de Colombia",
+                   "Instituto para el Desarrollo de Antioquia (IDEA)", "Banco Agrario de Colombia"):
+        assert funding_mark(call(funder)) == "" and domestic_mark(call(funder)), funder
+    for funder in ("CAF – Banco de Desarrollo de América Latina y el Caribe", "OCHA — Fondo Humanitario de Colombia",
+                   "Banco Interamericano de Desarrollo (BID) — oficina de Colombia"):
+        assert funding_mark(call(funder)) and not domestic_mark(call(funder)), funder
+
+
+def test_an_axis_about_offering_the_citys_practices_is_served_by_a_prize_for_practices():
+    from models.axis_purpose import implied_keywords
+
+    offering = ("Ofrecer recursos y experiencias desde la ciudad hacia el mundo",
+                "Reunir las buenas prácticas de la ciudad y promoverlas ante otras ciudades.")
+    assert "premio" in implied_keywords(*offering)
+    assert implied_keywords("Atraer recursos de cooperación internacional", "Ofrecer proyectos a los cooperantes.") == ()
+    profile = profile_for(SimpleNamespace(id=1, plan_id=1, code="OFR", name=offering[0], description=offering[1],
+                                          keywords=["buenas prácticas"], ods=[]), "11001")
+    prize = SimpleNamespace(title="Milan Pact Awards 2027: call for urban food policy practices", summary="",
+                            funder="Milan Urban Food Policy Pact", funder_type="city_networks")
+    other = SimpleNamespace(title="Call for urban food policy practices 2027", summary="",
+                            funder="Milan Urban Food Policy Pact", funder_type="city_networks")
+    scores = _scores_in_both_engines(profile, {"prize": prize, "other": other})
+    assert scores["prize"] >= 0.5 > scores["other"]
+
+
+def test_positive_effects_are_not_positioning():
+    from models.text import stem_sequence
+
+    assert not set(stem_sequence("proyectos con efectos positivos medibles; positive impact; impact positif")) \
+        & set(stem_sequence("posicionamiento internacional, international positioning"))
+
+
+OFFERING_AXIS = SimpleNamespace(id=1, plan_id=1, code="OFR", name="Ofrecer las buenas prácticas de la ciudad al mundo",
+                                description="Ofrecer cooperación técnica a pares del Sur global.",
+                                keywords=["buenas prácticas", "cooperación técnica", "cooperación Sur-Sur"], ods=[])
+
+
+def test_a_two_way_exchange_serves_the_axis_about_offering_cooperation_and_receiving_assistance_does_not():
+    from models.axis_purpose import funding_mark, receiving_mark, reciprocal_mark
+
+    profile = profile_for(OFFERING_AXIS, "05001")
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Prefeitura de Niterói", funder_type="local_governments")
+
+    exchanges = {
+        "pt": call("Chamada Cidades Parceiras 2027: intercâmbio Sul-Sul em orçamento participativo",
+                   "Um programa de intercâmbio técnico de duas vias: equipes de cada cidade visitam a outra."),
+        "es": call("Intercambio técnico entre ciudades latinoamericanas 2027",
+                   "Misiones de expertos en ambas direcciones entre las ciudades seleccionadas."),
+        "en": call("City-to-city exchange 2027", "A two-way exchange of municipal experts on waste management."),
+        "triangular": call("Janela Adelante 2027: cooperação triangular",
+                           "Um país da América Latina oferece a sua experiência a outro, com um parceiro europeu."),
+    }
+    receiving = {
+        "es": call("Cooperación técnica Sur-Sur en gestión de residuos para gobiernos locales",
+                   "Los gobiernos locales seleccionados recibirán cooperación técnica de los servidores municipales."),
+        "fr": call("Coopération technique pour les villes d'Amérique latine 2027",
+                   "Les villes sélectionnées reçoivent l'assistance technique de nos services."),
+    }
+    for name, opp in exchanges.items():
+        assert funding_mark(opp) and reciprocal_mark(opp) and not receiving_mark(opp), name
+    for name, opp in receiving.items():
+        assert funding_mark(opp) and receiving_mark(opp) and not reciprocal_mark(opp), name
+    scores = _scores_in_both_engines(profile, {**{f"x-{k}": v for k, v in exchanges.items()},
+                                               **{f"r-{k}": v for k, v in receiving.items()}})
+    assert min(scores[f"x-{k}"] for k in exchanges) >= 0.5 > max(scores[f"r-{k}"] for k in receiving)
+
+
+def test_a_call_where_cities_present_their_practices_serves_the_axes_about_showing_or_offering_them():
+    from models.axis_purpose import showcase_mark
+
+    positioning = profile_for(SimpleNamespace(id=2, plan_id=1, code="POS", name="Posicionar la ciudad a nivel internacional",
+                                              description="Mostrar la ciudad como líder en medio ambiente.",
+                                              keywords=["posicionamiento internacional"], ods=[]), "76001")
+    offering = profile_for(OFFERING_AXIS, "11001")
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Global Cities Hub", funder_type="city_networks")
+
+    showcases = {
+        "fr": call("Semaine des villes de Genève 2027", "Les villes présentent leurs pratiques et dialoguent avec les "
+                                                        "organisations internationales."),
+        "en": call("World Water Week 2027: call for session proposals", "Convenors design and host a session."),
+        "es": call("Encuentro de gobiernos locales 2027", "Las ciudades seleccionadas presentarán sus experiencias "
+                                                          "ante sus pares."),
+        "pt": call("Mostra de cidades 2027", "As cidades apresentam suas soluções para a mobilidade."),
+    }
+    others = {
+        # the funder shares its own policies: the applicant receives them
+        "funder": call("Urban Solutions Partnership 2027", "The agency shares its urban policies with partner cities."),
+        "proposals": call("Convocatoria de proyectos 2027", "Las ciudades presentan sus propuestas de proyectos."),
+    }
+    for name, opp in showcases.items():
+        assert showcase_mark(opp), name
+    for name, opp in others.items():
+        assert not showcase_mark(opp), name
+    for profile in (positioning, offering):
+        scores = _scores_in_both_engines(profile, {**{f"s-{k}": v for k, v in showcases.items()},
+                                                   **{f"o-{k}": v for k, v in others.items()}})
+        assert min(scores[f"s-{k}"] for k in showcases) >= 0.5 > max(scores[f"o-{k}"] for k in others), scores
