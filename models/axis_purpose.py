@@ -33,6 +33,10 @@ OFFERING_KEYWORDS = ("premio",)
 PURPOSE_BONUS = 0.3
 
 
+# Stems of the kinds of call an axis's purpose names: generic in most calls ("premio"), yet what such an axis seeks.
+PURPOSE_KIND_STEMS = frozenset(s for k in (*POSITIONING_KEYWORDS, *OFFERING_KEYWORDS) for s in stem_sequence(k, drop_generic=False))
+
+
 def purpose_stems(name: str, description: str | None) -> frozenset[str]:
     """Stems of the keywords an axis's purpose implies, which weigh as a phrase there."""
     return frozenset(s for k in implied_keywords(name, description) for s in stem_sequence(k, drop_generic=False))
@@ -135,7 +139,10 @@ DOMESTIC_PENALTY = 0.7
 # positioning it abroad is not served by them, though their themes may echo the axis's words.
 COURSE_MARK = ("zqcurs", "zqtrai")
 COURSE_PENALTY = 1.2
-COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?|maestrias?|mestrados?|formacion|"
+# A course brings no money or partners: an axis that seeks only those loses enough to cancel a phrase keyword that the
+# course's funder name carries ("Agencia de Cooperación Internacional") and the words both share.
+MONEY_COURSE_PENALTY = 2.0
+COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?(?! plan)|maestrias?|mestrados?|formacion|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
 
@@ -229,6 +236,15 @@ def domestic_mark(opp: Any) -> str:
             or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""
+
+
+# Words of an axis that say it seeks knowledge, experience, talent or technical cooperation besides money.
+KNOWLEDGE_STEMS = frozenset({"experi", "tecnic", "conoci", "talent", "capaci", "ensena", "academ"})
+
+
+def is_money_axis(name: str, description: str | None) -> bool:
+    """Whether a resource axis seeks money and partners only (no knowledge, experience, talent or technical cooperation)."""
+    return is_resource_axis(name) and not set(stem_sequence(f"{name}. {description or ''}", drop_generic=False)) & KNOWLEDGE_STEMS
 
 
 def is_showcase_axis(name: str, description: str | None) -> bool:

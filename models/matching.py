@@ -26,18 +26,20 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
     COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION,
-    PURPOSE_BONUS, RECEIVING_MARK, RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK,
-    course_mark, is_showcase_axis, receiving_mark, reciprocal_mark, showcase_mark,
-    domestic_mark, funding_mark, implied_keywords,
-    is_offering_axis, is_resource_axis, purpose_stems,
+    MONEY_COURSE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK, RECEIVING_PENALTY, RECIPROCAL_KEYWORD,
+    RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, course_mark, domestic_mark, funding_mark, implied_keywords,
+    is_money_axis, is_offering_axis, is_resource_axis, is_showcase_axis, purpose_stems, receiving_mark, reciprocal_mark,
+    showcase_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
-from models.text import LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
+from models.text import GENERIC_STEMS, LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
 LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
 WORD_WEIGHT = 0.7  # a one-word keyword
+# a keyword made only of generic words ("convocatoria", "grant", "financiación internacional"): nearly every call has them
+GENERIC_KEYWORD_WEIGHT = LOOSE_PHRASE_WEIGHT
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
 ODS_THEME_WEIGHT = 0.25  # the call only uses theme words of the ODS
 TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
@@ -102,7 +104,8 @@ class AxisProfile:
     receiving_penalty: float = 0.0
     # evidence a resource axis loses when the call's money is domestic (a Colombian national funder, a gobernación)
     domestic_penalty: float = 0.0
-    # evidence an offering or positioning axis loses when the call is a course, scholarship or training
+    # evidence an offering or positioning axis, or one seeking only money and partners, loses when the call is a course,
+    # scholarship or training
     course_penalty: float = 0.0
     # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
     purpose: frozenset[str] = frozenset()
@@ -171,7 +174,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         population=population,
         receiving_penalty=RECEIVING_PENALTY if offering else 0.0,
         domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
-        course_penalty=COURSE_PENALTY if showcase else 0.0,
+        course_penalty=(COURSE_PENALTY if showcase
+                        else MONEY_COURSE_PENALTY if is_money_axis(axis.name, axis.description) else 0.0),
         purpose=purpose_stems(axis.name, axis.description),
     )
 
@@ -288,7 +292,10 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
 
 
 def keyword_weight(kstems: tuple[str, ...], runs: set[tuple[str, ...]] | None) -> float:
-    """Evidence of a keyword whose stems are all in the text: a word, a phrase, or a phrase's words apart."""
+    """Evidence of a keyword whose stems are all in the text: a word, a phrase, or a phrase's words apart; a keyword
+    made only of words almost every call uses weighs as little as a phrase's words apart."""
+    if all(s in GENERIC_STEMS and s not in PURPOSE_KIND_STEMS for s in kstems):
+        return GENERIC_KEYWORD_WEIGHT
     if len(kstems) == 1:
         return WORD_WEIGHT
     return PHRASE_WEIGHT if runs is None or kstems in runs else LOOSE_PHRASE_WEIGHT

@@ -733,3 +733,44 @@ def test_a_call_where_cities_present_their_practices_serves_the_axes_about_showi
         scores = _scores_in_both_engines(profile, {**{f"s-{k}": v for k, v in showcases.items()},
                                                    **{f"o-{k}": v for k, v in others.items()}})
         assert min(scores[f"s-{k}"] for k in showcases) >= 0.5 > max(scores[f"o-{k}"] for k in others), scores
+
+
+def test_a_keyword_made_only_of_words_every_call_uses_weighs_little_in_both_engines():
+    from models.matching import GENERIC_KEYWORD_WEIGHT, WORD_WEIGHT, keyword_weight
+
+    assert keyword_weight(("convoc",), None) == GENERIC_KEYWORD_WEIGHT < WORD_WEIGHT
+    assert keyword_weight(("premio",), None) == WORD_WEIGHT  # a kind of call a positioning axis seeks
+    axis = SimpleNamespace(id=1, plan_id=1, code="FIN", name="Financiación internacional al desarrollo",
+                           description="Identificar oportunidades de financiación.",
+                           keywords=["convocatoria", "grant", "banca multilateral"], ods=[])
+    profile = profile_for(axis, "05001")
+    prize = SimpleNamespace(title="Convocatoria 2027: premio a las buenas prácticas en transporte público",
+                            summary="", funder="Asociación de metros", funder_type="city_networks")
+    bank = SimpleNamespace(title="Convocatoria 2027 de la banca multilateral para ciudades", summary="",
+                           funder="Asociación de metros", funder_type="city_networks")
+    scores = _scores_in_both_engines(profile, {"prize": prize, "bank": bank})
+    assert scores["prize"] < 0.5 <= scores["bank"]
+
+
+def test_a_course_weighs_less_on_an_axis_seeking_only_money_and_partners_but_not_on_one_seeking_knowledge_too():
+    from models.axis_purpose import course_mark, is_money_axis
+
+    money = SimpleNamespace(id=1, plan_id=1, code="FIN", name="Cooperación internacional",
+                            description="Relaciones con bancos de desarrollo y agencias de cooperación.",
+                            keywords=["cooperación internacional"], ods=[])
+    knowledge = SimpleNamespace(id=2, plan_id=1, code="REC", name="Atraer recursos financieros y técnicos de cooperación",
+                                description="Conseguir cooperación técnica y financiera.",
+                                keywords=["cooperación internacional"], ods=[])
+    assert is_money_axis(money.name, money.description) and not is_money_axis(knowledge.name, knowledge.description)
+    summary = "La Agencia de Cooperación Internacional invita a funcionarios de gobiernos locales."
+    course = SimpleNamespace(title="Seminario de capacitación 2027 en gestión urbana", summary=summary,
+                             funder="Agencia de Cooperación Internacional", funder_type="philanthropic")
+    exchange = SimpleNamespace(title="Programa 2027 de gestión urbana", summary=summary,
+                               funder="Agencia de Cooperación Internacional", funder_type="philanthropic")
+    on_money = _scores_in_both_engines(profile_for(money, "08001"), {"course": course, "exchange": exchange})
+    on_knowledge = _scores_in_both_engines(profile_for(knowledge, "76001"), {"course": course, "exchange": exchange})
+    assert on_money["course"] < 0.5 <= on_money["exchange"]
+    assert on_knowledge["course"] == on_knowledge["exchange"] >= 0.5
+    # a smart city master plan is no master's degree
+    assert not course_mark(SimpleNamespace(title="Call for smart city master planning proposals 2027"))
+    assert course_mark(SimpleNamespace(title="Masters in urban planning 2027: scholarships"))
