@@ -102,7 +102,7 @@ FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text 
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
 # Added beside the funding mark when the money or TA only comes in: not a South-South, triangular or two-way exchange,
 # nor a call for the city to offer its own experience (those serve the axes about offering it too). The axes about
-# offering the city's cooperation lose RECEIVING_PENALTY on it.
+# offering the city's practices or positioning it abroad lose RECEIVING_PENALTY on it.
 RECEIVING_MARK = ("zqrecv", "zqonew")
 # An exchange ("intercambio", "intercâmbio", "exchange", "échange", "trocas") that runs both ways: South-South or
 # two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
@@ -165,8 +165,10 @@ def is_resource_axis(name: str) -> bool:
 
 # An axis about offering the city's own cooperation (name or description: "ofrecer cooperación técnica a pares").
 OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
-# Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
-# receiving technical cooperation is not offering it, though both say "cooperación técnica".
+# Raw evidence an offering or positioning axis loses when the call brings money or technical cooperation TO the city:
+# receiving technical cooperation is not offering it, though both say "cooperación técnica", and a loan or TA for a
+# sustainable project does not make the city known abroad, though both say "sostenibilidad" (the labels give positioning
+# axes 0 on 415 of 437 such calls).
 RECEIVING_PENALTY = 2.0  # cancels 'cooperación técnica' (1.1), its 'cooperación' term and the words both sides share
 
 

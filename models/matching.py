@@ -100,7 +100,8 @@ class AxisProfile:
     description_phrases: frozenset[tuple[str, ...]] = frozenset()
     # Words of its phrase keywords found alone (weaker evidence than a description term).
     keyword_terms: frozenset[str] = frozenset()
-    # Raw evidence lost when the call carries the funding mark (an axis about offering the city's cooperation).
+    # Raw evidence lost when the call carries the receiving mark (an axis about offering the city's practices or
+    # positioning it abroad).
     receiving_penalty: float = 0.0
     # evidence a resource axis loses when the call's money is domestic (a Colombian national funder, a gobernación)
     domestic_penalty: float = 0.0
@@ -172,7 +173,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
-        receiving_penalty=RECEIVING_PENALTY if offering else 0.0,
+        receiving_penalty=RECEIVING_PENALTY if showcase else 0.0,
         domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
         course_penalty=(COURSE_PENALTY if showcase
                         else MONEY_COURSE_PENALTY if is_money_axis(axis.name, axis.description) else 0.0),

@@ -774,3 +774,17 @@ def test_a_course_weighs_less_on_an_axis_seeking_only_money_and_partners_but_not
     # a smart city master plan is no master's degree
     assert not course_mark(SimpleNamespace(title="Call for smart city master planning proposals 2027"))
     assert course_mark(SimpleNamespace(title="Masters in urban planning 2027: scholarships"))
+
+
+def test_money_or_technical_assistance_the_city_receives_weighs_less_on_an_axis_to_position_it_abroad():
+    axis = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento",
+                           description="Mostrar a la ciudad como referente en sostenibilidad e innovación urbana.",
+                           keywords=["sostenibilidad", "innovación"], ods=[11])
+    profile = profile_for(axis, "08001")
+    summary = "Apoyo a gobiernos locales en proyectos urbanos sostenibles e innovación."
+    loan = SimpleNamespace(title="Facilidad de preparación de proyectos urbanos sostenibles 2027", summary=summary,
+                           funder="Banco de Desarrollo de América Latina", funder_type="banks")
+    prize = SimpleNamespace(title="Premio a la innovación urbana sostenible 2027", summary=summary,
+                            funder="Banco de Desarrollo de América Latina", funder_type="banks")
+    scores = _scores_in_both_engines(profile, {"loan": loan, "prize": prize})
+    assert scores["loan"] < 0.5 <= scores["prize"]
