@@ -142,9 +142,17 @@ COURSE_PENALTY = 1.2
 # A course brings no money or partners: an axis that seeks only those loses enough to cancel a phrase keyword that the
 # course's funder name carries ("Agencia de Cooperación Internacional") and the words both share.
 MONEY_COURSE_PENALTY = 2.0
-COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?(?! plan)|maestrias?|mestrados?|formacion|"
+COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?(?! plan)|maestrias?|mestrados?|"
+                          r"formacion|formativ[oa]s?|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
+
+# A course or training for the administration's staff (not for teachers: teaching teachers is education): what an axis
+# whose keywords are about capacity building ("desarrollo de capacidades", "capacity building", "capacitación") seeks.
+CAPACITY_STEM = "capaci"
+STAFF_COURSE_MARK = ("zqstaf", "zqcapa")
+STAFF_COURSE_KEYWORD = "curso o formación para el personal de la administración"
+TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators)\b")
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
@@ -152,7 +160,7 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
 MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, "events",
+                                     DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
@@ -257,3 +265,11 @@ def is_showcase_axis(name: str, description: str | None) -> bool:
 def course_mark(opp: Any) -> str:
     """The token pair marking a course, scholarship or training by its title (empty for others)."""
     return " ".join(COURSE_MARK) if COURSE_TITLE.search(fold(getattr(opp, "title", "") or "")) else ""
+
+
+def staff_course_mark(opp: Any) -> str:
+    """The token pair marking a course or training for the administration's staff (empty for others)."""
+    if not course_mark(opp):
+        return ""
+    return "" if TEACHERS.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
+        else " ".join(STAFF_COURSE_MARK)

@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION,
-    MONEY_COURSE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK, RECEIVING_PENALTY, RECIPROCAL_KEYWORD,
-    RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, course_mark, domestic_mark, funding_mark, implied_keywords,
-    is_money_axis, is_offering_axis, is_resource_axis, is_showcase_axis, purpose_stems, receiving_mark, reciprocal_mark,
-    showcase_mark,
+    CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
+    MARKS_VERSION, MONEY_COURSE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK, RECEIVING_PENALTY,
+    RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK,
+    course_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis, is_resource_axis,
+    is_showcase_axis, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark, staff_course_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
@@ -156,6 +156,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         keywords.append((SHOWCASE_KEYWORD, SHOWCASE_MARK))
     if offering:  # and a two-way exchange serves the axes about offering the city's cooperation
         keywords.append((RECIPROCAL_KEYWORD, RECIPROCAL_MARK))
+    if any(CAPACITY_STEM in k for _, k in keywords):  # a course for the city's staff is what capacity building means
+        keywords.append((STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
     single_keywords = {k[0] for _, k in keywords if len(k) == 1}  # a described word that is a keyword alone
@@ -311,7 +313,7 @@ def opportunity_text(opp: Any) -> str:
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
     marks = " ".join(m for m in (funding_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
-                                 showcase_mark(opp), reciprocal_mark(opp)) if m)
+                                 staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp)) if m)
     return f"{text}\n{marks}" if marks else text
 
 

@@ -788,3 +788,27 @@ def test_money_or_technical_assistance_the_city_receives_weighs_less_on_an_axis_
                             funder="Banco de Desarrollo de América Latina", funder_type="banks")
     scores = _scores_in_both_engines(profile, {"loan": loan, "prize": prize})
     assert scores["loan"] < 0.5 <= scores["prize"]
+
+
+def test_a_course_for_the_administrations_staff_serves_an_axis_about_capacity_building_and_one_for_teachers_does_not():
+    from models.axis_purpose import course_mark, staff_course_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="GOB", name="Fortalecer el sistema de gobernanza internacional",
+                           description="Una comisión intersectorial coordina la gestión internacional.",
+                           keywords=["gobernanza", "desarrollo de capacidades", "capacity building"], ods=[])
+    profile = profile_for(axis, "11001")
+    staff = {
+        "es": SimpleNamespace(title="Curso virtual: formulación de proyectos de cooperación 2027",
+                              summary="Para funcionarios de gobiernos locales."),
+        "en": SimpleNamespace(title="Executive Course 2027: Voluntary Local Reviews", summary="For city officials."),
+        "stays": SimpleNamespace(title="Estancias formativas 2027 para personal técnico municipal", summary=""),
+    }
+    teachers = SimpleNamespace(title="Programa de formación de docentes en bilingüismo 2027",
+                               summary="Para docentes de colegios oficiales.")
+    for name, opp in staff.items():
+        assert course_mark(opp) and staff_course_mark(opp), name
+    assert course_mark(teachers) and not staff_course_mark(teachers)
+    for opp in (*staff.values(), teachers):
+        opp.funder, opp.funder_type = "Fundación", "philanthropic"
+    scores = _scores_in_both_engines(profile, {**staff, "teachers": teachers})
+    assert min(scores[k] for k in staff) >= 0.5 > scores["teachers"]
