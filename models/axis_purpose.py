@@ -88,6 +88,15 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
                               r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
                               r"panama|costa rica|guatemala)\b))\b")
+# A network's programme paid for by a foreign government's cooperation budget ("grâce à l'appui financier du
+# gouvernement du Canada", "funded by the Government of Japan", "con el apoyo financiero del Gobierno de España");
+# Colombia's own ("del Gobierno Nacional", "del Gobierno de Colombia") is domestic money.
+FOREIGN_GOVERNMENT_MONEY = re.compile(
+    r"\b(?:appui financier|soutien financier|apoyo financiero|apoio financeiro|financial support|"
+    r"financ\w* (?:par|por|by|pelo|pela)|"
+    r"funded by|with (?:the )?support of|con (?:el )?apoyo de|avec l'appui de|com o apoio d[oa])"
+    r" (?:du |del |de la |de l'|the |do |da |of the |de )?(?:gouvernement|gobierno|government|governo)"
+    r"(?: \w+){0,3}")
 # A bank or development-finance institute named after Colombia or one of its departments ("Bancolombia", "Banco de la
 # República de Colombia", "Instituto para el Desarrollo de Antioquia"): a Colombian lender, whose credit is domestic money.
 # Only lenders: a UN fund "de Colombia" (OCHA's country-based fund) is still international money.
@@ -161,7 +170,8 @@ MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN 
 MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
-                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern, MARK_RULES,
+                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
+                                     FOREIGN_GOVERNMENT_MONEY.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -187,12 +197,16 @@ def is_offering_axis(name: str, description: str | None) -> bool:
 
 
 def _names_cooperation_funder(opp: Any) -> bool:
-    """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO");
-    philanthropic money stays philanthropic whatever its name."""
+    """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO"),
+    or its call says a national government pays for it; philanthropic money stays philanthropic whatever its name."""
     if getattr(opp, "funder_type", None) == "philanthropic":
         return False
     stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
-    return bool(stems & {"multilateral", "agenci", "onu"}) or bool(EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")))
+    if stems & {"multilateral", "agenci", "onu"} or EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")):
+        return True
+    # or the call says a (foreign) government pays for the programme
+    found = FOREIGN_GOVERNMENT_MONEY.search(fold(f"{getattr(opp, 'funder', '') or ''}\n{getattr(opp, 'summary', '') or ''}"))
+    return bool(found) and not re.search(r"\b(?:colombia\w*|nacional|national)\b", found.group(0))
 
 
 def is_domestic_funder(funder: str) -> bool:

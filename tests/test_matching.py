@@ -812,3 +812,22 @@ def test_a_course_for_the_administrations_staff_serves_an_axis_about_capacity_bu
         opp.funder, opp.funder_type = "Fundación", "philanthropic"
     scores = _scores_in_both_engines(profile, {**staff, "teachers": teachers})
     assert min(scores[k] for k in staff) >= 0.5 > scores["teachers"]
+
+
+def test_a_networks_programme_paid_by_a_foreign_government_is_cooperation_money_and_colombias_own_is_not():
+    from models.axis_purpose import funding_mark
+
+    def call(summary, funder_type="city_networks"):
+        return SimpleNamespace(title="Partenariats municipaux 2027 : appel à manifestation d'intérêt", summary=summary,
+                               funder="Fédération des municipalités", funder_type=funder_type)
+
+    for summary in ("Grâce à l'appui financier du gouvernement du Canada, la fédération sélectionne des municipalités.",
+                    "Funded by the Government of Japan, the programme supports city partnerships.",
+                    "Con el apoyo financiero del Gobierno de España, la red acompaña a municipios latinoamericanos.",
+                    "Com o apoio do governo da Alemanha, a rede seleciona cidades."):
+        assert funding_mark(call(summary)), summary
+    for summary in ("Con el apoyo financiero del Gobierno Nacional, la red acompaña a los municipios.",
+                    "Con el apoyo financiero del Gobierno de Colombia, la red acompaña a los municipios.",
+                    "La red acompaña a los municipios en la preparación de proyectos."):
+        assert not funding_mark(call(summary)), summary
+    assert not funding_mark(call("Funded by the Government of Canada, the challenge.", "philanthropic"))
