@@ -140,6 +140,14 @@ SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*
                       r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
                       r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")
 
+# Competitions and challenges are prizes by another name: they position the city however much money they carry.
+COMPETITION = re.compile(r"\b(?:challenges?|desafios?|defis?|retos?|concursos?|competitions?|competencias?|concours)\b")
+# Words of a call that grants, cofinances or gives technical assistance to the applicant's projects (es/en/fr/pt).
+GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
+                         r"financ\w* (?:de |des |of |for |para |pour )?(?:proyectos|projects|projets|projetos)|"
+                         r"grants?|subvenci\w*|subventions?|donacion\w*|capital semilla|"
+                         r"seed (?:funding|capital)|technical assistance|asistencia tecnica|assistance technique|"
+                         r"assistencia tecnica|apoio tecnico|apoyo tecnico|acompanamiento tecnico|accompagnement technique)\b")
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -171,7 +179,8 @@ MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MA
                                      SHOWCASE.pattern,
                                      DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
-                                     FOREIGN_GOVERNMENT_MONEY.pattern, MARK_RULES,
+                                     FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
+                                     GRANT_WORDS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -229,9 +238,17 @@ def funding_mark(opp: Any) -> str:
 
 
 def receiving_mark(opp: Any) -> str:
-    """The token pair marking money or technical cooperation that only comes in (empty for others, and for a reciprocal
-    call, which serves the axes about offering the city's experience too)."""
-    return " ".join(RECEIVING_MARK) if funding_mark(opp) and not reciprocal_mark(opp) else ""
+    """The token pair marking money or technical assistance that only comes in: a cooperation funder's call, or any
+    call whose words grant, cofinance or give technical assistance to projects (not a prize, competition, course, event,
+    network or showcase); empty for a reciprocal call, which serves the axes about offering the city's experience too."""
+    if reciprocal_mark(opp):
+        return ""
+    if funding_mark(opp):
+        return " ".join(RECEIVING_MARK)
+    title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
+    if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or COMPETITION.search(title) or showcase_mark(opp):
+        return ""
+    return " ".join(RECEIVING_MARK) if GRANT_WORDS.search(f"{title}\n{summary}") else ""
 
 
 def reciprocal_mark(opp: Any) -> str:

@@ -831,3 +831,35 @@ def test_a_networks_programme_paid_by_a_foreign_government_is_cooperation_money_
                     "La red acompaña a los municipios en la preparación de proyectos."):
         assert not funding_mark(call(summary)), summary
     assert not funding_mark(call("Funded by the Government of Canada, the challenge.", "philanthropic"))
+
+
+def test_any_funders_grant_or_technical_assistance_weighs_less_on_an_axis_to_position_the_city_but_a_competition_does_not():
+    from models.axis_purpose import receiving_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento",
+                           description="Mostrar a la ciudad como referente en sostenibilidad y restauración de ecosistemas.",
+                           keywords=["sostenibilidad", "restauración de ecosistemas"], ods=[15])
+    profile = profile_for(axis, "08001")
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Fundación X", funder_type="philanthropic")
+
+    grants = {
+        "es": call("Ventanilla abierta Alianzas por el Agua 2027",
+                   "La Fundación cofinancia proyectos de restauración de ecosistemas y sostenibilidad de cuencas."),
+        "en": call("Urban nature accelerator 2027", "Grants and technical assistance for ecosystem restoration and "
+                                                     "sustainability projects of cities."),
+        "fr": call("Villes durables 2027", "Subventions pour la restauration des écosystèmes et la durabilité urbaine."),
+    }
+    others = {
+        "challenge": call("Global Mayors Challenge 2027", "Grants for the most innovative ideas on ecosystem restoration "
+                                                          "and sustainability."),
+        "prize": call("Premio a la restauración de ecosistemas 2027", "Subvención de 50.000 dólares a la ciudad ganadora "
+                                                                      "por su sostenibilidad."),
+    }
+    for name, opp in grants.items():
+        assert receiving_mark(opp), name
+    for name, opp in others.items():
+        assert not receiving_mark(opp), name
+    scores = _scores_in_both_engines(profile, {**grants, **others})
+    assert max(scores[k] for k in grants) < 0.5 <= min(scores[k] for k in others)
