@@ -160,7 +160,7 @@ COURSE_PENALTY = 1.2
 # course's funder name carries ("Agencia de Cooperación Internacional") and the words both share.
 MONEY_COURSE_PENALTY = 2.0
 COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?(?! plan)|maestrias?|mestrados?|"
-                          r"formacion|formativ[oa]s?|"
+                          r"formacion|formativ[oa]s?|residenc(?:y|ies|ias?)|pasantias?|internships?|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
 

@@ -863,3 +863,14 @@ def test_any_funders_grant_or_technical_assistance_weighs_less_on_an_axis_to_pos
         assert not receiving_mark(opp), name
     scores = _scores_in_both_engines(profile, {**grants, **others})
     assert max(scores[k] for k in grants) < 0.5 <= min(scores[k] for k in others)
+
+
+def test_residencies_and_internships_for_officers_are_courses():
+    from models.axis_purpose import course_mark, staff_course_mark
+
+    for title in ("Torino Creative Cities Exchange 2027: residencies for municipal culture officers",
+                  "Convocatoria UCCI 2027 – Programa de Pasantías Técnicas para funcionarios",
+                  "Residencias técnicas 2027 para equipos de cultura municipales",
+                  "Municipal internship programme 2027 for city staff"):
+        assert course_mark(SimpleNamespace(title=title)) and staff_course_mark(SimpleNamespace(title=title)), title
+    assert not course_mark(SimpleNamespace(title="Call for residential energy retrofits 2027"))
