@@ -116,7 +116,7 @@ RECEIVING_MARK = ("zqrecv", "zqonew")
 # An exchange ("intercambio", "intercâmbio", "exchange", "échange", "trocas") that runs both ways: South-South or
 # two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
 EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|trocas?)\b")
-TWO_WAY = re.compile(r"\b(?:sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
+TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
                      r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*)\b")
 # Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
 OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
@@ -248,7 +248,8 @@ def receiving_mark(opp: Any) -> str:
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
     if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or COMPETITION.search(title) or showcase_mark(opp):
         return ""
-    return " ".join(RECEIVING_MARK) if GRANT_WORDS.search(f"{title}\n{summary}") else ""
+    domestic = is_domestic_funder(getattr(opp, "funder", "") or "")
+    return " ".join(RECEIVING_MARK) if domestic or GRANT_WORDS.search(f"{title}\n{summary}") else ""
 
 
 def reciprocal_mark(opp: Any) -> str:

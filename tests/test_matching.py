@@ -874,3 +874,19 @@ def test_residencies_and_internships_for_officers_are_courses():
                   "Municipal internship programme 2027 for city staff"):
         assert course_mark(SimpleNamespace(title=title)) and staff_course_mark(SimpleNamespace(title=title)), title
     assert not course_mark(SimpleNamespace(title="Call for residential energy retrofits 2027"))
+
+
+def test_colombian_money_the_city_receives_weighs_less_on_an_axis_to_offer_its_practices_but_a_col_col_exchange_does_not():
+    from models.axis_purpose import receiving_mark, reciprocal_mark
+
+    profile = profile_for(OFFERING_AXIS, "11001")
+    credit = SimpleNamespace(title="Línea de redescuento 2027: buenas prácticas de movilidad sostenible",
+                             summary="Crédito con tasa compensada para proyectos de entidades territoriales.",
+                             funder="Findeter – Financiera de Desarrollo Territorial", funder_type="banks")
+    exchange = SimpleNamespace(title="Convocatoria Col-Col 2027 – intercambio de buenas prácticas entre territorios",
+                               summary="Cooperación técnica entre entidades territoriales colombianas.",
+                               funder="APC-Colombia", funder_type="cooperation_agencies")
+    assert receiving_mark(credit) and not reciprocal_mark(credit)
+    assert reciprocal_mark(exchange) and not receiving_mark(exchange)
+    scores = _scores_in_both_engines(profile, {"credit": credit, "exchange": exchange})
+    assert scores["credit"] < 0.5 <= scores["exchange"]
