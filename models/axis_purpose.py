@@ -175,7 +175,7 @@ TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseigna
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+MARKS_VERSION = hashlib.sha256(repr(("fairs", FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
@@ -268,6 +268,9 @@ def showcase_mark(opp: Any) -> str:
 # Titles of events: they bring no money to the city, whoever organises them (a network's membership may: its funds).
 EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|conferencias?|evento|events?|"
                                  r"evenements?|sommet|cimeira|cupula|networking|"
+                                 # fairs and meetings: a stand or a delegation, not money
+                                 r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
+                                 r"encuentros?|encontros?|rencontres?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 

@@ -890,3 +890,16 @@ def test_colombian_money_the_city_receives_weighs_less_on_an_axis_to_offer_its_p
     assert reciprocal_mark(exchange) and not receiving_mark(exchange)
     scores = _scores_in_both_engines(profile, {"credit": credit, "exchange": exchange})
     assert scores["credit"] < 0.5 <= scores["exchange"]
+
+
+def test_fairs_and_meetings_bring_no_money_whoever_organises_them():
+    from models.axis_purpose import domestic_mark
+
+    for title in ("ITB Berlin 2027 — Exhibitor Registration: Latin America Hall",
+                  "EXPO REAL 2027 — International Trade Fair for Property and Investment",
+                  "Salão Sul-Americano de Turismo 2027: chamada para destinos",
+                  "II Encontro Internacional de Cidades Afro-Latino-Americanas 2027",
+                  "Feria internacional de turismo 2027: convocatoria de expositores"):
+        assert domestic_mark(SimpleNamespace(funder="Messe", title=title)), title
+    assert not domestic_mark(SimpleNamespace(funder="Banco Interamericano de Desarrollo",
+                                             title="Fondo para la preparación de proyectos urbanos 2027"))
