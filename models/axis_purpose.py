@@ -161,6 +161,10 @@ COURSE_PENALTY = 1.2
 MONEY_COURSE_PENALTY = 2.0
 COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?(?! plan)|maestrias?|mestrados?|"
                           r"formacion|formativ[oa]s?|residenc(?:y|ies|ias?)|pasantias?|internships?|"
+                          # academies, seminars, schools and leadership programmes for officials are courses by other names
+                          r"academy|academia|academie|seminars?|seminarios?|seminaires?|"
+                          r"escuela de|school of|ecole de|universite d'ete|universidad de verano|"
+                          r"leadership program\w*|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
 

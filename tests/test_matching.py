@@ -903,3 +903,14 @@ def test_fairs_and_meetings_bring_no_money_whoever_organises_them():
         assert domestic_mark(SimpleNamespace(funder="Messe", title=title)), title
     assert not domestic_mark(SimpleNamespace(funder="Banco Interamericano de Desarrollo",
                                              title="Fondo para la preparación de proyectos urbanos 2027"))
+
+
+def test_academies_seminars_schools_and_leadership_programmes_for_officials_are_courses():
+    from models.axis_purpose import course_mark
+
+    for title in ("City Creditworthiness Academy 2027", "Seminario de gobernanza de ciudades inteligentes 2027",
+                  "Séminaire régional 2027 sur la gestion urbaine", "Escuela de Cooperación 2027",
+                  "Université d'été internationale 2027 « Métropoles »", "Urban Leadership Programme 2027"):
+        assert course_mark(SimpleNamespace(title=title)), title
+    # technical assistance delivered through workshops is still technical assistance
+    assert not course_mark(SimpleNamespace(title="Solicitudes de asistencia técnica de corto plazo (talleres y misiones)"))
