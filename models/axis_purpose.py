@@ -148,6 +148,12 @@ GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
                          r"grants?|subvenci\w*|subventions?|donacion\w*|capital semilla|"
                          r"seed (?:funding|capital)|technical assistance|asistencia tecnica|assistance technique|"
                          r"assistencia tecnica|apoio tecnico|apoyo tecnico|acompanamiento tecnico|accompagnement technique)\b")
+# Prizes, awards and competitions reward what a city already did: they build no capacity in its administration, so
+# the axes about capacity building (CAPACITY_STEM) lose PRIZE_PENALTY on them (the labels give those axes 0 on 134 of
+# 144 prize calls, never 2).
+PRIZE_MARK = ("zqpriz", "zqawar")
+PRIZE_TITLE = re.compile(r"\b(?:premios?|prizes?|awards?|prix|distincao|distincion|reconocimientos?|recognition)\b")
+PRIZE_PENALTY = 1.2  # as a course on a showcase axis
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -179,7 +185,7 @@ TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseigna
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
-MARKS_VERSION = hashlib.sha256(repr(("fairs", FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
@@ -312,3 +318,9 @@ def staff_course_mark(opp: Any) -> str:
         return ""
     return "" if TEACHERS.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
         else " ".join(STAFF_COURSE_MARK)
+
+
+def prize_mark(opp: Any) -> str:
+    """The token pair marking a prize, award or competition by its title (empty for others)."""
+    title = fold(getattr(opp, "title", "") or "")
+    return " ".join(PRIZE_MARK) if PRIZE_TITLE.search(title) or COMPETITION.search(title) else ""

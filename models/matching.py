@@ -26,14 +26,17 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
     CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
-    MARKS_VERSION, MONEY_COURSE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK, RECEIVING_PENALTY,
-    RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK,
-    course_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis, is_resource_axis,
-    is_showcase_axis, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark, staff_course_mark,
+    MARKS_VERSION, MONEY_COURSE_PENALTY, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
+    RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
+    STAFF_COURSE_MARK, course_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
+    is_resource_axis, is_showcase_axis, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark,
+    staff_course_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
-from models.text import GENERIC_STEMS, LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
+from models.text import (
+    GENERIC_STEMS, LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence,
+)
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
 LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
@@ -108,6 +111,8 @@ class AxisProfile:
     # evidence an offering or positioning axis, or one seeking only money and partners, loses when the call is a course,
     # scholarship or training
     course_penalty: float = 0.0
+    # evidence an axis about capacity building loses when the call is a prize, award or competition
+    prize_penalty: float = 0.0
     # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
     purpose: frozenset[str] = frozenset()
 
@@ -156,7 +161,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         keywords.append((SHOWCASE_KEYWORD, SHOWCASE_MARK))
     if offering:  # and a two-way exchange serves the axes about offering the city's cooperation
         keywords.append((RECIPROCAL_KEYWORD, RECIPROCAL_MARK))
-    if any(CAPACITY_STEM in k for _, k in keywords):  # a course for the city's staff is what capacity building means
+    capacity = any(CAPACITY_STEM in k for _, k in keywords)
+    if capacity:  # a course for the city's staff is what capacity building means
         keywords.append((STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
@@ -180,6 +186,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         course_penalty=(COURSE_PENALTY if showcase
                         else MONEY_COURSE_PENALTY if is_money_axis(axis.name, axis.description) else 0.0),
         purpose=purpose_stems(axis.name, axis.description),
+        prize_penalty=PRIZE_PENALTY if capacity else 0.0,
     )
 
 
@@ -288,6 +295,8 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
         raw = max(0.0, raw - profile.domestic_penalty)
     if profile.course_penalty and all(s in stems for s in COURSE_MARK):
         raw = max(0.0, raw - profile.course_penalty)
+    if profile.prize_penalty and all(s in stems for s in PRIZE_MARK):
+        raw = max(0.0, raw - profile.prize_penalty)
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
                                    "terms": terms + partial,
@@ -313,7 +322,8 @@ def opportunity_text(opp: Any) -> str:
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
     marks = " ".join(m for m in (funding_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
-                                 staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp)) if m)
+                                 staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp), prize_mark(opp))
+                     if m)
     return f"{text}\n{marks}" if marks else text
 
 

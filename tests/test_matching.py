@@ -914,3 +914,21 @@ def test_academies_seminars_schools_and_leadership_programmes_for_officials_are_
         assert course_mark(SimpleNamespace(title=title)), title
     # technical assistance delivered through workshops is still technical assistance
     assert not course_mark(SimpleNamespace(title="Solicitudes de asistencia técnica de corto plazo (talleres y misiones)"))
+
+
+def test_a_prize_weighs_less_on_an_axis_about_capacity_building_in_both_engines():
+    from models.axis_purpose import prize_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="CAP", name="Fortalecer la capacidad de la Alcaldía",
+                           description="Abrir espacios de formación para el personal.",
+                           keywords=["capacitación", "intercambio de experiencias"], ods=[])
+    profile = profile_for(axis, "76001")
+    summary = "Intercambio de experiencias de gobierno digital entre ciudades iberoamericanas."
+    prize = SimpleNamespace(title="Premio iberoamericano de gobierno digital 2027", summary=summary,
+                            funder="Red de ciudades", funder_type="city_networks")
+    exchange = SimpleNamespace(title="Programa iberoamericano de gobierno digital 2027", summary=summary,
+                               funder="Red de ciudades", funder_type="city_networks")
+    assert prize_mark(prize) and not prize_mark(exchange)
+    assert prize_mark(SimpleNamespace(title="Global Mayors Challenge 2027"))
+    scores = _scores_in_both_engines(profile, {"prize": prize, "exchange": exchange})
+    assert scores["prize"] < 0.5 <= scores["exchange"]
