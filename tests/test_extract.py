@@ -2836,3 +2836,37 @@ def test_a_clock_written_with_a_dot_beside_am_or_pm():
     # a dotted number without am/pm is no clock
     assert extract_page("Deadline\nApplications close on 12 February 2027; see section 11.59.").value("deadline") \
         == "2027-02-12"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a money word under a negation: the page says it gives no money, so it is no grant
+    ("Intercambio técnico 2027\nEl programa no incluye ayudas económicas directas. Los municipios pueden postular hasta "
+     "el 20 de enero de 2027.", "convocatorias"),
+    ("Municipal partnerships\nThe programme does not award grants at this stage. Cities may apply until 15 March 2027.",
+     "convocatorias"),
+    ("Intercâmbio de cidades verdes\nA adesão é gratuita e não inclui apoio financeiro. Os municípios podem participar "
+     "até 30 de abril de 2027.", "convocatorias"),
+    ("Échanges entre villes\nLe programme n'accorde pas de financement. Les villes peuvent candidater jusqu'au "
+     "15 mars 2027.", "convocatorias"),
+    # the same words said outright
+    ("Municipal partnerships\nThe programme awards grants to cities. Cities may apply until 15 March 2027.",
+     "subvenciones"),
+    ("Intercâmbio de cidades verdes\nO programa inclui apoio financeiro. Os municípios podem participar até 30 de abril "
+     "de 2027.", "subvenciones"),
+])
+def test_a_negated_money_word_does_not_make_a_grant(text, category):
+    assert extract_page(text).value("category") == category
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the kind the text names most, not a more specific word named once in passing
+    ("Ventana 2027\nSe abre la ventana de subvenciones. Cada iniciativa podrá recibir una subvención de hasta 200.000 "
+     "euros para financiar pasantías. Las propuestas se reciben hasta el 12 de abril de 2027.", "grant"),
+    ("Programa 2027\nLa Fundación ofrece becas de maestría. Las becas cubren matrícula y manutención. Las solicitudes "
+     "se reciben hasta el 12 de abril de 2027.", "scholarship_course"),
+    # named as often: the more specific kind
+    ("Programa 2027\nLa Fundación ofrece becas de maestría con fondos propios. Las solicitudes se reciben hasta el "
+     "12 de abril de 2027.", "scholarship_course"),
+])
+def test_the_kind_the_text_names_most(text, kind):
+    assert extract_page(text).value("kind") == kind

@@ -33,6 +33,11 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
 )
 _KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]
+# a negation a few words before a money word: "does not award grants", "no incluye ayudas económicas", "não inclui
+# apoio financeiro", "n'accorde pas de financement", "sin financiamiento" (not "not only grants")
+_NO_MONEY_BEFORE = re.compile(r"\b(?:no|not|nao|sin|sem|sans|ni|nem|pas|aucun|aucune|ningun|ninguna|nenhum|nenhuma|"
+                              r"without|never|nunca|jamais)\b(?! solo\b| only\b| so\b| seulement\b)"
+                              r"(?:\s+[\w'-]+){0,4}\s+$")
 # "Urban Resilience Awards 2027": in a title, awards are a prize (in running text they are often grants made)
 _TITLE_PRIZE = re.compile(r"\b(?:awards|distinctions|reconocimientos)\b")
 # "La AECID resuelve la convocatoria 2026", "Results of the 2026 call", "Lauréats 2026": a page that tells how a call
@@ -149,18 +154,28 @@ _ODS_EXPLICIT = re.compile(
 
 
 def find_kind(title: str, text: str) -> Found | None:
-    """The kind from the title's words, else from the opening of the text."""
-    for where, scope, confidence in (("título", title, 0.8), ("texto", text[:1500], 0.55)):
-        folded = folded_same_length(scope)
-        if where == "título" and (m := _TITLE_PRIZE.search(folded)):
-            return Found("prize", f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
-                         confidence)
-        for kind, pattern in _KIND_RE:
-            m = pattern.search(folded)
-            if m:
-                return Found(kind, f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
-                             confidence)
-    return None
+    """The kind from the title's words (the more specific kind first), else the kind the opening of the text names
+    most often (on a tie, the more specific): a course or fund named once in passing beside a kind the text names more
+    ("financiar pasantías" on a page about a grant) does not make the page one."""
+    folded = folded_same_length(title)
+    if m := _TITLE_PRIZE.search(folded):
+        return Found("prize", "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
+    for kind, pattern in _KIND_RE:
+        if m := pattern.search(folded):
+            return Found(kind, "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
+    opening = text[:1500]
+    folded = folded_same_length(opening)
+    named: dict[str, list[re.Match[str]]] = {}
+    for kind, pattern in _KIND_RE:
+        for m in pattern.finditer(folded):
+            if kind == "grant" and _NO_MONEY_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+                continue  # "does not award grants": the page says it gives no money
+            named.setdefault(kind, []).append(m)
+    if not named:
+        return None
+    kind = max(named, key=lambda k: len(named[k]))  # on a tie, the more specific kind (KINDS' order)
+    m = named[kind][0]
+    return Found(kind, "regla:palabras-de-tipo (texto)", around(opening, m.start(), m.end(), 30, 30), 0.55)
 
 
 def announces_results(title: str, text: str = "") -> bool:
