@@ -2870,3 +2870,24 @@ def test_a_negated_money_word_does_not_make_a_grant(text, category):
 ])
 def test_the_kind_the_text_names_most(text, kind):
     assert extract_page(text).value("kind") == kind
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # "sont invitées", "son invitados", "são convidados": as "are invited", they say who may apply
+    ("Les villes portuaires de tous les continents sont invitées à proposer une délégation.", True),
+    ("Los gobiernos locales de todo el mundo están invitados a presentar una experiencia.", True),
+    ("Os municípios de todos os continentes são convidados a apresentar uma delegação.", True),
+    ("Les associations de la région sont invitées à proposer un projet.", False),
+    # "registadas no município": the town is where the applicants are, not an applicant
+    ("Entidades elegíveis: ONGD com sede no concelho, registadas no município há pelo menos dois anos.", False),
+    ("Entidades elegíveis: o município e as ONGD com sede no concelho.", True),
+])
+def test_invited_in_french_spanish_portuguese_and_registered_in_the_town(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may
+
+
+def test_invited_to_an_evening_is_not_invited_to_apply():
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text("Les villes partenaires sont invitées à la soirée d'échange du 15 janvier.").value \
+        is False
