@@ -2891,3 +2891,15 @@ def test_invited_to_an_evening_is_not_invited_to_apply():
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text("Les villes partenaires sont invitées à la soirée d'échange du 15 janvier.").value \
         is False
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # a range whose ends carry the country after the sign: the upper end
+    ("La contribution se situe entre 15 000 $ CA et 50 000 $ CA par projet.", 50_000, "CAD"),
+    ("Grants range from 10 000 $ US to 40 000 $ US.", 40_000, "USD"),
+    # two amounts that are no range: the first
+    ("Le premier prix est de 15 000 $ CA. Le second prix est de 5 000 $ CA.", 15_000, "CAD"),
+])
+def test_a_range_with_the_country_after_each_sign(text, amount, currency):
+    found, code = find_amount(text, "en" if "Grants" in text else "fr")
+    assert (found.value, code.value) == (amount, currency)
