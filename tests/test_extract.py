@@ -2903,3 +2903,21 @@ def test_invited_to_an_evening_is_not_invited_to_apply():
 def test_a_range_with_the_country_after_each_sign(text, amount, currency):
     found, code = find_amount(text, "en" if "Grants" in text else "fr")
     assert (found.value, code.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # "a más tardar el" closes, a weekday between it and the date
+    ("Las alcaldías deben enviar la carta a más tardar el viernes 5 de febrero de 2027 al correo del programa.",
+     "2027-02-05"),
+    ("Las alcaldías deben enviar la carta a más tardar el 5 de febrero de 2027.", "2027-02-05"),
+    # "…, avant 16 h": the day's closing hour
+    ("Les demandes doivent être déposées au plus tard le 15 février 2027, avant 16 h (heure de l'Est).",
+     "2027-02-15T16:00:00-05:00"),
+    ("Applications must be submitted no later than 15 February 2027, before 5 pm (Eastern Time).",
+     "2027-02-15T17:00:00-05:00"),
+    # a call that received applications until a day is closed: no deadline
+    ("Beca de periodismo 2026\nCerrada — recibió postulaciones hasta el 30 de septiembre de 2026.", None),
+    ("Beca de periodismo 2027\nRecibe postulaciones hasta el 30 de septiembre de 2027.", "2027-09-30"),
+])
+def test_at_the_latest_before_an_hour_and_applications_received(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
