@@ -2921,3 +2921,18 @@ def test_a_range_with_the_country_after_each_sign(text, amount, currency):
 ])
 def test_at_the_latest_before_an_hour_and_applications_received(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    # when a programme, course or meeting runs is not when applying opens
+    ("Applications close at 11.59pm (SGT) on 12 February 2027. The programme will run from 17 to 27 May 2027.", None),
+    ("La Ville accueillera du 17 au 19 mai 2027 les Rencontres internationales. Candidatures au plus tard le "
+     "12 janvier 2027.", None),
+    # a range of applying opens on its first day
+    ("As inscrições serão realizadas pelo sistema, no período de 10 de janeiro a 26 de fevereiro de 2027.",
+     "2027-01-10"),
+    ("Las solicitudes se recibirán del 1 de febrero al 31 de marzo de 2027.", "2027-02-01"),
+    ("Plazo de presentación\nDel 11 de enero al 8 de febrero de 2027, ambos incluidos.", "2027-01-11"),
+])
+def test_a_programme_running_is_not_applications_opening(text, opens):
+    assert extract_page(text).value("opens_at") == opens

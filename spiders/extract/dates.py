@@ -819,7 +819,18 @@ def find_opening(text: str, mentions: list[DateMention]) -> Found | None:
         return Found(best.day.isoformat(), f"regla:pista-de-apertura «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.9, best.weight))
     for d in mentions:
-        if d.range_start and d.cue_kind in ("closing", None):
+        if d.range_start and d.cue_kind in ("closing", None) and _applying_before(text, d.start, d.cue):
             return Found(d.range_start.isoformat(), "regla:rango-de-fechas (primera fecha)",
                          around(text, d.start, d.end), 0.7)
     return None
+
+
+def _applying_before(text: str, start: int, cue: str) -> bool:
+    """The sentence before a date names applying or closing ("las inscripciones se realizan de … a …", "Plazo: del …"):
+    a range told without either is when a programme, course or meeting runs ("The programme will run from 17 to
+    27 May"), not when applying opens."""
+    lines = folded_same_length(text[:start]).split("\n")
+    sentence = _SENTENCE_END.split(lines[-1])[-1]
+    if len(lines) > 1 and len(re.sub(r"[\W\d_]", "", _RANGE_WORDS.sub("", _MONTH_WORD.sub("", sentence)))) < 3:
+        sentence = f"{lines[-2]} {sentence}"  # "Plazo de presentación\nDel 11 de enero al …": the label above
+    return bool(_APPLY_WORDS.search(sentence) or cue and cue in sentence)
