@@ -2936,3 +2936,20 @@ def test_at_the_latest_before_an_hour_and_applications_received(text, deadline):
 ])
 def test_a_programme_running_is_not_applications_opening(text, opens):
     assert extract_page(text).value("opens_at") == opens
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Social Innovation Tournament 2027: call for projects now open", "prize"),
+    ("Concurso de Bolsas de Doutoramento em Cooperação 2027", "scholarship_course"),
+    ("Concurso CAF de boas práticas em governos locais 2027", "prize"),
+    ("Bolsas de Investigação 2027", "scholarship_course"),
+    ("Programa Bolsas Santander Gestão Pública 2027", "scholarship_course"),
+    ("Cours en ligne : Gouvernance métropolitaine", "scholarship_course"),
+    # not a course: "au cours de", "en cours", "cours d'eau"; not a scholarship: a stock exchange
+    ("Appels en cours pour les collectivités", "call"),
+    ("Restauration des cours d'eau : appel à projets 2027", "call"),
+    ("Fundo para bolsas de valores sociais: chamada 2027", "grant"),
+])
+def test_title_words_for_tournaments_scholarship_competitions_bolsas_and_cours(title, kind):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>Texto.</p></main></body></html>"
+    assert extract_page(html).value("kind") == kind

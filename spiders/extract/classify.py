@@ -10,11 +10,17 @@ from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
 
 # Checked in order: the more specific kind first.
 KINDS: tuple[tuple[str, str], ...] = (
-    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi|"
-              r"trophees?|trophies|trophy|trofeos?|premia|premiad[oa]s?"),
+    # "Concurso de Bolsas de Doutoramento": a competition for scholarships is a scholarship call
+    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso(?! de (?:bolsas|becas)\b)|competition|"
+              r"challenge|desafio|defi|trophees?|trophies|trophy|trofeos?|premia|premiad[oa]s?|"
+              r"tournament|tournoi|torneo"),
     ("scholarship_course", r"becas?|scholarships?|fellowships?|cursos?|courses?|diplomados?|pasantias?|"
-                           r"internships?|bolsas? de (?:estudos?|mestrado|doutorado|pos-doutorado|pos-graduacao|"
-                           r"iniciacao cientifica)|"
+                           r"internships?|bolsas? (?:de |para )?(?:estudos?|mestrado|doutorado|doutoramento|"
+                           r"pos-doutorado|pos-graduacao|iniciacao cientifica|investigacao|pesquisa)|"
+                           # "Bolsas Santander Gestão Pública" (not a stock exchange or a bag)
+                           r"bolsas(?! (?:de valores|plasticas|de plastico|de basura|de residuos|de lixo)\b)|"
+                           # "Cours en ligne", "cours d'été" (not "au cours de", "en cours", "cours d'eau")
+                           r"(?<!au )(?<!en )cours(?! d'eau| de change)|"
                            r"bourses?|maestrias?|masters?|formation|formacao|"
                            r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
     ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
