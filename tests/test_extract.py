@@ -2953,3 +2953,20 @@ def test_a_programme_running_is_not_applications_opening(text, opens):
 def test_title_words_for_tournaments_scholarship_competitions_bolsas_and_cours(title, kind):
     html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>Texto.</p></main></body></html>"
     assert extract_page(html).value("kind") == kind
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a news item that offers nothing: a kind word once, after the lead, is in passing
+    ("Delegação de Medellín visita Oeiras\nNota de imprensa\nOeiras, 20 de novembro de 2026 – Uma delegação da Alcaldía "
+     "de Medellín visitou esta semana os projetos de inovação social do concelho.\nEm 2025 o programa de cooperação "
+     "apoiou um centro de formação digital em Medellín. A visita terminou com um almoço.", "convocatorias"),
+    # named in the lead: the news is about it
+    ("ClimateWorks completes support to the bus corridor\nPress release\nBogotá, 20 November 2026 – ClimateWorks "
+     "Foundation has completed its technical assistance grant to the city mobility office.\nThe corridor opened in "
+     "October. There is currently no open call.", "subvenciones"),
+    # a call, not news: its words count wherever they are
+    ("Intercâmbio de cidades verdes 2027\nOs municípios latino-americanos podem participar até 30 de abril de 2027.\n"
+     "A Câmara suporta as viagens, o alojamento e a formação durante a semana de intercâmbio.", "educacion"),
+])
+def test_a_news_item_is_filed_by_its_lead_not_a_word_in_passing(text, category):
+    assert extract_page(text).value("category") == category

@@ -184,6 +184,20 @@ def find_kind(title: str, text: str) -> Found | None:
     return Found(kind, "regla:palabras-de-tipo (texto)", around(opening, m.start(), m.end(), 30, 30), 0.55)
 
 
+def named_in_passing(kind: Found, text: str) -> bool:
+    """A kind read in the text, named there once and after the lead (the first paragraph under the title): in a news
+    item, a word in passing ("financió un centro de formación", "the next Prize will be announced"), not its subject."""
+    if "(texto)" not in kind.method:
+        return False
+    opening = folded_same_length(text[:1500])
+    pattern = dict(_KIND_RE)[kind.value]
+    named = [m for m in pattern.finditer(opening)
+             if not (kind.value == "grant" and _NO_MONEY_BEFORE.search(opening, max(0, m.start() - 60), m.start()))]
+    # the lead: the first paragraph under the title line (a press label or a byline is shorter)
+    lead = re.compile(r"[^\n]{61,}").search(text, text.find("\n") + 1 if "\n" in text else len(text))
+    return len(named) == 1 and (lead is None or named[0].start() >= lead.end())
+
+
 def announces_results(title: str, text: str = "") -> bool:
     """The title or the lead tells a call's outcome (resolution, results, winners): what it names was given, not offered."""
     return bool(_RESULTS_TITLE.search(folded_same_length(title))
