@@ -2970,3 +2970,17 @@ def test_title_words_for_tournaments_scholarship_competitions_bolsas_and_cours(t
 ])
 def test_a_news_item_is_filed_by_its_lead_not_a_word_in_passing(text, category):
     assert extract_page(text).value("category") == category
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # a leaders' programme or lab, a MOOC: training
+    ("ASEAN Urban Leaders Programme 2027", "scholarship_course"),
+    ("SI Leader Lab: Sustainable Cities 2027", "scholarship_course"),
+    ("Programa de liderazgo para alcaldesas 2027", "scholarship_course"),
+    ("MOOC gratuit « Villes en transition »", "scholarship_course"),
+    # leaders meeting is no training
+    ("AIIB convenes city leaders on urban infrastructure", None),
+])
+def test_leaders_programmes_and_moocs_are_training(title, kind):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>Texto.</p></main></body></html>"
+    assert extract_page(html).value("kind") == kind

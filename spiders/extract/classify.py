@@ -21,6 +21,9 @@ KINDS: tuple[tuple[str, str], ...] = (
                            r"bolsas(?! (?:de valores|plasticas|de plastico|de basura|de residuos|de lixo)\b)|"
                            # "Cours en ligne", "cours d'été" (not "au cours de", "en cours", "cours d'eau")
                            r"(?<!au )(?<!en )cours(?! d'eau| de change)|"
+                           # "Urban Leaders Programme", "Leader Lab", "programa de liderazgo", "MOOC": training
+                           r"(?:leaders?|leadership) (?:programmes?|programs?|labs?|academy)|"
+                           r"programas? de (?:liderazgo|lideres|lideranca)|programmes? de leadership|moocs?|"
                            r"bourses?|maestrias?|masters?|formation|formacao|"
                            r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
     ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
