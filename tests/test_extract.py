@@ -2844,14 +2844,14 @@ def test_a_clock_written_with_a_dot_beside_am_or_pm():
      "el 20 de enero de 2027.", "convocatorias"),
     ("Municipal partnerships\nThe programme does not award grants at this stage. Cities may apply until 15 March 2027.",
      "convocatorias"),
-    ("Intercâmbio de cidades verdes\nA adesão é gratuita e não inclui apoio financeiro. Os municípios podem participar "
+    ("Programa Cidades Verdes 2027\nA adesão é gratuita e não inclui apoio financeiro. Os municípios podem participar "
      "até 30 de abril de 2027.", "convocatorias"),
     ("Échanges entre villes\nLe programme n'accorde pas de financement. Les villes peuvent candidater jusqu'au "
      "15 mars 2027.", "convocatorias"),
     # the same words said outright
     ("Municipal partnerships\nThe programme awards grants to cities. Cities may apply until 15 March 2027.",
      "subvenciones"),
-    ("Intercâmbio de cidades verdes\nO programa inclui apoio financeiro. Os municípios podem participar até 30 de abril "
+    ("Programa Cidades Verdes 2027\nO programa inclui apoio financeiro. Os municípios podem participar até 30 de abril "
      "de 2027.", "subvenciones"),
 ])
 def test_a_negated_money_word_does_not_make_a_grant(text, category):
@@ -2965,8 +2965,8 @@ def test_title_words_for_tournaments_scholarship_competitions_bolsas_and_cours(t
      "Foundation has completed its technical assistance grant to the city mobility office.\nThe corridor opened in "
      "October. There is currently no open call.", "subvenciones"),
     # a call, not news: its words count wherever they are
-    ("Intercâmbio de cidades verdes 2027\nOs municípios latino-americanos podem participar até 30 de abril de 2027.\n"
-     "A Câmara suporta as viagens, o alojamento e a formação durante a semana de intercâmbio.", "educacion"),
+    ("Programa Cidades Verdes 2027\nOs municípios latino-americanos podem participar até 30 de abril de 2027.\n"
+     "A Câmara suporta as viagens, o alojamento e a formação durante a semana de visitas.", "educacion"),
 ])
 def test_a_news_item_is_filed_by_its_lead_not_a_word_in_passing(text, category):
     assert extract_page(text).value("category") == category
@@ -2984,3 +2984,18 @@ def test_a_news_item_is_filed_by_its_lead_not_a_word_in_passing(text, category):
 def test_leaders_programmes_and_moocs_are_training(title, kind):
     html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>Texto.</p></main></body></html>"
     assert extract_page(html).value("kind") == kind
+
+
+@pytest.mark.parametrize(("text", "kind", "category"), [
+    # an exchange between cities is a call to take part; a word in passing does not outweigh it
+    ("Braga convida municípios latino-americanos para programa de intercâmbio\nOs municípios podem candidatar-se até "
+     "15 de janeiro de 2027. A Câmara suporta as viagens e a formação durante a semana de intercâmbio.",
+     "exchange", "convocatorias"),
+    ("Peer exchange on heat resilience 2027\nCities may apply until 15 March 2027.", "exchange", "convocatorias"),
+    # with money on offer it is filed under financing, as any call
+    ("Programme d'échanges entre villes 2027\nChaque ville reçoit une subvention de 20 000 euros. Les villes peuvent "
+     "candidater jusqu'au 15 mars 2027.", "exchange", "subvenciones"),
+])
+def test_an_exchange_between_cities_is_a_call_to_take_part(text, kind, category):
+    result = extract_page(text)
+    assert (result.value("kind"), result.value("category")) == (kind, category)

@@ -40,6 +40,10 @@ KINDS: tuple[tuple[str, str], ...] = (
               r"cofinanciacion|cofinanciamiento|cofinanciamento|cofinancement|co-financing|ayudas|"
               r"aides? financieres?|aide financiere|programme d'aide"),
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
+    # an exchange between cities or peers: a call to take part, named when nothing above is
+    ("exchange", r"intercambios?|peer exchanges?|exchange (?:programmes?|programs?|visits?)|city-to-city exchanges?|"
+                 r"programmes? d'echanges?|echanges? (?:entre|de) (?:villes|pairs|collectivites|elus)|"
+                 r"echanges techniques"),
 )
 _KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]
 # a negation a few words before a money word: "does not award grants", "no incluye ayudas económicas", "não inclui
@@ -131,7 +135,8 @@ _INVITATIONS = (
 _INVITATION = re.compile("|".join(f"(?:{part})" for part in _INVITATIONS))
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
-                    "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
+                    "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS,
+                    "exchange": CONVOCATORIAS}
 
 ODS_TOPICS: dict[int, str] = {
     1: r"pobreza|poverty|pobreza extrema|pauvrete",
