@@ -145,6 +145,16 @@ ELIGIBILITY_CUES = (
     "portees par", "portee par", "porte par", "deposees par", "presentees par", "submitted by", "led by",
     "presentadas por", "presentada por", "apresentadas por", "apresentada por", "entries from", "welcomes entries",
     "submissions from", "postulaciones de", "candidaturas de")
+# "Les villes portuaires sont invitées à proposer une délégation", "son invitados a postular": invited to submit (not
+# "sont invitées à la soirée", a guest list)
+ELIGIBILITY_CUES += tuple(
+    f"{invited} {submit}"
+    for invited in ("sont invitees a", "sont invites a", "son invitadas a", "son invitados a", "estan invitadas a",
+                    "estan invitados a", "sao convidadas a", "sao convidados a", "estao convidadas a",
+                    "estao convidados a")
+    for submit in ("proposer", "presenter", "soumettre", "deposer", "candidater", "postuler", "envoyer", "presentar",
+                   "postular", "postularse", "enviar", "proponer", "inscribirse", "apresentar", "submeter",
+                   "candidatar-se", "se candidatar", "inscrever-se", "se inscrever"))
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              # "Las administraciones públicas quedan excluidas como solicitantes" (whole words: "excluid" alone never is)
              "excluidas", "excluidos", "excluida", "excluido", "exclues", "exclue",
@@ -629,6 +639,9 @@ _IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas)\s+(?:(?:alguno|alguna|cualq
                        r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|an|esos|esas|estos|estas|those|these|"
                        r"ces|esses|essas|estes|estas)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
 
+# "ONGD registadas no município", "sediadas num município da região": Portuguese "in the" (em + o) before the town
+_IN_THE_TOWN_PT = re.compile(r"\b(?:no|num)\s+$")
+
 
 _CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
 
@@ -898,6 +911,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
                          and (kind != "local_governments" or m.group(1) not in _TOWN_WORDS
                               or not _IN_TOWNS.search(clause, max(0, m.start() - 40), m.start()))
+                         and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
+                                                                                     m.start()))
                          and not (negative and _subset(clause, m))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
