@@ -13,6 +13,7 @@ from functools import lru_cache
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA)
+from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -342,8 +343,7 @@ COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros 
 
 
 def _words(words) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-                      + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + alternation(words) + r")(?![\w-])")
 
 
 def _region_table() -> dict[str, tuple[str, ...]]:
@@ -535,8 +535,8 @@ _OFFERS_FOR = re.compile(
     r"\b(?:oportunidades|convocatorias|opportunities|calls|appels|chamadas|editais|programas|programmes|programs|"
     r"premios|prizes|prix|premios|becas|grants|subvenciones|subvencoes|subventions|ayudas|fondos|funds|fundos)\b"
     r"[^.;:\n]{0,80}?\b(?:de interes para|of interest to|of interest for|d'interet pour|de interesse para)"
-    r"\s+(?:(?:las|los|les|the|as|os|sus|seus|suas|leurs|their)\s+)?(?:" + "|".join(
-        re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True)) + r")(?![\w-])")
+    r"\s+(?:(?:las|los|les|the|as|os|sus|seus|suas|leurs|their)\s+)?(?:" + alternation(
+        APPLICANTS["local_governments"]) + r")(?![\w-])")
 
 
 # "60 villes participantes … la saison s'est achevée le 31 octobre", "participaron 40 ciudades": a report of an event
@@ -1002,7 +1002,7 @@ _PARTNERS_ABROAD = re.compile(
     r"overseas)|(?:foreign|overseas|southern)\s+partners?|"
     r"(?:collectivites|organisations|organizations|organizaciones|organizacoes|entities|entidades|entites|institutions|"
     r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
-    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + alternation(APPLICANTS["local_governments"])
     + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
     r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
     r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
@@ -1167,7 +1167,7 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
     return bool(_LANGUAGE_NAMES.search(around))
 
 
-_LOCAL_GOVERNMENT = "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+_LOCAL_GOVERNMENT = alternation(APPLICANTS["local_governments"])
 _LOCAL_OF_PLACE = re.compile(
     rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?"
     r"(?P<place>[a-z][\w'-]{3,})")
@@ -1215,8 +1215,7 @@ _SEATED_IN = re.compile(
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie|etabli|implante|based|"
                         r"registered|headquartered|domiciled|incorporated|located|con sede|domiciliad|radicad|establecid|"
                         r"ubicad|sediad|com sede|estabelecid|localizad)")
-_COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(COLOMBIAN_PLACES, key=len, reverse=True))
-                                 + r")\b")
+_COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + alternation(COLOMBIAN_PLACES) + r")\b")
 
 
 def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
