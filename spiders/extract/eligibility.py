@@ -871,6 +871,11 @@ _WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the
                                     r"\s+(?:[\w'-]+\s+){0,6}$")
 
 
+def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
+    """Each applicant kind's words in a clause, found once for both the test and the reading of each."""
+    return {kind: list(pattern.finditer(clause)) for kind, pattern in _APPLICANT_RE.items()}
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -880,16 +885,16 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
         kinds_before: list[str] = []  # the kinds the clause before allowed
         previous = ""
         for clause, joint in _joined_clauses(passage):
-            named_here = [k for k, pat in _APPLICANT_RE.items() if pat.search(clause)]
-            if (kinds_before and not named_here and joint.strip() not in (";", "") and _DENIES_APPLYING.match(clause)
-                    and not _MAY_APPLY.search(previous)):
+            mentions = _mentions(clause)
+            if (kinds_before and not any(mentions.values()) and joint.strip() not in (";", "")
+                    and _DENIES_APPLYING.match(clause) and not _MAY_APPLY.search(previous)):
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous = [], clause
             negative = bool(_NEG_RE.search(_NOT_YET.sub(" ", clause)) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
-            for kind, pattern in _APPLICANT_RE.items():
-                named = [m for m in pattern.finditer(clause)
+            for kind, found in mentions.items():
+                named = [m for m in found
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
                          and (kind != "local_governments" or m.group(1) not in _TOWN_WORDS

@@ -89,7 +89,7 @@ def _values(text: str, name: str) -> list[tuple[str, str]]:
         if any(a <= line_start < b for a, b in listings):
             continue
         offset = 0
-        for segment in _SPLIT.split(line):
+        for segment in _SPLIT.split(line) if ":" in line else (line,):  # every key it splits at has its ':'
             m = _KEY_LINE[name].match(segment)
             # "Prazo para prefeituras regularizarem … termina em": a key word opening a sentence is no key
             if m and (m.group("sep") or not m.group("value") or _VALUE_START.match(m.group("value"))):
