@@ -627,15 +627,23 @@ _IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas)\s+(?:(?:alguno|alguna|cualq
 
 
 _CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
+_JOINTS = re.compile(_CLAUSE_JOINT)
+_JOINTS_KEPT = re.compile(f"({_CLAUSE_JOINT})")
+_JOINT_WORDS = (";", "pero", "but", "mas", "mais", "sin embargo", "however")
+
+
+def _split(pattern: re.Pattern[str], words: tuple[str, ...], passage: str) -> list[str]:
+    """pattern.split, not run over a passage that holds none of the words every match is made of (most passages)."""
+    return pattern.split(passage) if any(word in passage for word in words) else [passage]
 
 
 def _clauses(passage: str) -> list[str]:
-    return re.split(_CLAUSE_JOINT, passage)
+    return _split(_JOINTS, _JOINT_WORDS, passage)
 
 
 def _joined_clauses(passage: str) -> list[tuple[str, str]]:
     """Each clause with the word that joins it to the one before ('' for the first, ';' or 'but', 'pero'…)."""
-    parts = re.split(f"({_CLAUSE_JOINT})", passage)
+    parts = _split(_JOINTS_KEPT, _JOINT_WORDS, passage)
     return [(parts[i], parts[i - 1] if i else "") for i in range(0, len(parts), 2)]
 
 
@@ -1053,15 +1061,19 @@ def colombia_left_out(text: str) -> str | None:
     for passage in eligibility_passages(text):
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
             return passage.strip()
-        if not _negative(passage) and _applicants_of_other_nation(passage):
+        if _applicants_of_other_nation(passage) and not _negative(passage):
             return passage.strip()
     return _partners_abroad_denied(text)
+
+
+_REGION_JOINTS = re.compile(r";|\bpero\b|\bbut\b|\bmais\b")
+_REGION_JOINT_WORDS = (";", "pero", "but", "mais")
 
 
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     # a place named in a negative clause ("Latin American countries … are not eligible") is not open
-    clauses = (c for p in eligibility_passages(text) for c in re.split(r";|\bpero\b|\bbut\b|\bmais\b", p))
+    clauses = (c for p in eligibility_passages(text) for c in _split(_REGION_JOINTS, _REGION_JOINT_WORDS, p))
     passages = [c for c in clauses if not _negative(c)]
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):

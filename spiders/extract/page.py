@@ -19,7 +19,7 @@ from spiders.extract.eligibility import (
     restricted_elsewhere,
 )
 from spiders.extract.keyfacts import (TOTAL_BUDGET, box_deadline, card_amount, key_amount, key_deadline,
-                                      page_text, schedule_deadline, spaced)
+                                      schedule_deadline, spaced, spaced_page_text)
 from spiders.extract.language import find_language
 from spiders.extract.money import find_amount
 from spiders.extract.provenance import Found
@@ -202,7 +202,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
             cut = first if len(first) <= SUMMARY_CHARS else first[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
             found["summary"] = Found(cut, "texto:primer-párrafo", first, 0.5)
     mentions = find_dates(text, lang)
-    full = page_text(document) if document is not text and _LOOKS_HTML.search(document[:5000]) else text
+    # (a page that looks like HTML here was spaced above)
+    full = spaced_page_text(document) if document is not text and _LOOKS_HTML.search(document[:5000]) else text
     deadline, zone = find_deadline(text, mentions, _page_date(full, found, lang), notes=full, language=lang)
     opening = find_opening(text, mentions)
     amount, currency = find_amount(text, lang)
