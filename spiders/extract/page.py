@@ -118,7 +118,7 @@ def _trafilatura(document: str, url: str | None) -> tuple[Any, Any]:
     except (TypeError, ValueError):  # as bare_extraction, which then gives nothing at all
         return None, None
     doc = trafilatura.bare_extraction(document, url=url, with_metadata=False, **options) if meta is not None else None
-    return doc, meta if doc is not None else None
+    return doc, (meta if doc is not None else None)
 
 
 def _metadata(document: str, url: str, dates: dict[str, Any]) -> Any:
