@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import ctypes
+import gc
 import json
 import os
 import signal
@@ -30,6 +31,8 @@ from spiders.adapters import ADAPTERS
 from spiders.records import RecordWriter
 from spiders.sources import SourceConfig
 
+# Allocations between young-generation collections, and collections between older ones (Python's: 700, 10, 10).
+GC_THRESHOLDS = (5000, 20, 20)
 # What "polite: false" turns off (the bench, or a source on one's own server); robots.txt stays obeyed.
 IMPOLITE_SETTINGS = {
     "DOWNLOAD_DELAY": 0,
@@ -152,6 +155,15 @@ def die_with_parent(parent_pid: int | None) -> None:
         sys.exit(1)
 
 
+def quiet_garbage_collector() -> None:
+    """Keep what is loaded by now (Scrapy, Twisted, the crawlers: all of it lives as long as the process) out of the
+    garbage collector's scans, and scan less often: its collections were a seventh of an incremental crawl's CPU
+    (every request leaves Deferreds and frames behind; few form cycles)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spiders.crawl",
                                      description="Rastrea un lote de fuentes de Vigía.")
@@ -173,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
                                         job.get("settings"))
             source_settings(settings, source)
             process.crawl(Crawler(ADAPTERS[source.kind], settings), source=source, writer=RecordWriter(stream))
+        quiet_garbage_collector()
         process.start()
     finally:
         for stream in streams:

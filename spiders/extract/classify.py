@@ -161,6 +161,7 @@ ODS_TOPICS: dict[int, str] = {
         r"cooperacion sur-sur|south-south",
 }
 _ODS_TOPIC_RE = {n: re.compile(rf"\b(?:{w})\b") for n, w in ODS_TOPICS.items()}
+_ODS_TOPIC_WORDS = {n: tuple(w.split("|")) for n, w in ODS_TOPICS.items()}  # plain words: a cheap test before the regex
 _ODS_EXPLICIT = re.compile(
     r"\b(?:ods|sdgs?|odd|objetivos? de desarrollo sostenible|sustainable development goals?|objetivos? de "
     r"desenvolvimento sustentavel|objectifs? de developpement durable|goals?)\s*(?:n[o.º°]\s*)?"
@@ -255,6 +256,13 @@ def _category(title: str, kind: Found | None) -> Found:
     return Found(CONVOCATORIAS, DEFAULT_METHOD, "", 0.3)
 
 
+def _topic_count(goal: int, folded: str) -> int:
+    """How often the text names the goal's themes; most pages name few of the 17, so a word absent spares the scan."""
+    if not any(word in folded for word in _ODS_TOPIC_WORDS[goal]):
+        return 0
+    return len(_ODS_TOPIC_RE[goal].findall(folded))
+
+
 def find_ods(text: str) -> Found | None:
     """ODS named by number ('ODS 11', 'SDG 5 and 13'); else the goals whose themes the text names most."""
     folded = folded_same_length(text)
@@ -267,7 +275,7 @@ def find_ods(text: str) -> Found | None:
         evidence.append(text[m.start():m.end()])
     if numbers:
         return Found(sorted(numbers), "regla:ODS-por-número", " | ".join(evidence), 0.9)
-    counts = {n: len(p.findall(folded)) for n, p in _ODS_TOPIC_RE.items()}
+    counts = {n: _topic_count(n, folded) for n in _ODS_TOPIC_RE}
     themed = sorted((n for n, c in counts.items() if c >= 2), key=lambda n: -counts[n])[:3]
     if themed:
         return Found(sorted(themed), "regla:temas-de-los-ODS (≥2 menciones)",

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS
 from spiders.zones import zone_named
 
-_MONTH_NAMES = "|".join(sorted({*_MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
+_MONTH_NAMES = alternation({*_MONTHS, *_ABBREVIATIONS})
 MONTH_NAMES = _MONTH_NAMES  # the month names and abbreviations of the four languages, folded, as a regex alternation
 _M = rf"(?P<mon>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o|\.?º|\.?°)?"
@@ -183,7 +184,7 @@ class DateMention:
 
 
 def _cue_regex(words) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")")
+    return re.compile(r"(?<![a-z])(" + alternation(words) + r")")
 
 
 # the cues of an extended deadline, to tell cheaply whether a page announces one at all
@@ -742,7 +743,7 @@ _NUMBER_WORDS = {"diez": 10, "quince": 15, "veinte": 20, "treinta": 30, "cuarent
                  "quarenta e cinco": 45, "sessenta": 60, "noventa": 90, "ten": 10, "fifteen": 15, "twenty": 20,
                  "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90, "dix": 10, "quinze": 15,
                  "vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45, "soixante": 60, "quatre-vingt-dix": 90}
-_N = "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+_N = alternation(_NUMBER_WORDS)
 _RELATIVE = re.compile(r"\b(?:plazo|prazo|delai|deadline|period|periodo)\b[^.\n]{0,100}?(?:\(?(?P<n>\d{1,3})\)?|"
                        rf"\b(?P<word>{_N}))\s*(?:\([a-z\s-]+\)\s*)?"
                        r"(?:dias|days|jours)\s+(?P<kind>naturales|corridos|calendar|calendario|calendaires|consecutivos)"

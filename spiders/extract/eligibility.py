@@ -13,6 +13,7 @@ from functools import lru_cache
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA)
+from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -356,8 +357,7 @@ COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros 
 
 
 def _words(words) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-                      + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + alternation(words) + r")(?![\w-])")
 
 
 def _region_table() -> dict[str, tuple[str, ...]]:
@@ -549,8 +549,8 @@ _OFFERS_FOR = re.compile(
     r"\b(?:oportunidades|convocatorias|opportunities|calls|appels|chamadas|editais|programas|programmes|programs|"
     r"premios|prizes|prix|premios|becas|grants|subvenciones|subvencoes|subventions|ayudas|fondos|funds|fundos)\b"
     r"[^.;:\n]{0,80}?\b(?:de interes para|of interest to|of interest for|d'interet pour|de interesse para)"
-    r"\s+(?:(?:las|los|les|the|as|os|sus|seus|suas|leurs|their)\s+)?(?:" + "|".join(
-        re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True)) + r")(?![\w-])")
+    r"\s+(?:(?:las|los|les|the|as|os|sus|seus|suas|leurs|their)\s+)?(?:" + alternation(
+        APPLICANTS["local_governments"]) + r")(?![\w-])")
 
 
 # "60 villes participantes … la saison s'est achevée le 31 octobre", "participaron 40 ciudades": a report of an event
@@ -644,15 +644,23 @@ _IN_THE_TOWN_PT = re.compile(r"\b(?:no|num)\s+$")
 
 
 _CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
+_JOINTS = re.compile(_CLAUSE_JOINT)
+_JOINTS_KEPT = re.compile(f"({_CLAUSE_JOINT})")
+_JOINT_WORDS = (";", "pero", "but", "mas", "mais", "sin embargo", "however")
+
+
+def _split(pattern: re.Pattern[str], words: tuple[str, ...], passage: str) -> list[str]:
+    """pattern.split, not run over a passage that holds none of the words every match is made of (most passages)."""
+    return pattern.split(passage) if any(word in passage for word in words) else [passage]
 
 
 def _clauses(passage: str) -> list[str]:
-    return re.split(_CLAUSE_JOINT, passage)
+    return _split(_JOINTS, _JOINT_WORDS, passage)
 
 
 def _joined_clauses(passage: str) -> list[tuple[str, str]]:
     """Each clause with the word that joins it to the one before ('' for the first, ';' or 'but', 'pero'…)."""
-    parts = re.split(f"({_CLAUSE_JOINT})", passage)
+    parts = _split(_JOINTS_KEPT, _JOINT_WORDS, passage)
     return [(parts[i], parts[i - 1] if i else "") for i in range(0, len(parts), 2)]
 
 
@@ -888,6 +896,11 @@ _WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the
                                     r"\s+(?:[\w'-]+\s+){0,6}$")
 
 
+def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
+    """Each applicant kind's words in a clause, found once for both the test and the reading of each."""
+    return {kind: list(pattern.finditer(clause)) for kind, pattern in _APPLICANT_RE.items()}
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -897,16 +910,16 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
         kinds_before: list[str] = []  # the kinds the clause before allowed
         previous = ""
         for clause, joint in _joined_clauses(passage):
-            named_here = [k for k, pat in _APPLICANT_RE.items() if pat.search(clause)]
-            if (kinds_before and not named_here and joint.strip() not in (";", "") and _DENIES_APPLYING.match(clause)
-                    and not _MAY_APPLY.search(previous)):
+            mentions = _mentions(clause)
+            if (kinds_before and not any(mentions.values()) and joint.strip() not in (";", "")
+                    and _DENIES_APPLYING.match(clause) and not _MAY_APPLY.search(previous)):
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous = [], clause
             negative = bool(_NEG_RE.search(_NOT_YET.sub(" ", clause)) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
-            for kind, pattern in _APPLICANT_RE.items():
-                named = [m for m in pattern.finditer(clause)
+            for kind, found in mentions.items():
+                named = [m for m in found
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
                          and (kind != "local_governments" or m.group(1) not in _TOWN_WORDS
@@ -1021,7 +1034,7 @@ _PARTNERS_ABROAD = re.compile(
     r"overseas)|(?:foreign|overseas|southern)\s+partners?|"
     r"(?:collectivites|organisations|organizations|organizaciones|organizacoes|entities|entidades|entites|institutions|"
     r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
-    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + alternation(APPLICANTS["local_governments"])
     + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
     r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
     r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
@@ -1067,15 +1080,19 @@ def colombia_left_out(text: str) -> str | None:
     for passage in eligibility_passages(text):
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
             return passage.strip()
-        if not _negative(passage) and _applicants_of_other_nation(passage):
+        if _applicants_of_other_nation(passage) and not _negative(passage):
             return passage.strip()
     return _partners_abroad_denied(text)
+
+
+_REGION_JOINTS = re.compile(r";|\bpero\b|\bbut\b|\bmais\b")
+_REGION_JOINT_WORDS = (";", "pero", "but", "mais")
 
 
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     # a place named in a negative clause ("Latin American countries … are not eligible") is not open
-    clauses = (c for p in eligibility_passages(text) for c in re.split(r";|\bpero\b|\bbut\b|\bmais\b", p))
+    clauses = (c for p in eligibility_passages(text) for c in _split(_REGION_JOINTS, _REGION_JOINT_WORDS, p))
     passages = [c for c in clauses if not _negative(c)]
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
@@ -1192,7 +1209,7 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
     return bool(_LANGUAGE_NAMES.search(around))
 
 
-_LOCAL_GOVERNMENT = "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+_LOCAL_GOVERNMENT = alternation(APPLICANTS["local_governments"])
 _LOCAL_OF_PLACE = re.compile(
     rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?"
     r"(?P<place>[a-z][\w'-]{3,})")
@@ -1240,8 +1257,7 @@ _SEATED_IN = re.compile(
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:ayant (?:leur|son) siege|dont le siege|siege social|domicilie|etabli|implante|based|"
                         r"registered|headquartered|domiciled|incorporated|located|con sede|domiciliad|radicad|establecid|"
                         r"ubicad|sediad|com sede|estabelecid|localizad)")
-_COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(COLOMBIAN_PLACES, key=len, reverse=True))
-                                 + r")\b")
+_COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + alternation(COLOMBIAN_PLACES) + r")\b")
 
 
 def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:

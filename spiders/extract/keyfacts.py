@@ -61,7 +61,12 @@ _SPLIT = re.compile(rf"(?=\b(?:{DEADLINE_KEYS}|{AMOUNT_KEYS})\s*:)")
 
 def page_text(document: str) -> str:
     """All the page's visible text, one block or table cell per line (the main text leaves boxes out)."""
-    return clean_text(_CELL_END.sub("\n", spaced(document)), multiline=True, limit=4 * SUMMARY_MAX)
+    return spaced_page_text(spaced(document))
+
+
+def spaced_page_text(document: str) -> str:
+    """page_text of a page already spaced (spacing it again would only add spaces the text then collapses)."""
+    return clean_text(_CELL_END.sub("\n", document), multiline=True, limit=4 * SUMMARY_MAX)
 
 
 # a line break inside a paragraph's text ("… by 12:00\nnoon CET on Monday 22 February 2027") is a space in HTML
@@ -89,7 +94,7 @@ def _values(text: str, name: str) -> list[tuple[str, str]]:
         if any(a <= line_start < b for a, b in listings):
             continue
         offset = 0
-        for segment in _SPLIT.split(line):
+        for segment in _SPLIT.split(line) if ":" in line else (line,):  # every key it splits at has its ':'
             m = _KEY_LINE[name].match(segment)
             # "Prazo para prefeituras regularizarem … termina em": a key word opening a sentence is no key
             if m and (m.group("sep") or not m.group("value") or _VALUE_START.match(m.group("value"))):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spiders.extract.alternation import alternation
 from spiders.extract.dates import other_listings
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.amounts import parse_number
@@ -118,9 +119,9 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinancia
             # a floor, not what is offered: "valor mínimo de R$ 10 milhões por operação"
             "minimo", "minima", "minimum", "minimal")
 # a cue with its plural or French feminine ending: "plafonnée à 300 000 €", "enveloppe allouée", "dotée de"
-_FUNDING_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, FUNDING), key=len, reverse=True))
+_FUNDING_RE = re.compile(r"(?<![a-z])(" + alternation(FUNDING)
                          + r")(?:s|es|e)?(?![a-z])")
-_EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, EXCLUDED), key=len, reverse=True)) + ")")
+_EXCLUDED_RE = re.compile(r"(?<![a-z])(?:" + alternation(EXCLUDED) + ")")
 # "$200 million since 1990", "US$ 3 millones hasta la fecha": money already given, not on offer
 _PAST_AFTER = re.compile(r"[^.;\n]{0,25}?\b(?:since|to date|so far|desde (?:19|20)\d\d|hasta la fecha|depuis|"
                          r"a ce jour|ate hoje|ate agora|desde entao|"
@@ -343,7 +344,7 @@ def opens_with_cued_money(folded_line: str) -> bool:
     return bool(m and (m.group("pre") or m.group("post")) and _POST_CUE.match(folded_line, m.end()))
 
 
-_CURRENCY_NAMES = "|".join(sorted(map(re.escape, _CODES), key=len, reverse=True))
+_CURRENCY_NAMES = alternation(_CODES)
 # "| Topic | Budget (EUR) – Year 2027 |", "| Presupuesto en USD |": a table column whose header names the currency
 _HEADER_CURRENCY = re.compile(rf"\((?:en |in |em )?(?P<cur>{_CURRENCY_NAMES})\)|\b(?:in|en|em) (?P<cur2>{_CURRENCY_NAMES})(?![\w$])")
 _TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
