@@ -156,6 +156,8 @@ INDIVIDUALS = _rx(
     r"(?:artistic\w*|culturales|culturais|d.artistes)",
     r"professionnels", r"profissionais", r"candidatures? individuelles?", r"individual applications?",
     r"postulacion(?:es)? individual(?:es)?", r"candidaturas? individua(?:l|is)",
+    # persons of full age: "mujeres mayores de edad", "pessoas maiores de idade"
+    r"mayores de edad", r"maiores de idade", r"personnes majeures",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -723,12 +725,30 @@ TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its
                              r"jurisdicao|area de influencia|area of (?:influence|operation))\b")
 
 
+# "tenderas con una tienda en cualquier municipio de Colombia", "con domicilio en alguno de los 87 municipios", "NGOs based
+# in any municipality of…": a municipality as the place where applicants are or work, not as an applicant (shared with
+# the page reader, spiders/extract/eligibility.py)
+TOWN_WORDS = re.compile(r"(?:municipios?|municipalit(?:y|ies)|municipalites?|communes?|municipalidad(?:es)?|distritos?)$")
+IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|within|across|throughout)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
+                      r"any|each|some|um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
+                      # a quantifier: "en cualquier municipio", "in any municipality", "em qualquer município", "dans toute commune"
+                      r"(?:(?:cualquier|cualesquiera|any|every|each|cada|qualquer|todo|toda|todos|todas|tout|toute|tous|toutes|"
+                      r"n'importe quel(?:le)?)\s+)?"
+                      r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|une|una|an|esos|esas|estos|estas|"
+                      r"those|these|ces|esses|essas|estes)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
+
+
+def town_as_place(text: str, start: int, word: str) -> bool:
+    """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
+    return bool(TOWN_WORDS.match(word) and IN_TOWNS.search(text, max(0, start - 40), start))
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 160]
-        if pattern is LOCAL_GOVERNMENT and TERRITORY_AFTER.search(after):
+        if pattern is LOCAL_GOVERNMENT and (TERRITORY_AFTER.search(after) or town_as_place(text, m.start(), m.group(0))):
             continue
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:130])
@@ -1102,7 +1122,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
-            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])]
+            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
+            and not town_as_place(text, m.start(), m.group(0))]
         if denied:
             return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
     for label, text in sources:  # requirements that open the call to cities in general words ("Toute ville d'un État")

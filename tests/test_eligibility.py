@@ -1066,3 +1066,33 @@ def test_calls_open_to_cities_in_more_words(text):
 
 def test_national_government_agencies_are_not_the_city():
     assert _kind(_call("National government agencies of Latin America may apply."))[0] != APPLY
+
+
+# --- heldout19-21 eligibility fixes (2026-12-03) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pueden inscribirse mujeres mayores de edad, propietarias de una tienda de barrio en funcionamiento en cualquier "
+    "municipio de Colombia.",
+    "Pueden postular cooperativas con domicilio en alguno de los 87 municipios del departamento.",
+    "Open to community groups operating in any municipality of Latin America.",
+    "Podem participar associações com atuação em qualquer município do país.",
+    "Peuvent candidater les associations actives dans toute commune de la région.",
+])
+def test_a_municipality_named_as_the_place_of_the_applicants_is_no_applicant(text):
+    kind, facts = _kind(_call(text))
+    assert kind == PASS_ON
+    assert not any("pueden aplicar gobiernos locales" in f for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Pueden postular los municipios de Colombia y sus entidades descentralizadas.",
+    "Cualquier municipio de Colombia puede presentar su propuesta.",
+    "Any municipality in Latin America may apply.",
+    "Podem participar os municípios brasileiros e colombianos.",
+])
+def test_a_municipality_as_the_subject_still_applies(text):
+    assert _kind(_call(text))[0] == APPLY
+
+
+def test_persons_of_full_age_are_individuals():
+    assert _kind(_call("Personas mayores de edad residentes en Colombia."))[0] == PASS_ON

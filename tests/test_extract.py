@@ -2836,3 +2836,16 @@ def test_a_clock_written_with_a_dot_beside_am_or_pm():
     # a dotted number without am/pm is no clock
     assert extract_page("Deadline\nApplications close on 12 February 2027; see section 11.59.").value("deadline") \
         == "2027-02-12"
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # a municipality as the place where the applicants are, after a quantifier ("en cualquier municipio")
+    ("¿Quién puede postular?\nPueden inscribirse mujeres mayores de edad, propietarias de una tienda de barrio en "
+     "cualquier municipio de Colombia.", False),
+    ("Who can apply\nCommunity groups working in any municipality of Colombia may apply.", False),
+    ("¿Quién puede postular?\nCualquier municipio de Colombia puede presentar su propuesta.", True),
+    ("Who can apply\nAny municipality in Latin America may apply.", True),
+])
+def test_a_municipality_named_as_a_place_after_a_quantifier(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may

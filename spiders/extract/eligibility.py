@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
-                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA)
+                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, town_as_place)
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -81,7 +81,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "students", "researchers", "professionals", "young people", "youth", "artistas", "artists", "jeunes",
         "etudiants", "chercheurs", "pessoas fisicas", "estudantes", "pesquisadores", "ciudadanos", "citizens",
         "lideres", "leaders", "funcionarios", "servidores publicos", "civil servants", "graduates",
-        "egresados", "candidatos individuales", "personnes physiques"),
+        "egresados", "candidatos individuales", "personnes physiques",
+        # persons of full age: "mujeres mayores de edad", "pessoas maiores de idade"
+        "mayores de edad", "maiores de idade", "personnes majeures"),
 }
 # "ouvert à tous les membres de Metropolis", "ICLEI members": the members of a network of local governments are local
 # governments
@@ -621,13 +623,6 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
 _CITY_WORDS = {"cities", "ciudades", "cidades", "villes", "any city", "cualquier ciudad", "toute ville", "qualquer cidade"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
-# "con domicilio en alguno de los 87 municipios del departamento", "presencia en los municipios priorizados",
-# "organisations based in municipalities of…": municipalities as the place where applicants are, not as applicants
-_TOWN_WORDS = {"municipios", "municipalities", "municipalites", "communes", "municipio", "municipality"}
-_IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|any|each|some|"
-                       r"um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
-                       r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|an|esos|esas|estos|estas|those|these|"
-                       r"ces|esses|essas|estes|estas)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
 
 
 _CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
@@ -896,8 +891,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 named = [m for m in pattern.finditer(clause)
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
-                         and (kind != "local_governments" or m.group(1) not in _TOWN_WORDS
-                              or not _IN_TOWNS.search(clause, max(0, m.start() - 40), m.start()))
+                         # "con domicilio en alguno de los 87 municipios": where applicants are (models.eligibility)
+                         and (kind != "local_governments" or not town_as_place(clause, m.start(), m.group(0)))
                          and not (negative and _subset(clause, m))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
