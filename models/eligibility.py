@@ -264,6 +264,36 @@ BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|ho
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
                            r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar)")
 
+# Intergovernmental organisations Colombia is a member of (acronyms and names, folded, in es/en/pt/fr): "los Estados
+# miembros de OLADE", "IRENA member countries" include Colombia. One list for both readers (spiders/extract/eligibility.py).
+COLOMBIA_ORGANISATIONS = (
+    "oea", "oas", "organization of american states", "organizacion de los estados americanos", "organisation des etats americains",
+    "onu", "united nations", "naciones unidas", "nacoes unidas", "nations unies", "organisation des nations unies",
+    "unesco", "segib", "bid", "idb", "iadb", "inter-american development bank", "banco interamericano de desarrollo", "caf",
+    "ocde", "oecd", "oit", "ilo", "oms", "who", "ops", "opas", "paho", "fao", "iica", "alianza del pacifico",
+    "pacific alliance", "comunidad andina", "andean community", "bcie", "cabei", "celac", "otca", "acto", "iila", "oei",
+    "cepal", "eclac", "aladi", "oij", "oiss", "comjib", "mercosur", "world bank", "banco mundial", "ifad", "fida", "unicef",
+    "undp", "pnud", "wto", "omc", "imf", "fmi",
+    # Latin American and Caribbean energy, economic and regional bodies
+    "olade", "sela", "aec", "acs", "association of caribbean states", "asociacion de estados del caribe", "parlatino",
+    "olacefs",
+    # global technical bodies whose members include Colombia
+    "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
+    "iucn", "uicn", "ifad")
+# "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
+# Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
+LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
+                                 r"inter-americ|panameric|pan americ|pan-americ)\w*|\b(?:de las americas|of the americas|"
+                                 r"des ameriques|das americas)\b")
+_ORGS = "|".join(re.escape(o) for o in sorted(set(COLOMBIA_ORGANISATIONS), key=len, reverse=True))
+COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + _ORGS + r")\b")
+# the member countries of those: "(los 27) Estados miembros de OLADE", "IRENA member states", "membres de l'OIT"
+COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|governments|gobiernos|gouvernements|governos)"
+                    r" (?:miembros?|membros?|membres?|members?) (?:de la|del|de|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
+                    r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
+                    r"governments)", r"member (?:states|countries|nations) of the un")
+
+
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"colombie",
@@ -286,7 +316,7 @@ COLOMBIA_INCLUDED = _rx(
     r"etats membres de (?:l.)?(?:oea|onu|unesco|organisation des nations unies)",
     r"(?:idb|iadb|bid|caf|inter-american development bank)(?: borrowing| shareholder)? member countr(?:y|ies)",
     r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
-    r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community",
+    r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community", *COLOMBIA_MEMBERS,
 )
 # "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
 IMPLEMENTATION_COUNTRY = _rx(
@@ -946,13 +976,8 @@ _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>
                         r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
                         r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
-COLOMBIA_MEMBERSHIPS = ("oea", "oas", "iica", "organization of american states", "organizacion de los estados americanos", "onu", "un",
-                        "united nations", "naciones unidas", "nacoes unidas", "nations unies", "unesco", "segib", "bid",
-                        "idb", "iadb", "inter-american", "interamerican", "banco interamericano", "caf", "ocde", "oecd",
-                        "oit", "ilo", "oms", "who", "ops", "paho", "fao", "alianza del pacifico", "pacific alliance",
-                        "comunidad andina", "can", "andean", "bcie", "cabei", "celac", "otca", "acto", "iila", "oei",
-                        "cepal", "eclac", "aladi", "oij", "mercosur", "world bank", "banco mundial", "ifad", "fida",
-                        "unicef", "undp", "pnud", "wto", "omc", "imf", "fmi", "ibero", "iber",
+COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
+                        "andean", "ibero", "iber",
                         # the call's own programme, network or fund: membership of it is what the call is about
                         "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
@@ -962,7 +987,7 @@ def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
-        if org and not org.startswith(COLOMBIA_MEMBERSHIPS):
+        if org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org):
             return org
     return None
 

@@ -1096,3 +1096,25 @@ def test_a_municipality_as_the_subject_still_applies(text):
 
 def test_persons_of_full_age_are_individuals():
     assert _kind(_call("Personas mayores de edad residentes en Colombia."))[0] == PASS_ON
+
+
+@pytest.mark.parametrize("text", [
+    "Dirigido a funcionarios de gobiernos subnacionales de los 27 Estados miembros de OLADE, postulados por su entidad.",
+    "Local governments of IRENA member countries.",
+    "Gobiernos locales de los países miembros de la Organización Latinoamericana de Energía.",
+    "Collectivités locales des États membres de l'OLADE.",
+    "Governos locais dos Estados membros da OEA.",
+])
+def test_members_of_an_organisation_colombia_belongs_to_include_it(text):
+    assert _kind(_call(text))[0] == APPLY
+
+
+@pytest.mark.parametrize("text", [
+    "Local governments of EU Member States.",
+    "Gobiernos locales de los Estados miembros de la Unión Europea.",
+    "Municipalities of ASEAN member states.",
+    "Gobiernos locales de los países miembros del SICA.",
+    "Municipalities of member states who joined the programme in 2020.",
+])
+def test_members_of_other_organisations_leave_colombia_out(text):
+    assert _kind(_call(text))[0] == EXCLUDED

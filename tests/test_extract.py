@@ -2849,3 +2849,18 @@ def test_a_clock_written_with_a_dot_beside_am_or_pm():
 def test_a_municipality_named_as_a_place_after_a_quantifier(text, may):
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # member states of an organisation Colombia belongs to, named after, before, or as the owner of "its member states"
+    ("¿Quién puede postular?\nGobiernos subnacionales de los 27 Estados miembros de OLADE.", True),
+    ("Who can apply\nLocal governments of IRENA member states may apply.", True),
+    ("OLADE, con el apoyo de sus Estados miembros, ofrece un curso virtual.\n¿Quién puede postular?\nDirigido a "
+     "funcionarios de gobiernos subnacionales.", True),
+    # the European Union's
+    ("Who can apply\nLocal governments of the EU Member States may apply.", False),
+    ("¿Quién puede postular?\nGobiernos locales de los Estados miembros. La Unión Europea financia el programa.", False),
+])
+def test_member_states_of_an_organisation_colombia_belongs_to(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
-                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, town_as_place)
+                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
+                                LATIN_AMERICAN_NAME, town_as_place)
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -1093,6 +1094,8 @@ def find_regions(text: str) -> Found | None:
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
+            if name == "Unión Europea" and _members_of_colombian_organisation(scope, m):
+                name = "Miembros de organismos con Colombia"  # "los Estados miembros de OLADE", "sus Estados miembros"
             if (heads := _LISTS_ITS_COUNTRIES.match(scope, m.end())) and _REGIONS_RE.match(scope, heads.end()):
                 continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
@@ -1104,6 +1107,31 @@ def find_regions(text: str) -> Found | None:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)
     return None
+
+
+# "Member states" are the EU's unless an organisation Colombia belongs to owns them: "los 27 Estados miembros de OLADE",
+# "IRENA member states", or "OLADE, con el apoyo de sus Estados miembros" (a possessive: the organisation named before)
+_MEMBER_WORDS = {"estados miembros", "member states", "etats membres", "estados membros", "paises miembros", "pays membres"}
+_OF_ORGANISATION_AFTER = re.compile(r"\s+(?:de la|del|de|da|do|de l'|du|des|of the|of)\s+")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:sus|su|its|their|ses|leurs|seus|suas)\s+(?:\d+\s+)?$")
+
+
+def _members_of_colombian_organisation(scope: str, m: re.Match[str]) -> bool:
+    """Whether the "member states" at m are those of an organisation Colombia belongs to."""
+    if m.group(1) not in _MEMBER_WORDS:
+        return False
+    if (of := _OF_ORGANISATION_AFTER.match(scope, m.end())) and (
+            COLOMBIA_ORGANISATION.match(scope, of.end()) or LATIN_AMERICAN_NAME.match(scope, of.end())
+            or re.match(r"(?:organi[sz]a[a-z]+|organisation|organizacao|instituto|institute|banco|bank|sistema|comision)"
+                        r"\s+(?:[a-z-]+\s+){0,2}?(?:latinoameric|iberoameric|interameric|panameric)", scope[of.end():])):
+        return True
+    if re.search(r"(?:" + COLOMBIA_ORGANISATION.pattern + r")\s+$", scope[max(0, m.start() - 40):m.start()]):
+        return True  # "IRENA member states"
+    if _POSSESSIVE_BEFORE.search(scope, max(0, m.start() - 12), m.start()):
+        start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
+        before = scope[start:m.start()]  # the sentence up to the possessive, where its owner is named
+        return bool(COLOMBIA_ORGANISATION.search(before) or LATIN_AMERICAN_NAME.search(before))
+    return False
 
 
 _TOPIC_BEFORE_GLOBAL = re.compile(r"\b(?:justicia|justica|justice|salud|saude|sante|ciudadania|cidadania|citoyennete|"
