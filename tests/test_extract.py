@@ -2864,3 +2864,24 @@ def test_a_municipality_named_as_a_place_after_a_quantifier(text, may):
 def test_member_states_of_an_organisation_colombia_belongs_to(text, may):
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # foreign local governments denied, the denial before them
+    ("¿Quién puede postular?\nSolo pueden presentar propuestas los ayuntamientos socios del Fons. No se admiten "
+     "solicitudes directas de municipios extranjeros.", "regla:Colombia-excluida"),
+    # partners of partner countries (English word order), a pronoun carrying the subject over the semicolon
+    ("Who can apply\nLead applicants must be municipalities or non-profit organisations headquartered in the region. "
+     "Local authorities and organisations of partner countries take part as project partners; they cannot apply "
+     "directly.", "regla:Colombia-excluida"),
+    # a Colombian call's own clause: Colombia is not the place left out
+    ("¿Quién puede postular?\nPueden postular las alcaldías de Colombia. No se admiten solicitudes de municipios "
+     "extranjeros.", None),
+])
+def test_foreign_local_governments_denied_leave_colombia_out(text, rule):
+    from spiders.extract.page import city_may_apply_in_text
+    found = city_may_apply_in_text(text)
+    if rule is None:
+        assert found.method != "regla:Colombia-excluida"
+    else:
+        assert found.value is False and found.method == rule

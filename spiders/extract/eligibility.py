@@ -1006,7 +1006,23 @@ _PARTNERS_ABROAD = re.compile(
     + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
     r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
     r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
-    r"de intervencion|de intervencao|where the projects?))\b")
+    r"de intervencion|de intervencao|where the projects?)|"
+    # English puts the adjective first: "local authorities and organisations of partner countries"
+    r"(?:collectivites|organisations|organizations|entities|institutions|partners|operators|"
+    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:of|from|in)\s+(?:the\s+)?(?:partner|beneficiary)\s+countries|"
+    # foreign local governments: "municipios extranjeros", "foreign municipalities", "collectivités étrangères"
+    r"(?:municipios|municipalidades|ayuntamientos|alcaldias|gobiernos locales|ciudades|municipalities|cities|"
+    r"local (?:governments|authorities)|collectivites(?: territoriales| locales)?|communes|villes|municipios|prefeituras|"
+    r"governos locais|cidades)\s+(?:etrangers?|etrangeres?|extranjer[oa]s|estrangeir[oa]s)|"
+    r"foreign (?:municipalities|cities|local (?:governments|authorities)))\b")
+# "no se admiten solicitudes directas de municipios extranjeros", "applications from foreign cities are not accepted":
+# the denial stands before its subject
+_NOT_ACCEPTED_BEFORE = re.compile(r"\b(?:no se (?:admiten|aceptan|reciben)|no (?:applications|proposals) (?:are )?"
+                                  r"(?:accepted )?|nao (?:sao|serao) (?:aceitas|admitidas)|ne sont pas (?:acceptees|"
+                                  r"recevables))\b[^.;:]{0,50}?\b(?:de|from|des|d')\s*$")
+# "…take part as project partners; they cannot apply directly": a pronoun carries the subject over the semicolon
+_PRONOUN_FIRST = re.compile(r"\s*(?:they|ellos|ellas|ils|elles|eles|elas|estos|estas|these)\b")
 
 
 def _partners_abroad_denied(text: str) -> str | None:
@@ -1017,7 +1033,9 @@ def _partners_abroad_denied(text: str) -> str | None:
     for i, (clause, _) in enumerate(clauses[:-1]):
         m = _PARTNERS_ABROAD.search(clause)
         after, joint = clauses[i + 1]
-        denied = m and (_NEG_RE.search(clause, m.end()) or joint.strip() not in ("", ";") and _DENIES_APPLYING.match(after))
+        carried = joint.strip() not in ("", ";") or (joint.strip() == ";" and _PRONOUN_FIRST.match(after))
+        denied = m and (_NEG_RE.search(clause, m.end()) or _NOT_ACCEPTED_BEFORE.search(clause, 0, m.start())
+                        or carried and _DENIES_APPLYING.match(_PRONOUN_FIRST.sub("", after, count=1)))
         if denied and not any(_COLOMBIAN_PLACE_RE.search(other) for j, (other, _) in enumerate(clauses) if j not in (i, i + 1)):
             return clause.strip()
     return None
@@ -1327,10 +1345,11 @@ def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, r
                              restricted: str | None = None, left_out: str | None = None) -> Found:
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
     kinds = applicants.value if applicants else []
-    if "local_governments" in (excluded.value if excluded else []):
-        return Found(False, RULE_LOCAL_EXCLUDED, excluded.snippet, 0.8)
+    # a call that leaves Colombia out says where first: its local governments are then the ones of another place
     if left_out:
         return Found(False, RULE_COLOMBIA_LEFT_OUT, left_out, 0.8)
+    if "local_governments" in (excluded.value if excluded else []):
+        return Found(False, RULE_LOCAL_EXCLUDED, excluded.snippet, 0.8)
     if "local_governments" not in kinds:
         reason = RULE_NO_LOCAL_APPLICANT
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)
