@@ -52,14 +52,30 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
             named.append(m.group(0))
     for anchor in _ANCHOR.finditer(folded):
         span = re.split(r"[.;:]", folded[anchor.end():anchor.end() + 120], maxsplit=1)[0]
+        # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
+        span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
+                        r"with the exception)\b", span, maxsplit=1)[0]
         taken = span
-        for name, code in _ORDER:  # longest first: "valle del cauca" before "cauca"
+        for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
             found = re.search(rf"\b{re.escape(name)}\b", taken)
             if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o ))*\s*$", taken[:found.start()])):
                 codes.add(code)
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
+
+
+# A call limited to one capital city ("organizaciones de base … en el Distrito de Cartagena de Indias", "con sede en
+# Medellín") is limited to part of its department: read at the department's grain, the other cities stay out. Not the
+# capitals whose names are also other places or words ("Armenia", "Florencia", "Pasto").
+_CAPITAL_NAMES = (("cartagena de indias", "13"), ("cartagena", "13"), ("medellin", "05"), ("barranquilla", "08"),
+                  ("cali", "76"), ("santiago de cali", "76"), ("tunja", "15"), ("manizales", "17"), ("popayan", "19"),
+                  ("valledupar", "20"), ("monteria", "23"), ("quibdo", "27"), ("neiva", "41"), ("riohacha", "44"),
+                  ("santa marta", "47"), ("villavicencio", "50"), ("san juan de pasto", "52"), ("cucuta", "54"),
+                  ("pereira", "66"), ("bucaramanga", "68"), ("sincelejo", "70"), ("ibague", "73"), ("yopal", "85"),
+                  ("mocoa", "86"), ("leticia", "91"), ("inirida", "94"), ("san jose del guaviare", "95"), ("mitu", "97"),
+                  ("puerto carreno", "99"))
+_ORDER_WITH_CAPITALS = sorted([*_ORDER, *_CAPITAL_NAMES], key=lambda x: -len(x[0]))
 
 
 # Department capitals (DANE code: department code + "001") -> accent-free names as calls write them.

@@ -1148,3 +1148,18 @@ def test_any_nationality_and_the_americas_include_colombia(text, kind):
 ])
 def test_applicants_seated_in_an_unknown_place_are_elsewhere_whoever_they_are(text, kind):
     assert _kind(_call(text), 2_600_000)[0] == kind
+
+
+@pytest.mark.parametrize("text, city, kind", [
+    # limited to one capital city: the other cities are out, the city itself keeps the call
+    ("Pueden participar consejos comunitarios y juntas de acción comunal de los corregimientos del Distrito de "
+     "Cartagena de Indias. No participan entidades públicas.", "11001", EXCLUDED),
+    ("Pueden participar consejos comunitarios y juntas de acción comunal de los corregimientos del Distrito de "
+     "Cartagena de Indias. No participan entidades públicas.", "13001", PASS_ON),
+    ("Organizaciones sociales con sede en Medellín.", "76001", EXCLUDED),
+    ("Organizaciones sociales con sede en Medellín.", "05001", PASS_ON),
+    # a capital named as an example, not after a word of place, limits nothing
+    ("Organizaciones sociales de todo el país; en 2026 participaron iniciativas de Cali y Medellín.", "08001", PASS_ON),
+])
+def test_a_call_limited_to_one_capital_city(text, city, kind):
+    assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
