@@ -2885,3 +2885,18 @@ def test_foreign_local_governments_denied_leave_colombia_out(text, rule):
         assert found.method != "regla:Colombia-excluida"
     else:
         assert found.value is False and found.method == rule
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # impersonal denials name the kinds left out
+    ("¿Quién puede postular?\nOrganizaciones de la sociedad civil legalmente constituidas en Colombia.\nNo se financian "
+     "entidades estatales ni gobiernos locales o departamentales.", False),
+    ("¿Quién puede postular?\nPueden postularse juntas de acción comunal y asociaciones de Colombia.\nNo se reciben "
+     "propuestas de entidades públicas, alcaldías ni personas naturales.", False),
+    # … but a municipality on whose behalf someone else is refused is not the one refused
+    ("¿Quién puede postular?\nPueden postular las alcaldías de Colombia.\nNo se recibirán propuestas presentadas por ONG "
+     "o consultores a nombre de un municipio.", True),
+])
+def test_impersonal_denials_and_on_behalf_of(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may

@@ -180,7 +180,13 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "nao estao disponiveis para", "n'est pas disponible pour", "ne sont pas disponibles pour",
              "n'est pas accessible aux", "n'est pas accessible a",
              # one of the kind: "une collectivité locale …, qui ne peut pas être porteuse du dossier"
-             "ne peut pas", "ne peut etre", "no puede", "nao pode")
+             "ne peut pas", "ne peut etre", "no puede", "nao pode",
+             # impersonal: "No se financian entidades estatales ni gobiernos locales", "No se reciben propuestas de
+             # entidades públicas, alcaldías ni personas naturales"
+             "no se financian", "no se financia", "no se financiaran", "no se reciben", "no se recibiran",
+             "no se admitiran", "no se aceptaran", "nao sao financiadas", "nao sao financiados", "nao serao financiadas",
+             "nao serao financiados", "nao sao aceitas", "nao serao aceitas", "will not be funded", "are not funded",
+             "will not be accepted", "ne sont pas financees", "ne seront pas financees", "ne seront pas acceptees")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -689,6 +695,9 @@ _SUBSET_AFTER = re.compile(
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
     r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$"
+                            # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
+                            r"|\b(?:a nombre de|en nombre de|on behalf of|au nom d(?:e|')|em nome de)\s*"
+                            r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
                             # "No pueden participar otros municipios", "Other cities are not eligible"
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
