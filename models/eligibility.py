@@ -403,6 +403,17 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
                             r"que (?:operen|trabajen|actuen)|operating|working|active|activas?|atuantes?|domicilio|operacion|"
                             r"sede|delegacao|delegacion)\s+(?:en|in|no|nos|na|nas|dans|em))"
                             r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
+# "Las administraciones locales pueden participar como beneficiarias a propuesta de la entidad nacional", "municipalities
+# may take part, nominated by their national government": put forward by someone else, who applies (shared with the
+# page reader)
+PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s por|nominated by|proposed by|put forward by|"
+                               r"sur proposition d[eu']|proposee?s par|a proposta d[eoa]s?|indicad[oa]s pel[oa]s?|"
+                               r"por indicacao d[eoa]s?)\s+(?:(?:el|la|los|las|the|their|its|su|sus|leur|leurs|l'|le|les|o|a|"
+                               r"os|as|seu|sua)\s+)?(?:(?:entidad|autoridad|agencia|entidade|autoridade|entity|authority|"
+                               r"agency|autorite|agence|entite|observatorio|observatory)\s+(?:rectora\s+)?(?:nacional|national|"
+                               r"nationale)|(?:gobierno|governo|government|gouvernement)\s+(?:nacional|central|federal|"
+                               r"national)|national (?:government|authority|entity|agency|focal point)|ministerio|ministry|"
+                               r"ministere|punto focal|focal point|point focal)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
@@ -795,7 +806,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         if EXPERIENCE_IN.search(before):
             continue  # "experiencia profesional en administraciones públicas": where the applicant worked
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
-                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
+                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after)
+                                                          or PROPOSED_BY_AFTER.search(after))):
             found.append(m.group(0))
     return found
 

@@ -1163,3 +1163,12 @@ def test_applicants_seated_in_an_unknown_place_are_elsewhere_whoever_they_are(te
 ])
 def test_a_call_limited_to_one_capital_city(text, city, kind):
     assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Municipalities may take part in the activities, proposed by the national government.", PASS_ON),
+    ("Les collectivités locales participent aux activités sur proposition du gouvernement national.", PASS_ON),
+    ("Dirigido a funcionarios de gobiernos subnacionales, postulados por su entidad mediante carta.", APPLY),
+])
+def test_local_governments_put_forward_by_a_national_body_do_not_apply(text, kind):
+    assert _kind(_call(text))[0] == kind

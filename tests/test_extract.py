@@ -2900,3 +2900,18 @@ def test_foreign_local_governments_denied_leave_colombia_out(text, rule):
 def test_impersonal_denials_and_on_behalf_of(text, may):
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # local governments put forward by a national body take part; the national body applies
+    ("¿Quién puede postular?\nLa solicitud debe ser presentada por el observatorio nacional de drogas.\nLas "
+     "administraciones locales pueden participar como beneficiarias de las actividades a propuesta de la entidad "
+     "nacional.", False),
+    ("Who can apply\nMunicipalities may take part in the activities, proposed by the national government.", False),
+    # their own entity nominating its staff is the city itself
+    ("¿Quién puede postular?\nDirigido a funcionarios de gobiernos subnacionales, postulados por su entidad mediante "
+     "carta.", True),
+])
+def test_local_governments_put_forward_by_a_national_body(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may

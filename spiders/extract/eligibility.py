@@ -13,7 +13,7 @@ from functools import lru_cache
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
-                                LATIN_AMERICAN_NAME, town_as_place)
+                                LATIN_AMERICAN_NAME, PROPOSED_BY_AFTER, town_as_place)
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
@@ -912,7 +912,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
                              or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())
                              or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())))
-                         and not (kind == "local_governments" and _not_applicant_local(clause, m))]
+                         and not (kind == "local_governments" and _not_applicant_local(clause, m))
+                         # "… pueden participar como beneficiarias a propuesta de la entidad nacional": put forward
+                         and not (kind == "local_governments" and PROPOSED_BY_AFTER.search(clause[m.end():]))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
