@@ -359,6 +359,11 @@ OTHER_PLACES = _rx(
     r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
+    # low and lower-middle income only: Colombia is an upper-middle-income country
+    r"(?:paises )?de (?:ingreso|ingresos|renta) bajos? y (?:mediano|medio) bajos?", r"low(?:-| and |- and )lower[- ]middle[- ]income",
+    r"(?:pays )?a (?:faible )?revenu faible et (?:a revenu )?intermediaire (?:de la )?tranche inferieure",
+    r"(?:pays )?a faible revenu et a revenu intermediaire (?:de la )?tranche inferieure",
+    r"(?:paises )?de renda baixa e media[- ]baixa",
     # the Francophonie's members (Colombia is not one)
     r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres?(?: et observateurs)? de (?:l.oif|la francophonie|"
     r"l.organisation internationale de la francophonie)",
@@ -884,6 +889,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if places and not includes_colombia:
         foreign_only = True
         facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")
+    elif project_places := _project_places_only(eligibility):
+        foreign_only = True
+        facts.append("financia solo proyectos en otros países (" + ", ".join(dict.fromkeys(project_places)) + ")")
     us_federal = any(k in extra for k in US_FEDERAL_KEYS) or bool(US_APPLICANT_TYPES.search(extra_text))
     if us_federal and not FOREIGN_ALLOWED.search(f"{eligibility} {extra_text}"):
         foreign_only = True
@@ -1033,6 +1041,26 @@ def _countries_listed_without_colombia(text: str) -> list[str]:
         if not COLOMBIA_INCLUDED.search(listed):
             named += [c.group(0) for c in (*_COUNTRY_NAMES.finditer(listed), *OTHER_PLACES.finditer(listed))]
     return named
+
+
+# "No se financian proyectos en otros países", "projects in other countries are not funded": the places the projects
+# run in are then the only ones, and the applicants' work is there
+_OTHER_COUNTRIES_NOT_FUNDED = re.compile(
+    r"\b(?:no se financian|no financia\w*|(?:does|do|will) not fund|ne finance pas|nao (?:se )?financia\w*)\s+"
+    r"(?:proyectos|projects|projets|projetos)\s+(?:en|in|dans|em|no|nos|na|nas)\s+(?:otros|other|d'autres|outros)\s+"
+    r"(?:paises|countries|pays)\b"
+    r"|\b(?:projects|proyectos|projets|projetos) (?:en|in|dans|em) (?:otros|other|d'autres|outros) (?:paises|countries|pays) "
+    r"(?:are not|no son|ne sont pas|nao sao) (?:eligible|elegibles|eligibles|elegiveis|funded|financiados|finances)\b")
+
+
+def _project_places_only(text: str) -> list[str]:
+    """The project places of a call that funds projects there only, when Colombia is not among them."""
+    if not _OTHER_COUNTRIES_NOT_FUNDED.search(text):
+        return []
+    spans = [m.group(0) for m in PROJECT_PLACE.finditer(text) if not _OTHER_COUNTRIES_NOT_FUNDED.search(m.group(0))]
+    if any(COLOMBIA_INCLUDED.search(span) for span in spans):
+        return []
+    return [p.group(0) for span in spans for p in OTHER_PLACES.finditer(span)]
 
 
 def _exclusive_clauses(text: str) -> list[str]:

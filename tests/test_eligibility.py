@@ -1172,3 +1172,20 @@ def test_a_call_limited_to_one_capital_city(text, city, kind):
 ])
 def test_local_governments_put_forward_by_a_national_body_do_not_apply(text, kind):
     assert _kind(_call(text))[0] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # low and lower-middle income countries only: Colombia is upper-middle income
+    ("Gobiernos locales de países de ingreso bajo y mediano bajo.", EXCLUDED),
+    ("Local governments in low- and lower-middle-income countries.", EXCLUDED),
+    ("Local governments in low- and middle-income countries.", APPLY),
+    # projects in other countries not funded: the project places named are the only ones
+    ("Pueden solicitar organizaciones sin fines de lucro que ejecuten proyectos en Chile, Perú, México o Indonesia. No "
+     "se financian proyectos en otros países ni entidades gubernamentales.", EXCLUDED),
+    ("Pueden solicitar organizaciones sin fines de lucro que ejecuten proyectos en Colombia, Perú o México. No se "
+     "financian proyectos en otros países.", PASS_ON),
+    ("Non-profits running projects in Chile or Peru; projects in other countries are not eligible.", EXCLUDED),
+    ("Non-profits running projects in Chile or Peru.", PASS_ON),  # where projects run alone limits nothing
+])
+def test_lower_income_countries_and_projects_funded_only_elsewhere(text, kind):
+    assert _kind(_call(text))[0] == kind
