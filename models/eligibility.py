@@ -834,6 +834,22 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     return others, includes_colombia
 
 
+# "además de Haití y Honduras en América Latina": the region only says where the countries listed are
+_COUNTRIES_IN_REGION_BEFORE = re.compile(r"\b(?:y|and|et|e|o|or|ou)\s+(?P<country>[a-z]+(?: [a-z]+)?)\s+(?:en|in|em|dans)\s+"
+                                         r"(?:la |the |l'|a )?$")
+
+
+def _colombia_opened(text: str) -> bool:
+    """Whether text opens the call to a place that includes Colombia (not a region that only locates countries listed
+    before it)."""
+    for m in COLOMBIA_INCLUDED.finditer(text):
+        listed = _COUNTRIES_IN_REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if listed and OTHER_PLACES.fullmatch(listed.group("country")):
+            continue
+        return True
+    return False
+
+
 _SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one sentence
 
 
@@ -856,7 +872,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
-        if COLOMBIA_INCLUDED.search(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
+        if _colombia_opened(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever

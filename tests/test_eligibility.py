@@ -1189,3 +1189,17 @@ def test_local_governments_put_forward_by_a_national_body_do_not_apply(text, kin
 ])
 def test_lower_income_countries_and_projects_funded_only_elsewhere(text, kind):
     assert _kind(_call(text))[0] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a region that only locates the countries listed before it opens nothing more
+    ("Solo pueden solicitar los ministerios de educación de países de ingreso bajo y mediano bajo, principalmente de "
+     "África subsahariana y Asia, además de Haití y Honduras en América Latina.", EXCLUDED),
+    ("Gobiernos locales de Bolivia, Perú y Ecuador en América Latina.", EXCLUDED),
+    # … but a region named as a place of its own, or Colombia among the countries, opens the call
+    ("Gobiernos locales de España y de América Latina.", APPLY),
+    ("Local governments of Spain and Latin America.", APPLY),
+    ("Gobiernos locales de Brasil y Colombia en América Latina.", APPLY),
+])
+def test_a_region_that_only_locates_the_countries_listed(text, kind):
+    assert _kind(_call(text))[0] == kind
