@@ -33,7 +33,9 @@ _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|(?:con |y |su )?sede|"
     r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
-    r"instituciones(?: educativas)?(?: oficiales| publicas)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
+    r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
+    # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
+    r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")
 _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in names), key=lambda x: -len(x[0]))
@@ -58,7 +60,9 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
             found = re.search(rf"\b{re.escape(name)}\b", taken)
-            if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o ))*\s*$", taken[:found.start()])):
+            # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
+            if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o )(?:\s*(?:de la|del|de) )?)*\s*$",
+                                                         taken[:found.start()])):
                 codes.add(code)
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]

@@ -276,10 +276,10 @@ COLOMBIA_ORGANISATIONS = (
     "undp", "pnud", "wto", "omc", "imf", "fmi",
     # Latin American and Caribbean energy, economic and regional bodies
     "olade", "sela", "aec", "acs", "association of caribbean states", "asociacion de estados del caribe", "parlatino",
-    "olacefs",
+    "olacefs", "filac", "iai", "ricg",
     # global technical bodies whose members include Colombia
     "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
-    "iucn", "uicn", "ifad")
+    "iucn", "uicn")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
 LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"

@@ -1203,3 +1203,18 @@ def test_lower_income_countries_and_projects_funded_only_elsewhere(text, kind):
 ])
 def test_a_region_that_only_locates_the_countries_listed(text, kind):
     assert _kind(_call(text))[0] == kind
+
+
+@pytest.mark.parametrize("text, city, kind", [
+    # a list of departments with its own prepositions
+    ("Organizaciones sin ánimo de lucro con sede en los departamentos del Atlántico o de Bolívar.", "13001", PASS_ON),
+    ("Organizaciones sin ánimo de lucro con sede en los departamentos del Atlántico o de Bolívar.", "11001", EXCLUDED),
+    # parts of a city
+    ("Microempresarios residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali.", "76001", PASS_ON),
+    ("Microempresarios residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali.", "05001", EXCLUDED),
+    # members of organisations Colombia belongs to
+    ("Organizaciones de mujeres indígenas de los países miembros del FILAC.", "11001", PASS_ON),
+    ("Research teams at universities in IAI member countries.", "11001", PASS_ON),
+])
+def test_department_lists_city_parts_and_more_organisations(text, city, kind):
+    assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
