@@ -318,7 +318,9 @@ COLOMBIA_INCLUDED = _rx(
     r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
     r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community", *COLOMBIA_MEMBERS,
     # the Americas in French, and any nationality: "diaspora (Amériques, Europe, Asie)", "candidatos de qualquer nacionalidade"
-    r"(?:les )?ameriques", r"(?:any|all) nationalit(?:y|ies)", r"(?:de )?cualquier nacionalidad", r"todas las nacionalidades",
+    r"(?:les )?ameriques", r"(?:any|all) nationalit(?:y|ies)",
+    # "en France et à l'international", "a nivel internacional": anywhere abroad too
+    r"a l.international", r"(?:a|en el|de) (?:nivel|ambito) internacional", r"(?:no|em|de) ambito internacional", r"(?:de )?cualquier nacionalidad", r"todas las nacionalidades",
     r"(?:de )?qualquer nacionalidade", r"todas as nacionalidades", r"(?:de )?toutes? (?:les )?nationalites?",
 )
 # "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
@@ -464,7 +466,7 @@ def _seat_place_elsewhere(clause: str) -> list[str]:
 
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
-                                  r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+                                  r"ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
                                   r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
                                   # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
                                   r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+")

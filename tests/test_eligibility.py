@@ -1218,3 +1218,17 @@ def test_a_region_that_only_locates_the_countries_listed(text, kind):
 ])
 def test_department_lists_city_parts_and_more_organisations(text, city, kind):
     assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "à l'international": abroad too
+    ("Sont éligibles les associations à but non lucratif, en France et à l'international. Les collectivités ne sont "
+     "pas éligibles.", PASS_ON),
+    ("Sont éligibles les associations à but non lucratif établies en France.", EXCLUDED),
+    # the embassies applications pass through are the funder's, not where applicants are
+    ("Diplomatas indicados pelos Ministérios das Relações Exteriores dos países convidados, por meio das embaixadas do "
+     "Brasil.", PASS_ON),
+    ("Diplomats nominated by their foreign ministries through the embassies of Japan.", PASS_ON),
+])
+def test_internationally_and_embassies_in_the_plural(text, kind):
+    assert _kind(_call(text))[0] == kind
