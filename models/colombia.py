@@ -35,7 +35,10 @@ _ANCHOR = re.compile(
     r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
     # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
-    r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
+    r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
+    # in English, French, Portuguese: "legally constituted in the departments of La Guajira, Magdalena…"
+    r"(?:departments?|departements?|municipalities|municipalites|communes|cities|villes|cidades|municipios))\s+"
+    r"(?:(?:en|del|de|of|du|des|dos|das|do|da)\s+|d')(?:la |el |los |the |le |les |l'|o |a )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")
 _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in names), key=lambda x: -len(x[0]))

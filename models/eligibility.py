@@ -294,6 +294,12 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
                     r"governments)", r"member (?:states|countries|nations) of the un")
 
 
+# "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
+COLOMBIA_NOT_ELIGIBLE = re.compile(
+    r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
+    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))")
+
+
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"colombie",
@@ -874,7 +880,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
-        if _colombia_opened(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
+        if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
+                or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body))):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
@@ -891,6 +898,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if named and not COLOMBIA_INCLUDED.search(clause):
             places += named
             includes_colombia = False
+    if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
+        places.append("Colombia no es elegible")
+        includes_colombia = False
     membership = _foreign_membership(eligibility) if eligibility else None
     if membership and not COLOMBIA_INCLUDED.search(eligibility.replace(membership, " ")):
         places.append(f"miembros de {membership}")

@@ -1232,3 +1232,20 @@ def test_department_lists_city_parts_and_more_organisations(text, city, kind):
 ])
 def test_internationally_and_embassies_in_the_plural(text, kind):
     assert _kind(_call(text))[0] == kind
+
+
+@pytest.mark.parametrize("text, city, kind", [
+    # Colombia left out in so many words
+    ("Ciudadanos de los países aliados de la agencia (entre ellos Belice, Guatemala y Paraguay). Colombia no figura "
+     "entre los países elegibles.", "11001", EXCLUDED),
+    ("Local governments of Latin America; Colombia is not an eligible country.", "11001", EXCLUDED),
+    # departments in English
+    ("Local non-profit organisations legally constituted in the departments of La Guajira, Magdalena, Atlántico or "
+     "Bolívar. Public entities are not eligible as applicants.", "11001", EXCLUDED),
+    ("Local non-profit organisations legally constituted in the departments of La Guajira, Magdalena, Atlántico or "
+     "Bolívar. Public entities are not eligible as applicants.", "08001", PASS_ON),
+    # Spanish anchors unchanged
+    ("Organizaciones con sede en los departamentos del Atlántico o de Bolívar.", "13001", PASS_ON),
+])
+def test_colombia_not_eligible_in_words_and_departments_in_english(text, city, kind):
+    assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind

@@ -2915,3 +2915,23 @@ def test_impersonal_denials_and_on_behalf_of(text, may):
 def test_local_governments_put_forward_by_a_national_body(text, may):
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # foreign organisations, international partner cities denied: the call is for the funder's own country
+    ("Qui peut candidater\nLes associations loi 1901 de droit français. Les collectivités territoriales et les "
+     "organisations étrangères ne peuvent pas porter de projet.", "regla:Colombia-excluida"),
+    ("Who can apply\nNominations are submitted by member communities in the United States; international partner "
+     "cities may be featured in the nomination but cannot apply.", "regla:Colombia-excluida"),
+])
+def test_foreign_organisations_and_international_partner_cities_denied(text, rule):
+    from spiders.extract.page import city_may_apply_in_text
+    found = city_may_apply_in_text(text)
+    assert found.value is False and found.method == rule
+
+
+def test_foreign_organisations_allowed_are_no_denial():
+    from spiders.extract.page import city_may_apply_in_text
+    found = city_may_apply_in_text("Who can apply\nU.S.-based and foreign non-profit organizations and local "
+                                   "governments may apply.")
+    assert found.method != "regla:Colombia-excluida"

@@ -1010,7 +1010,12 @@ _PARTNERS_ABROAD = re.compile(
     r"\b(?:(?:partenaires?|partners?|socios?|socias?|parceir[oa]s?|contrapartes?|counterparts?)\s+"
     r"(?:(?:locaux|locales|locais|local)\s+)?(?:etrangers?|etrangeres?|foreign|extranjer[oa]s?|estrangeir[oa]s?|"
     r"du sud|del sur|do sul|of the south|in the south|from the south|abroad|a l'etranger|en el exterior|no exterior|"
-    r"overseas)|(?:foreign|overseas|southern)\s+partners?|"
+    r"overseas)|(?:foreign|overseas|southern|international)\s+partners?(?:\s+(?:cities|municipalities|organi[sz]ations|"
+    r"communities))?|"
+    # "les organisations étrangères ne peuvent pas porter de projet", "foreign organizations are not eligible"
+    r"(?:organisations|organizaciones|organizations|organizacoes|entidades|entities|entites|organismes|associations|"
+    r"asociaciones|associacoes|structures)\s+(?:etrangeres|extranjeras|estrangeiras|foreign)|foreign\s+(?:organi[sz]ations|"
+    r"entities|applicants|non-?profits)|"
     r"(?:collectivites|organisations|organizations|organizaciones|organizacoes|entities|entidades|entites|institutions|"
     r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
     + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
