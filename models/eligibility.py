@@ -831,7 +831,11 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     includes_colombia = False
     for m in RESTRICTION.finditer(text):
         if re.search(r"\b(?:experienc\w*|instituc\w*|institution\w*|expert\w*|especialistas|tecnicos|know-how|savoir-faire|"
-                     r"practicas|praticas|practices|pratiques|modelo|model)\s+$", text[max(0, m.start() - 30):m.start()]):
+                     r"practicas|praticas|practices|pratiques|modelo|model|"
+                     # the works a call is about: "tradução de autores brasileiros", "Spanish literature", "cine francés"
+                     r"autor(?:es|as)?|authors?|auteur(?:e|s|es)?|escritor(?:es|as)?|writers?|ecrivain(?:e|s|es)?|obras|"
+                     r"works|oeuvres|livros|libros|books|livres|literatura|literature|litterature|cine|cinema|filmes|"
+                     r"peliculas|films)\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "experiências brasileiras", "instituciones españolas ejecutan": who offers, not who applies
         if re.search(r"\b(?:com|con|with|avec)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40):m.start()]):
             continue  # "rodadas de negócios com operadores brasileiros": whom the applicants meet

@@ -1249,3 +1249,14 @@ def test_internationally_and_embassies_in_the_plural(text, kind):
 ])
 def test_colombia_not_eligible_in_words_and_departments_in_english(text, city, kind):
     assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize("summary, kind", [
+    # the works a call is about are not where applicants are
+    ("A Fundação concede bolsas a editoras estrangeiras para a tradução e publicação de obras de autores brasileiros "
+     "no exterior.", PASS_ON),
+    # … but a restriction of the applicants still is
+    ("A Fundação concede bolsas somente a editoras brasileiras.", EXCLUDED),
+])
+def test_the_works_a_call_is_about_are_no_place_of_applicants(summary, kind):
+    assert _kind(_call(None, title="Programa de apoio à tradução", summary=summary))[0] == kind
