@@ -118,14 +118,21 @@ _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sa
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")
 
 
+# "Los municipios certificados en educación (Medellín, Bello, Envigado…) no podrán participar": the names in brackets
+# before a denial are left out
+_NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|podra|puede) (?:participar|postular\w*|aplicar|"
+                                r"presentar\w*)|no participan?|no son elegibles|(?:are|is) not eligible|cannot apply|may not apply|"
+                                r"ne (?:sont|peuvent) pas|nao (?:podem|poderao|sao elegiveis))")
+
+
 def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     """Capital cities (DANE codes) and departments (codes) a call leaves out by name, and the names."""
     folded = fold(text)
     cities: set[str] = set()
     departments: set[str] = set()
     named: list[str] = []
-    for m in _EXCEPT.finditer(folded):
-        span = m.group(0)
+    for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded)]:
+        span = m.group(0) if m.re is _EXCEPT else m.group(1)
         if re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
                      r"villes capitales|capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
                      span):  # national capitals left out are Bogotá alone (models/eligibility.py)
@@ -158,7 +165,10 @@ _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|meno
 
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
-    for m in _LISTED.finditer(fold(text)):
+    folded = fold(text)
+    for m in _LISTED.finditer(folded):
+        if _NAMED_THEN_DENIED.match(folded, m.start("list") - 1):
+            continue  # "(Medellín, Bello, …) no podrán participar": the ones left out (`excepted`), not the ones named in
         names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
         # the list ends where the sentence goes on ("…, Galapa y Puerto Colombia, con proyectos en fase III")
         long = next((i for i, n in enumerate(names) if len(n.split()) > 4), len(names))

@@ -1260,3 +1260,15 @@ def test_colombia_not_eligible_in_words_and_departments_in_english(text, city, k
 ])
 def test_the_works_a_call_is_about_are_no_place_of_applicants(summary, kind):
     assert _kind(_call(None, title="Programa de apoio à tradução", summary=summary))[0] == kind
+
+
+@pytest.mark.parametrize("text, city, kind", [
+    # names in brackets before a denial are left out
+    ("Alcaldías de municipios de Antioquia. Los municipios certificados en educación (Medellín, Bello, Envigado y "
+     "Turbo) no podrán participar.", "05001", EXCLUDED),
+    ("Alcaldías de municipios de Antioquia y Bolívar. Los municipios certificados en educación (Medellín, Bello, "
+     "Envigado y Turbo) no podrán participar.", "13001", APPLY),
+    ("Alcaldías de municipios de Antioquia (incluida Medellín).", "05001", APPLY),
+])
+def test_names_in_brackets_before_a_denial_are_left_out(text, city, kind):
+    assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
