@@ -16,17 +16,25 @@ import hashlib
 import re
 from typing import Any
 
+from models.colombia import DEPARTMENTS
 from models.text import fold, stem_sequence
 
 # Stems of an axis's name or description that say it is about the city's standing abroad.
 POSITIONING_STEMS = frozenset({"posici", "positi", "visibi"})
 # Keywords such an axis implies (each folds its translations: premio = prize, award, prix, prêmio…).
 POSITIONING_KEYWORDS = ("premio", "foro", "evento")
+# An axis about offering the city's practices to the world is served by prizes for those practices, whatever their theme
+# (a prize's jury and laureates' showcase are where a city's practice travels); fora are left to positioning axes.
+OFFERING_KEYWORDS = ("premio",)
 
 
 # Extra raw evidence a purpose keyword earns on such an axis (a word weighs 0.7; with this 1.0, a score of 0.49:
 # alone just short of the threshold, alerted with any other sign of fit: a prize is what positioning is for.
 PURPOSE_BONUS = 0.3
+
+
+# Stems of the kinds of call an axis's purpose names: generic in most calls ("premio"), yet what such an axis seeks.
+PURPOSE_KIND_STEMS = frozenset(s for k in (*POSITIONING_KEYWORDS, *OFFERING_KEYWORDS) for s in stem_sequence(k, drop_generic=False))
 
 
 def purpose_stems(name: str, description: str | None) -> frozenset[str]:
@@ -35,9 +43,11 @@ def purpose_stems(name: str, description: str | None) -> frozenset[str]:
 
 
 def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
-    """The keywords an axis implies by its purpose (none for most axes)."""
+    """The keywords an axis implies by its purpose: positioning axes, then offering ones (none for most axes)."""
     stems = set(stem_sequence(f"{name}. {description or ''}", drop_generic=False))
-    return POSITIONING_KEYWORDS if stems & POSITIONING_STEMS else ()
+    if stems & POSITIONING_STEMS:
+        return POSITIONING_KEYWORDS
+    return OFFERING_KEYWORDS if stems & OFFERING_TEXT_STEMS and not is_resource_axis(name) else ()
 
 
 # An axis whose name is about bringing resources or cooperation to the city (not offering its own).
@@ -78,11 +88,72 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
                               r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
                               r"panama|costa rica|guatemala)\b))\b")
+# A network's programme paid for by a foreign government's cooperation budget ("grâce à l'appui financier du
+# gouvernement du Canada", "funded by the Government of Japan", "con el apoyo financiero del Gobierno de España");
+# Colombia's own ("del Gobierno Nacional", "del Gobierno de Colombia") is domestic money.
+FOREIGN_GOVERNMENT_MONEY = re.compile(
+    r"\b(?:appui financier|soutien financier|apoyo financiero|apoio financeiro|financial support|"
+    r"financ\w* (?:par|por|by|pelo|pela)|"
+    r"funded by|with (?:the )?support of|con (?:el )?apoyo de|avec l'appui de|com o apoio d[oa])"
+    r" (?:du |del |de la |de l'|the |do |da |of the |de )?(?:gouvernement|gobierno|government|governo)"
+    r"(?: \w+){0,3}")
+# A bank or development-finance institute named after Colombia or one of its departments ("Bancolombia", "Banco de la
+# República de Colombia", "Instituto para el Desarrollo de Antioquia"): a Colombian lender, whose credit is domestic money.
+# Only lenders: a UN fund "de Colombia" (OCHA's country-based fund) is still international money.
+_COLOMBIAN_PLACES = "|".join(sorted({"colombia", *(n for names in DEPARTMENTS.values() for n in names)}, key=len, reverse=True))
+COLOMBIAN_LENDER = re.compile(r"\b(?:ban\w*colombia\w*|(?:banco|banca|financiera|caja|corporacion financiera|"
+                              r"instituto (?:para el|de) (?:desarrollo|fomento))\b[\w ]{0,50}?\b(?:de|del|de la) "
+                              rf"(?:republica de )?(?:{_COLOMBIAN_PLACES}))\b")
 # The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
 EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
                             r"european commission|commission europeenne|comissao europeia)\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
+# Added beside the funding mark when the money or TA only comes in: not a South-South, triangular or two-way exchange,
+# nor a call for the city to offer its own experience (those serve the axes about offering it too). The axes about
+# offering the city's practices or positioning it abroad lose RECEIVING_PENALTY on it.
+RECEIVING_MARK = ("zqrecv", "zqonew")
+# An exchange ("intercambio", "intercâmbio", "exchange", "échange", "trocas") that runs both ways: South-South or
+# two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
+EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|trocas?)\b")
+TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
+                     r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*)\b")
+# Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
+OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
+                        r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "
+                        r"(?:propia |propias |own |propre )?(?:experienc\w*|expertise|experticia|conocimientos?|conhecimentos?|"
+                        r"know-how|savoir-faire))\b")
+# The token pair marking a reciprocal call (a two-way or South-South exchange, triangular cooperation, a call to offer
+# the applicant's own experience): what an axis about offering the city's practices and cooperation seeks.
+RECIPROCAL_MARK = ("zqmutu", "zqexch")
+RECIPROCAL_KEYWORD = "intercambio en doble vía, cooperación Sur-Sur o triangular"
+# Calls where the selected cities present their own practices, experience or solutions before others (a session at a
+# forum, a showcase, a prize's ceremony): what an axis about offering the city's practices or positioning it seeks.
+SHOWCASE_MARK = ("zqshow", "zqprac")
+SHOWCASE_KEYWORD = "las ciudades presentan sus prácticas o soluciones ante otras"
+SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*)"
+                      r"(?: (?:sus|suas|seus|their|leurs|own|propias|propres|proven|best|good|buenas|boas|bonnes|mejores|"
+                      r"melhores|innovative|innovadoras|inovadoras|exitosas|successful|local|locales|urban\w*))+ "
+                      r"(?:practices|practicas|praticas|pratiques|experiences?|experiencias|experiencia|"
+                      r"solutions|soluciones|solucoes|policies|politicas|politiques|initiatives|iniciativas|logros|achievements)\b"
+                      # a call for sessions or speakers at a forum is a showcase by its kind
+                      r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
+                      r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")
+
+# Competitions and challenges are prizes by another name: they position the city however much money they carry.
+COMPETITION = re.compile(r"\b(?:challenges?|desafios?|defis?|retos?|concursos?|competitions?|competencias?|concours)\b")
+# Words of a call that grants, cofinances or gives technical assistance to the applicant's projects (es/en/fr/pt).
+GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
+                         r"financ\w* (?:de |des |of |for |para |pour )?(?:proyectos|projects|projets|projetos)|"
+                         r"grants?|subvenci\w*|subventions?|donacion\w*|capital semilla|"
+                         r"seed (?:funding|capital)|technical assistance|asistencia tecnica|assistance technique|"
+                         r"assistencia tecnica|apoio tecnico|apoyo tecnico|acompanamiento tecnico|accompagnement technique)\b")
+# Prizes, awards and competitions reward what a city already did: they build no capacity in its administration, so
+# the axes about capacity building (CAPACITY_STEM) lose PRIZE_PENALTY on them (the labels give those axes 0 on 134 of
+# 144 prize calls, never 2).
+PRIZE_MARK = ("zqpriz", "zqawar")
+PRIZE_TITLE = re.compile(r"\b(?:premios?|prizes?|awards?|prix|distincao|distincion|reconocimientos?|recognition)\b")
+PRIZE_PENALTY = 1.2  # as a course on a showcase axis
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -91,16 +162,35 @@ DOMESTIC_PENALTY = 0.7
 # positioning it abroad is not served by them, though their themes may echo the axis's words.
 COURSE_MARK = ("zqcurs", "zqtrai")
 COURSE_PENALTY = 1.2
-COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?|maestrias?|mestrados?|formacion|"
+# A course brings no money or partners: an axis that seeks only those loses enough to cancel a phrase keyword that the
+# course's funder name carries ("Agencia de Cooperación Internacional") and the words both share.
+MONEY_COURSE_PENALTY = 2.0
+COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|masters?(?! plan)|maestrias?|mestrados?|"
+                          r"formacion|formativ[oa]s?|residenc(?:y|ies|ias?)|pasantias?|internships?|"
+                          # academies, seminars, schools and leadership programmes for officials are courses by other names
+                          r"academy|academia|academie|seminars?|seminarios?|seminaires?|"
+                          r"escuela de|school of|ecole de|universite d'ete|universidad de verano|"
+                          r"leadership program\w*|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
+
+# A course or training for the administration's staff (not for teachers: teaching teachers is education): what an axis
+# whose keywords are about capacity building ("desarrollo de capacidades", "capacity building", "capacitación") seeks.
+CAPACITY_STEM = "capaci"
+STAFF_COURSE_MARK = ("zqstaf", "zqcapa")
+STAFF_COURSE_KEYWORD = "curso o formación para el personal de la administración"
+TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators)\b")
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
-MARKS_VERSION = hashlib.sha256(repr((FUNDING_MARK, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, "events",
-                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, MARK_RULES,
+MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+                                     SHOWCASE.pattern,
+                                     DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
+                                     FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
+                                     GRANT_WORDS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -112,8 +202,10 @@ def is_resource_axis(name: str) -> bool:
 
 # An axis about offering the city's own cooperation (name or description: "ofrecer cooperación técnica a pares").
 OFFERING_TEXT_STEMS = frozenset({"ofrece", "offer", "ofrec", "ofert"})
-# Raw evidence an offering axis loses when the call brings money or technical cooperation TO the city:
-# receiving technical cooperation is not offering it, though both say "cooperación técnica".
+# Raw evidence an offering or positioning axis loses when the call brings money or technical cooperation TO the city:
+# receiving technical cooperation is not offering it, though both say "cooperación técnica", and a loan or TA for a
+# sustainable project does not make the city known abroad, though both say "sostenibilidad" (the labels give positioning
+# axes 0 on 415 of 437 such calls).
 RECEIVING_PENALTY = 2.0  # cancels 'cooperación técnica' (1.1), its 'cooperación' term and the words both sides share
 
 
@@ -124,19 +216,29 @@ def is_offering_axis(name: str, description: str | None) -> bool:
 
 
 def _names_cooperation_funder(opp: Any) -> bool:
-    """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO");
-    philanthropic money stays philanthropic whatever its name."""
+    """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO"),
+    or its call says a national government pays for it; philanthropic money stays philanthropic whatever its name."""
     if getattr(opp, "funder_type", None) == "philanthropic":
         return False
     stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
-    return bool(stems & {"multilateral", "agenci", "onu"}) or bool(EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")))
+    if stems & {"multilateral", "agenci", "onu"} or EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")):
+        return True
+    # or the call says a (foreign) government pays for the programme
+    found = FOREIGN_GOVERNMENT_MONEY.search(fold(f"{getattr(opp, 'funder', '') or ''}\n{getattr(opp, 'summary', '') or ''}"))
+    return bool(found) and not re.search(r"\b(?:colombia\w*|nacional|national)\b", found.group(0))
+
+
+def is_domestic_funder(funder: str) -> bool:
+    """Whether a funder line names a Colombian national body, a gobernación or a Colombian lender (domestic money)."""
+    folded = fold(funder)
+    return bool(NATIONAL_FUNDERS.search(folded) or COLOMBIAN_LENDER.search(folded))
 
 
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
         return ""
-    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")):
+    if is_domestic_funder(getattr(opp, "funder", "") or ""):
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     opening = (getattr(opp, "summary", "") or "")[:40]
@@ -145,19 +247,59 @@ def funding_mark(opp: Any) -> str:
     return " ".join(FUNDING_MARK)
 
 
+def receiving_mark(opp: Any) -> str:
+    """The token pair marking money or technical assistance that only comes in: a cooperation funder's call, or any
+    call whose words grant, cofinance or give technical assistance to projects (not a prize, competition, course, event,
+    network or showcase); empty for a reciprocal call, which serves the axes about offering the city's experience too."""
+    if reciprocal_mark(opp):
+        return ""
+    if funding_mark(opp):
+        return " ".join(RECEIVING_MARK)
+    title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
+    if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or COMPETITION.search(title) or showcase_mark(opp):
+        return ""
+    domestic = is_domestic_funder(getattr(opp, "funder", "") or "")
+    return " ".join(RECEIVING_MARK) if domestic or GRANT_WORDS.search(f"{title}\n{summary}") else ""
+
+
+def reciprocal_mark(opp: Any) -> str:
+    """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
+    applicant's own experience (empty for others)."""
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
+
+
+def showcase_mark(opp: Any) -> str:
+    """The token pair marking a call where the cities present their own practices before others (empty for others)."""
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    return " ".join(SHOWCASE_MARK) if SHOWCASE.search(text) else ""
+
+
 # Titles of events: they bring no money to the city, whoever organises them (a network's membership may: its funds).
 EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|conferencias?|evento|events?|"
                                  r"evenements?|sommet|cimeira|cupula|networking|"
+                                 # fairs and meetings: a stand or a delegation, not money
+                                 r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
+                                 r"encuentros?|encontros?|rencontres?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
     gobernación, or an event by its title (empty for others)."""
-    if NATIONAL_FUNDERS.search(fold(getattr(opp, "funder", "") or "")) \
+    if is_domestic_funder(getattr(opp, "funder", "") or "") \
             or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""
+
+
+# Words of an axis that say it seeks knowledge, experience, talent or technical cooperation besides money.
+KNOWLEDGE_STEMS = frozenset({"experi", "tecnic", "conoci", "talent", "capaci", "ensena", "academ"})
+
+
+def is_money_axis(name: str, description: str | None) -> bool:
+    """Whether a resource axis seeks money and partners only (no knowledge, experience, talent or technical cooperation)."""
+    return is_resource_axis(name) and not set(stem_sequence(f"{name}. {description or ''}", drop_generic=False)) & KNOWLEDGE_STEMS
 
 
 def is_showcase_axis(name: str, description: str | None) -> bool:
@@ -168,3 +310,17 @@ def is_showcase_axis(name: str, description: str | None) -> bool:
 def course_mark(opp: Any) -> str:
     """The token pair marking a course, scholarship or training by its title (empty for others)."""
     return " ".join(COURSE_MARK) if COURSE_TITLE.search(fold(getattr(opp, "title", "") or "")) else ""
+
+
+def staff_course_mark(opp: Any) -> str:
+    """The token pair marking a course or training for the administration's staff (empty for others)."""
+    if not course_mark(opp):
+        return ""
+    return "" if TEACHERS.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
+        else " ".join(STAFF_COURSE_MARK)
+
+
+def prize_mark(opp: Any) -> str:
+    """The token pair marking a prize, award or competition by its title (empty for others)."""
+    title = fold(getattr(opp, "title", "") or "")
+    return " ".join(PRIZE_MARK) if PRIZE_TITLE.search(title) or COMPETITION.search(title) else ""

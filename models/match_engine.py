@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.axis_purpose import COURSE_MARK, DOMESTIC_MARK, FUNDING_MARK, PURPOSE_BONUS
+from models.axis_purpose import COURSE_MARK, DOMESTIC_MARK, PRIZE_MARK, PURPOSE_BONUS, RECEIVING_MARK
 from models.matching import (
     BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
     AxisProfile, Scored, idf_table, keyword_weight, score_against,
@@ -70,11 +70,13 @@ class BulkMatcher:
             for s in p.purpose:
                 _add(lists, ("b", s), i, PURPOSE_BONUS)
             if p.receiving_penalty:
-                _add(lists, ("n", FUNDING_MARK), i, -p.receiving_penalty)
+                _add(lists, ("n", RECEIVING_MARK), i, -p.receiving_penalty)
             if p.domestic_penalty:
                 _add(lists, ("n", DOMESTIC_MARK), i, -p.domestic_penalty)
             if p.course_penalty:
                 _add(lists, ("n", COURSE_MARK), i, -p.course_penalty)
+            if p.prize_penalty:
+                _add(lists, ("n", PRIZE_MARK), i, -p.prize_penalty)
             for o in p.ods:
                 _add(lists, ("oc", o), i, ODS_CITED_WEIGHT)
                 _add(lists, ("ot", o), i, ODS_THEME_WEIGHT)
@@ -95,12 +97,14 @@ class BulkMatcher:
         for run in f.runs:
             if len(run) == 2 and ("p", run) in self.postings:
                 out.append((("p", run), 1.0))
-        if ("n", FUNDING_MARK) in self.postings and all(s in f.stems for s in FUNDING_MARK):
-            out.append((("n", FUNDING_MARK), 1.0))
+        if ("n", RECEIVING_MARK) in self.postings and all(s in f.stems for s in RECEIVING_MARK):
+            out.append((("n", RECEIVING_MARK), 1.0))
         if ("n", DOMESTIC_MARK) in self.postings and all(s in f.stems for s in DOMESTIC_MARK):
             out.append((("n", DOMESTIC_MARK), 1.0))
         if ("n", COURSE_MARK) in self.postings and all(s in f.stems for s in COURSE_MARK):
             out.append((("n", COURSE_MARK), 1.0))
+        if ("n", PRIZE_MARK) in self.postings and all(s in f.stems for s in PRIZE_MARK):
+            out.append((("n", PRIZE_MARK), 1.0))
         out.extend((("oc", o), 1.0) for o in f.cited if ("oc", o) in self.postings)
         out.extend((("ot", o), 1.0) for o in f.themed if ("ot", o) in self.postings)
         return out

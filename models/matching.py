@@ -25,18 +25,24 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK, MARKS_VERSION,
-    PURPOSE_BONUS, RECEIVING_PENALTY, course_mark, is_showcase_axis,
-    domestic_mark, funding_mark, implied_keywords,
-    is_offering_axis, is_resource_axis, purpose_stems,
+    CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
+    MARKS_VERSION, MONEY_COURSE_PENALTY, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
+    RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
+    STAFF_COURSE_MARK, course_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
+    is_resource_axis, is_showcase_axis, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark,
+    staff_course_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
-from models.text import LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence
+from models.text import (
+    GENERIC_STEMS, LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence,
+)
 
 PHRASE_WEIGHT = 1.1  # a keyword of several words found as a phrase
 LOOSE_PHRASE_WEIGHT = 0.35  # ... its words all present but apart (or in another language's order)
 WORD_WEIGHT = 0.7  # a one-word keyword
+# a keyword made only of generic words ("convocatoria", "grant", "financiación internacional"): nearly every call has them
+GENERIC_KEYWORD_WEIGHT = LOOSE_PHRASE_WEIGHT
 ODS_CITED_WEIGHT = 0.6  # the call cites the ODS by number
 ODS_THEME_WEIGHT = 0.25  # the call only uses theme words of the ODS
 TERM_WEIGHT = 0.45  # times the term's IDF share among axes (1.0 for a term unique to one axis)
@@ -97,12 +103,16 @@ class AxisProfile:
     description_phrases: frozenset[tuple[str, ...]] = frozenset()
     # Words of its phrase keywords found alone (weaker evidence than a description term).
     keyword_terms: frozenset[str] = frozenset()
-    # Raw evidence lost when the call carries the funding mark (an axis about offering the city's cooperation).
+    # Raw evidence lost when the call carries the receiving mark (an axis about offering the city's practices or
+    # positioning it abroad).
     receiving_penalty: float = 0.0
     # evidence a resource axis loses when the call's money is domestic (a Colombian national funder, a gobernación)
     domestic_penalty: float = 0.0
-    # evidence an offering or positioning axis loses when the call is a course, scholarship or training
+    # evidence an offering or positioning axis, or one seeking only money and partners, loses when the call is a course,
+    # scholarship or training
     course_penalty: float = 0.0
+    # evidence an axis about capacity building loses when the call is a prize, award or competition
+    prize_penalty: float = 0.0
     # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
     purpose: frozenset[str] = frozenset()
 
@@ -146,6 +156,14 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     partial_terms = _partial_keyword_terms(keywords)
     if is_resource_axis(axis.name):
         keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
+    showcase, offering = is_showcase_axis(axis.name, axis.description), is_offering_axis(axis.name, axis.description)
+    if showcase:  # calls where cities present their practices serve the axes about showing or offering them
+        keywords.append((SHOWCASE_KEYWORD, SHOWCASE_MARK))
+    if offering:  # and a two-way exchange serves the axes about offering the city's cooperation
+        keywords.append((RECIPROCAL_KEYWORD, RECIPROCAL_MARK))
+    capacity = any(CAPACITY_STEM in k for _, k in keywords)
+    if capacity:  # a course for the city's staff is what capacity building means
+        keywords.append((STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK))
     bare = not keywords
     described = f"{axis.name}. {axis.description or ''}"
     single_keywords = {k[0] for _, k in keywords if len(k) == 1}  # a described word that is a keyword alone
@@ -163,10 +181,12 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
-        receiving_penalty=RECEIVING_PENALTY if is_offering_axis(axis.name, axis.description) else 0.0,
+        receiving_penalty=RECEIVING_PENALTY if showcase else 0.0,
         domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
-        course_penalty=COURSE_PENALTY if is_showcase_axis(axis.name, axis.description) else 0.0,
+        course_penalty=(COURSE_PENALTY if showcase
+                        else MONEY_COURSE_PENALTY if is_money_axis(axis.name, axis.description) else 0.0),
         purpose=purpose_stems(axis.name, axis.description),
+        prize_penalty=PRIZE_PENALTY if capacity else 0.0,
     )
 
 
@@ -269,12 +289,14 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
             + (TERM_WEIGHT if profile.keywords else BARE_TERM_WEIGHT) * sum((idf or {}).get(t, 1.0) for t in terms)
             + KEYWORD_TERM_WEIGHT * sum((idf or {}).get(t, 1.0) for t in partial))
     raw += PURPOSE_BONUS * len(profile.purpose & stems)
-    receiving = bool(profile.receiving_penalty) and all(s in stems for s in FUNDING_MARK)
+    receiving = bool(profile.receiving_penalty) and all(s in stems for s in RECEIVING_MARK)
     raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
     if profile.domestic_penalty and all(s in stems for s in DOMESTIC_MARK):
         raw = max(0.0, raw - profile.domestic_penalty)
     if profile.course_penalty and all(s in stems for s in COURSE_MARK):
         raw = max(0.0, raw - profile.course_penalty)
+    if profile.prize_penalty and all(s in stems for s in PRIZE_MARK):
+        raw = max(0.0, raw - profile.prize_penalty)
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
                                    "terms": terms + partial,
@@ -282,7 +304,10 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
 
 
 def keyword_weight(kstems: tuple[str, ...], runs: set[tuple[str, ...]] | None) -> float:
-    """Evidence of a keyword whose stems are all in the text: a word, a phrase, or a phrase's words apart."""
+    """Evidence of a keyword whose stems are all in the text: a word, a phrase, or a phrase's words apart; a keyword
+    made only of words almost every call uses weighs as little as a phrase's words apart."""
+    if all(s in GENERIC_STEMS and s not in PURPOSE_KIND_STEMS for s in kstems):
+        return GENERIC_KEYWORD_WEIGHT
     if len(kstems) == 1:
         return WORD_WEIGHT
     return PHRASE_WEIGHT if runs is None or kstems in runs else LOOSE_PHRASE_WEIGHT
@@ -296,7 +321,9 @@ def opportunity_text(opp: Any) -> str:
     """
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
-    marks = " ".join(m for m in (funding_mark(opp), domestic_mark(opp), course_mark(opp)) if m)
+    marks = " ".join(m for m in (funding_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
+                                 staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp), prize_mark(opp))
+                     if m)
     return f"{text}\n{marks}" if marks else text
 
 

@@ -77,7 +77,9 @@ LONG_PREFIXES = (("gobernanz", "gobernanza"), ("governanc", "gobernanza"), ("gou
                  # descargar (download) is not decarbonise; diversos (various) is not diversity; destinado (meant
                  # for) is not a destination
                  ("descarbon", "carbon"), ("diversid", "diversidad"), ("diversit", "diversidad"),
-                 ("destinati", "destin"), ("destinad", "destinado"), ("destinat", "destinado"))
+                 ("destinati", "destin"), ("destinad", "destinado"), ("destinat", "destinado"),
+                 # positive effects (positivo, positive, positif) are not positioning
+                 ("positiv", "positivo"), ("positif", "positivo"))
 
 
 def stem(word: str) -> str:

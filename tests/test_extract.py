@@ -2851,6 +2851,55 @@ def test_a_municipality_named_as_a_place_after_a_quantifier(text, may):
     assert city_may_apply_in_text(text).value is may
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    # a money word under a negation: the page says it gives no money, so it is no grant
+    ("Intercambio técnico 2027\nEl programa no incluye ayudas económicas directas. Los municipios pueden postular hasta "
+     "el 20 de enero de 2027.", "convocatorias"),
+    ("Municipal partnerships\nThe programme does not award grants at this stage. Cities may apply until 15 March 2027.",
+     "convocatorias"),
+    ("Programa Cidades Verdes 2027\nA adesão é gratuita e não inclui apoio financeiro. Os municípios podem participar "
+     "até 30 de abril de 2027.", "convocatorias"),
+    ("Échanges entre villes\nLe programme n'accorde pas de financement. Les villes peuvent candidater jusqu'au "
+     "15 mars 2027.", "convocatorias"),
+    # the same words said outright
+    ("Municipal partnerships\nThe programme awards grants to cities. Cities may apply until 15 March 2027.",
+     "subvenciones"),
+    ("Programa Cidades Verdes 2027\nO programa inclui apoio financeiro. Os municípios podem participar até 30 de abril "
+     "de 2027.", "subvenciones"),
+])
+def test_a_negated_money_word_does_not_make_a_grant(text, category):
+    assert extract_page(text).value("category") == category
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the kind the text names most, not a more specific word named once in passing
+    ("Ventana 2027\nSe abre la ventana de subvenciones. Cada iniciativa podrá recibir una subvención de hasta 200.000 "
+     "euros para financiar pasantías. Las propuestas se reciben hasta el 12 de abril de 2027.", "grant"),
+    ("Programa 2027\nLa Fundación ofrece becas de maestría. Las becas cubren matrícula y manutención. Las solicitudes "
+     "se reciben hasta el 12 de abril de 2027.", "scholarship_course"),
+    # named as often: the more specific kind
+    ("Programa 2027\nLa Fundación ofrece becas de maestría con fondos propios. Las solicitudes se reciben hasta el "
+     "12 de abril de 2027.", "scholarship_course"),
+])
+def test_the_kind_the_text_names_most(text, kind):
+    assert extract_page(text).value("kind") == kind
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # "sont invitées", "son invitados", "são convidados": as "are invited", they say who may apply
+    ("Les villes portuaires de tous les continents sont invitées à proposer une délégation.", True),
+    ("Los gobiernos locales de todo el mundo están invitados a presentar una experiencia.", True),
+    ("Os municípios de todos os continentes são convidados a apresentar uma delegação.", True),
+    ("Les associations de la région sont invitées à proposer un projet.", False),
+    # "registadas no município": the town is where the applicants are, not an applicant
+    ("Entidades elegíveis: ONGD com sede no concelho, registadas no município há pelo menos dois anos.", False),
+    ("Entidades elegíveis: o município e as ONGD com sede no concelho.", True),
+])
+def test_invited_in_french_spanish_portuguese_and_registered_in_the_town(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may
+
+
 @pytest.mark.parametrize(("text", "may"), [
     # member states of an organisation Colombia belongs to, named after, before, or as the owner of "its member states"
     ("¿Quién puede postular?\nGobiernos subnacionales de los 27 Estados miembros de OLADE.", True),
@@ -2935,3 +2984,117 @@ def test_foreign_organisations_allowed_are_no_denial():
     found = city_may_apply_in_text("Who can apply\nU.S.-based and foreign non-profit organizations and local "
                                    "governments may apply.")
     assert found.method != "regla:Colombia-excluida"
+
+
+def test_invited_to_an_evening_is_not_invited_to_apply():
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text("Les villes partenaires sont invitées à la soirée d'échange du 15 janvier.").value \
+        is False
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # a range whose ends carry the country after the sign: the upper end
+    ("La contribution se situe entre 15 000 $ CA et 50 000 $ CA par projet.", 50_000, "CAD"),
+    ("Grants range from 10 000 $ US to 40 000 $ US.", 40_000, "USD"),
+    # two amounts that are no range: the first
+    ("Le premier prix est de 15 000 $ CA. Le second prix est de 5 000 $ CA.", 15_000, "CAD"),
+])
+def test_a_range_with_the_country_after_each_sign(text, amount, currency):
+    found, code = find_amount(text, "en" if "Grants" in text else "fr")
+    assert (found.value, code.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # "a más tardar el" closes, a weekday between it and the date
+    ("Las alcaldías deben enviar la carta a más tardar el viernes 5 de febrero de 2027 al correo del programa.",
+     "2027-02-05"),
+    ("Las alcaldías deben enviar la carta a más tardar el 5 de febrero de 2027.", "2027-02-05"),
+    # "…, avant 16 h": the day's closing hour
+    ("Les demandes doivent être déposées au plus tard le 15 février 2027, avant 16 h (heure de l'Est).",
+     "2027-02-15T16:00:00-05:00"),
+    ("Applications must be submitted no later than 15 February 2027, before 5 pm (Eastern Time).",
+     "2027-02-15T17:00:00-05:00"),
+    # a call that received applications until a day is closed: no deadline
+    ("Beca de periodismo 2026\nCerrada — recibió postulaciones hasta el 30 de septiembre de 2026.", None),
+    ("Beca de periodismo 2027\nRecibe postulaciones hasta el 30 de septiembre de 2027.", "2027-09-30"),
+])
+def test_at_the_latest_before_an_hour_and_applications_received(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    # when a programme, course or meeting runs is not when applying opens
+    ("Applications close at 11.59pm (SGT) on 12 February 2027. The programme will run from 17 to 27 May 2027.", None),
+    ("La Ville accueillera du 17 au 19 mai 2027 les Rencontres internationales. Candidatures au plus tard le "
+     "12 janvier 2027.", None),
+    # a range of applying opens on its first day
+    ("As inscrições serão realizadas pelo sistema, no período de 10 de janeiro a 26 de fevereiro de 2027.",
+     "2027-01-10"),
+    ("Las solicitudes se recibirán del 1 de febrero al 31 de marzo de 2027.", "2027-02-01"),
+    ("Plazo de presentación\nDel 11 de enero al 8 de febrero de 2027, ambos incluidos.", "2027-01-11"),
+])
+def test_a_programme_running_is_not_applications_opening(text, opens):
+    assert extract_page(text).value("opens_at") == opens
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Social Innovation Tournament 2027: call for projects now open", "prize"),
+    ("Concurso de Bolsas de Doutoramento em Cooperação 2027", "scholarship_course"),
+    ("Concurso CAF de boas práticas em governos locais 2027", "prize"),
+    ("Bolsas de Investigação 2027", "scholarship_course"),
+    ("Programa Bolsas Santander Gestão Pública 2027", "scholarship_course"),
+    ("Cours en ligne : Gouvernance métropolitaine", "scholarship_course"),
+    # not a course: "au cours de", "en cours", "cours d'eau"; not a scholarship: a stock exchange
+    ("Appels en cours pour les collectivités", "call"),
+    ("Restauration des cours d'eau : appel à projets 2027", "call"),
+    ("Fundo para bolsas de valores sociais: chamada 2027", "grant"),
+])
+def test_title_words_for_tournaments_scholarship_competitions_bolsas_and_cours(title, kind):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>Texto.</p></main></body></html>"
+    assert extract_page(html).value("kind") == kind
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a news item that offers nothing: a kind word once, after the lead, is in passing
+    ("Delegação de Medellín visita Oeiras\nNota de imprensa\nOeiras, 20 de novembro de 2026 – Uma delegação da Alcaldía "
+     "de Medellín visitou esta semana os projetos de inovação social do concelho.\nEm 2025 o programa de cooperação "
+     "apoiou um centro de formação digital em Medellín. A visita terminou com um almoço.", "convocatorias"),
+    # named in the lead: the news is about it
+    ("ClimateWorks completes support to the bus corridor\nPress release\nBogotá, 20 November 2026 – ClimateWorks "
+     "Foundation has completed its technical assistance grant to the city mobility office.\nThe corridor opened in "
+     "October. There is currently no open call.", "subvenciones"),
+    # a call, not news: its words count wherever they are
+    ("Programa Cidades Verdes 2027\nOs municípios latino-americanos podem participar até 30 de abril de 2027.\n"
+     "A Câmara suporta as viagens, o alojamento e a formação durante a semana de visitas.", "educacion"),
+])
+def test_a_news_item_is_filed_by_its_lead_not_a_word_in_passing(text, category):
+    assert extract_page(text).value("category") == category
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # a leaders' programme or lab, a MOOC: training
+    ("ASEAN Urban Leaders Programme 2027", "scholarship_course"),
+    ("SI Leader Lab: Sustainable Cities 2027", "scholarship_course"),
+    ("Programa de liderazgo para alcaldesas 2027", "scholarship_course"),
+    ("MOOC gratuit « Villes en transition »", "scholarship_course"),
+    # leaders meeting is no training
+    ("AIIB convenes city leaders on urban infrastructure", None),
+])
+def test_leaders_programmes_and_moocs_are_training(title, kind):
+    html = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><p>Texto.</p></main></body></html>"
+    assert extract_page(html).value("kind") == kind
+
+
+@pytest.mark.parametrize(("text", "kind", "category"), [
+    # an exchange between cities is a call to take part; a word in passing does not outweigh it
+    ("Braga convida municípios latino-americanos para programa de intercâmbio\nOs municípios podem candidatar-se até "
+     "15 de janeiro de 2027. A Câmara suporta as viagens e a formação durante a semana de intercâmbio.",
+     "exchange", "convocatorias"),
+    ("Peer exchange on heat resilience 2027\nCities may apply until 15 March 2027.", "exchange", "convocatorias"),
+    # with money on offer it is filed under financing, as any call
+    ("Programme d'échanges entre villes 2027\nChaque ville reçoit une subvention de 20 000 euros. Les villes peuvent "
+     "candidater jusqu'au 15 mars 2027.", "exchange", "subvenciones"),
+])
+def test_an_exchange_between_cities_is_a_call_to_take_part(text, kind, category):
+    result = extract_page(text)
+    assert (result.value("kind"), result.value("category")) == (kind, category)

@@ -623,3 +623,312 @@ def test_colombian_national_bodies_whose_names_do_not_say_nacional_bring_domesti
                            summary="", funder_type="local_governments",
                            funder="Unidad para la Atención y Reparación Integral a las Víctimas — Subdirección Nación-Territorio")
     assert funding_mark(call) == "" and domestic_mark(call)
+
+
+def test_a_colombian_banks_credit_line_is_domestic_money_and_a_un_fund_for_colombia_is_not():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(funder):
+        return SimpleNamespace(title="Línea de financiación sostenible para entidades territoriales", summary="",
+                               funder=funder, funder_type="banks")
+
+    for funder in ("Bancolombia — Banca de Gobierno", "Banco de la República de Colombia",
+                   "Instituto para el Desarrollo de Antioquia (IDEA)", "Banco Agrario de Colombia"):
+        assert funding_mark(call(funder)) == "" and domestic_mark(call(funder)), funder
+    for funder in ("CAF – Banco de Desarrollo de América Latina y el Caribe", "OCHA — Fondo Humanitario de Colombia",
+                   "Banco Interamericano de Desarrollo (BID) — oficina de Colombia"):
+        assert funding_mark(call(funder)) and not domestic_mark(call(funder)), funder
+
+
+def test_an_axis_about_offering_the_citys_practices_is_served_by_a_prize_for_practices():
+    from models.axis_purpose import implied_keywords
+
+    offering = ("Ofrecer recursos y experiencias desde la ciudad hacia el mundo",
+                "Reunir las buenas prácticas de la ciudad y promoverlas ante otras ciudades.")
+    assert "premio" in implied_keywords(*offering)
+    assert implied_keywords("Atraer recursos de cooperación internacional", "Ofrecer proyectos a los cooperantes.") == ()
+    profile = profile_for(SimpleNamespace(id=1, plan_id=1, code="OFR", name=offering[0], description=offering[1],
+                                          keywords=["buenas prácticas"], ods=[]), "11001")
+    prize = SimpleNamespace(title="Milan Pact Awards 2027: call for urban food policy practices", summary="",
+                            funder="Milan Urban Food Policy Pact", funder_type="city_networks")
+    other = SimpleNamespace(title="Call for urban food policy practices 2027", summary="",
+                            funder="Milan Urban Food Policy Pact", funder_type="city_networks")
+    scores = _scores_in_both_engines(profile, {"prize": prize, "other": other})
+    assert scores["prize"] >= 0.5 > scores["other"]
+
+
+def test_positive_effects_are_not_positioning():
+    from models.text import stem_sequence
+
+    assert not set(stem_sequence("proyectos con efectos positivos medibles; positive impact; impact positif")) \
+        & set(stem_sequence("posicionamiento internacional, international positioning"))
+
+
+OFFERING_AXIS = SimpleNamespace(id=1, plan_id=1, code="OFR", name="Ofrecer las buenas prácticas de la ciudad al mundo",
+                                description="Ofrecer cooperación técnica a pares del Sur global.",
+                                keywords=["buenas prácticas", "cooperación técnica", "cooperación Sur-Sur"], ods=[])
+
+
+def test_a_two_way_exchange_serves_the_axis_about_offering_cooperation_and_receiving_assistance_does_not():
+    from models.axis_purpose import funding_mark, receiving_mark, reciprocal_mark
+
+    profile = profile_for(OFFERING_AXIS, "05001")
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Prefeitura de Niterói", funder_type="local_governments")
+
+    exchanges = {
+        "pt": call("Chamada Cidades Parceiras 2027: intercâmbio Sul-Sul em orçamento participativo",
+                   "Um programa de intercâmbio técnico de duas vias: equipes de cada cidade visitam a outra."),
+        "es": call("Intercambio técnico entre ciudades latinoamericanas 2027",
+                   "Misiones de expertos en ambas direcciones entre las ciudades seleccionadas."),
+        "en": call("City-to-city exchange 2027", "A two-way exchange of municipal experts on waste management."),
+        "triangular": call("Janela Adelante 2027: cooperação triangular",
+                           "Um país da América Latina oferece a sua experiência a outro, com um parceiro europeu."),
+    }
+    receiving = {
+        "es": call("Cooperación técnica Sur-Sur en gestión de residuos para gobiernos locales",
+                   "Los gobiernos locales seleccionados recibirán cooperación técnica de los servidores municipales."),
+        "fr": call("Coopération technique pour les villes d'Amérique latine 2027",
+                   "Les villes sélectionnées reçoivent l'assistance technique de nos services."),
+    }
+    for name, opp in exchanges.items():
+        assert funding_mark(opp) and reciprocal_mark(opp) and not receiving_mark(opp), name
+    for name, opp in receiving.items():
+        assert funding_mark(opp) and receiving_mark(opp) and not reciprocal_mark(opp), name
+    scores = _scores_in_both_engines(profile, {**{f"x-{k}": v for k, v in exchanges.items()},
+                                               **{f"r-{k}": v for k, v in receiving.items()}})
+    assert min(scores[f"x-{k}"] for k in exchanges) >= 0.5 > max(scores[f"r-{k}"] for k in receiving)
+
+
+def test_a_call_where_cities_present_their_practices_serves_the_axes_about_showing_or_offering_them():
+    from models.axis_purpose import showcase_mark
+
+    positioning = profile_for(SimpleNamespace(id=2, plan_id=1, code="POS", name="Posicionar la ciudad a nivel internacional",
+                                              description="Mostrar la ciudad como líder en medio ambiente.",
+                                              keywords=["posicionamiento internacional"], ods=[]), "76001")
+    offering = profile_for(OFFERING_AXIS, "11001")
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Global Cities Hub", funder_type="city_networks")
+
+    showcases = {
+        "fr": call("Semaine des villes de Genève 2027", "Les villes présentent leurs pratiques et dialoguent avec les "
+                                                        "organisations internationales."),
+        "en": call("World Water Week 2027: call for session proposals", "Convenors design and host a session."),
+        "es": call("Encuentro de gobiernos locales 2027", "Las ciudades seleccionadas presentarán sus experiencias "
+                                                          "ante sus pares."),
+        "pt": call("Mostra de cidades 2027", "As cidades apresentam suas soluções para a mobilidade."),
+    }
+    others = {
+        # the funder shares its own policies: the applicant receives them
+        "funder": call("Urban Solutions Partnership 2027", "The agency shares its urban policies with partner cities."),
+        "proposals": call("Convocatoria de proyectos 2027", "Las ciudades presentan sus propuestas de proyectos."),
+    }
+    for name, opp in showcases.items():
+        assert showcase_mark(opp), name
+    for name, opp in others.items():
+        assert not showcase_mark(opp), name
+    for profile in (positioning, offering):
+        scores = _scores_in_both_engines(profile, {**{f"s-{k}": v for k, v in showcases.items()},
+                                                   **{f"o-{k}": v for k, v in others.items()}})
+        assert min(scores[f"s-{k}"] for k in showcases) >= 0.5 > max(scores[f"o-{k}"] for k in others), scores
+
+
+def test_a_keyword_made_only_of_words_every_call_uses_weighs_little_in_both_engines():
+    from models.matching import GENERIC_KEYWORD_WEIGHT, WORD_WEIGHT, keyword_weight
+
+    assert keyword_weight(("convoc",), None) == GENERIC_KEYWORD_WEIGHT < WORD_WEIGHT
+    assert keyword_weight(("premio",), None) == WORD_WEIGHT  # a kind of call a positioning axis seeks
+    axis = SimpleNamespace(id=1, plan_id=1, code="FIN", name="Financiación internacional al desarrollo",
+                           description="Identificar oportunidades de financiación.",
+                           keywords=["convocatoria", "grant", "banca multilateral"], ods=[])
+    profile = profile_for(axis, "05001")
+    prize = SimpleNamespace(title="Convocatoria 2027: premio a las buenas prácticas en transporte público",
+                            summary="", funder="Asociación de metros", funder_type="city_networks")
+    bank = SimpleNamespace(title="Convocatoria 2027 de la banca multilateral para ciudades", summary="",
+                           funder="Asociación de metros", funder_type="city_networks")
+    scores = _scores_in_both_engines(profile, {"prize": prize, "bank": bank})
+    assert scores["prize"] < 0.5 <= scores["bank"]
+
+
+def test_a_course_weighs_less_on_an_axis_seeking_only_money_and_partners_but_not_on_one_seeking_knowledge_too():
+    from models.axis_purpose import course_mark, is_money_axis
+
+    money = SimpleNamespace(id=1, plan_id=1, code="FIN", name="Cooperación internacional",
+                            description="Relaciones con bancos de desarrollo y agencias de cooperación.",
+                            keywords=["cooperación internacional"], ods=[])
+    knowledge = SimpleNamespace(id=2, plan_id=1, code="REC", name="Atraer recursos financieros y técnicos de cooperación",
+                                description="Conseguir cooperación técnica y financiera.",
+                                keywords=["cooperación internacional"], ods=[])
+    assert is_money_axis(money.name, money.description) and not is_money_axis(knowledge.name, knowledge.description)
+    summary = "La Agencia de Cooperación Internacional invita a funcionarios de gobiernos locales."
+    course = SimpleNamespace(title="Seminario de capacitación 2027 en gestión urbana", summary=summary,
+                             funder="Agencia de Cooperación Internacional", funder_type="philanthropic")
+    exchange = SimpleNamespace(title="Programa 2027 de gestión urbana", summary=summary,
+                               funder="Agencia de Cooperación Internacional", funder_type="philanthropic")
+    on_money = _scores_in_both_engines(profile_for(money, "08001"), {"course": course, "exchange": exchange})
+    on_knowledge = _scores_in_both_engines(profile_for(knowledge, "76001"), {"course": course, "exchange": exchange})
+    assert on_money["course"] < 0.5 <= on_money["exchange"]
+    assert on_knowledge["course"] == on_knowledge["exchange"] >= 0.5
+    # a smart city master plan is no master's degree
+    assert not course_mark(SimpleNamespace(title="Call for smart city master planning proposals 2027"))
+    assert course_mark(SimpleNamespace(title="Masters in urban planning 2027: scholarships"))
+
+
+def test_money_or_technical_assistance_the_city_receives_weighs_less_on_an_axis_to_position_it_abroad():
+    axis = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento",
+                           description="Mostrar a la ciudad como referente en sostenibilidad e innovación urbana.",
+                           keywords=["sostenibilidad", "innovación"], ods=[11])
+    profile = profile_for(axis, "08001")
+    summary = "Apoyo a gobiernos locales en proyectos urbanos sostenibles e innovación."
+    loan = SimpleNamespace(title="Facilidad de preparación de proyectos urbanos sostenibles 2027", summary=summary,
+                           funder="Banco de Desarrollo de América Latina", funder_type="banks")
+    prize = SimpleNamespace(title="Premio a la innovación urbana sostenible 2027", summary=summary,
+                            funder="Banco de Desarrollo de América Latina", funder_type="banks")
+    scores = _scores_in_both_engines(profile, {"loan": loan, "prize": prize})
+    assert scores["loan"] < 0.5 <= scores["prize"]
+
+
+def test_a_course_for_the_administrations_staff_serves_an_axis_about_capacity_building_and_one_for_teachers_does_not():
+    from models.axis_purpose import course_mark, staff_course_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="GOB", name="Fortalecer el sistema de gobernanza internacional",
+                           description="Una comisión intersectorial coordina la gestión internacional.",
+                           keywords=["gobernanza", "desarrollo de capacidades", "capacity building"], ods=[])
+    profile = profile_for(axis, "11001")
+    staff = {
+        "es": SimpleNamespace(title="Curso virtual: formulación de proyectos de cooperación 2027",
+                              summary="Para funcionarios de gobiernos locales."),
+        "en": SimpleNamespace(title="Executive Course 2027: Voluntary Local Reviews", summary="For city officials."),
+        "stays": SimpleNamespace(title="Estancias formativas 2027 para personal técnico municipal", summary=""),
+    }
+    teachers = SimpleNamespace(title="Programa de formación de docentes en bilingüismo 2027",
+                               summary="Para docentes de colegios oficiales.")
+    for name, opp in staff.items():
+        assert course_mark(opp) and staff_course_mark(opp), name
+    assert course_mark(teachers) and not staff_course_mark(teachers)
+    for opp in (*staff.values(), teachers):
+        opp.funder, opp.funder_type = "Fundación", "philanthropic"
+    scores = _scores_in_both_engines(profile, {**staff, "teachers": teachers})
+    assert min(scores[k] for k in staff) >= 0.5 > scores["teachers"]
+
+
+def test_a_networks_programme_paid_by_a_foreign_government_is_cooperation_money_and_colombias_own_is_not():
+    from models.axis_purpose import funding_mark
+
+    def call(summary, funder_type="city_networks"):
+        return SimpleNamespace(title="Partenariats municipaux 2027 : appel à manifestation d'intérêt", summary=summary,
+                               funder="Fédération des municipalités", funder_type=funder_type)
+
+    for summary in ("Grâce à l'appui financier du gouvernement du Canada, la fédération sélectionne des municipalités.",
+                    "Funded by the Government of Japan, the programme supports city partnerships.",
+                    "Con el apoyo financiero del Gobierno de España, la red acompaña a municipios latinoamericanos.",
+                    "Com o apoio do governo da Alemanha, a rede seleciona cidades."):
+        assert funding_mark(call(summary)), summary
+    for summary in ("Con el apoyo financiero del Gobierno Nacional, la red acompaña a los municipios.",
+                    "Con el apoyo financiero del Gobierno de Colombia, la red acompaña a los municipios.",
+                    "La red acompaña a los municipios en la preparación de proyectos."):
+        assert not funding_mark(call(summary)), summary
+    assert not funding_mark(call("Funded by the Government of Canada, the challenge.", "philanthropic"))
+
+
+def test_any_funders_grant_or_technical_assistance_weighs_less_on_an_axis_to_position_the_city_but_a_competition_does_not():
+    from models.axis_purpose import receiving_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="POS", name="Posicionamiento",
+                           description="Mostrar a la ciudad como referente en sostenibilidad y restauración de ecosistemas.",
+                           keywords=["sostenibilidad", "restauración de ecosistemas"], ods=[15])
+    profile = profile_for(axis, "08001")
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Fundación X", funder_type="philanthropic")
+
+    grants = {
+        "es": call("Ventanilla abierta Alianzas por el Agua 2027",
+                   "La Fundación cofinancia proyectos de restauración de ecosistemas y sostenibilidad de cuencas."),
+        "en": call("Urban nature accelerator 2027", "Grants and technical assistance for ecosystem restoration and "
+                                                     "sustainability projects of cities."),
+        "fr": call("Villes durables 2027", "Subventions pour la restauration des écosystèmes et la durabilité urbaine."),
+    }
+    others = {
+        "challenge": call("Global Mayors Challenge 2027", "Grants for the most innovative ideas on ecosystem restoration "
+                                                          "and sustainability."),
+        "prize": call("Premio a la restauración de ecosistemas 2027", "Subvención de 50.000 dólares a la ciudad ganadora "
+                                                                      "por su sostenibilidad."),
+    }
+    for name, opp in grants.items():
+        assert receiving_mark(opp), name
+    for name, opp in others.items():
+        assert not receiving_mark(opp), name
+    scores = _scores_in_both_engines(profile, {**grants, **others})
+    assert max(scores[k] for k in grants) < 0.5 <= min(scores[k] for k in others)
+
+
+def test_residencies_and_internships_for_officers_are_courses():
+    from models.axis_purpose import course_mark, staff_course_mark
+
+    for title in ("Torino Creative Cities Exchange 2027: residencies for municipal culture officers",
+                  "Convocatoria UCCI 2027 – Programa de Pasantías Técnicas para funcionarios",
+                  "Residencias técnicas 2027 para equipos de cultura municipales",
+                  "Municipal internship programme 2027 for city staff"):
+        assert course_mark(SimpleNamespace(title=title)) and staff_course_mark(SimpleNamespace(title=title)), title
+    assert not course_mark(SimpleNamespace(title="Call for residential energy retrofits 2027"))
+
+
+def test_colombian_money_the_city_receives_weighs_less_on_an_axis_to_offer_its_practices_but_a_col_col_exchange_does_not():
+    from models.axis_purpose import receiving_mark, reciprocal_mark
+
+    profile = profile_for(OFFERING_AXIS, "11001")
+    credit = SimpleNamespace(title="Línea de redescuento 2027: buenas prácticas de movilidad sostenible",
+                             summary="Crédito con tasa compensada para proyectos de entidades territoriales.",
+                             funder="Findeter – Financiera de Desarrollo Territorial", funder_type="banks")
+    exchange = SimpleNamespace(title="Convocatoria Col-Col 2027 – intercambio de buenas prácticas entre territorios",
+                               summary="Cooperación técnica entre entidades territoriales colombianas.",
+                               funder="APC-Colombia", funder_type="cooperation_agencies")
+    assert receiving_mark(credit) and not reciprocal_mark(credit)
+    assert reciprocal_mark(exchange) and not receiving_mark(exchange)
+    scores = _scores_in_both_engines(profile, {"credit": credit, "exchange": exchange})
+    assert scores["credit"] < 0.5 <= scores["exchange"]
+
+
+def test_fairs_and_meetings_bring_no_money_whoever_organises_them():
+    from models.axis_purpose import domestic_mark
+
+    for title in ("ITB Berlin 2027 — Exhibitor Registration: Latin America Hall",
+                  "EXPO REAL 2027 — International Trade Fair for Property and Investment",
+                  "Salão Sul-Americano de Turismo 2027: chamada para destinos",
+                  "II Encontro Internacional de Cidades Afro-Latino-Americanas 2027",
+                  "Feria internacional de turismo 2027: convocatoria de expositores"):
+        assert domestic_mark(SimpleNamespace(funder="Messe", title=title)), title
+    assert not domestic_mark(SimpleNamespace(funder="Banco Interamericano de Desarrollo",
+                                             title="Fondo para la preparación de proyectos urbanos 2027"))
+
+
+def test_academies_seminars_schools_and_leadership_programmes_for_officials_are_courses():
+    from models.axis_purpose import course_mark
+
+    for title in ("City Creditworthiness Academy 2027", "Seminario de gobernanza de ciudades inteligentes 2027",
+                  "Séminaire régional 2027 sur la gestion urbaine", "Escuela de Cooperación 2027",
+                  "Université d'été internationale 2027 « Métropoles »", "Urban Leadership Programme 2027"):
+        assert course_mark(SimpleNamespace(title=title)), title
+    # technical assistance delivered through workshops is still technical assistance
+    assert not course_mark(SimpleNamespace(title="Solicitudes de asistencia técnica de corto plazo (talleres y misiones)"))
+
+
+def test_a_prize_weighs_less_on_an_axis_about_capacity_building_in_both_engines():
+    from models.axis_purpose import prize_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="CAP", name="Fortalecer la capacidad de la Alcaldía",
+                           description="Abrir espacios de formación para el personal.",
+                           keywords=["capacitación", "intercambio de experiencias"], ods=[])
+    profile = profile_for(axis, "76001")
+    summary = "Intercambio de experiencias de gobierno digital entre ciudades iberoamericanas."
+    prize = SimpleNamespace(title="Premio iberoamericano de gobierno digital 2027", summary=summary,
+                            funder="Red de ciudades", funder_type="city_networks")
+    exchange = SimpleNamespace(title="Programa iberoamericano de gobierno digital 2027", summary=summary,
+                               funder="Red de ciudades", funder_type="city_networks")
+    assert prize_mark(prize) and not prize_mark(exchange)
+    assert prize_mark(SimpleNamespace(title="Global Mayors Challenge 2027"))
+    scores = _scores_in_both_engines(profile, {"prize": prize, "exchange": exchange})
+    assert scores["prize"] < 0.5 <= scores["exchange"]

@@ -10,11 +10,20 @@ from spiders.vocabulary import CONVOCATORIAS, EDUCACION, PREMIOS, SUBVENCIONES
 
 # Checked in order: the more specific kind first.
 KINDS: tuple[tuple[str, str], ...] = (
-    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso|competition|challenge|desafio|defi|"
-              r"trophees?|trophies|trophy|trofeos?|premia|premiad[oa]s?"),
+    # "Concurso de Bolsas de Doutoramento": a competition for scholarships is a scholarship call
+    ("prize", r"premios?|prizes?|prix|premio|premiacao|galardon|concurso(?! de (?:bolsas|becas)\b)|competition|"
+              r"challenge|desafio|defi|trophees?|trophies|trophy|trofeos?|premia|premiad[oa]s?|"
+              r"tournament|tournoi|torneo"),
     ("scholarship_course", r"becas?|scholarships?|fellowships?|cursos?|courses?|diplomados?|pasantias?|"
-                           r"internships?|bolsas? de (?:estudos?|mestrado|doutorado|pos-doutorado|pos-graduacao|"
-                           r"iniciacao cientifica)|"
+                           r"internships?|bolsas? (?:de |para )?(?:estudos?|mestrado|doutorado|doutoramento|"
+                           r"pos-doutorado|pos-graduacao|iniciacao cientifica|investigacao|pesquisa)|"
+                           # "Bolsas Santander Gestão Pública" (not a stock exchange or a bag)
+                           r"bolsas(?! (?:de valores|plasticas|de plastico|de basura|de residuos|de lixo)\b)|"
+                           # "Cours en ligne", "cours d'été" (not "au cours de", "en cours", "cours d'eau")
+                           r"(?<!au )(?<!en )cours(?! d'eau| de change)|"
+                           # "Urban Leaders Programme", "Leader Lab", "programa de liderazgo", "MOOC": training
+                           r"(?:leaders?|leadership) (?:programmes?|programs?|labs?|academy)|"
+                           r"programas? de (?:liderazgo|lideres|lideranca)|programmes? de leadership|moocs?|"
                            r"bourses?|maestrias?|masters?|formation|formacao|"
                            r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
     ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
@@ -31,8 +40,17 @@ KINDS: tuple[tuple[str, str], ...] = (
               r"cofinanciacion|cofinanciamiento|cofinanciamento|cofinancement|co-financing|ayudas|"
               r"aides? financieres?|aide financiere|programme d'aide"),
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
+    # an exchange between cities or peers: a call to take part, named when nothing above is
+    ("exchange", r"intercambios?|peer exchanges?|exchange (?:programmes?|programs?|visits?)|city-to-city exchanges?|"
+                 r"programmes? d'echanges?|echanges? (?:entre|de) (?:villes|pairs|collectivites|elus)|"
+                 r"echanges techniques"),
 )
 _KIND_RE = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KINDS]
+# a negation a few words before a money word: "does not award grants", "no incluye ayudas económicas", "não inclui
+# apoio financeiro", "n'accorde pas de financement", "sin financiamiento" (not "not only grants")
+_NO_MONEY_BEFORE = re.compile(r"\b(?:no|not|nao|sin|sem|sans|ni|nem|pas|aucun|aucune|ningun|ninguna|nenhum|nenhuma|"
+                              r"without|never|nunca|jamais)\b(?! solo\b| only\b| so\b| seulement\b)"
+                              r"(?:\s+[\w'-]+){0,4}\s+$")
 # "Urban Resilience Awards 2027": in a title, awards are a prize (in running text they are often grants made)
 _TITLE_PRIZE = re.compile(r"\b(?:awards|distinctions|reconocimientos)\b")
 # "La AECID resuelve la convocatoria 2026", "Results of the 2026 call", "Lauréats 2026": a page that tells how a call
@@ -117,7 +135,8 @@ _INVITATIONS = (
 _INVITATION = re.compile("|".join(f"(?:{part})" for part in _INVITATIONS))
 DEFAULT_METHOD = "valor-por-defecto"
 CATEGORY_OF_KIND = {"prize": PREMIOS, "scholarship_course": EDUCACION, "loan": SUBVENCIONES, "grant": SUBVENCIONES,
-                    "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS}
+                    "call": CONVOCATORIAS, "network_membership": CONVOCATORIAS, "event": CONVOCATORIAS,
+                    "exchange": CONVOCATORIAS}
 
 ODS_TOPICS: dict[int, str] = {
     1: r"pobreza|poverty|pobreza extrema|pauvrete",
@@ -149,18 +168,42 @@ _ODS_EXPLICIT = re.compile(
 
 
 def find_kind(title: str, text: str) -> Found | None:
-    """The kind from the title's words, else from the opening of the text."""
-    for where, scope, confidence in (("título", title, 0.8), ("texto", text[:1500], 0.55)):
-        folded = folded_same_length(scope)
-        if where == "título" and (m := _TITLE_PRIZE.search(folded)):
-            return Found("prize", f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
-                         confidence)
-        for kind, pattern in _KIND_RE:
-            m = pattern.search(folded)
-            if m:
-                return Found(kind, f"regla:palabras-de-tipo ({where})", around(scope, m.start(), m.end(), 30, 30),
-                             confidence)
-    return None
+    """The kind from the title's words (the more specific kind first), else the kind the opening of the text names
+    most often (on a tie, the more specific): a course or fund named once in passing beside a kind the text names more
+    ("financiar pasantías" on a page about a grant) does not make the page one."""
+    folded = folded_same_length(title)
+    if m := _TITLE_PRIZE.search(folded):
+        return Found("prize", "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
+    for kind, pattern in _KIND_RE:
+        if m := pattern.search(folded):
+            return Found(kind, "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
+    opening = text[:1500]
+    folded = folded_same_length(opening)
+    named: dict[str, list[re.Match[str]]] = {}
+    for kind, pattern in _KIND_RE:
+        for m in pattern.finditer(folded):
+            if kind == "grant" and _NO_MONEY_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+                continue  # "does not award grants": the page says it gives no money
+            named.setdefault(kind, []).append(m)
+    if not named:
+        return None
+    kind = max(named, key=lambda k: len(named[k]))  # on a tie, the more specific kind (KINDS' order)
+    m = named[kind][0]
+    return Found(kind, "regla:palabras-de-tipo (texto)", around(opening, m.start(), m.end(), 30, 30), 0.55)
+
+
+def named_in_passing(kind: Found, text: str) -> bool:
+    """A kind read in the text, named there once and after the lead (the first paragraph under the title): in a news
+    item, a word in passing ("financió un centro de formación", "the next Prize will be announced"), not its subject."""
+    if "(texto)" not in kind.method:
+        return False
+    opening = folded_same_length(text[:1500])
+    pattern = dict(_KIND_RE)[kind.value]
+    named = [m for m in pattern.finditer(opening)
+             if not (kind.value == "grant" and _NO_MONEY_BEFORE.search(opening, max(0, m.start() - 60), m.start()))]
+    # the lead: the first paragraph under the title line (a press label or a byline is shorter)
+    lead = re.compile(r"[^\n]{61,}").search(text, text.find("\n") + 1 if "\n" in text else len(text))
+    return len(named) == 1 and (lead is None or named[0].start() >= lead.end())
 
 
 def announces_results(title: str, text: str = "") -> bool:

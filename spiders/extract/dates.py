@@ -41,7 +41,8 @@ _RANGE_START = re.compile(
 CLOSING = {
     "fecha limite": 1.0, "fecha de cierre": 1.0, "cierre de la convocatoria": 1.0, "cierre de convocatoria": 1.0,
     "cierre": 0.9, "cierra": 0.9, "cierran": 0.9, "se cierra": 0.9, "plazo": 0.85, "vence": 0.85, "vencimiento": 0.85,
-    "hasta el": 0.7, "hasta": 0.6, "antes del": 0.45, "antes de": 0.45, "before": 0.45,  # only with words of applying "a mas tardar": 0.9, "postulaciones hasta": 0.95, "inscripciones hasta": 0.95,
+    "hasta el": 0.7, "hasta": 0.6, "a mas tardar": 0.9, "postulaciones hasta": 0.95, "inscripciones hasta": 0.95,
+    "antes del": 0.45, "antes de": 0.45, "before": 0.45,  # only with words of applying
     "deadline": 1.0, "closing date": 1.0, "closes": 0.9, "close on": 0.9, "close": 0.85, "closed on": 0.8, "closing": 0.85, "due date": 1.0,
     "due": 0.85, "no later than": 0.9, "submit by": 0.9, "submitted by": 0.85, "received by": 0.85, "apply by": 0.9, "until": 0.6, "by": 0.3,
     "prazo": 0.95, "encerramento": 1.0, "encerram": 0.9, "data limite": 1.0, "ate o dia": 0.7, "ate": 0.5,
@@ -148,6 +149,8 @@ PAST = re.compile(
     r"now closed|is closed|are closed|ya cerro|esta cerrada|estan cerradas|foram encerrad[ao]s|foi encerrad[ao]|"
     r"estao encerrad[ao]s|sont closes|est close|sont cloturees|est cloturee|"
     r"submitted (?:its|their|his|her|a|an|the)|(?:has|have|had) applied|presento|presentaron|postulo|postularon|se inscribio|"
+    # "Cerrada — recibió postulaciones hasta el 30 de septiembre": a call that took applications until then
+    r"recibio|recibieron|recebeu|receberam|"
     r"inscreveu|inscreveram|apresentou|apresentaram|a depose|ont depose|a soumis|ont soumis|"
     # "en 2026 fue el", "the deadline was", "o prazo foi"
     r"(?:en|in|em) (?:19|20)\d\d,? (?:fue|was|foi|fut|a ete|etait)|"
@@ -569,7 +572,9 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|
             r"sabado|domingo|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche)")
 # "30 de abril de 2027 (sexta-feira), às 23h59": a weekday may stand between the date and its time
-_CLOCK = re.compile(rf"^[\s,(–—|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|ate|jusqu'a)?\s*"
+_CLOCK = re.compile(rf"^[\s,(–—|·-]*(?:\([^)\n]{{0,30}}\)[\s,]*)?(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\)?[\s,]*)?(?:(?:hasta\s+)?a\s+las|hasta\s+las|at|as|a|à|a\s+las|till|until|by|ate\s+as|ate|jusqu'a|"
+                    # "le 15 février 2027, avant 16 h": the day's closing hour
+                    r"avant|before|antes\s+de\s+las|antes\s+das)?\s*"
                     r"(?:(?P<word>midday|noon|mediodia|midi|meio-dia)|(?P<night>midnight|medianoche|minuit|meia-noite)|(?P<h>[0-2]?\d)(?:\s?[:h.]\s?(?P<m>[0-5]\d)(?![./-]\d))?"
                     r"(?::\d{2})?\s*(?P<suffix>hrs?\b|horas\b|h\b|am\b|pm\b)?)")
 _CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])|(?:at|a las|as|a)\s+)(?P<clock>[0-2]?\d[:h][0-5]\d(?:\s*(?:am|pm)\b)?|"
@@ -814,7 +819,18 @@ def find_opening(text: str, mentions: list[DateMention]) -> Found | None:
         return Found(best.day.isoformat(), f"regla:pista-de-apertura «{best.cue}» + fecha {best.rule}",
                      around(text, best.start, best.end), min(0.9, best.weight))
     for d in mentions:
-        if d.range_start and d.cue_kind in ("closing", None):
+        if d.range_start and d.cue_kind in ("closing", None) and _applying_before(text, d.start, d.cue):
             return Found(d.range_start.isoformat(), "regla:rango-de-fechas (primera fecha)",
                          around(text, d.start, d.end), 0.7)
     return None
+
+
+def _applying_before(text: str, start: int, cue: str) -> bool:
+    """The sentence before a date names applying or closing ("las inscripciones se realizan de … a …", "Plazo: del …"):
+    a range told without either is when a programme, course or meeting runs ("The programme will run from 17 to
+    27 May"), not when applying opens."""
+    lines = folded_same_length(text[:start]).split("\n")
+    sentence = _SENTENCE_END.split(lines[-1])[-1]
+    if len(lines) > 1 and len(re.sub(r"[\W\d_]", "", _RANGE_WORDS.sub("", _MONTH_WORD.sub("", sentence)))) < 3:
+        sentence = f"{lines[-2]} {sentence}"  # "Plazo de presentación\nDel 11 de enero al …": the label above
+    return bool(_APPLY_WORDS.search(sentence) or cue and cue in sentence)

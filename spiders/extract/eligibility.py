@@ -148,6 +148,16 @@ ELIGIBILITY_CUES = (
     "portees par", "portee par", "porte par", "deposees par", "presentees par", "submitted by", "led by",
     "presentadas por", "presentada por", "apresentadas por", "apresentada por", "entries from", "welcomes entries",
     "submissions from", "postulaciones de", "candidaturas de")
+# "Les villes portuaires sont invitées à proposer une délégation", "son invitados a postular": invited to submit (not
+# "sont invitées à la soirée", a guest list)
+ELIGIBILITY_CUES += tuple(
+    f"{invited} {submit}"
+    for invited in ("sont invitees a", "sont invites a", "son invitadas a", "son invitados a", "estan invitadas a",
+                    "estan invitados a", "sao convidadas a", "sao convidados a", "estao convidadas a",
+                    "estao convidados a")
+    for submit in ("proposer", "presenter", "soumettre", "deposer", "candidater", "postuler", "envoyer", "presentar",
+                   "postular", "postularse", "enviar", "proponer", "inscribirse", "apresentar", "submeter",
+                   "candidatar-se", "se candidatar", "inscrever-se", "se inscrever"))
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              # "Las administraciones públicas quedan excluidas como solicitantes" (whole words: "excluid" alone never is)
              "excluidas", "excluidos", "excluida", "excluido", "exclues", "exclue",
@@ -631,6 +641,9 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(
 _CITY_WORDS = {"cities", "ciudades", "cidades", "villes", "any city", "cualquier ciudad", "toute ville", "qualquer cidade"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
 
+# "ONGD registadas no município", "sediadas num município da região": Portuguese "in the" (em + o) before the town
+_IN_THE_TOWN_PT = re.compile(r"\b(?:no|num)\s+$")
+
 
 _CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
 
@@ -903,6 +916,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
                          # "con domicilio en alguno de los 87 municipios": where applicants are (models.eligibility)
                          and (kind != "local_governments" or not town_as_place(clause, m.start(), m.group(0)))
+                         and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
+                                                                                     m.start()))
                          and not (negative and _subset(clause, m))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),

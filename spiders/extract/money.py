@@ -61,7 +61,8 @@ _MONEY = re.compile(
 # "US$ 20,000–80,000": the upper end written without its currency
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
 _RANGE_TO = re.compile(r"\s?(?:–|-|to|a|al|à|hasta)\s?\d")
-_RANGE_JOIN = re.compile(r"^\s*(?:(?:a|al|y|to|and|e|et|à|hasta)\s+|[-–]\s*)$")  # "$500K–$2M" too
+# "$500K–$2M" too, and "entre 15 000 $ CA et 50 000 $ CA": the country written after the first end's sign
+_RANGE_JOIN = re.compile(r"^\s*(?:(?:us|usd|ca|can|cad|au|aud)\b\s*)?(?:(?:a|al|y|to|and|e|et|à|hasta)\s+|[-–]\s*)$")
 
 FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund", "fonds total", "fundo total",
            "program funding", "programme funding", "monto", "financiamiento", "financiacion", "subvencion", "subvenciones", "aporte de hasta",

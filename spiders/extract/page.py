@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spiders.extract.classify import (announces_results, find_category, find_kind, find_ods, invites_applications,
-                                      reports_news)
+                                      named_in_passing, reports_news)
 from spiders.extract.dates import days_in, find_dates, find_deadline, find_opening, lists_calls
 from spiders.extract.eligibility import (
     colombia_left_out,
@@ -211,7 +211,11 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         if item is not None:
             found[name] = item
     found["colombian_city_may_apply"] = _may_apply(text, applicants, excluded, regions)
-    found["category"] = find_category(title, text, kind, offers_money=amount is not None or about_money)
+    # a news item that offers nothing is filed by what its lead names, not by a word in passing further down
+    nothing_offered = deadline is None and amount is None and not about_money
+    category_kind = None if (not light and nothing_offered and kind is not None and named_in_passing(kind, text)
+                             and (report or reports_news(document, text) and not invites_applications(text))) else kind
+    found["category"] = find_category(title, text, category_kind, offers_money=amount is not None or about_money)
     return Extraction(url=url, text=text, found=found)
 
 
