@@ -33,7 +33,12 @@ _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|(?:con |y |su )?sede|"
     r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
-    r"instituciones(?: educativas)?(?: oficiales| publicas)?)\s+(?:(?:en|de|del)\s+)(?:la |el |los )?")
+    r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
+    # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
+    r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
+    # in English, French, Portuguese: "legally constituted in the departments of La Guajira, Magdalena…"
+    r"(?:departments?|departements?|municipalities|municipalites|communes|cities|villes|cidades|municipios))\s+"
+    r"(?:(?:en|del|de|of|du|des|dos|das|do|da)\s+|d')(?:la |el |los |the |le |les |l'|o |a )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")
 _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in names), key=lambda x: -len(x[0]))
@@ -52,14 +57,32 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
             named.append(m.group(0))
     for anchor in _ANCHOR.finditer(folded):
         span = re.split(r"[.;:]", folded[anchor.end():anchor.end() + 120], maxsplit=1)[0]
+        # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
+        span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
+                        r"with the exception)\b", span, maxsplit=1)[0]
         taken = span
-        for name, code in _ORDER:  # longest first: "valle del cauca" before "cauca"
+        for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
             found = re.search(rf"\b{re.escape(name)}\b", taken)
-            if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o ))*\s*$", taken[:found.start()])):
+            # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
+            if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o )(?:\s*(?:de la|del|de) )?)*\s*$",
+                                                         taken[:found.start()])):
                 codes.add(code)
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
+
+
+# A call limited to one capital city ("organizaciones de base … en el Distrito de Cartagena de Indias", "con sede en
+# Medellín") is limited to part of its department: read at the department's grain, the other cities stay out. Not the
+# capitals whose names are also other places or words ("Armenia", "Florencia", "Pasto").
+_CAPITAL_NAMES = (("cartagena de indias", "13"), ("cartagena", "13"), ("medellin", "05"), ("barranquilla", "08"),
+                  ("cali", "76"), ("santiago de cali", "76"), ("tunja", "15"), ("manizales", "17"), ("popayan", "19"),
+                  ("valledupar", "20"), ("monteria", "23"), ("quibdo", "27"), ("neiva", "41"), ("riohacha", "44"),
+                  ("santa marta", "47"), ("villavicencio", "50"), ("san juan de pasto", "52"), ("cucuta", "54"),
+                  ("pereira", "66"), ("bucaramanga", "68"), ("sincelejo", "70"), ("ibague", "73"), ("yopal", "85"),
+                  ("mocoa", "86"), ("leticia", "91"), ("inirida", "94"), ("san jose del guaviare", "95"), ("mitu", "97"),
+                  ("puerto carreno", "99"))
+_ORDER_WITH_CAPITALS = sorted([*_ORDER, *_CAPITAL_NAMES], key=lambda x: -len(x[0]))
 
 
 # Department capitals (DANE code: department code + "001") -> accent-free names as calls write them.
@@ -95,14 +118,21 @@ _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sa
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")
 
 
+# "Los municipios certificados en educación (Medellín, Bello, Envigado…) no podrán participar": the names in brackets
+# before a denial are left out
+_NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|podra|puede) (?:participar|postular\w*|aplicar|"
+                                r"presentar\w*)|no participan?|no son elegibles|(?:are|is) not eligible|cannot apply|may not apply|"
+                                r"ne (?:sont|peuvent) pas|nao (?:podem|poderao|sao elegiveis))")
+
+
 def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     """Capital cities (DANE codes) and departments (codes) a call leaves out by name, and the names."""
     folded = fold(text)
     cities: set[str] = set()
     departments: set[str] = set()
     named: list[str] = []
-    for m in _EXCEPT.finditer(folded):
-        span = m.group(0)
+    for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded)]:
+        span = m.group(0) if m.re is _EXCEPT else m.group(1)
         if re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
                      r"villes capitales|capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
                      span):  # national capitals left out are Bogotá alone (models/eligibility.py)
@@ -135,7 +165,10 @@ _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|meno
 
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
-    for m in _LISTED.finditer(fold(text)):
+    folded = fold(text)
+    for m in _LISTED.finditer(folded):
+        if _NAMED_THEN_DENIED.match(folded, m.start("list") - 1):
+            continue  # "(Medellín, Bello, …) no podrán participar": the ones left out (`excepted`), not the ones named in
         names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
         # the list ends where the sentence goes on ("…, Galapa y Puerto Colombia, con proyectos en fase III")
         long = next((i for i, n in enumerate(names) if len(n.split()) > 4), len(names))

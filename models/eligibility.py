@@ -156,6 +156,8 @@ INDIVIDUALS = _rx(
     r"(?:artistic\w*|culturales|culturais|d.artistes)",
     r"professionnels", r"profissionais", r"candidatures? individuelles?", r"individual applications?",
     r"postulacion(?:es)? individual(?:es)?", r"candidaturas? individua(?:l|is)",
+    # persons of full age: "mujeres mayores de edad", "pessoas maiores de idade"
+    r"mayores de edad", r"maiores de idade", r"personnes majeures",
 )
 ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
@@ -262,6 +264,42 @@ BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|ho
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
                            r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar)")
 
+# Intergovernmental organisations Colombia is a member of (acronyms and names, folded, in es/en/pt/fr): "los Estados
+# miembros de OLADE", "IRENA member countries" include Colombia. One list for both readers (spiders/extract/eligibility.py).
+COLOMBIA_ORGANISATIONS = (
+    "oea", "oas", "organization of american states", "organizacion de los estados americanos", "organisation des etats americains",
+    "onu", "united nations", "naciones unidas", "nacoes unidas", "nations unies", "organisation des nations unies",
+    "unesco", "segib", "bid", "idb", "iadb", "inter-american development bank", "banco interamericano de desarrollo", "caf",
+    "ocde", "oecd", "oit", "ilo", "oms", "who", "ops", "opas", "paho", "fao", "iica", "alianza del pacifico",
+    "pacific alliance", "comunidad andina", "andean community", "bcie", "cabei", "celac", "otca", "acto", "iila", "oei",
+    "cepal", "eclac", "aladi", "oij", "oiss", "comjib", "mercosur", "world bank", "banco mundial", "ifad", "fida", "unicef",
+    "undp", "pnud", "wto", "omc", "imf", "fmi",
+    # Latin American and Caribbean energy, economic and regional bodies
+    "olade", "sela", "aec", "acs", "association of caribbean states", "asociacion de estados del caribe", "parlatino",
+    "olacefs", "filac", "iai", "ricg",
+    # global technical bodies whose members include Colombia
+    "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
+    "iucn", "uicn")
+# "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
+# Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
+LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
+                                 r"inter-americ|panameric|pan americ|pan-americ)\w*|\b(?:de las americas|of the americas|"
+                                 r"des ameriques|das americas)\b")
+_ORGS = "|".join(re.escape(o) for o in sorted(set(COLOMBIA_ORGANISATIONS), key=len, reverse=True))
+COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + _ORGS + r")\b")
+# the member countries of those: "(los 27) Estados miembros de OLADE", "IRENA member states", "membres de l'OIT"
+COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|governments|gobiernos|gouvernements|governos)"
+                    r" (?:miembros?|membros?|membres?|members?) (?:de la|del|de|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
+                    r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
+                    r"governments)", r"member (?:states|countries|nations) of the un")
+
+
+# "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
+COLOMBIA_NOT_ELIGIBLE = re.compile(
+    r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
+    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))")
+
+
 # Where applicants must be; Colombia passes when any of these is named.
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"colombie",
@@ -284,7 +322,12 @@ COLOMBIA_INCLUDED = _rx(
     r"etats membres de (?:l.)?(?:oea|onu|unesco|organisation des nations unies)",
     r"(?:idb|iadb|bid|caf|inter-american development bank)(?: borrowing| shareholder)? member countr(?:y|ies)",
     r"paises (?:miembros )?(?:prestatarios|accionistas) (?:del bid|de caf)",
-    r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community",
+    r"alianza del pacifico", r"pacific alliance", r"comunidad andina", r"andean community", *COLOMBIA_MEMBERS,
+    # the Americas in French, and any nationality: "diaspora (Amériques, Europe, Asie)", "candidatos de qualquer nacionalidade"
+    r"(?:les )?ameriques", r"(?:any|all) nationalit(?:y|ies)",
+    # "en France et à l'international", "a nivel internacional": anywhere abroad too
+    r"a l.international", r"(?:a|en el|de) (?:nivel|ambito) internacional", r"(?:no|em|de) ambito internacional", r"(?:de )?cualquier nacionalidad", r"todas las nacionalidades",
+    r"(?:de )?qualquer nacionalidade", r"todas as nacionalidades", r"(?:de )?toutes? (?:les )?nationalites?",
 )
 # "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
 IMPLEMENTATION_COUNTRY = _rx(
@@ -324,6 +367,11 @@ OTHER_PLACES = _rx(
     r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
+    # low and lower-middle income only: Colombia is an upper-middle-income country
+    r"(?:paises )?de (?:ingreso|ingresos|renta) bajos? y (?:mediano|medio) bajos?", r"low(?:-| and |- and )lower[- ]middle[- ]income",
+    r"(?:pays )?a (?:faible )?revenu faible et (?:a revenu )?intermediaire (?:de la )?tranche inferieure",
+    r"(?:pays )?a faible revenu et a revenu intermediaire (?:de la )?tranche inferieure",
+    r"(?:paises )?de renda baixa e media[- ]baixa",
     # the Francophonie's members (Colombia is not one)
     r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres?(?: et observateurs)? de (?:l.oif|la francophonie|"
     r"l.organisation internationale de la francophonie)",
@@ -368,6 +416,17 @@ PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asocia
                             r"que (?:operen|trabajen|actuen)|operating|working|active|activas?|atuantes?|domicilio|operacion|"
                             r"sede|delegacao|delegacion)\s+(?:en|in|no|nos|na|nas|dans|em))"
                             r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
+# "Las administraciones locales pueden participar como beneficiarias a propuesta de la entidad nacional", "municipalities
+# may take part, nominated by their national government": put forward by someone else, who applies (shared with the
+# page reader)
+PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s por|nominated by|proposed by|put forward by|"
+                               r"sur proposition d[eu']|proposee?s par|a proposta d[eoa]s?|indicad[oa]s pel[oa]s?|"
+                               r"por indicacao d[eoa]s?)\s+(?:(?:el|la|los|las|the|their|its|su|sus|leur|leurs|l'|le|les|o|a|"
+                               r"os|as|seu|sua)\s+)?(?:(?:entidad|autoridad|agencia|entidade|autoridade|entity|authority|"
+                               r"agency|autorite|agence|entite|observatorio|observatory)\s+(?:rectora\s+)?(?:nacional|national|"
+                               r"nationale)|(?:gobierno|governo|government|gouvernement)\s+(?:nacional|central|federal|"
+                               r"national)|national (?:government|authority|entity|agency|focal point)|ministerio|ministry|"
+                               r"ministere|punto focal|focal point|point focal)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
@@ -390,7 +449,7 @@ RESTRICTION = re.compile(
 )
 # Where applicants have their seat: "dont le siège et l'action se situent en France", "con sede en España".
 SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con sede|cuya sede|with (?:their |its )?headquarters|"
-                  r"headquartered|sediad[oa]s|com sede)\b[^.;]{0,80}")
+                  r"headquartered|sediad[oa]s|com sede|registered (?:and headquartered )?in)\b[^.;]{0,80}")
 # Where a seat is: "dont le siège est situé sur le bassin Rhône-Méditerranée", "con sede en la provincia de Huesca".
 SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:le|la|les|l'|el|the|o|a|un|una|one)\s+)?"
                         r"(?P<place>[a-z][a-z'-]+(?: [a-z'-]+){0,3})")
@@ -406,12 +465,14 @@ def _seat_place_elsewhere(clause: str) -> list[str]:
     m = SEAT_PLACE.search(clause)
     if not m or _SEAT_NO_PLACE.search(m.group("place")) or limited_to(clause)[0]:
         return []
-    return [m.group("place")]
+    # the place ends where the clause goes on: "le canton de Genève et travaillant…", "Baden-Württemberg with at least…"
+    return [re.split(r"\s+(?:et|and|y|e|ou|or|o|with|con|avec|com|que|qui|that|which|who|for|para|pour|since|desde|"
+                     r"depuis)\b", m.group("place"))[0]]
 
 
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
-                                  r"ambassade (?:de|d.)|embassy of|embajada de|embaixada d[aoe])\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+                                  r"ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
                                   r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
                                   # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
                                   r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+")
@@ -723,12 +784,30 @@ TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its
                              r"jurisdicao|area de influencia|area of (?:influence|operation))\b")
 
 
+# "tenderas con una tienda en cualquier municipio de Colombia", "con domicilio en alguno de los 87 municipios", "NGOs based
+# in any municipality of…": a municipality as the place where applicants are or work, not as an applicant (shared with
+# the page reader, spiders/extract/eligibility.py)
+TOWN_WORDS = re.compile(r"(?:municipios?|municipalit(?:y|ies)|municipalites?|communes?|municipalidad(?:es)?|distritos?)$")
+IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|within|across|throughout)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
+                      r"any|each|some|um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
+                      # a quantifier: "en cualquier municipio", "in any municipality", "em qualquer município", "dans toute commune"
+                      r"(?:(?:cualquier|cualesquiera|any|every|each|cada|qualquer|todo|toda|todos|todas|tout|toute|tous|toutes|"
+                      r"n'importe quel(?:le)?)\s+)?"
+                      r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|une|una|an|esos|esas|estos|estas|"
+                      r"those|these|ces|esses|essas|estes)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
+
+
+def town_as_place(text: str, start: int, word: str) -> bool:
+    """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
+    return bool(TOWN_WORDS.match(word) and IN_TOWNS.search(text, max(0, start - 40), start))
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 160]
-        if pattern is LOCAL_GOVERNMENT and TERRITORY_AFTER.search(after):
+        if pattern is LOCAL_GOVERNMENT and (TERRITORY_AFTER.search(after) or town_as_place(text, m.start(), m.group(0))):
             continue
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:130])
@@ -740,7 +819,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         if EXPERIENCE_IN.search(before):
             continue  # "experiencia profesional en administraciones públicas": where the applicant worked
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
-                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after))):
+                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after)
+                                                          or PROPOSED_BY_AFTER.search(after))):
             found.append(m.group(0))
     return found
 
@@ -751,7 +831,11 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     includes_colombia = False
     for m in RESTRICTION.finditer(text):
         if re.search(r"\b(?:experienc\w*|instituc\w*|institution\w*|expert\w*|especialistas|tecnicos|know-how|savoir-faire|"
-                     r"practicas|praticas|practices|pratiques|modelo|model)\s+$", text[max(0, m.start() - 30):m.start()]):
+                     r"practicas|praticas|practices|pratiques|modelo|model|"
+                     # the works a call is about: "tradução de autores brasileiros", "Spanish literature", "cine francés"
+                     r"autor(?:es|as)?|authors?|auteur(?:e|s|es)?|escritor(?:es|as)?|writers?|ecrivain(?:e|s|es)?|obras|"
+                     r"works|oeuvres|livros|libros|books|livres|literatura|literature|litterature|cine|cinema|filmes|"
+                     r"peliculas|films)\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "experiências brasileiras", "instituciones españolas ejecutan": who offers, not who applies
         if re.search(r"\b(?:com|con|with|avec)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40):m.start()]):
             continue  # "rodadas de negócios com operadores brasileiros": whom the applicants meet
@@ -760,6 +844,22 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
             includes_colombia = True
         others.extend(p.group(0) for p in OTHER_PLACES.finditer(span))
     return others, includes_colombia
+
+
+# "además de Haití y Honduras en América Latina": the region only says where the countries listed are
+_COUNTRIES_IN_REGION_BEFORE = re.compile(r"\b(?:y|and|et|e|o|or|ou)\s+(?P<country>[a-z]+(?: [a-z]+)?)\s+(?:en|in|em|dans)\s+"
+                                         r"(?:la |the |l'|a )?$")
+
+
+def _colombia_opened(text: str) -> bool:
+    """Whether text opens the call to a place that includes Colombia (not a region that only locates countries listed
+    before it)."""
+    for m in COLOMBIA_INCLUDED.finditer(text):
+        listed = _COUNTRIES_IN_REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if listed and OTHER_PLACES.fullmatch(listed.group("country")):
+            continue
+        return True
+    return False
 
 
 _SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one sentence
@@ -784,7 +884,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
-        if COLOMBIA_INCLUDED.search(affirmed) or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body)):
+        if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
+                or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body))):
             includes_colombia = True
         elif named:
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
@@ -801,6 +902,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if named and not COLOMBIA_INCLUDED.search(clause):
             places += named
             includes_colombia = False
+    if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
+        places.append("Colombia no es elegible")
+        includes_colombia = False
     membership = _foreign_membership(eligibility) if eligibility else None
     if membership and not COLOMBIA_INCLUDED.search(eligibility.replace(membership, " ")):
         places.append(f"miembros de {membership}")
@@ -817,6 +921,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if places and not includes_colombia:
         foreign_only = True
         facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")
+    elif project_places := _project_places_only(eligibility):
+        foreign_only = True
+        facts.append("financia solo proyectos en otros países (" + ", ".join(dict.fromkeys(project_places)) + ")")
     us_federal = any(k in extra for k in US_FEDERAL_KEYS) or bool(US_APPLICANT_TYPES.search(extra_text))
     if us_federal and not FOREIGN_ALLOWED.search(f"{eligibility} {extra_text}"):
         foreign_only = True
@@ -854,8 +961,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             applicants = PASS_ON
             facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
                           f"{quoted}".strip()]
-    if unknown_seats and applicants == APPLY and not foreign_only and not includes_colombia:
-        # only where it decides: local governments seated somewhere no list knows are another country's
+    if unknown_seats and not foreign_only and not includes_colombia:
+        # applicants seated somewhere no list knows (neither a country, nor a Colombian department or city) are another
+        # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
         foreign_only = True
         facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
     channel = _national_channel(eligibility or body)
@@ -926,13 +1034,8 @@ _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>
                         r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
                         r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
-COLOMBIA_MEMBERSHIPS = ("oea", "oas", "iica", "organization of american states", "organizacion de los estados americanos", "onu", "un",
-                        "united nations", "naciones unidas", "nacoes unidas", "nations unies", "unesco", "segib", "bid",
-                        "idb", "iadb", "inter-american", "interamerican", "banco interamericano", "caf", "ocde", "oecd",
-                        "oit", "ilo", "oms", "who", "ops", "paho", "fao", "alianza del pacifico", "pacific alliance",
-                        "comunidad andina", "can", "andean", "bcie", "cabei", "celac", "otca", "acto", "iila", "oei",
-                        "cepal", "eclac", "aladi", "oij", "mercosur", "world bank", "banco mundial", "ifad", "fida",
-                        "unicef", "undp", "pnud", "wto", "omc", "imf", "fmi", "ibero", "iber",
+COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
+                        "andean", "ibero", "iber",
                         # the call's own programme, network or fund: membership of it is what the call is about
                         "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
@@ -942,7 +1045,7 @@ def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
-        if org and not org.startswith(COLOMBIA_MEMBERSHIPS):
+        if org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org):
             return org
     return None
 
@@ -970,6 +1073,26 @@ def _countries_listed_without_colombia(text: str) -> list[str]:
         if not COLOMBIA_INCLUDED.search(listed):
             named += [c.group(0) for c in (*_COUNTRY_NAMES.finditer(listed), *OTHER_PLACES.finditer(listed))]
     return named
+
+
+# "No se financian proyectos en otros países", "projects in other countries are not funded": the places the projects
+# run in are then the only ones, and the applicants' work is there
+_OTHER_COUNTRIES_NOT_FUNDED = re.compile(
+    r"\b(?:no se financian|no financia\w*|(?:does|do|will) not fund|ne finance pas|nao (?:se )?financia\w*)\s+"
+    r"(?:proyectos|projects|projets|projetos)\s+(?:en|in|dans|em|no|nos|na|nas)\s+(?:otros|other|d'autres|outros)\s+"
+    r"(?:paises|countries|pays)\b"
+    r"|\b(?:projects|proyectos|projets|projetos) (?:en|in|dans|em) (?:otros|other|d'autres|outros) (?:paises|countries|pays) "
+    r"(?:are not|no son|ne sont pas|nao sao) (?:eligible|elegibles|eligibles|elegiveis|funded|financiados|finances)\b")
+
+
+def _project_places_only(text: str) -> list[str]:
+    """The project places of a call that funds projects there only, when Colombia is not among them."""
+    if not _OTHER_COUNTRIES_NOT_FUNDED.search(text):
+        return []
+    spans = [m.group(0) for m in PROJECT_PLACE.finditer(text) if not _OTHER_COUNTRIES_NOT_FUNDED.search(m.group(0))]
+    if any(COLOMBIA_INCLUDED.search(span) for span in spans):
+        return []
+    return [p.group(0) for span in spans for p in OTHER_PLACES.finditer(span)]
 
 
 def _exclusive_clauses(text: str) -> list[str]:
@@ -1102,7 +1225,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
-            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])]
+            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
+            and not town_as_place(text, m.start(), m.group(0))]
         if denied:
             return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
     for label, text in sources:  # requirements that open the call to cities in general words ("Toute ville d'un État")

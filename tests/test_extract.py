@@ -2838,6 +2838,19 @@ def test_a_clock_written_with_a_dot_beside_am_or_pm():
         == "2027-02-12"
 
 
+@pytest.mark.parametrize(("text", "may"), [
+    # a municipality as the place where the applicants are, after a quantifier ("en cualquier municipio")
+    ("¿Quién puede postular?\nPueden inscribirse mujeres mayores de edad, propietarias de una tienda de barrio en "
+     "cualquier municipio de Colombia.", False),
+    ("Who can apply\nCommunity groups working in any municipality of Colombia may apply.", False),
+    ("¿Quién puede postular?\nCualquier municipio de Colombia puede presentar su propuesta.", True),
+    ("Who can apply\nAny municipality in Latin America may apply.", True),
+])
+def test_a_municipality_named_as_a_place_after_a_quantifier(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may
+
+
 @pytest.mark.parametrize(("text", "category"), [
     # a money word under a negation: the page says it gives no money, so it is no grant
     ("Intercambio técnico 2027\nEl programa no incluye ayudas económicas directas. Los municipios pueden postular hasta "
@@ -2885,6 +2898,92 @@ def test_the_kind_the_text_names_most(text, kind):
 def test_invited_in_french_spanish_portuguese_and_registered_in_the_town(text, may):
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # member states of an organisation Colombia belongs to, named after, before, or as the owner of "its member states"
+    ("¿Quién puede postular?\nGobiernos subnacionales de los 27 Estados miembros de OLADE.", True),
+    ("Who can apply\nLocal governments of IRENA member states may apply.", True),
+    ("OLADE, con el apoyo de sus Estados miembros, ofrece un curso virtual.\n¿Quién puede postular?\nDirigido a "
+     "funcionarios de gobiernos subnacionales.", True),
+    # the European Union's
+    ("Who can apply\nLocal governments of the EU Member States may apply.", False),
+    ("¿Quién puede postular?\nGobiernos locales de los Estados miembros. La Unión Europea financia el programa.", False),
+])
+def test_member_states_of_an_organisation_colombia_belongs_to(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # foreign local governments denied, the denial before them
+    ("¿Quién puede postular?\nSolo pueden presentar propuestas los ayuntamientos socios del Fons. No se admiten "
+     "solicitudes directas de municipios extranjeros.", "regla:Colombia-excluida"),
+    # partners of partner countries (English word order), a pronoun carrying the subject over the semicolon
+    ("Who can apply\nLead applicants must be municipalities or non-profit organisations headquartered in the region. "
+     "Local authorities and organisations of partner countries take part as project partners; they cannot apply "
+     "directly.", "regla:Colombia-excluida"),
+    # a Colombian call's own clause: Colombia is not the place left out
+    ("¿Quién puede postular?\nPueden postular las alcaldías de Colombia. No se admiten solicitudes de municipios "
+     "extranjeros.", None),
+])
+def test_foreign_local_governments_denied_leave_colombia_out(text, rule):
+    from spiders.extract.page import city_may_apply_in_text
+    found = city_may_apply_in_text(text)
+    if rule is None:
+        assert found.method != "regla:Colombia-excluida"
+    else:
+        assert found.value is False and found.method == rule
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # impersonal denials name the kinds left out
+    ("¿Quién puede postular?\nOrganizaciones de la sociedad civil legalmente constituidas en Colombia.\nNo se financian "
+     "entidades estatales ni gobiernos locales o departamentales.", False),
+    ("¿Quién puede postular?\nPueden postularse juntas de acción comunal y asociaciones de Colombia.\nNo se reciben "
+     "propuestas de entidades públicas, alcaldías ni personas naturales.", False),
+    # … but a municipality on whose behalf someone else is refused is not the one refused
+    ("¿Quién puede postular?\nPueden postular las alcaldías de Colombia.\nNo se recibirán propuestas presentadas por ONG "
+     "o consultores a nombre de un municipio.", True),
+])
+def test_impersonal_denials_and_on_behalf_of(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    # local governments put forward by a national body take part; the national body applies
+    ("¿Quién puede postular?\nLa solicitud debe ser presentada por el observatorio nacional de drogas.\nLas "
+     "administraciones locales pueden participar como beneficiarias de las actividades a propuesta de la entidad "
+     "nacional.", False),
+    ("Who can apply\nMunicipalities may take part in the activities, proposed by the national government.", False),
+    # their own entity nominating its staff is the city itself
+    ("¿Quién puede postular?\nDirigido a funcionarios de gobiernos subnacionales, postulados por su entidad mediante "
+     "carta.", True),
+])
+def test_local_governments_put_forward_by_a_national_body(text, may):
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text(text).value is may
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # foreign organisations, international partner cities denied: the call is for the funder's own country
+    ("Qui peut candidater\nLes associations loi 1901 de droit français. Les collectivités territoriales et les "
+     "organisations étrangères ne peuvent pas porter de projet.", "regla:Colombia-excluida"),
+    ("Who can apply\nNominations are submitted by member communities in the United States; international partner "
+     "cities may be featured in the nomination but cannot apply.", "regla:Colombia-excluida"),
+])
+def test_foreign_organisations_and_international_partner_cities_denied(text, rule):
+    from spiders.extract.page import city_may_apply_in_text
+    found = city_may_apply_in_text(text)
+    assert found.value is False and found.method == rule
+
+
+def test_foreign_organisations_allowed_are_no_denial():
+    from spiders.extract.page import city_may_apply_in_text
+    found = city_may_apply_in_text("Who can apply\nU.S.-based and foreign non-profit organizations and local "
+                                   "governments may apply.")
+    assert found.method != "regla:Colombia-excluida"
 
 
 def test_invited_to_an_evening_is_not_invited_to_apply():

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
-                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA)
+                                RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
+                                LATIN_AMERICAN_NAME, PROPOSED_BY_AFTER, town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -82,7 +83,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "students", "researchers", "professionals", "young people", "youth", "artistas", "artists", "jeunes",
         "etudiants", "chercheurs", "pessoas fisicas", "estudantes", "pesquisadores", "ciudadanos", "citizens",
         "lideres", "leaders", "funcionarios", "servidores publicos", "civil servants", "graduates",
-        "egresados", "candidatos individuales", "personnes physiques"),
+        "egresados", "candidatos individuales", "personnes physiques",
+        # persons of full age: "mujeres mayores de edad", "pessoas maiores de idade"
+        "mayores de edad", "maiores de idade", "personnes majeures"),
 }
 # "ouvert à tous les membres de Metropolis", "ICLEI members": the members of a network of local governments are local
 # governments
@@ -188,7 +191,13 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "nao estao disponiveis para", "n'est pas disponible pour", "ne sont pas disponibles pour",
              "n'est pas accessible aux", "n'est pas accessible a",
              # one of the kind: "une collectivité locale …, qui ne peut pas être porteuse du dossier"
-             "ne peut pas", "ne peut etre", "no puede", "nao pode")
+             "ne peut pas", "ne peut etre", "no puede", "nao pode",
+             # impersonal: "No se financian entidades estatales ni gobiernos locales", "No se reciben propuestas de
+             # entidades públicas, alcaldías ni personas naturales"
+             "no se financian", "no se financia", "no se financiaran", "no se reciben", "no se recibiran",
+             "no se admitiran", "no se aceptaran", "nao sao financiadas", "nao sao financiados", "nao serao financiadas",
+             "nao serao financiados", "nao sao aceitas", "nao serao aceitas", "will not be funded", "are not funded",
+             "will not be accepted", "ne sont pas financees", "ne seront pas financees", "ne seront pas acceptees")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -631,13 +640,6 @@ _PRIORITY_BEFORE = re.compile(r"\b(?:(?:prioridad|priority|priorite|prioridade)(
 # "services in secondary cities of Colombia": cities named as the place of the work, not as applicants
 _CITY_WORDS = {"cities", "ciudades", "cidades", "villes", "any city", "cualquier ciudad", "toute ville", "qualquer cidade"}
 _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:[a-z-]+\s+){0,2}$")
-# "con domicilio en alguno de los 87 municipios del departamento", "presencia en los municipios priorizados",
-# "organisations based in municipalities of…": municipalities as the place where applicants are, not as applicants
-_TOWN_WORDS = {"municipios", "municipalities", "municipalites", "communes", "municipio", "municipality"}
-_IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|any|each|some|"
-                       r"um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
-                       r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|an|esos|esas|estos|estas|those|these|"
-                       r"ces|esses|essas|estes|estas)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
 
 # "ONGD registadas no município", "sediadas num município da região": Portuguese "in the" (em + o) before the town
 _IN_THE_TOWN_PT = re.compile(r"\b(?:no|num)\s+$")
@@ -714,6 +716,9 @@ _SUBSET_AFTER = re.compile(
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
     r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$"
+                            # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
+                            r"|\b(?:a nombre de|en nombre de|on behalf of|au nom d(?:e|')|em nome de)\s*"
+                            r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
                             # "No pueden participar otros municipios", "Other cities are not eligible"
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
@@ -922,8 +927,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 named = [m for m in found
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
-                         and (kind != "local_governments" or m.group(1) not in _TOWN_WORDS
-                              or not _IN_TOWNS.search(clause, max(0, m.start() - 40), m.start()))
+                         # "con domicilio en alguno de los 87 municipios": where applicants are (models.eligibility)
+                         and (kind != "local_governments" or not town_as_place(clause, m.start(), m.group(0)))
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
@@ -935,7 +940,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
                              or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())
                              or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())))
-                         and not (kind == "local_governments" and _not_applicant_local(clause, m))]
+                         and not (kind == "local_governments" and _not_applicant_local(clause, m))
+                         # "… pueden participar como beneficiarias a propuesta de la entidad nacional": put forward
+                         and not (kind == "local_governments" and PROPOSED_BY_AFTER.search(clause[m.end():]))]
                 if not named:
                     continue
                 as_partner = partner is not None and named[0].start() < partner.start()
@@ -1031,14 +1038,35 @@ _PARTNERS_ABROAD = re.compile(
     r"\b(?:(?:partenaires?|partners?|socios?|socias?|parceir[oa]s?|contrapartes?|counterparts?)\s+"
     r"(?:(?:locaux|locales|locais|local)\s+)?(?:etrangers?|etrangeres?|foreign|extranjer[oa]s?|estrangeir[oa]s?|"
     r"du sud|del sur|do sul|of the south|in the south|from the south|abroad|a l'etranger|en el exterior|no exterior|"
-    r"overseas)|(?:foreign|overseas|southern)\s+partners?|"
+    r"overseas)|(?:foreign|overseas|southern|international)\s+partners?(?:\s+(?:cities|municipalities|organi[sz]ations|"
+    r"communities))?|"
+    # "les organisations étrangères ne peuvent pas porter de projet", "foreign organizations are not eligible"
+    r"(?:organisations|organizaciones|organizations|organizacoes|entidades|entities|entites|organismes|associations|"
+    r"asociaciones|associacoes|structures)\s+(?:etrangeres|extranjeras|estrangeiras|foreign)|foreign\s+(?:organi[sz]ations|"
+    r"entities|applicants|non-?profits)|"
     r"(?:collectivites|organisations|organizations|organizaciones|organizacoes|entities|entidades|entites|institutions|"
     r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
     + alternation(APPLICANTS["local_governments"])
     + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
     r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
     r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
-    r"de intervencion|de intervencao|where the projects?))\b")
+    r"de intervencion|de intervencao|where the projects?)|"
+    # English puts the adjective first: "local authorities and organisations of partner countries"
+    r"(?:collectivites|organisations|organizations|entities|institutions|partners|operators|"
+    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + r")(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:of|from|in)\s+(?:the\s+)?(?:partner|beneficiary)\s+countries|"
+    # foreign local governments: "municipios extranjeros", "foreign municipalities", "collectivités étrangères"
+    r"(?:municipios|municipalidades|ayuntamientos|alcaldias|gobiernos locales|ciudades|municipalities|cities|"
+    r"local (?:governments|authorities)|collectivites(?: territoriales| locales)?|communes|villes|municipios|prefeituras|"
+    r"governos locais|cidades)\s+(?:etrangers?|etrangeres?|extranjer[oa]s|estrangeir[oa]s)|"
+    r"foreign (?:municipalities|cities|local (?:governments|authorities)))\b")
+# "no se admiten solicitudes directas de municipios extranjeros", "applications from foreign cities are not accepted":
+# the denial stands before its subject
+_NOT_ACCEPTED_BEFORE = re.compile(r"\b(?:no se (?:admiten|aceptan|reciben)|no (?:applications|proposals) (?:are )?"
+                                  r"(?:accepted )?|nao (?:sao|serao) (?:aceitas|admitidas)|ne sont pas (?:acceptees|"
+                                  r"recevables))\b[^.;:]{0,50}?\b(?:de|from|des|d')\s*$")
+# "…take part as project partners; they cannot apply directly": a pronoun carries the subject over the semicolon
+_PRONOUN_FIRST = re.compile(r"\s*(?:they|ellos|ellas|ils|elles|eles|elas|estos|estas|these)\b")
 
 
 def _partners_abroad_denied(text: str) -> str | None:
@@ -1049,7 +1077,9 @@ def _partners_abroad_denied(text: str) -> str | None:
     for i, (clause, _) in enumerate(clauses[:-1]):
         m = _PARTNERS_ABROAD.search(clause)
         after, joint = clauses[i + 1]
-        denied = m and (_NEG_RE.search(clause, m.end()) or joint.strip() not in ("", ";") and _DENIES_APPLYING.match(after))
+        carried = joint.strip() not in ("", ";") or (joint.strip() == ";" and _PRONOUN_FIRST.match(after))
+        denied = m and (_NEG_RE.search(clause, m.end()) or _NOT_ACCEPTED_BEFORE.search(clause, 0, m.start())
+                        or carried and _DENIES_APPLYING.match(_PRONOUN_FIRST.sub("", after, count=1)))
         if denied and not any(_COLOMBIAN_PLACE_RE.search(other) for j, (other, _) in enumerate(clauses) if j not in (i, i + 1)):
             return clause.strip()
     return None
@@ -1130,6 +1160,8 @@ def find_regions(text: str) -> Found | None:
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
             name = _REGION_OF[m.group(1)]
+            if name == "Unión Europea" and _members_of_colombian_organisation(scope, m):
+                name = "Miembros de organismos con Colombia"  # "los Estados miembros de OLADE", "sus Estados miembros"
             if (heads := _LISTS_ITS_COUNTRIES.match(scope, m.end())) and _REGIONS_RE.match(scope, heads.end()):
                 continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
@@ -1141,6 +1173,31 @@ def find_regions(text: str) -> Found | None:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)
     return None
+
+
+# "Member states" are the EU's unless an organisation Colombia belongs to owns them: "los 27 Estados miembros de OLADE",
+# "IRENA member states", or "OLADE, con el apoyo de sus Estados miembros" (a possessive: the organisation named before)
+_MEMBER_WORDS = {"estados miembros", "member states", "etats membres", "estados membros", "paises miembros", "pays membres"}
+_OF_ORGANISATION_AFTER = re.compile(r"\s+(?:de la|del|de|da|do|de l'|du|des|of the|of)\s+")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:sus|su|its|their|ses|leurs|seus|suas)\s+(?:\d+\s+)?$")
+
+
+def _members_of_colombian_organisation(scope: str, m: re.Match[str]) -> bool:
+    """Whether the "member states" at m are those of an organisation Colombia belongs to."""
+    if m.group(1) not in _MEMBER_WORDS:
+        return False
+    if (of := _OF_ORGANISATION_AFTER.match(scope, m.end())) and (
+            COLOMBIA_ORGANISATION.match(scope, of.end()) or LATIN_AMERICAN_NAME.match(scope, of.end())
+            or re.match(r"(?:organi[sz]a[a-z]+|organisation|organizacao|instituto|institute|banco|bank|sistema|comision)"
+                        r"\s+(?:[a-z-]+\s+){0,2}?(?:latinoameric|iberoameric|interameric|panameric)", scope[of.end():])):
+        return True
+    if re.search(r"(?:" + COLOMBIA_ORGANISATION.pattern + r")\s+$", scope[max(0, m.start() - 40):m.start()]):
+        return True  # "IRENA member states"
+    if _POSSESSIVE_BEFORE.search(scope, max(0, m.start() - 12), m.start()):
+        start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
+        before = scope[start:m.start()]  # the sentence up to the possessive, where its owner is named
+        return bool(COLOMBIA_ORGANISATION.search(before) or LATIN_AMERICAN_NAME.search(before))
+    return False
 
 
 _TOPIC_BEFORE_GLOBAL = re.compile(r"\b(?:justicia|justica|justice|salud|saude|sante|ciudadania|cidadania|citoyennete|"
@@ -1335,10 +1392,11 @@ def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, r
                              restricted: str | None = None, left_out: str | None = None) -> Found:
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
     kinds = applicants.value if applicants else []
-    if "local_governments" in (excluded.value if excluded else []):
-        return Found(False, RULE_LOCAL_EXCLUDED, excluded.snippet, 0.8)
+    # a call that leaves Colombia out says where first: its local governments are then the ones of another place
     if left_out:
         return Found(False, RULE_COLOMBIA_LEFT_OUT, left_out, 0.8)
+    if "local_governments" in (excluded.value if excluded else []):
+        return Found(False, RULE_LOCAL_EXCLUDED, excluded.snippet, 0.8)
     if "local_governments" not in kinds:
         reason = RULE_NO_LOCAL_APPLICANT
         return Found(False, reason, applicants.snippet if applicants else "", 0.6 if applicants else 0.4)
