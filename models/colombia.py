@@ -44,6 +44,12 @@ _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:mun
 _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in names), key=lambda x: -len(x[0]))
 
 
+_DEPARTMENT_NAME = "|".join(re.escape(name) for name, _ in _ORDER)
+# "en Meta, Casanare, Santander y Putumayo": two or more departments listed after "en" bound the call to them
+_LISTED_AFTER_EN = re.compile(rf"\ben (?:los departamentos de )?(?P<list>(?:{_DEPARTMENT_NAME})(?:, (?:{_DEPARTMENT_NAME}))*"
+                              rf"(?: y | e | o )(?:{_DEPARTMENT_NAME}))\b")
+
+
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
     folded = fold(text)
@@ -55,6 +61,13 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         for m in re.finditer(pattern, folded):
             codes |= members
             named.append(m.group(0))
+    for listed in _LISTED_AFTER_EN.finditer(folded):
+        names = listed.group("list")
+        for name, code in _ORDER:  # longest first, each taken out: "valle del cauca" is not also "cauca"
+            if re.search(rf"\b{re.escape(name)}\b", names):
+                codes.add(code)
+                named.append(name)
+                names = re.sub(rf"\b{re.escape(name)}\b", " ", names)
     for anchor in _ANCHOR.finditer(folded):
         span = re.split(r"[.;:]", folded[anchor.end():anchor.end() + 120], maxsplit=1)[0]
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
@@ -105,6 +118,18 @@ COASTAL: frozenset[str] = frozenset({
     "70820", "70221",  # Santiago de Tolú, Coveñas
     "05837",  # Turbo
     "88001", "88564",  # San Andrés, Providencia
+    "76109",  # Buenaventura
+    "52835",  # Tumaco
+})
+# Municipalities with a sea port of their own (DANE codes): the ports of both coasts and the islands.
+SEAPORTS: frozenset[str] = frozenset({
+    "08001",  # Barranquilla
+    "13001",  # Cartagena de Indias
+    "47001",  # Santa Marta
+    "44001", "44847",  # Riohacha, Uribia (Puerto Bolívar)
+    "70820", "70221",  # Santiago de Tolú, Coveñas
+    "05837",  # Turbo
+    "88001",  # San Andrés
     "76109",  # Buenaventura
     "52835",  # Tumaco
 })

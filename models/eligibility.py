@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, WORLD_HERITAGE_CITIES, excepted, limited_to,
+from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, SEAPORTS, WORLD_HERITAGE_CITIES, excepted, limited_to,
                              listed_capitals)
 from models.countries import country_names
 from models.text import fold
@@ -200,7 +200,7 @@ NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegible
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from|"
                       # a lender's or investor's denial: "It does not lend to governments, municipalities or…"
-                      r"(?:does|do|will) not (?:lend|invest|provide (?:loans|grants|funding)) (?:to|in)|"
+                      r"(?:does|do|will) not (?:lend|invest|provide (?:loans|grants|funding)) (?:to|in)|(?:does|do|will) not finance|"
                       r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para))[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
@@ -210,6 +210,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
                             r"no son (?:proponentes|solicitantes|postulantes)|nao sao proponentes|"
+                            # a lender's: "Las entidades territoriales no son sujetos de crédito de esta línea"
+                            r"no (?:son|es) sujetos? de credito|nao sao sujeitos de credito|"
+                            r"(?:are|is) not eligible for (?:credit|loans?)|"
                             r"ne sont pas (?:porteu(?:r|se)s|demandeurs|candidat(?:e)?s)|"
                             r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
@@ -595,6 +598,11 @@ COASTAL_ONLY = re.compile(
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
     r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible)\b")
+# Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
+PORT_ONLY = re.compile(
+    r"\b(?:(?:sea)?port cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
+    r"(?:ciudades|municipios|gobiernos locales|distritos) (?:portuari[oa]s|con puertos?(?: maritimos?)?)|"
+    r"(?:cidades|municipios) portuari[oa]s|(?:villes|communes|collectivites) portuaires)\b")
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -734,6 +742,8 @@ class CallEligibility:
     excepted_names: tuple[str, ...] = ()
     # only coastal cities may apply ("coastal cities in Latin America")
     coastal_only: bool = False
+    # only cities with a sea port may apply ("port cities", "ciudades portuarias")
+    ports_only: bool = False
     # national capitals left out ("except national capitals")
     capitals_excepted: bool = False
     # department capitals among the municipalities a call names one by one (None: it names none)
@@ -797,9 +807,15 @@ IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|within|across|throughout)\s+(
                       r"those|these|ces|esses|essas|estes)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
 
 
+# "executadas no território do município", "within the territory of the municipality": the place the work is done
+TERRITORY_OF = re.compile(r"\b(?:territorio|territory|territoire|jurisdiccion|jurisdicao|jurisdiction|ambito|limites|"
+                          r"limits|perimetre|perimetro|area urbana|urban area)\s+(?:do|da|del|de la|de|of the|of|du|de l')\s*$")
+
+
 def town_as_place(text: str, start: int, word: str) -> bool:
     """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
-    return bool(TOWN_WORDS.match(word) and IN_TOWNS.search(text, max(0, start - 40), start))
+    return bool(TOWN_WORDS.match(word) and (IN_TOWNS.search(text, max(0, start - 40), start)
+                                            or TERRITORY_OF.search(text, max(0, start - 40), start)))
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -1012,6 +1028,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body),
+                           ports_only=_ports_only(eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=bool(HERITAGE_ONLY.search(eligibility)))
@@ -1149,6 +1166,16 @@ def _coastal_only(text: str) -> bool:
         if not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|and inland|"
                          r"y (?:del )?interior)\b", text[max(0, m.start() - 40):m.end() + 30]) and (
                              _affirmed(COASTAL_ONLY, m.group(0)) or m.group(0).startswith("inland")):
+            return True
+    return False
+
+
+def _ports_only(text: str) -> bool:
+    """Whether only port cities may apply; "priority to port cities" or "port cities and others" is no limit."""
+    for m in PORT_ONLY.finditer(text):
+        around = text[max(0, m.start() - 40):m.end() + 30]
+        if not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|"
+                         r"and other|y otras|e outras|et autres)\b", around) and _affirmed(PORT_ONLY, m.group(0)):
             return True
     return False
 
@@ -1294,6 +1321,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
+        return EXCLUDED, facts
+    if call.ports_only and city_code and city_code not in SEAPORTS:
+        facts.append("limitada a ciudades portuarias; la ciudad no tiene puerto marítimo")
         return EXCLUDED, facts
     if call.categories:
         named = ", ".join("especial" if c == "E" else c for c in sorted(call.categories, key=_CATEGORY_ORDER.index))

@@ -1272,3 +1272,33 @@ def test_the_works_a_call_is_about_are_no_place_of_applicants(summary, kind):
 ])
 def test_names_in_brackets_before_a_denial_are_left_out(text, city, kind):
     assert for_city(assess_call(_call(text)), 1_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize("text, city, kind", [
+    # port cities only: the cities with a sea port of their own
+    ("Open to local governments of cities with a commercial seaport, worldwide.", "11001", EXCLUDED),
+    ("Open to local governments of cities with a commercial seaport, worldwide.", "08001", APPLY),
+    ("Inscrições abertas às prefeituras de cidades portuárias marítimas da América Latina e do Caribe.", "13001", APPLY),
+    ("Inscrições abertas às prefeituras de cidades portuárias marítimas da América Latina e do Caribe.", "05001", EXCLUDED),
+    ("Open to local governments worldwide; priority to port cities.", "11001", APPLY),
+    # a lender's or investor's denial
+    ("Finnfund invests in private companies operating in developing countries, including Colombia. It does not "
+     "finance governments, municipalities or non-profit organisations.", "11001", PASS_ON),
+    ("Pueden solicitar el crédito personas naturales y jurídicas. Las entidades territoriales no son sujetos de "
+     "crédito de esta línea.", "11001", PASS_ON),
+    # the municipality's territory is where the work is done, not who applies
+    ("Podem apresentar propostas os cidadãos que residam no concelho. As propostas devem ser executadas no território "
+     "do município.", "11001", PASS_ON),
+    # departments listed after "en" bound the call
+    ("Dirigida a los municipios y organizaciones de base de las áreas de influencia en Meta, Casanare, Santander y "
+     "Putumayo.", "11001", EXCLUDED),
+    ("Dirigida a los municipios de las áreas de influencia en Antioquia y Bolívar.", "05001", APPLY),
+])
+def test_port_cities_lenders_denials_municipal_territory_and_listed_departments(text, city, kind):
+    assert for_city(assess_call(_call(text)), 2_000_000, city)[0] == kind
+
+
+def test_the_western_pacific_region_is_not_colombia():
+    from spiders.extract.page import city_may_apply_in_text
+    assert city_may_apply_in_text("Who can apply\nMembership is open to cities in countries of the WHO Western Pacific "
+                                  "Region.").value is False

@@ -197,7 +197,11 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "no se financian", "no se financia", "no se financiaran", "no se reciben", "no se recibiran",
              "no se admitiran", "no se aceptaran", "nao sao financiadas", "nao sao financiados", "nao serao financiadas",
              "nao serao financiados", "nao sao aceitas", "nao serao aceitas", "will not be funded", "are not funded",
-             "will not be accepted", "ne sont pas financees", "ne seront pas financees", "ne seront pas acceptees")
+             "will not be accepted", "ne sont pas financees", "ne seront pas financees", "ne seront pas acceptees",
+             # a lender or investor: "It does not finance governments, municipalities…", "no son sujetos de crédito"
+             "does not finance", "do not finance", "does not invest in", "do not invest in", "no invierte en",
+             "no son sujetos de credito", "no es sujeto de credito", "nao sao sujeitos de credito",
+             "ne sont pas eligibles au credit", "are not eligible for credit", "are not eligible for loans")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -350,7 +354,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                        "estadounidenses", "etats-unis"),
     "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines", "ecowas",
                "cedeao", "sahel", "uemoa"),
-    "Asia": ("asia", "asian", "asiaticos", "asie"),
+    "Asia": ("asia", "asian", "asiaticos", "asie",
+             # "countries of the WHO Western Pacific Region": Asia and Oceania, not the Americas' Pacific coast
+             "western pacific", "pacifico occidental", "pacifique occidental", "pacifico ocidental",
+             "asia-pacific", "asia pacific", "asie-pacifique", "asia-pacifico", "asia pacifico"),
     "Portugal": ("portugal", "portugueses", "portuguesas", "portuguese"),
     "Argentina": ("argentina", "argentinos", "argentinas", "argentine"),
     "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses", "quebec", "quebecoises",
