@@ -86,7 +86,8 @@ LOCAL_GOVERNMENT = _rx(
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
-    r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"mairies?", r"municipalites?",
+    r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"gouvernements? municipaux",
+    r"gouvernement municipal", r"mairies?", r"municipalites?",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
     r"ciudades capitales", r"entidades (?:publicas )?(?:nacionales|del orden nacional),? (?:y|o|e) territoriales",

@@ -1302,3 +1302,9 @@ def test_the_western_pacific_region_is_not_colombia():
     from spiders.extract.page import city_may_apply_in_text
     assert city_may_apply_in_text("Who can apply\nMembership is open to cities in countries of the WHO Western Pacific "
                                   "Region.").value is False
+
+
+def test_municipal_governments_in_french_may_apply():
+    text = ("Les gouvernements municipaux d'Amérique latine et des Caraïbes de plus de 100 000 habitants peuvent soumettre "
+            "une lettre d'intérêt.")
+    assert for_city(assess_call(_call(text)), 2_000_000, "76001")[0] == APPLY
