@@ -77,8 +77,8 @@ LOCAL_GOVERNMENT = _rx(
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
-    r"foreign (?:public entities|governments)", r"(?<!national )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
-    r"(?<!national )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",
+    r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
+    r"(?<!\bnational )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",  # not "subnational"
     r"(?:open to|abiert[oa]s? a|ouvert(?:e|es|s)? aux|abert[oa]s? a)\s+(?:las |les |as |the )?(?:cities|ciudades|villes|cidades)",
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",

@@ -1308,3 +1308,8 @@ def test_municipal_governments_in_french_may_apply():
     text = ("Les gouvernements municipaux d'Amérique latine et des Caraïbes de plus de 100 000 habitants peuvent soumettre "
             "une lettre d'intérêt.")
     assert for_city(assess_call(_call(text)), 2_000_000, "76001")[0] == APPLY
+
+
+def test_subnational_government_agencies_are_not_national_ones():
+    assert for_city(assess_call(_call("Subnational government agencies may apply.")), 2_000_000, "11001")[0] == APPLY
+    assert for_city(assess_call(_call("National government agencies may apply.")), 2_000_000, "11001")[0] != APPLY
