@@ -3098,3 +3098,46 @@ def test_leaders_programmes_and_moocs_are_training(title, kind):
 def test_an_exchange_between_cities_is_a_call_to_take_part(text, kind, category):
     result = extract_page(text)
     assert (result.value("kind"), result.value("category")) == (kind, category)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the balboa, the dirham, the kwanza; pesos that name their country after a bare "$"
+    ("El primer lugar recibirá un premio de B/. 20,000.00 destinado a escalar la iniciativa.", "es", (20000, "PAB")),
+    ("Subvention pouvant atteindre 10 millions de dirhams par projet.", "fr", (10_000_000, "MAD")),
+    ("Cada projeto poderá ser financiado até 50.000.000 Kz (cinquenta milhões de kwanzas).", "pt", (50_000_000, "AOA")),
+    ("Monto máximo: hasta $ 2.500.000 (pesos uruguayos) por proyecto.", "es", (2_500_000, "UYU")),
+    ("Monto máximo: hasta $ 2.500.000 por proyecto.", "es", (2_500_000, "COP")),
+    # a numbered conference of the parties is no money
+    ("Selected cases will be presented at a side event during COP32.", "en", (None, None)),
+    ("Grants of up to COP 32.000.000 per project.", "es", (32_000_000, "COP")),
+])
+def test_more_currencies_and_conferences(text, language, expected):
+    amount, currency = find_amount(text, language)
+    assert (amount and amount.value, currency and currency.value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's total investment named first outranks what each project may receive after it
+    ("A Fundação lança o Edital 2027, com investimento social total de R$ 15 milhões, para apoiar projetos. "
+     "Cada projeto poderá receber até R$ 500 mil, em recursos não reembolsáveis.", 15_000_000),
+    ("Cada projeto poderá receber até R$ 500 mil, em recursos não reembolsáveis.", 500_000),
+])
+def test_total_investment_before_a_per_project_cap(text, expected):
+    assert find_amount(text, "pt")[0].value == expected
+
+
+def test_joint_investment_of_an_agreement_is_not_on_offer():
+    text = ("El convenio suma una inversión conjunta de $4.500 millones: la Alcaldía aporta $3.000 millones a través "
+            "de la Secretaría.")
+    assert find_amount(text, "es") == (None, None)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a form to fill in by a date is the submission deadline, though the sentence names no application
+    ("Call for City Case Studies\nWho can submit\nCity governments from any country.\nHow to submit\n"
+     "Fill in the short online form and attach supporting documents by 28 May 2027.", "2027-05-28"),
+    ("Call for City Case Studies\nWho can submit\nCity governments from any country.\n"
+     "The report will be printed by 28 May 2027.", None),
+])
+def test_a_form_to_fill_in_by_a_date(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

@@ -167,7 +167,11 @@ _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|ap
                           r"submitted|expressions? of interest|eois?|concept notes?|manifestations? d'interet|"
                           r"manifestacion(es)? de interes|manifestac(ao|oes) de interesse|notas conceptuales|"
                           # "To take part, cities must register … by 31 January 2027"
-                          r"take part|must register|deben inscribirse|deben registrarse|doivent s'inscrire|devem se inscrever)")
+                          r"take part|must register|deben inscribirse|deben registrarse|doivent s'inscrire|devem se inscrever|"
+                          # "Fill in the short online form and attach supporting documents by 28 May 2027"
+                          r"fill (?:in|out) (?:the|an|our) (?:[a-z]+ ){0,2}form|complete the (?:[a-z]+ ){0,2}form|"
+                          r"diligenci\w+ el formulario|llen\w+ el formulario|remplir le formulaire|"
+                          r"preench\w+ o formulario)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 @dataclass(frozen=True)
 class DateMention:
