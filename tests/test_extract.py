@@ -3141,3 +3141,25 @@ def test_joint_investment_of_an_agreement_is_not_on_offer():
 ])
 def test_a_form_to_fill_in_by_a_date(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a listed call whose line opens with its closed status: its dates are past, not the page's deadline
+    ("Convocatorias\nVivienda etapa 5\nCerrada · Inscripciones realizadas del 1 al 31 de agosto de 2026.", None),
+    ("Aides de la Région\nJeunes solidaires\nFermé · Candidatures closes depuis le 15 octobre 2026.", None),
+    ("Appels et programmes\nAppel à manifestation d'intérêt 2026Clôturé le 15 novembre 2026. Liste publiée.", None),
+    # an open one keeps its date
+    ("Convocatorias\nVivienda etapa 5\nAbierta · Inscripciones del 1 al 31 de agosto de 2027.", "2027-08-31"),
+    ("Appel à projets 2027\nLes candidatures sont ouvertes jusqu'au 15 octobre 2027.", "2027-10-15"),
+])
+def test_a_closed_status_line_gives_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize("text", [
+    # the noun "Clôture" announces a closing ahead; "Closed-loop" is no status
+    "Appel à projets 2027\nLes collectivités peuvent candidater.\nClôture le 15 avril 2027.",
+    "Call for proposals\nCities may apply.\nClosed-loop recycling projects: deadline 15 April 2027.",
+])
+def test_a_closing_ahead_is_no_closed_status(text):
+    assert extract_page(text).value("deadline") == "2027-04-15"
