@@ -3163,3 +3163,18 @@ def test_a_closed_status_line_gives_no_deadline(text, deadline):
 ])
 def test_a_closing_ahead_is_no_closed_status(text):
     assert extract_page(text).value("deadline") == "2027-04-15"
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the local governments of the funder's own kingdom: not a Colombian city
+    ("Programme de mise à niveau 2027\nBénéficiaires : les communes urbaines et rurales du Royaume dont la population "
+     "est inférieure à 50 000 habitants.", False),
+    ("Convocatoria 2027\nPueden solicitar las ayudas los ayuntamientos del Reino con menos de 20.000 habitantes.", False),
+    # "Câmaras municipais" are local governments; a world-wide prize lets a Colombian city nominate
+    ("Prémio de Arquitetura 2027\nPodem ser nomeados projetos de qualquer país. Câmaras municipais e outras entidades "
+     "públicas que tenham promovido os projetos podem apresentá-los.", True),
+    # no kingdom named: open
+    ("Programme 2027\nBénéficiaires : les communes urbaines et rurales de tous les pays.", True),
+])
+def test_local_governments_of_a_kingdom_and_camaras_municipais(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -53,7 +53,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "municipal administrations", "administrations municipales", "administracion municipal",
         "administracao municipal", "municipal administration", "administration municipale",
         # "Any city or community, through its mayor, may apply": one city, whichever
-        "any city", "cualquier ciudad", "toute ville", "qualquer cidade"),
+        "any city", "cualquier ciudad", "toute ville", "qualquer cidade",
+        # Portugal's and Brazil's municipal governments: "Câmaras municipais … podem apresentá-los" (the singular is
+        # mostly the funder: "A Câmara Municipal de Loures abre candidaturas")
+        "camaras municipais"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -1099,6 +1102,13 @@ def _applicants_of_other_nation(passage: str) -> bool:
                 and not _COLOMBIA_RE.search(m.group("what")))
 
 
+# "les communes urbaines et rurales du Royaume", "los ayuntamientos del Reino": the local governments of the funder's own
+# kingdom (Colombia is a republic)
+_LOCAL_OF_KINGDOM = re.compile(r"\b(?:communes|collectivites|municipalites|villes|municipios|ayuntamientos|ciudades|"
+                               r"municipalities|cities|local (?:governments|authorities)|councils|camaras municipais|"
+                               r"cidades)\b[^.;:]{0,40}?\b(?:du royaume|del reino|of the kingdom|do reino)\b")
+
+
 def colombia_left_out(text: str) -> str | None:
     """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
     local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
@@ -1111,6 +1121,8 @@ def colombia_left_out(text: str) -> str | None:
         if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
             return passage.strip()
         if _applicants_of_other_nation(passage) and not _negative(passage):
+            return passage.strip()
+        if _LOCAL_OF_KINGDOM.search(passage) and not _negative(passage):
             return passage.strip()
     return _partners_abroad_denied(text)
 
