@@ -3178,3 +3178,14 @@ def test_a_closing_ahead_is_no_closed_status(text):
 ])
 def test_local_governments_of_a_kingdom_and_camaras_municipais(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the Portuguese name of Madrid gives the zone
+    ("Convocatória 2027\nAs demandas devem ser enviadas pelo formulário em linha até 15 de abril de 2027, às 23h59 "
+     "(hora de Madri).", "2027-04-15T23:59:00+02:00"),
+    ("Convocatória 2027\nAs demandas devem ser enviadas pelo formulário em linha até 15 de abril de 2027, às 23h59.",
+     "2027-04-15T23:59"),
+])
+def test_hora_de_madri(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
