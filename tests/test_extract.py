@@ -3189,3 +3189,13 @@ def test_local_governments_of_a_kingdom_and_camaras_municipais(text, may_apply):
 ])
 def test_hora_de_madri(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # "du monde islamique", "the Arab world": one part of the world, not all of it
+    ("Réseau 2027\nL'Organisation du monde islamique pour l'éducation invite les villes à rejoindre son réseau.", None),
+    ("Network 2027\nCities of the Arab world are invited to apply to join the network.", None),
+    ("Réseau 2027\nLes villes du monde entier sont invitées à candidater.", ["Global"]),
+])
+def test_a_part_of_the_world_is_not_global(text, regions):
+    assert extract_page(text).value("regions") == regions

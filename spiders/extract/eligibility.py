@@ -1131,6 +1131,9 @@ _REGION_JOINTS = re.compile(r";|\bpero\b|\bbut\b|\bmais\b")
 _REGION_JOINT_WORDS = (";", "pero", "but", "mais")
 
 
+_PART_OF_WORLD_AFTER = re.compile(r"\s+(?:islamique|arabe|musulman|francophone|lusophone|hispanophone|anglophone)s?\b")
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     # a place named in a negative clause ("Latin American countries … are not eligible") is not open
@@ -1167,6 +1170,8 @@ def find_regions(text: str) -> Found | None:
             if m.group(1) == "global" and (_TOPIC_BEFORE_GLOBAL.search(scope, max(0, m.start() - 14), m.start())
                                            or _TOPIC_AFTER_GLOBAL.match(scope, m.end())):
                 continue  # "educación para la justicia global", "global health": a subject, not where applicants are
+            if m.group(1) in ("du monde", "world") and _PART_OF_WORLD_AFTER.match(scope, m.end()):
+                continue  # "l'Organisation du monde islamique", "the Arab world": one part of the world, not all of it
             if _ORGANISATION_AFTER.match(scope, m.end()):
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
