@@ -3098,3 +3098,104 @@ def test_leaders_programmes_and_moocs_are_training(title, kind):
 def test_an_exchange_between_cities_is_a_call_to_take_part(text, kind, category):
     result = extract_page(text)
     assert (result.value("kind"), result.value("category")) == (kind, category)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the balboa, the dirham, the kwanza; pesos that name their country after a bare "$"
+    ("El primer lugar recibirá un premio de B/. 20,000.00 destinado a escalar la iniciativa.", "es", (20000, "PAB")),
+    ("Subvention pouvant atteindre 10 millions de dirhams par projet.", "fr", (10_000_000, "MAD")),
+    ("Cada projeto poderá ser financiado até 50.000.000 Kz (cinquenta milhões de kwanzas).", "pt", (50_000_000, "AOA")),
+    ("Monto máximo: hasta $ 2.500.000 (pesos uruguayos) por proyecto.", "es", (2_500_000, "UYU")),
+    ("Monto máximo: hasta $ 2.500.000 por proyecto.", "es", (2_500_000, "COP")),
+    # a numbered conference of the parties is no money
+    ("Selected cases will be presented at a side event during COP32.", "en", (None, None)),
+    ("Grants of up to COP 32.000.000 per project.", "es", (32_000_000, "COP")),
+])
+def test_more_currencies_and_conferences(text, language, expected):
+    amount, currency = find_amount(text, language)
+    assert (amount and amount.value, currency and currency.value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's total investment named first outranks what each project may receive after it
+    ("A Fundação lança o Edital 2027, com investimento social total de R$ 15 milhões, para apoiar projetos. "
+     "Cada projeto poderá receber até R$ 500 mil, em recursos não reembolsáveis.", 15_000_000),
+    ("Cada projeto poderá receber até R$ 500 mil, em recursos não reembolsáveis.", 500_000),
+])
+def test_total_investment_before_a_per_project_cap(text, expected):
+    assert find_amount(text, "pt")[0].value == expected
+
+
+def test_joint_investment_of_an_agreement_is_not_on_offer():
+    text = ("El convenio suma una inversión conjunta de $4.500 millones: la Alcaldía aporta $3.000 millones a través "
+            "de la Secretaría.")
+    assert find_amount(text, "es") == (None, None)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a form to fill in by a date is the submission deadline, though the sentence names no application
+    ("Call for City Case Studies\nWho can submit\nCity governments from any country.\nHow to submit\n"
+     "Fill in the short online form and attach supporting documents by 28 May 2027.", "2027-05-28"),
+    ("Call for City Case Studies\nWho can submit\nCity governments from any country.\n"
+     "The report will be printed by 28 May 2027.", None),
+])
+def test_a_form_to_fill_in_by_a_date(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a listed call whose line opens with its closed status: its dates are past, not the page's deadline
+    ("Convocatorias\nVivienda etapa 5\nCerrada · Inscripciones realizadas del 1 al 31 de agosto de 2026.", None),
+    ("Aides de la Région\nJeunes solidaires\nFermé · Candidatures closes depuis le 15 octobre 2026.", None),
+    ("Appels et programmes\nAppel à manifestation d'intérêt 2026Clôturé le 15 novembre 2026. Liste publiée.", None),
+    # an open one keeps its date
+    ("Convocatorias\nVivienda etapa 5\nAbierta · Inscripciones del 1 al 31 de agosto de 2027.", "2027-08-31"),
+    ("Appel à projets 2027\nLes candidatures sont ouvertes jusqu'au 15 octobre 2027.", "2027-10-15"),
+])
+def test_a_closed_status_line_gives_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize("text", [
+    # the noun "Clôture" announces a closing ahead; "Closed-loop" is no status
+    "Appel à projets 2027\nLes collectivités peuvent candidater.\nClôture le 15 avril 2027.",
+    "Call for proposals\nCities may apply.\nClosed-loop recycling projects: deadline 15 April 2027.",
+])
+def test_a_closing_ahead_is_no_closed_status(text):
+    assert extract_page(text).value("deadline") == "2027-04-15"
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the local governments of the funder's own kingdom: not a Colombian city
+    ("Programme de mise à niveau 2027\nBénéficiaires : les communes urbaines et rurales du Royaume dont la population "
+     "est inférieure à 50 000 habitants.", False),
+    ("Convocatoria 2027\nPueden solicitar las ayudas los ayuntamientos del Reino con menos de 20.000 habitantes.", False),
+    # "Câmaras municipais" are local governments; a world-wide prize lets a Colombian city nominate
+    ("Prémio de Arquitetura 2027\nPodem ser nomeados projetos de qualquer país. Câmaras municipais e outras entidades "
+     "públicas que tenham promovido os projetos podem apresentá-los.", True),
+    # no kingdom named: open
+    ("Programme 2027\nBénéficiaires : les communes urbaines et rurales de tous les pays.", True),
+])
+def test_local_governments_of_a_kingdom_and_camaras_municipais(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the Portuguese name of Madrid gives the zone
+    ("Convocatória 2027\nAs demandas devem ser enviadas pelo formulário em linha até 15 de abril de 2027, às 23h59 "
+     "(hora de Madri).", "2027-04-15T23:59:00+02:00"),
+    ("Convocatória 2027\nAs demandas devem ser enviadas pelo formulário em linha até 15 de abril de 2027, às 23h59.",
+     "2027-04-15T23:59"),
+])
+def test_hora_de_madri(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # "du monde islamique", "the Arab world": one part of the world, not all of it
+    ("Réseau 2027\nL'Organisation du monde islamique pour l'éducation invite les villes à rejoindre son réseau.", None),
+    ("Network 2027\nCities of the Arab world are invited to apply to join the network.", None),
+    ("Réseau 2027\nLes villes du monde entier sont invitées à candidater.", ["Global"]),
+])
+def test_a_part_of_the_world_is_not_global(text, regions):
+    assert extract_page(text).value("regions") == regions

@@ -167,7 +167,11 @@ _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|ap
                           r"submitted|expressions? of interest|eois?|concept notes?|manifestations? d'interet|"
                           r"manifestacion(es)? de interes|manifestac(ao|oes) de interesse|notas conceptuales|"
                           # "To take part, cities must register … by 31 January 2027"
-                          r"take part|must register|deben inscribirse|deben registrarse|doivent s'inscrire|devem se inscrever)")
+                          r"take part|must register|deben inscribirse|deben registrarse|doivent s'inscrire|devem se inscrever|"
+                          # "Fill in the short online form and attach supporting documents by 28 May 2027"
+                          r"fill (?:in|out) (?:the|an|our) (?:[a-z]+ ){0,2}form|complete the (?:[a-z]+ ){0,2}form|"
+                          r"diligenci\w+ el formulario|llen\w+ el formulario|remplir le formulaire|"
+                          r"preench\w+ o formulario)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 @dataclass(frozen=True)
 class DateMention:
@@ -256,6 +260,8 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
         if kind == "closing" and weight < 1.2 and _CLOSED_PARTICIPLE.search(text, max(0, mention.start - 40),
                                                                             mention.start):
             kind, cue, weight = "other", "pasado", 0.0  # "l'appel à projets clôturé le 15 juin 2026"
+        if kind == "closing" and weight < 1.2 and closed_status_before(text, mention.start):
+            kind, cue, weight = "other", "convocatoria cerrada", 0.0
         first = _range_start(folded, mention)
         if first and cue == "rango de postulación":  # "Inscrições: de 5 a 26 de abril": the period's end
             weight = 0.9
@@ -273,8 +279,19 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
 
 # "l'appel à projets clôturé le 15 juin 2026": the participle (é) tells a closing past, the noun ("Clôture le 15 juin")
 # one ahead; folded text cannot tell them apart, so the original is read
-_CLOSED_PARTICIPLE = re.compile(r"(?i)\bclôturée?s?\s+(?:depuis\s+)?(?:le\s+|au\s+|en\s+)?"
+_CLOSED_PARTICIPLE = re.compile(r"(?i)(?<![^\W\d_])clôturée?s?\s+(?:depuis\s+)?(?:le\s+|au\s+|en\s+)?"
                                 r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
+# "Cerrada · Inscripciones realizadas del 1 al 31 de agosto", "Fermé · Candidatures closes depuis le 15 octobre",
+# "Clôturé le 15 novembre 2026": a listed call's line that opens with its closed status; its dates are past
+_CLOSED_STATUS = re.compile(r"(?i)[\s|•*·-]*(?:(?:estado|status|statut|situação|situacao)\s*:\s*)?(?:convocatoria\s+|call\s+|"
+                            r"appel\s+|chamada\s+|edital\s+)?(?:cerrad[oa]s?|finalizad[oa]s?|vencid[oa]s?|closed|fermée?s?|"
+                            r"clôturée?s?|clos|encerrad[oa]s?|fechad[oa]s?)(?![\w'-])")
+
+
+def closed_status_before(text: str, start: int) -> bool:
+    """Whether the line a date stands on opens with a closed status ("Cerrada ·", "Closed:", "Clôturé le"); read in the
+    original text, where the participle "clôturé" is not the noun "clôture"."""
+    return bool(_CLOSED_STATUS.match(text, text.rfind("\n", 0, start) + 1))
 
 
 # A heading that opens a list of other calls (a sidebar the main text kept): their dates are not this page's.

@@ -53,7 +53,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "municipal administrations", "administrations municipales", "administracion municipal",
         "administracao municipal", "municipal administration", "administration municipale",
         # "Any city or community, through its mayor, may apply": one city, whichever
-        "any city", "cualquier ciudad", "toute ville", "qualquer cidade"),
+        "any city", "cualquier ciudad", "toute ville", "qualquer cidade",
+        # Portugal's and Brazil's municipal governments: "Câmaras municipais … podem apresentá-los" (the singular is
+        # mostly the funder: "A Câmara Municipal de Loures abre candidaturas")
+        "camaras municipais"),
     "national_bodies": (
         "gobiernos nacionales", "entidades publicas nacionales", "ministerios", "agencias gubernamentales",
         "national governments", "ministries", "government agencies", "national agencies", "governos nacionais",
@@ -1106,6 +1109,13 @@ def _applicants_of_other_nation(passage: str) -> bool:
                 and not _COLOMBIA_RE.search(m.group("what")))
 
 
+# "les communes urbaines et rurales du Royaume", "los ayuntamientos del Reino": the local governments of the funder's own
+# kingdom (Colombia is a republic)
+_LOCAL_OF_KINGDOM = re.compile(r"\b(?:communes|collectivites|municipalites|villes|municipios|ayuntamientos|ciudades|"
+                               r"municipalities|cities|local (?:governments|authorities)|councils|camaras municipais|"
+                               r"cidades)\b[^.;:]{0,40}?\b(?:du royaume|del reino|of the kingdom|do reino)\b")
+
+
 def colombia_left_out(text: str) -> str | None:
     """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
     local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
@@ -1119,11 +1129,16 @@ def colombia_left_out(text: str) -> str | None:
             return passage.strip()
         if _applicants_of_other_nation(passage) and not _negative(passage):
             return passage.strip()
+        if _LOCAL_OF_KINGDOM.search(passage) and not _negative(passage):
+            return passage.strip()
     return _partners_abroad_denied(text)
 
 
 _REGION_JOINTS = re.compile(r";|\bpero\b|\bbut\b|\bmais\b")
 _REGION_JOINT_WORDS = (";", "pero", "but", "mais")
+
+
+_PART_OF_WORLD_AFTER = re.compile(r"\s+(?:islamique|arabe|musulman|francophone|lusophone|hispanophone|anglophone)s?\b")
 
 
 def find_regions(text: str) -> Found | None:
@@ -1162,6 +1177,8 @@ def find_regions(text: str) -> Found | None:
             if m.group(1) == "global" and (_TOPIC_BEFORE_GLOBAL.search(scope, max(0, m.start() - 14), m.start())
                                            or _TOPIC_AFTER_GLOBAL.match(scope, m.end())):
                 continue  # "educación para la justicia global", "global health": a subject, not where applicants are
+            if m.group(1) in ("du monde", "world") and _PART_OF_WORLD_AFTER.match(scope, m.end()):
+                continue  # "l'Organisation du monde islamique", "the Arab world": one part of the world, not all of it
             if _ORGANISATION_AFTER.match(scope, m.end()):
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):

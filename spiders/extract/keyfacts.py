@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.dates import EXTENSION_CUES, PUBLICATION_CUES, as_iso, find_dates, find_deadline, other_listings, time_and_zone
+from spiders.extract.dates import (EXTENSION_CUES, PUBLICATION_CUES, as_iso, closed_status_before, find_dates, find_deadline, other_listings, time_and_zone)
 from spiders.extract.money import find_amount, opens_with_cued_money
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
@@ -115,6 +115,8 @@ def key_deadline(text: str, language: str) -> Found | None:
         if not mentions:
             continue
         first = mentions[0]
+        if closed_status_before(line, 0):
+            continue  # "Clôturé le 15 novembre 2026": a closed call's date, not one still to come
         if _TITLE_AFTER.match(value, first.end):
             continue  # "Applications close 5 February 2027 — Global Fellowship": a listed call's date
         clock, zone, _ = time_and_zone(value, first.start, first.end)

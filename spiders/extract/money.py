@@ -38,14 +38,19 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           # Singapore and Hong Kong dollars: "a cash prize of S$300,000", "HK$ 2 million"
           "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "hk$": "HKD", "hkd": "HKD",
           "hong kong dollars": "HKD", "dollars de singapour": "SGD", "dolares de singapur": "SGD",
-          "dolares de singapura": "SGD", "dollars de hong kong": "HKD", "dolares de hong kong": "HKD"}
+          "dolares de singapura": "SGD", "dollars de hong kong": "HKD", "dolares de hong kong": "HKD",
+          # the Panamanian balboa ("B/. 20,000.00"), the Moroccan dirham, the Angolan kwanza ("50.000.000 Kz"),
+          # and pesos that name their country ("$ 2.500.000 (pesos uruguayos)")
+          "b/.": "PAB", "b/": "PAB", "pab": "PAB", "balboas": "PAB", "dirhams": "MAD", "dirham": "MAD", "mad": "MAD",
+          "kz": "AOA", "kwanzas": "AOA", "kwanza": "AOA", "aoa": "AOA", "pesos uruguayos": "UYU", "uyu": "UYU",
+          "pesos argentinos": "ARS", "pesos dominicanos": "DOP"}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 # "R$ 10 bi", "R$ 2,5 mi", "1 Md€", "2 Mds€": abbreviations written after a currency
                 "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|b/\.?|pab|aoa|uyu|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
@@ -54,6 +59,7 @@ _POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dola
         r"dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
+        r"pesos uruguayos|pesos argentinos|pesos dominicanos|balboas|dirhams?|kwanzas?|kz|pab|aoa|uyu|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 # "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
@@ -113,6 +119,8 @@ EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinancia
             "a investi", "ont investi", "ha invertido", "han invertido", "habia invertido", "has invested",
             "have invested", "tem investido", "garantiu", "garantiram", "consiguio", "consiguieron", "secured",
             "seraient dotes", "seront dotes",
+            # "El convenio suma una inversión conjunta de $4.500 millones": what the parties to an agreement put in
+            "inversion conjunta", "investimento conjunto", "investissement conjoint", "joint investment",
             # "¥5 million (about US$ 34,000)": a conversion in brackets, not a second amount
             "(about", "(approximately", "(approx", "(aprox", "(aproximadamente", "(environ", "(soit", "(cerca de",
             "(equivalente a", "(equivalent to", "(around", "(approximativement",
@@ -221,6 +229,7 @@ _PER_UNIT = re.compile(r"\s?(?:\([^)\n]{0,40}\)\s?)?(?:(?:per|por|par|pour) (?:w
 # "The call has a total budget of", "L'enveloppe globale est de", "Le fonds est doté de": the programme's whole money
 _TOTAL_BEFORE = re.compile(r"\b(?:total budget|overall budget|total funding|budget (?:total|global)|enveloppe (?:globale|totale)|"
                            r"presupuesto total|orcamento total|montant total|monto total|valor total|dotation (?:globale|totale)|"
+                           r"(?:inversion|investimento|investissement)(?: social)? total|total (?:social )?investment|"
                            r"(?:fonds|fund|fondo|fundo|programme|program|programa|call|appel|convocatoria|chamada|edital) "
                            r"(?:est |is |esta |e )?(?:dote|dotee|dotado|dotada|endowed with))\b[^.;\n]*$")
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
@@ -415,6 +424,8 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
         bare = pre == "$" and post in (None, "$") or post == "$" and not pre
         if bare and not m.group("mult") and len(re.sub(r"\D", "", num)) < 3:
             continue  # "$5" in a menu, not a call's amount
+        if pre and pre.isalpha() and m.start("num") == m.end("pre") and not m.group("mult") and len(num) < 3:
+            continue  # "COP32", "COP 30" glued: a numbered conference, not 32 pesos
         try:
             digits = re.sub("['’]", "", num)  # Swiss "CHF 100'000"
             amount = parse_number(digits.replace(" ", " ")) * _MULTIPLIERS.get(m.group("mult") or "", 1)
@@ -429,7 +440,8 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
                 continue  # francs of no country the page names
         if bare or pre == "$":
             after = folded[m.end():m.end() + 25]
-            currency = _CODES.get(post or "") or ("COP" if "pesos" in after else None)
+            named_pesos = re.search(r"pesos(?: (?:colombianos|uruguayos|argentinos|mexicanos|chilenos|dominicanos))?", after)
+            currency = _CODES.get(post or "") or (_CODES[named_pesos.group(0)] if named_pesos else None)
             # "100 000 $ US", "25 000 $ CA": the country written after the sign
             country = re.match(r"\s?(us|usd|u\.s\.|ca|can|cad|au|aud)\b", after) if post == "$" else None
             if country:
@@ -487,8 +499,9 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
     m, amount, currency, cue = (cued or candidates)[0]
     # "Up to US$ 750,000 per project … The call has a total budget of USD 4.5 million": when the first cued amount
     # is one project's cap, a programme total named later is the money on offer (labels take the total first)
-    if _PER_UNIT.match(folded, m.end()):
-        total = next((c for c in cued if c[1] > amount and not _PER_UNIT.match(folded, c[0].end())
+    # "Cada projeto poderá receber até R$ 500 mil" after "investimento total de R$ 15 milhões": the same, the unit before
+    if _PER_UNIT.match(folded, m.end()) or _EACH_BEFORE.search(folded, max(0, m.start() - 80), m.start()):
+        total = next((c for c in candidates if c[1] > amount and not _PER_UNIT.match(folded, c[0].end())
                       and _TOTAL_BEFORE.search(folded, max(0, c[0].start() - 80), c[0].start())), None)
         if total:
             m, amount, currency, cue = total
