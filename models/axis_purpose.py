@@ -59,6 +59,8 @@ OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
 COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies", "local_governments"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|courses|"
+                         # meetings of cities are events too ("Encuentro de Ciudades", "Encontro", "Rencontres")
+                         r"encuentros?|encontros?|rencontres?|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"

@@ -932,3 +932,17 @@ def test_a_prize_weighs_less_on_an_axis_about_capacity_building_in_both_engines(
     assert prize_mark(SimpleNamespace(title="Global Mayors Challenge 2027"))
     scores = _scores_in_both_engines(profile, {"prize": prize, "exchange": exchange})
     assert scores["prize"] < 0.5 <= scores["exchange"]
+
+
+def test_a_meeting_of_cities_brings_no_money_even_when_a_city_government_organises_it():
+    from models.axis_purpose import funding_mark, receiving_mark
+
+    for title in ("Encuentro Latinoamericano de Ciudades con Centros Históricos 2027 — convocatoria",
+                  "Encontro de Cidades Costeiras 2027: inscrições", "Rencontres internationales des villes 2027"):
+        call = SimpleNamespace(title=title, summary="La ciudad anfitriona invita a los gobiernos locales de la región.",
+                               funder="Alcaldía de una ciudad extranjera", funder_type="local_governments")
+        assert not funding_mark(call) and not receiving_mark(call), title
+    grant = SimpleNamespace(title="Programa de cooperación técnica descentralizada 2027",
+                            summary="Asistencia técnica a municipios latinoamericanos.",
+                            funder="Diputación provincial", funder_type="local_governments")
+    assert funding_mark(grant) and receiving_mark(grant)
