@@ -173,6 +173,9 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
                           r"academy|academia|academie|seminars?|seminarios?|seminaires?|"
                           r"escuela de|school of|ecole de|universite d'ete|universidad de verano|"
                           r"leadership program\w*|"
+                          # a programme whose participants are officials is training for them ("Program … for Officials")
+                          r"(?:for|para|pour) (?:les |os |as )?(?:public |government |municipal |local )?"
+                          r"(?:officials|funcionari[oa]s|fonctionnaires|servidor[ae]s)|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
 

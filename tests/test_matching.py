@@ -946,3 +946,16 @@ def test_a_meeting_of_cities_brings_no_money_even_when_a_city_government_organis
                             summary="Asistencia técnica a municipios latinoamericanos.",
                             funder="Diputación provincial", funder_type="local_governments")
     assert funding_mark(grant) and receiving_mark(grant)
+
+
+def test_a_programme_for_officials_is_training_for_them():
+    from models.axis_purpose import course_mark
+
+    for title in ("Global Development Partnership Program: Urban Planning and Land Management for Officials 2027",
+                  "Programa de gestión urbana para funcionarios municipales 2027",
+                  "Programme de gouvernance locale pour les fonctionnaires municipaux 2027",
+                  "Programa de governo digital para servidores públicos 2027"):
+        assert course_mark(SimpleNamespace(title=title)), title
+    for title in ("Global Development Partnership Program: urban planning projects 2027",
+                  "Fondo para la gestión urbana de municipios 2027"):
+        assert not course_mark(SimpleNamespace(title=title)), title
