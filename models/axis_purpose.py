@@ -138,6 +138,12 @@ SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*
                       r"melhores|innovative|innovadoras|inovadoras|exitosas|successful|local|locales|urban\w*))+ "
                       r"(?:practices|practicas|praticas|pratiques|experiences?|experiencias|experiencia|"
                       r"solutions|soluciones|solucoes|policies|politicas|politiques|initiatives|iniciativas|logros|achievements)\b"
+                      # presenting experiences or practices needs no adjective ("presentar experiencias de gestión",
+                      # "apresentarem experiências de adaptação"), nor does a call for them ("convocatoria de experiencias")
+                      r"|\b(?:present\w*|apresent\w*|showcas\w*|expon\w*) (?:experiencias|experiences|experiencies|"
+                      r"practicas|praticas|pratiques|practices)\b"
+                      r"|\b(?:convocatoria|chamada|llamado|call|appel) (?:de |for |a |aux? )?(?:buenas |boas |good |bonnes )?"
+                      r"(?:experiencias|experiences|practicas|praticas|pratiques|practices)\b"
                       # a call for sessions or speakers at a forum is a showcase by its kind
                       r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
                       r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")

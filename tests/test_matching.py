@@ -959,3 +959,18 @@ def test_a_programme_for_officials_is_training_for_them():
     for title in ("Global Development Partnership Program: urban planning projects 2027",
                   "Fondo para la gestión urbana de municipios 2027"):
         assert not course_mark(SimpleNamespace(title=title)), title
+
+
+def test_a_call_for_cities_to_present_their_experiences_is_a_showcase_without_an_adjective():
+    from models.axis_purpose import showcase_mark
+
+    for title, summary in (
+            ("Encuentro de ciudades 2027 — convocatoria de experiencias", "Se realizará en junio."),
+            ("Fórum de Cidades 2027", "Convida governos locais a apresentarem experiências de adaptação climática."),
+            ("City forum 2027", "Cities are invited to present practices of heritage management."),
+            ("Rencontres 2027 : appel à pratiques", "Les villes retenues interviendront en plénière.")):
+        assert showcase_mark(SimpleNamespace(title=title, summary=summary)), title
+    for title, summary in (
+            ("Fondo de proyectos urbanos 2027", "Los municipios pueden presentar proyectos de infraestructura."),
+            ("Curso de gestión urbana 2027", "Los participantes conocerán experiencias de otras ciudades.")):
+        assert not showcase_mark(SimpleNamespace(title=title, summary=summary)), title
