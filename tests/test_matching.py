@@ -974,3 +974,20 @@ def test_a_call_for_cities_to_present_their_experiences_is_a_showcase_without_an
             ("Fondo de proyectos urbanos 2027", "Los municipios pueden presentar proyectos de infraestructura."),
             ("Curso de gestión urbana 2027", "Los participantes conocerán experiencias de otras ciudades.")):
         assert not showcase_mark(SimpleNamespace(title=title, summary=summary)), title
+
+
+def test_renewable_energy_and_the_energy_transition_are_climate_mitigation_in_any_language():
+    from models.text import stem_sequence
+
+    mitigation = set(stem_sequence("mitigación", drop_generic=False))
+    for text in ("energía renovable", "renewable energy projects", "énergies renouvelables", "energia renovável",
+                 "transición energética", "Energy Transition Accelerator"):
+        assert mitigation <= set(stem_sequence(text, drop_generic=False)), text
+    for text in ("renovación urbana del centro", "transición democrática", "eficiencia del gasto"):
+        assert not mitigation & set(stem_sequence(text, drop_generic=False)), text
+    axis = SimpleNamespace(id=1, plan_id=1, code="C4", name="Ciudad compatible con el clima",
+                           description="Adaptación y mitigación del cambio climático.",
+                           keywords=["adaptación", "mitigación", "climate change"], ods=[13])
+    index = AxisIndex([profile_for(axis, "13001")])
+    plain = "Co-financing for renewable energy projects: solar, wind and geothermal generation."
+    assert index.score(plain) and index.score(plain)[0].score > 0
