@@ -61,6 +61,8 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|courses|"
                          # meetings of cities are events too ("Encuentro de Ciudades", "Encontro", "Rencontres")
                          r"encuentros?|encontros?|rencontres?|"
+                         # and fairs: a stand or a guest-of-honour slot, not money
+                         r"ferias?|feiras?|fairs?|trade shows?|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"
@@ -292,6 +294,8 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
                                  r"encuentros?|encontros?|rencontres?|"
+                         # and fairs: a stand or a guest-of-honour slot, not money
+                         r"ferias?|feiras?|fairs?|trade shows?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 

@@ -991,3 +991,16 @@ def test_renewable_energy_and_the_energy_transition_are_climate_mitigation_in_an
     index = AxisIndex([profile_for(axis, "13001")])
     plain = "Co-financing for renewable energy projects: solar, wind and geothermal generation."
     assert index.score(plain) and index.score(plain)[0].score > 0
+
+
+def test_a_fair_brings_no_money_even_when_a_city_government_organises_it():
+    from models.axis_purpose import funding_mark
+
+    for title in ("Convocatoria: Ciudad Invitada de Honor de la Feria Internacional del Libro 2027",
+                  "EXPO REAL 2027 — International Trade Fair for Property and Investment",
+                  "Feira Internacional de Turismo 2027: chamada para cidades"):
+        call = SimpleNamespace(title=title, summary="Las ciudades seleccionadas tendrán un pabellón.",
+                               funder="Secretaría de Cultura de una ciudad extranjera", funder_type="local_governments")
+        assert not funding_mark(call), title
+    assert funding_mark(SimpleNamespace(title="Fondo de cooperación técnica 2027", summary="Asistencia técnica.",
+                                        funder="Ayuntamiento extranjero", funder_type="local_governments"))
