@@ -59,6 +59,10 @@ OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
 COOPERATION_FUNDER_TYPES = frozenset({"banks", "multilateral", "cooperation_agencies", "local_governments"})
 NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas?|scholarships?|fellowships?|bolsas?|"
                          r"foro|forum|cumbre|summit|congres\w*|conference|evento|events?|webinar|network|membership|courses|"
+                         # meetings of cities are events too ("Encuentro de Ciudades", "Encontro", "Rencontres")
+                         r"encuentros?|encontros?|rencontres?|"
+                         # and fairs: a stand or a guest-of-honour slot, not money
+                         r"ferias?|feiras?|fairs?|trade shows?|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"
@@ -136,6 +140,12 @@ SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*
                       r"melhores|innovative|innovadoras|inovadoras|exitosas|successful|local|locales|urban\w*))+ "
                       r"(?:practices|practicas|praticas|pratiques|experiences?|experiencias|experiencia|"
                       r"solutions|soluciones|solucoes|policies|politicas|politiques|initiatives|iniciativas|logros|achievements)\b"
+                      # presenting experiences or practices needs no adjective ("presentar experiencias de gestión",
+                      # "apresentarem experiências de adaptação"), nor does a call for them ("convocatoria de experiencias")
+                      r"|\b(?:present\w*|apresent\w*|showcas\w*|expon\w*) (?:experiencias|experiences|experiencies|"
+                      r"practicas|praticas|pratiques|practices)\b"
+                      r"|\b(?:convocatoria|chamada|llamado|call|appel) (?:de |for |a |aux? )?(?:buenas |boas |good |bonnes )?"
+                      r"(?:experiencias|experiences|practicas|praticas|pratiques|practices)\b"
                       # a call for sessions or speakers at a forum is a showcase by its kind
                       r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
                       r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")
@@ -171,6 +181,9 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
                           r"academy|academia|academie|seminars?|seminarios?|seminaires?|"
                           r"escuela de|school of|ecole de|universite d'ete|universidad de verano|"
                           r"leadership program\w*|"
+                          # a programme whose participants are officials is training for them ("Program … for Officials")
+                          r"(?:for|para|pour) (?:les |os |as )?(?:public |government |municipal |local )?"
+                          r"(?:officials|funcionari[oa]s|fonctionnaires|servidor[ae]s)|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
                           r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
 
@@ -281,6 +294,8 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
                                  r"encuentros?|encontros?|rencontres?|"
+                         # and fairs: a stand or a guest-of-honour slot, not money
+                         r"ferias?|feiras?|fairs?|trade shows?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 

@@ -253,6 +253,9 @@ PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("nacoes", "unidas"): ("onu",),
     ("banca", "mundia"): _MDB, ("world", "banca"): _MDB, ("banca", "desarr"): _MDB, ("desarr", "banca"): _MDB,
     ("banca", "interamericano"): _MDB, ("inter", "americ"): ("interamericano",),
+    # renewable energy and the energy transition are climate mitigation in any language
+    **{pair: ("energi", "renova", "carbon") for pair in (("energi", "renova"), ("renewa", "energi"), ("energi", "renouv"))},
+    **{pair: ("transi", "energi", "carbon") for pair in (("transi", "energi"), ("energi", "transi"))},
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
 _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)

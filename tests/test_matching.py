@@ -932,3 +932,75 @@ def test_a_prize_weighs_less_on_an_axis_about_capacity_building_in_both_engines(
     assert prize_mark(SimpleNamespace(title="Global Mayors Challenge 2027"))
     scores = _scores_in_both_engines(profile, {"prize": prize, "exchange": exchange})
     assert scores["prize"] < 0.5 <= scores["exchange"]
+
+
+def test_a_meeting_of_cities_brings_no_money_even_when_a_city_government_organises_it():
+    from models.axis_purpose import funding_mark, receiving_mark
+
+    for title in ("Encuentro Latinoamericano de Ciudades con Centros Históricos 2027 — convocatoria",
+                  "Encontro de Cidades Costeiras 2027: inscrições", "Rencontres internationales des villes 2027"):
+        call = SimpleNamespace(title=title, summary="La ciudad anfitriona invita a los gobiernos locales de la región.",
+                               funder="Alcaldía de una ciudad extranjera", funder_type="local_governments")
+        assert not funding_mark(call) and not receiving_mark(call), title
+    grant = SimpleNamespace(title="Programa de cooperación técnica descentralizada 2027",
+                            summary="Asistencia técnica a municipios latinoamericanos.",
+                            funder="Diputación provincial", funder_type="local_governments")
+    assert funding_mark(grant) and receiving_mark(grant)
+
+
+def test_a_programme_for_officials_is_training_for_them():
+    from models.axis_purpose import course_mark
+
+    for title in ("Global Development Partnership Program: Urban Planning and Land Management for Officials 2027",
+                  "Programa de gestión urbana para funcionarios municipales 2027",
+                  "Programme de gouvernance locale pour les fonctionnaires municipaux 2027",
+                  "Programa de governo digital para servidores públicos 2027"):
+        assert course_mark(SimpleNamespace(title=title)), title
+    for title in ("Global Development Partnership Program: urban planning projects 2027",
+                  "Fondo para la gestión urbana de municipios 2027"):
+        assert not course_mark(SimpleNamespace(title=title)), title
+
+
+def test_a_call_for_cities_to_present_their_experiences_is_a_showcase_without_an_adjective():
+    from models.axis_purpose import showcase_mark
+
+    for title, summary in (
+            ("Encuentro de ciudades 2027 — convocatoria de experiencias", "Se realizará en junio."),
+            ("Fórum de Cidades 2027", "Convida governos locais a apresentarem experiências de adaptação climática."),
+            ("City forum 2027", "Cities are invited to present practices of heritage management."),
+            ("Rencontres 2027 : appel à pratiques", "Les villes retenues interviendront en plénière.")):
+        assert showcase_mark(SimpleNamespace(title=title, summary=summary)), title
+    for title, summary in (
+            ("Fondo de proyectos urbanos 2027", "Los municipios pueden presentar proyectos de infraestructura."),
+            ("Curso de gestión urbana 2027", "Los participantes conocerán experiencias de otras ciudades.")):
+        assert not showcase_mark(SimpleNamespace(title=title, summary=summary)), title
+
+
+def test_renewable_energy_and_the_energy_transition_are_climate_mitigation_in_any_language():
+    from models.text import stem_sequence
+
+    mitigation = set(stem_sequence("mitigación", drop_generic=False))
+    for text in ("energía renovable", "renewable energy projects", "énergies renouvelables", "energia renovável",
+                 "transición energética", "Energy Transition Accelerator"):
+        assert mitigation <= set(stem_sequence(text, drop_generic=False)), text
+    for text in ("renovación urbana del centro", "transición democrática", "eficiencia del gasto"):
+        assert not mitigation & set(stem_sequence(text, drop_generic=False)), text
+    axis = SimpleNamespace(id=1, plan_id=1, code="C4", name="Ciudad compatible con el clima",
+                           description="Adaptación y mitigación del cambio climático.",
+                           keywords=["adaptación", "mitigación", "climate change"], ods=[13])
+    index = AxisIndex([profile_for(axis, "13001")])
+    plain = "Co-financing for renewable energy projects: solar, wind and geothermal generation."
+    assert index.score(plain) and index.score(plain)[0].score > 0
+
+
+def test_a_fair_brings_no_money_even_when_a_city_government_organises_it():
+    from models.axis_purpose import funding_mark
+
+    for title in ("Convocatoria: Ciudad Invitada de Honor de la Feria Internacional del Libro 2027",
+                  "EXPO REAL 2027 — International Trade Fair for Property and Investment",
+                  "Feira Internacional de Turismo 2027: chamada para cidades"):
+        call = SimpleNamespace(title=title, summary="Las ciudades seleccionadas tendrán un pabellón.",
+                               funder="Secretaría de Cultura de una ciudad extranjera", funder_type="local_governments")
+        assert not funding_mark(call), title
+    assert funding_mark(SimpleNamespace(title="Fondo de cooperación técnica 2027", summary="Asistencia técnica.",
+                                        funder="Ayuntamiento extranjero", funder_type="local_governments"))
