@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import Any
 
 from models.colombia import DEPARTMENTS
-from models.text import fold, stem_sequence
+from models.text import fold as _fold_text, stem_sequence
+
+# Each call's title, summary and funder are read by several marks in turn (opportunity_text): fold each text once.
+fold = lru_cache(maxsize=1024)(_fold_text)
 
 # Stems of an axis's name or description that say it is about the city's standing abroad.
 POSITIONING_STEMS = frozenset({"posici", "positi", "visibi"})
@@ -294,8 +298,6 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
                                  r"encuentros?|encontros?|rencontres?|"
-                         # and fairs: a stand or a guest-of-honour slot, not money
-                         r"ferias?|feiras?|fairs?|trade shows?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 
