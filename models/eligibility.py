@@ -1028,8 +1028,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         departments, places = frozenset(), []
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
-                           left_cities, left_departments, tuple(left_names), coastal_only=_coastal_only(eligibility or body),
-                           ports_only=_ports_only(eligibility or body),
+                           left_cities, left_departments, tuple(left_names),
+                           coastal_only=_only_these_cities(COASTAL_ONLY, eligibility or body),
+                           ports_only=_only_these_cities(PORT_ONLY, eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=bool(HERITAGE_ONLY.search(eligibility)))
@@ -1161,22 +1162,16 @@ def _national_channel(text: str) -> str:
     return ""
 
 
-def _coastal_only(text: str) -> bool:
-    """Whether only coastal cities may apply; "priority to coastal cities" is no limit."""
-    for m in COASTAL_ONLY.finditer(text):
-        if not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|and inland|"
-                         r"y (?:del )?interior)\b", text[max(0, m.start() - 40):m.end() + 30]) and (
-                             _affirmed(COASTAL_ONLY, m.group(0)) or m.group(0).startswith("inland")):
-            return True
-    return False
+# Words around "coastal cities" or "port cities" that make them a preference or one group among others, not a limit.
+_NOT_ONLY_THESE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|"
+                             r"and inland|y (?:del )?interior|and other|y otras|e outras|et autres)\b")
 
 
-def _ports_only(text: str) -> bool:
-    """Whether only port cities may apply; "priority to port cities" or "port cities and others" is no limit."""
-    for m in PORT_ONLY.finditer(text):
-        around = text[max(0, m.start() - 40):m.end() + 30]
-        if not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|"
-                         r"and other|y otras|e outras|et autres)\b", around) and _affirmed(PORT_ONLY, m.group(0)):
+def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether only the cities `pattern` names (coastal, port) may apply; "priority to coastal cities" is no limit."""
+    for m in pattern.finditer(text):
+        if not _NOT_ONLY_THESE.search(text[max(0, m.start() - 40):m.end() + 30]) and (
+                _affirmed(pattern, m.group(0)) or m.group(0).startswith("inland")):
             return True
     return False
 
