@@ -68,8 +68,8 @@ _CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra"
                  "medellin": "America/Bogota", "cali": "America/Bogota", "barranquilla": "America/Bogota",
                  "cartagena": "America/Bogota", "rio de janeiro": "America/Sao_Paulo",
                  "brasilia": "America/Sao_Paulo",
-                 # Portuguese spellings of European capitals: "às 23h59 (hora de Madri)"
-                 "madri": "Europe/Madrid", "bruxelas": "Europe/Brussels", "londres": "Europe/London"}
+                 # the Portuguese spelling of Madrid: "às 23h59 (hora de Madri)" (Bruxelas and Londres are above)
+                 "madri": "Europe/Madrid"}
 
 # Countries spanning several zones whose time, said without more, is the capital's; other multi-zone countries
 # (United States, Canada, Russia, Australia…) name no single zone.

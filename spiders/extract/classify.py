@@ -180,17 +180,18 @@ def find_kind(title: str, text: str) -> Found | None:
             return Found(kind, "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
     opening = text[:1500]
     folded = folded_same_length(opening)
-    named: dict[str, list[re.Match[str]]] = {}
-    for kind, pattern in _KIND_RE:
-        for m in pattern.finditer(folded):
-            if kind == "grant" and _NO_MONEY_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
-                continue  # "does not award grants": the page says it gives no money
-            named.setdefault(kind, []).append(m)
+    named = {kind: found for kind, pattern in _KIND_RE if (found := _mentions(kind, pattern, folded))}
     if not named:
         return None
     kind = max(named, key=lambda k: len(named[k]))  # on a tie, the more specific kind (KINDS' order)
     m = named[kind][0]
     return Found(kind, "regla:palabras-de-tipo (texto)", around(opening, m.start(), m.end(), 30, 30), 0.55)
+
+
+def _mentions(kind: str, pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
+    """Where folded text names a kind; a grant under a negation ("does not award grants") is no mention of one."""
+    return [m for m in pattern.finditer(folded)
+            if not (kind == "grant" and _NO_MONEY_BEFORE.search(folded, max(0, m.start() - 60), m.start()))]
 
 
 def named_in_passing(kind: Found, text: str) -> bool:
@@ -200,8 +201,7 @@ def named_in_passing(kind: Found, text: str) -> bool:
         return False
     opening = folded_same_length(text[:1500])
     pattern = dict(_KIND_RE)[kind.value]
-    named = [m for m in pattern.finditer(opening)
-             if not (kind.value == "grant" and _NO_MONEY_BEFORE.search(opening, max(0, m.start() - 60), m.start()))]
+    named = _mentions(kind.value, pattern, opening)
     # the lead: the first paragraph under the title line (a press label or a byline is shorter)
     lead = re.compile(r"[^\n]{61,}").search(text, text.find("\n") + 1 if "\n" in text else len(text))
     return len(named) == 1 and (lead is None or named[0].start() >= lead.end())

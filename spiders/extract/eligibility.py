@@ -1063,7 +1063,7 @@ _PARTNERS_ABROAD = re.compile(
     r"de intervencion|de intervencao|where the projects?)|"
     # English puts the adjective first: "local authorities and organisations of partner countries"
     r"(?:collectivites|organisations|organizations|entities|institutions|partners|operators|"
-    + "|".join(re.escape(w) for w in sorted(APPLICANTS["local_governments"], key=len, reverse=True))
+    + alternation(APPLICANTS["local_governments"])
     + r")(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:of|from|in)\s+(?:the\s+)?(?:partner|beneficiary)\s+countries|"
     # foreign local governments: "municipios extranjeros", "foreign municipalities", "collectivités étrangères"
     r"(?:municipios|municipalidades|ayuntamientos|alcaldias|gobiernos locales|ciudades|municipalities|cities|"

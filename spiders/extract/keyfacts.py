@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.dates import (EXTENSION_CUES, PUBLICATION_CUES, as_iso, closed_status_before, find_dates, find_deadline, other_listings, time_and_zone)
+from spiders.extract.dates import (EXTENSION_CUES, PUBLICATION_CUES, as_iso, closed_status_before, find_dates,
+                                   find_deadline, other_listings, time_and_zone)
 from spiders.extract.money import find_amount, opens_with_cued_money
 from spiders.extract.provenance import Found, folded_same_length
 from spiders.pipeline.text import SUMMARY_MAX, clean_text
