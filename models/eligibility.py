@@ -301,7 +301,11 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
 # "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
 COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
-    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))")
+    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
+    # "Latin American countries are not eligible in this call": Colombia is one of them
+    r"\b(?:latin american|south american|(?:los )?paises (?:de america latina|latinoamericanos|sudamericanos)|"
+    r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
+    r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)")
 
 
 # "Upper-middle-income countries are not eligible": Colombia is one (World Bank and OECD DAC lists).
@@ -359,7 +363,8 @@ OTHER_PLACES = _rx(
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
-    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium",
+    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
+    r"flanders", r"flandes", r"flandre",
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
@@ -449,6 +454,9 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
+                            r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
+                            r"(?:[a-z]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"

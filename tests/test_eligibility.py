@@ -1343,3 +1343,18 @@ def test_subnational_governments_taking_part_through_their_national_counterpart_
         assert _kind(_call(text))[0] == PASS_ON, text
     # applying through a ministry's portal is still applying
     assert _kind(_call("Municipal governments of Latin America may apply through the online portal."))[0] == APPLY
+
+
+def test_a_partner_required_abroad_does_not_limit_where_applicants_are():
+    text = ("Podem se candidatar instituições culturais públicas sediadas em um país da América do Sul, com pelo menos um "
+            "parceiro artístico residente na Suíça.")
+    assert _kind(_call(text))[0] != EXCLUDED
+    # the applicants' own seat still limits them
+    assert _kind(_call("Municipalities based in Switzerland, with at least one partner in Latin America."))[0] == EXCLUDED
+
+
+def test_latin_american_countries_not_eligible_leaves_colombia_out():
+    for text in ("Local governments of low and lower-middle income countries. Latin American countries are not eligible "
+                 "in this call.",
+                 "Gobiernos locales de países en desarrollo. Los países de América Latina no son elegibles."):
+        assert _kind(_call(text))[0] == EXCLUDED, text

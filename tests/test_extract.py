@@ -3199,3 +3199,12 @@ def test_hora_de_madri(text, deadline):
 ])
 def test_a_part_of_the_world_is_not_global(text, regions):
     assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize("text, regions", [
+    # the funder's ministry names its country; the applicants are elsewhere or anywhere
+    ("El Departamento de Energía de los Estados Unidos ofrece asesoría a gobiernos locales y entidades públicas.", None),
+    ("Pueden postular los ministerios de salud de los países de Centroamérica.", ["Centroamérica"]),
+])
+def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
+    assert extract_page(text).value("regions") == regions
