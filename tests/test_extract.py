@@ -3199,3 +3199,39 @@ def test_hora_de_madri(text, deadline):
 ])
 def test_a_part_of_the_world_is_not_global(text, regions):
     assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a typographic apostrophe reads as the straight one: "jusqu’au", "heure de l’Est"
+    ("Bourses 2027\nLes demandes sont à déposer sur le portail jusqu’au 15 avril 2027 inclus.", "2027-04-15"),
+    ("Programme 2027\nLes demandes sont transmises au plus tard le 30 avril 2027 à 23 h 59 (heure de l’Est).",
+     "2027-04-30T23:59:00-04:00"),
+    # "heure de l'Est" follows daylight time by date: standard in winter, daylight in spring
+    ("Échanges 2027\nLes formulaires doivent être transmis au plus tard le 12 mars 2027 à 17 h (heure de l'Est).",
+     "2027-03-12T17:00:00-05:00"),
+    ("Appel 2027\nLes dossiers sont déposés au plus tard le 5 mars 2027 à 16 h (heure d’Haïti).",
+     "2027-03-05T16:00:00-05:00"),
+    ("Appel 2027\nLes dossiers sont déposés au plus tard le 5 avril 2027 à 16 h (heure de Port-au-Prince).",
+     "2027-04-05T16:00:00-04:00"),
+    # the Eastern Caribbean and the Caribbean's Atlantic Standard Time keep UTC-4 all year
+    ("Course 2027\nCompleted nomination forms must be received by Friday, February 12, 2027 at 4:00 p.m. (AST).",
+     "2027-02-12T16:00:00-04:00"),
+    ("Call 2027\nProposals must be submitted by April 15, 2027 at 11:59 p.m. Eastern Caribbean Time.",
+     "2027-04-15T23:59:00-04:00"),
+    ("Call 2027\nProposals must be submitted by 15 January 2027 at 12:00 noon Barbados time.",
+     "2027-01-15T12:00:00-04:00"),
+    ("Convocatoria 2027\nLas propuestas se reciben hasta el 15 de enero de 2027 a las 5:00 p. m. (hora del Atlántico).",
+     "2027-01-15T17:00:00-04:00"),
+    # Canada's Atlantic time changes with the season
+    ("Programme 2027\nLes demandes doivent être reçues au plus tard le 15 juin 2027 à 16 h (heure de l’Atlantique).",
+     "2027-06-15T16:00:00-03:00"),
+    ("Convocatoria 2027\nFecha límite: 15 de enero de 2027 a las 17:00 (hora estándar del Este).",
+     "2027-01-15T17:00:00-05:00"),
+    # no zone named: the local time alone; "Est" of a direction is no zone
+    ("Appel 2027\nLes dossiers sont déposés au plus tard le 5 mars 2027 à 16 h, au bureau de l’Est.",
+     "2027-03-05T16:00"),
+    ("Call 2027\nProposals must be submitted by April 15, 2027 at 11:59 p.m. via the portal, past 3 rounds.",
+     "2027-04-15T23:59"),
+])
+def test_typographic_apostrophes_and_caribbean_atlantic_and_eastern_zones(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
