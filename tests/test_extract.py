@@ -3235,3 +3235,16 @@ def test_a_part_of_the_world_is_not_global(text, regions):
 ])
 def test_typographic_apostrophes_and_caribbean_atlantic_and_eastern_zones(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a French dateline with "le" opens a news item: the money it reports is not on offer
+    ("La Fondation renouvelle son soutien à 18 regroupements\nMontréal, le 26 novembre 2026 · Communiqué\n"
+     "La Fondation annonce le renouvellement de son soutien à 18 regroupements locaux de partenaires. Le financement "
+     "total de la Fondation s'élève à 42 millions de dollars sur cinq ans.", None),
+    # the same money in a call that asks to apply is on offer
+    ("Appel à projets 2027\nLes regroupements locaux peuvent déposer une demande au plus tard le 15 mars 2027. Le "
+     "financement total de la Fondation s'élève à 42 millions de dollars sur cinq ans.", 42_000_000),
+])
+def test_a_french_dateline_with_le_opens_a_news_item(text, amount):
+    assert extract_page(text).value("amount") == amount

@@ -71,7 +71,9 @@ _LEAD_CHARS = 800
 # "… | Press Release"), or a press label alone on a line of the text ("Communiqué de presse", "Nota de prensa")
 _NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|"
                  r"sala de prensa|comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|"
-                 r"communiques?(?: de presse)?|imprensa|newsroom|media centre|media center)")
+                 r"communiques?(?: de presse)?|imprensa|newsroom|media centre|media center|"
+                 # Canada's French for news ("Accueil › Nouvelles › …"), and a press room
+                 r"nouvelles|salle de presse|sala de imprensa)")
 _CRUMB_WORD = re.compile(r"(?i)breadcrumb|migas|ariane|crumbs")
 _NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"']"
                          r"[^>]*>(.{0,800}?)</\1\s*>")
@@ -81,11 +83,11 @@ _NEWS_TITLE = re.compile(rf"\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-].*)?$"
 _PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
                          r"comunicado de prensa|comunicado de imprensa|comunicado)\s*$")
 # a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –",
-# "Berne, 25.11.2026"
+# "Berne, 25.11.2026", "Montréal, le 26 novembre 2026 ·"
 _WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|"
             r"jeudi|vendredi|segunda|terca|quarta|quinta|sexta)[a-z-]*,?\s+")
 _DATELINE = re.compile(
-    rf"(?m)^\s*[a-z][a-z .'-]{{1,40}}(?:,\s*[a-z][a-z .'-]{{1,40}})?,\s*(?:{_WEEKDAY})?"
+    rf"(?m)^\s*[a-z][a-z .'-]{{1,40}}(?:,\s*[a-z][a-z .'-]{{1,40}})?,\s*(?:le\s+)?(?:{_WEEKDAY})?"
     rf"(?:\d{{1,2}}(?:er|º)?\s*(?:de\s+)?(?:{MONTH_NAMES})\.?\s*(?:de\s+)?\d{{4}}|"
     rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s*(?:$|[–—-]|·)")
 # What asks someone to apply, now or when a call opens; a report says none of it.
