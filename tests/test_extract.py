@@ -3248,3 +3248,41 @@ def test_typographic_apostrophes_and_caribbean_atlantic_and_eastern_zones(text, 
 ])
 def test_a_french_dateline_with_le_opens_a_news_item(text, amount):
     assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # the currencies of the Americas by name, code or sign
+    ("Le FAES finance jusqu’à 15 000 000 gourdes par projet.", "fr", 15_000_000, "HTG"),
+    ("Le fonds finance jusqu'à 2 500 000 Gdes par commune.", "fr", 2_500_000, "HTG"),
+    ("Monto de hasta 500.000 quetzales por municipio.", "es", 500_000, "GTQ"),
+    ("Cada municipalidad recibirá hasta L 1.000.000 (un millón de lempiras).", "es", 1_000_000, "HNL"),
+    ("Financiamiento de hasta ₡ 25.000.000 por proyecto.", "es", 25_000_000, "CRC"),
+    ("Aporte de hasta 700.000 bolivianos por gobierno municipal.", "es", 700_000, "BOB"),
+    ("Fondo de hasta 400 000 soles por gobierno local.", "es", 400_000, "PEN"),
+    ("Premio de RD$ 1,000,000 para el municipio ganador.", "es", 1_000_000, "DOP"),
+    ("Grants of up to J$ 2 million per parish council.", "en", 2_000_000, "JMD"),
+    ("Grants of up to TT$ 500,000 per regional corporation.", "en", 500_000, "TTD"),
+    ("Awards of up to EC$ 50,000 each.", "en", 50_000, "XCD"),
+    ("Funding of up to 80,000 Barbados dollars per project.", "en", 80_000, "BBD"),
+])
+def test_currencies_of_the_americas(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # "M.N." (moneda nacional) is no multiplier; a Mexican page that never names Colombia gives Mexican pesos
+    ("Convocatoria 2027\nPodrán participar organizaciones constituidas en México. El donativo máximo por proyecto será "
+     "de $3,000,000.00 M.N. (tres millones de pesos). Sede: Ciudad de México.", 3_000_000, "MXN"),
+    # one mention of México (a venue) on a page about pesos stays Colombian pesos
+    ("Convocatoria 2027\nEl apoyo máximo por proyecto será de $300.000.000 (trescientos millones de pesos). El foro "
+     "anual se celebró en México.", 300_000_000, "COP"),
+    # Colombia named: Colombian pesos, even beside México
+    ("Convocatoria 2027\nMunicipios de Colombia y de México. El apoyo máximo será de $300.000.000 (pesos). Alianza con "
+     "México.", 300_000_000, "COP"),
+    ("Convocatoria 2027\nFondo para municipios de Chile. Los municipios chilenos recibirán hasta $50.000.000.",
+     50_000_000, "CLP"),
+])
+def test_a_bare_peso_sign_takes_the_one_country_the_page_names(text, amount, currency):
+    result = extract_page(text)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)

@@ -13,6 +13,17 @@ from spiders.extract.dates import other_listings
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.amounts import parse_number
 
+_AMERICAS_CODES = {
+    "gourdes": "HTG", "gourde": "HTG", "gdes": "HTG", "htg": "HTG", "quetzales": "GTQ", "gtq": "GTQ",
+    "lempiras": "HNL", "hnl": "HNL", "cordobas": "NIO", "nio": "NIO", "colones": "CRC", "crc": "CRC", "₡": "CRC",
+    "bolivianos": "BOB", "bob": "BOB", "soles": "PEN", "guaranies": "PYG", "pyg": "PYG", "₲": "PYG",
+    "bolivares": "VES", "ves": "VES", "pesos cubanos": "CUP", "rd$": "DOP", "dop": "DOP",
+    # the Caribbean's dollars: "J$ 2 million", "TT$ 500,000", "EC$ 50,000", "Bds$ 25,000", "BZ$ 10,000"
+    "jamaican dollars": "JMD", "jmd": "JMD", "j$": "JMD", "trinidad and tobago dollars": "TTD", "ttd": "TTD",
+    "tt$": "TTD", "eastern caribbean dollars": "XCD", "ec dollars": "XCD", "dolares del caribe oriental": "XCD",
+    "dollars des caraibes orientales": "XCD", "xcd": "XCD", "ec$": "XCD", "barbados dollars": "BBD", "bbd": "BBD",
+    "bds$": "BBD", "belize dollars": "BZD", "bzd": "BZD", "bz$": "BZD", "guyana dollars": "GYD", "gyd": "GYD",
+    "bahamian dollars": "BSD", "bsd": "BSD", "surinamese dollars": "SRD", "srd": "SRD"}
 _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadienses": "CAD",
           "dolares australianos": "AUD", "australian dollars": "AUD", "us$": "USD", "u$s": "USD", "usd": "USD", "us dollars": "USD", "dolares": "USD", "dollars": "USD",
           "dollar": "USD", "dolar": "USD", "eur": "EUR", "€": "EUR", "euros": "EUR", "euro": "EUR", "cop": "COP",
@@ -43,18 +54,26 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           # and pesos that name their country ("$ 2.500.000 (pesos uruguayos)")
           "b/.": "PAB", "b/": "PAB", "pab": "PAB", "balboas": "PAB", "dirhams": "MAD", "dirham": "MAD", "mad": "MAD",
           "kz": "AOA", "kwanzas": "AOA", "kwanza": "AOA", "aoa": "AOA", "pesos uruguayos": "UYU", "uyu": "UYU",
-          "pesos argentinos": "ARS", "pesos dominicanos": "DOP"}
+          "pesos argentinos": "ARS", "pesos dominicanos": "DOP",
+          # the other currencies of the Americas, by name and code: Haiti's gourde ("15 000 000 gourdes", "Gdes"),
+          # Central America's quetzal, lempira, córdoba and colón, the Andes' boliviano and sol, Paraguay's guaraní
+          **_AMERICAS_CODES}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 # "R$ 10 bi", "R$ 2,5 mi", "1 Md€", "2 Mds€": abbreviations written after a currency
                 "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|b/\.?|pab|aoa|uyu|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|rd\$|j\$|tt\$|ec\$|bds\$|bz\$|htg|gtq|hnl|nio|crc|bob|pyg|" \
+       r"ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|₡|₲|s/\.?|b/\.?|pab|aoa|uyu|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
-_POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
+_POST = r"(?P<post>jamaican dollars|trinidad and tobago dollars|eastern caribbean dollars|ec dollars|" \
+        r"dolares del caribe oriental|dollars des caraibes orientales|barbados dollars|belize dollars|guyana dollars|" \
+        r"bahamian dollars|surinamese dollars|gourdes?|gdes|quetzales|lempiras|cordobas|colones|bolivianos|soles|" \
+        r"guaranies|bolivares|pesos cubanos|htg|gtq|hnl|nio|crc|bob|pyg|ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|" \
+        r"singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
         r"dollars de hong kong|dolares de hong kong|sgd|hkd|" \
         r"dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
@@ -62,9 +81,11 @@ _POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dola
         r"pesos uruguayos|pesos argentinos|pesos dominicanos|balboas|dirhams?|kwanzas?|kz|pab|aoa|uyu|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
+# "$3,000,000.00 M.N.": moneda nacional, the country's own currency, not millions
+_NOT_MN = r"(?!\.\s?n\b)"
 # "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
 _MONEY = re.compile(
-    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
+    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b{_NOT_MN})?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
 # "US$ 20,000–80,000": the upper end written without its currency
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
 _RANGE_TO = re.compile(r"\s?(?:–|-|to|a|al|à|hasta)\s?\d")
@@ -255,11 +276,34 @@ _DOLLAR_COUNTRIES = (("CAD", re.compile(r"\b(?:canada|canadian|canadense|canaden
                      ("NZD", re.compile(r"\b(?:new zealand|nova zelandia|nueva zelanda)\b")))
 
 
+# Countries whose currency is written "$" in Spanish (pesos), by the names and adjectives their pages use
+_PESO_COUNTRIES = (("COP", re.compile(r"\bcolombi(?:a|an[oa]s?)\b")),
+                   ("MXN", re.compile(r"\bmexic(?:o|an[oa]s?)\b")),
+                   ("CLP", re.compile(r"\bchile(?:n[oa]s?)?\b")),
+                   ("ARS", re.compile(r"\bargentin(?:a|[oa]s)\b")),
+                   ("UYU", re.compile(r"\buruguay(?:[oa]s?)?\b")),
+                   ("DOP", re.compile(r"\b(?:republica dominicana|dominican[oa]s?)\b")))
+
+
+def _peso_country(folded: str) -> str | None:
+    """The pesos of the one country other than Colombia a Spanish page names (twice or more) when it never names
+    Colombia: a Mexican funder's "$3,000,000.00 M.N." is Mexican pesos. None when Colombia or several are named."""
+    named = {code: len(pattern.findall(folded)) for code, pattern in _PESO_COUNTRIES}
+    others = [code for code, count in named.items() if count and code != "COP"]
+    if named["COP"] or len(others) != 1 or named[others[0]] < 2:
+        return None
+    return others[0]
+
+
 def _bare_dollar(language: str, folded: str) -> str:
     """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
     (Québec, Canada: France and Africa write € or FCFA), elsewhere the dollar of the one dollar country the page
     names (Canada, Australia, New Zealand), else US dollars."""
     if language == "es":
+        # a Mexican, Chilean, Argentine… page that never names Colombia: that country's pesos
+        country = _peso_country(folded)
+        if country:
+            return country
         # "cuatro mil ochocientos millones de pesos ($4.800.000.000)": pesos the page names win over a USD aside
         pesos = re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))",
                           folded)
