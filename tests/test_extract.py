@@ -3286,3 +3286,45 @@ def test_currencies_of_the_americas(text, language, amount, currency):
 def test_a_bare_peso_sign_takes_the_one_country_the_page_names(text, amount, currency):
     result = extract_page(text)
     assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a challenge whose money is grants or project funding is a grant programme…
+    ("Défi Résilience 2027 : appel à solutions\nFinancement : jusqu'à CHF 250'000 par projet, sur deux ans. Les "
+     "collectivités locales peuvent participer jusqu'au 20 avril 2027.", "subvenciones"),
+    ("Urban Challenge 2027: call for cities\nGrants of up to €250,000 over two years. Municipal governments may apply "
+     "by 15 March 2027.", "subvenciones"),
+    # …and a challenge whose money is a prize, or that names no grant, stays a prize
+    ("Mayors Challenge 2027\nFifteen winning cities will each receive a $1 million prize. Cities may apply by 5 March "
+     "2027.", "premios"),
+    ("Desafío GovTech 2027\nPremio de hasta US$ 150.000 por ciudad; también grants de asistencia técnica. Postulaciones "
+     "hasta el 5 de marzo de 2027.", "premios"),
+    ("City Challenge 2027\nWinners receive international recognition. Cities may apply by 5 March 2027.", "premios"),
+    # "Apoios" in a Portuguese title are a funder's grants
+    ("Apoios às autarquias locais\nNesta página encontra os instrumentos de apoio técnico e financeiro às autarquias "
+     "locais.", "subvenciones"),
+    # a lead enumerating three kinds of opportunity lists them all: a list of calls
+    ("Oportunidades\nConfira as chamadas, cursos e prêmios da Fundação e de seus parceiros.\nPrêmio Educador 2026\n"
+     "Inscrições encerradas.", "convocatorias"),
+    ("Oportunidades para municipios\nPublicamos convocatorias de cooperación, premios y programas de formación de "
+     "interés para las alcaldías.\nPremio a la innovación 2026\nEstado: Cerrada", "convocatorias"),
+    # two kinds named together are no such list: the prize the page is about
+    ("Oportunidades\nPremios y becas para jóvenes gestores.\nEl premio reconoce la mejor práctica municipal; el premio "
+     "se entrega en junio.", "premios"),
+])
+def test_challenges_with_grants_apoios_and_a_lead_listing_kinds(text, category):
+    assert extract_page(text).value("category") == category
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # "destinó en 2026 un total de", "destinaron": money a funder spent, not on offer
+    ("La consejera destacó que la Comunidad Autónoma destinó en 2026 un total de 2,1 millones de euros a proyectos de "
+     "cooperación.", None),
+    ("Las diputaciones destinaron 3 millones de euros a proyectos de agua.", None),
+    # the noun "destino" is no past verb: "con destino a" an offer
+    ("Las subvenciones, con destino a proyectos municipales, serán de hasta 50.000 euros.", 50_000),
+    ("La convocatoria destina un total de 2,1 millones de euros a proyectos de cooperación.", 2_100_000),
+])
+def test_money_a_funder_destino_in_a_past_year_is_not_on_offer(text, amount):
+    found, _ = find_amount(text, "es")
+    assert (found.value if found else None) == amount

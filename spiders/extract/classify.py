@@ -25,7 +25,7 @@ KINDS: tuple[tuple[str, str], ...] = (
                            r"(?:leaders?|leadership) (?:programmes?|programs?|labs?|academy)|"
                            r"programas? de (?:liderazgo|lideres|lideranca)|programmes? de leadership|moocs?|"
                            r"bourses?|maestrias?|masters?|formation|formacao|"
-                           r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
+                           r"capacitacion|training|programas? de formacion|summer school|escuela de verano"),
     ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
              r"prets?"),
     ("network_membership", r"red de ciudades|membresia|membership|join the network|unete a la red|adhesion|"
@@ -38,7 +38,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("grant", r"subvencion(es)?|subsidios?|grants?|financiamiento|financiacion|fondos?|fonds|fundos?|funds?|"
               r"funding|nofo|donacion(es)?|subventions?|financement|financiamento|apoyo financiero|apoio financeiro|"
               r"cofinanciacion|cofinanciamiento|cofinanciamento|cofinancement|co-financing|ayudas|"
-              r"aides? financieres?|aide financiere|programme d'aide"),
+              r"aides? financieres?|aide financiere|programme d'aide|"
+              # Portugal's word for a funder's grants ("Apoios às autarquias"), as "ayudas" in Spain
+              r"apoios"),
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
     # an exchange between cities or peers: a call to take part, named when nothing above is
     ("exchange", r"intercambios?|peer exchanges?|exchange (?:programmes?|programs?|visits?)|city-to-city exchanges?|"
@@ -170,6 +172,32 @@ _ODS_EXPLICIT = re.compile(
     r"(?P<nums>\d{1,2}(?:\s*(?:,|y|and|e|et|&)\s*\d{1,2})*)")
 
 
+# "Défi Résilience 2027 … Financement : jusqu'à CHF 250'000 par projet", "Grants of up to €250,000 over two years":
+# a challenge whose money is grants or project funding, and never called a prize, is a grant programme
+_CHALLENGE = re.compile(r"\b(?:challenges?|desafios?|defis?)\b")
+_GRANT_MONEY = re.compile(r"\b(?:grants?|grant funding|subvencion(?:es)?|subventions?|subvencoes|financement\s*:|"
+                          r"financiamento nao reembolsavel|financiamiento no reembolsable|non-reimbursable funding)(?!\w)")
+_PRIZE_MONEY = re.compile(r"\b(?:prizes?|premios?|premiacao|prix|cash awards?|award money)\b")
+# "Confira as chamadas, cursos e prêmios", "convocatorias de cooperación, premios y programas de formación": a lead that
+# enumerates three kinds of opportunity lists them all, none in particular
+_LIST_JOIN = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s*(?:,|\s(?:y|e|and|et|o|ou|or)\s)(?:\s*[\w'-]+){0,3}?\s*$")
+
+
+def _enumerates_kinds(folded: str) -> re.Match[str] | None:
+    """The first kind word of an enumeration of three or more kinds in the text's opening, else None."""
+    hits = sorted((m.start(), m.end(), kind, m) for kind, pattern in _KIND_RE for m in _mentions(kind, pattern, folded))
+    for i in range(len(hits)):
+        kinds, end = {hits[i][2]}, hits[i][1]
+        for start, stop, kind, _ in hits[i + 1:]:
+            if not _LIST_JOIN.match(folded[end:start]):
+                break
+            kinds.add(kind)
+            end = stop
+        if len(kinds) >= 3:
+            return hits[i][3]
+    return None
+
+
 def find_kind(title: str, text: str) -> Found | None:
     """The kind from the title's words (the more specific kind first), else the kind the opening of the text names
     most often (on a tie, the more specific): a course or fund named once in passing beside a kind the text names more
@@ -179,9 +207,17 @@ def find_kind(title: str, text: str) -> Found | None:
         return Found("prize", "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
     for kind, pattern in _KIND_RE:
         if m := pattern.search(folded):
+            if kind == "prize" and _CHALLENGE.fullmatch(m.group(0)):
+                body = folded_same_length(text)
+                if _GRANT_MONEY.search(body) and not _PRIZE_MONEY.search(body):
+                    return Found("grant", "regla:desafío-con-subvenciones (título y texto)",
+                                 around(title, m.start(), m.end(), 30, 30), 0.7)
             return Found(kind, "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
     opening = text[:1500]
     folded = folded_same_length(opening)
+    if m := _enumerates_kinds(folded[:600]):
+        return Found("call", "regla:enumeración-de-tipos (listado de oportunidades)",
+                     around(opening, m.start(), m.end(), 30, 60), 0.55)
     named = {kind: found for kind, pattern in _KIND_RE if (found := _mentions(kind, pattern, folded))}
     if not named:
         return None

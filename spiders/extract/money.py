@@ -177,7 +177,9 @@ _HISTORIC = re.compile(
     r"a finance|a approuve) \d{1,3}(?:[.,  ]\d{3})* (?=[a-z])|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
-    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
+    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|destinaron|a destine|ont destine|"
+    # "destinó en 2026 un total de 2,1 millones": the past verb, not the noun "destino" ("con destino a")
+    r"destino(?= (?:en (?:19|20)\d\d|un total|mas de|cerca de)\b)|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
     r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron|"
     # "repassou R$ 46 milhões a 18 municípios": money transferred to someone already
     r"repassou|repassaram|transferiu|transferiram|transfirio|transfirieron|transferred|a transfere|ont transfere|"
