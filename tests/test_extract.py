@@ -3328,3 +3328,19 @@ def test_challenges_with_grants_apoios_and_a_lead_listing_kinds(text, category):
 def test_money_a_funder_destino_in_a_past_year_is_not_on_offer(text, amount):
     found, _ = find_amount(text, "es")
     assert (found.value if found else None) == amount
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # "MT" is Mozambique's metical on a page that names the country or its currency…
+    ("O valor máximo por proposta é de 5.000.000,00 MT (cinco milhões de meticais), não reembolsáveis.", 5_000_000, "MZN"),
+    ("Os municípios de Moçambique podem receber até 2.500.000 MT por projecto.", 2_500_000, "MZN"),
+    # …and tonnes elsewhere
+    ("The programme will deliver up to 50,000 MT of seed to farmers.", None, None),
+    # "Propina" (Portugal's tuition fee) is what a participant pays, not money on offer
+    ("Propina 350 €; isenção para participantes dos PALOP e de Timor-Leste.", None, None),
+    ("Bolsa de até 350 € por mês para cada participante.", 350, "EUR"),
+])
+def test_metical_mt_and_a_propina_fee(text, amount, currency):
+    found_amount, found_currency = find_amount(text, "pt")
+    assert (found_amount.value if found_amount else None, found_currency.value if found_currency else None) == \
+        (amount, currency)

@@ -72,7 +72,7 @@ _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|mil
 _POST = r"(?P<post>jamaican dollars|trinidad and tobago dollars|eastern caribbean dollars|ec dollars|" \
         r"dolares del caribe oriental|dollars des caraibes orientales|barbados dollars|belize dollars|guyana dollars|" \
         r"bahamian dollars|surinamese dollars|gourdes?|gdes|quetzales|lempiras|cordobas|colones|bolivianos|soles|" \
-        r"guaranies|bolivares|pesos cubanos|htg|gtq|hnl|nio|crc|bob|pyg|ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|" \
+        r"guaranies|bolivares|pesos cubanos|mt|htg|gtq|hnl|nio|crc|bob|pyg|ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|" \
         r"singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
         r"dollars de hong kong|dolares de hong kong|sgd|hkd|" \
         r"dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
@@ -125,7 +125,7 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinanciamento", "co-financiamento",
             "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
-            "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
+            "fee", "cuota", "tarifa", "frais", "taxa", "propina", "poblacion", "habitantes", "inhabitants", "population",
             "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
@@ -328,6 +328,11 @@ _CFA = re.compile(r"\b(?:f ?cfa|francs? cfa|xof|xaf)\b")
 _SWISS = re.compile(r"\b(?:chf|francs? suisses?|swiss francs?|francos suizos|francos suicos|suisse|switzerland|suiza|suica)\b")
 
 
+# "5.000.000,00 MT (cinco milhões de meticais)": Mozambique's metical abbreviated, read only on a page that names
+# the country or its currency ("MT" is also tonnes)
+_MOZAMBIQUE = re.compile(r"\b(?:mocambique|mozambique|mozambican[oa]?s?|mocambican[oa]s?|meticais|meticales|metical)\b")
+
+
 def _page_franc(folded: str) -> str | None:
     """'3,2 millions de francs': the franc the page names elsewhere (CHF, FCFA); None when it names neither."""
     if _CFA.search(folded):
@@ -484,6 +489,10 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
             currency = _page_franc(whole)
             if currency is None:
                 continue  # francs of no country the page names
+        if post == "mt" and not pre:
+            if not _MOZAMBIQUE.search(whole):
+                continue  # "50 000 MT" of grain: tonnes, unless the page is Mozambican
+            currency = "MZN"
         if bare or pre == "$":
             after = folded[m.end():m.end() + 25]
             named_pesos = re.search(r"pesos(?: (?:colombianos|uruguayos|argentinos|mexicanos|chilenos|dominicanos))?", after)
