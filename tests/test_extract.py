@@ -3344,3 +3344,17 @@ def test_metical_mt_and_a_propina_fee(text, amount, currency):
     found_amount, found_currency = find_amount(text, "pt")
     assert (found_amount.value if found_amount else None, found_currency.value if found_currency else None) == \
         (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a table column headed by a fee is what participants pay
+    ("Frais\n| Catégorie | Frais d'inscription |\n|---|---|\n| Participants de pays développés | CHF 1 000 |\n"
+     "| Participants de pays en développement | CHF 500 |\n", None),
+    ("| Category | Course fee |\n|---|---|\n| Government staff | US$ 1,200 |\n| Students | US$ 400 |\n", None),
+    # a column headed by what is offered keeps its money
+    ("| Categoría | Monto máximo |\n|---|---|\n| Municipios pequeños | US$ 50.000 |\n| Municipios grandes | US$ 80.000 |\n",
+     50_000),
+])
+def test_money_in_a_fee_column_is_not_on_offer(text, amount):
+    found, _ = find_amount(text, "fr")
+    assert (found.value if found else None) == amount

@@ -458,6 +458,32 @@ def _column_money(folded: str) -> list[tuple[int, int, float, str, str]]:
     return found
 
 
+# "| Catégorie | Frais d'inscription |", "| Category | Fee |": a table column of what participants pay
+_FEE_HEADER = re.compile(r"\b(?:frais|fees?|tuition|cuotas?|tarifas?|taxas?|propinas?|matriculas?|cotisations?|"
+                         r"precios?|precos?|prices?|costos?|costes?|costs?|custos?|couts?)\b")
+
+
+def _fee_columns(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells under a table header that names a fee: money paid, not on offer."""
+    spans = []
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in range(len(lines) - 2):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+            continue
+        fee_columns = {col for col, (_, cell) in enumerate(_cells(lines[i])) if _FEE_HEADER.search(cell)}
+        if not fee_columns:
+            continue
+        for j in range(i + 2, len(lines)):
+            if not lines[j].lstrip().startswith("|"):
+                break
+            spans += [(starts[j] + offset, starts[j] + offset + len(cell))
+                      for col, (offset, cell) in enumerate(_cells(lines[j])) if col in fee_columns]
+    return spans
+
+
 def find_amount(text: str, language: str = "es", page: str | None = None) -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money.
 
@@ -466,7 +492,7 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
     whole = folded_same_length(page).replace("’", "'") if page is not None else folded
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
-    listings = _listings(folded) + _closed_entries(folded)
+    listings = _listings(folded) + _closed_entries(folded) + _fee_columns(folded)
     flow = _unwrapped(text, folded)
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
