@@ -3358,3 +3358,24 @@ def test_metical_mt_and_a_propina_fee(text, amount, currency):
 def test_money_in_a_fee_column_is_not_on_offer(text, amount):
     found, _ = find_amount(text, "fr")
     assert (found.value if found else None) == amount
+
+
+_BULLETIN_PERIOD = ("El plazo de presentación de solicitudes será de treinta días naturales contados a partir del día "
+                    "siguiente al de la publicación del presente extracto en el {where}.")
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a bulletin's issue header dates the publication the period counts from
+    ("BOCYL n.º 12 — Lunes, 18 de enero de 2027 — Pág. 2210\nEXTRACTO de la Orden por la que se convocan subvenciones.\n"
+     + _BULLETIN_PERIOD.format(where="Boletín Oficial de Castilla y León"), "2027-02-17"),
+    ("BOE núm. 15, de 18 de enero de 2027\nEXTRACTO de la Resolución por la que se convocan ayudas.\n"
+     + _BULLETIN_PERIOD.format(where="Boletín Oficial del Estado"), "2027-02-17"),
+    # a signing date is no publication: the deadline stays unread
+    ("EXTRACTO de la Orden por la que se convocan subvenciones.\n"
+     + _BULLETIN_PERIOD.format(where="Boletín Oficial de Castilla y León") + "\nValladolid, 11 de enero de 2027.", None),
+    # a period counted from a publication elsewhere than a bulletin does not take the issue's date
+    ("Revista n.º 12 — 18 de enero de 2027\nConvocatoria de ayudas.\n"
+     + _BULLETIN_PERIOD.format(where="sitio web de la entidad"), None),
+])
+def test_a_period_counted_from_a_bulletin_takes_its_issue_date(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
