@@ -33,6 +33,10 @@ _PHRASES = (
     # "heure de l'Est" (normale: winter, avancée: summer) is Canada's French for Eastern time: Ottawa, Québec
     (r"\b(heure (?:normale |avancee )?de l'est|heure (?:normale |avancee )?de l'est de l'amerique du nord)\b",
      "America/Toronto"),
+    # Canada's French for its Central and Mountain zones
+    (r"\b(heure du centre du mexique)\b", "America/Mexico_City"),
+    (r"\b(heure (?:normale |avancee )?du centre)\b", "America/Winnipeg"),
+    (r"\b(heure (?:normale |avancee )?des rocheuses)\b", "America/Edmonton"),
     (r"(?:\d|am|pm)\s*\(?(?:et|est|edt|eastern)\b", "America/New_York"),  # "et" alone is French "and"
     (r"\b((?:hora|horario) (?:estandar |de verano |padrao |de verao )?(?:del este|do leste)|"
      r"eastern (?:standard |daylight )?time|washington,? d\.?c\.? time)\b", "America/New_York"),

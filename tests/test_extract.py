@@ -3379,3 +3379,17 @@ _BULLETIN_PERIOD = ("El plazo de presentación de solicitudes será de treinta d
 ])
 def test_a_period_counted_from_a_bulletin_takes_its_issue_date(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # Canada's French names for its Central and Mountain zones, daylight time by date
+    ("Programme 2027\nLes demandes doivent être reçues au plus tard le 15 janvier 2027 à 16 h (heure du Centre).",
+     "2027-01-15T16:00:00-06:00"),
+    ("Programme 2027\nLes demandes doivent être reçues au plus tard le 15 juin 2027 à 16 h (heure des Rocheuses).",
+     "2027-06-15T16:00:00-06:00"),
+    # "au centre" of a city is no zone
+    ("Programme 2027\nLes demandes doivent être déposées au plus tard le 15 juin 2027 à 16 h au bureau du centre-ville.",
+     "2027-06-15T16:00"),
+])
+def test_canadian_french_central_and_mountain_zones(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
