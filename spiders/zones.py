@@ -19,9 +19,27 @@ _PHRASES = (
      r"hora (?:central )?(?:de (?:la )?)?europa central|hora centroeuropea|hora central europea|"
      r"heure (?:normale |d'ete )?d'europe centrale|horario da europa central)\b", "Europe/Brussels"),
     (r"\b(brasilia|horario de brasilia|sao paulo|brt|brst)\b", "America/Sao_Paulo"),
+    # the Eastern Caribbean and the Atlantic zone outside Canada keep UTC-4 all year ("4:00 p.m. (AST)", "Eastern
+    # Caribbean Time", "hora estándar del Atlántico"); "AST" is read after a clock only (Arabia's is named in full)
+    (r"\b(eastern caribbean (?:standard )?time|atlantic standard time|hora (?:estandar )?del atlantico|"
+     r"horario (?:padrao )?do atlantico|heure (?:normale )?des caraibes orientales)\b|(?:\d|am|pm)\s*\(?ast\b",
+     "America/Puerto_Rico"),
+    (r"\b(arabian? standard time)\b", "Asia/Riyadh"),
+    # Canada's Atlantic provinces change to daylight time ("heure de l'Atlantique", "Atlantic Daylight Time", "ADT")
+    (r"\b(heure (?:normale |avancee )?de l'atlantique|atlantic (?:daylight )?time)\b|(?:\d|am|pm)\s*\(?adt\b",
+     "America/Halifax"),
+    (r"\b(heure (?:normale |avancee )?de terre-neuve|newfoundland (?:standard |daylight )?time)\b|"
+     r"(?:\d|am|pm)\s*\(?(?:nst|ndt)\b", "America/St_Johns"),
+    # "heure de l'Est" (normale: winter, avancée: summer) is Canada's French for Eastern time: Ottawa, Québec
+    (r"\b(heure (?:normale |avancee )?de l'est|heure (?:normale |avancee )?de l'est de l'amerique du nord)\b",
+     "America/Toronto"),
+    # Canada's French for its Central and Mountain zones
+    (r"\b(heure du centre du mexique)\b", "America/Mexico_City"),
+    (r"\b(heure (?:normale |avancee )?du centre)\b", "America/Winnipeg"),
+    (r"\b(heure (?:normale |avancee )?des rocheuses)\b", "America/Edmonton"),
     (r"(?:\d|am|pm)\s*\(?(?:et|est|edt|eastern)\b", "America/New_York"),  # "et" alone is French "and"
-    (r"\b(heure de l'est|heure normale de l'est|hora del este|horario do leste|eastern (?:standard |daylight )?time|"
-     r"washington,? d\.?c\.? time)\b", "America/New_York"),
+    (r"\b((?:hora|horario) (?:estandar |de verano |padrao |de verao )?(?:del este|do leste)|"
+     r"eastern (?:standard |daylight )?time|washington,? d\.?c\.? time)\b", "America/New_York"),
     (r"\b(pst|pdt|pacific time|hora del pacifico|heure du pacifique)\b|(?:\d|am|pm)\s*\(?pt\b", "America/Los_Angeles"),
     (r"\b(horas? de chile|chile continental|hora chilena|clt|clst)\b", "America/Santiago"),
     (r"\b(ciudad de mexico|hora de mexico|(?:tiempo|hora|horario) del centro(?: de mexico)?)\b", "America/Mexico_City"),

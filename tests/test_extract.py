@@ -3208,3 +3208,197 @@ def test_a_part_of_the_world_is_not_global(text, regions):
 ])
 def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
     assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a typographic apostrophe reads as the straight one: "jusqu’au", "heure de l’Est"
+    ("Bourses 2027\nLes demandes sont à déposer sur le portail jusqu’au 15 avril 2027 inclus.", "2027-04-15"),
+    ("Programme 2027\nLes demandes sont transmises au plus tard le 30 avril 2027 à 23 h 59 (heure de l’Est).",
+     "2027-04-30T23:59:00-04:00"),
+    # "heure de l'Est" follows daylight time by date: standard in winter, daylight in spring
+    ("Échanges 2027\nLes formulaires doivent être transmis au plus tard le 12 mars 2027 à 17 h (heure de l'Est).",
+     "2027-03-12T17:00:00-05:00"),
+    ("Appel 2027\nLes dossiers sont déposés au plus tard le 5 mars 2027 à 16 h (heure d’Haïti).",
+     "2027-03-05T16:00:00-05:00"),
+    ("Appel 2027\nLes dossiers sont déposés au plus tard le 5 avril 2027 à 16 h (heure de Port-au-Prince).",
+     "2027-04-05T16:00:00-04:00"),
+    # the Eastern Caribbean and the Caribbean's Atlantic Standard Time keep UTC-4 all year
+    ("Course 2027\nCompleted nomination forms must be received by Friday, February 12, 2027 at 4:00 p.m. (AST).",
+     "2027-02-12T16:00:00-04:00"),
+    ("Call 2027\nProposals must be submitted by April 15, 2027 at 11:59 p.m. Eastern Caribbean Time.",
+     "2027-04-15T23:59:00-04:00"),
+    ("Call 2027\nProposals must be submitted by 15 January 2027 at 12:00 noon Barbados time.",
+     "2027-01-15T12:00:00-04:00"),
+    ("Convocatoria 2027\nLas propuestas se reciben hasta el 15 de enero de 2027 a las 5:00 p. m. (hora del Atlántico).",
+     "2027-01-15T17:00:00-04:00"),
+    # Canada's Atlantic time changes with the season
+    ("Programme 2027\nLes demandes doivent être reçues au plus tard le 15 juin 2027 à 16 h (heure de l’Atlantique).",
+     "2027-06-15T16:00:00-03:00"),
+    ("Convocatoria 2027\nFecha límite: 15 de enero de 2027 a las 17:00 (hora estándar del Este).",
+     "2027-01-15T17:00:00-05:00"),
+    # no zone named: the local time alone; "Est" of a direction is no zone
+    ("Appel 2027\nLes dossiers sont déposés au plus tard le 5 mars 2027 à 16 h, au bureau de l’Est.",
+     "2027-03-05T16:00"),
+    ("Call 2027\nProposals must be submitted by April 15, 2027 at 11:59 p.m. via the portal, past 3 rounds.",
+     "2027-04-15T23:59"),
+])
+def test_typographic_apostrophes_and_caribbean_atlantic_and_eastern_zones(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a French dateline with "le" opens a news item: the money it reports is not on offer
+    ("La Fondation renouvelle son soutien à 18 regroupements\nMontréal, le 26 novembre 2026 · Communiqué\n"
+     "La Fondation annonce le renouvellement de son soutien à 18 regroupements locaux de partenaires. Le financement "
+     "total de la Fondation s'élève à 42 millions de dollars sur cinq ans.", None),
+    # the same money in a call that asks to apply is on offer
+    ("Appel à projets 2027\nLes regroupements locaux peuvent déposer une demande au plus tard le 15 mars 2027. Le "
+     "financement total de la Fondation s'élève à 42 millions de dollars sur cinq ans.", 42_000_000),
+])
+def test_a_french_dateline_with_le_opens_a_news_item(text, amount):
+    assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    # the currencies of the Americas by name, code or sign
+    ("Le FAES finance jusqu’à 15 000 000 gourdes par projet.", "fr", 15_000_000, "HTG"),
+    ("Le fonds finance jusqu'à 2 500 000 Gdes par commune.", "fr", 2_500_000, "HTG"),
+    ("Monto de hasta 500.000 quetzales por municipio.", "es", 500_000, "GTQ"),
+    ("Cada municipalidad recibirá hasta L 1.000.000 (un millón de lempiras).", "es", 1_000_000, "HNL"),
+    ("Financiamiento de hasta ₡ 25.000.000 por proyecto.", "es", 25_000_000, "CRC"),
+    ("Aporte de hasta 700.000 bolivianos por gobierno municipal.", "es", 700_000, "BOB"),
+    ("Fondo de hasta 400 000 soles por gobierno local.", "es", 400_000, "PEN"),
+    ("Premio de RD$ 1,000,000 para el municipio ganador.", "es", 1_000_000, "DOP"),
+    ("Grants of up to J$ 2 million per parish council.", "en", 2_000_000, "JMD"),
+    ("Grants of up to TT$ 500,000 per regional corporation.", "en", 500_000, "TTD"),
+    ("Awards of up to EC$ 50,000 each.", "en", 50_000, "XCD"),
+    ("Funding of up to 80,000 Barbados dollars per project.", "en", 80_000, "BBD"),
+])
+def test_currencies_of_the_americas(text, language, amount, currency):
+    found_amount, found_currency = find_amount(text, language)
+    assert (found_amount.value, found_currency.value) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # "M.N." (moneda nacional) is no multiplier; a Mexican page that never names Colombia gives Mexican pesos
+    ("Convocatoria 2027\nPodrán participar organizaciones constituidas en México. El donativo máximo por proyecto será "
+     "de $3,000,000.00 M.N. (tres millones de pesos). Sede: Ciudad de México.", 3_000_000, "MXN"),
+    # one mention of México (a venue) on a page about pesos stays Colombian pesos
+    ("Convocatoria 2027\nEl apoyo máximo por proyecto será de $300.000.000 (trescientos millones de pesos). El foro "
+     "anual se celebró en México.", 300_000_000, "COP"),
+    # Colombia named: Colombian pesos, even beside México
+    ("Convocatoria 2027\nMunicipios de Colombia y de México. El apoyo máximo será de $300.000.000 (pesos). Alianza con "
+     "México.", 300_000_000, "COP"),
+    ("Convocatoria 2027\nFondo para municipios de Chile. Los municipios chilenos recibirán hasta $50.000.000.",
+     50_000_000, "CLP"),
+])
+def test_a_bare_peso_sign_takes_the_one_country_the_page_names(text, amount, currency):
+    result = extract_page(text)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a challenge whose money is grants or project funding is a grant programme…
+    ("Défi Résilience 2027 : appel à solutions\nFinancement : jusqu'à CHF 250'000 par projet, sur deux ans. Les "
+     "collectivités locales peuvent participer jusqu'au 20 avril 2027.", "subvenciones"),
+    ("Urban Challenge 2027: call for cities\nGrants of up to €250,000 over two years. Municipal governments may apply "
+     "by 15 March 2027.", "subvenciones"),
+    # …and a challenge whose money is a prize, or that names no grant, stays a prize
+    ("Mayors Challenge 2027\nFifteen winning cities will each receive a $1 million prize. Cities may apply by 5 March "
+     "2027.", "premios"),
+    ("Desafío GovTech 2027\nPremio de hasta US$ 150.000 por ciudad; también grants de asistencia técnica. Postulaciones "
+     "hasta el 5 de marzo de 2027.", "premios"),
+    ("City Challenge 2027\nWinners receive international recognition. Cities may apply by 5 March 2027.", "premios"),
+    # "Apoios" in a Portuguese title are a funder's grants
+    ("Apoios às autarquias locais\nNesta página encontra os instrumentos de apoio técnico e financeiro às autarquias "
+     "locais.", "subvenciones"),
+    # a lead enumerating three kinds of opportunity lists them all: a list of calls
+    ("Oportunidades\nConfira as chamadas, cursos e prêmios da Fundação e de seus parceiros.\nPrêmio Educador 2026\n"
+     "Inscrições encerradas.", "convocatorias"),
+    ("Oportunidades para municipios\nPublicamos convocatorias de cooperación, premios y programas de formación de "
+     "interés para las alcaldías.\nPremio a la innovación 2026\nEstado: Cerrada", "convocatorias"),
+    # two kinds named together are no such list: the prize the page is about
+    ("Oportunidades\nPremios y becas para jóvenes gestores.\nEl premio reconoce la mejor práctica municipal; el premio "
+     "se entrega en junio.", "premios"),
+])
+def test_challenges_with_grants_apoios_and_a_lead_listing_kinds(text, category):
+    assert extract_page(text).value("category") == category
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # "destinó en 2026 un total de", "destinaron": money a funder spent, not on offer
+    ("La consejera destacó que la Comunidad Autónoma destinó en 2026 un total de 2,1 millones de euros a proyectos de "
+     "cooperación.", None),
+    ("Las diputaciones destinaron 3 millones de euros a proyectos de agua.", None),
+    # the noun "destino" is no past verb: "con destino a" an offer
+    ("Las subvenciones, con destino a proyectos municipales, serán de hasta 50.000 euros.", 50_000),
+    ("La convocatoria destina un total de 2,1 millones de euros a proyectos de cooperación.", 2_100_000),
+])
+def test_money_a_funder_destino_in_a_past_year_is_not_on_offer(text, amount):
+    found, _ = find_amount(text, "es")
+    assert (found.value if found else None) == amount
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # "MT" is Mozambique's metical on a page that names the country or its currency…
+    ("O valor máximo por proposta é de 5.000.000,00 MT (cinco milhões de meticais), não reembolsáveis.", 5_000_000, "MZN"),
+    ("Os municípios de Moçambique podem receber até 2.500.000 MT por projecto.", 2_500_000, "MZN"),
+    # …and tonnes elsewhere
+    ("The programme will deliver up to 50,000 MT of seed to farmers.", None, None),
+    # "Propina" (Portugal's tuition fee) is what a participant pays, not money on offer
+    ("Propina 350 €; isenção para participantes dos PALOP e de Timor-Leste.", None, None),
+    ("Bolsa de até 350 € por mês para cada participante.", 350, "EUR"),
+])
+def test_metical_mt_and_a_propina_fee(text, amount, currency):
+    found_amount, found_currency = find_amount(text, "pt")
+    assert (found_amount.value if found_amount else None, found_currency.value if found_currency else None) == \
+        (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a table column headed by a fee is what participants pay
+    ("Frais\n| Catégorie | Frais d'inscription |\n|---|---|\n| Participants de pays développés | CHF 1 000 |\n"
+     "| Participants de pays en développement | CHF 500 |\n", None),
+    ("| Category | Course fee |\n|---|---|\n| Government staff | US$ 1,200 |\n| Students | US$ 400 |\n", None),
+    # a column headed by what is offered keeps its money
+    ("| Categoría | Monto máximo |\n|---|---|\n| Municipios pequeños | US$ 50.000 |\n| Municipios grandes | US$ 80.000 |\n",
+     50_000),
+])
+def test_money_in_a_fee_column_is_not_on_offer(text, amount):
+    found, _ = find_amount(text, "fr")
+    assert (found.value if found else None) == amount
+
+
+_BULLETIN_PERIOD = ("El plazo de presentación de solicitudes será de treinta días naturales contados a partir del día "
+                    "siguiente al de la publicación del presente extracto en el {where}.")
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a bulletin's issue header dates the publication the period counts from
+    ("BOCYL n.º 12 — Lunes, 18 de enero de 2027 — Pág. 2210\nEXTRACTO de la Orden por la que se convocan subvenciones.\n"
+     + _BULLETIN_PERIOD.format(where="Boletín Oficial de Castilla y León"), "2027-02-17"),
+    ("BOE núm. 15, de 18 de enero de 2027\nEXTRACTO de la Resolución por la que se convocan ayudas.\n"
+     + _BULLETIN_PERIOD.format(where="Boletín Oficial del Estado"), "2027-02-17"),
+    # a signing date is no publication: the deadline stays unread
+    ("EXTRACTO de la Orden por la que se convocan subvenciones.\n"
+     + _BULLETIN_PERIOD.format(where="Boletín Oficial de Castilla y León") + "\nValladolid, 11 de enero de 2027.", None),
+    # a period counted from a publication elsewhere than a bulletin does not take the issue's date
+    ("Revista n.º 12 — 18 de enero de 2027\nConvocatoria de ayudas.\n"
+     + _BULLETIN_PERIOD.format(where="sitio web de la entidad"), None),
+])
+def test_a_period_counted_from_a_bulletin_takes_its_issue_date(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # Canada's French names for its Central and Mountain zones, daylight time by date
+    ("Programme 2027\nLes demandes doivent être reçues au plus tard le 15 janvier 2027 à 16 h (heure du Centre).",
+     "2027-01-15T16:00:00-06:00"),
+    ("Programme 2027\nLes demandes doivent être reçues au plus tard le 15 juin 2027 à 16 h (heure des Rocheuses).",
+     "2027-06-15T16:00:00-06:00"),
+    # "au centre" of a city is no zone
+    ("Programme 2027\nLes demandes doivent être déposées au plus tard le 15 juin 2027 à 16 h au bureau du centre-ville.",
+     "2027-06-15T16:00"),
+])
+def test_canadian_french_central_and_mountain_zones(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

@@ -25,7 +25,7 @@ KINDS: tuple[tuple[str, str], ...] = (
                            r"(?:leaders?|leadership) (?:programmes?|programs?|labs?|academy)|"
                            r"programas? de (?:liderazgo|lideres|lideranca)|programmes? de leadership|moocs?|"
                            r"bourses?|maestrias?|masters?|formation|formacao|"
-                           r"capacitacion|training|programa de formacion|summer school|escuela de verano"),
+                           r"capacitacion|training|programas? de formacion|summer school|escuela de verano"),
     ("loan", r"prestamos?|loans?|creditos?|credit line|linea de credito|financiamiento reembolsable|emprestimos?|"
              r"prets?"),
     ("network_membership", r"red de ciudades|membresia|membership|join the network|unete a la red|adhesion|"
@@ -38,7 +38,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("grant", r"subvencion(es)?|subsidios?|grants?|financiamiento|financiacion|fondos?|fonds|fundos?|funds?|"
               r"funding|nofo|donacion(es)?|subventions?|financement|financiamento|apoyo financiero|apoio financeiro|"
               r"cofinanciacion|cofinanciamiento|cofinanciamento|cofinancement|co-financing|ayudas|"
-              r"aides? financieres?|aide financiere|programme d'aide"),
+              r"aides? financieres?|aide financiere|programme d'aide|"
+              # Portugal's word for a funder's grants ("Apoios às autarquias"), as "ayudas" in Spain
+              r"apoios"),
     ("call", r"convocatorias?|calls?|appels?|chamadas?|editais|edital|llamado|request for proposals|rfp"),
     # an exchange between cities or peers: a call to take part, named when nothing above is
     ("exchange", r"intercambios?|peer exchanges?|exchange (?:programmes?|programs?|visits?)|city-to-city exchanges?|"
@@ -71,7 +73,9 @@ _LEAD_CHARS = 800
 # "… | Press Release"), or a press label alone on a line of the text ("Communiqué de presse", "Nota de prensa")
 _NEWS_SECTION = (r"(?:noticias?|news(?: (?:&|and|y|e) (?:events|stories|eventos))?|press releases?|prensa|"
                  r"sala de prensa|comunicados?(?: de (?:prensa|imprensa))?|notas? de prensa|actualites?|"
-                 r"communiques?(?: de presse)?|imprensa|newsroom|media centre|media center)")
+                 r"communiques?(?: de presse)?|imprensa|newsroom|media centre|media center|"
+                 # Canada's French for news ("Accueil › Nouvelles › …"), and a press room
+                 r"nouvelles|salle de presse|sala de imprensa)")
 _CRUMB_WORD = re.compile(r"(?i)breadcrumb|migas|ariane|crumbs")
 _NEWS_CRUMB = re.compile(r"(?is)<(\w+)[^>]*\b(?:class|id)=[\"'][^\"']*(?:breadcrumb|migas|ariane|crumbs)[^\"']*[\"']"
                          r"[^>]*>(.{0,800}?)</\1\s*>")
@@ -81,11 +85,11 @@ _NEWS_TITLE = re.compile(rf"\s[|–—-]\s*{_NEWS_SECTION}\s*(?:[|–—-].*)?$"
 _PRESS_LINE = re.compile(r"(?m)^\s*(?:press release|news release|communique de presse|communique|nota de prensa|"
                          r"comunicado de prensa|comunicado de imprensa|comunicado)\s*$")
 # a dateline that opens a report: "Montería, Colombia, November 24, 2026", "Roma, 25 de novembro de 2026 –",
-# "Berne, 25.11.2026"
+# "Berne, 25.11.2026", "Montréal, le 26 novembre 2026 ·"
 _WEEKDAY = (r"(?:lunes|martes|miercoles|jueves|viernes|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|"
             r"jeudi|vendredi|segunda|terca|quarta|quinta|sexta)[a-z-]*,?\s+")
 _DATELINE = re.compile(
-    rf"(?m)^\s*[a-z][a-z .'-]{{1,40}}(?:,\s*[a-z][a-z .'-]{{1,40}})?,\s*(?:{_WEEKDAY})?"
+    rf"(?m)^\s*[a-z][a-z .'-]{{1,40}}(?:,\s*[a-z][a-z .'-]{{1,40}})?,\s*(?:le\s+)?(?:{_WEEKDAY})?"
     rf"(?:\d{{1,2}}(?:er|º)?\s*(?:de\s+)?(?:{MONTH_NAMES})\.?\s*(?:de\s+)?\d{{4}}|"
     rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\s*(?:$|[–—-]|·)")
 # What asks someone to apply, now or when a call opens; a report says none of it.
@@ -168,6 +172,32 @@ _ODS_EXPLICIT = re.compile(
     r"(?P<nums>\d{1,2}(?:\s*(?:,|y|and|e|et|&)\s*\d{1,2})*)")
 
 
+# "Défi Résilience 2027 … Financement : jusqu'à CHF 250'000 par projet", "Grants of up to €250,000 over two years":
+# a challenge whose money is grants or project funding, and never called a prize, is a grant programme
+_CHALLENGE = re.compile(r"\b(?:challenges?|desafios?|defis?)\b")
+_GRANT_MONEY = re.compile(r"\b(?:grants?|grant funding|subvencion(?:es)?|subventions?|subvencoes|financement\s*:|"
+                          r"financiamento nao reembolsavel|financiamiento no reembolsable|non-reimbursable funding)(?!\w)")
+_PRIZE_MONEY = re.compile(r"\b(?:prizes?|premios?|premiacao|prix|cash awards?|award money)\b")
+# "Confira as chamadas, cursos e prêmios", "convocatorias de cooperación, premios y programas de formación": a lead that
+# enumerates three kinds of opportunity lists them all, none in particular
+_LIST_JOIN = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s*(?:,|\s(?:y|e|and|et|o|ou|or)\s)(?:\s*[\w'-]+){0,3}?\s*$")
+
+
+def _enumerates_kinds(folded: str) -> re.Match[str] | None:
+    """The first kind word of an enumeration of three or more kinds in the text's opening, else None."""
+    hits = sorted((m.start(), m.end(), kind, m) for kind, pattern in _KIND_RE for m in _mentions(kind, pattern, folded))
+    for i in range(len(hits)):
+        kinds, end = {hits[i][2]}, hits[i][1]
+        for start, stop, kind, _ in hits[i + 1:]:
+            if not _LIST_JOIN.match(folded[end:start]):
+                break
+            kinds.add(kind)
+            end = stop
+        if len(kinds) >= 3:
+            return hits[i][3]
+    return None
+
+
 def find_kind(title: str, text: str) -> Found | None:
     """The kind from the title's words (the more specific kind first), else the kind the opening of the text names
     most often (on a tie, the more specific): a course or fund named once in passing beside a kind the text names more
@@ -177,9 +207,17 @@ def find_kind(title: str, text: str) -> Found | None:
         return Found("prize", "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
     for kind, pattern in _KIND_RE:
         if m := pattern.search(folded):
+            if kind == "prize" and _CHALLENGE.fullmatch(m.group(0)):
+                body = folded_same_length(text)
+                if _GRANT_MONEY.search(body) and not _PRIZE_MONEY.search(body):
+                    return Found("grant", "regla:desafío-con-subvenciones (título y texto)",
+                                 around(title, m.start(), m.end(), 30, 30), 0.7)
             return Found(kind, "regla:palabras-de-tipo (título)", around(title, m.start(), m.end(), 30, 30), 0.8)
     opening = text[:1500]
     folded = folded_same_length(opening)
+    if m := _enumerates_kinds(folded[:600]):
+        return Found("call", "regla:enumeración-de-tipos (listado de oportunidades)",
+                     around(opening, m.start(), m.end(), 30, 60), 0.55)
     named = {kind: found for kind, pattern in _KIND_RE if (found := _mentions(kind, pattern, folded))}
     if not named:
         return None

@@ -768,13 +768,20 @@ _RELATIVE = re.compile(r"\b(?:plazo|prazo|delai|deadline|period|periodo)\b[^.\n]
 _PUBLISHED = re.compile(r"\b(?:se publico|publicad[oa]|publicacion|published|publie[e]?|publicou|publicacao)\b[^.\n]{0,80}$")
 
 
+# "BOCYL n.º 12 — Lunes, 18 de enero de 2027", "BOE núm. 15, de 18 de enero de 2027": a bulletin's issue header,
+# whose date is the publication a period "desde la publicación … en el Boletín Oficial" counts from
+_ISSUE_LINE = re.compile(r"(?:^|\n)[^\n]{0,30}?\b(?:n\.?\s?o\.?|num\.?|numero|no\.|nr\.)\s*\d{1,4}\b[^.\n]{0,40}$")
+_BULLETIN = re.compile(r"\b(?:boletin|bulletin|diario oficial|diario da republica|journal officiel|gaceta|gazette)\b")
+
+
 def relative_deadline(text: str, mentions: list[DateMention]) -> Found | None:
     """The closing day of a period counted in calendar days from the day after a stated publication date."""
     folded = folded_same_length(text)
     period = _RELATIVE.search(folded)
     if not period:
         return None
-    published = [m for m in mentions if _PUBLISHED.search(folded[max(0, m.start - 100):m.start])]
+    published = [m for m in mentions if _PUBLISHED.search(folded[max(0, m.start - 100):m.start])
+                 or _BULLETIN.search(period.group(0)) and _ISSUE_LINE.search(folded[max(0, m.start - 100):m.start])]
     if not published:
         return None
     start = max(published, key=lambda m: m.day)

@@ -13,6 +13,17 @@ from spiders.extract.dates import other_listings
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.amounts import parse_number
 
+_AMERICAS_CODES = {
+    "gourdes": "HTG", "gourde": "HTG", "gdes": "HTG", "htg": "HTG", "quetzales": "GTQ", "gtq": "GTQ",
+    "lempiras": "HNL", "hnl": "HNL", "cordobas": "NIO", "nio": "NIO", "colones": "CRC", "crc": "CRC", "₡": "CRC",
+    "bolivianos": "BOB", "bob": "BOB", "soles": "PEN", "guaranies": "PYG", "pyg": "PYG", "₲": "PYG",
+    "bolivares": "VES", "ves": "VES", "pesos cubanos": "CUP", "rd$": "DOP", "dop": "DOP",
+    # the Caribbean's dollars: "J$ 2 million", "TT$ 500,000", "EC$ 50,000", "Bds$ 25,000", "BZ$ 10,000"
+    "jamaican dollars": "JMD", "jmd": "JMD", "j$": "JMD", "trinidad and tobago dollars": "TTD", "ttd": "TTD",
+    "tt$": "TTD", "eastern caribbean dollars": "XCD", "ec dollars": "XCD", "dolares del caribe oriental": "XCD",
+    "dollars des caraibes orientales": "XCD", "xcd": "XCD", "ec$": "XCD", "barbados dollars": "BBD", "bbd": "BBD",
+    "bds$": "BBD", "belize dollars": "BZD", "bzd": "BZD", "bz$": "BZD", "guyana dollars": "GYD", "gyd": "GYD",
+    "bahamian dollars": "BSD", "bsd": "BSD", "surinamese dollars": "SRD", "srd": "SRD"}
 _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadienses": "CAD",
           "dolares australianos": "AUD", "australian dollars": "AUD", "us$": "USD", "u$s": "USD", "usd": "USD", "us dollars": "USD", "dolares": "USD", "dollars": "USD",
           "dollar": "USD", "dolar": "USD", "eur": "EUR", "€": "EUR", "euros": "EUR", "euro": "EUR", "cop": "COP",
@@ -43,18 +54,26 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           # and pesos that name their country ("$ 2.500.000 (pesos uruguayos)")
           "b/.": "PAB", "b/": "PAB", "pab": "PAB", "balboas": "PAB", "dirhams": "MAD", "dirham": "MAD", "mad": "MAD",
           "kz": "AOA", "kwanzas": "AOA", "kwanza": "AOA", "aoa": "AOA", "pesos uruguayos": "UYU", "uyu": "UYU",
-          "pesos argentinos": "ARS", "pesos dominicanos": "DOP"}
+          "pesos argentinos": "ARS", "pesos dominicanos": "DOP",
+          # the other currencies of the Americas, by name and code: Haiti's gourde ("15 000 000 gourdes", "Gdes"),
+          # Central America's quetzal, lempira, córdoba and colón, the Andes' boliviano and sol, Paraguay's guaraní
+          **_AMERICAS_CODES}
 _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliards": 1e9,
                 "milliard": 1e9, "bilhoes": 1e9, "bilhao": 1e9, "millones": 1e6, "millon": 1e6, "million": 1e6,
                 "millions": 1e6, "milhoes": 1e6, "milhao": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e3, "k": 1e3,
                 # "R$ 10 bi", "R$ 2,5 mi", "1 Md€", "2 Mds€": abbreviations written after a currency
                 "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
-_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|s/\.?|b/\.?|pab|aoa|uyu|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+_PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|rd\$|j\$|tt\$|ec\$|bds\$|bz\$|htg|gtq|hnl|nio|crc|bob|pyg|" \
+       r"ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|₡|₲|s/\.?|b/\.?|pab|aoa|uyu|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
-_POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
+_POST = r"(?P<post>jamaican dollars|trinidad and tobago dollars|eastern caribbean dollars|ec dollars|" \
+        r"dolares del caribe oriental|dollars des caraibes orientales|barbados dollars|belize dollars|guyana dollars|" \
+        r"bahamian dollars|surinamese dollars|gourdes?|gdes|quetzales|lempiras|cordobas|colones|bolivianos|soles|" \
+        r"guaranies|bolivares|pesos cubanos|mt|htg|gtq|hnl|nio|crc|bob|pyg|ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|" \
+        r"singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
         r"dollars de hong kong|dolares de hong kong|sgd|hkd|" \
         r"dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
@@ -62,9 +81,11 @@ _POST = r"(?P<post>singapore dollars|hong kong dollars|dollars de singapour|dola
         r"pesos uruguayos|pesos argentinos|pesos dominicanos|balboas|dirhams?|kwanzas?|kz|pab|aoa|uyu|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
+# "$3,000,000.00 M.N.": moneda nacional, the country's own currency, not millions
+_NOT_MN = r"(?!\.\s?n\b)"
 # "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
 _MONEY = re.compile(
-    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b)?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
+    rf"(?<![\w$]){_PRE}?\s?{_NUM}(?:\s?{_MULT}\b{_NOT_MN})?(?:\s?(?:de\s+|d'|of\s+)?{_POST}(?![ \t]?\d))?(?![\w])")
 # "US$ 20,000–80,000": the upper end written without its currency
 _BARE_UPPER = re.compile(rf"\s?(?:–|-|to|a|al|à|y|and|et|e|hasta)\s?{_NUM}(?:\s?{_MULT}\b)?(?![\w%])")
 _RANGE_TO = re.compile(r"\s?(?:–|-|to|a|al|à|hasta)\s?\d")
@@ -104,7 +125,7 @@ FUNDING = ("fondo total", "fondo disponible", "fondos disponibles", "total fund"
 EXCLUDED = ("cofinanciacion", "co-financiacion", "cofinanciamiento", "cofinanciamento", "co-financiamento",
             "contrapartida", "co-financing",
             "cofinancing", "matching", "contribucion minima", "aporte minimo", "inscripcion", "registration fee",
-            "fee", "cuota", "tarifa", "frais", "taxa", "poblacion", "habitantes", "inhabitants", "population",
+            "fee", "cuota", "tarifa", "frais", "taxa", "propina", "poblacion", "habitantes", "inhabitants", "population",
             "ingresos", "revenue", "presupuesto anual de", "annual budget of", "ya ha financiado", "has funded",
             "since", "desde", "contrapartie", "coute", "cuesta", "costo", "cost", "costs", "custa", "precio",
             "price", "tarif", "valor de la inscripcion", "participation", "cotisation", "membership fee",
@@ -156,7 +177,9 @@ _HISTORIC = re.compile(
     r"a finance|a approuve) \d{1,3}(?:[.,  ]\d{3})* (?=[a-z])|"
     r"\bse (?:financiaron|apoyaron|otorgaron|entregaron|adjudicaron|concedieron|aprobaron)\b|"
     r"\b(?:aprobo|aprobaron|financio|financiaron|otorgaron|entregaron|apoyaron|apoiou|apoiaram|financiou|financiaram|"
-    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
+    r"aprovou|aprovaram|concedeu|concederam|destinou|destinaram|destinaron|a destine|ont destine|"
+    # "destinó en 2026 un total de 2,1 millones": the past verb, not the noun "destino" ("con destino a")
+    r"destino(?= (?:en (?:19|20)\d\d|un total|mas de|cerca de)\b)|desembolsou|a finance|ont finance|a soutenu|ont soutenu|"
     r"distributed|distribuyo|distribuyeron|distribuiu|distribuiram|a distribue|ont distribue|repartio|repartieron|"
     # "repassou R$ 46 milhões a 18 municípios": money transferred to someone already
     r"repassou|repassaram|transferiu|transferiram|transfirio|transfirieron|transferred|a transfere|ont transfere|"
@@ -255,11 +278,34 @@ _DOLLAR_COUNTRIES = (("CAD", re.compile(r"\b(?:canada|canadian|canadense|canaden
                      ("NZD", re.compile(r"\b(?:new zealand|nova zelandia|nueva zelanda)\b")))
 
 
+# Countries whose currency is written "$" in Spanish (pesos), by the names and adjectives their pages use
+_PESO_COUNTRIES = (("COP", re.compile(r"\bcolombi(?:a|an[oa]s?)\b")),
+                   ("MXN", re.compile(r"\bmexic(?:o|an[oa]s?)\b")),
+                   ("CLP", re.compile(r"\bchile(?:n[oa]s?)?\b")),
+                   ("ARS", re.compile(r"\bargentin(?:a|[oa]s)\b")),
+                   ("UYU", re.compile(r"\buruguay(?:[oa]s?)?\b")),
+                   ("DOP", re.compile(r"\b(?:republica dominicana|dominican[oa]s?)\b")))
+
+
+def _peso_country(folded: str) -> str | None:
+    """The pesos of the one country other than Colombia a Spanish page names (twice or more) when it never names
+    Colombia: a Mexican funder's "$3,000,000.00 M.N." is Mexican pesos. None when Colombia or several are named."""
+    named = {code: len(pattern.findall(folded)) for code, pattern in _PESO_COUNTRIES}
+    others = [code for code, count in named.items() if count and code != "COP"]
+    if named["COP"] or len(others) != 1 or named[others[0]] < 2:
+        return None
+    return others[0]
+
+
 def _bare_dollar(language: str, folded: str) -> str:
     """A '$' with no country: pesos on Spanish pages that name no dollars, Canadian dollars on French pages
     (Québec, Canada: France and Africa write € or FCFA), elsewhere the dollar of the one dollar country the page
     names (Canada, Australia, New Zealand), else US dollars."""
     if language == "es":
+        # a Mexican, Chilean, Argentine… page that never names Colombia: that country's pesos
+        country = _peso_country(folded)
+        if country:
+            return country
         # "cuatro mil ochocientos millones de pesos ($4.800.000.000)": pesos the page names win over a USD aside
         pesos = re.search(r"\bpesos\b(?! (?:mexicanos|chilenos|argentinos|uruguayos|dominicanos|cubanos|filipinos))",
                           folded)
@@ -280,6 +326,11 @@ def _bare_dollar(language: str, folded: str) -> str:
 _FRANCS = {"franc", "francs", "francos"}
 _CFA = re.compile(r"\b(?:f ?cfa|francs? cfa|xof|xaf)\b")
 _SWISS = re.compile(r"\b(?:chf|francs? suisses?|swiss francs?|francos suizos|francos suicos|suisse|switzerland|suiza|suica)\b")
+
+
+# "5.000.000,00 MT (cinco milhões de meticais)": Mozambique's metical abbreviated, read only on a page that names
+# the country or its currency ("MT" is also tonnes)
+_MOZAMBIQUE = re.compile(r"\b(?:mocambique|mozambique|mozambican[oa]?s?|mocambican[oa]s?|meticais|meticales|metical)\b")
 
 
 def _page_franc(folded: str) -> str | None:
@@ -407,6 +458,32 @@ def _column_money(folded: str) -> list[tuple[int, int, float, str, str]]:
     return found
 
 
+# "| Catégorie | Frais d'inscription |", "| Category | Fee |": a table column of what participants pay
+_FEE_HEADER = re.compile(r"\b(?:frais|fees?|tuition|cuotas?|tarifas?|taxas?|propinas?|matriculas?|cotisations?|"
+                         r"precios?|precos?|prices?|costos?|costes?|costs?|custos?|couts?)\b")
+
+
+def _fee_columns(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells under a table header that names a fee: money paid, not on offer."""
+    spans = []
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in range(len(lines) - 2):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+            continue
+        fee_columns = {col for col, (_, cell) in enumerate(_cells(lines[i])) if _FEE_HEADER.search(cell)}
+        if not fee_columns:
+            continue
+        for j in range(i + 2, len(lines)):
+            if not lines[j].lstrip().startswith("|"):
+                break
+            spans += [(starts[j] + offset, starts[j] + offset + len(cell))
+                      for col, (offset, cell) in enumerate(_cells(lines[j])) if col in fee_columns]
+    return spans
+
+
 def find_amount(text: str, language: str = "es", page: str | None = None) -> tuple[Found | None, Found | None]:
     """(amount, currency): the best-cued amount with a currency; None when the page names no money.
 
@@ -415,7 +492,7 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
     whole = folded_same_length(page).replace("’", "'") if page is not None else folded
     folded = _ONE.sub(lambda m: " " * (len(m.group(0)) - 2) + "1 ", folded)
     candidates = []
-    listings = _listings(folded) + _closed_entries(folded)
+    listings = _listings(folded) + _closed_entries(folded) + _fee_columns(folded)
     flow = _unwrapped(text, folded)
     for m in _MONEY.finditer(folded):
         pre, post, num = m.group("pre"), m.group("post"), m.group("num")
@@ -438,6 +515,10 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
             currency = _page_franc(whole)
             if currency is None:
                 continue  # francs of no country the page names
+        if post == "mt" and not pre:
+            if not _MOZAMBIQUE.search(whole):
+                continue  # "50 000 MT" of grain: tonnes, unless the page is Mozambican
+            currency = "MZN"
         if bare or pre == "$":
             after = folded[m.end():m.end() + 25]
             named_pesos = re.search(r"pesos(?: (?:colombianos|uruguayos|argentinos|mexicanos|chilenos|dominicanos))?", after)

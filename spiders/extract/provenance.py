@@ -33,11 +33,15 @@ def around(text: str, start: int, end: int, before: int = 60, after: int = 40) -
     return snippet(text[max(0, start - before):end + after], SNIPPET_MAX + before)
 
 
+# typographic apostrophes ("jusqu’au", "heure de l’Est") read as the straight one the cue words are written with
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     from spiders.pipeline.dates import fold
 
-    return fold(ch)[:1] or " "
+    return _APOSTROPHES.get(ch) or fold(ch)[:1] or " "
 
 
 @lru_cache(maxsize=64)
