@@ -296,6 +296,33 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
                     r" (?:miembros?|membros?|membres?|members?) (?:de la|del|de|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
                     r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
                     r"governments)", r"member (?:states|countries|nations) of the un")
+# Organisations and networks of another region, faith or language that neither Colombia nor a Colombian city belongs to
+# (nor can join): "IsDB member countries", "États membres de l'ICESCO", "member cities of CityNet" leave it out. One list
+# for both readers (spiders/extract/eligibility.py); the European Union is a place of its own in each.
+NON_COLOMBIA_ORGANISATIONS = (
+    # Islamic cooperation
+    "isdb", "islamic development bank", "banco islamico de desarrollo", "banque islamique de developpement",
+    "banco islamico de desenvolvimento", "icesco", "isesco", "oic", "oci", "organisation of islamic cooperation",
+    "organization of islamic cooperation", "organisation de la cooperation islamique", "organizacion de cooperacion islamica",
+    "organizacion para la cooperacion islamica", "organizacao de cooperacao islamica", "arab league",
+    "league of arab states", "ligue arabe", "ligue des etats arabes", "liga arabe", "liga de los estados arabes",
+    "liga dos estados arabes", "gulf cooperation council", "gcc",
+    # language communities
+    "commonwealth", "oif", "francophonie", "organisation internationale de la francophonie", "francofonia",
+    "organizacion internacional de la francofonia", "cplp", "comunidade dos paises de lingua portuguesa",
+    "comunidad de paises de lengua portuguesa",
+    # Africa, Asia and the Pacific, Europe
+    "african union", "union africaine", "union africana", "uniao africana", "ecowas", "cedeao", "sadc", "uemoa", "cemac",
+    "east african community", "african development bank", "afdb", "banque africaine de developpement", "asean", "saarc",
+    "apec", "asian development bank", "adb", "banco asiatico de desarrollo", "banque asiatique de developpement",
+    "pacific islands forum", "council of europe", "conseil de l'europe", "consejo de europa", "conselho da europa", "osce",
+    "ebrd", "berd", "european bank for reconstruction and development",
+    # Central America and the Caribbean Community (Colombia is an observer of SICA only)
+    "sica", "caricom", "oecs",
+    # city networks of another region: a Colombian city cannot be one of their members
+    "citynet", "medcities")
+NON_COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
+    NON_COLOMBIA_ORGANISATIONS, key=len, reverse=True)) + r")\b")
 
 
 # "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
@@ -420,8 +447,9 @@ _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|meso
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
 # A local government named as someone's partner or endorser is not the applicant.
 PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
-                            r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) de|with the "
-                            r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de|"
+                            r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) del?|with the "
+                            r"(?:endorsement|support|backing) of|avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)|"
+                            r"con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
                             # put forward by someone else: "may be proposed by the national government as beneficiary municipalities"
@@ -461,6 +489,9 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
                             r"(?:co-?)?(?:funded|financed|sponsored) by|(?:co)?financiad[oa] (?:por|pela|pelo)|"
+                            # nor who backs it: "with the support of ISESCO member states"
+                            r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
+                            r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)|"
                             r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
                             r"[^.;]*")
 RESTRICTION = re.compile(
@@ -1086,12 +1117,54 @@ COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "intera
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
 
 
+# "member cities of CityNet", "full members of CityNet", "CityNet members", "villes membres de CityNet": members of one
+# of the organisations or networks Colombia is not in (its countries' members are read by _MEMBER_OF)
+_NETWORK_MEMBERS = re.compile(r"\b(?:(?:full |associate )?members?|member (?:cities|governments|local governments|"
+                              r"municipalities|organi[sz]ations)|(?:ciudades |municipios |gobiernos locales )?miembros?|"
+                              r"(?:villes |communes |collectivites )?membres?|(?:cidades |municipios )?membros?) "
+                              r"(?:of (?:the )?|de la |del |de l.|de |du |des |da |do )(?P<a>" + NON_COLOMBIA_ORGANISATION.pattern
+                              + r")|(?P<b>" + NON_COLOMBIA_ORGANISATION.pattern + r")(?: full)? member(?:s| cities| governments)\b")
+# "L'ICESCO invite les villes de ses États membres", "the OIC … in its member states": members of the organisation named
+# before in the sentence (shared with the page reader)
+POSSESSIVE_MEMBERS = re.compile(r"\b(?:its|their|sus|ses|leurs|seus|suas) (?:\d+ )?(?:member (?:states|countries|nations)|"
+                                r"(?:estados|paises) (?:miembros|membros)|(?:etats|pays) membres)\b")
+# "Cities need not be members of CityNet", "no es necesario ser miembro de…", "not only CityNet members": membership
+# neither required nor the only way in (shared with the page reader)
+MEMBERSHIP_NOT_REQUIRED_BEFORE = re.compile(
+    r"\b(?:(?:do|does|need) not|don't|doesn't|needn't|not (?:necessary|required|necessarily|only)|whether or not|"
+    r"no (?:necesita|necesitan|tiene que|tienen que|es necesario|se requiere|requiere|requieren|solo|solamente)|"
+    r"nao (?:precisa|precisam|e necessario|e preciso|apenas|so|somente)|n.(?:ont|a|est) pas (?:besoin|necessaire)|"
+    r"pas (?:besoin|seulement|uniquement)|non seulement|non-members?|no miembros|nao membros|non membres)\b[^.;:]{0,40}$")
+
+
+def foreign_owner(before: str) -> str | None:
+    """The organisation Colombia is not in that a possessive ("ses États membres") points back to: named in the
+    sentence before it, with no organisation Colombia belongs to named there too."""
+    owner = NON_COLOMBIA_ORGANISATION.search(before)
+    if owner and not COLOMBIA_ORGANISATION.search(before) and not LATIN_AMERICAN_NAME.search(before):
+        return owner.group(0)
+    return None
+
+
+def only_members_of(text: str, m: re.Match[str]) -> bool:
+    """The members at m are who may apply: not the call's supporters or partners ("with the support of ISESCO member
+    states"), nor a membership the call does not require ("Cities need not be members of CityNet")."""
+    return not (PARTNER_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+
+
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
-        if org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org):
+        if org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org) and only_members_of(text, m):
             return org
+    for m in _NETWORK_MEMBERS.finditer(text):
+        if only_members_of(text, m):
+            return m.group("a") or m.group("b")
+    for m in POSSESSIVE_MEMBERS.finditer(text):
+        if (owner := foreign_owner(re.split(r"[.;]", text[:m.start()])[-1])) and only_members_of(text, m):
+            return owner
     return None
 
 

@@ -1358,3 +1358,32 @@ def test_latin_american_countries_not_eligible_leaves_colombia_out():
                  "in this call.",
                  "Gobiernos locales de países en desarrollo. Los países de América Latina no son elegibles."):
         assert _kind(_call(text))[0] == EXCLUDED, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members of an organisation or network Colombia (or a Colombian city) is not in
+    ("Municipalities and public entities registered in one of the 57 IsDB member countries may apply.", EXCLUDED),
+    ("Pueden postular los municipios de los Estados miembros de la ICESCO.", EXCLUDED),
+    ("L'ICESCO invite les villes de ses États membres à rejoindre son réseau.", EXCLUDED),
+    ("The IsDB invites municipalities in its member countries to apply.", EXCLUDED),
+    ("Les communes des pays membres de l'OCI peuvent candidater.", EXCLUDED),
+    ("Full members of CityNet (municipal governments) in good standing are eligible.", EXCLUDED),
+    ("Open to member cities of CityNet.", EXCLUDED),
+    ("Local governments in Commonwealth member countries may apply.", EXCLUDED),
+    ("Podem candidatar-se os municípios dos Estados membros da CPLP.", EXCLUDED),
+    # organisations Colombia belongs to, and networks a Colombian city can join
+    ("Los gobiernos locales de los Estados miembros del SELA pueden postular.", APPLY),
+    ("Local governments of GGGI member countries may apply.", APPLY),
+    ("Pueden postular las ciudades miembros de Mercociudades.", APPLY),
+    ("Open to C40 member cities.", APPLY),
+    # a supporter's or partner's membership, or one the call does not require, is no limit
+    ("Municipalities may apply with the support of ISESCO member states.", APPLY),
+    ("Las alcaldías pueden postular con el apoyo de los Estados miembros de la ICESCO.", APPLY),
+    ("Les communes peuvent candidater avec le soutien des États membres de l'ICESCO.", APPLY),
+    ("Os municípios podem candidatar-se com o apoio dos Estados membros da CPLP.", APPLY),
+    ("Municipal governments may apply. They do not need to be members of CityNet.", APPLY),
+    ("Pueden postular las alcaldías, que no necesitan ser miembros de CityNet.", APPLY),
+    ("Cities from all regions may apply, not only CityNet members.", APPLY),
+])
+def test_members_of_organisations_and_networks_colombia_is_not_in(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3208,3 +3208,40 @@ def test_a_part_of_the_world_is_not_global(text, regions):
 ])
 def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
     assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # members of an organisation or network Colombia (or a Colombian city) is not in: left out
+    ("Transform Fund 2027\nWho can apply\nNGOs and public entities, including municipalities, legally registered in one "
+     "of the 57 IsDB member countries.", False),
+    ("Call 2027\nThe call is open to municipalities of member countries of the Islamic Development Bank.", False),
+    ("Convocatoria 2027\nPueden postular los municipios de los Estados miembros de la ISESCO.", False),
+    ("Réseau 2027\nLes candidatures sont ouvertes aux municipalités des 53 États membres de l'ICESCO.", False),
+    ("Réseau 2027\nLes candidatures sont ouvertes aux municipalités des États membres de l’ICESCO.", False),
+    ("Réseau 2027\nL'ICESCO invite les villes de ses États membres à candidater.", False),
+    ("Prix 2027\nLes communes des pays membres de l'OCI peuvent candidater.", False),
+    ("Seed Fund 2027\nEligibility\nFull members of CityNet (municipal governments) in good standing are eligible.", False),
+    ("Seed Fund 2027\nOpen to member cities of CityNet.", False),
+    ("Programme 2027\nMunicipalities of ASEAN Member States are eligible.", False),
+    ("Programme 2027\nLes collectivités locales des États membres de l'Union africaine peuvent soumettre une proposition.",
+     False),
+    ("Prémio 2027\nPodem candidatar-se os municípios dos Estados membros da CPLP.", False),
+    ("Programme 2027\nLocal authorities of Council of Europe member states may apply.", False),
+    # organisations Colombia belongs to, and networks a Colombian city can join: open
+    ("Convocatoria 2027\nGobiernos locales de los Estados miembros de OLADE pueden postular.", True),
+    ("Programme 2027\nLocal governments of IRENA member countries may apply.", True),
+    ("Convocatoria 2027\nLa OEA invita a las ciudades de sus Estados miembros a postular.", True),
+    ("Convocatoria 2027\nPueden postular las ciudades miembros de la UCCI.", True),
+    ("Programme 2027\nLes villes membres de CGLU peuvent candidater.", True),
+    ("Programme 2027\nOpen to ICLEI member cities.", True),
+    # a supporter's or partner's membership, or one the call does not require, is no limit
+    ("Programme 2027\nMunicipalities may apply with the support of ISESCO member states.", True),
+    ("Convocatoria 2027\nLas alcaldías pueden postular con el apoyo de los Estados miembros de la ICESCO.", True),
+    ("Programme 2027\nLes communes peuvent candidater avec le soutien des États membres de l'ICESCO.", True),
+    ("Prémio 2027\nOs municípios podem candidatar-se com o apoio dos Estados membros da CPLP.", True),
+    ("Seed Fund 2027\nMunicipal governments may apply. They do not need to be members of CityNet.", True),
+    ("Convocatoria 2027\nPueden postular las alcaldías, que no necesitan ser miembros de CityNet.", True),
+    ("Seed Fund 2027\nCities from all regions may apply, not only CityNet members.", True),
+])
+def test_members_of_an_organisation_colombia_is_not_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
