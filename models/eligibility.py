@@ -485,6 +485,7 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
                             r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
                             r"(?:[a-z]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
+                            r"junto con|conjuntamente con|juntamente com|conjointement avec|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
@@ -938,7 +939,7 @@ _SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one s
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
-    eligibility = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or ""))
+    eligibility = _own_members_unnamed(_ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or "")))
     body = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
     extra_text = fold(_flatten({k: v for k, v in extra.items() if k not in (PAGE_VERDICT, PAGE_VERDICT_RULE)}))
@@ -1146,11 +1147,21 @@ def foreign_owner(before: str) -> str | None:
     return None
 
 
+def _own_members_unnamed(text: str) -> str:
+    """'La OEA invita a las ciudades de sus Estados miembros': the members of an organisation Colombia belongs to, named
+    by a possessive, are no other place (not the European Union's "Estados miembros")."""
+    def unnamed(m: re.Match[str]) -> str:
+        before = re.split(r"[.;]", text[:m.start()])[-1]
+        owned = COLOMBIA_ORGANISATION.search(before) or LATIN_AMERICAN_NAME.search(before)
+        return f"{m.group(0).split()[0]} miembros" if owned else m.group(0)
+    return POSSESSIVE_MEMBERS.sub(unnamed, text)
+
+
 def only_members_of(text: str, m: re.Match[str]) -> bool:
     """The members at m are who may apply: not the call's supporters or partners ("with the support of ISESCO member
     states"), nor a membership the call does not require ("Cities need not be members of CityNet")."""
-    return not (PARTNER_BEFORE.search(text, max(0, m.start() - 80), m.start())
-                or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, -1) + 1
+    return not (PARTNER_CLAUSE.search(text, start, m.start()) or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, start, m.start()))
 
 
 def _foreign_membership(text: str) -> str | None:

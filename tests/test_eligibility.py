@@ -1387,3 +1387,17 @@ def test_latin_american_countries_not_eligible_leaves_colombia_out():
 ])
 def test_members_of_organisations_and_networks_colombia_is_not_in(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the members of an organisation Colombia belongs to, named by a possessive, are no other place
+    ("La OEA invita a las ciudades de sus Estados miembros a postular.", APPLY),
+    ("The OAS invites local governments of its member states to apply.", APPLY),
+    ("La ISESCO invita a las alcaldías de sus Estados miembros a postular.", EXCLUDED),
+    # partners named with "junto con" are no limit; where applicants are seated is
+    ("Las alcaldías pueden postular junto con socios de los países miembros de la OCI.", APPLY),
+    ("Municipalities based in IsDB member countries may apply.", EXCLUDED),
+    ("Local governments located in ASEAN member states may apply.", EXCLUDED),
+])
+def test_possessive_members_partners_and_seats(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

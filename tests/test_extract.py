@@ -3245,3 +3245,16 @@ def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
 ])
 def test_members_of_an_organisation_colombia_is_not_in(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a partner named anywhere on the page is no limit; a supporter's or partner's membership neither
+    ("Prize 2027\nLocal governments may apply in partnership with the Commonwealth Local Government Forum.", True),
+    ("Convocatoria 2027\nLas alcaldías pueden postular junto con socios de los países miembros de la OCI.", True),
+    # where the applicants are seated is still a limit
+    ("Programme 2027\nMunicipalities based in IsDB member countries may apply.", False),
+    ("Réseau 2027\nLes communes situées dans les États membres de l'ICESCO peuvent candidater.", False),
+    ("Seed Fund 2027\nMember cities of CityNet may apply together with NGOs.", False),
+])
+def test_partners_of_a_call_and_members_seated_elsewhere(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

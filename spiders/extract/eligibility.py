@@ -1192,7 +1192,7 @@ def find_regions(text: str) -> Found | None:
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
-            if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
+            if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
                 continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
