@@ -533,7 +533,10 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
                                   r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
                                   # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
-                                  r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+")
+                                  r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+"
+                                  # an organisation Colombia belongs to is no place: "the Organization of American States"
+                                  r"|\b(?:" + "|".join(re.escape(o) for o in sorted(
+                                      (o for o in COLOMBIA_ORGANISATIONS if " " in o or "-" in o), key=len, reverse=True)) + r")\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -1120,11 +1123,17 @@ COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "intera
 
 # "member cities of CityNet", "full members of CityNet", "CityNet members", "villes membres de CityNet": members of one
 # of the organisations or networks Colombia is not in (its countries' members are read by _MEMBER_OF)
-_NETWORK_MEMBERS = re.compile(r"\b(?:(?:full |associate )?members?|member (?:cities|governments|local governments|"
-                              r"municipalities|organi[sz]ations)|(?:ciudades |municipios |gobiernos locales )?miembros?|"
-                              r"(?:villes |communes |collectivites )?membres?|(?:cidades |municipios )?membros?) "
-                              r"(?:of (?:the )?|de la |del |de l.|de |du |des |da |do )(?P<a>" + NON_COLOMBIA_ORGANISATION.pattern
-                              + r")|(?P<b>" + NON_COLOMBIA_ORGANISATION.pattern + r")(?: full)? member(?:s| cities| governments)\b")
+_OTHER_NAMES = NON_COLOMBIA_ORGANISATION.pattern
+# a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno): three-letter names need a noun
+_OTHER_LONG_NAMES = r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
+    (o for o in NON_COLOMBIA_ORGANISATIONS if len(o) > 3), key=len, reverse=True)) + r")\b"
+_OF = r"(?:of (?:the )?|de la |del |de l.|de |du |des |da |do )"
+_NETWORK_MEMBERS = re.compile(r"\b(?:full members?|associate members?|member (?:cities|governments|local governments|"
+                              r"municipalities|organi[sz]ations)|(?:ciudades|municipios|gobiernos locales) miembros?|"
+                              r"(?:villes|communes|collectivites) membres?|(?:cidades|municipios) membros?) " + _OF
+                              + r"(?P<a>" + _OTHER_NAMES + r")|\b(?:members?|miembros?|membres?|membros?) " + _OF
+                              + r"(?P<b>" + _OTHER_LONG_NAMES + r")|(?P<c>" + _OTHER_NAMES
+                              + r")(?: full)? member (?:cities|governments)\b|(?P<d>" + _OTHER_LONG_NAMES + r")(?: full)? members\b")
 # "L'ICESCO invite les villes de ses États membres", "the OIC … in its member states": members of the organisation named
 # before in the sentence (shared with the page reader)
 POSSESSIVE_MEMBERS = re.compile(r"\b(?:its|their|sus|ses|leurs|seus|suas) (?:\d+ )?(?:member (?:states|countries|nations)|"
@@ -1138,13 +1147,22 @@ MEMBERSHIP_NOT_REQUIRED_BEFORE = re.compile(
     r"pas (?:besoin|seulement|uniquement)|non seulement|non-members?|no miembros|nao membros|non membres)\b[^.;:]{0,40}$")
 
 
+_AMBIGUOUS_NAMES = {"who", "bid"}  # English words too: "cities who apply", "a bid"
+
+
+def possessive_owner(before: str) -> tuple[str, bool] | None:
+    """The organisation a possessive ("ses États membres", "its member countries") points back to: the last one named
+    in the sentence before it, and whether Colombia belongs to it."""
+    named = [(m.start(), m.group(0), True) for m in COLOMBIA_ORGANISATION.finditer(before) if m.group(0) not in _AMBIGUOUS_NAMES]
+    named += [(m.start(), m.group(0), True) for m in LATIN_AMERICAN_NAME.finditer(before)]
+    named += [(m.start(), m.group(0), False) for m in NON_COLOMBIA_ORGANISATION.finditer(before)]
+    return max(named)[1:] if named else None
+
+
 def foreign_owner(before: str) -> str | None:
-    """The organisation Colombia is not in that a possessive ("ses États membres") points back to: named in the
-    sentence before it, with no organisation Colombia belongs to named there too."""
-    owner = NON_COLOMBIA_ORGANISATION.search(before)
-    if owner and not COLOMBIA_ORGANISATION.search(before) and not LATIN_AMERICAN_NAME.search(before):
-        return owner.group(0)
-    return None
+    """The organisation Colombia is not in that a possessive points back to, if it is one."""
+    owner = possessive_owner(before)
+    return owner[0] if owner and not owner[1] else None
 
 
 def _own_members_unnamed(text: str) -> str:
@@ -1152,8 +1170,8 @@ def _own_members_unnamed(text: str) -> str:
     by a possessive, are no other place (not the European Union's "Estados miembros")."""
     def unnamed(m: re.Match[str]) -> str:
         before = re.split(r"[.;]", text[:m.start()])[-1]
-        owned = COLOMBIA_ORGANISATION.search(before) or LATIN_AMERICAN_NAME.search(before)
-        return f"{m.group(0).split()[0]} miembros" if owned else m.group(0)
+        owner = possessive_owner(before)
+        return f"{m.group(0).split()[0]} miembros" if owner and owner[1] else m.group(0)
     return POSSESSIVE_MEMBERS.sub(unnamed, text)
 
 
@@ -1172,7 +1190,7 @@ def _foreign_membership(text: str) -> str | None:
             return org
     for m in _NETWORK_MEMBERS.finditer(text):
         if only_members_of(text, m):
-            return m.group("a") or m.group("b")
+            return m.group("a") or m.group("b") or m.group("c") or m.group("d")
     for m in POSSESSIVE_MEMBERS.finditer(text):
         if (owner := foreign_owner(re.split(r"[.;]", text[:m.start()])[-1])) and only_members_of(text, m):
             return owner

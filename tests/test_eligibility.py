@@ -1401,3 +1401,18 @@ def test_members_of_organisations_and_networks_colombia_is_not_in(text, expected
 ])
 def test_possessive_members_partners_and_seats(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name of an organisation Colombia belongs to is no place ("American")
+    ("The Organization of American States invites municipalities to apply.", APPLY),
+    ("The Inter-American Development Bank invites municipalities to apply.", APPLY),
+    ("The Inter-American Development Bank invites Spanish municipalities to apply.", EXCLUDED),
+    # a possessive points back to the last organisation named, not to the English "who"
+    ("The Organisation of Islamic Cooperation invites municipalities who wish to join from its member states.", EXCLUDED),
+    ("Con el respaldo de la OCI, la OEA invita a los municipios de sus Estados miembros.", APPLY),
+    # a bare "miembros de la OCI" may be an office's staff
+    ("Pueden postular las alcaldías. La certificación debe estar firmada por los miembros de la OCI de la entidad.", APPLY),
+])
+def test_organisation_names_are_no_places_and_the_owner_of_member_states(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3258,3 +3258,17 @@ def test_members_of_an_organisation_colombia_is_not_in(text, may_apply):
 ])
 def test_partners_of_a_call_and_members_seated_elsewhere(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a possessive points back to the last organisation named, not to the English "who"
+    ("Network 2027\nThe Organisation of Islamic Cooperation invites municipalities who wish to join from its member "
+     "states.", False),
+    ("Network 2027\nThe Organization of American States invites municipalities who wish to join from its member states.",
+     True),
+    # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno), not the Islamic organisation
+    ("Convocatoria 2027\nPueden postular las alcaldías. La certificación debe estar firmada por los miembros de la OCI "
+     "de la entidad.", True),
+])
+def test_the_owner_of_member_states_and_three_letter_names(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

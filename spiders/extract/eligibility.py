@@ -14,7 +14,7 @@ from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
-                                only_members_of, PROPOSED_BY_AFTER, town_as_place)
+                                only_members_of, possessive_owner, PROPOSED_BY_AFTER, town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -393,6 +393,9 @@ def _member_phrases(org: str) -> tuple[str, ...]:
                        (("etats membres", "pays membres", "villes membres", "membres"),
                         ("de ", "de la ", "du ", "de l'", "de l’"))):
         phrases += [f"{w} {of}{org}" for w in words for of in ofs]
+    if len(org) <= 3:  # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno)
+        phrases = [p for p in phrases if not p.startswith(("members of", "miembros", "membros", "membres"))
+                   and not p.endswith(f"{org} members")]
     return tuple({p.replace("'", q) for p in phrases for q in ("'", "’")})
 
 
@@ -1251,8 +1254,8 @@ def _members_of_colombian_organisation(scope: str, m: re.Match[str]) -> bool:
         return True  # "IRENA member states"
     if _POSSESSIVE_BEFORE.search(scope, max(0, m.start() - 12), m.start()):
         start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
-        before = scope[start:m.start()]  # the sentence up to the possessive, where its owner is named
-        return bool(COLOMBIA_ORGANISATION.search(before) or LATIN_AMERICAN_NAME.search(before))
+        owner = possessive_owner(scope[start:m.start()])  # named in the sentence up to the possessive
+        return bool(owner and owner[1])
     return False
 
 
