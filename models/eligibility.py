@@ -315,7 +315,8 @@ NON_COLOMBIA_ORGANISATIONS = (
     "african union", "union africaine", "union africana", "uniao africana", "ecowas", "cedeao", "sadc", "uemoa", "cemac",
     "east african community", "african development bank", "afdb", "banque africaine de developpement", "asean", "saarc",
     "apec", "asian development bank", "adb", "banco asiatico de desarrollo", "banque asiatique de developpement",
-    "pacific islands forum", "council of europe", "conseil de l'europe", "consejo de europa", "conselho da europa", "osce",
+    "pacific islands forum", "escap", "cespap", "cesap", "economic and social commission for asia and the pacific", "escwa",
+    "cespao", "unece", "council of europe", "conseil de l'europe", "consejo de europa", "conselho da europa", "osce",
     "ebrd", "berd", "european bank for reconstruction and development",
     # Central America and the Caribbean Community (Colombia is an observer of SICA only)
     "sica", "caricom", "oecs",
@@ -984,7 +985,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         places.append("países de ingreso medio alto, como Colombia, no elegibles")
         includes_colombia = False
     membership = _foreign_membership(eligibility) if eligibility else None
-    if membership and not COLOMBIA_INCLUDED.search(eligibility.replace(membership, " ")):
+    if membership and not COLOMBIA_INCLUDED.search(_members_narrowed_unsaid(eligibility, membership)):
         places.append(f"miembros de {membership}")
         includes_colombia = False
     listed = _countries_listed_without_colombia(eligibility or body)
@@ -1111,8 +1112,8 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
 # to these (a prefix of the name is enough); membership of any other organisation leaves it out.
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
                         r"(?:countries|states|nations)|member (?:countries|states|nations) of "
-                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
-                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
+                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados)[ -](?:miembros|membros) "
+                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats)[ -]membres "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
                         "andean", "ibero", "iber",
@@ -1137,7 +1138,7 @@ _NETWORK_MEMBERS = re.compile(r"\b(?:full members?|associate members?|member (?:
 # "L'ICESCO invite les villes de ses États membres", "the OIC … in its member states": members of the organisation named
 # before in the sentence (shared with the page reader)
 POSSESSIVE_MEMBERS = re.compile(r"\b(?:its|their|sus|ses|leurs|seus|suas) (?:\d+ )?(?:member (?:states|countries|nations)|"
-                                r"(?:estados|paises) (?:miembros|membros)|(?:etats|pays) membres)\b")
+                                r"(?:estados|paises)[ -](?:miembros|membros)|(?:etats|pays)[ -]membres)\b")
 # "Cities need not be members of CityNet", "no es necesario ser miembro de…", "not only CityNet members": membership
 # neither required nor the only way in (shared with the page reader)
 MEMBERSHIP_NOT_REQUIRED_BEFORE = re.compile(
@@ -1165,6 +1166,11 @@ def foreign_owner(before: str) -> str | None:
     return owner[0] if owner and not owner[1] else None
 
 
+# "ESCAP member States … that are developing countries": a clause that narrows the members, not a place of its own
+# (read with .match at the end of the membership: no "^", which would anchor at the text's start)
+MEMBERS_NARROWED_AFTER = re.compile(r"[^.;:\n]{0,80}?\b(?:that (?:are|is)|which (?:are|is)|que (?:son|sean|sao|sejam)|qui sont)\b")
+
+
 def _own_members_unnamed(text: str) -> str:
     """'La OEA invita a las ciudades de sus Estados miembros': the members of an organisation Colombia belongs to, named
     by a possessive, are no other place (not the European Union's "Estados miembros")."""
@@ -1173,6 +1179,16 @@ def _own_members_unnamed(text: str) -> str:
         owner = possessive_owner(before)
         return f"{m.group(0).split()[0]} miembros" if owner and owner[1] else m.group(0)
     return POSSESSIVE_MEMBERS.sub(unnamed, text)
+
+
+def _members_narrowed_unsaid(text: str, membership: str) -> str:
+    """The text without the organisation's name and what narrows its members ("… that are developing countries"): what
+    else it says of where applicants may be."""
+    at = text.find(membership)
+    end = at + len(membership)
+    if at >= 0 and (narrowed := MEMBERS_NARROWED_AFTER.match(text, end)):
+        text = text[:at] + " " + re.sub(r"^[^.;:\n]*", "", text[narrowed.end():])
+    return text.replace(membership, " ")
 
 
 def only_members_of(text: str, m: re.Match[str]) -> bool:

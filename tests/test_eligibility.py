@@ -1416,3 +1416,17 @@ def test_possessive_members_partners_and_seats(text, expected):
 ])
 def test_organisation_names_are_no_places_and_the_owner_of_member_states(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Portuguese writes "Estados-membros" with a hyphen
+    ("São elegíveis os municípios e outras autoridades locais dos 16 Estados-membros da SADC.", EXCLUDED),
+    ("Podem candidatar-se os municípios dos Estados-membros da OEA.", APPLY),
+    # a clause that narrows the members ("that are developing countries") opens no place of its own
+    ("The call is open to city and municipal governments of ESCAP member States in Asia and the Pacific that are "
+     "developing countries.", EXCLUDED),
+    ("Open to municipalities of OIC member states that are developing countries.", EXCLUDED),
+    ("Open to municipalities of OAS member states that are developing countries.", APPLY),
+])
+def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3272,3 +3272,18 @@ def test_partners_of_a_call_and_members_seated_elsewhere(text, may_apply):
 ])
 def test_the_owner_of_member_states_and_three_letter_names(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # Portuguese writes "Estados-membros" with a hyphen
+    ("Fundo 2027\nElegibilidade\nSão elegíveis os municípios e outras autoridades locais dos 16 Estados-membros da SADC.",
+     False),
+    ("Prémio 2027\nPodem candidatar-se as prefeituras dos Estados-membros da OEA.", True),
+    # a clause that narrows the members ("that are developing countries") opens no place of its own
+    ("Seed Funding 2027\nEligibility\nThe call is open to city and municipal governments of ESCAP member States in Asia "
+     "and the Pacific that are developing countries, including least developed countries.", False),
+    ("Programme 2027\nEligibility\nThe call is open to municipal governments of OAS member states that are developing "
+     "countries.", True),
+])
+def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

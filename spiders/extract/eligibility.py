@@ -14,7 +14,7 @@ from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
-                                only_members_of, possessive_owner, PROPOSED_BY_AFTER, town_as_place)
+                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -396,6 +396,9 @@ def _member_phrases(org: str) -> tuple[str, ...]:
     if len(org) <= 3:  # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno)
         phrases = [p for p in phrases if not p.startswith(("members of", "miembros", "membros", "membres"))
                    and not p.endswith(f"{org} members")]
+    # "Estados-membros da SADC", "États-membres": Portuguese (and some French) write the compound with a hyphen
+    phrases += [p.replace(" membros", "-membros").replace(" membres", "-membres") for p in phrases
+                if p.startswith(("estados membros", "paises membros", "etats membres", "pays membres"))]
     return tuple({p.replace("'", q) for p in phrases for q in ("'", "’")})
 
 
@@ -1176,7 +1179,11 @@ def find_regions(text: str) -> Found | None:
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
+        members_end = -1  # where the last membership hit ends: "ESCAP member States … that are developing countries"
         for m in _REGIONS_RE.finditer(scope):
+            if members_end >= 0 and (narrowed := MEMBERS_NARROWED_AFTER.match(scope, members_end)) and narrowed.end() <= m.start() \
+                    and not re.search(r"[.;:\n]", scope[members_end:m.start()]):
+                continue  # a clause that narrows the members is no place of its own
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
                     hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
@@ -1226,6 +1233,8 @@ def find_regions(text: str) -> Found | None:
             if m.group(1) == "uk" and (where == "texto-completo" or not _THE_UK.search(scope, max(0, m.start() - 8), m.start())):
                 continue  # "UK PACT", "12:00 UK time", "gov.uk": a name, a clock, an address; "in the UK" is a place
             hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
+            if name == OTHER_MEMBERS:
+                members_end = m.end()
         if where == "pasajes-de-elegibilidad" and (possessive := _possessive_other_members(scope)):
             hits.setdefault(OTHER_MEMBERS, possessive)  # "L'ICESCO invite les villes de ses États membres"
         if hits:
