@@ -446,11 +446,12 @@ OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_na
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
+# Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
+_BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
+              r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)")
 # A local government named as someone's partner or endorser is not the applicant.
 PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
-                            r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) del?|with the "
-                            r"(?:endorsement|support|backing) of|avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)|"
-                            r"con la participacion de|"
+                            r"en partenariat avec|jointly with|together with|" + _BACKED_BY + r"|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
                             # put forward by someone else: "may be proposed by the national government as beneficiary municipalities"
@@ -492,8 +493,7 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             # who pays says nothing of who applies either: "funded by the European Union"
                             r"(?:co-?)?(?:funded|financed|sponsored) by|(?:co)?financiad[oa] (?:por|pela|pelo)|"
                             # nor who backs it: "with the support of ISESCO member states"
-                            r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
-                            r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)|"
+                            + _BACKED_BY + r"|"
                             r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
                             r"[^.;]*")
 RESTRICTION = re.compile(
@@ -1154,7 +1154,8 @@ _AMBIGUOUS_NAMES = {"who", "bid"}  # English words too: "cities who apply", "a b
 def possessive_owner(before: str) -> tuple[str, bool] | None:
     """The organisation a possessive ("ses États membres", "its member countries") points back to: the last one named
     in the sentence before it, and whether Colombia belongs to it."""
-    named = [(m.start(), m.group(0), True) for m in COLOMBIA_ORGANISATION.finditer(before) if m.group(0) not in _AMBIGUOUS_NAMES]
+    named = [(m.start(), m.group(0), True) for m in COLOMBIA_ORGANISATION.finditer(before)
+             if m.group(0) not in _AMBIGUOUS_NAMES]
     named += [(m.start(), m.group(0), True) for m in LATIN_AMERICAN_NAME.finditer(before)]
     named += [(m.start(), m.group(0), False) for m in NON_COLOMBIA_ORGANISATION.finditer(before)]
     return max(named)[1:] if named else None
@@ -1168,7 +1169,8 @@ def foreign_owner(before: str) -> str | None:
 
 # "ESCAP member States … that are developing countries": a clause that narrows the members, not a place of its own
 # (read with .match at the end of the membership: no "^", which would anchor at the text's start)
-MEMBERS_NARROWED_AFTER = re.compile(r"[^.;:\n]{0,80}?\b(?:that (?:are|is)|which (?:are|is)|que (?:son|sean|sao|sejam)|qui sont)\b")
+MEMBERS_NARROWED_AFTER = re.compile(r"[^.;:\n]{0,80}?\b(?:that (?:are|is)|which (?:are|is)|que (?:son|sean|sao|sejam)|"
+                                    r"qui sont)\b")
 
 
 def _own_members_unnamed(text: str) -> str:
@@ -1185,8 +1187,7 @@ def _members_narrowed_unsaid(text: str, membership: str) -> str:
     """The text without the organisation's name and what narrows its members ("… that are developing countries"): what
     else it says of where applicants may be."""
     at = text.find(membership)
-    end = at + len(membership)
-    if at >= 0 and (narrowed := MEMBERS_NARROWED_AFTER.match(text, end)):
+    if at >= 0 and (narrowed := MEMBERS_NARROWED_AFTER.match(text, at + len(membership))):
         text = text[:at] + " " + re.sub(r"^[^.;:\n]*", "", text[narrowed.end():])
     return text.replace(membership, " ")
 
@@ -1194,15 +1195,18 @@ def _members_narrowed_unsaid(text: str, membership: str) -> str:
 def only_members_of(text: str, m: re.Match[str]) -> bool:
     """The members at m are who may apply: not the call's supporters or partners ("with the support of ISESCO member
     states"), nor a membership the call does not require ("Cities need not be members of CityNet")."""
-    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, -1) + 1
-    return not (PARTNER_CLAUSE.search(text, start, m.start()) or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, start, m.start()))
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start()),
+                m.start() - 81) + 1  # the clause before, at most 80 characters
+    return not (PARTNER_CLAUSE.search(text, start, m.start())
+                or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, start, m.start()))
 
 
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
-        if org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org) and only_members_of(text, m):
+        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org)
+                and only_members_of(text, m)):
             return org
     for m in _NETWORK_MEMBERS.finditer(text):
         if only_members_of(text, m):

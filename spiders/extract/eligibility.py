@@ -1181,9 +1181,8 @@ def find_regions(text: str) -> Found | None:
         hits: dict[str, str] = {}
         members_end = -1  # where the last membership hit ends: "ESCAP member States … that are developing countries"
         for m in _REGIONS_RE.finditer(scope):
-            if members_end >= 0 and (narrowed := MEMBERS_NARROWED_AFTER.match(scope, members_end)) and narrowed.end() <= m.start() \
-                    and not re.search(r"[.;:\n]", scope[members_end:m.start()]):
-                continue  # a clause that narrows the members is no place of its own
+            if _narrows_members(scope, members_end, m):
+                continue  # "ESCAP member States … that are developing countries": no place of its own
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
                     hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
@@ -1266,6 +1265,12 @@ def _members_of_colombian_organisation(scope: str, m: re.Match[str]) -> bool:
         owner = possessive_owner(scope[start:m.start()])  # named in the sentence up to the possessive
         return bool(owner and owner[1])
     return False
+
+
+def _narrows_members(scope: str, members_end: int, m: re.Match[str]) -> bool:
+    """The place at m is in a clause that narrows the members named just before ("… that are developing countries")."""
+    narrowed = members_end >= 0 and MEMBERS_NARROWED_AFTER.match(scope, members_end)
+    return bool(narrowed and narrowed.end() <= m.start() and not re.search(r"[.;:\n]", scope[members_end:m.start()]))
 
 
 def _members_of_other_organisation(scope: str, m: re.Match[str]) -> bool:
