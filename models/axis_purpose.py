@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from models.colombia import DEPARTMENTS
+from models.countries import country_names
 from models.text import fold as _fold_text, stem_sequence
 
 # Each call's title, summary and funder are read by several marks in turn (opportunity_text): fold each text once.
@@ -81,8 +82,7 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
                               r"departamento nacional de planeacion|dnp|gobierno de colombia|apc[- ]?colombia|agencia presidencial de cooperacion\w*|"
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
-                              r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
-                              r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del)|"
+                              r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)|gobernacion (?:de|del)|"
                               # Colombia's metropolitan areas, royalties system and national bodies ("Unidad Nacional…")
                               r"area metropolitana (?:del valle de aburra|de barranquilla|de bucaramanga|centro occidente|"
                               r"de cucuta|de valledupar)|sistema general de regalias|financiera de desarrollo nacional|fdn|"
@@ -94,8 +94,44 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"unidad para (?:la atencion y reparacion integral a )?las victimas|"
                               r"agencia de renovacion del territorio|colombia compra eficiente|"
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
-                              r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
-                              r"panama|costa rica|guatemala)\b))\b")
+                              r" nacional)\b")
+# Those words name a foreign body too when its line names another country ("Ministerio de Cultura … de Corea", "Agencia
+# Nacional de Investigación y Desarrollo (ANID), Chile"); Colombia's own bodies do not name a foreign country.
+
+
+@lru_cache(maxsize=1)
+def _foreign_country() -> re.Pattern[str]:
+    """Any country's name but Colombia's, in es/en/pt/fr (models/countries.py), also by the head of an inverted name
+    ("Corea" of "Corea, República de")."""
+    names = {part for key, names in country_names().items() if key != "Colombia" for n in names
+             for part in {n, n.split(",")[0]} if len(part) > 3}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
+def names_foreign_country(folded: str) -> bool:
+    """Whether a folded funder line names a country other than Colombia."""
+    return bool(_foreign_country().search(folded))
+
+
+# A body named after Colombia ("Artesanías de Colombia", "Ministerio del Deporte de Colombia", "Federación Colombiana de
+# Municipios") or a caja de compensación familiar (a Colombian kind of body): Colombian, unless the line names a country
+# office, mission or embassy of a foreign or international body ("UNFPA — Oficina de País en Colombia", "Plan
+# International Colombia", "Fondo Mundial … Mecanismo de Coordinación de País de Colombia"), or a fund named for
+# Colombia (donors' pooled funds: "OCHA — Fondo Humanitario de Colombia"; Colombia's own say "nacional").
+COLOMBIAN_BODY = re.compile(r"\b(?:(?:de|del|de la) (?:republica de )?colombia|colombian[oa]s?|"
+                            r"caja de compensacion familiar|cajas de compensacion)\b")
+FOREIGN_BRANCH = re.compile(r"\b(?:oficinas?|office|mision|mission|embajada|embassy|embaixada|ambassade|delegacion|delegation|"
+                            r"representacion|country|pais|naciones unidas|united nations|nations unies|onu|un|"
+                            r"mundial|world|global|international|internacional|internationale|fondos?|funds?|fonds)\b")
+# A call addressed to Colombia's territorial entities ("entidades territoriales", "municipios y distritos de Colombia",
+# "alcaldías colombianas"): from a public body that names no foreign country, it is a Colombian national programme
+# (Fondo Adaptación, Instituto Humboldt): a foreign city or ministry does not address Colombia's municipalities alone.
+COLOMBIAN_AUDIENCE = re.compile(
+    r"\b(?:entidades territoriales|entes territoriales)\b"
+    r"|\b(?:municipios|distritos|alcaldias|gobernaciones|departamentos|ciudades|gobiernos locales|municipalities|cities|"
+    r"local governments|municipalites|villes|collectivites|prefeituras|cidades|governos locais)\b[^.;:\n]{0,60}?"
+    r"\b(?:de colombia|in colombia|of colombia|en colombie|de la colombie|da colombia|colombian[oa]s|colombiennes?)\b"
+    r"|\bcolombian (?:municipalities|cities|local governments)\b")
 # A network's programme paid for by a foreign government's cooperation budget ("grâce à l'appui financier du
 # gouvernement du Canada", "funded by the Government of Japan", "con el apoyo financiero del Gobierno de España");
 # Colombia's own ("del Gobierno Nacional", "del Gobierno de Colombia") is domestic money.
@@ -201,11 +237,13 @@ TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseigna
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
-MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
+MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
+              "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
+                                     COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
                                      GRANT_WORDS.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
@@ -246,16 +284,32 @@ def _names_cooperation_funder(opp: Any) -> bool:
 
 
 def is_domestic_funder(funder: str) -> bool:
-    """Whether a funder line names a Colombian national body, a gobernación or a Colombian lender (domestic money)."""
+    """Whether a funder line names a Colombian national body, a gobernación, a body named after Colombia or a Colombian
+    lender (domestic money)."""
     folded = fold(funder)
-    return bool(NATIONAL_FUNDERS.search(folded) or COLOMBIAN_LENDER.search(folded))
+    if COLOMBIAN_LENDER.search(folded):
+        return True
+    named = NATIONAL_FUNDERS.search(folded) or (COLOMBIAN_BODY.search(folded) and not FOREIGN_BRANCH.search(folded))
+    return bool(named) and not names_foreign_country(folded)
+
+
+def is_domestic(opp: Any) -> bool:
+    """Whether a call brings Colombian (domestic) money or help: a Colombian funder by name, or a public body naming no
+    foreign country whose call is addressed to Colombia's territorial entities. Reads who may apply only for this."""
+    funder = getattr(opp, "funder", "") or ""
+    if is_domestic_funder(funder):
+        return True
+    if getattr(opp, "funder_type", None) != "local_governments" or names_foreign_country(fold(funder)):
+        return False
+    text = f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}\n{getattr(opp, 'eligibility', '') or ''}"
+    return bool(COLOMBIAN_AUDIENCE.search(fold(text)))
 
 
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
         return ""
-    if is_domestic_funder(getattr(opp, "funder", "") or ""):
+    if is_domestic(opp):
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     opening = (getattr(opp, "summary", "") or "")[:40]
@@ -275,7 +329,7 @@ def receiving_mark(opp: Any) -> str:
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
     if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or COMPETITION.search(title) or showcase_mark(opp):
         return ""
-    domestic = is_domestic_funder(getattr(opp, "funder", "") or "")
+    domestic = is_domestic(opp)
     return " ".join(RECEIVING_MARK) if domestic or GRANT_WORDS.search(f"{title}\n{summary}") else ""
 
 
@@ -304,8 +358,7 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
     gobernación, or an event by its title (empty for others)."""
-    if is_domestic_funder(getattr(opp, "funder", "") or "") \
-            or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
+    if is_domestic(opp) or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""
 

@@ -1004,3 +1004,45 @@ def test_a_fair_brings_no_money_even_when_a_city_government_organises_it():
         assert not funding_mark(call), title
     assert funding_mark(SimpleNamespace(title="Fondo de cooperación técnica 2027", summary="Asistencia técnica.",
                                         funder="Ayuntamiento extranjero", funder_type="local_governments"))
+
+
+def test_a_body_named_after_colombia_or_a_caja_de_compensacion_is_domestic_and_a_foreign_ministry_is_not():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(funder, funder_type="local_governments"):
+        return SimpleNamespace(title="Convocatoria 2027 de cofinanciación de proyectos", summary="Asistencia técnica.",
+                               funder=funder, funder_type=funder_type)
+
+    for funder in ("Artesanías de Colombia", "Ministerio del Deporte de Colombia", "Federación Colombiana de Municipios",
+                   "Comfandi — Caja de Compensación Familiar del Valle del Cauca", "Ministerio de Ambiente y Desarrollo"):
+        assert funding_mark(call(funder)) == "" and domestic_mark(call(funder)), funder
+    # a foreign ministry or national body names its country, even by the head of an inverted name ("Corea, República de")
+    for funder in ("Ministerio de Economía, Planificación y Desarrollo de la República Dominicana",
+                   "Ministerio de Ecología y Medio Ambiente de la República Popular China",
+                   "Instituto de Desarrollo de Funcionarios de Gobiernos Locales de Corea — Ministerio del Interior",
+                   "Agencia Nacional de Investigación y Desarrollo (ANID), Chile"):
+        assert not domestic_mark(call(funder)) and funding_mark(call(funder)), funder
+    # a country office, mission or embassy in Colombia, or a pooled fund for Colombia, is foreign money
+    for funder in ("Save the Children International — Oficina de País en Colombia", "Embajada de Suiza en Colombia",
+                   "Plan International Colombia", "UNFPA — Oficina de Colombia", "OCHA — Fondo Humanitario de Colombia"):
+        assert not domestic_mark(call(funder, "multilateral")), funder
+
+
+def test_a_public_body_addressing_colombias_territorial_entities_alone_brings_domestic_money():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(funder, eligibility, funder_type="local_governments"):
+        return SimpleNamespace(title="Ciudades 2027 — acompañamiento técnico a alcaldías", funder=funder,
+                               summary="Asistencia técnica para proyectos de adaptación.", eligibility=eligibility,
+                               funder_type=funder_type)
+
+    for eligibility in ("Municipios y distritos de Colombia con el riesgo identificado.",
+                        "Alcaldías de ciudades capitales e intermedias de Colombia.",
+                        "Secretarías de educación de las entidades territoriales certificadas."):
+        assert domestic_mark(call("Fondo Adaptación", eligibility)), eligibility
+        assert not funding_mark(call("Fondo Adaptación", eligibility)), eligibility
+    # a foreign city's call for Latin American cities, or an agency's for Colombian municipalities, stays cooperation
+    assert funding_mark(call("Prefeitura de Niterói", "Governos locais da América Latina."))
+    assert not domestic_mark(call("Prefeitura de Niterói", "Governos locais da América Latina."))
+    assert funding_mark(call("GIZ", "Alcaldías de Colombia.", "cooperation_agencies"))
+    assert not domestic_mark(call("Ministerio del Interior de Corea", "Gobiernos locales de Colombia."))
