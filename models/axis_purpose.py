@@ -161,7 +161,9 @@ RECEIVING_MARK = ("zqrecv", "zqonew")
 # two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
 EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|trocas?)\b")
 TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
-                     r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*)\b")
+                     r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*|"
+                     # missions or visits "in each direction" ("en cada sentido", "dans chaque sens", "em cada sentido")
+                     r"(?:en|in|em|dans) (?:cada|each|chaque|ambos|both|les deux|os dois) (?:sentidos?|directions?|sens|ways?))\b")
 # Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
 OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
                         r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "

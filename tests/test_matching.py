@@ -1046,3 +1046,16 @@ def test_a_public_body_addressing_colombias_territorial_entities_alone_brings_do
     assert not domestic_mark(call("Prefeitura de Niterói", "Governos locais da América Latina."))
     assert funding_mark(call("GIZ", "Alcaldías de Colombia.", "cooperation_agencies"))
     assert not domestic_mark(call("Ministerio del Interior de Corea", "Gobiernos locales de Colombia."))
+
+
+def test_missions_in_each_direction_make_an_exchange_two_way():
+    from models.axis_purpose import reciprocal_mark
+
+    for summary in ("El programa cubre dos misiones técnicas de intercambio en cada sentido.",
+                    "Two exchange visits in each direction between the partner cities.",
+                    "Des missions d'échange dans chaque sens entre les villes.",
+                    "Duas missões de intercâmbio em cada sentido."):
+        assert reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
+    for summary in ("Misiones técnicas de intercambio hacia la ciudad anfitriona.",
+                    "Cada sentido de la vía tendrá un carril exclusivo."):
+        assert not reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
