@@ -68,6 +68,10 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"encuentros?|encontros?|rencontres?|"
                          # and fairs: a stand or a guest-of-honour slot, not money
                          r"ferias?|feiras?|fairs?|trade shows?|"
+                         # and a named week ("Music Week", "Semana de la Innovación", "Semaine des villes"): an event,
+                         # not a duration ("una semana", "one week", "por semana")
+                         r"(?<!una )(?<!uma )(?<!une )(?<!one )(?<!a )(?<!por )(?<!per )(?<!par )(?<!cada )(?<!each )"
+                         r"(?:week|semana|semaine)|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"
@@ -353,6 +357,8 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"evenements?|sommet|cimeira|cupula|networking|"
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
+                                 r"(?<!una )(?<!uma )(?<!une )(?<!one )(?<!a )(?<!por )(?<!per )(?<!par )(?<!cada )(?<!each )"
+                                 r"(?:week|semana|semaine)|"
                                  r"encuentros?|encontros?|rencontres?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 

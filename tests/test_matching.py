@@ -1059,3 +1059,18 @@ def test_missions_in_each_direction_make_an_exchange_two_way():
     for summary in ("Misiones técnicas de intercambio hacia la ciudad anfitriona.",
                     "Cada sentido de la vía tendrá un carril exclusivo."):
         assert not reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
+
+
+def test_a_named_week_is_an_event_that_brings_no_money_and_a_weeks_duration_is_not():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(title, summary="Invites city governments to take part."):
+        return SimpleNamespace(title=title, summary=summary, funder="Municipal Corporation",
+                               funder_type="local_governments")
+
+    for title in ("Kingston Music Week 2027 — Creative Cities Exchange", "Floripa Innovation Week 2027 — cidades convidadas",
+                  "Semana de la Innovación Urbana 2027", "Semaine des villes 2027 : appel à propositions"):
+        assert not funding_mark(call(title)) and domestic_mark(call(title)), title
+    for title, summary in (("Visitas de estudo 2027 sobre alimentação escolar", "Visita de estudo de uma semana ao Brasil."),
+                           ("Technical assistance 2027 for urban planning", "One week per month of technical assistance.")):
+        assert funding_mark(call(title, summary)), title
