@@ -210,6 +210,12 @@ GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
 PRIZE_MARK = ("zqpriz", "zqawar")
 PRIZE_TITLE = re.compile(r"\b(?:premios?|prizes?|awards?|prix|distincao|distincion|reconocimientos?|recognition)\b")
 PRIZE_PENALTY = 1.2  # as a course on a showcase axis
+# A recognition by its title ("Reconocimiento Andino a las Buenas Prácticas", "Distinção", "Recognition Cycle"): money
+# only when its text grants, cofinances or gives technical assistance (UN recognition cycles come with TA).
+RECOGNITION_TITLE = re.compile(r"\b(?:reconocimientos?|recognitions?|distincion|distincao|reconhecimentos?|reconnaissance)\b")
+# ... or technical cooperation, or an amount of money ("cooperación técnica no reembolsable de hasta USD 150.000").
+RECOGNITION_MONEY = re.compile(r"\b(?:cooperacion tecnica|technical cooperation|cooperation technique|cooperacao tecnica)\b"
+                               r"|(?:\b(?:usd|eur|us\$|cop|brl|mxn)|[$€£])\s?\d")
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -251,7 +257,7 @@ MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, F
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
-                                     GRANT_WORDS.pattern, MARK_RULES,
+                                     GRANT_WORDS.pattern, RECOGNITION_TITLE.pattern, RECOGNITION_MONEY.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -319,7 +325,12 @@ def funding_mark(opp: Any) -> str:
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     opening = (getattr(opp, "summary", "") or "")[:40]
-    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")) or NOT_FUNDING.search(fold(opening)):
+    title = fold(getattr(opp, "title", "") or "")
+    if NOT_FUNDING.search(title) or NOT_FUNDING.search(fold(opening)):
+        return ""
+    # a recognition that brings no grant or technical assistance is a prize by another name
+    text = f"{title}\n{fold(getattr(opp, 'summary', '') or '')}"
+    if RECOGNITION_TITLE.search(title) and not GRANT_WORDS.search(text) and not RECOGNITION_MONEY.search(text):
         return ""
     return " ".join(FUNDING_MARK)
 

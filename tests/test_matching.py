@@ -1074,3 +1074,25 @@ def test_a_named_week_is_an_event_that_brings_no_money_and_a_weeks_duration_is_n
     for title, summary in (("Visitas de estudo 2027 sobre alimentação escolar", "Visita de estudo de uma semana ao Brasil."),
                            ("Technical assistance 2027 for urban planning", "One week per month of technical assistance.")):
         assert funding_mark(call(title, summary)), title
+
+
+def test_a_recognition_without_grant_technical_assistance_or_money_brings_no_resources():
+    from models.axis_purpose import funding_mark
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Parlamento regional", funder_type="multilateral")
+
+    for title, summary in (
+            ("Reconocimiento Andino a las Buenas Prácticas de Gobiernos Locales 2027",
+             "Las experiencias reconocidas se publicarán y se presentarán en la sesión plenaria."),
+            ("Distinção Boa Prática em Participação Cidadã 2027", "As experiências premiadas serão divulgadas."),
+            ("Recognition of Local Climate Leadership 2027", "Recognised cities will be featured in the annual report.")):
+        assert not funding_mark(call(title, summary)), title
+    for title, summary in (
+            ("Iniciativa Ciudades Solidarias 2027: asistencia técnica y reconocimiento",
+             "Acompañará a gobiernos locales en sus estrategias de integración."),
+            ("Child Friendly Cities: call to join the 2027 Recognition Cycle",
+             "Participants receive technical assistance from the country office."),
+            ("Desafío GovTech 2027: reconocimiento y escalamiento de soluciones",
+             "Ofrece a las ganadoras cooperación técnica no reembolsable de hasta USD 150.000.")):
+        assert funding_mark(call(title, summary)), title
