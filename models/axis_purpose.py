@@ -244,6 +244,14 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
 CAPACITY_STEM = "capaci"
 STAFF_COURSE_MARK = ("zqstaf", "zqcapa")
 STAFF_COURSE_KEYWORD = "curso o formación para el personal de la administración"
+# A twinning or city-diplomacy programme by its title ("Programa de hermanamientos", "Ciudades Amigas", "sister cities",
+# "jumelage", "geminação", "diplomacia de ciudades"): decentralised cooperation between cities, which the axes about
+# bringing resources or cooperation to the city seek. One token: it weighs as a one-word keyword there.
+TWINNING_MARK = ("zqtwin",)
+TWINNING_KEYWORD = "hermanamiento o programa de diplomacia de ciudades"
+TWINNING = re.compile(r"\b(?:hermanamientos?|ciudades hermanas|sister[- ]cit(?:y|ies)|twinning|twinned|jumelages?|villes jumelles|"
+                      r"geminac\w*|cidades[- ]irmas|ciudades amigas|cidades amigas|villes amies|friendship cit(?:y|ies)|"
+                      r"diplomacia de (?:ciudad|ciudades|cidades)|city diplomacy|diplomatie des villes)\b")
 TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators)\b")
 
 
@@ -253,7 +261,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
@@ -413,3 +421,14 @@ def prize_mark(opp: Any) -> str:
     """The token pair marking a prize, award or competition by its title (empty for others)."""
     title = fold(getattr(opp, "title", "") or "")
     return " ".join(PRIZE_MARK) if PRIZE_TITLE.search(title) or COMPETITION.search(title) else ""
+
+
+# A fair's or exhibition's title: a stand for its sister cities is a showcase, not cooperation.
+FAIR_TITLE = re.compile(r"\b(?:ferias?|feiras?|fairs?|foires?|trade shows?|exhibitions?|expo|salao|salon)\b")
+
+
+def twinning_mark(opp: Any) -> str:
+    """The token marking a twinning or city-diplomacy programme by its title, not a prize or a fair (empty for others)."""
+    title = fold(getattr(opp, "title", "") or "")
+    return " ".join(TWINNING_MARK) if TWINNING.search(title) and not FAIR_TITLE.search(title) and not prize_mark(opp) \
+        else ""

@@ -1096,3 +1096,27 @@ def test_a_recognition_without_grant_technical_assistance_or_money_brings_no_res
             ("Desafío GovTech 2027: reconocimiento y escalamiento de soluciones",
              "Ofrece a las ganadoras cooperación técnica no reembolsable de hasta USD 150.000.")):
         assert funding_mark(call(title, summary)), title
+
+
+def test_a_twinning_or_city_diplomacy_programme_serves_the_axes_about_bringing_cooperation_in_both_engines():
+    from models.axis_purpose import twinning_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="MD2", name="Financiación internacional al desarrollo",
+                           description="Relacionamiento con cooperantes para financiar proyectos sociales.",
+                           keywords=["banca multilateral"], ods=[])
+    profile = profile_for(axis, "05001")
+    summary = "Proyectos conjuntos de dos años sobre integración de población migrante."
+
+    def call(title):
+        return SimpleNamespace(title=title, summary=summary, funder="Unión de Municipios", funder_type="city_networks")
+
+    scores = _scores_in_both_engines(profile, {
+        "twinning": call("Programa de diplomacia de ciudades 2027: hermanamientos y proyectos conjuntos"),
+        "other": call("Programa 2027 de proyectos conjuntos")})
+    assert scores["twinning"] > scores["other"]
+    for title in ("Sister Cities Programme 2027", "Programme de jumelages 2027", "Programa de Ciudades Amigas 2027",
+                  "Geminação de cidades 2027"):
+        assert twinning_mark(call(title)), title
+    # a fair's pavilion for sister cities, or an award, is not a twinning programme
+    for title in ("International Fair 2027 — Cities Pavilion: call for sister cities", "Sister City Awards 2027"):
+        assert not twinning_mark(call(title)), title
