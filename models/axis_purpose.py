@@ -361,6 +361,8 @@ def receiving_mark(opp: Any) -> str:
 def reciprocal_mark(opp: Any) -> str:
     """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
     applicant's own experience (empty for others)."""
+    if course_mark(opp):  # a course about South-South or triangular cooperation teaches it: the city receives training
+        return ""
     text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
 

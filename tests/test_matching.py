@@ -1120,3 +1120,13 @@ def test_a_twinning_or_city_diplomacy_programme_serves_the_axes_about_bringing_c
     # a fair's pavilion for sister cities, or an award, is not a twinning programme
     for title in ("International Fair 2027 — Cities Pavilion: call for sister cities", "Sister City Awards 2027"):
         assert not twinning_mark(call(title)), title
+
+
+def test_a_course_about_south_south_or_triangular_cooperation_is_training_not_a_two_way_exchange():
+    from models.axis_purpose import reciprocal_mark
+
+    summary = "Cooperación descentralizada, Sur-Sur y triangular; intercambio de experiencias en doble vía."
+    for title in ("Diploma Superior en Cooperación Internacional Descentralizada 2027",
+                  "Curso de capacitación en cooperación Sur-Sur sobre cambio climático 2027"):
+        assert not reciprocal_mark(SimpleNamespace(title=title, summary=summary)), title
+    assert reciprocal_mark(SimpleNamespace(title="Programa de cooperación triangular 2027", summary=summary))
