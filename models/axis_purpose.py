@@ -261,7 +261,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
@@ -384,10 +384,24 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 
+# A prize that says it carries no money ("el premio no incluye dotación económica", "no prize money", "non-monetary",
+# "sem premiação em dinheiro", "non doté", "honorífico"): recognition only, no resources for the city.
+NO_PRIZE_MONEY = re.compile(
+    r"\b(?:no (?:incluye|conlleva|otorga|tiene|contempla|implica) (?:una |ninguna )?(?:dotacion|premio en (?:efectivo|metalico|dinero)|"
+    r"incentivo economico|recursos economicos)|sin (?:dotacion|premio en (?:efectivo|metalico|dinero)|incentivo economico)|"
+    r"non[- ]monetary|no (?:cash|monetary) (?:prize|award|reward|component)|no prize money|"
+    r"(?:does|do|will) not (?:include|carry|come with|involve) (?:a |any )?(?:cash|monetary|prize money|money)|"
+    r"sem (?:premio|premiacao|valor) em dinheiro|nao (?:inclui|envolve|ha) (?:premio|premiacao|valor) em dinheiro|"
+    r"sans dotation|non dotes?|n'est pas dote|aucune dotation|pas de dotation|"
+    r"honorific[oa]s?|honorifiques?|honorary (?:prize|award|recognition|distinction))\b")
+
+
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
-    gobernación, or an event by its title (empty for others)."""
+    gobernación, an event by its title, or a prize that says it carries no money (empty for others)."""
     if is_domestic(opp) or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
+        return " ".join(DOMESTIC_MARK)
+    if prize_mark(opp) and NO_PRIZE_MONEY.search(fold(getattr(opp, "summary", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""
 

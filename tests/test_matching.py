@@ -1130,3 +1130,19 @@ def test_a_course_about_south_south_or_triangular_cooperation_is_training_not_a_
                   "Curso de capacitación en cooperación Sur-Sur sobre cambio climático 2027"):
         assert not reciprocal_mark(SimpleNamespace(title=title, summary=summary)), title
     assert reciprocal_mark(SimpleNamespace(title="Programa de cooperación triangular 2027", summary=summary))
+
+
+def test_a_prize_that_says_it_carries_no_money_brings_no_resources():
+    from models.axis_purpose import domestic_mark
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Fundación", funder_type="philanthropic")
+
+    for title, summary in (("Premios 2027 a la caminabilidad", "El premio no incluye dotación económica."),
+                           ("Walkability Awards 2027", "There is no prize money: winners present at the conference."),
+                           ("Prêmio Cidades 2027", "O prêmio é de caráter honorífico, sem premiação em dinheiro."),
+                           ("Prix des villes 2027", "Le prix n'est pas doté ; les lauréats seront invités au forum.")):
+        assert domestic_mark(call(title, summary)), title
+    assert not domestic_mark(call("Premios 2027 a la caminabilidad", "Los ganadores reciben USD 25.000."))
+    # a grant call paying fees ("honorarios") is no prize
+    assert not domestic_mark(call("Convocatoria 2027 de proyectos", "Sin dotación para honorarios del equipo."))
