@@ -261,7 +261,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
@@ -399,7 +399,10 @@ NO_PRIZE_MONEY = re.compile(
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
     gobernación, an event by its title, or a prize that says it carries no money (empty for others)."""
-    if is_domestic(opp) or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
+    if is_domestic(opp):
+        return " ".join(DOMESTIC_MARK)
+    # an event by its title, unless it also opens a twinning programme (cooperation between cities, not a stand)
+    if EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")) and not twinning_mark(opp):
         return " ".join(DOMESTIC_MARK)
     if prize_mark(opp) and NO_PRIZE_MONEY.search(fold(getattr(opp, "summary", "") or "")):
         return " ".join(DOMESTIC_MARK)

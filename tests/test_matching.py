@@ -1146,3 +1146,14 @@ def test_a_prize_that_says_it_carries_no_money_brings_no_resources():
     assert not domestic_mark(call("Premios 2027 a la caminabilidad", "Los ganadores reciben USD 25.000."))
     # a grant call paying fees ("honorarios") is no prize
     assert not domestic_mark(call("Convocatoria 2027 de proyectos", "Sin dotación para honorarios del equipo."))
+
+
+def test_a_forum_that_also_opens_a_twinning_programme_is_not_marked_as_an_event_without_money():
+    from models.axis_purpose import domestic_mark
+
+    def call(title):
+        return SimpleNamespace(title=title, summary="Las ciudades seleccionadas firmarán un memorando.",
+                               funder="Asociación de amistad", funder_type="cooperation_agencies")
+
+    assert not domestic_mark(call("Foro de Gobiernos Locales 2027 y Programa de Ciudades Amigas"))
+    assert domestic_mark(call("Foro de Gobiernos Locales 2027"))
