@@ -1157,3 +1157,10 @@ def test_a_forum_that_also_opens_a_twinning_programme_is_not_marked_as_an_event_
 
     assert not domestic_mark(call("Foro de Gobiernos Locales 2027 y Programa de Ciudades Amigas"))
     assert domestic_mark(call("Foro de Gobiernos Locales 2027"))
+
+
+def test_a_traves_de_is_a_function_word_not_a_theme():
+    from models.text import content_stems
+
+    assert "traves" not in content_stems("La ciudad informa a través de plataformas digitales.")
+    assert "plataf" in content_stems("La ciudad informa a través de plataformas digitales.")
