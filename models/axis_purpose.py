@@ -136,6 +136,10 @@ COLOMBIAN_AUDIENCE = re.compile(
     r"local governments|municipalites|villes|collectivites|prefeituras|cidades|governos locais)\b[^.;:\n]{0,60}?"
     r"\b(?:de colombia|in colombia|of colombia|en colombie|de la colombie|da colombia|colombian[oa]s|colombiennes?)\b"
     r"|\bcolombian (?:municipalities|cities|local governments)\b")
+COOPERATION_FRAMING = re.compile(r"\b(?:cooperacion (?:internacional|descentralizada|sur-sur|triangular)|"
+                                 r"(?:international|decentrali[sz]ed|south-south) cooperation|"
+                                 r"cooperation (?:internationale|decentralisee)|cooperacao (?:internacional|descentralizada)|"
+                                 r"hermanamientos?|twinning|jumelages?)\b")
 # A network's programme paid for by a foreign government's cooperation budget ("grâce à l'appui financier du
 # gouvernement du Canada", "funded by the Government of Japan", "con el apoyo financiero del Gobierno de España");
 # Colombia's own ("del Gobierno Nacional", "del Gobierno de Colombia") is domestic money.
@@ -264,6 +268,7 @@ MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, F
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
+                                     COOPERATION_FRAMING.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
                                      GRANT_WORDS.pattern, RECOGNITION_TITLE.pattern, RECOGNITION_MONEY.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
@@ -321,8 +326,9 @@ def is_domestic(opp: Any) -> bool:
         return True
     if getattr(opp, "funder_type", None) != "local_governments" or names_foreign_country(fold(funder)):
         return False
-    text = f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}\n{getattr(opp, 'eligibility', '') or ''}"
-    return bool(COLOMBIAN_AUDIENCE.search(fold(text)))
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}\n{getattr(opp, 'eligibility', '') or ''}")
+    # a foreign city's decentralised cooperation with Colombian cities says so; a national programme does not
+    return bool(COLOMBIAN_AUDIENCE.search(text)) and not COOPERATION_FRAMING.search(text)
 
 
 def funding_mark(opp: Any) -> str:

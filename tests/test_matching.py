@@ -1164,3 +1164,12 @@ def test_a_traves_de_is_a_function_word_not_a_theme():
 
     assert "traves" not in content_stems("La ciudad informa a través de plataformas digitales.")
     assert "plataf" in content_stems("La ciudad informa a través de plataformas digitales.")
+
+
+def test_a_foreign_citys_decentralised_cooperation_with_colombian_cities_is_not_domestic():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    call = SimpleNamespace(title="Programa 2027 de cooperación descentralizada con ciudades colombianas",
+                           summary="Asistencia técnica a alcaldías colombianas.", funder="Ayuntamiento de una ciudad",
+                           eligibility="Alcaldías de Colombia.", funder_type="local_governments")
+    assert funding_mark(call) and not domestic_mark(call)
