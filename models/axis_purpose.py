@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from models.colombia import DEPARTMENTS
+from models.countries import country_names
 from models.text import fold as _fold_text, stem_sequence
 
 # Each call's title, summary and funder are read by several marks in turn (opportunity_text): fold each text once.
@@ -67,6 +68,10 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"encuentros?|encontros?|rencontres?|"
                          # and fairs: a stand or a guest-of-honour slot, not money
                          r"ferias?|feiras?|fairs?|trade shows?|"
+                         # and a named week ("Music Week", "Semana de la Innovación", "Semaine des villes"): an event,
+                         # not a duration ("una semana", "one week", "por semana")
+                         r"(?<!una )(?<!uma )(?<!une )(?<!one )(?<!a )(?<!por )(?<!per )(?<!par )(?<!cada )(?<!each )"
+                         r"(?:week|semana|semaine)|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"
@@ -81,8 +86,7 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
 NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|bancoldex|icetex|innpulsa|sena|mintic|"
                               r"departamento nacional de planeacion|dnp|gobierno de colombia|apc[- ]?colombia|agencia presidencial de cooperacion\w*|"
                               # a Spanish-named ministry or department government, not a foreign affairs ministry
-                              r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)(?!.*\b(?:espana|mexico|peru|chile|"
-                              r"argentina|ecuador|brasil|uruguay|paraguay|bolivia|panama|costa rica|guatemala)\b)|gobernacion (?:de|del)|"
+                              r"ministerio (?:de|del) (?!asuntos exteriores|relaciones exteriores)|gobernacion (?:de|del)|"
                               # Colombia's metropolitan areas, royalties system and national bodies ("Unidad Nacional…")
                               r"area metropolitana (?:del valle de aburra|de barranquilla|de bucaramanga|centro occidente|"
                               r"de cucuta|de valledupar)|sistema general de regalias|financiera de desarrollo nacional|fdn|"
@@ -94,8 +98,48 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"unidad para (?:la atencion y reparacion integral a )?las victimas|"
                               r"agencia de renovacion del territorio|colombia compra eficiente|"
                               r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
-                              r" nacional\b(?!.*\b(?:espana|mexico|peru|chile|argentina|ecuador|brasil|uruguay|paraguay|bolivia|"
-                              r"panama|costa rica|guatemala)\b))\b")
+                              r" nacional)\b")
+# Those words name a foreign body too when its line names another country ("Ministerio de Cultura … de Corea", "Agencia
+# Nacional de Investigación y Desarrollo (ANID), Chile"); Colombia's own bodies do not name a foreign country.
+
+
+@lru_cache(maxsize=1)
+def _foreign_country() -> re.Pattern[str]:
+    """Any country's name but Colombia's, in es/en/pt/fr (models/countries.py), also by the head of an inverted name
+    ("Corea" of "Corea, República de")."""
+    names = {part for key, names in country_names().items() if key != "Colombia" for n in names
+             for part in {n, n.split(",")[0]} if len(part) > 3}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
+def names_foreign_country(folded: str) -> bool:
+    """Whether a folded funder line names a country other than Colombia."""
+    return bool(_foreign_country().search(folded))
+
+
+# A body named after Colombia ("Artesanías de Colombia", "Ministerio del Deporte de Colombia", "Federación Colombiana de
+# Municipios") or a caja de compensación familiar (a Colombian kind of body): Colombian, unless the line names a country
+# office, mission or embassy of a foreign or international body ("UNFPA — Oficina de País en Colombia", "Plan
+# International Colombia", "Fondo Mundial … Mecanismo de Coordinación de País de Colombia"), or a fund named for
+# Colombia (donors' pooled funds: "OCHA — Fondo Humanitario de Colombia"; Colombia's own say "nacional").
+COLOMBIAN_BODY = re.compile(r"\b(?:(?:de|del|de la) (?:republica de )?colombia|colombian[oa]s?|"
+                            r"caja de compensacion familiar|cajas de compensacion)\b")
+FOREIGN_BRANCH = re.compile(r"\b(?:oficinas?|office|mision|mission|embajada|embassy|embaixada|ambassade|delegacion|delegation|"
+                            r"representacion|country|pais|naciones unidas|united nations|nations unies|onu|un|"
+                            r"mundial|world|global|international|internacional|internationale|fondos?|funds?|fonds)\b")
+# A call addressed to Colombia's territorial entities ("entidades territoriales", "municipios y distritos de Colombia",
+# "alcaldías colombianas"): from a public body that names no foreign country, it is a Colombian national programme
+# (Fondo Adaptación, Instituto Humboldt): a foreign city or ministry does not address Colombia's municipalities alone.
+COLOMBIAN_AUDIENCE = re.compile(
+    r"\b(?:entidades territoriales|entes territoriales)\b"
+    r"|\b(?:municipios|distritos|alcaldias|gobernaciones|departamentos|ciudades|gobiernos locales|municipalities|cities|"
+    r"local governments|municipalites|villes|collectivites|prefeituras|cidades|governos locais)\b[^.;:\n]{0,60}?"
+    r"\b(?:de colombia|in colombia|of colombia|en colombie|de la colombie|da colombia|colombian[oa]s|colombiennes?)\b"
+    r"|\bcolombian (?:municipalities|cities|local governments)\b")
+COOPERATION_FRAMING = re.compile(r"\b(?:cooperacion (?:internacional|descentralizada|sur-sur|triangular)|"
+                                 r"(?:international|decentrali[sz]ed|south-south) cooperation|"
+                                 r"cooperation (?:internationale|decentralisee)|cooperacao (?:internacional|descentralizada)|"
+                                 r"hermanamientos?|twinning|jumelages?)\b")
 # A network's programme paid for by a foreign government's cooperation budget ("grâce à l'appui financier du
 # gouvernement du Canada", "funded by the Government of Japan", "con el apoyo financiero del Gobierno de España");
 # Colombia's own ("del Gobierno Nacional", "del Gobierno de Colombia") is domestic money.
@@ -125,7 +169,9 @@ RECEIVING_MARK = ("zqrecv", "zqonew")
 # two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
 EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|trocas?)\b")
 TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
-                     r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*)\b")
+                     r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*|"
+                     # missions or visits "in each direction" ("en cada sentido", "dans chaque sens", "em cada sentido")
+                     r"(?:en|in|em|dans) (?:cada|each|chaque|ambos|both|les deux|os dois) (?:sentidos?|directions?|sens|ways?))\b")
 # Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
 OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
                         r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "
@@ -168,6 +214,12 @@ GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
 PRIZE_MARK = ("zqpriz", "zqawar")
 PRIZE_TITLE = re.compile(r"\b(?:premios?|prizes?|awards?|prix|distincao|distincion|reconocimientos?|recognition)\b")
 PRIZE_PENALTY = 1.2  # as a course on a showcase axis
+# A recognition by its title ("Reconocimiento Andino a las Buenas Prácticas", "Distinção", "Recognition Cycle"): money
+# only when its text grants, cofinances or gives technical assistance (UN recognition cycles come with TA).
+RECOGNITION_TITLE = re.compile(r"\b(?:reconocimientos?|recognitions?|distincion|distincao|reconhecimentos?|reconnaissance)\b")
+# ... or technical cooperation, or an amount of money ("cooperación técnica no reembolsable de hasta USD 150.000").
+RECOGNITION_MONEY = re.compile(r"\b(?:cooperacion tecnica|technical cooperation|cooperation technique|cooperacao tecnica)\b"
+                               r"|(?:\b(?:usd|eur|us\$|cop|brl|mxn)|[$€£])\s?\d")
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -196,18 +248,29 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
 CAPACITY_STEM = "capaci"
 STAFF_COURSE_MARK = ("zqstaf", "zqcapa")
 STAFF_COURSE_KEYWORD = "curso o formación para el personal de la administración"
+# A twinning or city-diplomacy programme by its title ("Programa de hermanamientos", "Ciudades Amigas", "sister cities",
+# "jumelage", "geminação", "diplomacia de ciudades"): decentralised cooperation between cities, which the axes about
+# bringing resources or cooperation to the city seek. One token: it weighs as a one-word keyword there.
+TWINNING_MARK = ("zqtwin",)
+TWINNING_KEYWORD = "hermanamiento o programa de diplomacia de ciudades"
+TWINNING = re.compile(r"\b(?:hermanamientos?|ciudades hermanas|sister[- ]cit(?:y|ies)|twinning|twinned|jumelages?|villes jumelles|"
+                      r"geminac\w*|cidades[- ]irmas|ciudades amigas|cidades amigas|villes amies|friendship cit(?:y|ies)|"
+                      r"diplomacia de (?:ciudad|ciudades|cidades)|city diplomacy|diplomatie des villes)\b")
 TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators)\b")
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
-MARK_RULES = "title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark"
+MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
+              "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
+                                     COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
+                                     COOPERATION_FRAMING.pattern,
                                      FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
-                                     GRANT_WORDS.pattern, MARK_RULES,
+                                     GRANT_WORDS.pattern, RECOGNITION_TITLE.pattern, RECOGNITION_MONEY.pattern, MARK_RULES,
                                      sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
@@ -246,20 +309,42 @@ def _names_cooperation_funder(opp: Any) -> bool:
 
 
 def is_domestic_funder(funder: str) -> bool:
-    """Whether a funder line names a Colombian national body, a gobernación or a Colombian lender (domestic money)."""
+    """Whether a funder line names a Colombian national body, a gobernación, a body named after Colombia or a Colombian
+    lender (domestic money)."""
     folded = fold(funder)
-    return bool(NATIONAL_FUNDERS.search(folded) or COLOMBIAN_LENDER.search(folded))
+    if COLOMBIAN_LENDER.search(folded):
+        return True
+    named = NATIONAL_FUNDERS.search(folded) or (COLOMBIAN_BODY.search(folded) and not FOREIGN_BRANCH.search(folded))
+    return bool(named) and not names_foreign_country(folded)
+
+
+def is_domestic(opp: Any) -> bool:
+    """Whether a call brings Colombian (domestic) money or help: a Colombian funder by name, or a public body naming no
+    foreign country whose call is addressed to Colombia's territorial entities. Reads who may apply only for this."""
+    funder = getattr(opp, "funder", "") or ""
+    if is_domestic_funder(funder):
+        return True
+    if getattr(opp, "funder_type", None) != "local_governments" or names_foreign_country(fold(funder)):
+        return False
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}\n{getattr(opp, 'eligibility', '') or ''}")
+    # a foreign city's decentralised cooperation with Colombian cities says so; a national programme does not
+    return bool(COLOMBIAN_AUDIENCE.search(text)) and not COOPERATION_FRAMING.search(text)
 
 
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
         return ""
-    if is_domestic_funder(getattr(opp, "funder", "") or ""):
+    if is_domestic(opp):
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     opening = (getattr(opp, "summary", "") or "")[:40]
-    if NOT_FUNDING.search(fold(getattr(opp, "title", "") or "")) or NOT_FUNDING.search(fold(opening)):
+    title = fold(getattr(opp, "title", "") or "")
+    if NOT_FUNDING.search(title) or NOT_FUNDING.search(fold(opening)):
+        return ""
+    # a recognition that brings no grant or technical assistance is a prize by another name
+    text = f"{title}\n{fold(getattr(opp, 'summary', '') or '')}"
+    if RECOGNITION_TITLE.search(title) and not GRANT_WORDS.search(text) and not RECOGNITION_MONEY.search(text):
         return ""
     return " ".join(FUNDING_MARK)
 
@@ -275,13 +360,15 @@ def receiving_mark(opp: Any) -> str:
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
     if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or COMPETITION.search(title) or showcase_mark(opp):
         return ""
-    domestic = is_domestic_funder(getattr(opp, "funder", "") or "")
+    domestic = is_domestic(opp)
     return " ".join(RECEIVING_MARK) if domestic or GRANT_WORDS.search(f"{title}\n{summary}") else ""
 
 
 def reciprocal_mark(opp: Any) -> str:
     """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
     applicant's own experience (empty for others)."""
+    if course_mark(opp):  # a course about South-South or triangular cooperation teaches it: the city receives training
+        return ""
     text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
 
@@ -297,15 +384,33 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"evenements?|sommet|cimeira|cupula|networking|"
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
+                                 r"(?<!una )(?<!uma )(?<!une )(?<!one )(?<!a )(?<!por )(?<!per )(?<!par )(?<!cada )(?<!each )"
+                                 r"(?:week|semana|semaine)|"
                                  r"encuentros?|encontros?|rencontres?|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 
+# A prize that says it carries no money ("el premio no incluye dotación económica", "no prize money", "non-monetary",
+# "sem premiação em dinheiro", "non doté", "honorífico"): recognition only, no resources for the city.
+NO_PRIZE_MONEY = re.compile(
+    r"\b(?:no (?:incluye|conlleva|otorga|tiene|contempla|implica) (?:una |ninguna )?(?:dotacion|premio en (?:efectivo|metalico|dinero)|"
+    r"incentivo economico|recursos economicos)|sin (?:dotacion|premio en (?:efectivo|metalico|dinero)|incentivo economico)|"
+    r"non[- ]monetary|no (?:cash|monetary) (?:prize|award|reward|component)|no prize money|"
+    r"(?:does|do|will) not (?:include|carry|come with|involve) (?:a |any )?(?:cash|monetary|prize money|money)|"
+    r"sem (?:premio|premiacao|valor) em dinheiro|nao (?:inclui|envolve|ha) (?:premio|premiacao|valor) em dinheiro|"
+    r"sans dotation|non dotes?|n'est pas dote|aucune dotation|pas de dotation|"
+    r"honorific[oa]s?|honorifiques?|honorary (?:prize|award|recognition|distinction))\b")
+
+
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
-    gobernación, or an event by its title (empty for others)."""
-    if is_domestic_funder(getattr(opp, "funder", "") or "") \
-            or EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")):
+    gobernación, an event by its title, or a prize that says it carries no money (empty for others)."""
+    if is_domestic(opp):
+        return " ".join(DOMESTIC_MARK)
+    # an event by its title, unless it also opens a twinning programme (cooperation between cities, not a stand)
+    if EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")) and not twinning_mark(opp):
+        return " ".join(DOMESTIC_MARK)
+    if prize_mark(opp) and NO_PRIZE_MONEY.search(fold(getattr(opp, "summary", "") or "")):
         return " ".join(DOMESTIC_MARK)
     return ""
 
@@ -341,3 +446,14 @@ def prize_mark(opp: Any) -> str:
     """The token pair marking a prize, award or competition by its title (empty for others)."""
     title = fold(getattr(opp, "title", "") or "")
     return " ".join(PRIZE_MARK) if PRIZE_TITLE.search(title) or COMPETITION.search(title) else ""
+
+
+# A fair's or exhibition's title: a stand for its sister cities is a showcase, not cooperation.
+FAIR_TITLE = re.compile(r"\b(?:ferias?|feiras?|fairs?|foires?|trade shows?|exhibitions?|expo|salao|salon)\b")
+
+
+def twinning_mark(opp: Any) -> str:
+    """The token marking a twinning or city-diplomacy programme by its title, not a prize or a fair (empty for others)."""
+    title = fold(getattr(opp, "title", "") or "")
+    return " ".join(TWINNING_MARK) if TWINNING.search(title) and not FAIR_TITLE.search(title) and not prize_mark(opp) \
+        else ""

@@ -12,7 +12,7 @@ STOPWORDS = frozenset(
     a al algo ante antes como con contra cual cuando de del desde donde durante e el ella ellos en entre
     era es esa ese eso esta este esto estos fue ha hasta hay la las le les lo los mas me mi muy no nos o
     para pero por que se sea ser si sin sobre son su sus tambien te tiene todo todos tu un una uno unos
-    y ya sera seran puede pueden cada otro otra otros otras hacia segun mediante
+    y ya sera seran puede pueden cada otro otra otros otras hacia segun mediante traves
     the of and to in for on with by from at as is are was were be been this that these those it its or
     an not can will may all any our your their which who whom into than then there also such other
     about over under more most new has had have how out per via off now use one two who why what when

@@ -1004,3 +1004,172 @@ def test_a_fair_brings_no_money_even_when_a_city_government_organises_it():
         assert not funding_mark(call), title
     assert funding_mark(SimpleNamespace(title="Fondo de cooperación técnica 2027", summary="Asistencia técnica.",
                                         funder="Ayuntamiento extranjero", funder_type="local_governments"))
+
+
+def test_a_body_named_after_colombia_or_a_caja_de_compensacion_is_domestic_and_a_foreign_ministry_is_not():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(funder, funder_type="local_governments"):
+        return SimpleNamespace(title="Convocatoria 2027 de cofinanciación de proyectos", summary="Asistencia técnica.",
+                               funder=funder, funder_type=funder_type)
+
+    for funder in ("Artesanías de Colombia", "Ministerio del Deporte de Colombia", "Federación Colombiana de Municipios",
+                   "Comfandi — Caja de Compensación Familiar del Valle del Cauca", "Ministerio de Ambiente y Desarrollo"):
+        assert funding_mark(call(funder)) == "" and domestic_mark(call(funder)), funder
+    # a foreign ministry or national body names its country, even by the head of an inverted name ("Corea, República de")
+    for funder in ("Ministerio de Economía, Planificación y Desarrollo de la República Dominicana",
+                   "Ministerio de Ecología y Medio Ambiente de la República Popular China",
+                   "Instituto de Desarrollo de Funcionarios de Gobiernos Locales de Corea — Ministerio del Interior",
+                   "Agencia Nacional de Investigación y Desarrollo (ANID), Chile"):
+        assert not domestic_mark(call(funder)) and funding_mark(call(funder)), funder
+    # a country office, mission or embassy in Colombia, or a pooled fund for Colombia, is foreign money
+    for funder in ("Save the Children International — Oficina de País en Colombia", "Embajada de Suiza en Colombia",
+                   "Plan International Colombia", "UNFPA — Oficina de Colombia", "OCHA — Fondo Humanitario de Colombia"):
+        assert not domestic_mark(call(funder, "multilateral")), funder
+
+
+def test_a_public_body_addressing_colombias_territorial_entities_alone_brings_domestic_money():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(funder, eligibility, funder_type="local_governments"):
+        return SimpleNamespace(title="Ciudades 2027 — acompañamiento técnico a alcaldías", funder=funder,
+                               summary="Asistencia técnica para proyectos de adaptación.", eligibility=eligibility,
+                               funder_type=funder_type)
+
+    for eligibility in ("Municipios y distritos de Colombia con el riesgo identificado.",
+                        "Alcaldías de ciudades capitales e intermedias de Colombia.",
+                        "Secretarías de educación de las entidades territoriales certificadas."):
+        assert domestic_mark(call("Fondo Adaptación", eligibility)), eligibility
+        assert not funding_mark(call("Fondo Adaptación", eligibility)), eligibility
+    # a foreign city's call for Latin American cities, or an agency's for Colombian municipalities, stays cooperation
+    assert funding_mark(call("Prefeitura de Niterói", "Governos locais da América Latina."))
+    assert not domestic_mark(call("Prefeitura de Niterói", "Governos locais da América Latina."))
+    assert funding_mark(call("GIZ", "Alcaldías de Colombia.", "cooperation_agencies"))
+    assert not domestic_mark(call("Ministerio del Interior de Corea", "Gobiernos locales de Colombia."))
+
+
+def test_missions_in_each_direction_make_an_exchange_two_way():
+    from models.axis_purpose import reciprocal_mark
+
+    for summary in ("El programa cubre dos misiones técnicas de intercambio en cada sentido.",
+                    "Two exchange visits in each direction between the partner cities.",
+                    "Des missions d'échange dans chaque sens entre les villes.",
+                    "Duas missões de intercâmbio em cada sentido."):
+        assert reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
+    for summary in ("Misiones técnicas de intercambio hacia la ciudad anfitriona.",
+                    "Cada sentido de la vía tendrá un carril exclusivo."):
+        assert not reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
+
+
+def test_a_named_week_is_an_event_that_brings_no_money_and_a_weeks_duration_is_not():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    def call(title, summary="Invites city governments to take part."):
+        return SimpleNamespace(title=title, summary=summary, funder="Municipal Corporation",
+                               funder_type="local_governments")
+
+    for title in ("Kingston Music Week 2027 — Creative Cities Exchange", "Floripa Innovation Week 2027 — cidades convidadas",
+                  "Semana de la Innovación Urbana 2027", "Semaine des villes 2027 : appel à propositions"):
+        assert not funding_mark(call(title)) and domestic_mark(call(title)), title
+    for title, summary in (("Visitas de estudo 2027 sobre alimentação escolar", "Visita de estudo de uma semana ao Brasil."),
+                           ("Technical assistance 2027 for urban planning", "One week per month of technical assistance.")):
+        assert funding_mark(call(title, summary)), title
+
+
+def test_a_recognition_without_grant_technical_assistance_or_money_brings_no_resources():
+    from models.axis_purpose import funding_mark
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Parlamento regional", funder_type="multilateral")
+
+    for title, summary in (
+            ("Reconocimiento Andino a las Buenas Prácticas de Gobiernos Locales 2027",
+             "Las experiencias reconocidas se publicarán y se presentarán en la sesión plenaria."),
+            ("Distinção Boa Prática em Participação Cidadã 2027", "As experiências premiadas serão divulgadas."),
+            ("Recognition of Local Climate Leadership 2027", "Recognised cities will be featured in the annual report.")):
+        assert not funding_mark(call(title, summary)), title
+    for title, summary in (
+            ("Iniciativa Ciudades Solidarias 2027: asistencia técnica y reconocimiento",
+             "Acompañará a gobiernos locales en sus estrategias de integración."),
+            ("Child Friendly Cities: call to join the 2027 Recognition Cycle",
+             "Participants receive technical assistance from the country office."),
+            ("Desafío GovTech 2027: reconocimiento y escalamiento de soluciones",
+             "Ofrece a las ganadoras cooperación técnica no reembolsable de hasta USD 150.000.")):
+        assert funding_mark(call(title, summary)), title
+
+
+def test_a_twinning_or_city_diplomacy_programme_serves_the_axes_about_bringing_cooperation_in_both_engines():
+    from models.axis_purpose import twinning_mark
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="MD2", name="Financiación internacional al desarrollo",
+                           description="Relacionamiento con cooperantes para financiar proyectos sociales.",
+                           keywords=["banca multilateral"], ods=[])
+    profile = profile_for(axis, "05001")
+    summary = "Proyectos conjuntos de dos años sobre integración de población migrante."
+
+    def call(title):
+        return SimpleNamespace(title=title, summary=summary, funder="Unión de Municipios", funder_type="city_networks")
+
+    scores = _scores_in_both_engines(profile, {
+        "twinning": call("Programa de diplomacia de ciudades 2027: hermanamientos y proyectos conjuntos"),
+        "other": call("Programa 2027 de proyectos conjuntos")})
+    assert scores["twinning"] > scores["other"]
+    for title in ("Sister Cities Programme 2027", "Programme de jumelages 2027", "Programa de Ciudades Amigas 2027",
+                  "Geminação de cidades 2027"):
+        assert twinning_mark(call(title)), title
+    # a fair's pavilion for sister cities, or an award, is not a twinning programme
+    for title in ("International Fair 2027 — Cities Pavilion: call for sister cities", "Sister City Awards 2027"):
+        assert not twinning_mark(call(title)), title
+
+
+def test_a_course_about_south_south_or_triangular_cooperation_is_training_not_a_two_way_exchange():
+    from models.axis_purpose import reciprocal_mark
+
+    summary = "Cooperación descentralizada, Sur-Sur y triangular; intercambio de experiencias en doble vía."
+    for title in ("Diploma Superior en Cooperación Internacional Descentralizada 2027",
+                  "Curso de capacitación en cooperación Sur-Sur sobre cambio climático 2027"):
+        assert not reciprocal_mark(SimpleNamespace(title=title, summary=summary)), title
+    assert reciprocal_mark(SimpleNamespace(title="Programa de cooperación triangular 2027", summary=summary))
+
+
+def test_a_prize_that_says_it_carries_no_money_brings_no_resources():
+    from models.axis_purpose import domestic_mark
+
+    def call(title, summary):
+        return SimpleNamespace(title=title, summary=summary, funder="Fundación", funder_type="philanthropic")
+
+    for title, summary in (("Premios 2027 a la caminabilidad", "El premio no incluye dotación económica."),
+                           ("Walkability Awards 2027", "There is no prize money: winners present at the conference."),
+                           ("Prêmio Cidades 2027", "O prêmio é de caráter honorífico, sem premiação em dinheiro."),
+                           ("Prix des villes 2027", "Le prix n'est pas doté ; les lauréats seront invités au forum.")):
+        assert domestic_mark(call(title, summary)), title
+    assert not domestic_mark(call("Premios 2027 a la caminabilidad", "Los ganadores reciben USD 25.000."))
+    # a grant call paying fees ("honorarios") is no prize
+    assert not domestic_mark(call("Convocatoria 2027 de proyectos", "Sin dotación para honorarios del equipo."))
+
+
+def test_a_forum_that_also_opens_a_twinning_programme_is_not_marked_as_an_event_without_money():
+    from models.axis_purpose import domestic_mark
+
+    def call(title):
+        return SimpleNamespace(title=title, summary="Las ciudades seleccionadas firmarán un memorando.",
+                               funder="Asociación de amistad", funder_type="cooperation_agencies")
+
+    assert not domestic_mark(call("Foro de Gobiernos Locales 2027 y Programa de Ciudades Amigas"))
+    assert domestic_mark(call("Foro de Gobiernos Locales 2027"))
+
+
+def test_a_traves_de_is_a_function_word_not_a_theme():
+    from models.text import content_stems
+
+    assert "traves" not in content_stems("La ciudad informa a través de plataformas digitales.")
+    assert "plataf" in content_stems("La ciudad informa a través de plataformas digitales.")
+
+
+def test_a_foreign_citys_decentralised_cooperation_with_colombian_cities_is_not_domestic():
+    from models.axis_purpose import domestic_mark, funding_mark
+
+    call = SimpleNamespace(title="Programa 2027 de cooperación descentralizada con ciudades colombianas",
+                           summary="Asistencia técnica a alcaldías colombianas.", funder="Ayuntamiento de una ciudad",
+                           eligibility="Alcaldías de Colombia.", funder_type="local_governments")
+    assert funding_mark(call) and not domestic_mark(call)
