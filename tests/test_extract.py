@@ -3199,3 +3199,37 @@ def test_hora_de_madri(text, deadline):
 ])
 def test_a_part_of_the_world_is_not_global(text, regions):
     assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a nationality adjective describing the subject (policies, model, practices) is no limit on who applies
+    ("Cycle international 2027\nLe CNFPT accueille des cadres de collectivités locales étrangères pour un cycle consacré "
+     "aux politiques publiques locales françaises.\nPublic\nÉlus et cadres de collectivités locales de tous pays, ayant une "
+     "bonne maîtrise du français.", True),
+    ("Course 2027\nThe course is open to local governments and covers Japanese practices of disaster risk management.",
+     True),
+    ("Curso 2027\nPueden postular gobiernos locales interesados en el modelo de gestión alemán.", True),
+    # the adjective on the applicants themselves is a limit
+    ("Course 2027\nThe course is open to French local governments.", False),
+    ("Programme 2027\nLes collectivités françaises peuvent candidater pour des politiques de mobilité.", False),
+])
+def test_a_nationality_adjective_on_the_subject_is_no_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a list of eligible countries without Colombia leaves it out, whatever region the page names elsewhere
+    ("Adaptation Facility 2027\nThe Caribbean Biodiversity Fund invites proposals.\nEligible countries\nAntigua and "
+     "Barbuda, The Bahamas, Belize, Dominica, the Dominican Republic and Jamaica.\nEligible applicants\nNGOs and "
+     "government agencies (including local government authorities) legally registered in an eligible country.", False),
+    ("Convocatoria 2027\nPrograma para América Latina y el Caribe.\nPaíses elegibles: Bolivia, Ecuador, Paraguay y Perú.\n"
+     "Pueden postular gobiernos locales de los países elegibles.", False),
+    # the same list with Colombia in it is open
+    ("Convocatoria 2027\nPaíses elegibles: Bolivia, Colombia, Ecuador y Perú.\nPueden postular gobiernos locales de los "
+     "países elegibles.", True),
+    # one region named, not a list of countries
+    ("Call 2027\nEligible countries: all countries of Latin America and the Caribbean.\nLocal governments may apply.",
+     True),
+])
+def test_a_list_of_eligible_countries_decides(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

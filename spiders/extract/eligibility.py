@@ -251,7 +251,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
-               "monde entier", "tous les pays", "du monde",
+               "monde entier", "tous les pays", "de tous pays", "du monde",
                "from all over the world", "de todo el mundo", "de todo o mundo", "paises en desarrollo",
                "developing countries", "paises em desenvolvimento", "pays en developpement",
                "low- and middle-income countries", "paises de renta media", "global south", "sur global",
@@ -1141,8 +1141,43 @@ _REGION_JOINT_WORDS = (";", "pero", "but", "mais")
 _PART_OF_WORLD_AFTER = re.compile(r"\s+(?:islamique|arabe|musulman|francophone|lusophone|hispanophone|anglophone)s?\b")
 
 
+# "Eligible countries: Antigua and Barbuda, the Bahamas, Belize…": the countries open, one by one (a label or heading,
+# then the list on its line or the next)
+_ELIGIBLE_COUNTRIES_LABEL = re.compile(
+    r"\b(?:eligible countries|countries eligible|paises elegibles|paises elegiveis|pays eligibles|participating countries|"
+    r"paises participantes|pays participants|target countries|paises beneficiarios|beneficiary countries|"
+    r"pays beneficiaires|paises beneficiarios|paises convidados|paises invitados|invited countries|pays invites)\b"
+    r"(?:\s+(?:are|include|son|sont|sao|incluyen|incluem|comprennent))?\s*[:\-]?\s*")
+_LIST_ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l'")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|&|\band\b|\by\b|\be\b|\bet\b)\s*(?:(?:and|y|e|et)\s+)?")
+
+
+def _eligible_country_list(text: str) -> Found | None:
+    """A list of two or more eligible countries by name that names neither Colombia nor a region holding it: the
+    only places open, whatever region the page names elsewhere ("the Caribbean Biodiversity Fund")."""
+    folded = folded_same_length(text)
+    for label in _ELIGIBLE_COUNTRIES_LABEL.finditer(folded):
+        at, names = label.end(), []
+        while True:
+            article = _LIST_ARTICLE.match(folded, at)
+            place = _REGIONS_RE.match(folded, article.end() if article else at)
+            if not place:
+                break
+            names.append(_REGION_OF[place.group(1)])
+            separator = _LIST_SEPARATOR.match(folded, place.end())
+            if not separator:
+                break
+            at = separator.end()
+        if len(names) >= 2 and not set(names) & COLOMBIA_OPEN:
+            return Found(sorted(set(names)), "regla:lista-de-países-elegibles",
+                         snippet(text[label.start():at + 40], 160), 0.8)
+    return None
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
+    if listed := _eligible_country_list(text):
+        return listed
     # a place named in a negative clause ("Latin American countries … are not eligible") is not open
     clauses = (c for p in eligibility_passages(text) for c in _split(_REGION_JOINTS, _REGION_JOINT_WORDS, p))
     passages = [c for c in clauses if not _negative(c)]
@@ -1166,6 +1201,9 @@ def find_regions(text: str) -> Found | None:
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
+            if (_SUBJECT_BEFORE.search(scope, max(0, m.start() - 70), m.start())
+                    or _SUBJECT_AFTER.match(scope, m.end())):
+                continue  # "les politiques publiques locales françaises", "Japanese practices": the subject, not a place
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
@@ -1263,6 +1301,17 @@ _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|vi
                            r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
 # "joins a community of former capitals such as Lille Métropole, Valencia": earlier winners named as examples
+# "aux politiques publiques locales françaises", "the Japanese experience", "el modelo alemán de gestión": a nationality
+# adjective describing what a course or exchange is about (its policies, system, model…), not who may apply. Only
+# adjectives joined to the noun count: "politiques pour les villes françaises" keeps its place.
+_SUBJECT_NOUN = (r"(?:politicas|politica|politiques|politique|policies|policy|sistemas?|systemes?|systems?|experiencias?|"
+                 r"experiences?|modelos?|models?|modeles?|practicas|praticas|pratiques|practices|enfoques?|approach(?:es)?|"
+                 r"approches?|abordagens?|savoir-faire|know-how|expertise|legislacion|legislation|legislacao)")
+_JOINING_WORDS = (r"(?:de|des|du|d|da|do|dos|das|del|of|the|for|para|pour|por|les|la|le|los|las|el|en|in|em|y|e|et|and|a|"
+                  r"aux|au|ao|with|con|com|avec|to|from|que|qui|that|which|who|cities|ciudades|villes|cidades|"
+                  r"municipalities|municipios|communes|collectivites|governments|gobiernos|governos|gouvernements)")
+_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECT_NOUN}(?:\s+(?!{_JOINING_WORDS}\b)[a-z-]+){{0,3}}\s+$")
+_SUBJECT_AFTER = re.compile(rf"(?:\s+(?!{_JOINING_WORDS}\b)[a-z-]+){{0,3}}?\s+{_SUBJECT_NOUN}\b")
 _PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriores|pasad[oa]s|anciens|anciennes|antigos|"
                                    r"antigas)\b[^.;:\n]{0,40}?\b(?:such as|like|including|como|tales como|tels que|"
                                    r"comme|incluyendo|incluindo)\b[^.;:\n]*$")
@@ -1279,7 +1328,10 @@ _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portuguese
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
                              r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
 _LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|langue|idioma|lingua)\b)")
-_IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas)\s+$")
+_IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas|"
+                          # "une bonne maîtrise du français", "a good command of French": a language the applicant speaks
+                          r"(?:maitrise|connaissance|pratique) (?:du|de l'|de la)|command of|fluency in|fluent in|"
+                          r"knowledge of|proficiency in|(?:dominio|conocimiento|manejo) del?|(?:dominio|conhecimento) d[oa])\s+$")
 
 
 def _names_a_language(scope: str, m: re.Match[str]) -> bool:
