@@ -3233,3 +3233,49 @@ def test_a_nationality_adjective_on_the_subject_is_no_place(text, may_apply):
 ])
 def test_a_list_of_eligible_countries_decides(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "developing countries" narrowed by the regions after it
+    ("Training Programme 2027\nParticipants\nThe programme is designed for officials of municipal or provincial "
+     "governments of developing countries in Asia, Africa and the Pacific Islands.", False),
+    ("Partnerships 2027\nEligibility\nExpressions of interest may be submitted by local government agencies in developing "
+     "countries of South-East Asia, South Asia and the Pacific.", False),
+    ("Curso 2027\nPueden postular gobiernos locales de países en desarrollo de América Latina y África.", True),
+    # not narrowed: open
+    ("Training Programme 2027\nParticipants\nThe programme is designed for officials of municipal governments of "
+     "developing countries.", True),
+])
+def test_developing_countries_of_named_regions(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # a country's name the page only writes in lower case is a word ("se gana": Ghana is "Gana" in Spanish)
+    ("Noticia\nLas ciudades son donde se gana o se pierde la lucha contra el sida. Las ciudades interesadas pueden "
+     "escribir a la secretaría.", None),
+    ("Convocatoria\nPueden postular gobiernos locales de Gana y Kenia.", ["Ghana", "Kenia"]),
+])
+def test_a_country_name_in_lower_case_is_a_word(text, regions):
+    assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the people of a Brazilian state: a place in Brazil
+    ("Prêmio 2027\nQuem pode participar\nSomente os 144 municípios paraenses que aderiram ao programa.", False),
+    ("Prêmio 2027\nQuem pode participar\nPrefeituras de qualquer país podem participar.", True),
+])
+def test_brazilian_state_demonyms(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a round's results: those not selected may resubmit later, nobody is invited now
+    ("Resultado do edital\nAo todo, 23 municípios foram contemplados. “Os municípios que não foram selecionados nesta "
+     "rodada poderão reapresentar suas propostas em futuras chamadas”, informou a diretora.", False),
+    ("Results\nThe cities that were not selected may resubmit their proposals in future calls.", False),
+    # an open call says who may apply beside it
+    ("Call 2027\nMunicipalities may apply. The cities that are selected will receive technical assistance.", True),
+])
+def test_a_rounds_results_invite_nobody(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

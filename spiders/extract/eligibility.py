@@ -344,6 +344,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "fluminenses", "baianos", "baianas", "pernambucanos", "cearenses", "paranaenses", "catarinenses",
                "capixabas", "goianos", "goianas", "maranhenses", "piauienses", "alagoanos", "sergipanos",
                "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses",
+               # the other states' people ("os 144 municípios paraenses"; not "amazonenses", also Colombia's Amazonas)
+               "paraenses", "acreanos", "acreanas", "amapaenses", "roraimenses", "rondonienses", "brasilienses",
+               "sul-rio-grandenses", "norte-rio-grandenses", "espirito-santenses", "paraibanas", "alagoanas",
+               "sergipanas", "pernambucanas", "maranhenses", "fluminense", "paulista", "mineiro", "mineira",
+               "gaucho", "gaucha", "baiano", "baiana", "cearense", "paranaense", "catarinense", "goiano", "goiana",
+               "paraense", "capixaba",
                # Brazil's own planning regions: "municípios da Amazônia Legal", "do Semiárido"
                "amazonia legal", "legal amazon", "amazonie legale", "amazonia brasileira", "brazilian amazon",
                "amazonie bresilienne", "amazonia brasilena", "semiarido brasileiro", "nordeste brasileiro"),
@@ -911,6 +917,13 @@ _WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the
                                     r"\s+(?:[\w'-]+\s+){0,6}$")
 
 
+# "Os municípios que não foram selecionados nesta rodada poderão reapresentar", "the cities that were selected will
+# receive": those a round of selection has already sorted, told what comes next (a result, not who may apply)
+_ROUND_RESULT_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:que|that|which|who|qui|cuy[oa]s)\b[^.;:]{0,30}?\b(?:selected|seleccionad\w*|"
+                                 r"selecionad\w*|retenu\w*|contemplad\w*|approved|aprobad\w*|aprovad\w*|laureat\w*|"
+                                 r"awarded|premiad\w*|shortlisted|preseleccionad\w*|pre-?selecionad\w*|preselectionn\w*)\b")
+
+
 def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
     """Each applicant kind's words in a clause, found once for both the test and the reading of each."""
     return {kind: list(pattern.finditer(clause)) for kind, pattern in _APPLICANT_RE.items()}
@@ -942,6 +955,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
+                         # "os municípios que não foram selecionados … poderão reapresentar": a round's results
+                         and not (not negative and _ROUND_RESULT_AFTER.match(clause, m.end()))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
                                                                                           m.start()))
@@ -1152,6 +1167,18 @@ _LIST_ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l'")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|&|\band\b|\by\b|\be\b|\bet\b)\s*(?:(?:and|y|e|et)\s+)?")
 
 
+# "developing countries of South-East Asia", "pays en développement d'Afrique": a kind of country, then where
+_REGION_REGIONS_AFTER = re.compile(r"\s+(?:in|of|from|en|de|del|da|do|dos|das|du|des|dans|em|d')\s*"
+                                   r"(?:(?:the|la|el|les|a|o|os|as|los|las)\s+|l')?")
+
+
+def _narrowed(scope: str, m: re.Match[str]) -> bool:
+    """Whether a world-wide kind of country ("developing countries") is followed by the regions it is taken from."""
+    after = _REGION_REGIONS_AFTER.match(scope, m.end())
+    place = re.compile(r"(?:[a-z-]+\s+){0,2}?" + _REGIONS_RE.pattern).match(scope, after.end())
+    return bool(place) and _REGION_OF[place.group(1)] != "Global"
+
+
 def _eligible_country_list(text: str) -> Found | None:
     """A list of two or more eligible countries by name that names neither Colombia nor a region holding it: the
     only places open, whatever region the page names elsewhere ("the Caribbean Biodiversity Fund")."""
@@ -1174,6 +1201,18 @@ def _eligible_country_list(text: str) -> Found | None:
     return None
 
 
+# every country's own names (not demonyms), Colombia's left out: a place the page opens is never dropped for its case
+_COUNTRY_WORDS = frozenset(w for name, words in country_names().items() if name != "Colombia" for w in words)
+
+
+def _never_capitalised(text: str, word: str) -> bool:
+    """A country name the page writes only in lower case ("se gana o se pierde la lucha"), on a page that does use
+    capitals: a word of the language, not the country ("Ghana" is "Gana" in Spanish)."""
+    folded = folded_same_length(text)
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded)]
+    return bool(at) and not any(text[i].isupper() for i in at) and any(c.isupper() for c in text)
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     if listed := _eligible_country_list(text):
@@ -1185,6 +1224,8 @@ def find_regions(text: str) -> Found | None:
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
         for m in _REGIONS_RE.finditer(scope):
+            if m.group(1) in _COUNTRY_WORDS and _never_capitalised(text, m.group(1)):
+                continue  # "se gana o se pierde": a country's name the page never writes as a name is a common word
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
                     hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
@@ -1206,6 +1247,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "les politiques publiques locales françaises", "Japanese practices": the subject, not a place
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if _REGION_REGIONS_AFTER.match(scope, m.end()) and _REGION_OF[m.group(1)] == "Global" and _narrowed(scope, m):
+                continue  # "developing countries in Asia, Africa and the Pacific": the regions after say which ones
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
                 continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
             if m.group(1) == "usa" and "USA" not in text:
