@@ -67,6 +67,9 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"encuentros?|encontros?|rencontres?|"
                          # and fairs: a stand or a guest-of-honour slot, not money
                          r"ferias?|feiras?|fairs?|trade shows?|"
+                         # an event by its length: "Floripa Innovation Week", "Semana de la Movilidad", "Semaine du climat"
+                         # (not "uma semana", "two weeks": how long something lasts)
+                         r"(?<!\buna )(?<!\buma )(?<!\bune )(?<!\bone )(?<!\ba )(?<!\bum )(?<!\d )(?<!\bdos )(?<!\btwo )(?<!\bduas )(?<!\btres )(?<!\bthree )(?<!\bdeux )(?<!\bfour )(?<!\bcada )(?<!\beach )(?<!\bper )(?<!\bpor )(?<!\bpar )(?<!\bde )(?<!\bnext )(?<!\bthis )(?<!\besta )(?<!\bsemaine )(?:weeks?|semanas?|semaines?)|festivals?|festivales|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"
@@ -297,7 +300,9 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"evenements?|sommet|cimeira|cupula|networking|"
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
-                                 r"encuentros?|encontros?|rencontres?|"
+                                 r"encuentros?|encontros?|rencontres?|festivals?|festivales|"
+                                 # "Floripa Innovation Week", "Semana Mundial del Agua" (not "una semana", a duration)
+                                 r"(?<!\buna )(?<!\buma )(?<!\bune )(?<!\bone )(?<!\ba )(?<!\bum )(?<!\d )(?<!\bdos )(?<!\btwo )(?<!\bduas )(?<!\btres )(?<!\bthree )(?<!\bdeux )(?<!\bfour )(?<!\bcada )(?<!\beach )(?<!\bper )(?<!\bpor )(?<!\bpar )(?<!\bde )(?<!\bnext )(?<!\bthis )(?<!\besta )(?<!\bsemaine )(?:weeks?|semanas?|semaines?)|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 

@@ -1004,3 +1004,15 @@ def test_a_fair_brings_no_money_even_when_a_city_government_organises_it():
         assert not funding_mark(call), title
     assert funding_mark(SimpleNamespace(title="Fondo de cooperación técnica 2027", summary="Asistencia técnica.",
                                         funder="Ayuntamiento extranjero", funder_type="local_governments"))
+
+
+def test_an_event_named_a_week_brings_no_money():
+    from models.axis_purpose import domestic_mark, funding_mark
+    week = SimpleNamespace(funder_type="local_governments", funder="Prefeitura Municipal", summary="A Prefeitura convida "
+                           "governos municipais a participar.", title="Floripa Innovation Week 2027 — cidades convidadas")
+    assert not funding_mark(week) and domestic_mark(week)
+    assert not funding_mark(SimpleNamespace(**{**vars(week), "title": "Semana Mundial del Agua 2027"}))
+    # "uma semana", "two weeks": how long a visit lasts, not an event
+    visit = SimpleNamespace(**{**vars(week), "funder_type": "multilateral", "title": "Visitas de estudo 2027",
+                               "summary": "Visita de estudo de uma semana ao Brasil com assistência técnica."})
+    assert funding_mark(visit) and not domestic_mark(visit)
