@@ -270,6 +270,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "tous les continents", "all continents", "every continent", "todos los continentes",
                "todos os continentes", "cualquier continente", "qualquer continente",
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
+               # "prefeituras do Brasil e do exterior", "cities in Canada and abroad": one country and every other one
+               "e do exterior", "e no exterior", "y del extranjero", "y en el extranjero", "y del exterior",
+               "y en el exterior", "and abroad", "and overseas", "and from abroad", "et de l'etranger",
+               "et a l'etranger",
                # "dans n'importe quel pays", "from anywhere in the world", "de cualquier parte del mundo"
                "n'importe quel pays", "anywhere in the world", "in the world", "any part of the world",
                "cualquier parte del mundo", "cualquier lugar del mundo", "del mundo", "en el mundo",
@@ -298,6 +302,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "centroamericanas", "centroamerica y el caribe", "central america and the caribbean",
         "america central y el caribe", "america central e caribe", "amerique centrale et caraibes",
         "amerique centrale et les caraibes", "sica"),
+    # the Caribbean Community and its forum with the Dominican Republic: Colombia is in neither
+    "CARICOM": ("caricom", "cariforum", "caribbean community", "comunidad del caribe", "communaute caribeenne",
+                "comunidade do caribe"),
     # organisations Colombia belongs to: their members include it
     "Miembros de organismos con Colombia": (
         "oecd", "ocde", "oecd member countries", "paises de la ocde", "pays de l'ocde", "oas", "oea",
