@@ -176,9 +176,11 @@ PRIZE_PENALTY = 1.2  # as a course on a showcase axis
 DOMESTIC_MARK = ("zqdome", "zqnati")
 DOMESTIC_PENALTY = 0.7
 # Courses, scholarships and training the city's staff would receive: an axis about offering the city's practices or
-# positioning it abroad is not served by them, though their themes may echo the axis's words.
+# positioning it abroad is not served by them, though their themes may echo the axis's words: they lose as much as
+# technical assistance received does (RECEIVING_PENALTY), enough to cancel a shared phrase keyword ("cooperación
+# Sur-Sur" in a course on South-South cooperation).
 COURSE_MARK = ("zqcurs", "zqtrai")
-COURSE_PENALTY = 1.2
+COURSE_PENALTY = 2.0
 # A course brings no money or partners: an axis that seeks only those loses enough to cancel a phrase keyword that the
 # course's funder name carries ("Agencia de Cooperación Internacional") and the words both share.
 MONEY_COURSE_PENALTY = 2.0

@@ -481,8 +481,11 @@ def _seat_place_elsewhere(clause: str) -> list[str]:
 
 
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
-NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
-                                  r"ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+                                  # the embassy's country by its full name: "la Embajada de la República Popular China en
+                                  # el país de origen", "the Embassy of the People's Republic of China in"
+                                  r"|\b(?:ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)"
+                                  r"(?:\s*(?!(?:en|in|em|dans|no|na|y|and|e|et|o|or|ou|que|which|that|where|donde|onde)\b)[\w'-]+){1,6}"
                                   r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
                                   # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
                                   r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+")
@@ -1051,7 +1054,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            ports_only=_only_these_cities(PORT_ONLY, eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
-                           heritage_only=bool(HERITAGE_ONLY.search(eligibility)))
+                           heritage_only=_heritage_only(eligibility))
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
@@ -1064,6 +1067,15 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"inscribed on the world heritage list|inscrit\w* na lista do patrimonio mundial|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial)\b")
+# "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:are|is|es|son|est|sont|e|sao)\s+)?$")
+
+
+def _heritage_only(text: str) -> bool:
+    """Whether only cities with a World Heritage site may apply (not when the inscription is one alternative of several)."""
+    return any(not _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in HERITAGE_ONLY.finditer(text))
+
+
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
 # to these (a prefix of the name is enough); membership of any other organisation leaves it out.
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "

@@ -1362,3 +1362,19 @@ def test_a_participle_before_the_places(text, city, kind):
 ])
 def test_caricom_compounds_and_members_located_in_a_region(text, kind):
     assert for_city(assess_call(_call(text)), 2_000_000, "11001")[0] == kind
+
+
+@pytest.mark.parametrize(("text", "city", "kind"), [
+    # the embassy's country by its full name is where the form goes, not where applicants are
+    ("Está dirigido a funcionarios de gobiernos locales. La entidad postula a sus funcionarios mediante el formulario, "
+     "que se entrega en la Embajada de la República Popular China en el país de origen.", "11001", APPLY),
+    ("Open to local government officials. Forms go to the Embassy of the People's Republic of China in the applicant's "
+     "country.", "11001", APPLY),
+    ("Solo pueden postular gobiernos locales de China.", "11001", EXCLUDED),
+    # the World Heritage inscription as one way in among others is no limit
+    ("Membership is open to cities of any country that possess a historic heritage (a historic centre or monuments "
+     "protected at national level or inscribed on the World Heritage List).", "11001", APPLY),
+    ("Membership is open to cities whose historic centre is inscribed on the World Heritage List.", "11001", EXCLUDED),
+])
+def test_an_embassy_by_its_full_name_and_heritage_as_one_alternative(text, city, kind):
+    assert for_city(assess_call(_call(text)), 2_000_000, city)[0] == kind

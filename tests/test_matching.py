@@ -1016,3 +1016,9 @@ def test_an_event_named_a_week_brings_no_money():
     visit = SimpleNamespace(**{**vars(week), "funder_type": "multilateral", "title": "Visitas de estudo 2027",
                                "summary": "Visita de estudo de uma semana ao Brasil com assistência técnica."})
     assert funding_mark(visit) and not domestic_mark(visit)
+
+
+def test_a_course_on_south_south_cooperation_does_not_serve_the_axes_about_offering_it():
+    from models.axis_purpose import COURSE_PENALTY, RECEIVING_PENALTY
+    # a course is received, as technical assistance is: the offering and positioning axes lose as much
+    assert COURSE_PENALTY >= RECEIVING_PENALTY
