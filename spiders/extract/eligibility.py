@@ -1249,13 +1249,8 @@ def find_regions(text: str) -> Found | None:
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
-            if (_SUBJECT_BEFORE.search(scope, max(0, m.start() - 70), m.start())
-                    or _SUBJECT_AFTER.match(scope, m.end())):
-                continue  # "les politiques publiques locales françaises", "Japanese practices": the subject, not a place
             if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
-            if _REGION_REGIONS_AFTER.match(scope, m.end()) and _REGION_OF[m.group(1)] == "Global" and _narrowed(scope, m):
-                continue  # "developing countries in Asia, Africa and the Pacific": the regions after say which ones
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
                 continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
             if m.group(1) == "usa" and "USA" not in text:
@@ -1271,6 +1266,11 @@ def find_regions(text: str) -> Found | None:
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
+            if (_SUBJECT_BEFORE.search(scope, max(0, m.start() - 70), m.start())
+                    or _SUBJECT_AFTER.match(scope, m.end())):
+                continue  # "les politiques publiques locales françaises", "Japanese practices": the subject, not a place
+            if _REGION_REGIONS_AFTER.match(scope, m.end()) and _REGION_OF[m.group(1)] == "Global" and _narrowed(scope, m):
+                continue  # "developing countries in Asia, Africa and the Pacific": the regions after say which ones
             name = _REGION_OF[m.group(1)]
             if name == "Unión Europea" and _members_of_colombian_organisation(scope, m):
                 name = "Miembros de organismos con Colombia"  # "los Estados miembros de OLADE", "sus Estados miembros"
