@@ -303,7 +303,19 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
 # "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
 COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
-    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))")
+    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
+    # "Latin American countries are not eligible in this call": Colombia is one of them
+    r"\b(?:latin american|south american|(?:los )?paises (?:de america latina|latinoamericanos|sudamericanos)|"
+    r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
+    r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)")
+
+
+# "Upper-middle-income countries are not eligible": Colombia is one (World Bank and OECD DAC lists).
+UPPER_MIDDLE_INCOME_OUT = re.compile(
+    r"\b(?:upper[- ]middle[- ]income (?:countries|economies) (?:are|is) (?:not|in)eligible|"
+    r"(?:paises|economias) de (?:ingreso|ingresos|renta) (?:media|medio|mediano)[- ]alt[oa] no (?:son|seran) elegibles|"
+    r"pays a revenu intermediaire (?:de la )?tranche superieure ne sont pas eligibles|"
+    r"paises de renda media[- ]alta nao (?:sao|serao) elegiveis)")
 
 
 # Where applicants must be; Colombia passes when any of these is named.
@@ -355,7 +367,8 @@ OTHER_PLACES = _rx(
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
-    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium",
+    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
+    r"flanders", r"flandes", r"flandre",
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
@@ -376,7 +389,7 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # low and lower-middle income only: Colombia is an upper-middle-income country
-    r"(?:paises )?de (?:ingreso|ingresos|renta) bajos? y (?:mediano|medio) bajos?", r"low(?:-| and |- and )lower[- ]middle[- ]income",
+    r"(?:paises )?de (?:ingreso|ingresos|renta) bajos? y (?:mediano|medio) bajos?", r"low(?:-income)?(?:-|,? and |,? or |- and |- or |, )lower[- ]middle[- ]income",
     r"(?:pays )?a (?:faible )?revenu faible et (?:a revenu )?intermediaire (?:de la )?tranche inferieure",
     r"(?:pays )?a faible revenu et a revenu intermediaire (?:de la )?tranche inferieure",
     r"(?:paises )?de renda baixa e media[- ]baixa",
@@ -436,11 +449,20 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"agency|autorite|agence|entite|observatorio|observatory)\s+(?:rectora\s+)?(?:nacional|national|"
                                r"nationale)|(?:gobierno|governo|government|gouvernement)\s+(?:nacional|central|federal|"
                                r"national)|national (?:government|authority|entity|agency|focal point)|ministerio|ministry|"
-                               r"ministere|punto focal|focal point|point focal)")
+                               r"ministere|punto focal|focal point|point focal)|"
+                               # "Subnational governments may participate through their national counterpart"
+                               r"^[^.;:]{0,90}?\b(?:through|via|a traves de|por medio de|por intermedio de|par l.intermediaire "
+                               r"d[eu']|par le biais d[eu']|por meio d[eoa]s?|atraves d[eoa]s?)\s+(?:(?:their|its|the|su|sus|la|el|"
+                               r"leur|leurs|l'|le|la|sua|seu|a|o)\s+)?(?:national (?:counterparts?|governments?|ministr(?:y|ies))|"
+                               r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
+                               r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
+                            r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
+                            r"(?:[a-z]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
@@ -607,7 +629,8 @@ COASTAL_ONLY = re.compile(
     r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
-    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible)\b")
+    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible|"
+    r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres)\b")
 # Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
 PORT_ONLY = re.compile(
     r"\b(?:(?:sea)?port cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
@@ -943,6 +966,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
         places.append("Colombia no es elegible")
         includes_colombia = False
+    if UPPER_MIDDLE_INCOME_OUT.search(eligibility):
+        places.append("países de ingreso medio alto, como Colombia, no elegibles")
+        includes_colombia = False
     membership = _foreign_membership(eligibility) if eligibility else None
     if membership and not COLOMBIA_INCLUDED.search(eligibility.replace(membership, " ")):
         places.append(f"miembros de {membership}")
@@ -1197,10 +1223,16 @@ _NOT_ONLY_THESE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especial
                              r"and inland|y (?:del )?interior|and other|y otras|e outras|et autres)\b")
 
 
+# After the words, "including" names examples of them ("coastal jurisdictions …, including the Caribbean coast of
+# Colombia"), unless what it includes is the other kind ("including inland municipalities").
+_INCLUDING_OTHERS = re.compile(r"\b(?:including|incluidas|incluidos|incluyendo)\b(?![^.;]{0,16}\b(?:inland|interior|non-coastal)\b)")
+
+
 def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
     """Whether only the cities `pattern` names (coastal, port) may apply; "priority to coastal cities" is no limit."""
     for m in pattern.finditer(text):
-        if not _NOT_ONLY_THESE.search(text[max(0, m.start() - 40):m.end() + 30]) and (
+        after = _INCLUDING_OTHERS.sub(" ", text[m.end():m.end() + 30])
+        if not _NOT_ONLY_THESE.search(text[max(0, m.start() - 40):m.start()] + " . " + after) and (
                 _affirmed(pattern, m.group(0)) or m.group(0).startswith("inland")):
             return True
     return False

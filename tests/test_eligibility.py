@@ -1315,6 +1315,51 @@ def test_subnational_government_agencies_are_not_national_ones():
     assert for_city(assess_call(_call("National government agencies may apply.")), 2_000_000, "11001")[0] != APPLY
 
 
+def test_coastal_jurisdictions_leave_inland_cities_out_even_when_the_colombian_coast_is_included():
+    text = ("Eligible applicants are non-profit organisations and government agencies at the municipal level of coastal "
+            "jurisdictions in the Wider Caribbean, including the Caribbean coast of Colombia.")
+    assert for_city(assess_call(_call(text)), 1_000_000, city_code="11001")[0] == EXCLUDED
+    assert for_city(assess_call(_call(text)), 1_000_000, city_code="13001")[0] == APPLY
+    # what "including" adds is the other kind of city: no limit
+    text = "Gobiernos locales de ciudades costeras, incluidas las del interior, de América Latina."
+    assert for_city(assess_call(_call(text)), 1_000_000, city_code="11001")[0] == APPLY
+
+
+def test_upper_middle_income_countries_not_eligible_leaves_colombia_out():
+    for text in ("Public entities, including local authorities, in low-income or lower-middle-income countries. "
+                 "Upper-middle-income countries are not eligible.",
+                 "Municipios de países de ingreso bajo. Los países de ingreso medio alto no son elegibles.",
+                 "Collectivités locales des pays à faible revenu. Les pays à revenu intermédiaire de la tranche "
+                 "supérieure ne sont pas éligibles."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Local governments of low- and middle-income countries, including upper-middle-income "
+                       "countries."))[0] == APPLY
+
+
+def test_subnational_governments_taking_part_through_their_national_counterpart_do_not_apply():
+    for text in ("Expressions of interest are accepted from national ministries. Subnational governments may participate "
+                 "in activities through their national counterpart.",
+                 "Postulan los ministerios. Los gobiernos locales pueden participar a través de su contraparte nacional."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # applying through a ministry's portal is still applying
+    assert _kind(_call("Municipal governments of Latin America may apply through the online portal."))[0] == APPLY
+
+
+def test_a_partner_required_abroad_does_not_limit_where_applicants_are():
+    text = ("Podem se candidatar instituições culturais públicas sediadas em um país da América do Sul, com pelo menos um "
+            "parceiro artístico residente na Suíça.")
+    assert _kind(_call(text))[0] != EXCLUDED
+    # the applicants' own seat still limits them
+    assert _kind(_call("Municipalities based in Switzerland, with at least one partner in Latin America."))[0] == EXCLUDED
+
+
+def test_latin_american_countries_not_eligible_leaves_colombia_out():
+    for text in ("Local governments of low and lower-middle income countries. Latin American countries are not eligible "
+                 "in this call.",
+                 "Gobiernos locales de países en desarrollo. Los países de América Latina no son elegibles."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+
+
 @pytest.mark.parametrize(("text", "city", "kind"), [
     # one country "and abroad" opens the call
     ("Prefeituras e governos locais do Brasil e do exterior, representados pela sua secretaria de inovação.", "11001",

@@ -3201,6 +3201,15 @@ def test_a_part_of_the_world_is_not_global(text, regions):
     assert extract_page(text).value("regions") == regions
 
 
+@pytest.mark.parametrize("text, regions", [
+    # the funder's ministry names its country; the applicants are elsewhere or anywhere
+    ("El Departamento de Energía de los Estados Unidos ofrece asesoría a gobiernos locales y entidades públicas.", None),
+    ("Pueden postular los ministerios de salud de los países de Centroamérica.", ["Centroamérica"]),
+])
+def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
+    assert extract_page(text).value("regions") == regions
+
+
 @pytest.mark.parametrize(("text", "may_apply"), [
     # a nationality adjective describing the subject (policies, model, practices) is no limit on who applies
     ("Cycle international 2027\nLe CNFPT accueille des cadres de collectivités locales étrangères pour un cycle consacré "

@@ -1241,6 +1241,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if _GOVERNMENT_BODY_BEFORE.search(scope, max(0, m.start() - 70), m.start()):
+                continue  # "el Departamento de Energía de los Estados Unidos": a funder's ministry, not where applicants are
             if _GOVERNMENT_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and _OFFERS_AFTER.match(scope, m.end()):
                 continue  # "el Gobierno de China ofrece un seminario": the funder, not where applicants are
             if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
@@ -1341,6 +1343,12 @@ _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en 
 # "submitted through the Embassy of Israel", "la Embajada de Japón", "the Japanese Embassy": the funder's country
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
                              r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
+# "Departamento de Energía de los Estados Unidos", "Ministry of Foreign Affairs of Japan": one ministry (singular), whose
+# country is the funder's ("ministerios de salud de los países de…" are applicants, and stay a place)
+_GOVERNMENT_BODY_BEFORE = re.compile(
+    r"\b(?:departamento|department|ministerio|ministry|ministere|secretaria|secretariat)\s+(?:de|of|do|da|du|des|d')\s+"
+    r"(?!(?:los |las |the |les |os |as )?(?:paises|countries|pays|estados|states|gobiernos|governments)\b)"
+    r"(?:[a-z'-]+\s+){0,4}?(?:of|de|do|da|du|d'|del)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+|l')?$")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:gobierno|government|gouvernement|governo)\s+(?:of|de|do|da|du|d'|del)\s*"
                                 r"(?:the\s+|la\s+|el\s+|l')?$")
