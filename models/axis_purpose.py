@@ -55,6 +55,11 @@ def implied_keywords(name: str, description: str | None) -> tuple[str, ...]:
     return OFFERING_KEYWORDS if stems & OFFERING_TEXT_STEMS and not is_resource_axis(name) else ()
 
 
+# An event by its length: "Floripa Innovation Week", "Semana de la Movilidad", "Semaine du climat" (not "uma semana",
+# "two weeks": how long something lasts)
+NAMED_WEEK = (r"(?<!\buna )(?<!\buma )(?<!\bune )(?<!\bone )(?<!\ba )(?<!\bum )(?<!\d )(?<!\bdos )(?<!\btwo )(?<!\bduas )"
+              r"(?<!\btres )(?<!\bthree )(?<!\bdeux )(?<!\bfour )(?<!\bcada )(?<!\beach )(?<!\bper )(?<!\bpor )(?<!\bpar )"
+              r"(?<!\bde )(?<!\bnext )(?<!\bthis )(?<!\besta )(?<!\bsemaine )(?:weeks?|semanas?|semaines?)")
 # An axis whose name is about bringing resources or cooperation to the city (not offering its own).
 RESOURCE_NAME_STEMS = frozenset({"recurs", "financ", "cooper"})
 OFFERING_STEMS = frozenset({"ofrece", "offer", "ofrec"})
@@ -68,10 +73,8 @@ NOT_FUNDING = re.compile(r"\b(?:premios?|prizes?|awards?|prix|curso|course|becas
                          r"encuentros?|encontros?|rencontres?|"
                          # and fairs: a stand or a guest-of-honour slot, not money
                          r"ferias?|feiras?|fairs?|trade shows?|"
-                         # and a named week ("Music Week", "Semana de la Innovación", "Semaine des villes"): an event,
-                         # not a duration ("una semana", "one week", "por semana")
-                         r"(?<!una )(?<!uma )(?<!une )(?<!one )(?<!a )(?<!por )(?<!per )(?<!par )(?<!cada )(?<!each )"
-                         r"(?:week|semana|semaine)|"
+                         # and a named week or a festival
+                         f"{NAMED_WEEK}|festivals?|festivales|"
                          # recognitions and peer platforms bring no money either
                          r"accreditation|acreditacion|certification|certificacion|designation|designacion|sellos?|"
                          r"labels?|hubs?|peer learning|peer exchange|"
@@ -225,9 +228,11 @@ RECOGNITION_MONEY = re.compile(r"\b(?:cooperacion tecnica|technical cooperation|
 DOMESTIC_MARK = ("zqdome", "zqnati")
 DOMESTIC_PENALTY = 0.7
 # Courses, scholarships and training the city's staff would receive: an axis about offering the city's practices or
-# positioning it abroad is not served by them, though their themes may echo the axis's words.
+# positioning it abroad is not served by them, though their themes may echo the axis's words: they lose as much as
+# technical assistance received does (RECEIVING_PENALTY), enough to cancel a shared phrase keyword ("cooperación
+# Sur-Sur" in a course on South-South cooperation).
 COURSE_MARK = ("zqcurs", "zqtrai")
-COURSE_PENALTY = 1.2
+COURSE_PENALTY = 2.0
 # A course brings no money or partners: an axis that seeks only those loses enough to cancel a phrase keyword that the
 # course's funder name carries ("Agencia de Cooperación Internacional") and the words both share.
 MONEY_COURSE_PENALTY = 2.0
@@ -384,9 +389,8 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"evenements?|sommet|cimeira|cupula|networking|"
                                  # fairs and meetings: a stand or a delegation, not money
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
-                                 r"(?<!una )(?<!uma )(?<!une )(?<!one )(?<!a )(?<!por )(?<!per )(?<!par )(?<!cada )(?<!each )"
-                                 r"(?:week|semana|semaine)|"
-                                 r"encuentros?|encontros?|rencontres?|"
+                                 r"encuentros?|encontros?|rencontres?|festivals?|festivales|"
+                                 f"{NAMED_WEEK}|"
                                  r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
 
 

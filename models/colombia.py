@@ -38,6 +38,8 @@ _ANCHOR = re.compile(
     r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
     # in English, French, Portuguese: "legally constituted in the departments of La Guajira, Magdalena…"
     r"(?:departments?|departements?|municipalities|municipalites|communes|cities|villes|cidades|municipios))\s+"
+    # "entidades territoriales certificadas de Bogotá", "municipios priorizados del Cauca": a participle between
+    r"(?:[a-z]+(?:ad|id)[oa]s\s+)?"
     r"(?:(?:en|del|de|of|du|des|dos|das|do|da)\s+|d')(?:la |el |los |the |le |les |l'|o |a )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")

@@ -82,7 +82,7 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:open to|abiert[oa]s? a|ouvert(?:e|es|s)? aux|abert[oa]s? a)\s+(?:las |les |as |the )?(?:cities|ciudades|villes|cidades)",
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
-    r"autorites locales", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
+    r"autorites? locales?", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
     r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
@@ -105,9 +105,9 @@ LOCAL_GOVERNMENT = _rx(
     r"prefeitos", r"maires",
     # both levels named together: the local one is in
     r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
-    r"national(?:,? (?:regional|subnational|provincial|state))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
-    r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais|provinciais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
-    r"gouvernements nationaux(?:,? (?:regionaux|infranationaux|provinciaux))*,? (?:et|ou) locaux",
+    r"national(?:,? (?:regional|subnational|provincial|state|departmental))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
+    r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais|provinciais|departamentais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
+    r"gouvernements nationaux(?:,? (?:regionaux|infranationaux|provinciaux|departementaux))*,? (?:et|ou) (?:locaux|municipaux)",
     r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
     r"(?:locales|municipales|territoriales)",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
@@ -115,6 +115,8 @@ LOCAL_GOVERNMENT = _rx(
     r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",
     r"(?:local|municipal|subnational|district|city|territorial) (?:education|health|culture|cultural|transport|environmental|"
     r"planning|water) (?:authorit(?:y|ies)|secretariats?|departments?)",
+    # any of the city's offices by its work: "municipal finance departments", "subnational tax administrations"
+    r"(?:municipal|subnational|sub-national|city) [a-z]+ (?:departments|administrations|secretariats|offices)",
     r"(?:municipal|city|district) (?:\w+ )?secretariats?", r"secretarias municipais(?: de \w+)?",
     r"autorites (?:educatives|scolaires) locales",
     r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
@@ -370,7 +372,9 @@ COLOMBIA_INCLUDED = _rx(
     # the Americas in French, and any nationality: "diaspora (Amériques, Europe, Asie)", "candidatos de qualquer nacionalidade"
     r"(?:les )?ameriques", r"(?:any|all) nationalit(?:y|ies)",
     # "en France et à l'international", "a nivel internacional": anywhere abroad too
-    r"a l.international", r"(?:a|en el|de) (?:nivel|ambito) internacional", r"(?:no|em|de) ambito internacional", r"(?:de )?cualquier nacionalidad", r"todas las nacionalidades",
+    r"a l.international", r"(?:a|en el|de) (?:nivel|ambito) internacional",
+    # "prefeituras do Brasil e do exterior", "cities in Canada and abroad": one country and every other one
+    r"(?:e|y|and|et) (?:(?:do|no|del|en el|from|de l.|a l.)\s*)?(?:exterior|extranjero|abroad|overseas|etranger)", r"(?:no|em|de) ambito internacional", r"(?:de )?cualquier nacionalidad", r"todas las nacionalidades",
     r"(?:de )?qualquer nacionalidade", r"todas as nacionalidades", r"(?:de )?toutes? (?:les )?nationalites?",
 )
 # "Organisations registered in the country where the project runs": Colombia when the call says it runs there.
@@ -424,6 +428,8 @@ OTHER_PLACES = _rx(
     r"(?:estados|paises) (?:miembros?|membros?) (?:de la|da) (?:organizacion|organizacao) internacional de la francofonia",
     r"afrique", r"africaines?", r"asie(?: du sud-est)?", r"ocean indien", r"indian ocean", r"caraibes francophones",
     r"francophone caribbean",
+    # the Caribbean Community and its forum with the Dominican Republic (Colombia is in neither)
+    r"caricom", r"cariforum",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
     r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
     r"(?:municipios|municipalities|cidades|prefeituras|ciudades|communes|municipalites) (?:do|del|de|of the|of|da) (?:estado|state|etat)"
@@ -530,8 +536,11 @@ def _seat_place_elsewhere(clause: str) -> list[str]:
 
 
 # Places applicants are NOT in, or only pass through: "hors de France", "outside the UK", "via l'ambassade de France".
-NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?|"
-                                  r"ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
+                                  # the embassy's country by its full name: "la Embajada de la República Popular China en
+                                  # el país de origen", "the Embassy of the People's Republic of China in"
+                                  r"|\b(?:ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)"
+                                  r"(?:\s*(?!(?:en|in|em|dans|no|na|y|and|e|et|o|or|ou|que|which|that|where|donde|onde)\b)[\w'-]+){1,6}"
                                   r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
                                   # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
                                   r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+"
@@ -927,12 +936,24 @@ _COUNTRIES_IN_REGION_BEFORE = re.compile(r"\b(?:y|and|et|e|o|or|ou)\s+(?P<countr
                                          r"(?:la |the |l'|a )?$")
 
 
+# "the Africa–Caribbean trade partnership", "EU-LAC": the second half of a compound naming a tie between two regions
+_COMPOUND_BEFORE = re.compile(r"[a-z][-–—]$")
+# "CCRIF member countries in the Caribbean and Central America": the region only says where an organisation's members are
+_MEMBERS_IN_BEFORE = re.compile(r"\b(?:member (?:countries|states|nations)|(?:paises|estados) (?:miembros|membros)|"
+                                r"(?:pays|etats) membres)\s+(?:(?:located|situated|ubicad[oa]s|situad[oa]s|situes|localizad[oa]s)\s+)?"
+                                r"(?:in|en|em|dans|de|of|du|da|do|del)\s+(?:the |la |el |l'|a |les |o )?$")
+
+
 def _colombia_opened(text: str) -> bool:
     """Whether text opens the call to a place that includes Colombia (not a region that only locates countries listed
-    before it)."""
+    before it, or an organisation's members, nor half of a compound)."""
     for m in COLOMBIA_INCLUDED.finditer(text):
         listed = _COUNTRIES_IN_REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if listed and OTHER_PLACES.fullmatch(listed.group("country")):
+            continue
+        if _COMPOUND_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        if _MEMBERS_IN_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _foreign_membership(text):
             continue
         return True
     return False
@@ -1095,7 +1116,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            ports_only=_only_these_cities(PORT_ONLY, eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
-                           heritage_only=bool(HERITAGE_ONLY.search(eligibility)))
+                           heritage_only=_heritage_only(eligibility))
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
@@ -1108,6 +1129,15 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"inscribed on the world heritage list|inscrit\w* na lista do patrimonio mundial|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial)\b")
+# "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:are|is|es|son|est|sont|e|sao)\s+)?$")
+
+
+def _heritage_only(text: str) -> bool:
+    """Whether only cities with a World Heritage site may apply (not when the inscription is one alternative of several)."""
+    return any(not _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in HERITAGE_ONLY.finditer(text))
+
+
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
 # to these (a prefix of the name is enough); membership of any other organisation leaves it out.
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "

@@ -1430,3 +1430,68 @@ def test_organisation_names_are_no_places_and_the_owner_of_member_states(text, e
 ])
 def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "kind"), [
+    # one country "and abroad" opens the call
+    ("Prefeituras e governos locais do Brasil e do exterior, representados pela sua secretaria de inovação.", "11001",
+     APPLY),
+    ("Local governments in Canada and abroad may apply.", "11001", APPLY),
+    ("Prefeituras do Brasil, representadas pela sua secretaria de inovação.", "11001", EXCLUDED),
+    # levels of government with the departmental one among them, and the local one at the end
+    ("Servidores públicos de governos nacionais, estaduais, provinciais, departamentais e municipais dos Estados Partes "
+     "do MERCOSUL (incluindo Colômbia), indicados pela sua instituição.", "11001", APPLY),
+    # one local authority presents the application
+    ("Destinations touristiques présentées par l'autorité locale ou l'organisme de gestion de la destination.", "11001",
+     APPLY),
+    # the city's offices by their work
+    ("Officials of the national and subnational tax administrations of member countries, including Colombia, nominated "
+     "by their institution. Municipal finance departments may nominate up to two officials each.", "11001", APPLY),
+    ("Officials of national tax administrations nominated by their institution.", "11001", PASS_ON),
+])
+def test_abroad_departmental_level_local_authority_and_city_offices(text, city, kind):
+    assert for_city(assess_call(_call(text)), 2_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "city", "kind"), [
+    # a participle between the anchor and the places: "entidades territoriales certificadas de Bogotá D.C. y de
+    # Cundinamarca" names Bogotá
+    ("Pueden postularse las secretarías de educación de las entidades territoriales certificadas de Bogotá D.C. y del "
+     "departamento de Cundinamarca.", "11001", APPLY),
+    ("Pueden postularse las secretarías de educación de las entidades territoriales certificadas de Bogotá D.C. y del "
+     "departamento de Cundinamarca.", "05001", EXCLUDED),
+    ("Pueden postularse los municipios priorizados del Cauca.", "76001", EXCLUDED),
+])
+def test_a_participle_before_the_places(text, city, kind):
+    assert for_city(assess_call(_call(text)), 2_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the Caribbean Community and CARIFORUM do not hold Colombia, whoever the applicants are
+    ("Private sector firms legally registered and operating in a CARIFORUM State for at least two years.", EXCLUDED),
+    ("Local governments of CARICOM countries may apply.", EXCLUDED),
+    # half of a compound is no place open: "the Africa–Caribbean trade partnership"
+    ("Exhibition space is open to companies from CARICOM countries participating under the Africa–Caribbean trade "
+     "partnership.", EXCLUDED),
+    # a region that only says where an organisation's members are
+    ("Nationals of CCRIF member countries in the Caribbean and Central America who hold a first degree.", EXCLUDED),
+    ("Local governments of Latin America and the Caribbean may apply.", APPLY),
+])
+def test_caricom_compounds_and_members_located_in_a_region(text, kind):
+    assert for_city(assess_call(_call(text)), 2_000_000, "11001")[0] == kind
+
+
+@pytest.mark.parametrize(("text", "city", "kind"), [
+    # the embassy's country by its full name is where the form goes, not where applicants are
+    ("Está dirigido a funcionarios de gobiernos locales. La entidad postula a sus funcionarios mediante el formulario, "
+     "que se entrega en la Embajada de la República Popular China en el país de origen.", "11001", APPLY),
+    ("Open to local government officials. Forms go to the Embassy of the People's Republic of China in the applicant's "
+     "country.", "11001", APPLY),
+    ("Solo pueden postular gobiernos locales de China.", "11001", EXCLUDED),
+    # the World Heritage inscription as one way in among others is no limit
+    ("Membership is open to cities of any country that possess a historic heritage (a historic centre or monuments "
+     "protected at national level or inscribed on the World Heritage List).", "11001", APPLY),
+    ("Membership is open to cities whose historic centre is inscribed on the World Heritage List.", "11001", EXCLUDED),
+])
+def test_an_embassy_by_its_full_name_and_heritage_as_one_alternative(text, city, kind):
+    assert for_city(assess_call(_call(text)), 2_000_000, city)[0] == kind

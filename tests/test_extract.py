@@ -3481,3 +3481,83 @@ def test_the_owner_of_member_states_and_three_letter_names(text, may_apply):
 ])
 def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a nationality adjective describing the subject (policies, model, practices) is no limit on who applies
+    ("Cycle international 2027\nLe CNFPT accueille des cadres de collectivités locales étrangères pour un cycle consacré "
+     "aux politiques publiques locales françaises.\nPublic\nÉlus et cadres de collectivités locales de tous pays, ayant une "
+     "bonne maîtrise du français.", True),
+    ("Course 2027\nThe course is open to local governments and covers Japanese practices of disaster risk management.",
+     True),
+    ("Curso 2027\nPueden postular gobiernos locales interesados en el modelo de gestión alemán.", True),
+    # the adjective on the applicants themselves is a limit
+    ("Course 2027\nThe course is open to French local governments.", False),
+    ("Programme 2027\nLes collectivités françaises peuvent candidater pour des politiques de mobilité.", False),
+])
+def test_a_nationality_adjective_on_the_subject_is_no_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a list of eligible countries without Colombia leaves it out, whatever region the page names elsewhere
+    ("Adaptation Facility 2027\nThe Caribbean Biodiversity Fund invites proposals.\nEligible countries\nAntigua and "
+     "Barbuda, The Bahamas, Belize, Dominica, the Dominican Republic and Jamaica.\nEligible applicants\nNGOs and "
+     "government agencies (including local government authorities) legally registered in an eligible country.", False),
+    ("Convocatoria 2027\nPrograma para América Latina y el Caribe.\nPaíses elegibles: Bolivia, Ecuador, Paraguay y Perú.\n"
+     "Pueden postular gobiernos locales de los países elegibles.", False),
+    # the same list with Colombia in it is open
+    ("Convocatoria 2027\nPaíses elegibles: Bolivia, Colombia, Ecuador y Perú.\nPueden postular gobiernos locales de los "
+     "países elegibles.", True),
+    # one region named, not a list of countries
+    ("Call 2027\nEligible countries: all countries of Latin America and the Caribbean.\nLocal governments may apply.",
+     True),
+])
+def test_a_list_of_eligible_countries_decides(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "developing countries" narrowed by the regions after it
+    ("Training Programme 2027\nParticipants\nThe programme is designed for officials of municipal or provincial "
+     "governments of developing countries in Asia, Africa and the Pacific Islands.", False),
+    ("Partnerships 2027\nEligibility\nExpressions of interest may be submitted by local government agencies in developing "
+     "countries of South-East Asia, South Asia and the Pacific.", False),
+    ("Curso 2027\nPueden postular gobiernos locales de países en desarrollo de América Latina y África.", True),
+    # not narrowed: open
+    ("Training Programme 2027\nParticipants\nThe programme is designed for officials of municipal governments of "
+     "developing countries.", True),
+])
+def test_developing_countries_of_named_regions(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # a country's name the page only writes in lower case is a word ("se gana": Ghana is "Gana" in Spanish)
+    ("Noticia\nLas ciudades son donde se gana o se pierde la lucha contra el sida. Las ciudades interesadas pueden "
+     "escribir a la secretaría.", None),
+    ("Convocatoria\nPueden postular gobiernos locales de Gana y Kenia.", ["Ghana", "Kenia"]),
+])
+def test_a_country_name_in_lower_case_is_a_word(text, regions):
+    assert extract_page(text).value("regions") == regions
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the people of a Brazilian state: a place in Brazil
+    ("Prêmio 2027\nQuem pode participar\nSomente os 144 municípios paraenses que aderiram ao programa.", False),
+    ("Prêmio 2027\nQuem pode participar\nPrefeituras de qualquer país podem participar.", True),
+])
+def test_brazilian_state_demonyms(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a round's results: those not selected may resubmit later, nobody is invited now
+    ("Resultado do edital\nAo todo, 23 municípios foram contemplados. “Os municípios que não foram selecionados nesta "
+     "rodada poderão reapresentar suas propostas em futuras chamadas”, informou a diretora.", False),
+    ("Results\nThe cities that were not selected may resubmit their proposals in future calls.", False),
+    # an open call says who may apply beside it
+    ("Call 2027\nMunicipalities may apply. The cities that are selected will receive technical assistance.", True),
+])
+def test_a_rounds_results_invite_nobody(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

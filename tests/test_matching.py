@@ -1173,3 +1173,21 @@ def test_a_foreign_citys_decentralised_cooperation_with_colombian_cities_is_not_
                            summary="Asistencia técnica a alcaldías colombianas.", funder="Ayuntamiento de una ciudad",
                            eligibility="Alcaldías de Colombia.", funder_type="local_governments")
     assert funding_mark(call) and not domestic_mark(call)
+
+
+def test_an_event_named_a_week_brings_no_money():
+    from models.axis_purpose import domestic_mark, funding_mark
+    week = SimpleNamespace(funder_type="local_governments", funder="Prefeitura Municipal", summary="A Prefeitura convida "
+                           "governos municipais a participar.", title="Floripa Innovation Week 2027 — cidades convidadas")
+    assert not funding_mark(week) and domestic_mark(week)
+    assert not funding_mark(SimpleNamespace(**{**vars(week), "title": "Semana Mundial del Agua 2027"}))
+    # "uma semana", "two weeks": how long a visit lasts, not an event
+    visit = SimpleNamespace(**{**vars(week), "funder_type": "multilateral", "title": "Visitas de estudo 2027",
+                               "summary": "Visita de estudo de uma semana ao Brasil com assistência técnica."})
+    assert funding_mark(visit) and not domestic_mark(visit)
+
+
+def test_a_course_on_south_south_cooperation_does_not_serve_the_axes_about_offering_it():
+    from models.axis_purpose import COURSE_PENALTY, RECEIVING_PENALTY
+    # a course is received, as technical assistance is: the offering and positioning axes lose as much
+    assert COURSE_PENALTY >= RECEIVING_PENALTY

@@ -252,7 +252,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
-               "monde entier", "tous les pays", "du monde",
+               "monde entier", "tous les pays", "de tous pays", "du monde",
                "from all over the world", "de todo el mundo", "de todo o mundo", "paises en desarrollo",
                "developing countries", "paises em desenvolvimento", "pays en developpement",
                "low- and middle-income countries", "paises de renta media", "global south", "sur global",
@@ -271,6 +271,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "tous les continents", "all continents", "every continent", "todos los continentes",
                "todos os continentes", "cualquier continente", "qualquer continente",
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
+               # "prefeituras do Brasil e do exterior", "cities in Canada and abroad": one country and every other one
+               "e do exterior", "e no exterior", "y del extranjero", "y en el extranjero", "y del exterior",
+               "y en el exterior", "and abroad", "and overseas", "and from abroad", "et de l'etranger",
+               "et a l'etranger",
                # "dans n'importe quel pays", "from anywhere in the world", "de cualquier parte del mundo"
                "n'importe quel pays", "anywhere in the world", "in the world", "any part of the world",
                "cualquier parte del mundo", "cualquier lugar del mundo", "del mundo", "en el mundo",
@@ -299,6 +303,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "centroamericanas", "centroamerica y el caribe", "central america and the caribbean",
         "america central y el caribe", "america central e caribe", "amerique centrale et caraibes",
         "amerique centrale et les caraibes", "sica"),
+    # the Caribbean Community and its forum with the Dominican Republic: Colombia is in neither
+    "CARICOM": ("caricom", "cariforum", "caribbean community", "comunidad del caribe", "communaute caribeenne",
+                "comunidade do caribe"),
     # organisations Colombia belongs to: their members include it
     "Miembros de organismos con Colombia": (
         "oecd", "ocde", "oecd member countries", "paises de la ocde", "pays de l'ocde", "oas", "oea",
@@ -345,6 +352,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "fluminenses", "baianos", "baianas", "pernambucanos", "cearenses", "paranaenses", "catarinenses",
                "capixabas", "goianos", "goianas", "maranhenses", "piauienses", "alagoanos", "sergipanos",
                "paraibanos", "potiguares", "mato-grossenses", "sul-mato-grossenses", "tocantinenses",
+               # the other states' people ("os 144 municípios paraenses"; not "amazonenses", also Colombia's Amazonas)
+               "paraenses", "acreanos", "acreanas", "amapaenses", "roraimenses", "rondonienses", "brasilienses",
+               "sul-rio-grandenses", "norte-rio-grandenses", "espirito-santenses", "paraibanas", "alagoanas",
+               "sergipanas", "pernambucanas", "maranhenses", "fluminense", "paulista", "mineiro", "mineira",
+               "gaucho", "gaucha", "baiano", "baiana", "cearense", "paranaense", "catarinense", "goiano", "goiana",
+               "paraense", "capixaba",
                # Brazil's own planning regions: "municípios da Amazônia Legal", "do Semiárido"
                "amazonia legal", "legal amazon", "amazonie legale", "amazonia brasileira", "brazilian amazon",
                "amazonie bresilienne", "amazonia brasilena", "semiarido brasileiro", "nordeste brasileiro"),
@@ -941,6 +954,13 @@ _WITH_PARTICIPATION_OF = re.compile(r"\b(?:con (?:la )?participacion de|with the
                                     r"\s+(?:[\w'-]+\s+){0,6}$")
 
 
+# "Os municípios que não foram selecionados nesta rodada poderão reapresentar", "the cities that were selected will
+# receive": those a round of selection has already sorted, told what comes next (a result, not who may apply)
+_ROUND_RESULT_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:que|that|which|who|qui|cuy[oa]s)\b[^.;:]{0,30}?\b(?:selected|seleccionad\w*|"
+                                 r"selecionad\w*|retenu\w*|contemplad\w*|approved|aprobad\w*|aprovad\w*|laureat\w*|"
+                                 r"awarded|premiad\w*|shortlisted|preseleccionad\w*|pre-?selecionad\w*|preselectionn\w*)\b")
+
+
 def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
     """Each applicant kind's words in a clause, found once for both the test and the reading of each."""
     return {kind: list(pattern.finditer(clause)) for kind, pattern in _APPLICANT_RE.items()}
@@ -972,6 +992,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
+                         # "os municípios que não foram selecionados … poderão reapresentar": a round's results
+                         and not (not negative and _ROUND_RESULT_AFTER.match(clause, m.end()))
                          # "organisations that can help city governments": those helped do not apply
                          and not (kind == "local_governments" and _HELPED_BEFORE.search(clause, max(0, m.start() - 30),
                                                                                           m.start()))
@@ -1171,8 +1193,67 @@ _REGION_JOINT_WORDS = (";", "pero", "but", "mais")
 _PART_OF_WORLD_AFTER = re.compile(r"\s+(?:islamique|arabe|musulman|francophone|lusophone|hispanophone|anglophone)s?\b")
 
 
+# "Eligible countries: Antigua and Barbuda, the Bahamas, Belize…": the countries open, one by one (a label or heading,
+# then the list on its line or the next)
+_ELIGIBLE_COUNTRIES_LABEL = re.compile(
+    r"\b(?:eligible countries|countries eligible|paises elegibles|paises elegiveis|pays eligibles|participating countries|"
+    r"paises participantes|pays participants|target countries|paises beneficiarios|beneficiary countries|"
+    r"pays beneficiaires|paises beneficiarios|paises convidados|paises invitados|invited countries|pays invites)\b"
+    r"(?:\s+(?:are|include|son|sont|sao|incluyen|incluem|comprennent))?\s*[:\-]?\s*")
+_LIST_ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l'")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|&|\band\b|\by\b|\be\b|\bet\b)\s*(?:(?:and|y|e|et)\s+)?")
+
+
+# "developing countries of South-East Asia", "pays en développement d'Afrique": a kind of country, then where
+_REGION_REGIONS_AFTER = re.compile(r"\s+(?:in|of|from|en|de|del|da|do|dos|das|du|des|dans|em|d')\s*"
+                                   r"(?:(?:the|la|el|les|a|o|os|as|los|las)\s+|l')?")
+
+
+def _narrowed(scope: str, m: re.Match[str]) -> bool:
+    """Whether a world-wide kind of country ("developing countries") is followed by the regions it is taken from."""
+    after = _REGION_REGIONS_AFTER.match(scope, m.end())
+    place = re.compile(r"(?:[a-z-]+\s+){0,2}?" + _REGIONS_RE.pattern).match(scope, after.end())
+    return bool(place) and _REGION_OF[place.group(1)] != "Global"
+
+
+def _eligible_country_list(text: str) -> Found | None:
+    """A list of two or more eligible countries by name that names neither Colombia nor a region holding it: the
+    only places open, whatever region the page names elsewhere ("the Caribbean Biodiversity Fund")."""
+    folded = folded_same_length(text)
+    for label in _ELIGIBLE_COUNTRIES_LABEL.finditer(folded):
+        at, names = label.end(), []
+        while True:
+            article = _LIST_ARTICLE.match(folded, at)
+            place = _REGIONS_RE.match(folded, article.end() if article else at)
+            if not place:
+                break
+            names.append(_REGION_OF[place.group(1)])
+            separator = _LIST_SEPARATOR.match(folded, place.end())
+            if not separator:
+                break
+            at = separator.end()
+        if len(names) >= 2 and not set(names) & COLOMBIA_OPEN:
+            return Found(sorted(set(names)), "regla:lista-de-países-elegibles",
+                         snippet(text[label.start():at + 40], 160), 0.8)
+    return None
+
+
+# every country's own names (not demonyms), Colombia's left out: a place the page opens is never dropped for its case
+_COUNTRY_WORDS = frozenset(w for name, words in country_names().items() if name != "Colombia" for w in words)
+
+
+def _never_capitalised(text: str, word: str) -> bool:
+    """A country name the page writes only in lower case ("se gana o se pierde la lucha"), on a page that does use
+    capitals: a word of the language, not the country ("Ghana" is "Gana" in Spanish)."""
+    folded = folded_same_length(text)
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded)]
+    return bool(at) and not any(text[i].isupper() for i in at) and any(c.isupper() for c in text)
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
+    if listed := _eligible_country_list(text):
+        return listed
     # a place named in a negative clause ("Latin American countries … are not eligible") is not open
     clauses = (c for p in eligibility_passages(text) for c in _split(_REGION_JOINTS, _REGION_JOINT_WORDS, p))
     passages = [c for c in clauses if not _negative(c)]
@@ -1183,6 +1264,8 @@ def find_regions(text: str) -> Found | None:
         for m in _REGIONS_RE.finditer(scope):
             if _narrows_members(scope, members_end, m):
                 continue  # "ESCAP member States … that are developing countries": no place of its own
+            if m.group(1) in _COUNTRY_WORDS and _never_capitalised(text, m.group(1)):
+                continue  # "se gana o se pierde": a country's name the page never writes as a name is a common word
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
                     hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
@@ -1218,6 +1301,11 @@ def find_regions(text: str) -> Found | None:
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
                 continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
+            if (_SUBJECT_BEFORE.search(scope, max(0, m.start() - 70), m.start())
+                    or _SUBJECT_AFTER.match(scope, m.end())):
+                continue  # "les politiques publiques locales françaises", "Japanese practices": the subject, not a place
+            if _REGION_REGIONS_AFTER.match(scope, m.end()) and _REGION_OF[m.group(1)] == "Global" and _narrowed(scope, m):
+                continue  # "developing countries in Asia, Africa and the Pacific": the regions after say which ones
             name = _REGION_OF[m.group(1)]
             if name == "Unión Europea" and _members_of_colombian_organisation(scope, m):
                 name = "Miembros de organismos con Colombia"  # "los Estados miembros de OLADE", "sus Estados miembros"
@@ -1336,6 +1424,17 @@ _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|vi
                            r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
 # "joins a community of former capitals such as Lille Métropole, Valencia": earlier winners named as examples
+# "aux politiques publiques locales françaises", "the Japanese experience", "el modelo alemán de gestión": a nationality
+# adjective describing what a course or exchange is about (its policies, system, model…), not who may apply. Only
+# adjectives joined to the noun count: "politiques pour les villes françaises" keeps its place.
+_SUBJECT_NOUN = (r"(?:politicas|politica|politiques|politique|policies|policy|sistemas?|systemes?|systems?|experiencias?|"
+                 r"experiences?|modelos?|models?|modeles?|practicas|praticas|pratiques|practices|enfoques?|approach(?:es)?|"
+                 r"approches?|abordagens?|savoir-faire|know-how|expertise|legislacion|legislation|legislacao)")
+_JOINING_WORDS = (r"(?:de|des|du|d|da|do|dos|das|del|of|the|for|para|pour|por|les|la|le|los|las|el|en|in|em|y|e|et|and|a|"
+                  r"aux|au|ao|with|con|com|avec|to|from|que|qui|that|which|who|cities|ciudades|villes|cidades|"
+                  r"municipalities|municipios|communes|collectivites|governments|gobiernos|governos|gouvernements)")
+_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECT_NOUN}(?:\s+(?!{_JOINING_WORDS}\b)[a-z-]+){{0,3}}\s+$")
+_SUBJECT_AFTER = re.compile(rf"(?:\s+(?!{_JOINING_WORDS}\b)[a-z-]+){{0,3}}?\s+{_SUBJECT_NOUN}\b")
 _PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriores|pasad[oa]s|anciens|anciennes|antigos|"
                                    r"antigas)\b[^.;:\n]{0,40}?\b(?:such as|like|including|como|tales como|tels que|"
                                    r"comme|incluyendo|incluindo)\b[^.;:\n]*$")
@@ -1352,7 +1451,10 @@ _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portuguese
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
                              r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
 _LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|langue|idioma|lingua)\b)")
-_IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas)\s+$")
+_IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas|"
+                          # "une bonne maîtrise du français", "a good command of French": a language the applicant speaks
+                          r"(?:maitrise|connaissance|pratique) (?:du|de l'|de la)|command of|fluency in|fluent in|"
+                          r"knowledge of|proficiency in|(?:dominio|conocimiento|manejo) del?|(?:dominio|conhecimento) d[oa])\s+$")
 
 
 def _names_a_language(scope: str, m: re.Match[str]) -> bool:
