@@ -1430,3 +1430,14 @@ def test_organisation_names_are_no_places_and_the_owner_of_member_states(text, e
 ])
 def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organisation's name ends where the sentence goes on; the BIE's members include Colombia
+    ("Seuls les gouvernements des États membres du BIE peuvent déposer une candidature.", PASS_ON),
+    ("Les communes des pays membres de l'OCI peuvent candidater.", EXCLUDED),
+    ("Los municipios de los países miembros del SICA pueden postular.", EXCLUDED),
+    ("Los municipios de los países miembros de la OLADE pueden postular.", APPLY),
+])
+def test_the_name_of_an_organisation_ends_where_the_sentence_goes_on(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
