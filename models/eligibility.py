@@ -285,7 +285,8 @@ COLOMBIA_ORGANISATIONS = (
     "olacefs", "filac", "iai", "ricg",
     # global technical bodies whose members include Colombia
     "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
-    "iucn", "uicn")
+    "iucn", "uicn", "bie", "bureau international des expositions", "bureau of international expositions",
+    "oficina internacional de exposiciones")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
 LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
@@ -1140,11 +1141,14 @@ def _heritage_only(text: str) -> bool:
 
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
 # to these (a prefix of the name is enough); membership of any other organisation leaves it out.
+# (the name ends where the sentence goes on: "les États membres du BIE peuvent déposer…")
+_NAME_END = (r"(?=[,.;:()]|$| (?:and|or|y|o|e|et|ou|may|can|are|must|shall|pueden|podran|son|deben|podem|poderao|sao|"
+             r"devem|peuvent|pourront|sont|doivent)\b)")
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
                         r"(?:countries|states|nations)|member (?:countries|states|nations) of "
-                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados)[ -](?:miembros|membros) "
-                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats)[ -]membres "
-                        r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
+                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)" + _NAME_END + r"|(?:paises|estados)[ -](?:miembros|membros) "
+                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)" + _NAME_END + r"|(?:pays|etats)[ -]membres "
+                        r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)" + _NAME_END + r")")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
                         "andean", "ibero", "iber",
                         # the call's own programme, network or fund: membership of it is what the call is about

@@ -1495,3 +1495,14 @@ def test_caricom_compounds_and_members_located_in_a_region(text, kind):
 ])
 def test_an_embassy_by_its_full_name_and_heritage_as_one_alternative(text, city, kind):
     assert for_city(assess_call(_call(text)), 2_000_000, city)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organisation's name ends where the sentence goes on; the BIE's members include Colombia
+    ("Seuls les gouvernements des États membres du BIE peuvent déposer une candidature.", PASS_ON),
+    ("Les communes des pays membres de l'OCI peuvent candidater.", EXCLUDED),
+    ("Los municipios de los países miembros del SICA pueden postular.", EXCLUDED),
+    ("Los municipios de los países miembros de la OLADE pueden postular.", APPLY),
+])
+def test_the_name_of_an_organisation_ends_where_the_sentence_goes_on(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
