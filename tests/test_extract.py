@@ -3393,3 +3393,15 @@ def test_a_period_counted_from_a_bulletin_takes_its_issue_date(text, deadline):
 ])
 def test_canadian_french_central_and_mountain_zones(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a year-less day takes a closing cue of its own sentence…
+    ("Intercâmbio 2027\nAtualizado em 12/02/2027\nO prazo para manifestar interesse vai até 13 de março.", "2027-03-13"),
+    ("Intercambio 2027\nActualizado el 12/02/2027\nFecha límite\n13 de marzo", "2027-03-13"),
+    # …not one of the sentence before
+    ("Oportunidades\nAtualizado em 12/02/2027\nPrazo de manifestação de interesse terminou em 20/01/2027. Missão "
+     "realizada de 8 a 13 de fevereiro.", None),
+])
+def test_a_yearless_day_takes_a_closing_cue_of_its_own_sentence(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
