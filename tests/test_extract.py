@@ -3405,3 +3405,14 @@ def test_canadian_french_central_and_mountain_zones(text, deadline):
 ])
 def test_a_yearless_day_takes_a_closing_cue_of_its_own_sentence(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "opens_at"), [
+    # a date "from" a later step (results) is no opening: a call does not open after it closes
+    ("Edital 2027\nAs propostas devem ser submetidas até as 16h do dia 22/03/2027.\nDivulgação do resultado: a partir de "
+     "17/05/2027.", None),
+    ("Edital 2027\nAs inscrições estarão abertas a partir de 10/01/2027. As propostas devem ser submetidas até o dia "
+     "22/03/2027.", "2027-01-10"),
+])
+def test_an_opening_after_the_deadline_is_no_opening(text, opens_at):
+    assert extract_page(text).value("opens_at") == opens_at
