@@ -296,12 +296,52 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
                     r" (?:miembros?|membros?|membres?|members?) (?:de la|del|de|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
                     r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
                     r"governments)", r"member (?:states|countries|nations) of the un")
+# Organisations and networks of another region, faith or language that neither Colombia nor a Colombian city belongs to
+# (nor can join): "IsDB member countries", "États membres de l'ICESCO", "member cities of CityNet" leave it out. One list
+# for both readers (spiders/extract/eligibility.py); the European Union is a place of its own in each.
+NON_COLOMBIA_ORGANISATIONS = (
+    # Islamic cooperation
+    "isdb", "islamic development bank", "banco islamico de desarrollo", "banque islamique de developpement",
+    "banco islamico de desenvolvimento", "icesco", "isesco", "oic", "oci", "organisation of islamic cooperation",
+    "organization of islamic cooperation", "organisation de la cooperation islamique", "organizacion de cooperacion islamica",
+    "organizacion para la cooperacion islamica", "organizacao de cooperacao islamica", "arab league",
+    "league of arab states", "ligue arabe", "ligue des etats arabes", "liga arabe", "liga de los estados arabes",
+    "liga dos estados arabes", "gulf cooperation council", "gcc",
+    # language communities
+    "commonwealth", "oif", "francophonie", "organisation internationale de la francophonie", "francofonia",
+    "organizacion internacional de la francofonia", "cplp", "comunidade dos paises de lingua portuguesa",
+    "comunidad de paises de lengua portuguesa",
+    # Africa, Asia and the Pacific, Europe
+    "african union", "union africaine", "union africana", "uniao africana", "ecowas", "cedeao", "sadc", "uemoa", "cemac",
+    "east african community", "african development bank", "afdb", "banque africaine de developpement", "asean", "saarc",
+    "apec", "asian development bank", "adb", "banco asiatico de desarrollo", "banque asiatique de developpement",
+    "pacific islands forum", "escap", "cespap", "cesap", "economic and social commission for asia and the pacific", "escwa",
+    "cespao", "unece", "council of europe", "conseil de l'europe", "consejo de europa", "conselho da europa", "osce",
+    "ebrd", "berd", "european bank for reconstruction and development",
+    # Central America and the Caribbean Community (Colombia is an observer of SICA only)
+    "sica", "caricom", "oecs",
+    # city networks of another region: a Colombian city cannot be one of their members
+    "citynet", "medcities")
+NON_COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
+    NON_COLOMBIA_ORGANISATIONS, key=len, reverse=True)) + r")\b")
 
 
 # "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
 COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
-    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))")
+    r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
+    # "Latin American countries are not eligible in this call": Colombia is one of them
+    r"\b(?:latin american|south american|(?:los )?paises (?:de america latina|latinoamericanos|sudamericanos)|"
+    r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
+    r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)")
+
+
+# "Upper-middle-income countries are not eligible": Colombia is one (World Bank and OECD DAC lists).
+UPPER_MIDDLE_INCOME_OUT = re.compile(
+    r"\b(?:upper[- ]middle[- ]income (?:countries|economies) (?:are|is) (?:not|in)eligible|"
+    r"(?:paises|economias) de (?:ingreso|ingresos|renta) (?:media|medio|mediano)[- ]alt[oa] no (?:son|seran) elegibles|"
+    r"pays a revenu intermediaire (?:de la )?tranche superieure ne sont pas eligibles|"
+    r"paises de renda media[- ]alta nao (?:sao|serao) elegiveis)")
 
 
 # Where applicants must be; Colombia passes when any of these is named.
@@ -351,7 +391,8 @@ OTHER_PLACES = _rx(
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
-    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium",
+    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
+    r"flanders", r"flandes", r"flandre",
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
@@ -372,7 +413,7 @@ OTHER_PLACES = _rx(
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
     # low and lower-middle income only: Colombia is an upper-middle-income country
-    r"(?:paises )?de (?:ingreso|ingresos|renta) bajos? y (?:mediano|medio) bajos?", r"low(?:-| and |- and )lower[- ]middle[- ]income",
+    r"(?:paises )?de (?:ingreso|ingresos|renta) bajos? y (?:mediano|medio) bajos?", r"low(?:-income)?(?:-|,? and |,? or |- and |- or |, )lower[- ]middle[- ]income",
     r"(?:pays )?a (?:faible )?revenu faible et (?:a revenu )?intermediaire (?:de la )?tranche inferieure",
     r"(?:pays )?a faible revenu et a revenu intermediaire (?:de la )?tranche inferieure",
     r"(?:paises )?de renda baixa e media[- ]baixa",
@@ -405,10 +446,12 @@ OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_na
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
+# Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
+_BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
+              r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)")
 # A local government named as someone's partner or endorser is not the applicant.
 PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
-                            r"en partenariat avec|jointly with|together with|con el (?:aval|apoyo|respaldo) de|with the "
-                            r"(?:endorsement|support) of|avec (?:l.appui|le soutien) de|com o apoio de|con la participacion de|"
+                            r"en partenariat avec|jointly with|together with|" + _BACKED_BY + r"|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
                             # put forward by someone else: "may be proposed by the national government as beneficiary municipalities"
@@ -430,15 +473,27 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"agency|autorite|agence|entite|observatorio|observatory)\s+(?:rectora\s+)?(?:nacional|national|"
                                r"nationale)|(?:gobierno|governo|government|gouvernement)\s+(?:nacional|central|federal|"
                                r"national)|national (?:government|authority|entity|agency|focal point)|ministerio|ministry|"
-                               r"ministere|punto focal|focal point|point focal)")
+                               r"ministere|punto focal|focal point|point focal)|"
+                               # "Subnational governments may participate through their national counterpart"
+                               r"^[^.;:]{0,90}?\b(?:through|via|a traves de|por medio de|por intermedio de|par l.intermediaire "
+                               r"d[eu']|par le biais d[eu']|por meio d[eoa]s?|atraves d[eoa]s?)\s+(?:(?:their|its|the|su|sus|la|el|"
+                               r"leur|leurs|l'|le|la|sua|seu|a|o)\s+)?(?:national (?:counterparts?|governments?|ministr(?:y|ies))|"
+                               r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
+                               r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
+                            r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
+                            r"(?:[a-z]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
+                            r"junto con|conjuntamente con|juntamente com|conjointement avec|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
                             r"(?:co-?)?(?:funded|financed|sponsored) by|(?:co)?financiad[oa] (?:por|pela|pelo)|"
+                            # nor who backs it: "with the support of ISESCO member states"
+                            + _BACKED_BY + r"|"
                             r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
                             r"[^.;]*")
 RESTRICTION = re.compile(
@@ -479,7 +534,10 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"ambassades? (?:de|d.|du)|embass(?:y|ies) of|embajadas? de(?:l)?|embaixadas? d[aoe]s?)\s*(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?"
                                   r"|\b(?:[a-z]\.[a-z]\.|(?!(?:the|a|an|la|el|le|l|o|its|their)\b)\w+) (?:embassy|embassies|consulates?)\b"
                                   # a language is no place: "Japanese-language courses", "cursos de lengua japonesa"
-                                  r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+")
+                                  r"|\b\w+-language\b|\b(?:idioma|lengua|langue|lingua) \w+"
+                                  # an organisation Colombia belongs to is no place: "the Organization of American States"
+                                  r"|\b(?:" + "|".join(re.escape(o) for o in sorted(
+                                      (o for o in COLOMBIA_ORGANISATIONS if " " in o or "-" in o), key=len, reverse=True)) + r")\b")
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -598,7 +656,8 @@ COASTAL_ONLY = re.compile(
     r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
-    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible)\b")
+    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible|"
+    r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres)\b")
 # Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
 PORT_ONLY = re.compile(
     r"\b(?:(?:sea)?port cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
@@ -884,7 +943,7 @@ _SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one s
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
-    eligibility = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or ""))
+    eligibility = _own_members_unnamed(_ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or "")))
     body = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
     extra_text = fold(_flatten({k: v for k, v in extra.items() if k not in (PAGE_VERDICT, PAGE_VERDICT_RULE)}))
@@ -922,8 +981,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
         places.append("Colombia no es elegible")
         includes_colombia = False
+    if UPPER_MIDDLE_INCOME_OUT.search(eligibility):
+        places.append("países de ingreso medio alto, como Colombia, no elegibles")
+        includes_colombia = False
     membership = _foreign_membership(eligibility) if eligibility else None
-    if membership and not COLOMBIA_INCLUDED.search(eligibility.replace(membership, " ")):
+    if membership and not COLOMBIA_INCLUDED.search(_members_narrowed_unsaid(eligibility, membership)):
         places.append(f"miembros de {membership}")
         includes_colombia = False
     listed = _countries_listed_without_colombia(eligibility or body)
@@ -1050,8 +1112,8 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
 # to these (a prefix of the name is enough); membership of any other organisation leaves it out.
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
                         r"(?:countries|states|nations)|member (?:countries|states|nations) of "
-                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados) (?:miembros|membros) "
-                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats) membres "
+                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| and | or )|(?:paises|estados)[ -](?:miembros|membros) "
+                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| y | o | e )|(?:pays|etats)[ -]membres "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)(?=[,.;:()]|$| et | ou ))")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
                         "andean", "ibero", "iber",
@@ -1060,12 +1122,98 @@ COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "intera
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
 
 
+# "member cities of CityNet", "full members of CityNet", "CityNet members", "villes membres de CityNet": members of one
+# of the organisations or networks Colombia is not in (its countries' members are read by _MEMBER_OF)
+_OTHER_NAMES = NON_COLOMBIA_ORGANISATION.pattern
+# a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno): three-letter names need a noun
+_OTHER_LONG_NAMES = r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
+    (o for o in NON_COLOMBIA_ORGANISATIONS if len(o) > 3), key=len, reverse=True)) + r")\b"
+_OF = r"(?:of (?:the )?|de la |del |de l.|de |du |des |da |do )"
+_NETWORK_MEMBERS = re.compile(r"\b(?:full members?|associate members?|member (?:cities|governments|local governments|"
+                              r"municipalities|organi[sz]ations)|(?:ciudades|municipios|gobiernos locales) miembros?|"
+                              r"(?:villes|communes|collectivites) membres?|(?:cidades|municipios) membros?) " + _OF
+                              + r"(?P<a>" + _OTHER_NAMES + r")|\b(?:members?|miembros?|membres?|membros?) " + _OF
+                              + r"(?P<b>" + _OTHER_LONG_NAMES + r")|(?P<c>" + _OTHER_NAMES
+                              + r")(?: full)? member (?:cities|governments)\b|(?P<d>" + _OTHER_LONG_NAMES + r")(?: full)? members\b")
+# "L'ICESCO invite les villes de ses États membres", "the OIC … in its member states": members of the organisation named
+# before in the sentence (shared with the page reader)
+POSSESSIVE_MEMBERS = re.compile(r"\b(?:its|their|sus|ses|leurs|seus|suas) (?:\d+ )?(?:member (?:states|countries|nations)|"
+                                r"(?:estados|paises)[ -](?:miembros|membros)|(?:etats|pays)[ -]membres)\b")
+# "Cities need not be members of CityNet", "no es necesario ser miembro de…", "not only CityNet members": membership
+# neither required nor the only way in (shared with the page reader)
+MEMBERSHIP_NOT_REQUIRED_BEFORE = re.compile(
+    r"\b(?:(?:do|does|need) not|don't|doesn't|needn't|not (?:necessary|required|necessarily|only)|whether or not|"
+    r"no (?:necesita|necesitan|tiene que|tienen que|es necesario|se requiere|requiere|requieren|solo|solamente)|"
+    r"nao (?:precisa|precisam|e necessario|e preciso|apenas|so|somente)|n.(?:ont|a|est) pas (?:besoin|necessaire)|"
+    r"pas (?:besoin|seulement|uniquement)|non seulement|non-members?|no miembros|nao membros|non membres)\b[^.;:]{0,40}$")
+
+
+_AMBIGUOUS_NAMES = {"who", "bid"}  # English words too: "cities who apply", "a bid"
+
+
+def possessive_owner(before: str) -> tuple[str, bool] | None:
+    """The organisation a possessive ("ses États membres", "its member countries") points back to: the last one named
+    in the sentence before it, and whether Colombia belongs to it."""
+    named = [(m.start(), m.group(0), True) for m in COLOMBIA_ORGANISATION.finditer(before)
+             if m.group(0) not in _AMBIGUOUS_NAMES]
+    named += [(m.start(), m.group(0), True) for m in LATIN_AMERICAN_NAME.finditer(before)]
+    named += [(m.start(), m.group(0), False) for m in NON_COLOMBIA_ORGANISATION.finditer(before)]
+    return max(named)[1:] if named else None
+
+
+def foreign_owner(before: str) -> str | None:
+    """The organisation Colombia is not in that a possessive points back to, if it is one."""
+    owner = possessive_owner(before)
+    return owner[0] if owner and not owner[1] else None
+
+
+# "ESCAP member States … that are developing countries": a clause that narrows the members, not a place of its own
+# (read with .match at the end of the membership: no "^", which would anchor at the text's start)
+MEMBERS_NARROWED_AFTER = re.compile(r"[^.;:\n]{0,80}?\b(?:that (?:are|is)|which (?:are|is)|que (?:son|sean|sao|sejam)|"
+                                    r"qui sont)\b")
+
+
+def _own_members_unnamed(text: str) -> str:
+    """'La OEA invita a las ciudades de sus Estados miembros': the members of an organisation Colombia belongs to, named
+    by a possessive, are no other place (not the European Union's "Estados miembros")."""
+    def unnamed(m: re.Match[str]) -> str:
+        before = re.split(r"[.;]", text[:m.start()])[-1]
+        owner = possessive_owner(before)
+        return f"{m.group(0).split()[0]} miembros" if owner and owner[1] else m.group(0)
+    return POSSESSIVE_MEMBERS.sub(unnamed, text)
+
+
+def _members_narrowed_unsaid(text: str, membership: str) -> str:
+    """The text without the organisation's name and what narrows its members ("… that are developing countries"): what
+    else it says of where applicants may be."""
+    at = text.find(membership)
+    if at >= 0 and (narrowed := MEMBERS_NARROWED_AFTER.match(text, at + len(membership))):
+        text = text[:at] + " " + re.sub(r"^[^.;:\n]*", "", text[narrowed.end():])
+    return text.replace(membership, " ")
+
+
+def only_members_of(text: str, m: re.Match[str]) -> bool:
+    """The members at m are who may apply: not the call's supporters or partners ("with the support of ISESCO member
+    states"), nor a membership the call does not require ("Cities need not be members of CityNet")."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start()),
+                m.start() - 81) + 1  # the clause before, at most 80 characters
+    return not (PARTNER_CLAUSE.search(text, start, m.start())
+                or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, start, m.start()))
+
+
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
-        if org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org):
+        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org)
+                and only_members_of(text, m)):
             return org
+    for m in _NETWORK_MEMBERS.finditer(text):
+        if only_members_of(text, m):
+            return m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    for m in POSSESSIVE_MEMBERS.finditer(text):
+        if (owner := foreign_owner(re.split(r"[.;]", text[:m.start()])[-1])) and only_members_of(text, m):
+            return owner
     return None
 
 
@@ -1167,10 +1315,16 @@ _NOT_ONLY_THESE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especial
                              r"and inland|y (?:del )?interior|and other|y otras|e outras|et autres)\b")
 
 
+# After the words, "including" names examples of them ("coastal jurisdictions …, including the Caribbean coast of
+# Colombia"), unless what it includes is the other kind ("including inland municipalities").
+_INCLUDING_OTHERS = re.compile(r"\b(?:including|incluidas|incluidos|incluyendo)\b(?![^.;]{0,16}\b(?:inland|interior|non-coastal)\b)")
+
+
 def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
     """Whether only the cities `pattern` names (coastal, port) may apply; "priority to coastal cities" is no limit."""
     for m in pattern.finditer(text):
-        if not _NOT_ONLY_THESE.search(text[max(0, m.start() - 40):m.end() + 30]) and (
+        after = _INCLUDING_OTHERS.sub(" ", text[m.end():m.end() + 30])
+        if not _NOT_ONLY_THESE.search(text[max(0, m.start() - 40):m.start()] + " . " + after) and (
                 _affirmed(pattern, m.group(0)) or m.group(0).startswith("inland")):
             return True
     return False

@@ -1313,3 +1313,120 @@ def test_municipal_governments_in_french_may_apply():
 def test_subnational_government_agencies_are_not_national_ones():
     assert for_city(assess_call(_call("Subnational government agencies may apply.")), 2_000_000, "11001")[0] == APPLY
     assert for_city(assess_call(_call("National government agencies may apply.")), 2_000_000, "11001")[0] != APPLY
+
+
+def test_coastal_jurisdictions_leave_inland_cities_out_even_when_the_colombian_coast_is_included():
+    text = ("Eligible applicants are non-profit organisations and government agencies at the municipal level of coastal "
+            "jurisdictions in the Wider Caribbean, including the Caribbean coast of Colombia.")
+    assert for_city(assess_call(_call(text)), 1_000_000, city_code="11001")[0] == EXCLUDED
+    assert for_city(assess_call(_call(text)), 1_000_000, city_code="13001")[0] == APPLY
+    # what "including" adds is the other kind of city: no limit
+    text = "Gobiernos locales de ciudades costeras, incluidas las del interior, de América Latina."
+    assert for_city(assess_call(_call(text)), 1_000_000, city_code="11001")[0] == APPLY
+
+
+def test_upper_middle_income_countries_not_eligible_leaves_colombia_out():
+    for text in ("Public entities, including local authorities, in low-income or lower-middle-income countries. "
+                 "Upper-middle-income countries are not eligible.",
+                 "Municipios de países de ingreso bajo. Los países de ingreso medio alto no son elegibles.",
+                 "Collectivités locales des pays à faible revenu. Les pays à revenu intermédiaire de la tranche "
+                 "supérieure ne sont pas éligibles."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+    assert _kind(_call("Local governments of low- and middle-income countries, including upper-middle-income "
+                       "countries."))[0] == APPLY
+
+
+def test_subnational_governments_taking_part_through_their_national_counterpart_do_not_apply():
+    for text in ("Expressions of interest are accepted from national ministries. Subnational governments may participate "
+                 "in activities through their national counterpart.",
+                 "Postulan los ministerios. Los gobiernos locales pueden participar a través de su contraparte nacional."):
+        assert _kind(_call(text))[0] == PASS_ON, text
+    # applying through a ministry's portal is still applying
+    assert _kind(_call("Municipal governments of Latin America may apply through the online portal."))[0] == APPLY
+
+
+def test_a_partner_required_abroad_does_not_limit_where_applicants_are():
+    text = ("Podem se candidatar instituições culturais públicas sediadas em um país da América do Sul, com pelo menos um "
+            "parceiro artístico residente na Suíça.")
+    assert _kind(_call(text))[0] != EXCLUDED
+    # the applicants' own seat still limits them
+    assert _kind(_call("Municipalities based in Switzerland, with at least one partner in Latin America."))[0] == EXCLUDED
+
+
+def test_latin_american_countries_not_eligible_leaves_colombia_out():
+    for text in ("Local governments of low and lower-middle income countries. Latin American countries are not eligible "
+                 "in this call.",
+                 "Gobiernos locales de países en desarrollo. Los países de América Latina no son elegibles."):
+        assert _kind(_call(text))[0] == EXCLUDED, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members of an organisation or network Colombia (or a Colombian city) is not in
+    ("Municipalities and public entities registered in one of the 57 IsDB member countries may apply.", EXCLUDED),
+    ("Pueden postular los municipios de los Estados miembros de la ICESCO.", EXCLUDED),
+    ("L'ICESCO invite les villes de ses États membres à rejoindre son réseau.", EXCLUDED),
+    ("The IsDB invites municipalities in its member countries to apply.", EXCLUDED),
+    ("Les communes des pays membres de l'OCI peuvent candidater.", EXCLUDED),
+    ("Full members of CityNet (municipal governments) in good standing are eligible.", EXCLUDED),
+    ("Open to member cities of CityNet.", EXCLUDED),
+    ("Local governments in Commonwealth member countries may apply.", EXCLUDED),
+    ("Podem candidatar-se os municípios dos Estados membros da CPLP.", EXCLUDED),
+    # organisations Colombia belongs to, and networks a Colombian city can join
+    ("Los gobiernos locales de los Estados miembros del SELA pueden postular.", APPLY),
+    ("Local governments of GGGI member countries may apply.", APPLY),
+    ("Pueden postular las ciudades miembros de Mercociudades.", APPLY),
+    ("Open to C40 member cities.", APPLY),
+    # a supporter's or partner's membership, or one the call does not require, is no limit
+    ("Municipalities may apply with the support of ISESCO member states.", APPLY),
+    ("Las alcaldías pueden postular con el apoyo de los Estados miembros de la ICESCO.", APPLY),
+    ("Les communes peuvent candidater avec le soutien des États membres de l'ICESCO.", APPLY),
+    ("Os municípios podem candidatar-se com o apoio dos Estados membros da CPLP.", APPLY),
+    ("Municipal governments may apply. They do not need to be members of CityNet.", APPLY),
+    ("Pueden postular las alcaldías, que no necesitan ser miembros de CityNet.", APPLY),
+    ("Cities from all regions may apply, not only CityNet members.", APPLY),
+])
+def test_members_of_organisations_and_networks_colombia_is_not_in(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the members of an organisation Colombia belongs to, named by a possessive, are no other place
+    ("La OEA invita a las ciudades de sus Estados miembros a postular.", APPLY),
+    ("The OAS invites local governments of its member states to apply.", APPLY),
+    ("La ISESCO invita a las alcaldías de sus Estados miembros a postular.", EXCLUDED),
+    # partners named with "junto con" are no limit; where applicants are seated is
+    ("Las alcaldías pueden postular junto con socios de los países miembros de la OCI.", APPLY),
+    ("Municipalities based in IsDB member countries may apply.", EXCLUDED),
+    ("Local governments located in ASEAN member states may apply.", EXCLUDED),
+])
+def test_possessive_members_partners_and_seats(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name of an organisation Colombia belongs to is no place ("American")
+    ("The Organization of American States invites municipalities to apply.", APPLY),
+    ("The Inter-American Development Bank invites municipalities to apply.", APPLY),
+    ("The Inter-American Development Bank invites Spanish municipalities to apply.", EXCLUDED),
+    # a possessive points back to the last organisation named, not to the English "who"
+    ("The Organisation of Islamic Cooperation invites municipalities who wish to join from its member states.", EXCLUDED),
+    ("Con el respaldo de la OCI, la OEA invita a los municipios de sus Estados miembros.", APPLY),
+    # a bare "miembros de la OCI" may be an office's staff
+    ("Pueden postular las alcaldías. La certificación debe estar firmada por los miembros de la OCI de la entidad.", APPLY),
+])
+def test_organisation_names_are_no_places_and_the_owner_of_member_states(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Portuguese writes "Estados-membros" with a hyphen
+    ("São elegíveis os municípios e outras autoridades locais dos 16 Estados-membros da SADC.", EXCLUDED),
+    ("Podem candidatar-se os municípios dos Estados-membros da OEA.", APPLY),
+    # a clause that narrows the members ("that are developing countries") opens no place of its own
+    ("The call is open to city and municipal governments of ESCAP member States in Asia and the Pacific that are "
+     "developing countries.", EXCLUDED),
+    ("Open to municipalities of OIC member states that are developing countries.", EXCLUDED),
+    ("Open to municipalities of OAS member states that are developing countries.", APPLY),
+])
+def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3201,6 +3201,15 @@ def test_a_part_of_the_world_is_not_global(text, regions):
     assert extract_page(text).value("regions") == regions
 
 
+@pytest.mark.parametrize("text, regions", [
+    # the funder's ministry names its country; the applicants are elsewhere or anywhere
+    ("El Departamento de Energía de los Estados Unidos ofrece asesoría a gobiernos locales y entidades públicas.", None),
+    ("Pueden postular los ministerios de salud de los países de Centroamérica.", ["Centroamérica"]),
+])
+def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
+    assert extract_page(text).value("regions") == regions
+
+
 @pytest.mark.parametrize(("text", "deadline"), [
     # a typographic apostrophe reads as the straight one: "jusqu’au", "heure de l’Est"
     ("Bourses 2027\nLes demandes sont à déposer sur le portail jusqu’au 15 avril 2027 inclus.", "2027-04-15"),
@@ -3393,6 +3402,85 @@ def test_a_period_counted_from_a_bulletin_takes_its_issue_date(text, deadline):
 ])
 def test_canadian_french_central_and_mountain_zones(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # members of an organisation or network Colombia (or a Colombian city) is not in: left out
+    ("Transform Fund 2027\nWho can apply\nNGOs and public entities, including municipalities, legally registered in one "
+     "of the 57 IsDB member countries.", False),
+    ("Call 2027\nThe call is open to municipalities of member countries of the Islamic Development Bank.", False),
+    ("Convocatoria 2027\nPueden postular los municipios de los Estados miembros de la ISESCO.", False),
+    ("Réseau 2027\nLes candidatures sont ouvertes aux municipalités des 53 États membres de l'ICESCO.", False),
+    ("Réseau 2027\nLes candidatures sont ouvertes aux municipalités des États membres de l’ICESCO.", False),
+    ("Réseau 2027\nL'ICESCO invite les villes de ses États membres à candidater.", False),
+    ("Prix 2027\nLes communes des pays membres de l'OCI peuvent candidater.", False),
+    ("Seed Fund 2027\nEligibility\nFull members of CityNet (municipal governments) in good standing are eligible.", False),
+    ("Seed Fund 2027\nOpen to member cities of CityNet.", False),
+    ("Programme 2027\nMunicipalities of ASEAN Member States are eligible.", False),
+    ("Programme 2027\nLes collectivités locales des États membres de l'Union africaine peuvent soumettre une proposition.",
+     False),
+    ("Prémio 2027\nPodem candidatar-se os municípios dos Estados membros da CPLP.", False),
+    ("Programme 2027\nLocal authorities of Council of Europe member states may apply.", False),
+    # organisations Colombia belongs to, and networks a Colombian city can join: open
+    ("Convocatoria 2027\nGobiernos locales de los Estados miembros de OLADE pueden postular.", True),
+    ("Programme 2027\nLocal governments of IRENA member countries may apply.", True),
+    ("Convocatoria 2027\nLa OEA invita a las ciudades de sus Estados miembros a postular.", True),
+    ("Convocatoria 2027\nPueden postular las ciudades miembros de la UCCI.", True),
+    ("Programme 2027\nLes villes membres de CGLU peuvent candidater.", True),
+    ("Programme 2027\nOpen to ICLEI member cities.", True),
+    # a supporter's or partner's membership, or one the call does not require, is no limit
+    ("Programme 2027\nMunicipalities may apply with the support of ISESCO member states.", True),
+    ("Convocatoria 2027\nLas alcaldías pueden postular con el apoyo de los Estados miembros de la ICESCO.", True),
+    ("Programme 2027\nLes communes peuvent candidater avec le soutien des États membres de l'ICESCO.", True),
+    ("Prémio 2027\nOs municípios podem candidatar-se com o apoio dos Estados membros da CPLP.", True),
+    ("Seed Fund 2027\nMunicipal governments may apply. They do not need to be members of CityNet.", True),
+    ("Convocatoria 2027\nPueden postular las alcaldías, que no necesitan ser miembros de CityNet.", True),
+    ("Seed Fund 2027\nCities from all regions may apply, not only CityNet members.", True),
+])
+def test_members_of_an_organisation_colombia_is_not_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a partner named anywhere on the page is no limit; a supporter's or partner's membership neither
+    ("Prize 2027\nLocal governments may apply in partnership with the Commonwealth Local Government Forum.", True),
+    ("Convocatoria 2027\nLas alcaldías pueden postular junto con socios de los países miembros de la OCI.", True),
+    # where the applicants are seated is still a limit
+    ("Programme 2027\nMunicipalities based in IsDB member countries may apply.", False),
+    ("Réseau 2027\nLes communes situées dans les États membres de l'ICESCO peuvent candidater.", False),
+    ("Seed Fund 2027\nMember cities of CityNet may apply together with NGOs.", False),
+])
+def test_partners_of_a_call_and_members_seated_elsewhere(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a possessive points back to the last organisation named, not to the English "who"
+    ("Network 2027\nThe Organisation of Islamic Cooperation invites municipalities who wish to join from its member "
+     "states.", False),
+    ("Network 2027\nThe Organization of American States invites municipalities who wish to join from its member states.",
+     True),
+    # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno), not the Islamic organisation
+    ("Convocatoria 2027\nPueden postular las alcaldías. La certificación debe estar firmada por los miembros de la OCI "
+     "de la entidad.", True),
+])
+def test_the_owner_of_member_states_and_three_letter_names(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # Portuguese writes "Estados-membros" with a hyphen
+    ("Fundo 2027\nElegibilidade\nSão elegíveis os municípios e outras autoridades locais dos 16 Estados-membros da SADC.",
+     False),
+    ("Prémio 2027\nPodem candidatar-se as prefeituras dos Estados-membros da OEA.", True),
+    # a clause that narrows the members ("that are developing countries") opens no place of its own
+    ("Seed Funding 2027\nEligibility\nThe call is open to city and municipal governments of ESCAP member States in Asia "
+     "and the Pacific that are developing countries, including least developed countries.", False),
+    ("Programme 2027\nEligibility\nThe call is open to municipal governments of OAS member states that are developing "
+     "countries.", True),
+])
+def test_hyphenated_member_states_and_members_narrowed_by_a_clause(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
 
 
 @pytest.mark.parametrize(("text", "deadline"), [

@@ -13,7 +13,8 @@ from functools import lru_cache
 from models.countries import country_names
 from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
-                                LATIN_AMERICAN_NAME, PROPOSED_BY_AFTER, town_as_place)
+                                LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
+                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -373,6 +374,35 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Reino Unido": ("uk",),
 }
 COLOMBIA_OPEN = {"Colombia", "América Latina y el Caribe", "Global", "Miembros de organismos con Colombia"}
+
+
+# "IsDB member countries", "États membres de l'ICESCO", "member cities of CityNet": the members of an organisation or
+# network Colombia is not in (models.eligibility.NON_COLOMBIA_ORGANISATIONS, shared with call-level eligibility)
+OTHER_MEMBERS = "Miembros de organismos sin Colombia"
+
+
+def _member_phrases(org: str) -> tuple[str, ...]:
+    """The ways a page names the members of one organisation, in es/en/pt/fr."""
+    en = ("member states", "member countries", "member nations", "member cities", "member governments", "members")
+    phrases = [f"{org} {w}" for w in en] + [f"{org} full members"]
+    phrases += [f"{w}{the}{org}" for w in ("member states of ", "member countries of ", "member nations of ",
+                                            "member cities of ", "members of ", "full members of ") for the in ("", "the ")]
+    for words, ofs in ((("estados miembros", "paises miembros", "ciudades miembros", "ciudades miembro", "miembros"),
+                        ("de ", "de la ", "del ")),
+                       (("estados membros", "paises membros", "cidades membros", "membros"), ("de ", "da ", "do ")),
+                       (("etats membres", "pays membres", "villes membres", "membres"),
+                        ("de ", "de la ", "du ", "de l'", "de l’"))):
+        phrases += [f"{w} {of}{org}" for w in words for of in ofs]
+    if len(org) <= 3:  # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno)
+        phrases = [p for p in phrases if not p.startswith(("members of", "miembros", "membros", "membres"))
+                   and not p.endswith(f"{org} members")]
+    # "Estados-membros da SADC", "États-membres": Portuguese (and some French) write the compound with a hyphen
+    phrases += [p.replace(" membros", "-membros").replace(" membres", "-membres") for p in phrases
+                if p.startswith(("estados membros", "paises membros", "etats membres", "pays membres"))]
+    return tuple({p.replace("'", q) for p in phrases for q in ("'", "’")})
+
+
+REGIONS[OTHER_MEMBERS] = tuple(p for org in NON_COLOMBIA_ORGANISATIONS for p in _member_phrases(org))
 
 
 def _words(words) -> re.Pattern[str]:
@@ -1149,7 +1179,10 @@ def find_regions(text: str) -> Found | None:
     for scope, where, confidence in ((" \n".join(passages), "pasajes-de-elegibilidad", 0.8),
                                      (folded_same_length(text), "texto-completo", 0.5)):
         hits: dict[str, str] = {}
+        members_end = -1  # where the last membership hit ends: "ESCAP member States … that are developing countries"
         for m in _REGIONS_RE.finditer(scope):
+            if _narrows_members(scope, members_end, m):
+                continue  # "ESCAP member States … that are developing countries": no place of its own
             if _EXCEPT_BEFORE.search(scope, max(0, m.start() - 45), m.start()):
                 if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
                     hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
@@ -1158,6 +1191,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
+            if _GOVERNMENT_BODY_BEFORE.search(scope, max(0, m.start() - 70), m.start()):
+                continue  # "el Departamento de Energía de los Estados Unidos": a funder's ministry, not where applicants are
             if _GOVERNMENT_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and _OFFERS_AFTER.match(scope, m.end()):
                 continue  # "el Gobierno de China ofrece un seminario": the funder, not where applicants are
             if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
@@ -1166,7 +1201,7 @@ def find_regions(text: str) -> Found | None:
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
-            if where == "pasajes-de-elegibilidad" and _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
+            if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
                 continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
@@ -1186,6 +1221,10 @@ def find_regions(text: str) -> Found | None:
             name = _REGION_OF[m.group(1)]
             if name == "Unión Europea" and _members_of_colombian_organisation(scope, m):
                 name = "Miembros de organismos con Colombia"  # "los Estados miembros de OLADE", "sus Estados miembros"
+            elif name == "Unión Europea" and _members_of_other_organisation(scope, m):
+                name = OTHER_MEMBERS  # "la ISESCO invita a las ciudades de sus Estados miembros"
+            if name == OTHER_MEMBERS and not only_members_of(scope, m):
+                continue  # "with the support of ISESCO member states", "Cities need not be members of CityNet"
             if (heads := _LISTS_ITS_COUNTRIES.match(scope, m.end())) and _REGIONS_RE.match(scope, heads.end()):
                 continue  # "Latin America and the Caribbean: Bolivia, Haiti…": only the countries listed are open
             if name == "Global" and where == "texto-completo":
@@ -1193,6 +1232,10 @@ def find_regions(text: str) -> Found | None:
             if m.group(1) == "uk" and (where == "texto-completo" or not _THE_UK.search(scope, max(0, m.start() - 8), m.start())):
                 continue  # "UK PACT", "12:00 UK time", "gov.uk": a name, a clock, an address; "in the UK" is a place
             hits.setdefault(name, scope[max(0, m.start() - 40):m.end() + 30])
+            if name == OTHER_MEMBERS:
+                members_end = m.end()
+        if where == "pasajes-de-elegibilidad" and (possessive := _possessive_other_members(scope)):
+            hits.setdefault(OTHER_MEMBERS, possessive)  # "L'ICESCO invite les villes de ses États membres"
         if hits:
             return Found(sorted(hits), f"regla:nombres-de-regiones ({where})",
                          " | ".join(snippet(h, 80) for h in hits.values()), confidence)
@@ -1219,9 +1262,33 @@ def _members_of_colombian_organisation(scope: str, m: re.Match[str]) -> bool:
         return True  # "IRENA member states"
     if _POSSESSIVE_BEFORE.search(scope, max(0, m.start() - 12), m.start()):
         start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
-        before = scope[start:m.start()]  # the sentence up to the possessive, where its owner is named
-        return bool(COLOMBIA_ORGANISATION.search(before) or LATIN_AMERICAN_NAME.search(before))
+        owner = possessive_owner(scope[start:m.start()])  # named in the sentence up to the possessive
+        return bool(owner and owner[1])
     return False
+
+
+def _narrows_members(scope: str, members_end: int, m: re.Match[str]) -> bool:
+    """The place at m is in a clause that narrows the members named just before ("… that are developing countries")."""
+    narrowed = members_end >= 0 and MEMBERS_NARROWED_AFTER.match(scope, members_end)
+    return bool(narrowed and narrowed.end() <= m.start() and not re.search(r"[.;:\n]", scope[members_end:m.start()]))
+
+
+def _members_of_other_organisation(scope: str, m: re.Match[str]) -> bool:
+    """Whether the "member states" at m follow a possessive whose owner is an organisation Colombia is not in."""
+    if m.group(1) not in _MEMBER_WORDS or not _POSSESSIVE_BEFORE.search(scope, max(0, m.start() - 12), m.start()):
+        return False
+    start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
+    return bool(foreign_owner(scope[start:m.start()]))
+
+
+def _possessive_other_members(scope: str) -> str | None:
+    """'L'ICESCO invite les villes de ses États membres', 'the IsDB invites municipalities in its member countries': the
+    members of the organisation named before, one Colombia is not in."""
+    for m in POSSESSIVE_MEMBERS.finditer(scope):
+        start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
+        if foreign_owner(scope[start:m.start()]) and only_members_of(scope, m):
+            return scope[max(0, m.start() - 40):m.end() + 30]
+    return None
 
 
 _TOPIC_BEFORE_GLOBAL = re.compile(r"\b(?:justicia|justica|justice|salud|saude|sante|ciudadania|cidadania|citoyennete|"
@@ -1253,6 +1320,12 @@ _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en 
 # "submitted through the Embassy of Israel", "la Embajada de Japón", "the Japanese Embassy": the funder's country
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
                              r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
+# "Departamento de Energía de los Estados Unidos", "Ministry of Foreign Affairs of Japan": one ministry (singular), whose
+# country is the funder's ("ministerios de salud de los países de…" are applicants, and stay a place)
+_GOVERNMENT_BODY_BEFORE = re.compile(
+    r"\b(?:departamento|department|ministerio|ministry|ministere|secretaria|secretariat)\s+(?:de|of|do|da|du|des|d')\s+"
+    r"(?!(?:los |las |the |les |os |as )?(?:paises|countries|pays|estados|states|gobiernos|governments)\b)"
+    r"(?:[a-z'-]+\s+){0,4}?(?:of|de|do|da|du|d'|del)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+|l')?$")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:gobierno|government|gouvernement|governo)\s+(?:of|de|do|da|du|d'|del)\s*"
                                 r"(?:the\s+|la\s+|el\s+|l')?$")
@@ -1309,7 +1382,7 @@ _LOCAL_OF_STATE = re.compile(
     r"comunidad autonoma|land|demarcacion|comarca)\s+"
     r"(?:de la\s+|de\s+|del\s+|do\s+|da\s+|of\s+|du\s+|d')(?P<place>[a-z][\w'-]{2,}(?:\s+(?:del\s+|de\s+)?[a-z][\w'-]{2,})?)")
 # the first word of every region's name: a place starting with one is a known region, not one place elsewhere
-_REGION_FIRST_WORDS = tuple({w.split()[0] for words in REGIONS.values() for w in words})
+_REGION_FIRST_WORDS = tuple({w.split()[0] for name, words in REGIONS.items() if name != OTHER_MEMBERS for w in words})
 COLOMBIAN_DEPARTMENTS = ("amazonas", "antioquia", "arauca", "atlantico", "bolivar", "boyaca", "caldas", "caqueta",
                          "casanare", "cauca", "cesar", "choco", "cordoba", "cundinamarca", "guainia", "guaviare",
                          "huila", "la guajira", "guajira", "magdalena", "meta", "narino", "norte de santander",
