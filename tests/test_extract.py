@@ -3504,3 +3504,19 @@ def test_a_yearless_day_takes_a_closing_cue_of_its_own_sentence(text, deadline):
 ])
 def test_an_opening_after_the_deadline_is_no_opening(text, opens_at):
     assert extract_page(text).value("opens_at") == opens_at
+
+
+@pytest.mark.parametrize(("text", "deadline", "currency"), [
+    # a capital the tz database files under another city gives its country's zone; FCFA in Cameroon is XAF
+    ("Appel à projets 2027\nLes communes du Cameroun peuvent recevoir un financement maximal de 150 millions de FCFA par "
+     "projet. Les dossiers sont déposés au plus tard le 12 mars 2027 à 15h00 (heure de Yaoundé).",
+     "2027-03-12T15:00:00+01:00", "XAF"),
+    # FCFA in Senegal, or with no country named, stays the West African franc
+    ("Appel à projets 2027\nLes communes du Sénégal peuvent recevoir jusqu'à 50 millions de FCFA par projet. Date "
+     "limite : 12 mars 2027 à 15h00 (heure de Dakar).", "2027-03-12T15:00:00+00:00", "XOF"),
+    ("Appel à projets 2027\nLes communes peuvent recevoir jusqu'à 50 millions de FCFA par projet. Date limite : 12 mars "
+     "2027 à 15h00 (heure d'Abuja).", "2027-03-12T15:00:00+01:00", "XOF"),
+])
+def test_capitals_filed_under_another_city_and_the_central_african_cfa_franc(text, deadline, currency):
+    result = extract_page(text)
+    assert (result.value("deadline"), result.value("currency")) == (deadline, currency)
