@@ -87,7 +87,14 @@ _CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra"
                  "cartagena": "America/Bogota", "rio de janeiro": "America/Sao_Paulo",
                  "brasilia": "America/Sao_Paulo",
                  # the Portuguese spelling of Madrid: "às 23h59 (hora de Madri)" (Bruxelas and Londres are above)
-                 "madri": "Europe/Madrid"}
+                 "madri": "Europe/Madrid",
+                 # capitals the tz database files under another city of their country: "15h00 (heure de Yaoundé)"
+                 "yaounde": "Africa/Douala", "abuja": "Africa/Lagos", "dodoma": "Africa/Dar_es_Salaam",
+                 "pretoria": "Africa/Johannesburg", "rabat": "Africa/Casablanca", "yamoussoukro": "Africa/Abidjan",
+                 "cotonou": "Africa/Porto-Novo", "lilongwe": "Africa/Blantyre", "wellington": "Pacific/Auckland",
+                 "new delhi": "Asia/Kolkata", "nueva delhi": "Asia/Kolkata", "islamabad": "Asia/Karachi",
+                 "beijing": "Asia/Shanghai", "pekin": "Asia/Shanghai", "pequim": "Asia/Shanghai",
+                 "ankara": "Europe/Istanbul", "berne": "Europe/Zurich", "berna": "Europe/Zurich"}
 
 # Countries spanning several zones whose time, said without more, is the capital's; other multi-zone countries
 # (United States, Canada, Russia, Australia…) name no single zone.

@@ -3561,3 +3561,42 @@ def test_brazilian_state_demonyms(text, may_apply):
 ])
 def test_a_rounds_results_invite_nobody(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a year-less day takes a closing cue of its own sentence…
+    ("Intercâmbio 2027\nAtualizado em 12/02/2027\nO prazo para manifestar interesse vai até 13 de março.", "2027-03-13"),
+    ("Intercambio 2027\nActualizado el 12/02/2027\nFecha límite\n13 de marzo", "2027-03-13"),
+    # …not one of the sentence before
+    ("Oportunidades\nAtualizado em 12/02/2027\nPrazo de manifestação de interesse terminou em 20/01/2027. Missão "
+     "realizada de 8 a 13 de fevereiro.", None),
+])
+def test_a_yearless_day_takes_a_closing_cue_of_its_own_sentence(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "opens_at"), [
+    # a date "from" a later step (results) is no opening: a call does not open after it closes
+    ("Edital 2027\nAs propostas devem ser submetidas até as 16h do dia 22/03/2027.\nDivulgação do resultado: a partir de "
+     "17/05/2027.", None),
+    ("Edital 2027\nAs inscrições estarão abertas a partir de 10/01/2027. As propostas devem ser submetidas até o dia "
+     "22/03/2027.", "2027-01-10"),
+])
+def test_an_opening_after_the_deadline_is_no_opening(text, opens_at):
+    assert extract_page(text).value("opens_at") == opens_at
+
+
+@pytest.mark.parametrize(("text", "deadline", "currency"), [
+    # a capital the tz database files under another city gives its country's zone; FCFA in Cameroon is XAF
+    ("Appel à projets 2027\nLes communes du Cameroun peuvent recevoir un financement maximal de 150 millions de FCFA par "
+     "projet. Les dossiers sont déposés au plus tard le 12 mars 2027 à 15h00 (heure de Yaoundé).",
+     "2027-03-12T15:00:00+01:00", "XAF"),
+    # FCFA in Senegal, or with no country named, stays the West African franc
+    ("Appel à projets 2027\nLes communes du Sénégal peuvent recevoir jusqu'à 50 millions de FCFA par projet. Date "
+     "limite : 12 mars 2027 à 15h00 (heure de Dakar).", "2027-03-12T15:00:00+00:00", "XOF"),
+    ("Appel à projets 2027\nLes communes peuvent recevoir jusqu'à 50 millions de FCFA par projet. Date limite : 12 mars "
+     "2027 à 15h00 (heure d'Abuja).", "2027-03-12T15:00:00+01:00", "XOF"),
+])
+def test_capitals_filed_under_another_city_and_the_central_african_cfa_franc(text, deadline, currency):
+    result = extract_page(text)
+    assert (result.value("deadline"), result.value("currency")) == (deadline, currency)

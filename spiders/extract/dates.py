@@ -740,6 +740,12 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
             kind, cue, weight = _nearest_cue(folded, m.start())
             if kind != "closing" or weight < 0.6:
                 continue
+            # "O prazo terminou em 20/01/2027. Missão realizada de 8 a 13 de fevereiro.": a year-less day reads as the
+            # deadline only with its closing cue in its own sentence, not the one before
+            pieces = _SENTENCE_END.split(folded[max(0, m.start() - _WINDOW):m.start()])
+            own = pieces[-1] if re.search(r"[a-z]{3}", pieces[-1]) or len(pieces) < 2 else " ".join(pieces[-2:])
+            if cue not in own:  # (a date that starts its line takes the label above: "Fecha límite\n30 de abril")
+                continue
             try:
                 day = date(latest.year, month, int(m.group("day")))
             except ValueError:

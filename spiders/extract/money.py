@@ -333,6 +333,16 @@ _SWISS = re.compile(r"\b(?:chf|francs? suisses?|swiss francs?|francos suizos|fra
 _MOZAMBIQUE = re.compile(r"\b(?:mocambique|mozambique|mozambican[oa]?s?|mocambican[oa]s?|meticais|meticales|metical)\b")
 
 
+# The countries of the two CFA francs: FCFA on a page that names only Central African ones is XAF, else XOF
+_CENTRAL_AFRICA = re.compile(r"\b(?:cameroun|cameroon|camerun|camaroes|gabon|gabao|tchad|chad|chade|"
+                             r"republique centrafricaine|central african republic|republica centroafricana|"
+                             r"republica centro-africana|guinee equatoriale|equatorial guinea|guinea ecuatorial|"
+                             r"guine equatorial|congo-brazzaville|republique du congo|cemac)\b")
+_WEST_AFRICA = re.compile(r"\b(?:senegal|mali|burkina faso|niger|cote d'ivoire|ivory coast|costa de marfil|"
+                          r"costa do marfim|benin|togo|guinee-bissau|guinea-bissau|guinea bissau|guine-bissau|uemoa|"
+                          r"waemu)\b")
+
+
 def _page_franc(folded: str) -> str | None:
     """'3,2 millions de francs': the franc the page names elsewhere (CHF, FCFA); None when it names neither."""
     if _CFA.search(folded):
@@ -515,6 +525,9 @@ def find_amount(text: str, language: str = "es", page: str | None = None) -> tup
             currency = _page_franc(whole)
             if currency is None:
                 continue  # francs of no country the page names
+        if currency == "XOF" and not {pre, post} & {"xof"} and _CENTRAL_AFRICA.search(whole) \
+                and not _WEST_AFRICA.search(whole):
+            currency = "XAF"  # "150 millions de FCFA" in Cameroon: the Central African CFA franc
         if post == "mt" and not pre:
             if not _MOZAMBIQUE.search(whole):
                 continue  # "50 000 MT" of grain: tonnes, unless the page is Mozambican

@@ -242,6 +242,8 @@ def extract_page(document: str | bytes, url: str | None = None, light: bool = Fa
         amount = currency = None  # news: money reported as spent or raised, not offered to anyone
     if not light and amount is not None and announces_results(title, text):
         amount = currency = None  # a call's resolution or winners: the money was awarded, not on offer
+    if opening is not None and deadline is not None and opening.value > deadline.value[:10]:
+        opening = None  # "Divulgação do resultado | a partir de 17/05/2027": a later step's date, not the opening
     for name, item in (("deadline", deadline), ("deadline_timezone", zone), ("opens_at", opening),
                        ("amount", amount), ("currency", currency), ("applicants", applicants),
                        ("excluded_applicants", excluded), ("regions", regions), ("kind", kind),
