@@ -324,7 +324,8 @@ NON_COLOMBIA_ORGANISATIONS = (
     # Central America and the Caribbean Community (Colombia is an observer of SICA only)
     "sica", "caricom", "oecs",
     # city networks of another region: a Colombian city cannot be one of their members
-    "citynet", "medcities")
+    "citynet", "medcities", "arab towns organization", "arab towns organisation", "organisation des villes arabes",
+    "organizacion de ciudades arabes", "organizacao das cidades arabes")
 NON_COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
     NON_COLOMBIA_ORGANISATIONS, key=len, reverse=True)) + r")\b")
 

@@ -3600,3 +3600,66 @@ def test_an_opening_after_the_deadline_is_no_opening(text, opens_at):
 def test_capitals_filed_under_another_city_and_the_central_african_cfa_franc(text, deadline, currency):
     result = extract_page(text)
     assert (result.value("deadline"), result.value("currency")) == (deadline, currency)
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the states of an organisation Colombia is not in, and the members of a city network of another region
+    ("Municipal Award 2027\nWho may apply: member cities of the Arab Towns Organization in Arab League states only.",
+     False),
+    ("Municipal Award 2027\nWho may apply: municipalities in ASEAN countries.", False),
+    ("Municipal Award 2027\nWho may apply: municipalities in any country.", True),
+    # a table's beneficiaries cell naming the local governments of another nation is the whole answer
+    ("Lignes de financement\nBénéficiaires\n| Ligne | Bénéficiaires | État |\n|---|---|---|\n"
+     "| Prêts pour l'éclairage public | communes tunisiennes | ouvert en continu |", False),
+    ("Lignes de financement\nBénéficiaires\n| Ligne | Bénéficiaires | État |\n|---|---|---|\n"
+     "| Prêts pour l'éclairage public | communes et villes du monde | ouvert en continu |", True),
+])
+def test_other_organisations_states_and_a_foreign_beneficiaries_cell(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the gobernaciones may accompany but not submit: the alcaldías named before them still apply
+    ("Convocatoria de obras 2027\n¿Quiénes pueden participar?\nPueden presentar proyectos las alcaldías municipales de "
+     "Colombia. Las gobernaciones podrán acompañar técnicamente, pero no presentar proyectos a nombre propio.", True),
+    # the municipalities themselves may accompany but not submit: they do not apply
+    ("Convocatoria de obras 2027\n¿Quiénes pueden participar?\nPueden presentar proyectos las fundaciones de Colombia. "
+     "Las alcaldías podrán acompañar técnicamente, pero no presentar proyectos a nombre propio.", False),
+])
+def test_a_gobernacion_that_may_not_submit_leaves_the_municipalities_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "Villes concernées" alone over the answer is a who-may-apply heading
+    ("Appel à manifestation d'intérêt 2027\nL'atelier accompagne trois villes.\nVilles concernées\nVilles et métropoles "
+     "d'Afrique, d'Amérique latine et d'Asie, représentées par leur autorité locale.", True),
+    ("Appel à manifestation d'intérêt 2027\nL'atelier accompagne trois villes.\nVilles concernées\nVilles et métropoles "
+     "d'Afrique et d'Asie, représentées par leur autorité locale.", False),
+])
+def test_a_concerned_cities_heading_names_who_may_apply(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # the Cape Verdean escudo, written ECV locally and CVE by its ISO code
+    ("Chamada 2027\nFinanciamento: até 30.000.000 ECV por projeto. Prazo: até 31 de março de 2027.", 30000000, "CVE"),
+    ("Chamada 2027\nFinanciamento: até CVE 5.000.000 por projeto. Prazo: até 31 de março de 2027.", 5000000, "CVE"),
+    ("Chamada 2027\nFinanciamento: até 5.000.000 escudos por projeto. Prazo: até 31 de março de 2027.", 5000000, "CVE"),
+])
+def test_the_cape_verdean_escudo(text, amount, currency):
+    result = extract_page(text)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # field visits in a country and the language applicants must speak are not where the applicants come from
+    ("Cycle international 2027\nQui peut candidater\nCadres de collectivités territoriales étrangères, maîtrisant le "
+     "français. Le cycle accueille des cadres de collectivités, avec des visites de terrain en France.", True),
+    ("Programa 2027\n¿Quién puede postular?\nFuncionarios de gobiernos locales que dominen el francés, con visitas "
+     "técnicas a Francia.", True),
+    # a place the applicants must come from still counts
+    ("Cycle international 2027\nQui peut candidater\nCadres de collectivités territoriales de France.", False),
+])
+def test_field_visits_and_a_spoken_language_are_no_applicants_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -396,7 +396,9 @@ OTHER_MEMBERS = "Miembros de organismos sin Colombia"
 
 def _member_phrases(org: str) -> tuple[str, ...]:
     """The ways a page names the members of one organisation, in es/en/pt/fr."""
-    en = ("member states", "member countries", "member nations", "member cities", "member governments", "members")
+    # "Arab League states", "ASEAN countries": an organisation of states named before its states is its members too
+    en = ("member states", "member countries", "member nations", "member cities", "member governments", "members",
+          "states", "countries", "nations")
     phrases = [f"{org} {w}" for w in en] + [f"{org} full members"]
     phrases += [f"{w}{the}{org}" for w in ("member states of ", "member countries of ", "member nations of ",
                                             "member cities of ", "members of ", "full members of ") for the in ("", "the ")]
@@ -590,7 +592,9 @@ def eligibility_heading(heading: str) -> bool:
     return bool(_CUE_RE.search(folded_same_length(heading)))
 
 
-_AUDIENCE_HEADING = re.compile(r"^\s*(?:public|publics|audience|target audience|participants|publico|destinataires)"
+_AUDIENCE_HEADING = re.compile(r"^\s*(?:public|publics|audience|target audience|participants|publico|destinataires|"
+                               # "Villes concernées", "Municípios contemplados": a heading alone naming who is meant
+                               r"(?:[a-z-]+\s+){1,2}(?:concernee?s|concernes|contemplad[oa]s|focalizad[oa]s))"
                                r"\s*:?\s*$")
 
 
@@ -973,14 +977,16 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     for passage in eligibility_passages(text):
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
         kinds_before: list[str] = []  # the kinds the clause before allowed
-        previous = ""
+        previous, regional_before = "", False  # regional_before: the local governments it allowed are only gobernaciones
         for clause, joint in _joined_clauses(passage):
             mentions = _mentions(clause)
             if (kinds_before and not any(mentions.values()) and joint.strip() not in (";", "")
                     and _DENIES_APPLYING.match(clause) and not _MAY_APPLY.search(previous)):
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
+                    if kind == "local_governments" and regional_before:
+                        continue  # "las gobernaciones podrán acompañar, pero no presentar": municipalities untouched
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
-            kinds_before, previous = [], clause
+            kinds_before, previous, regional_before = [], clause, False
             negative = bool(_NEG_RE.search(_NOT_YET.sub(" ", clause)) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, found in mentions.items():
@@ -1016,6 +1022,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     excluded.setdefault("local_governments", clause.strip())  # an alcaldía is a public entity too
                 if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
                     kinds_before.append(kind)
+                    if kind == "local_governments":
+                        regional_before = all(m.group(1) in _REGIONAL_LEVEL for m in named)
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
     individual = next((m for m in _INDIVIDUAL.finditer(folded) if _applies_as_person(folded, m)),
@@ -1077,7 +1085,14 @@ _FOREIGN_DEMONYM = _words((
     "nantaises", "lillois", "lilloises", "strasbourgeois", "strasbourgeoises", "grenoblois", "grenobloises",
     "australian", "australians", "australiens", "australiennes", "australienne", "australianos", "australianas",
     "new zealand", "neozelandeses", "neo-zelandais", "dutch", "danish", "swedish", "norwegian", "finnish", "irish",
-    "austrian", "us-based"))
+    "austrian", "us-based",
+    # the Maghreb and French-speaking Africa: "communes tunisiennes", "municipalités marocaines", "communes béninoises"
+    "tunisiennes", "tunisiens", "tunisienne", "tunisian", "tunecinos", "tunecinas", "tunisinos", "tunisinas",
+    "marocaines", "marocains", "marocaine", "moroccan", "marroquies", "marroquinos", "marroquinas",
+    "algeriennes", "algeriens", "algerienne", "algerian", "argelinos", "argelinas",
+    "senegalaises", "senegalais", "senegalaise", "senegalese", "beninoises", "beninois", "beninoise", "ivoiriennes",
+    "ivoiriens", "ivoirienne", "maliennes", "maliens", "malienne", "camerounaises", "camerounais", "camerounaise",
+    "nigeriennes", "nigeriens", "nigerienne", "togolaises", "togolais", "togolaise", "malgaches", "burkinabe"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
                         "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
@@ -1168,6 +1183,11 @@ _LOCAL_OF_KINGDOM = re.compile(r"\b(?:communes|collectivites|municipalites|ville
                                r"cidades)\b[^.;:]{0,40}?\b(?:du royaume|del reino|of the kingdom|do reino)\b")
 
 
+# "| Ligne | Bénéficiaires |" then "| Prêts … | communes tunisiennes |": a table's applicant cell is the whole answer to
+# who may apply, as if it said "only"
+_TABLE_ROW = re.compile(r"\s*\|")
+
+
 def colombia_left_out(text: str) -> str | None:
     """The eligibility sentence that leaves Colombia out by name ('excepto Colombia'), that opens the call only to
     local governments of another nation ('únicamente los ayuntamientos … andaluzas'), or that denies applying to the
@@ -1177,7 +1197,8 @@ def colombia_left_out(text: str) -> str | None:
             if _EXCEPT_BEFORE.search(passage, max(0, m.start() - 45), m.start()):
                 return passage.strip()
     for passage in eligibility_passages(text):
-        if _ONLY_RE.search(passage) and not _negative(passage) and _local_of_other_nation(passage):
+        if (_ONLY_RE.search(passage) or _TABLE_ROW.match(passage)) and not _negative(passage) \
+                and _local_of_other_nation(passage):
             return passage.strip()
         if _applicants_of_other_nation(passage) and not _negative(passage):
             return passage.strip()
@@ -1284,6 +1305,8 @@ def find_regions(text: str) -> Found | None:
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
                 continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
+            if _FIELD_VISIT_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
+                continue  # "avec des visites de terrain en France", even in an eligibility passage: where the visits are
             if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
@@ -1423,6 +1446,12 @@ _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offr
 _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|visits?|curso|taller|seminario|visitas?|"
                            r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
+# "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
+# participants, never where they come from
+_FIELD_VISIT_BEFORE = re.compile(r"\b(?:visites? de terrain|visites? techniques?|field visits?|site visits?|study visits?|"
+                                 r"study tours?|voyages? d'etudes?|visitas? de campo|visitas? de terreno|visitas? tecnicas?|"
+                                 r"visitas? de estudio|visitas? de estudo|viajes? de estudio)\s+(?:in|to|en|em|au|aux|a|al|ao)\s+"
+                                 r"(?:la\s+|le\s+|l'|el\s+|the\s+|o\s+)?$")
 # "joins a community of former capitals such as Lille Métropole, Valencia": earlier winners named as examples
 # "aux politiques publiques locales françaises", "the Japanese experience", "el modelo alemán de gestión": a nationality
 # adjective describing what a course or exchange is about (its policies, system, model…), not who may apply. Only
@@ -1454,12 +1483,15 @@ _LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|lang
 _IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas|"
                           # "une bonne maîtrise du français", "a good command of French": a language the applicant speaks
                           r"(?:maitrise|connaissance|pratique) (?:du|de l'|de la)|command of|fluency in|fluent in|"
-                          r"knowledge of|proficiency in|(?:dominio|conocimiento|manejo) del?|(?:dominio|conhecimento) d[oa])\s+$")
+                          r"knowledge of|proficiency in|(?:dominio|conocimiento|manejo) del?|(?:dominio|conhecimento) d[oa]|"
+                          # "maîtrisant le français", "speaking French", "que dominen el francés": the same, as a verb
+                          r"(?:maitrisant|parlant|pratiquant) (?:le|la|l')|speaking|who speak|"
+                          r"que (?:dominen|hablen|dominem|falem)(?: el| o)?)\s+$")
 
 
 def _names_a_language(scope: str, m: re.Match[str]) -> bool:
     """'in French', 'en français, anglais ou espagnol': a language, not the people of a country."""
-    if _IN_LANGUAGE.search(scope, max(0, m.start() - 12), m.start()) and _LANGUAGE_END.match(scope, m.end()):
+    if _IN_LANGUAGE.search(scope, max(0, m.start() - 20), m.start()) and _LANGUAGE_END.match(scope, m.end()):
         return True  # "written in French." — not "in French overseas territories"
     around = scope[max(0, m.start() - 25):m.start()] + " " + scope[m.end():m.end() + 25]
     return bool(_LANGUAGE_NAMES.search(around))

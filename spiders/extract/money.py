@@ -55,6 +55,8 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "b/.": "PAB", "b/": "PAB", "pab": "PAB", "balboas": "PAB", "dirhams": "MAD", "dirham": "MAD", "mad": "MAD",
           "kz": "AOA", "kwanzas": "AOA", "kwanza": "AOA", "aoa": "AOA", "pesos uruguayos": "UYU", "uyu": "UYU",
           "pesos argentinos": "ARS", "pesos dominicanos": "DOP",
+          # the Cape Verdean escudo, the one escudo still in use ("30.000.000 ECV", "CVE 5 000 000")
+          "escudos cabo-verdianos": "CVE", "escudos caboverdianos": "CVE", "escudos": "CVE", "ecv": "CVE", "cve": "CVE",
           # the other currencies of the Americas, by name and code: Haiti's gourde ("15 000 000 gourdes", "Gdes"),
           # Central America's quetzal, lempira, córdoba and colón, the Andes' boliviano and sol, Paraguay's guaraní
           **_AMERICAS_CODES}
@@ -65,7 +67,7 @@ _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
                 "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
 _PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|rd\$|j\$|tt\$|ec\$|bds\$|bz\$|htg|gtq|hnl|nio|crc|bob|pyg|" \
-       r"ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|₡|₲|s/\.?|b/\.?|pab|aoa|uyu|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+       r"ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|₡|₲|s/\.?|b/\.?|pab|aoa|uyu|ecv|cve|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
@@ -79,6 +81,7 @@ _POST = r"(?P<post>jamaican dollars|trinidad and tobago dollars|eastern caribbea
         r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos uruguayos|pesos argentinos|pesos dominicanos|balboas|dirhams?|kwanzas?|kz|pab|aoa|uyu|" \
+        r"escudos cabo-verdianos|escudos caboverdianos|escudos|ecv|cve|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 # "$3,000,000.00 M.N.": moneda nacional, the country's own currency, not millions
