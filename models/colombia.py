@@ -38,8 +38,10 @@ _ANCHOR = re.compile(
     r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
     # in English, French, Portuguese: "legally constituted in the departments of La Guajira, Magdalena…"
     r"(?:departments?|departements?|municipalities|municipalites|communes|cities|villes|cidades|municipios))\s+"
-    # "entidades territoriales certificadas de Bogotá", "municipios priorizados del Cauca": a participle between
-    r"(?:[a-z]+(?:ad|id)[oa]s\s+)?"
+    # "entidades territoriales certificadas de Bogotá", "municipios priorizados del Cauca": a participle between, or
+    # an adjective of where they lie ("municipios costeros de Chocó", "municípios fronteiriços do Amazonas")
+    r"(?:(?:[a-z]+(?:ad|id)[oa]s|coster[oa]s|costeir[oa]s|fronteriz[oa]s|fronteiric[oa]s|riberen[oa]s|ribeirinh[oa]s|"
+    r"rurales|rurais)\s+)?"
     r"(?:(?:en|del|de|of|du|des|dos|das|do|da)\s+|d')(?:la |el |los |the |le |les |l'|o |a )?")
 _NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")

@@ -1506,3 +1506,13 @@ def test_an_embassy_by_its_full_name_and_heritage_as_one_alternative(text, city,
 ])
 def test_the_name_of_an_organisation_ends_where_the_sentence_goes_on(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # "municipios costeros de Chocó, …": an adjective of where they lie between the anchor and the departments
+    ("En Colombia, la convocatoria se dirige a los municipios costeros de Chocó, Valle del Cauca, Cauca y Nariño.",
+     "13001", EXCLUDED),
+    ("Pueden postular los municipios costeros de Colombia.", "13001", APPLY),
+])
+def test_an_adjective_of_place_between_municipios_and_the_departments(text, city, expected):
+    assert for_city(assess_call(_call(text)), 300_000, city)[0] == expected

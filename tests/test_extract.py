@@ -3663,3 +3663,13 @@ def test_the_cape_verdean_escudo(text, amount, currency):
 ])
 def test_field_visits_and_a_spoken_language_are_no_applicants_place(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "US state, county and city governments": a level of US government is a place in the US
+    ("Request for proposals 2027\nEligibility: US state, county and city governments and their justice agencies.",
+     False),
+    ("Request for proposals 2027\nEligibility: state, county and city governments of any country.", True),
+])
+def test_a_level_of_us_government_is_in_the_us(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

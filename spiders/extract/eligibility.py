@@ -368,6 +368,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Francia": ("france", "francia", "francaises", "francais", "french"),
     "Estados Unidos": ("estados unidos", "united states", "u.s.", "usa", "us-based", "american cities", "us cities",
                        "us municipalities", "us local governments", "u.s. cities", "us counties",
+                       # "US state, county and city governments", "U.S. jurisdictions": a level of US government
+                       "us state", "us states", "us county", "us city", "us local", "us municipal", "us jurisdictions",
+                       "us tribal", "u.s. state", "u.s. states", "u.s. county", "u.s. local", "u.s. jurisdictions",
                        "estadounidenses", "etats-unis"),
     "África": ("africa", "african", "africanos", "africanas", "afrique", "africains", "africaines", "ecowas",
                "cedeao", "sahel", "uemoa"),
