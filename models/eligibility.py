@@ -94,6 +94,9 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos (?:regionales|departamentales|provinciales|estatales) (?:y|o|e) (?:locales|municipales)",
     r"governos (?:regionais|estaduais) e (?:locais|municipais)", r"gouvernements regionaux et locaux",
     r"(?:national|regional|state) (?:and|or) local (?:agencies|institutions|bodies)",
+    # "local, regional or national government bodies", "local or national government agencies": local comes first
+    r"local(?:, (?:regional|state|provincial|national|federal))*,? (?:or|and) (?:regional|state|provincial|national|"
+    r"federal) (?:government|public) (?:bodies|agencies|entities|institutions|teams|departments)",
     # official tourism bodies of countries, regions … and cities
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
     r"(?:national, regional and|regional and) city tourism boards?", r"(?:oficinas?|entes?|institutos?) (?:municipales|distritales) de turismo",

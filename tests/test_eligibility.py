@@ -1516,3 +1516,13 @@ def test_the_name_of_an_organisation_ends_where_the_sentence_goes_on(text, expec
 ])
 def test_an_adjective_of_place_between_municipios_and_the_departments(text, city, expected):
     assert for_city(assess_call(_call(text)), 300_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "local, regional or national government bodies": local government named first in a list of levels
+    ("Teams from local, regional or national government bodies in any country may apply.", APPLY),
+    ("Teams from local or national government agencies in any country may apply.", APPLY),
+    ("Teams from national government bodies in any country may apply.", PASS_ON),
+])
+def test_local_first_in_a_list_of_government_levels(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
