@@ -9,14 +9,22 @@ Sources share the process but not their crawler: each has its own settings, down
 """
 from __future__ import annotations
 
+import gc
+import sys
+
+if __name__ == "__main__":
+    # A crawl process keeps everything it loads and builds before the reactor starts (Python, Scrapy, Twisted,
+    # the crawlers): the collector's passes over it while it loads were an eighth of the start-up CPU, before
+    # the first request. It is switched on again, tuned, once the crawlers are built (quiet_garbage_collector).
+    gc.disable()
+
 import argparse
 import asyncio
 import ctypes
-import gc
 import json
+import logging
 import os
 import signal
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -158,10 +166,16 @@ def die_with_parent(parent_pid: int | None) -> None:
 def quiet_garbage_collector() -> None:
     """Keep what is loaded by now (Scrapy, Twisted, the crawlers: all of it lives as long as the process) out of the
     garbage collector's scans, and scan less often: its collections were a seventh of an incremental crawl's CPU
-    (every request leaves Deferreds and frames behind; few form cycles)."""
-    gc.collect()
+    (every request leaves Deferreds and frames behind; few form cycles).
+
+    In a crawl process the collector was off until now (see the top of this module): what it would have freed
+    while loading (some 1,600 objects of import-time cycles, a few hundred KB) is frozen with the rest rather
+    than looked for in a full collection of everything loaded (20-30 ms)."""
+    if gc.isenabled():
+        gc.collect()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
+    gc.enable()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,5 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def leave(code: int) -> None:
+    """End the crawl process at once: its records files and caches are closed by now, and tearing the interpreter
+    down object by object only delayed the harvest, which waits for the process (0.13-0.28 s between the last
+    record and the exit on a busy machine; now 0.01-0.03 s)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

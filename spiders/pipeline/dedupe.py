@@ -9,45 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz, process
-from w3lib.url import safe_url_string
 
 from models.text import STOPWORDS, stem, words
 from spiders.pipeline.normalise import NormalisedItem
-
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "_hsenc", "_hsmi", "_ga", "_gl", "mkt_tok", "ref_src", "spm", "ocid", "cmpid", "s_cid",
-    # click ids and newsletter/share tags of other platforms (Google, TikTok, X, LinkedIn, Pinterest…)
-    "srsltid", "ttclid", "twclid", "li_fat_id", "epik", "rb_clickid", "_kx", "vero_id", "vero_conv",
-    "ck_subscriber_id", "oly_enc_id", "oly_anon_id", "__s", "_branch_match_id", "hsctatracking",
-    "fb_action_ids", "fb_action_types", "fb_ref", "fb_source", "trk", "trkcampaign", "sc_channel", "s_kwcid",
-    "wt.mc_id", "wt_mc_id", "at_medium", "at_campaign", "amp",
-})
-TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "matomo_", "hsa_")
-DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def is_tracking(param: str) -> bool:
-    name = param.lower()
-    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
-
-
-def canonical_url(url: str) -> str:
-    """The same address however it was linked: lower-case scheme and host, no default port, sorted
-    query without tracking parameters, no fragment."""
-    parts = urlsplit(safe_url_string(url.strip()))
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{parts.port}"
-    if parts.username:
-        host = f"{parts.username}@{host}"
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k))
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
-
+from spiders.pipeline.urls import canonical_url
 
 def content_hash(item: NormalisedItem | dict[str, Any]) -> str:
     """sha256 of the content that matters, so a re-harvest can tell 'unchanged' from 'updated'."""
@@ -168,14 +135,16 @@ def merge_candidates(rows: Iterable[tuple[int, str, str, datetime | None, str]])
     return CandidatePool(Candidate(i, t, f, d, frozenset(s)) for i, (t, f, d, s) in merged.items())
 
 
-def dedupe(items: list[NormalisedItem]) -> tuple[list[NormalisedItem], list[str]]:
-    """Items with canonical URLs, the first of each URL kept; the reasons for the repeated ones."""
+def dedupe(items: list[NormalisedItem], canonical: bool = False) -> tuple[list[NormalisedItem], list[str]]:
+    """Items with canonical URLs, the first of each URL kept; the reasons for the repeated ones.
+
+    `canonical`: the items' URLs are canonical already (normalise() made them so), not to be worked out again."""
     kept: dict[str, NormalisedItem] = {}
     repeated: list[str] = []
     for item in items:
-        url = canonical_url(item.url)
+        url = item.url if canonical else canonical_url(item.url)
         if url in kept:
             repeated.append(f"{url}: repetida en la misma cosecha")
             continue
-        kept[url] = replace(item, url=url)
+        kept[url] = item if url == item.url else replace(item, url=url)
     return list(kept.values()), repeated

@@ -11,6 +11,7 @@ from spiders.pipeline.categories import infer_category
 from spiders.pipeline.dates import DateError, parse_datetime
 from spiders.pipeline.language import detect_language
 from spiders.pipeline.text import clean_summary, clean_text, clean_title
+from spiders.pipeline.urls import canonical_url
 from spiders.sources import SourceConfig
 from spiders.vocabulary import FUNDER_TYPES, LANGUAGES, UNKNOWN_LANGUAGE
 
@@ -85,8 +86,12 @@ def normalise(raw: dict[str, Any], source: SourceConfig) -> NormalisedItem:
     funder_type = clean_text(raw.get("funder_type"))
     eligibility = clean_summary(raw.get("eligibility")) or source.eligibility
     add_second_reading(extra, title, summary, eligibility, language)
+    try:  # here, in the crawl process: a replayed page's items carry it, and the harvest need not work it out
+        url = canonical_url(str(raw["url"]).strip())
+    except ValueError as exc:  # e.g. a port that is not a number
+        raise Rejected(f"URL no válida '{str(raw['url']).strip()[:200]}' ({exc})") from exc
     return NormalisedItem(
-        url=str(raw["url"]).strip(),
+        url=url,
         title=title,
         summary=summary,
         funder=(clean_title(raw.get("funder")) or source.funder)[:FUNDER_MAX],

@@ -46,7 +46,8 @@ def from_records(records: Iterable[dict[str, Any]]) -> Prepared:
     from spiders.pipeline.dedupe import dedupe  # the harvest's step: crawl processes never load rapidfuzz
 
     out = Prepared()
-    out.items, out.rejects = dedupe([NormalisedItem.from_record(record) for record in records])
+    # normalise() gave each item its canonical URL in the crawl process
+    out.items, out.rejects = dedupe([NormalisedItem.from_record(record) for record in records], canonical=True)
     return out
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from models.schema import HarvestRun, Opportunity, OpportunityChange, OpportunityLink, Source, utcnow
 from spiders.pipeline.dedupe import CandidatePool, content_hash, find_same_call, merge_candidates
@@ -134,14 +136,26 @@ class _Store:
         return link
 
     def _touch(self, links: list[OpportunityLink]) -> None:
-        """Seen again, content unchanged: last_seen_at moves for these links and their opportunities."""
+        """Seen again, content unchanged: last_seen_at moves for these links and their opportunities.
+
+        The links and opportunities the session holds get the new time by hand rather than by the session
+        evaluating each UPDATE's criteria against every object it holds (a fifth of what storing an unchanged
+        source cost)."""
+        unsynchronised = {"synchronize_session": False}
         for start in range(0, len(links), _CHUNK):
             chunk = links[start:start + _CHUNK]
             self.session.execute(update(OpportunityLink).where(OpportunityLink.id.in_([link.id for link in chunk]))
-                                 .values(last_seen_at=self.now))
+                                 .values(last_seen_at=self.now), execution_options=unsynchronised)
             self.session.execute(update(Opportunity)
                                  .where(Opportunity.id.in_(sorted({link.opportunity_id for link in chunk})))
-                                 .values(last_seen_at=self.now))
+                                 .values(last_seen_at=self.now), execution_options=unsynchronised)
+        # The objects the session holds, as the UPDATEs left the rows (set_committed_value: nothing to flush).
+        for link in links:
+            set_committed_value(link, "last_seen_at", self.now)
+        for opportunity_id in {link.opportunity_id for link in links}:
+            opp = self.session.identity_map.get(identity_key(Opportunity, opportunity_id))
+            if opp is not None:
+                set_committed_value(opp, "last_seen_at", self.now)
 
     def _seen(self, link: OpportunityLink, item: NormalisedItem, digest: str) -> None:
         opp = link.opportunity
