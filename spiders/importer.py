@@ -20,7 +20,7 @@ from models.db import session_scope
 from models.errors import InputError, InputErrors
 from models.schema import utcnow
 from spiders.harvest import SourceResult
-from spiders.pipeline.dedupe import canonical_url, dedupe
+from spiders.pipeline.dedupe import dedupe
 from spiders.pipeline.normalise import NormalisedItem, Rejected, normalise
 from spiders.pipeline.store import record_run, store_items, upsert_source
 from spiders.pipeline.text import clean_title
@@ -86,7 +86,7 @@ def read_opportunities(path: Path, source: SourceConfig) -> list[NormalisedItem]
             continue
         if record.get("category"):
             item = replace(item, category=record["category"])  # an explicit category is taken as given
-        url = canonical_url(item.url)
+        url = item.url  # canonical: normalise() made it so
         if url in first_line:
             errors.append(InputError(f"la URL ya aparece en la línea {first_line[url]}", f"{where}: campo url"))
             continue
@@ -94,7 +94,7 @@ def read_opportunities(path: Path, source: SourceConfig) -> list[NormalisedItem]
         items.append(item)
     if errors:
         raise InputErrors(errors, source=str(path))
-    unique, _ = dedupe(items)
+    unique, _ = dedupe(items, canonical=True)
     return unique
 
 

@@ -16,6 +16,7 @@ from models.text import STOPWORDS, stem, words
 from spiders.pipeline.normalise import NormalisedItem
 from spiders.pipeline.urls import canonical_url
 
+
 def content_hash(item: NormalisedItem | dict[str, Any]) -> str:
     """sha256 of the content that matters, so a re-harvest can tell 'unchanged' from 'updated'."""
     content = item if isinstance(item, dict) else item.content()

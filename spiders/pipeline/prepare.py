@@ -63,6 +63,6 @@ def prepare(raws: Iterable[dict[str, Any]], source: SourceConfig) -> Prepared:
             out.rejects.append(result)
         else:
             normalised.append(result)
-    out.items, repeated = dedupe(normalised)
+    out.items, repeated = dedupe(normalised, canonical=True)  # normalise() made each URL canonical
     out.rejects += repeated
     return out
