@@ -215,11 +215,14 @@ GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
 # the axes about capacity building (CAPACITY_STEM) lose PRIZE_PENALTY on them (the labels give those axes 0 on 134 of
 # 144 prize calls, never 2).
 PRIZE_MARK = ("zqpriz", "zqawar")
-PRIZE_TITLE = re.compile(r"\b(?:premios?|prizes?|awards?|prix|distincao|distincion|reconocimientos?|recognition)\b")
+PRIZE_TITLE = re.compile(r"\b(?:premios?|prizes?|awards?|prix|distincao|distincion|reconocimientos?|recognition|"
+                         # cities named champions of a theme are recognised, as by a prize
+                         r"champions|campeones|campeas)\b")
 PRIZE_PENALTY = 1.2  # as a course on a showcase axis
 # A recognition by its title ("Reconocimiento Andino a las Buenas Prácticas", "Distinção", "Recognition Cycle"): money
 # only when its text grants, cofinances or gives technical assistance (UN recognition cycles come with TA).
-RECOGNITION_TITLE = re.compile(r"\b(?:reconocimientos?|recognitions?|distincion|distincao|reconhecimentos?|reconnaissance)\b")
+RECOGNITION_TITLE = re.compile(r"\b(?:reconocimientos?|recognitions?|distincion|distincao|reconhecimentos?|reconnaissance|"
+                               r"champions|campeones|campeas)\b")
 # ... or technical cooperation, or an amount of money ("cooperación técnica no reembolsable de hasta USD 150.000").
 RECOGNITION_MONEY = re.compile(r"\b(?:cooperacion tecnica|technical cooperation|cooperation technique|cooperacao tecnica)\b"
                                r"|(?:\b(?:usd|eur|us\$|cop|brl|mxn)|[$€£])\s?\d")
@@ -240,13 +243,16 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
                           r"formacion|formativ[oa]s?|residenc(?:y|ies|ias?)|pasantias?|internships?|"
                           # academies, seminars, schools and leadership programmes for officials are courses by other names
                           r"academy|academia|academie|seminars?|seminarios?|seminaires?|"
-                          r"escuela de|school of|ecole de|universite d'ete|universidad de verano|"
+                          r"escuela de|escola de|school of|ecole de|universite d'(?:ete|hiver)|universidad de (?:verano|invierno)|"
+                          # a title that opens on a workshop is hands-on training ("Workshop de métodos…", "Taller regional
+                          # de…"); one listed among a programme's formats is not ("asistencia técnica (talleres, misiones…)")
+                          r"^(?:(?:regional|international|internacional|virtual|online) )?(?:workshops?|taller(?:es)?)|"
                           r"leadership program\w*|"
                           # a programme whose participants are officials is training for them ("Program … for Officials")
                           r"(?:for|para|pour) (?:les |os |as )?(?:public |government |municipal |local )?"
                           r"(?:officials|funcionari[oa]s|fonctionnaires|servidor[ae]s)|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
-                          r"fellowships?|bourses?|bolsas?|summer school|escuela de verano|itp \d+)\b")
+                          r"fellowships?|bourses?|bolsas?|(?:summer|winter) schools?|escuela de (?:verano|invierno)|itp \d+)\b")
 
 # A course or training for the administration's staff (not for teachers: teaching teachers is education): what an axis
 # whose keywords are about capacity building ("desarrollo de capacidades", "capacity building", "capacitación") seeks.
@@ -262,21 +268,6 @@ TWINNING = re.compile(r"\b(?:hermanamientos?|ciudades hermanas|sister[- ]cit(?:y
                       r"geminac\w*|cidades[- ]irmas|ciudades amigas|cidades amigas|villes amies|friendship cit(?:y|ies)|"
                       r"diplomacia de (?:ciudad|ciudades|cidades)|city diplomacy|diplomatie des villes)\b")
 TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators)\b")
-
-
-# Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
-# How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
-MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
-              "a domestic funder names no foreign country")
-MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
-                                     SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
-                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
-                                     COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
-                                     COOPERATION_FRAMING.pattern,
-                                     FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
-                                     GRANT_WORDS.pattern, RECOGNITION_TITLE.pattern, RECOGNITION_MONEY.pattern, MARK_RULES,
-                                     sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]
 
 
 def is_resource_axis(name: str) -> bool:
@@ -345,7 +336,7 @@ def funding_mark(opp: Any) -> str:
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     opening = (getattr(opp, "summary", "") or "")[:40]
     title = fold(getattr(opp, "title", "") or "")
-    if NOT_FUNDING.search(title) or NOT_FUNDING.search(fold(opening)):
+    if NOT_FUNDING.search(title) or NOT_FUNDING.search(fold(opening)) or EVENT_TITLE.search(title):
         return ""
     # a recognition that brings no grant or technical assistance is a prize by another name
     text = f"{title}\n{fold(getattr(opp, 'summary', '') or '')}"
@@ -391,7 +382,11 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"ferias?|feiras?|fairs?|trade shows?|exhibitions?|exhibitors?|expo|salao|salon|"
                                  r"encuentros?|encontros?|rencontres?|festivals?|festivales|"
                                  f"{NAMED_WEEK}|"
-                                 r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede)\b")
+                                 r"call for (?:hosts?|host cities|event proposals|side events)|ville hote|cidade sede|"
+                                 # a title that asks to host one ("Host an Urban Thinkers Campus", "Sea sede de…")
+                                 r"^(?:host|hosting|acoger|albergar|sediar|accueillir)\b|^(?:sea|ser|seja|soyez) (?:la )?sede|"
+                                 # an index or ranking that measures cities: their data and a report, not money
+                                 r"indices?|index|indexes|ranking|rankings|classement|barometr[oe]s?|barometer)\b")
 
 
 # A prize that says it carries no money ("el premio no incluye dotación económica", "no prize money", "non-monetary",
@@ -461,3 +456,18 @@ def twinning_mark(opp: Any) -> str:
     title = fold(getattr(opp, "title", "") or "")
     return " ".join(TWINNING_MARK) if TWINNING.search(title) and not FAIR_TITLE.search(title) and not prize_mark(opp) \
         else ""
+
+
+# Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
+# How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
+MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
+              "a domestic funder names no foreign country")
+MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+                                     SHOWCASE.pattern,
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
+                                     COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
+                                     COOPERATION_FRAMING.pattern,
+                                     FOREIGN_GOVERNMENT_MONEY.pattern, COMPETITION.pattern,
+                                     GRANT_WORDS.pattern, RECOGNITION_TITLE.pattern, RECOGNITION_MONEY.pattern, MARK_RULES,
+                                     sorted(COOPERATION_FUNDER_TYPES))).encode()).hexdigest()[:6]

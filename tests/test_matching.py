@@ -1191,3 +1191,31 @@ def test_a_course_on_south_south_cooperation_does_not_serve_the_axes_about_offer
     from models.axis_purpose import COURSE_PENALTY, RECEIVING_PENALTY
     # a course is received, as technical assistance is: the offering and positioning axes lose as much
     assert COURSE_PENALTY >= RECEIVING_PENALTY
+
+
+def test_hosting_an_event_or_joining_an_index_brings_no_money():
+    from models.axis_purpose import domestic_mark, funding_mark
+    call = SimpleNamespace(funder_type="multilateral", funder="UN-Habitat", summary="Partners of any country may apply.",
+                           title="Host an Urban Thinkers Campus")
+    assert not funding_mark(call) and domestic_mark(call)
+    for title in ("Sea sede del Foro Urbano 2027", "Índice de Desarrollo Sostenible de las Ciudades 2027",
+                  "Global Cities Ranking 2027: call for data"):
+        assert not funding_mark(SimpleNamespace(**{**vars(call), "title": title})), title
+    # a hosted call for technical assistance is still technical assistance
+    assert funding_mark(SimpleNamespace(**{**vars(call), "title": "Technical assistance hosted by the Urban Lab"}))
+
+
+def test_cities_named_champions_are_recognised_and_get_no_money_unless_the_call_grants_some():
+    from models.axis_purpose import funding_mark, prize_mark
+    call = SimpleNamespace(funder_type="multilateral", funder="UNCCD", title="Land Restoration Champions 2027",
+                           summary="Ten champion cities will be recognised and showcase their practices.")
+    assert prize_mark(call) and not funding_mark(call)
+    assert funding_mark(SimpleNamespace(**{**vars(call), "summary": "Champion cities receive technical assistance."}))
+
+
+def test_winter_schools_and_workshops_are_courses_but_a_workshop_among_formats_is_not():
+    from models.axis_purpose import course_mark
+    for title in ("Escola de Inverno em Governação Digital Local 2027", "Winter School on Urban Data",
+                  "Workshop de métodos de pesquisa sobre TIC 2027", "Taller regional de formulación de proyectos"):
+        assert course_mark(SimpleNamespace(title=title)), title
+    assert not course_mark(SimpleNamespace(title="TAIEX: asistencia técnica (talleres, misiones de expertos)"))
