@@ -100,7 +100,12 @@ NATIONAL_FUNDERS = re.compile(r"\b(?:minciencias|procolombia|findeter|fontur|ban
                               r"(?:departamento (?:administrativo )?(?:para la )?)?prosperidad social|icbf|"
                               r"unidad para (?:la atencion y reparacion integral a )?las victimas|"
                               r"agencia de renovacion del territorio|colombia compra eficiente|"
-                              r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo)"
+                              # Colombia's national institutes and agencies known by their acronyms or own names
+                              r"ideam|igac|icanh|dane|esap|ungrd|enterritorio|fonade|invias|aerocivil|cnmh|"
+                              r"fondo colombia en paz|agencia para la reincorporacion y la normalizacion|"
+                              r"instituto geografico agustin codazzi|instituto de hidrologia, meteorologia y estudios ambientales|"
+                              r"centro nacional de memoria historica|parques nacionales naturales|superintendencia|"
+                              r"(?:unidad|agencia|fondo|financiera|programa|departamento administrativo|instituto|servicio|consejo|empresa)"
                               r" nacional)\b")
 # Those words name a foreign body too when its line names another country ("Ministerio de Cultura … de Corea", "Agencia
 # Nacional de Investigación y Desarrollo (ANID), Chile"); Colombia's own bodies do not name a foreign country.
@@ -159,6 +164,10 @@ _COLOMBIAN_PLACES = "|".join(sorted({"colombia", *(n for names in DEPARTMENTS.va
 COLOMBIAN_LENDER = re.compile(r"\b(?:ban\w*colombia\w*|(?:banco|banca|financiera|caja|corporacion financiera|"
                               r"instituto (?:para el|de) (?:desarrollo|fomento))\b[\w ]{0,50}?\b(?:de|del|de la) "
                               rf"(?:republica de )?(?:{_COLOMBIAN_PLACES}))\b")
+# A body named for international or decentralised cooperation (not a Colombian one: is_domestic is read first).
+COOPERATION_BODY = re.compile(r"\b(?:cooperacion|cooperacio|cooperation|cooperacao)\b(?: \w+){0,3}? "
+                              r"(?:internacional|international|internationale|descentralizada|decentralisee|al desenvolupament|"
+                              r"al desarrollo|au developpement|para o desenvolvimento)\b")
 # The European Union or its Commission named in a network's funder line ("financiado por la Unión Europea").
 EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne|uniao europeia|comision europea|"
                             r"european commission|commission europeenne|comissao europeia)\b")
@@ -229,7 +238,7 @@ RECOGNITION_MONEY = re.compile(r"\b(?:cooperacion tecnica|technical cooperation|
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
-DOMESTIC_PENALTY = 0.7
+DOMESTIC_PENALTY = 1.0
 # Courses, scholarships and training the city's staff would receive: an axis about offering the city's practices or
 # positioning it abroad is not served by them, though their themes may echo the axis's words: they lose as much as
 # technical assistance received does (RECEIVING_PENALTY), enough to cancel a shared phrase keyword ("cooperación
@@ -263,7 +272,7 @@ STAFF_COURSE_KEYWORD = "curso o formación para el personal de la administració
 # "jumelage", "geminação", "diplomacia de ciudades"): decentralised cooperation between cities, which the axes about
 # bringing resources or cooperation to the city seek. One token: it weighs as a one-word keyword there.
 TWINNING_MARK = ("zqtwin",)
-TWINNING_KEYWORD = "hermanamiento o programa de diplomacia de ciudades"
+TWINNING_KEYWORD = "hermanamiento, diplomacia de ciudades o cooperación descentralizada o Sur-Sur entre ciudades"
 TWINNING = re.compile(r"\b(?:hermanamientos?|ciudades hermanas|sister[- ]cit(?:y|ies)|twinning|twinned|jumelages?|villes jumelles|"
                       r"geminac\w*|cidades[- ]irmas|ciudades amigas|cidades amigas|villes amies|friendship cit(?:y|ies)|"
                       r"diplomacia de (?:ciudad|ciudades|cidades)|city diplomacy|diplomatie des villes)\b")
@@ -298,6 +307,10 @@ def _names_cooperation_funder(opp: Any) -> bool:
         return False
     stems = set(stem_sequence(getattr(opp, "funder", "") or "", drop_generic=False))
     if stems & {"multilateral", "agenci", "onu"} or EUROPEAN_UNION.search(fold(getattr(opp, "funder", "") or "")):
+        return True
+    # or the body is a fund or network for international cooperation ("Fondo Canario de Cooperación y Solidaridad
+    # Internacional", "Fons Català de Cooperació al Desenvolupament")
+    if COOPERATION_BODY.search(fold(getattr(opp, "funder", "") or "")):
         return True
     # or the call says a (foreign) government pays for the programme
     found = FOREIGN_GOVERNMENT_MONEY.search(fold(f"{getattr(opp, 'funder', '') or ''}\n{getattr(opp, 'summary', '') or ''}"))
@@ -451,11 +464,22 @@ def prize_mark(opp: Any) -> str:
 FAIR_TITLE = re.compile(r"\b(?:ferias?|feiras?|fairs?|foires?|trade shows?|exhibitions?|expo|salao|salon)\b")
 
 
+# Cooperation between local governments by its title: decentralised, municipalist, South-South or triangular
+# ("intercambios de cooperación Sur-Sur entre gobiernos locales", "asistencia técnica municipalista"): what twinning is.
+CITY_COOPERATION_TITLE = re.compile(r"\b(?:cooperacion|cooperation|cooperacao) (?:descentralizada|decentralisee|sur[- ]sur|sul[- ]sul|"
+                                    r"sud[- ]sud|triangular|triangulaire|municipalista|intermunicipal)|"
+                                    r"\b(?:decentrali[sz]ed|south[- ]south|triangular) cooperation|\bmunicipalistas?\b")
+
+
 def twinning_mark(opp: Any) -> str:
-    """The token marking a twinning or city-diplomacy programme by its title, not a prize or a fair (empty for others)."""
+    """The token marking a twinning, city-diplomacy or city-to-city cooperation programme by its title, not a prize, a
+    fair or a course (a course about South-South cooperation teaches it) (empty for others)."""
     title = fold(getattr(opp, "title", "") or "")
-    return " ".join(TWINNING_MARK) if TWINNING.search(title) and not FAIR_TITLE.search(title) and not prize_mark(opp) \
-        else ""
+    if FAIR_TITLE.search(title) or prize_mark(opp):
+        return ""
+    if TWINNING.search(title) or (CITY_COOPERATION_TITLE.search(title) and not course_mark(opp)):
+        return " ".join(TWINNING_MARK)
+    return ""
 
 
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
@@ -464,7 +488,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      COOPERATION_FRAMING.pattern,

@@ -1219,3 +1219,26 @@ def test_winter_schools_and_workshops_are_courses_but_a_workshop_among_formats_i
                   "Workshop de métodos de pesquisa sobre TIC 2027", "Taller regional de formulación de proyectos"):
         assert course_mark(SimpleNamespace(title=title)), title
     assert not course_mark(SimpleNamespace(title="TAIEX: asistencia técnica (talleres, misiones de expertos)"))
+
+
+def test_city_to_city_cooperation_by_its_title_or_its_funders_name_serves_the_resource_axes():
+    from models.axis_purpose import funding_mark, twinning_mark
+    exchange = SimpleNamespace(funder_type="city_networks", funder="Congreso de Intendentes", summary="Misiones técnicas.",
+                               title="Convocatoria de intercambios de cooperación Sur-Sur entre gobiernos locales")
+    assert twinning_mark(exchange)
+    assert twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Programa de asistencia técnica municipalista 2027"}))
+    # a course about South-South cooperation teaches it; a prize for it rewards it
+    assert not twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Curso de cooperación Sur-Sur 2027"}))
+    assert not twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Premio a la cooperación descentralizada"}))
+    fund = SimpleNamespace(funder_type="city_networks", funder="Fondo Canario de Cooperación y Solidaridad Internacional",
+                           title="Asistencias técnicas a gobiernos locales latinoamericanos", summary="Misiones de diagnóstico.")
+    assert funding_mark(fund)
+    assert not funding_mark(SimpleNamespace(**{**vars(fund), "funder": "Red de Ciudades Creativas"}))
+
+
+def test_colombias_national_institutes_known_by_acronym_are_domestic():
+    from models.axis_purpose import is_domestic_funder
+    for funder in ("Instituto de Hidrología, Meteorología y Estudios Ambientales (IDEAM)",
+                   "Enterritorio — Empresa Nacional Promotora del Desarrollo Territorial", "IGAC"):
+        assert is_domestic_funder(funder), funder
+    assert not is_domestic_funder("Instituto Nacional de Estadística (INE), España")
