@@ -471,6 +471,32 @@ CITY_COOPERATION_TITLE = re.compile(r"\b(?:cooperacion|cooperation|cooperacao) (
                                     r"\b(?:decentrali[sz]ed|south[- ]south|triangular) cooperation|\bmunicipalistas?\b")
 
 
+# A call to join a network, coalition or pact by its title ("Join the Biophilic Cities Network", "Adhésion au réseau…",
+# "Únase al Pacto Global de Alcaldes", "call for new member cities"): what an axis whose keywords name city networks
+# ("red de ciudades", "city network") seeks, whatever the network's theme. One token: it weighs as a one-word keyword.
+NETWORK_MARK = ("zqnetw",)
+NETWORK_KEYWORD = "adhesión a una red, alianza o pacto de ciudades"
+NETWORK_JOIN = re.compile(r"\b(?:join|joining|unase|unete|sumese|adhesion|adhesao|adesao|adherer|rejoindre|rejoignez|"
+                          r"become an? (?:member|partner)|hazte miembro|membership|adhesions?|"
+                          r"new member (?:cities|city|local governments|municipalities)|nuevos miembros|novos membros|"
+                          r"nouveaux membres|nuevas ciudades miembro|novas cidades membros)\b")
+
+
+def network_mark(opp: Any) -> str:
+    """The token marking a call to join a network, coalition or pact by its title, not a course, prize or event (empty
+    for others)."""
+    title = fold(getattr(opp, "title", "") or "")
+    if not NETWORK_JOIN.search(title) or course_mark(opp) or prize_mark(opp) or EVENT_TITLE.search(title):
+        return ""
+    return " ".join(NETWORK_MARK)
+
+
+def is_network_axis(keywords: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """Whether an axis's keywords name city networks ("red de ciudades", "city network", "réseau de villes")."""
+    return any({"networ", "reseau"} & set(k) or {"red", "ciudad"} <= set(k) or {"rede", "cidade"} <= set(k)
+               for _, k in keywords)
+
+
 def twinning_mark(opp: Any) -> str:
     """The token marking a twinning, city-diplomacy or city-to-city cooperation programme by its title, not a prize, a
     fair or a course (a course about South-South cooperation teaches it) (empty for others)."""
@@ -488,7 +514,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      COOPERATION_FRAMING.pattern,

@@ -28,7 +28,7 @@ from models.axis_purpose import (
     CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
     MARKS_VERSION, MONEY_COURSE_PENALTY, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
     RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
-    STAFF_COURSE_MARK, TWINNING_KEYWORD, TWINNING_MARK, course_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
+    NETWORK_KEYWORD, NETWORK_MARK, STAFF_COURSE_MARK, TWINNING_KEYWORD, TWINNING_MARK, course_mark, is_network_axis, network_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
     is_resource_axis, is_showcase_axis, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark,
     staff_course_mark, twinning_mark,
 )
@@ -157,6 +157,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     if is_resource_axis(axis.name):
         keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
         keywords.append((TWINNING_KEYWORD, TWINNING_MARK))  # twinning is decentralised cooperation
+    if is_network_axis(keywords):  # joining a network is what an axis naming city networks seeks, whatever its theme
+        keywords.append((NETWORK_KEYWORD, NETWORK_MARK))
     showcase, offering = is_showcase_axis(axis.name, axis.description), is_offering_axis(axis.name, axis.description)
     if showcase:  # calls where cities present their practices serve the axes about showing or offering them
         keywords.append((SHOWCASE_KEYWORD, SHOWCASE_MARK))
@@ -324,7 +326,7 @@ def opportunity_text(opp: Any) -> str:
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
     marks = " ".join(m for m in (funding_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
                                  staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp), prize_mark(opp),
-                                 twinning_mark(opp))
+                                 twinning_mark(opp), network_mark(opp))
                      if m)
     return f"{text}\n{marks}" if marks else text
 

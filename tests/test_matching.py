@@ -1242,3 +1242,21 @@ def test_colombias_national_institutes_known_by_acronym_are_domestic():
                    "Enterritorio — Empresa Nacional Promotora del Desarrollo Territorial", "IGAC"):
         assert is_domestic_funder(funder), funder
     assert not is_domestic_funder("Instituto Nacional de Estadística (INE), España")
+
+
+def test_joining_a_network_serves_the_axes_that_name_city_networks_whatever_its_theme():
+    from models.axis_purpose import is_network_axis, network_mark
+    from models.text import stem_sequence
+    call = SimpleNamespace(title="Join the Biophilic Cities Network", summary="")
+    assert network_mark(call)
+    for title in ("Adhésion au réseau des Villes Messagères de la Paix", "Únase al Pacto Global de Alcaldes",
+                  "Call for new member cities 2027"):
+        assert network_mark(SimpleNamespace(title=title)), title
+    # a course, a prize or an event whose title says "join" is still a course, a prize or an event
+    assert not network_mark(SimpleNamespace(title="Join our Summer School on Urban Data"))
+    assert not network_mark(SimpleNamespace(title="Join the Global Cities Summit 2027"))
+
+    def keywords(*words):
+        return [(w, tuple(stem_sequence(w, drop_generic=False))) for w in words]
+    assert is_network_axis(keywords("cooperación internacional", "red de ciudades"))
+    assert not is_network_axis(keywords("patrimonio", "redes sociales"))
