@@ -446,9 +446,21 @@ def course_mark(opp: Any) -> str:
     return " ".join(COURSE_MARK) if COURSE_TITLE.search(fold(getattr(opp, "title", "") or "")) else ""
 
 
+# Programmes that build the administration's own capacity without being called courses: peer learning between city
+# teams, leadership or innovation-team programmes and specialisations for officials (an "accelerator" may fund projects).
+CAPACITY_PROGRAMME_TITLE = re.compile(
+    r"\b(?:peer[- ]learning|peer[- ]to[- ]peer|aprendizaje entre pares|aprendizagem entre pares|apprentissage entre pairs|"
+    r"intercambios? entre pares|intercambios? de pares|"
+    r"(?:city |municipal |public )?leadership (?:initiative|programme|program)|programas? de liderazgo|"
+    r"innovation teams?|equipos de innovacion|"
+    r"especializacion|especializacao|specialisation programme|"
+    r"(?:for|para|pour) (?:mayors|alcaldes|prefeitos|maires)\b)")
+
+
 def staff_course_mark(opp: Any) -> str:
-    """The token pair marking a course or training for the administration's staff (empty for others)."""
-    if not course_mark(opp):
+    """The token pair marking a course, training or capacity programme for the administration's staff (empty for
+    others)."""
+    if not course_mark(opp) and not CAPACITY_PROGRAMME_TITLE.search(fold(getattr(opp, "title", "") or "")):
         return ""
     return "" if TEACHERS.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
         else " ".join(STAFF_COURSE_MARK)
@@ -514,7 +526,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      COOPERATION_FRAMING.pattern,

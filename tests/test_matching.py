@@ -1260,3 +1260,14 @@ def test_joining_a_network_serves_the_axes_that_name_city_networks_whatever_its_
         return [(w, tuple(stem_sequence(w, drop_generic=False))) for w in words]
     assert is_network_axis(keywords("cooperación internacional", "red de ciudades"))
     assert not is_network_axis(keywords("patrimonio", "redes sociales"))
+
+
+def test_peer_learning_leadership_and_specialisation_programmes_build_the_administrations_capacity():
+    from models.axis_purpose import course_mark, staff_course_mark
+    for title in ("Peer-learning programme on gender-responsive local governance", "City Leadership Initiative 2027",
+                  "Intercambio entre pares de gestión pública local 2027", "Innovation Teams Program — 2027 Global Cohort",
+                  "Programa de Especialización en Pensamiento Estratégico Urbano"):
+        call = SimpleNamespace(title=title, summary="")
+        assert staff_course_mark(call), title
+        assert not course_mark(call), title  # not a course: an exchange may still serve the axes about offering
+    assert not staff_course_mark(SimpleNamespace(title="Urban Nature Accelerator: funding for green spaces", summary=""))
