@@ -30,6 +30,7 @@ from typing import Any
 
 from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
+from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.http import Request, Response
@@ -78,6 +79,19 @@ class StrictHttpCacheMiddleware(HttpCacheMiddleware):
         if "cached" in response.flags and b"max-age" not in (response.headers.get(b"Cache-Control") or b""):
             return
         super()._cache_response(response, request)
+
+
+class WireStats(DownloaderStats):
+    """Scrapy's downloader stats (downloader/request_count, downloader/response_status_count/…, bytes,
+    exceptions), counted between the HTTP cache and the network instead of outside the cache: a page
+    revalidated by 304 Not Modified counts as a 304 (Scrapy's place, outside the cache, saw the cached 200
+    the cache turns it into), and a copy the cache serves unasked (still fresh by the site's max-age or
+    Expires) counts as no request and no response; Scrapy's httpcache/hit counts those."""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+        if "cached" in response.flags:  # served by the cache without a download: nothing went over the wire
+            return response
+        return super().process_response(request, response)
 
 
 class LoopAwareDupeFilter(RFPDupeFilter):

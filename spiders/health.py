@@ -38,6 +38,9 @@ FLAG_LABELS = {FLAG_ERROR: "falla", FLAG_EMPTY: "sin ítems", FLAG_FILL_DROP: "c
 ALERT_KIND = "sources"
 
 
+CACHED = "cache"  # the responses key of pages served from a still-fresh cached copy, without a request
+
+
 @dataclass(frozen=True)
 class Traffic:
     requests: int | None
@@ -46,10 +49,17 @@ class Traffic:
 
 
 def traffic(stats: dict[str, Any], started_at: datetime | None = None, finished_at: datetime | None = None) -> Traffic:
-    """Requests and responses by HTTP status from the crawl's Scrapy stats; duration from Scrapy, else the clock."""
+    """Requests and responses by HTTP status from the crawl's Scrapy stats; duration from Scrapy, else the clock.
+
+    The downloader stats are counted on the wire (spiders.crawl.WireStats): a page revalidated by the HTTP cache
+    is a 304, and requests are those sent to the site. Pages the cache served without asking (fresh by the
+    site's max-age or Expires) are no request; they are listed apart, as CACHED responses."""
     prefix = "downloader/response_status_count/"
     responses = {key[len(prefix):]: int(value) for key, value in stats.items()
                  if key.startswith(prefix) and isinstance(value, (int, float))}
+    hits = stats.get("httpcache/hit")
+    if isinstance(hits, (int, float)) and hits:
+        responses[CACHED] = int(hits)
     requests = stats.get("downloader/request_count")
     elapsed = stats.get("elapsed_time_seconds")
     if not isinstance(elapsed, (int, float)) and started_at and finished_at:

@@ -51,6 +51,10 @@ HTTPCACHE_GZIP = False
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "spiders.crawl.StrictHttpCacheMiddleware": 900,
+    # Requests and responses counted as they go over the wire, between the cache and the network: a 304
+    # stays a 304 in the run record instead of the cached 200 it becomes (spiders.crawl.WireStats).
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+    "spiders.crawl.WireStats": 950,
     "spiders.crawl.BackoffMiddleware": 560,  # just outside RetryMiddleware (550): sees retried requests first
     # Components that would do nothing for Vigía but cost on every request and every crawler (an
     # incremental harvest is mostly that cost, measured −8 % CPU): no source logs in, none limits its

@@ -184,3 +184,20 @@ def test_each_source_sets_its_own_pace_and_timeout(delay, throttled):
     assert settings.getfloat("DOWNLOAD_DELAY") == delay
     if throttled:
         assert settings.getfloat("AUTOTHROTTLE_START_DELAY") == delay
+
+
+def test_the_crawl_counts_each_response_as_it_came_over_the_wire(vigia_home, site, base_url):
+    """Scrapy's downloader stats sit outside its HTTP cache and would count a 304 as the cached 200 it becomes."""
+    source = feed("ucci", f"{base_url}/ucci/feed.xml")
+    first, second = crawl_source(source), crawl_source(source)
+    count = "downloader/response_status_count/"
+    assert first.stats[f"{count}200"] == first.stats["downloader/request_count"] == 2  # robots.txt + feed
+    assert second.stats[f"{count}304"] == second.stats["downloader/request_count"] == 2
+    assert f"{count}200" not in second.stats
+    assert second.stats["downloader/response_bytes"] < first.stats["downloader/response_bytes"] / 4, \
+        "a 304 costs its headers, not the page"
+    path = site / "ucci" / "feed.xml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Laboratorio Iberoamericano", "Laboratorio Renovado"),
+                    encoding="utf-8")
+    third = crawl_source(source)
+    assert (third.stats[f"{count}200"], third.stats[f"{count}304"]) == (1, 1)  # the changed feed; robots.txt

@@ -198,3 +198,32 @@ def test_harvest_durations_are_never_negative(vigia_home):
     result = run(crawl(raws(), stats={"reason": "finished"}))
     [row] = runs()
     assert result.status == "ok" and row.requests is None and timedelta(seconds=row.duration_s) >= timedelta(0)
+
+
+def test_traffic_lists_pages_the_cache_served_without_a_request_apart_from_the_statuses():
+    stats = {"downloader/request_count": 6, "downloader/response_status_count/304": 6, "httpcache/hit": 1}
+    measured = traffic(stats)
+    assert (measured.requests, measured.responses) == (6, {"304": 6, "cache": 1})
+
+
+def test_a_second_harvest_records_the_304s_its_site_answered_and_the_pages_the_cache_served_unasked(
+        vigia_home, site, base_url, capsys):
+    """Real crawls against the fixture server on 127.0.0.1, which answers 304 to every conditional request of the
+    second harvest; its robots.txt promises an hour of freshness, so the second harvest does not even ask for it."""
+    from spiders.harvest import harvest
+    from tests.conftest import REPO
+
+    (site / "robots.txt.headers.json").write_text('{"Cache-Control": "max-age=3600"}', encoding="utf-8")
+    sources = REPO / "spiders" / "demo" / "sources.yaml"
+    for _ in range(2):
+        [result] = harvest(sources, only=["apc-colombia-convocatorias"], base_url=base_url)
+        assert result.status == "ok"
+    first, second = runs()
+    assert (first.requests, first.responses) == (7, {"200": 7})  # robots.txt, the list and 5 calls
+    assert second.details["crawl"]["httpcache/revalidate"] == 6 and second.details["crawl"]["httpcache/hit"] == 1
+    assert (second.requests, second.responses) == (6, {"304": 6, "cache": 1})
+    assert main(["sources", "status"]) == 0
+    assert "304×6 caché×1" in capsys.readouterr().out
+    assert main(["sources", "status", "--source", "apc-colombia-convocatorias"]) == 0
+    out = capsys.readouterr().out
+    assert "304×6 caché×1" in out and "200×7" in out

@@ -118,10 +118,13 @@ def cache_line(stats: dict[str, Any]) -> str | None:
 
 
 def _run_cells(run: Any) -> list[str]:
-    from spiders.health import FLAG_LABELS
+    from spiders.health import CACHED, FLAG_LABELS
     from spiders.vocabulary import STATUS_LABELS
 
-    responses = " ".join(f"{code}×{numero(n)}" for code, n in (run.responses or {}).items()) or "—"
+    # by HTTP status as it came over the wire (304: unchanged since the last harvest), then pages the cache
+    # served without asking the site ("caché": still fresh by the site's own max-age or Expires)
+    responses = " ".join(f"{'caché' if code == CACHED else code}×{numero(n)}"
+                         for code, n in (run.responses or {}).items()) or "—"
     duration = f"{numero(run.duration_s, 1)} s" if run.duration_s is not None else "—"
     flags = ", ".join(FLAG_LABELS.get(f["code"], f["code"]) for f in run.flags or []) or "—"
     return [STATUS_LABELS.get(run.status, run.status), numero(run.requests), responses, numero(run.items),
