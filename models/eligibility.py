@@ -299,7 +299,7 @@ _ORGS = "|".join(re.escape(o) for o in sorted(set(COLOMBIA_ORGANISATIONS), key=l
 COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + _ORGS + r")\b")
 # the member countries of those: "(los 27) Estados miembros de OLADE", "IRENA member states", "membres de l'OIT"
 COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|governments|gobiernos|gouvernements|governos)"
-                    r" (?:miembros?|membros?|membres?|members?) (?:de la|del|de|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
+                    r" (?:miembros?|membros?|membres?|members?) (?:de las|de la|del|de|das|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
                     r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
                     r"governments)", r"member (?:states|countries|nations) of the un")
 # Organisations and networks of another region, faith or language that neither Colombia nor a Colombian city belongs to
@@ -366,7 +366,7 @@ COLOMBIA_INCLUDED = _rx(
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
     r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu(?! countr(?:y|ies) associated)", r"beyond europe",
     # member countries of organisations Colombia belongs to (the EU's "Member States" stay another place)
-    r"(?:estados|paises) (?:miembros?|membros?) (?:de la|del|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
+    r"(?:estados|paises) (?:miembros?|membros?) (?:de las|de la|del|das|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
     r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao|iica)",
     r"member (?:states|countries) of the (?:oas|un|united nations|organization of american states|idb|caf|oecd|ilo|who|paho|fao|unesco)",
     r"(?:oas|un|united nations|unesco|idb|caf|oecd) member (?:states|countries)",
@@ -1148,10 +1148,13 @@ def _heritage_only(text: str) -> bool:
 # (the name ends where the sentence goes on: "les États membres du BIE peuvent déposer…")
 _NAME_END = (r"(?=[,.;:()]|$| (?:and|or|y|o|e|et|ou|may|can|are|must|shall|pueden|podran|son|deben|podem|poderao|sao|"
              r"devem|peuvent|pourront|sont|doivent)\b)")
+# (APEC's members are "economies": "APEC member economies", "economías miembro de APEC", "économies membres de l'APEC")
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
-                        r"(?:countries|states|nations)|member (?:countries|states|nations) of "
+                        r"(?:countries|states|nations|economies)|member (?:countries|states|nations|economies) of "
                         r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)" + _NAME_END + r"|(?:paises|estados)[ -](?:miembros|membros) "
-                        r"(?:de la |del |de |da |do )(?P<c>[a-z][\w -]{1,40}?)" + _NAME_END + r"|(?:pays|etats)[ -]membres "
+                        r"(?:de las |de los |de la |del |de |das |dos |da |do )(?P<c>[a-z][\w -]{1,40}?)" + _NAME_END +
+                        r"|economias[ -](?:miembros?|membros?) (?:de la |del |de |da |do )(?P<e>[a-z][\w -]{1,40}?)" + _NAME_END +
+                        r"|(?:pays|etats|economies)[ -]membres "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)" + _NAME_END + r")")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
                         "andean", "ibero", "iber",
@@ -1242,7 +1245,7 @@ def only_members_of(text: str, m: re.Match[str]) -> bool:
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
-        org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").strip()
+        org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "").strip()
         if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org)
                 and only_members_of(text, m)):
             return org

@@ -1526,3 +1526,21 @@ def test_an_adjective_of_place_between_municipios_and_the_departments(text, city
 ])
 def test_local_first_in_a_list_of_government_levels(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # APEC's members are "economies": the cities of an organisation's member economies, Colombia not among them
+    ("Towns and cities of APEC member economies, nominated by the economy's representative.", EXCLUDED),
+    ("Cities of the member economies of APEC may apply.", EXCLUDED),
+    ("Pueden postular las ciudades de las economías miembro de APEC.", EXCLUDED),
+    ("Les villes des économies membres de l'APEC peuvent candidater.", EXCLUDED),
+    # an organisation Colombia belongs to
+    ("Cities of OECD member economies may apply.", APPLY),
+    # "de las Naciones Unidas", "das Nações Unidas": the UN's members include Colombia
+    ("Pueden solicitarla las autoridades nacionales y locales de los Estados Miembros de las Naciones Unidas que "
+     "organicen un gran evento, incluidas las alcaldías.", APPLY),
+    ("Podem candidatar-se os municípios dos Estados-membros das Nações Unidas.", APPLY),
+    ("Pueden postular los municipios de los Estados miembros de la Unión Europea.", EXCLUDED),
+])
+def test_member_economies_and_the_members_of_las_naciones_unidas(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3673,3 +3673,16 @@ def test_field_visits_and_a_spoken_language_are_no_applicants_place(text, may_ap
 ])
 def test_a_level_of_us_government_is_in_the_us(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # APEC's members are "economies"; the United Nations' members ("de las Naciones Unidas") include Colombia
+    ("Low-carbon towns 2027\nWho can apply\nTowns and cities of APEC member economies, nominated by the economy.", False),
+    ("Ciudades bajas en carbono 2027\n¿Quién puede postular?\nCiudades de las economías miembro de APEC.", False),
+    ("Asistencia técnica 2027\n¿Quién puede postular?\nLas autoridades locales de los Estados miembros de las Naciones "
+     "Unidas, incluidas las alcaldías.", True),
+    ("Asistencia técnica 2027\n¿Quién puede postular?\nLas autoridades locales de los Estados miembros de la Unión "
+     "Europea.", False),
+])
+def test_member_economies_and_the_members_of_las_naciones_unidas(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

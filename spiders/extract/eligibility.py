@@ -400,15 +400,18 @@ OTHER_MEMBERS = "Miembros de organismos sin Colombia"
 def _member_phrases(org: str) -> tuple[str, ...]:
     """The ways a page names the members of one organisation, in es/en/pt/fr."""
     # "Arab League states", "ASEAN countries": an organisation of states named before its states is its members too
-    en = ("member states", "member countries", "member nations", "member cities", "member governments", "members",
-          "states", "countries", "nations")
+    # (APEC's members are "economies": "APEC member economies", "economías miembro de APEC")
+    en = ("member states", "member countries", "member nations", "member economies", "member cities", "member governments",
+          "members", "states", "countries", "nations", "economies")
     phrases = [f"{org} {w}" for w in en] + [f"{org} full members"]
     phrases += [f"{w}{the}{org}" for w in ("member states of ", "member countries of ", "member nations of ",
-                                            "member cities of ", "members of ", "full members of ") for the in ("", "the ")]
-    for words, ofs in ((("estados miembros", "paises miembros", "ciudades miembros", "ciudades miembro", "miembros"),
-                        ("de ", "de la ", "del ")),
-                       (("estados membros", "paises membros", "cidades membros", "membros"), ("de ", "da ", "do ")),
-                       (("etats membres", "pays membres", "villes membres", "membres"),
+                                            "member economies of ", "member cities of ", "members of ",
+                                            "full members of ") for the in ("", "the ")]
+    for words, ofs in ((("estados miembros", "paises miembros", "economias miembros", "economias miembro",
+                         "ciudades miembros", "ciudades miembro", "miembros"), ("de ", "de la ", "del ")),
+                       (("estados membros", "paises membros", "economias membros", "economias membro", "cidades membros",
+                         "membros"), ("de ", "da ", "do ")),
+                       (("etats membres", "pays membres", "economies membres", "villes membres", "membres"),
                         ("de ", "de la ", "du ", "de l'", "de l’"))):
         phrases += [f"{w} {of}{org}" for w in words for of in ofs]
     if len(org) <= 3:  # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno)
@@ -1359,7 +1362,7 @@ def find_regions(text: str) -> Found | None:
 # "Member states" are the EU's unless an organisation Colombia belongs to owns them: "los 27 Estados miembros de OLADE",
 # "IRENA member states", or "OLADE, con el apoyo de sus Estados miembros" (a possessive: the organisation named before)
 _MEMBER_WORDS = {"estados miembros", "member states", "etats membres", "estados membros", "paises miembros", "pays membres"}
-_OF_ORGANISATION_AFTER = re.compile(r"\s+(?:de la|del|de|da|do|de l'|du|des|of the|of)\s+")
+_OF_ORGANISATION_AFTER = re.compile(r"\s+(?:de las|de los|de la|del|de|das|dos|da|do|de l'|du|des|of the|of)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sus|su|its|their|ses|leurs|seus|suas)\s+(?:\d+\s+)?$")
 
 
