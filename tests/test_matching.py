@@ -1260,3 +1260,21 @@ def test_joining_a_network_serves_the_axes_that_name_city_networks_whatever_its_
         return [(w, tuple(stem_sequence(w, drop_generic=False))) for w in words]
     assert is_network_axis(keywords("cooperación internacional", "red de ciudades"))
     assert not is_network_axis(keywords("patrimonio", "redes sociales"))
+
+
+def test_a_call_withdrawn_from_its_sources_is_not_alerted_to_a_city_that_imports_its_plan_later(session):
+    """A harvest marked the call withdrawn (gone from every source before its deadline); a city whose plan is
+    imported afterwards must not be told to apply to it — the link leads nowhere."""
+    _plan(session, axes=[CLIMATE_AXIS])
+    session.add(Subscription(city_code="11001", url="mailto://127.0.0.1:1?to=a@b.co", kinds=["opportunities"]))
+    session.flush()
+    open_call = _opportunity(session, "http://127.0.0.1/w1", "Movilidad sostenible y cambio climático en ciudades",
+                             "ODS 13")
+    withdrawn = _opportunity(session, "http://127.0.0.1/w2", "Cambio climático y movilidad sostenible: fondo urbano",
+                             "ODS 13")
+    withdrawn.withdrawn_at = NOW - timedelta(days=1)
+    session.flush()
+    summary = match(session, now=NOW)
+    assert summary.alerts_queued == 1
+    [note] = session.scalars(select(Notification)).all()
+    assert note.dedupe_key == f"opportunity:{open_call.id}"
