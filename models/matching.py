@@ -332,7 +332,9 @@ def opportunity_text(opp: Any) -> str:
 
 
 def is_open(opp: Any, now: datetime) -> bool:
-    """Still possible to apply: no deadline known, or the deadline is ahead."""
+    """Still possible to apply: not withdrawn from its sources, and no deadline known or the deadline is ahead."""
+    if getattr(opp, "withdrawn_at", None) is not None:
+        return False
     return opp.deadline is None or opp.deadline >= now
 
 

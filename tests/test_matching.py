@@ -1271,3 +1271,21 @@ def test_peer_learning_leadership_and_specialisation_programmes_build_the_admini
         assert staff_course_mark(call), title
         assert not course_mark(call), title  # not a course: an exchange may still serve the axes about offering
     assert not staff_course_mark(SimpleNamespace(title="Urban Nature Accelerator: funding for green spaces", summary=""))
+
+
+def test_a_call_withdrawn_from_its_sources_is_not_alerted_to_a_city_that_imports_its_plan_later(session):
+    """A harvest marked the call withdrawn (gone from every source before its deadline); a city whose plan is
+    imported afterwards must not be told to apply to it — the link leads nowhere."""
+    _plan(session, axes=[CLIMATE_AXIS])
+    session.add(Subscription(city_code="11001", url="mailto://127.0.0.1:1?to=a@b.co", kinds=["opportunities"]))
+    session.flush()
+    open_call = _opportunity(session, "http://127.0.0.1/w1", "Movilidad sostenible y cambio climático en ciudades",
+                             "ODS 13")
+    withdrawn = _opportunity(session, "http://127.0.0.1/w2", "Cambio climático y movilidad sostenible: fondo urbano",
+                             "ODS 13")
+    withdrawn.withdrawn_at = NOW - timedelta(days=1)
+    session.flush()
+    summary = match(session, now=NOW)
+    assert summary.alerts_queued == 1
+    [note] = session.scalars(select(Notification)).all()
+    assert note.dedupe_key == f"opportunity:{open_call.id}"
