@@ -480,7 +480,9 @@ FAIR_TITLE = re.compile(r"\b(?:ferias?|feiras?|fairs?|foires?|trade shows?|exhib
 # ("intercambios de cooperación Sur-Sur entre gobiernos locales", "asistencia técnica municipalista"): what twinning is.
 CITY_COOPERATION_TITLE = re.compile(r"\b(?:cooperacion|cooperation|cooperacao) (?:descentralizada|decentralisee|sur[- ]sur|sul[- ]sul|"
                                     r"sud[- ]sud|triangular|triangulaire|municipalista|intermunicipal)|"
-                                    r"\b(?:decentrali[sz]ed|south[- ]south|triangular) cooperation|\bmunicipalistas?\b")
+                                    r"\b(?:decentrali[sz]ed|south[- ]south|triangular) cooperation|\bmunicipalistas?\b|"
+                                    # a programme named South-South on its own ("Programa Mercocidades Sul-Sul")
+                                    r"\b(?:sur-sur|sul-sul|sud-sud|south-south)\b")
 
 
 # A call to join a network, coalition or pact by its title ("Join the Biophilic Cities Network", "Adhésion au réseau…",

@@ -1227,6 +1227,7 @@ def test_city_to_city_cooperation_by_its_title_or_its_funders_name_serves_the_re
                                title="Convocatoria de intercambios de cooperación Sur-Sur entre gobiernos locales")
     assert twinning_mark(exchange)
     assert twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Programa de asistencia técnica municipalista 2027"}))
+    assert twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Programa Mercocidades Sul-Sul: chamada 2027"}))
     # a course about South-South cooperation teaches it; a prize for it rewards it
     assert not twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Curso de cooperación Sur-Sur 2027"}))
     assert not twinning_mark(SimpleNamespace(**{**vars(exchange), "title": "Premio a la cooperación descentralizada"}))
