@@ -78,6 +78,7 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
     """
     from spiders.harvest import SharedCrawl
     from spiders.sources import load_sources
+    from spiders.vocabulary import STATUS_ERROR, STATUS_LABELS
 
     sources = [s for s in load_sources(Path(sources_file) if sources_file else None, base_url=base_url)
                if not only or s.id in only]
@@ -96,16 +97,17 @@ def harvest_flow(sources_file: str | None = None, only: list[str] | None = None,
         state = _final_state(future, deadline if distributed else None)
         if state is None or not state.is_final():
             failed.append({"source_id": sid, "error": "ningún trabajador de cosecha terminó esta fuente a tiempo"})
-            rows.append([sid, "error", 0, 0, 0, 0, 0, failed[-1]["error"]])
+            rows.append([sid, STATUS_LABELS[STATUS_ERROR], 0, 0, 0, 0, 0, failed[-1]["error"]])
             continue
         if state.is_completed():
             r = state.result()
             ok.append(r)
-            rows.append([sid, r["status"], r["items"], r["inserted"], r["updated"], r["unchanged"], r["rejected"], ""])
+            rows.append([sid, STATUS_LABELS.get(r["status"], r["status"]), r["items"], r["inserted"], r["updated"],
+                         r["unchanged"], r["rejected"], ""])
         else:
             error = str(state.message or state.name)
             failed.append({"source_id": sid, "error": error})
-            rows.append([sid, "error", 0, 0, 0, 0, 0, error[:300]])
+            rows.append([sid, STATUS_LABELS[STATUS_ERROR], 0, 0, 0, 0, 0, error[:300]])
     markdown = "# Cosecha de convocatorias\n\n" + _table(
         ["fuente", "estado", "ítems", "nuevas", "actualizadas", "sin cambios", "rechazadas", "error"], rows
     ) + _problem_sources(ids)

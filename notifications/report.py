@@ -141,7 +141,7 @@ def quarter_opportunities(session: Session, city_code: str, quarter: Quarter, cu
             title=opp.title, url=opp.url, funder=opp.funder, category=opp.category, deadline=opp.deadline,
             seen=opp.published_at or opp.first_seen_at, score=ordered[0].score, axes=ordered,
             deadline_passed=opp.deadline is not None and opp.deadline < cutoff_end,
-            seen_is_published=opp.published_at is not None,
+            seen_is_published=opp.published_at is not None, withdrawn_at=opp.withdrawn_at,
         ))
     return result
 

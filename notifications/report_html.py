@@ -28,6 +28,7 @@ class ReportOpportunity:
     axes: list[MatchedAxis]
     deadline_passed: bool = False
     seen_is_published: bool = True  # False when `seen` is only when Vigía first found it
+    withdrawn_at: datetime | None = None  # gone from every source before its deadline (spiders/status.py)
 
 
 @dataclass(frozen=True)

@@ -165,3 +165,19 @@ def test_track_report_and_deliver_flows(prefect_harness, vigia_home):
         assert delivered["sent"] == tracked["notifications_queued"] + 1 and delivered["failed"] == 0
         assert len(list((vigia_home / "outbox").glob("*.eml"))) == delivered["sent"]
         assert deliver_flow()["sent"] == 0
+
+
+def test_the_harvest_artifact_tells_each_sources_state_in_spanish(prefect_harness, vigia_home, tmp_path):
+    """Coordinators read the harvest artifact in the Prefect UI: its state column says «correcta», «vacía» or
+    «ERROR», as `vigia harvest` and `vigia sources status` do, not the stored codes ok / empty / error."""
+    from flows.monitoring import harvest_flow
+    from spiders.fixture_server import serve_directory
+
+    site, sources = _demo_site_with_a_broken_feed(tmp_path)
+    with serve_directory(site) as base_url:
+        harvest_flow(sources_file=str(sources), base_url=base_url, return_state=True)
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip()
+            for line in latest_artifact("harvest-summary").split("## Fuentes con problemas")[0].splitlines()
+            if line.startswith("| ") and not line.startswith("| fuente")}
+    assert rows == {"ucci-convocatorias": "correcta", "apc-colombia-convocatorias": "correcta", "grantsgov": "correcta",
+                    "feed-roto": "ERROR"}

@@ -107,3 +107,31 @@ def test_the_run_goes_on_past_every_broken_source(run):
     assert len(results) == 7 and len(stored) == 5
     assert {sid for sid, r in results.items() if r.status == "ok"} == {
         "feed-latin1", "feed-sin-codificacion", "feed-marcado", "html-hostil"}
+
+
+def test_a_detail_page_in_latin1_that_claims_utf8_is_still_read_right(tmp_path, monkeypatch):
+    """A list-page source whose detail page is written in Latin-1 while its server and its <meta> say UTF-8 (as
+    old CMSs do): the title is stored without replacement characters and the deadline is still found."""
+    site = tmp_path / "site"
+    (site / "lista").mkdir(parents=True)
+    (site / "lista" / "index.html").write_text(
+        '<html><body><ul class="l"><li><a href="c.html">C</a></li></ul></body></html>', encoding="utf-8")
+    (site / "lista" / "c.html").write_bytes(
+        "<!doctype html><html lang='es'><head><meta charset='utf-8'><title>Cooperación técnica para municipios 2027"
+        "</title></head><body><article><h1>Cooperación técnica para municipios 2027</h1><p>Convocatoria para "
+        "alcaldías de Colombia: gestión del riesgo. Fecha límite: 5 de julio de 2027.</p></article></body></html>"
+        .encode("latin-1"))
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - id: html-latin1\n    name: Lista Latin-1\n    funder: Agencia\n    funder_type: "
+        "cooperation_agencies\n    kind: html\n    url: lista/index.html\n    links: 'css:ul.l a::attr(href)'\n"
+        "    fields: {title: 'css:article h1'}\n    language: es\n    timezone: America/Bogota\n"
+        "    download_delay: 0\n    timeout: 10\n", encoding="utf-8")
+    monkeypatch.setenv("VIGIA_HOME", str(tmp_path / "home"))
+    ensure_schema()
+    with serve_directory(site) as base_url:
+        [result] = harvest(tmp_path / "sources.yaml", base_url=base_url)
+    assert (result.status, result.inserted) == ("ok", 1)
+    with session_scope() as session:
+        [opp] = session.scalars(select(Opportunity)).all()
+        assert opp.title == "Cooperación técnica para municipios 2027"
+        assert opp.deadline is not None and opp.deadline.date().isoformat() == "2027-07-06"  # 23:59 Bogotá in UTC

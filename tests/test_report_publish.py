@@ -138,3 +138,29 @@ def test_cli_prints_paths_and_rejects_bad_input(vigia_home, capsys):
     assert "AAAA-T1" in capsys.readouterr().err
     assert main(["report", "--quarter", "2027-T1", "--today", "2026-10-10"]) == 2
     assert "aún no ha comenzado" in capsys.readouterr().err
+
+
+def test_a_call_withdrawn_from_its_sources_says_so_in_the_report(session, vigia_home):
+    """The ORI reading the quarter's calls must not take a withdrawn one (gone from every source before its
+    deadline) for one still open: its row says it was withdrawn, like a closed one says «cerrada al corte»."""
+    build_city(session)
+    withdrawn = session.scalar(select(Opportunity).where(Opportunity.content_hash == "first-seen"))
+    withdrawn.withdrawn_at = utc(2026, 9, 15, 12)
+    session.flush()
+    publish_reports(session, "2026-T3", today=TODAY)
+    html = (vigia_home / "site" / "11001" / "2026-T3.html").read_text(encoding="utf-8")
+    rows = {row.split("</a>")[0].rsplit(">", 1)[-1]: row for row in html.split("<tr>") if "</a>" in row}
+    assert "retirada de su fuente el 15 de septiembre de 2026" in rows["Convocatoria vista en septiembre"]
+    assert "retirada" not in rows["&lt;script&gt;alert(1)&lt;/script&gt; Premio de redes de ciudades"]
+
+
+def test_a_call_withdrawn_from_its_sources_says_so_in_the_match_list(vigia_home, capsys):
+    """`vigia match list` shows a withdrawn call's deadline as «retirada», not as a call one can still apply to."""
+    with session_scope() as s:
+        build_city(s)
+        s.scalar(select(Opportunity).where(Opportunity.content_hash == "first-seen")).withdrawn_at = utc(2026, 9, 15)
+    assert main(["match", "list", "--city", "11001", "--todas"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    [withdrawn] = [line for line in out if "Convocatoria vista en septiembre" in line]
+    [still_listed] = [line for line in out if "Convocatoria del trimestre anterior" in line]
+    assert "retirada" in withdrawn and "retirada" not in still_listed

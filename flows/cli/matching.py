@@ -73,8 +73,9 @@ def list_command(args: argparse.Namespace) -> int:
         print(f"{'N.º':>7}  {'afinidad':>8}  {'tipo':<32} {'estado':<15} {'cierre':<26} convocatoria")
         for c in calls:
             title = " ".join(c.opportunity.title.split())[:90]
+            closing = fecha(c.opportunity.deadline) + (" · retirada" if c.opportunity.withdrawn_at else "")
             print(f"{c.match_id:>7}  {porcentaje(c.score * 100):>8}  {KIND_LABELS.get(c.kind, c.kind):<32} "
-                  f"{STATES.get(c.status or '', '—'):<15} {fecha(c.opportunity.deadline):<26} {title} "
+                  f"{STATES.get(c.status or '', '—'):<15} {closing:<26} {title} "
                   f"[ejes {', '.join(c.axes)}]")
     print("Marque una con `vigia match mark N.º ESTADO` (interesante, descartada, en preparación, postulada, "
           "ganada, no ganada).")

@@ -29,6 +29,23 @@ def select_text(selector: Selector | TextResponse, expr: str) -> str | None:
     return " ".join(values) if values else None
 
 
+def readable(response: Response) -> Response:
+    """The page as its bytes are written: a body that its declared charset cannot decode (Latin-1 served as UTF-8,
+    as old CMSs do) is read as Windows-1252, the web's fallback (feedparser's too), not with replacement marks."""
+    if not isinstance(response, TextResponse):
+        return response
+    try:
+        response.body.decode(response.encoding)
+        return response
+    except (UnicodeDecodeError, LookupError):
+        pass
+    try:
+        response.body.decode("cp1252")
+    except UnicodeDecodeError:
+        return response
+    return response.replace(encoding="cp1252")
+
+
 class HtmlSpider(SourceSpider):
     name = "html"
 
@@ -64,6 +81,7 @@ class HtmlSpider(SourceSpider):
     def parse_detail(self, response: Response) -> None:
         """One raw item from a detail page; a page that cannot be read loses only its own item."""
         try:
+            response = readable(response)
             fields = self.source.settings["fields"]
             raw: dict[str, Any] = {name: select_text(response, expr) for name, expr in fields.items()}
             raw["url"] = response.urljoin(raw["url"].split()[0]) if raw.get("url") else response.url
