@@ -188,3 +188,12 @@ def test_deleting_the_instructions_sheet_is_fine_but_not_a_data_sheet(session, t
 
     assert refused(session, tmp_path, drop) == [
         "hoja «Objetivos»: falta esta hoja; parta de la plantilla de Vigía"]
+
+
+def test_dane_code_of_no_colombian_department_is_refused(session, tmp_path):
+    # An ORI typing Manizales's code drops a digit (1700 for 17001): the sheet read it as 01700 and
+    # imported the plan for a city that does not exist, beside the real one.
+    assert refused(session, tmp_path, lambda b: b["Plan"].cell(3, 2, "1700")) == [
+        "hoja «Plan», fila 3, columna «Valor» (B3): código DANE inválido '01700': ningún departamento de Colombia "
+        "tiene el código 01; escriba el código DIVIPOLA, 5 dígitos para un municipio (p. ej. \"05001\") "
+        "o 2 para un departamento"]
