@@ -197,3 +197,18 @@ def test_dane_code_of_no_colombian_department_is_refused(session, tmp_path):
         "hoja «Plan», fila 3, columna «Valor» (B3): código DANE inválido '01700': ningún departamento de Colombia "
         "tiene el código 01; escriba el código DIVIPOLA, 5 dígitos para un municipio (p. ej. \"05001\") "
         "o 2 para un departamento"]
+
+
+def test_yes_no_indicator_takes_its_targets_as_si_or_no(session, tmp_path):
+    # A «sí/no» indicator («¿se firmó el convenio?»): the ORI writes its target as 2026-T4=sí, the way the
+    # progress sheet takes its value; the import refused it with «no se entiende '2026-T4=sí'».
+    def yes_no(book):
+        book["Indicadores"].cell(3, 5, "sí/no")
+        book["Indicadores"].cell(3, 9, "2026-T2=no; 2026-T4=sí")
+
+    spec = read_plan_file(plan_workbook(tmp_path / "plan.xlsx", yes_no))
+    assert (spec.indicators[1].measure, spec.indicators[1].targets) == ("yes_no", {"2026-T2": 0.0, "2026-T4": 1.0})
+    # only a sí/no indicator: a number's target written as «sí» is still refused
+    assert refused(session, tmp_path, lambda b: b["Indicadores"].cell(2, 9, "2026-T4=sí")) == [
+        "hoja «Indicadores», fila 2, columna «Metas» (I2): no se entiende '2026-T4=sí'; escriba trimestre=valor "
+        "separados por ';', p. ej. 2025-T2=30; 2025-T4=100"]
