@@ -74,7 +74,8 @@ INSTRUCTIONS = [
     "Códigos: letras, números, '.', '-' o '_' (p. ej. E1, E1.O1, E1.O1.A1, H-01). Fechas: AAAA-MM-DD o una fecha "
     "de Excel. Presupuesto en pesos, sin separador de miles. Todo eje, objetivo, acción e hito lleva presupuesto "
     "(puede ser 0).",
-    "Listas dentro de una celda se separan con punto y coma: palabras clave, ODS (1 a 17), socios. Avance planeado y "
+    "Listas dentro de una celda se separan con punto y coma (las palabras clave, también con comas): palabras "
+    "clave, ODS (1 a 17), socios. Avance planeado y "
     "metas por trimestre: 2025-T2=30; 2025-T3=70; 2025-T4=100 (el avance planeado es acumulado y llega a 100 en el "
     "trimestre de entrega).",
     "Acciones: Inicio y Fin (opcionales) son las fechas planeadas de la acción, dentro del periodo del plan; un hito "
@@ -236,7 +237,9 @@ class _Reader:
 
     def convert(self, row: Row, header: str, key: str, value: Any, sheet: str) -> Any:
         if key in ("keywords", "partners"):
-            return [p.strip() for p in str(value).split(";") if p.strip()]
+            # keywords are single words or phrases: a comma there is a list written the usual way
+            separators = r"[;,]" if key == "keywords" else ";"
+            return [p.strip() for p in re.split(separators, str(value)) if p.strip()]
         if key == "ods":
             items = [as_number(p.strip()) for p in as_text(value).split(";") if p.strip()]
             return [int(i) if isinstance(i, float) and i.is_integer() else i for i in items]

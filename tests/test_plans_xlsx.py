@@ -212,3 +212,11 @@ def test_yes_no_indicator_takes_its_targets_as_si_or_no(session, tmp_path):
     assert refused(session, tmp_path, lambda b: b["Indicadores"].cell(2, 9, "2026-T4=sí")) == [
         "hoja «Indicadores», fila 2, columna «Metas» (I2): no se entiende '2026-T4=sí'; escriba trimestre=valor "
         "separados por ';', p. ej. 2025-T2=30; 2025-T4=100"]
+
+
+def test_keywords_separated_by_commas_are_read_one_by_one(tmp_path):
+    # «cooperación descentralizada, hermanamiento» typed the usual way became ONE keyword, a phrase no call
+    # ever contains: the axis silently lost its keywords for matching.
+    spec = read_plan_file(plan_workbook(tmp_path / "plan.xlsx",
+                                        lambda b: b["Ejes"].cell(2, 4, "cooperación descentralizada, hermanamiento")))
+    assert spec == read_plan_file(FIXTURES / "plans" / "sheet_equivalent.yaml")
