@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from models.colombia import DEPARTMENTS
 from models.errors import InputError, InputErrors
 from models.files import read_utf8
 from models.quarters import Quarter
@@ -415,6 +416,11 @@ class _Checker:
         if code is not None and not (isinstance(code, str) and _DANE.match(code.strip())):
             self.error("city.dane_code", f"código DANE inválido {_show(code)}; escriba entre comillas 5 dígitos para "
                                          "un municipio (p. ej. \"05001\") o 2 para un departamento")
+            code = None
+        elif code is not None and code.strip()[:2] not in DEPARTMENTS:
+            self.error("city.dane_code", f"código DANE inválido {_show(code.strip())}: ningún departamento de Colombia "
+                                         f"tiene el código {code.strip()[:2]}; escriba el código DIVIPOLA, 5 dígitos "
+                                         "para un municipio (p. ej. \"05001\") o 2 para un departamento")
             code = None
         if None in (name, code):
             return None

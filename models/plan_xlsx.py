@@ -62,6 +62,7 @@ ACCUMULATIONS = {"stock": "stock", "flujo": "flow", "acumulado": "cumulative", "
                  "reducción": "reduction"}
 _PATH = re.compile(r"(?:axes|indicators)\[\d+\](?:\.\w+\[\d+\])*")
 _PAIR = re.compile(r"^\s*(\d{4}-T[1-4])\s*[=:]\s*(-?\d+(?:[.,]\d+)?)\s*%?\s*$")
+_YES_NO_PAIR = re.compile(r"^\s*(\d{4}-T[1-4])\s*[=:]\s*(sí|si|no)\s*$", re.IGNORECASE)  # a sí/no indicator's target
 
 INSTRUCTIONS = [
     "Plan de Acción Internacional (PAI) — plantilla de Vigía",
@@ -73,7 +74,8 @@ INSTRUCTIONS = [
     "Códigos: letras, números, '.', '-' o '_' (p. ej. E1, E1.O1, E1.O1.A1, H-01). Fechas: AAAA-MM-DD o una fecha "
     "de Excel. Presupuesto en pesos, sin separador de miles. Todo eje, objetivo, acción e hito lleva presupuesto "
     "(puede ser 0).",
-    "Listas dentro de una celda se separan con punto y coma: palabras clave, ODS (1 a 17), socios. Avance planeado y "
+    "Listas dentro de una celda se separan con punto y coma (las palabras clave, también con comas): palabras "
+    "clave, ODS (1 a 17), socios. Avance planeado y "
     "metas por trimestre: 2025-T2=30; 2025-T3=70; 2025-T4=100 (el avance planeado es acumulado y llega a 100 en el "
     "trimestre de entrega).",
     "Acciones: Inicio y Fin (opcionales) son las fechas planeadas de la acción, dentro del periodo del plan; un hito "
@@ -85,7 +87,7 @@ INSTRUCTIONS = [
     "Acciones, código, nombre y presupuesto; en Hitos, además, responsable y entrega; en Indicadores, código y nombre.",
     "Indicadores: Medida (número, porcentaje, dinero, sí/no, cualitativo), Sentido (más es mejor, menos es mejor), "
     "Acumulación según el DNP (stock, flujo, acumulado, capacidad, reducción) y, si aplica, el código del catálogo "
-    "del Anexo I de la guía (hoja Catálogo).",
+    "del Anexo I de la guía (hoja Catálogo). Las metas de un indicador sí/no se escriben sí o no (2026-T4=sí).",
     "No use fórmulas, celdas combinadas ni hojas adicionales: Vigía rechaza el libro y dice dónde está el problema. "
     "Si hay un error no se importa nada. Importe con: vigia plan import ARCHIVO.xlsx",
 ]
@@ -235,7 +237,9 @@ class _Reader:
 
     def convert(self, row: Row, header: str, key: str, value: Any, sheet: str) -> Any:
         if key in ("keywords", "partners"):
-            return [p.strip() for p in str(value).split(";") if p.strip()]
+            # keywords are single words or phrases: a comma there is a list written the usual way
+            separators = r"[;,]" if key == "keywords" else ";"
+            return [p.strip() for p in re.split(separators, str(value)) if p.strip()]
         if key == "ods":
             items = [as_number(p.strip()) for p in as_text(value).split(";") if p.strip()]
             return [int(i) if isinstance(i, float) and i.is_integer() else i for i in items]
@@ -262,8 +266,13 @@ class _Reader:
     def quarterly(self, row: Row, header: str, value: Any) -> Any:
         """'2025-T2=30; 2025-T3=70' -> {'2025-T2': 30.0, '2025-T3': 70.0}."""
         out: dict[str, float] = {}
+        yes_no = header == "Metas" and str(row.values.get("Medida") or "").strip().lower() == "sí/no"
         for part in (p for p in str(value).split(";") if p.strip()):
             match = _PAIR.match(part)
+            said = _YES_NO_PAIR.match(part) if yes_no and not match else None
+            if said:  # 2026-T4=sí -> 1, as the progress sheet reads the indicator's value
+                out[said.group(1)] = 1.0 if YES_NO[said.group(2).lower()] else 0.0
+                continue
             if not match:
                 self.error(row, header, f"no se entiende {part.strip()!r}; escriba trimestre=valor separados por ';', "
                                         "p. ej. 2025-T2=30; 2025-T4=100")

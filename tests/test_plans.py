@@ -109,3 +109,33 @@ def test_cli_refuses_a_broken_plan_with_exit_status_2_and_writes_nothing(vigia_h
     with session_scope() as s:
         assert s.scalar(select(func.count()).select_from(Plan)) == 0
         assert s.scalar(select(func.count()).select_from(City)) == 0
+
+
+class _HeadOne:
+    """Standard output read by `head -1`: the first line goes through, then the reader is gone."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        if "\n" in self.text:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_plan_import_piped_into_head_keeps_the_plan_it_announced(vigia_home, monkeypatch):
+    # `vigia plan import plan.yaml | head -1` printed «Plan importado: …» and then, when the pipe
+    # closed, rolled the import back: the ORI was told the plan was in and it was not.
+    out = _HeadOne()
+    monkeypatch.setattr("sys.stdout", out)
+    try:
+        main(["plan", "import", str(MINIMAL)])
+    except BrokenPipeError:
+        pass
+    assert out.text.startswith("Plan importado")
+    with session_scope() as s:
+        assert current_plan(s, "99999") is not None

@@ -188,3 +188,35 @@ def test_deleting_the_instructions_sheet_is_fine_but_not_a_data_sheet(session, t
 
     assert refused(session, tmp_path, drop) == [
         "hoja «Objetivos»: falta esta hoja; parta de la plantilla de Vigía"]
+
+
+def test_dane_code_of_no_colombian_department_is_refused(session, tmp_path):
+    # An ORI typing Manizales's code drops a digit (1700 for 17001): the sheet read it as 01700 and
+    # imported the plan for a city that does not exist, beside the real one.
+    assert refused(session, tmp_path, lambda b: b["Plan"].cell(3, 2, "1700")) == [
+        "hoja «Plan», fila 3, columna «Valor» (B3): código DANE inválido '01700': ningún departamento de Colombia "
+        "tiene el código 01; escriba el código DIVIPOLA, 5 dígitos para un municipio (p. ej. \"05001\") "
+        "o 2 para un departamento"]
+
+
+def test_yes_no_indicator_takes_its_targets_as_si_or_no(session, tmp_path):
+    # A «sí/no» indicator («¿se firmó el convenio?»): the ORI writes its target as 2026-T4=sí, the way the
+    # progress sheet takes its value; the import refused it with «no se entiende '2026-T4=sí'».
+    def yes_no(book):
+        book["Indicadores"].cell(3, 5, "sí/no")
+        book["Indicadores"].cell(3, 9, "2026-T2=no; 2026-T4=sí")
+
+    spec = read_plan_file(plan_workbook(tmp_path / "plan.xlsx", yes_no))
+    assert (spec.indicators[1].measure, spec.indicators[1].targets) == ("yes_no", {"2026-T2": 0.0, "2026-T4": 1.0})
+    # only a sí/no indicator: a number's target written as «sí» is still refused
+    assert refused(session, tmp_path, lambda b: b["Indicadores"].cell(2, 9, "2026-T4=sí")) == [
+        "hoja «Indicadores», fila 2, columna «Metas» (I2): no se entiende '2026-T4=sí'; escriba trimestre=valor "
+        "separados por ';', p. ej. 2025-T2=30; 2025-T4=100"]
+
+
+def test_keywords_separated_by_commas_are_read_one_by_one(tmp_path):
+    # «cooperación descentralizada, hermanamiento» typed the usual way became ONE keyword, a phrase no call
+    # ever contains: the axis silently lost its keywords for matching.
+    spec = read_plan_file(plan_workbook(tmp_path / "plan.xlsx",
+                                        lambda b: b["Ejes"].cell(2, 4, "cooperación descentralizada, hermanamiento")))
+    assert spec == read_plan_file(FIXTURES / "plans" / "sheet_equivalent.yaml")

@@ -172,3 +172,15 @@ def test_extra_sheet_is_refused(session, plan, tmp_path):
     assert refused(session, tmp_path, lambda b: b.create_sheet("Hoja1")) == [
         "hoja «Hoja1»: hoja no esperada; el libro solo debe tener las hojas Instrucciones, Informe, Hitos, "
         "Indicadores; bórrela o mueva su contenido"]
+
+
+def test_progress_import_help_says_it_takes_the_workbook(capsys):
+    # The ORI with the quarter's .xlsx asks `vigia progress import --help` and read only «CSV de avance».
+    from flows.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["progress", "import", "--help"])
+    assert ".xlsx" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["progress", "--help"])
+    assert "Excel" in capsys.readouterr().out

@@ -44,15 +44,17 @@ def run_import(args: argparse.Namespace) -> int:
                 f"Plan actualizado (la versión {result.previous_version} queda en el historial)")
         else:
             head = "Sin cambios (el archivo coincide con la versión vigente)"
-        print(f"{head}: {plan.name}")
-        print(f"  Ciudad: {spec.city.name} (DANE {plan.city_code})")
-        print(f"  Versión: {plan.version}")
-        print(f"  Periodo: {fecha(plan.period_start)} – {fecha(plan.period_end)}")
-        print(f"  Ejes: {numero(len(plan.axes))} · Hitos: {numero(len(milestones))} · "
-              f"Indicadores: {numero(len(spec.indicators))} · Presupuesto de los ejes: {dinero(budget)}")
+        lines = [f"{head}: {plan.name}",
+                 f"  Ciudad: {spec.city.name} (DANE {plan.city_code})",
+                 f"  Versión: {plan.version}",
+                 f"  Periodo: {fecha(plan.period_start)} – {fecha(plan.period_end)}",
+                 f"  Ejes: {numero(len(plan.axes))} · Hitos: {numero(len(milestones))} · "
+                 f"Indicadores: {numero(len(spec.indicators))} · Presupuesto de los ejes: {dinero(budget)}"]
         examples = sum(1 for _, m in milestones if m.example)
         if examples:
-            print(f"  Atención: {numero(examples)} hitos están marcados como datos de ejemplo (example: true)")
+            lines.append(f"  Atención: {numero(examples)} hitos están marcados como datos de ejemplo (example: true)")
+    # Printed once committed: a reader that goes away (`| head -1`) must not undo what it was told.
+    print("\n".join(lines))
     return 0
 
 

@@ -16,8 +16,10 @@ from models.tracking_alerts import KIND_LABELS
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("progress", help="Reportes de avance trimestral de los hitos")
     progress_sub = p.add_subparsers(dest="progress_command", required=True, metavar="ACCIÓN")
-    imp = progress_sub.add_parser("import", help="Valida e importa un CSV de avance (todo o nada)")
-    imp.add_argument("file", type=Path, metavar="ARCHIVO", help="CSV de avance (formato en models/progress.py)")
+    imp = progress_sub.add_parser("import", help="Valida e importa el avance del trimestre, libro de Excel o CSV "
+                                                 "(todo o nada)")
+    imp.add_argument("file", type=Path, metavar="ARCHIVO",
+                     help="libro .xlsx (de `vigia progress template`) o CSV de avance (formato en models/progress.py)")
     imp.set_defaults(func=run_progress_import)
 
     t = sub.add_parser("track", help="Compara avance planeado y reportado: semáforo, desvíos y alertas")
