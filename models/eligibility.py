@@ -324,8 +324,9 @@ NON_COLOMBIA_ORGANISATIONS = (
     "pacific islands forum", "escap", "cespap", "cesap", "economic and social commission for asia and the pacific", "escwa",
     "cespao", "unece", "council of europe", "conseil de l'europe", "consejo de europa", "conselho da europa", "osce",
     "ebrd", "berd", "european bank for reconstruction and development",
-    # Central America and the Caribbean Community (Colombia is an observer of SICA only)
-    "sica", "caricom", "oecs",
+    # Central America and the Caribbean Community (Colombia is an observer of SICA only), and the Community's disaster
+    # agency, whose "Participating States" are its Caribbean members
+    "sica", "caricom", "oecs", "cdema", "caribbean disaster emergency management agency",
     # city networks of another region: a Colombian city cannot be one of their members
     "citynet", "medcities", "arab towns organization", "arab towns organisation", "organisation des villes arabes",
     "organizacion de ciudades arabes", "organizacao das cidades arabes")
@@ -400,7 +401,7 @@ OTHER_PLACES = _rx(
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
-    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
+    r"portugal", r"portugues(?:es|as)", r"portuguesa", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
     r"flanders", r"flandes", r"flandre",
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
@@ -1170,12 +1171,14 @@ _OTHER_NAMES = NON_COLOMBIA_ORGANISATION.pattern
 _OTHER_LONG_NAMES = r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
     (o for o in NON_COLOMBIA_ORGANISATIONS if len(o) > 3), key=len, reverse=True)) + r")\b"
 _OF = r"(?:of (?:the )?|de la |del |de l.|de |du |des |da |do )"
+# ("CDEMA Participating States", "États participants de la CDEMA": an organisation's members by another name)
 _NETWORK_MEMBERS = re.compile(r"\b(?:full members?|associate members?|member (?:cities|governments|local governments|"
                               r"municipalities|organi[sz]ations)|(?:ciudades|municipios|gobiernos locales) miembros?|"
+                              r"participating (?:states|countries)|(?:estados|paises) participantes|(?:etats|pays) participants|"
                               r"(?:villes|communes|collectivites) membres?|(?:cidades|municipios) membros?) " + _OF
                               + r"(?P<a>" + _OTHER_NAMES + r")|\b(?:members?|miembros?|membres?|membros?) " + _OF
                               + r"(?P<b>" + _OTHER_LONG_NAMES + r")|(?P<c>" + _OTHER_NAMES
-                              + r")(?: full)? member (?:cities|governments)\b|(?P<d>" + _OTHER_LONG_NAMES + r")(?: full)? members\b")
+                              + r")(?: full)? (?:member (?:cities|governments)|participating (?:states|countries))\b|(?P<d>" + _OTHER_LONG_NAMES + r")(?: full)? members\b")
 # "L'ICESCO invite les villes de ses États membres", "the OIC … in its member states": members of the organisation named
 # before in the sentence (shared with the page reader)
 POSSESSIVE_MEMBERS = re.compile(r"\b(?:its|their|sus|ses|leurs|seus|suas) (?:\d+ )?(?:member (?:states|countries|nations)|"
