@@ -984,8 +984,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
+        # (nor does one that only says who comes first: "Priority is given to cities twinned with a Japanese town")
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
-                              if not _denies_applying(part))
+                              if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
                 or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body))):
@@ -1263,6 +1264,13 @@ def _foreign_membership(text: str) -> str | None:
 
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
+
+# A sentence that opens on a preference ("Priority is given to…", "Se dará prioridad a…", "La priorité est donnée…",
+# "Terão preferência…"): who comes first among those who may apply, not who may
+_PREFERENCE_SENTENCE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:priority|preference|prioridad|preferencia|priorite|prioridade|"
+                                  r"priorizar\w*|prioriza\w*|privilegi\w*|bonus|puntos adicionales|additional points|"
+                                  r"extra points|points supplementaires|pontos adicionais)\b"
+                                  r"(?! (?:countries|regions|territories|areas)\b)")  # "Priority countries: …" may list the only ones
 
 
 # A list of eligible countries that leaves Colombia out ("Eligible countries: Argentina, Brazil, Chile").
