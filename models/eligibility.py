@@ -324,8 +324,9 @@ NON_COLOMBIA_ORGANISATIONS = (
     "pacific islands forum", "escap", "cespap", "cesap", "economic and social commission for asia and the pacific", "escwa",
     "cespao", "unece", "council of europe", "conseil de l'europe", "consejo de europa", "conselho da europa", "osce",
     "ebrd", "berd", "european bank for reconstruction and development",
-    # Central America and the Caribbean Community (Colombia is an observer of SICA only)
-    "sica", "caricom", "oecs",
+    # Central America and the Caribbean Community (Colombia is an observer of SICA only), and the Community's disaster
+    # agency, whose "Participating States" are its Caribbean members
+    "sica", "caricom", "oecs", "cdema", "caribbean disaster emergency management agency",
     # city networks of another region: a Colombian city cannot be one of their members
     "citynet", "medcities", "arab towns organization", "arab towns organisation", "organisation des villes arabes",
     "organizacion de ciudades arabes", "organizacao das cidades arabes")
@@ -400,7 +401,7 @@ OTHER_PLACES = _rx(
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
-    r"portugal", r"portugues(?:es|as)", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
+    r"portugal", r"portugues(?:es|as)", r"portuguesa", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
     r"flanders", r"flandes", r"flandre",
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
@@ -983,8 +984,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
+        # (nor does one that only says who comes first: "Priority is given to cities twinned with a Japanese town")
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
-                              if not _denies_applying(part))
+                              if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
                 or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body))):
@@ -1170,12 +1172,14 @@ _OTHER_NAMES = NON_COLOMBIA_ORGANISATION.pattern
 _OTHER_LONG_NAMES = r"\b(?:" + "|".join(re.escape(o).replace("'", "['’]") for o in sorted(
     (o for o in NON_COLOMBIA_ORGANISATIONS if len(o) > 3), key=len, reverse=True)) + r")\b"
 _OF = r"(?:of (?:the )?|de la |del |de l.|de |du |des |da |do )"
+# ("CDEMA Participating States", "États participants de la CDEMA": an organisation's members by another name)
 _NETWORK_MEMBERS = re.compile(r"\b(?:full members?|associate members?|member (?:cities|governments|local governments|"
                               r"municipalities|organi[sz]ations)|(?:ciudades|municipios|gobiernos locales) miembros?|"
+                              r"participating (?:states|countries)|(?:estados|paises) participantes|(?:etats|pays) participants|"
                               r"(?:villes|communes|collectivites) membres?|(?:cidades|municipios) membros?) " + _OF
                               + r"(?P<a>" + _OTHER_NAMES + r")|\b(?:members?|miembros?|membres?|membros?) " + _OF
                               + r"(?P<b>" + _OTHER_LONG_NAMES + r")|(?P<c>" + _OTHER_NAMES
-                              + r")(?: full)? member (?:cities|governments)\b|(?P<d>" + _OTHER_LONG_NAMES + r")(?: full)? members\b")
+                              + r")(?: full)? (?:member (?:cities|governments)|participating (?:states|countries))\b|(?P<d>" + _OTHER_LONG_NAMES + r")(?: full)? members\b")
 # "L'ICESCO invite les villes de ses États membres", "the OIC … in its member states": members of the organisation named
 # before in the sentence (shared with the page reader)
 POSSESSIVE_MEMBERS = re.compile(r"\b(?:its|their|sus|ses|leurs|seus|suas) (?:\d+ )?(?:member (?:states|countries|nations)|"
@@ -1260,6 +1264,13 @@ def _foreign_membership(text: str) -> str | None:
 
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
+
+# A sentence that opens on a preference ("Priority is given to…", "Se dará prioridad a…", "La priorité est donnée…",
+# "Terão preferência…"): who comes first among those who may apply, not who may
+_PREFERENCE_SENTENCE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:priority|preference|prioridad|preferencia|priorite|prioridade|"
+                                  r"priorizar\w*|prioriza\w*|privilegi\w*|bonus|puntos adicionales|additional points|"
+                                  r"extra points|points supplementaires|pontos adicionais)\b"
+                                  r"(?! (?:countries|regions|territories|areas)\b)")  # "Priority countries: …" may list the only ones
 
 
 # A list of eligible countries that leaves Colombia out ("Eligible countries: Argentina, Brazil, Chile").

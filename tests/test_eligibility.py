@@ -1544,3 +1544,31 @@ def test_local_first_in_a_list_of_government_levels(text, expected):
 ])
 def test_member_economies_and_the_members_of_las_naciones_unidas(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organisation's "Participating States" are its members; the Caribbean disaster agency's do not include Colombia
+    ("National disaster offices, local government authorities and NGOs of CDEMA Participating States.", EXCLUDED),
+    ("Los gobiernos locales de los Estados participantes de la CDEMA pueden postular.", EXCLUDED),
+    ("Local governments of participating countries in the programme may apply.", APPLY),
+    # the singular Portuguese adjective names the applicants' country; the Portuguese language does not
+    ("Organismos da administração pública central, regional e local portuguesa, incluindo câmaras municipais.", EXCLUDED),
+    ("Podem candidatar-se municípios de qualquer país; as candidaturas são redigidas em língua portuguesa.", APPLY),
+])
+def test_participating_states_and_the_portuguese_public_sector(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that only says who comes first names no place applicants must be in
+    ("Applicants must be permanent staff of a local government outside Japan. Priority is given to local governments "
+     "with a sister-city relationship with a Japanese local government.", APPLY),
+    ("Pueden postular gobiernos locales de cualquier país. Se dará prioridad a los municipios de España.", APPLY),
+    ("Les collectivités locales peuvent candidater. La priorité est donnée aux communes françaises.", APPLY),
+    # the place is still a limit when it is the only one said
+    ("Pueden postular los municipios de España.", EXCLUDED),
+    ("Local governments may apply. Priority countries: Kenya, Uganda and Tanzania. Applicants must be based in Africa.",
+     EXCLUDED),
+])
+def test_a_sentence_of_preference_is_no_place_restriction(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3686,3 +3686,16 @@ def test_a_level_of_us_government_is_in_the_us(text, may_apply):
 ])
 def test_member_economies_and_the_members_of_las_naciones_unidas(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "CDEMA Participating States": the members of an organisation Colombia is not in
+    ("Small grants 2027\nWho can apply\nLocal government authorities and NGOs of CDEMA Participating States.", False),
+    # "administração pública local portuguesa": Portugal's; a proposal written in Portuguese is open to any country
+    ("Prémio 2027\nQuem pode participar\nOrganismos da administração pública central, regional e local portuguesa, "
+     "incluindo câmaras municipais.", False),
+    ("Prémio 2027\nQuem pode participar\nMunicípios de qualquer país, com candidaturas redigidas em língua portuguesa.",
+     True),
+])
+def test_participating_states_and_the_portuguese_public_sector(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

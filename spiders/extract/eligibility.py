@@ -378,7 +378,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
              # "countries of the WHO Western Pacific Region": Asia and Oceania, not the Americas' Pacific coast
              "western pacific", "pacifico occidental", "pacifique occidental", "pacifico ocidental",
              "asia-pacific", "asia pacific", "asie-pacifique", "asia-pacifico", "asia pacifico"),
-    "Portugal": ("portugal", "portugueses", "portuguesas", "portuguese"),
+    # ("administração pública portuguesa": the singular adjective too; "língua portuguesa" is read as a language)
+    "Portugal": ("portugal", "portugueses", "portuguesas", "portuguesa", "portuguese"),
     "Argentina": ("argentina", "argentinos", "argentinas", "argentine"),
     "Canadá": ("canada", "canadiennes", "canadiens", "canadian", "canadienses", "quebec", "quebecoises",
                "quebecois", "ontario", "alberta", "british columbia", "colombie-britannique", "manitoba",
@@ -402,16 +403,18 @@ def _member_phrases(org: str) -> tuple[str, ...]:
     # "Arab League states", "ASEAN countries": an organisation of states named before its states is its members too
     # (APEC's members are "economies": "APEC member economies", "economías miembro de APEC")
     en = ("member states", "member countries", "member nations", "member economies", "member cities", "member governments",
-          "members", "states", "countries", "nations", "economies")
+          "members", "states", "countries", "nations", "economies", "participating states", "participating countries")
     phrases = [f"{org} {w}" for w in en] + [f"{org} full members"]
     phrases += [f"{w}{the}{org}" for w in ("member states of ", "member countries of ", "member nations of ",
                                             "member economies of ", "member cities of ", "members of ",
+                                            "participating states of ", "participating countries of ",
                                             "full members of ") for the in ("", "the ")]
     for words, ofs in ((("estados miembros", "paises miembros", "economias miembros", "economias miembro",
-                         "ciudades miembros", "ciudades miembro", "miembros"), ("de ", "de la ", "del ")),
+                         "ciudades miembros", "ciudades miembro", "miembros", "estados participantes"), ("de ", "de la ", "del ")),
                        (("estados membros", "paises membros", "economias membros", "economias membro", "cidades membros",
-                         "membros"), ("de ", "da ", "do ")),
-                       (("etats membres", "pays membres", "economies membres", "villes membres", "membres"),
+                         "membros", "estados participantes"), ("de ", "da ", "do ")),
+                       (("etats membres", "pays membres", "economies membres", "villes membres", "membres",
+                         "etats participants"),
                         ("de ", "de la ", "du ", "de l'", "de l’"))):
         phrases += [f"{w} {of}{org}" for w in words for of in ofs]
     if len(org) <= 3:  # a bare "miembros de la OCI" may be an office's staff (Oficina de Control Interno)
@@ -1482,7 +1485,7 @@ _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
                               r"yenes|reales)\s+$")
 # nationality words that also name a language
-_LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses"}
+_LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses", "portuguesa"}
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
                              r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
 _LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|langue|idioma|lingua)\b)")
