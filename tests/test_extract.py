@@ -3673,3 +3673,54 @@ def test_field_visits_and_a_spoken_language_are_no_applicants_place(text, may_ap
 ])
 def test_a_level_of_us_government_is_in_the_us(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a timetable: the master's admission first, then the scholarship's own application period, which closes the call
+    ("Scholarships 2027\n| Step | Date |\n|---|---|\n| Application to a master's programme | 15 October 2026 – "
+     "15 January 2027 |\n| Scholarship application period | 10 February – 25 February 2027 |\n", "2027-02-25"),
+    ("Becas 2027\nAdmisión a la maestría: del 15 de octubre de 2026 al 15 de enero de 2027.\nPeriodo de postulación "
+     "a la beca: 10 de febrero – 25 de febrero de 2027.", "2027-02-25"),
+    ("Bourses 2027\nPériode de candidature : 10 février – 25 février 2027.", "2027-02-25"),
+    # a period of something else is no application period
+    ("Scholarships 2027\nImplementation period: 10 February – 25 February 2027.", None),
+])
+def test_the_end_of_an_application_period_closes_the_call(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # "heure du Québec", "hora do Rio": the place after "du"/"do" names the zone
+    ("Mission 2027\nDate limite\nDépôt des candidatures : 1er février 2027, 23 h 59 (heure du Québec).",
+     "2027-02-01T23:59:00-05:00"),
+    ("Appel 2027\nDate limite : 15 mars 2027 à 17h00 (heure du Cap-Vert).", "2027-03-15T17:00:00-01:00"),
+])
+def test_a_zone_named_after_du(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # the Czech koruna (and other EU currencies outside the euro); a conversion in brackets is no second amount
+    ("Convocatoria 2027\n| Monto | hasta 1.000.000 CZK por proyecto (aprox. 175 millones de pesos) |\n"
+     "| Fecha límite | 28 de febrero de 2027 |", 1000000, "CZK"),
+    ("Call 2027\nGrants of up to PLN 200,000 per project. Deadline: 28 February 2027.", 200000, "PLN"),
+    ("Appel 2027\nSubvention jusqu'à 500 000 couronnes tchèques. Date limite : 28 février 2027.", 500000, "CZK"),
+])
+def test_eu_currencies_outside_the_euro(text, amount, currency):
+    result = extract_page(text)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # "por un total de USD 6 millones" before one project's range: the total is the money on offer
+    ("Asignación 2027\nEl Fondo anuncia la primera asignación, por un total de USD 6 millones, para la respuesta.\n"
+     "Montos\nCada proyecto podrá solicitar entre USD 150.000 y USD 400.000.\nPlazo: hasta el 26 de febrero de 2027.",
+     6000000),
+    ("Call 2027\nThe Fund opens its first allocation for a total of USD 6 million.\nEach project may request up to "
+     "USD 400,000.\nDeadline: 26 February 2027.", 6000000),
+    # a total count of projects is no total of money: the cap stays
+    ("Asignación 2027\nCada proyecto podrá solicitar hasta USD 400.000. Se apoyará un total de 12 proyectos.\n"
+     "Plazo: hasta el 26 de febrero de 2027.", 400000),
+])
+def test_a_total_of_money_before_a_per_project_cap(text, amount):
+    assert extract_page(text).value("amount") == amount
