@@ -3724,3 +3724,54 @@ def test_eu_currencies_outside_the_euro(text, amount, currency):
 ])
 def test_a_total_of_money_before_a_per_project_cap(text, amount):
     assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "países da CPLP e da Ibero-América": Ibero-America holds Colombia
+    ("Prémio 2027\n| Candidatos | municípios e governos locais de países da CPLP e da Ibero-América |", True),
+    ("Prémio 2027\n| Candidatos | municípios e governos locais de países da CPLP |", False),
+])
+def test_ibero_america_holds_colombia(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "25 000 dollars des États-Unis" is a currency, not where applicants are
+    ("Prix 2027\nQui peut candidater ?\nLes municipalités de tous les pays. Chaque ville lauréate recevra un prix de "
+     "25 000 dollars des États-Unis.", True),
+    ("Premio 2027\n¿Quién puede postular?\nLas ciudades de cualquier país. Cada ciudad ganadora recibirá 25.000 "
+     "dólares de los Estados Unidos.", True),
+    # the country as a place still counts
+    ("Prix 2027\nQui peut candidater ?\nLes municipalités des États-Unis.", False),
+])
+def test_a_country_named_in_its_currency_is_no_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the local partners of the country where the project is carried out may not apply: the call is for the funder's
+    # own local governments, a Colombian city would be one of the partners
+    ("Subvenciones 2027\nProyectos que los ayuntamientos de la provincia desarrollen junto a gobiernos locales de "
+     "América Latina.\nBeneficiarios\nPodrán solicitar estas ayudas los ayuntamientos de la provincia de Huelva. Las "
+     "entidades locales socias del país de ejecución participan como contrapartes y no pueden ser solicitantes.", False),
+    ("Grants 2027\nWho can apply\nMunicipalities of the province, with local governments of Latin America. Local "
+     "partners of the country of implementation are not eligible.", False),
+    # proposals presented together with a Colombian counterpart municipality: it takes part in the application
+    ("Convocatoria 2027\nRequisitos: las propuestas deben presentarlas los ayuntamientos socios del Fondo junto con una "
+     "municipalidad contraparte de Colombia, Ecuador o Perú.", True),
+])
+def test_partners_of_the_country_of_execution_may_not_apply(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # an exchange mission's destination is not where the participants come from
+    ("Jeunes élus 2027\nLOJIQ invite les jeunes élus des municipalités québécoises à participer à une mission "
+     "d'échange en Colombie.", False),
+    ("Programa 2027\nSe invita a los alcaldes de municipios de España a participar en una misión de intercambio en "
+     "Colombia.", False),
+    ("Programa 2027\nSe invita a los alcaldes de municipios de Colombia a participar en una misión de intercambio en "
+     "España.", True),
+])
+def test_an_exchange_missions_destination_is_no_applicants_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -247,6 +247,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "paises de habla hispana", "paises hispanohablantes", "spanish-speaking countries",
                                    "pays hispanophones", "paises de lingua espanhola", "paises de lengua espanola",
                                    "ibero-americanos", "ibero-americanas", "ibero-americains", "ibero-americaines",
+                                   # "governos locais de países da CPLP e da Ibero-América", "l'Ibéro-Amérique"
+                                   "ibero-america", "iberoamerique", "ibero-amerique",
                                    "sudamerica", "south america", "america del sur", "america do sul",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
@@ -1128,9 +1130,13 @@ _PARTNERS_ABROAD = re.compile(
     r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
     + alternation(APPLICANTS["local_governments"])
     + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
-    r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
+    # "Las entidades locales socias del país de ejecución … no pueden ser solicitantes": the partners where the project
+    # is carried out
+    r"(?:\s+(?:socias?|socios?|partenaires|parceir[oa]s|partners?|contrapartes?))?"
+    r"\s+(?:des|of|from|in|de los|del|de|dos|das|da|du|do|of the)\s+(?:the\s+)?(?:pays|countries|paises|pais|country)\s+"
     r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
-    r"de intervencion|de intervencao|where the projects?)|"
+    r"de intervencion|de intervencao|where the projects?|de ejecucion|d'execution|de execucao|de realizacion|"
+    r"de mise en oeuvre|of implementation)|"
     # English puts the adjective first: "local authorities and organisations of partner countries"
     r"(?:collectivites|organisations|organizations|entities|institutions|partners|operators|"
     + alternation(APPLICANTS["local_governments"])
@@ -1451,7 +1457,11 @@ _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|vi
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
 # "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
 # participants, never where they come from
+# ("une mission d'échange en Colombie", "an exchange mission to Chile": where the delegation travels, too)
 _FIELD_VISIT_BEFORE = re.compile(r"\b(?:visites? de terrain|visites? techniques?|field visits?|site visits?|study visits?|"
+                                 r"missions? d'(?:echange|etudes?)|(?:exchange|study|learning) missions?|"
+                                 r"mision(?:es)? (?:de intercambio|de estudio|tecnicas?)|"
+                                 r"(?:missao|missoes) (?:de intercambio|de estudo|tecnicas?)|"
                                  r"study tours?|voyages? d'etudes?|visitas? de campo|visitas? de terreno|visitas? tecnicas?|"
                                  r"visitas? de estudio|visitas? de estudo|viajes? de estudio)\s+(?:in|to|en|em|au|aux|a|al|ao)\s+"
                                  r"(?:la\s+|le\s+|l'|el\s+|the\s+|o\s+)?$")
@@ -1476,8 +1486,9 @@ _PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriore
 # ("borrowing member countries (BMCs): Anguilla, …": its acronym may come first)
 _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?"
                                   r"(?:\s*\([a-z]{2,8}\))?\s*[:(]\s*")
+# ("25 000 dollars des États-Unis", "dólares de los Estados Unidos": the country named after its currency too)
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
-                              r"yenes|reales)\s+$")
+                              r"yenes|reales)\s+(?:(?:des|de los|de|dos|do|da|of the|of)\s+)?$")
 # nationality words that also name a language
 _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses"}
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
