@@ -3775,3 +3775,54 @@ def test_partners_of_the_country_of_execution_may_not_apply(text, may_apply):
 ])
 def test_an_exchange_missions_destination_is_no_applicants_place(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "No se reciben postulaciones individuales": the alcaldía puts its staff forward
+    ("Diplomado 2027\nPostulación institucional\nLas alcaldías de Colombia pueden postular hasta dos funcionarios "
+     "mediante carta firmada por el alcalde. No se reciben postulaciones individuales sin aval institucional.", True),
+    # an individual application the page asks for: persons apply
+    ("Diplomado 2027\nPueden postular funcionarios de alcaldías de Colombia. Las postulaciones son individuales.", False),
+])
+def test_individual_applications_not_received(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a list of people "who enrol individually": persons sign up, not their city
+    ("École d'été 2027\nPublic visé\nProfessionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants des "
+     "cycles supérieurs, qui s'inscrivent à titre individuel.", False),
+    ("Summer school 2027\nWho can apply\nPlanners, mayors, municipal staff and graduate students, who register "
+     "individually.", False),
+    # cities that may apply individually or jointly still apply
+    ("Programa 2027\n¿Quién puede postular?\nLos municipios de Colombia, que postulan individualmente o en grupo.", True),
+])
+def test_people_who_enrol_individually(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "la articulación con las alcaldías": those worked with, not applicants
+    ("Taller 2027\nLos participantes revisaron los protocolos de atención y la articulación con las alcaldías y la "
+     "Defensoría del Pueblo.", False),
+    ("Workshop 2027\nParticipants will review protocols in coordination with local governments.", False),
+    ("Taller 2027\nPueden participar las alcaldías de Colombia.", True),
+])
+def test_coordination_with_local_governments_names_no_applicant(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the page says no call is open now: no one may apply
+    ("Convocatorias\nLas convocatorias del PNUD en Colombia dirigidas a organizaciones, entidades territoriales y "
+     "personas.\nPor el momento no hay convocatorias abiertas.", False),
+    ("Calls\nCalls for municipalities of Latin America. There are currently no open calls.", False),
+    ("Editais\nEditais para municípios da América Latina. Não há editais abertos no momento.", False),
+    ("Appels\nAppels pour les collectivités d'Amérique latine. Aucun appel n'est ouvert actuellement.", False),
+    # one programme's line in a list, or calls that are open, say nothing of the page
+    ("Appels\nPeuvent candidater les collectivités territoriales d'Amérique latine.\n- FIMEAU – aucun appel en cours",
+     True),
+    ("Convocatorias\nPueden postular las entidades territoriales de Colombia. Convocatorias abiertas: dos.", True),
+])
+def test_a_page_that_says_no_call_is_open(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
+from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
+                                RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
                                 only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, town_as_place)
@@ -874,26 +875,38 @@ _INDIVIDUAL = re.compile(
     r"(?:individuales|individuais|individuelles|individual)(?! (?:or|o|ou)\b)|"
     r"(?:(?:la|a) |l')?(?:inscripcion|inscricao|inscription|registration|enrolment|enrollment) "
     r"(?:es|e|est|is|sera) (?:estrictamente |estritamente |strictement |strictly )?"
-    r"(?:individual|individuelle|personal|pessoal|personnelle)(?! (?:or|o|ou)\b))\b")
+    r"(?:individual|individuelle|personal|pessoal|personnelle)(?! (?:or|o|ou)\b)|"
+    # "Professionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants, qui s'inscrivent à titre individuel":
+    # a list of people, then a clause saying they sign up each for themselves (signing up, not "apply": cities apply)
+    r",? (?:who|qui|quienes|que|os quais|as quais) (?:enrol|enroll|register|sign up|s'inscrivent|se inscriben|"
+    r"se inscrevem) (?:individually|as individuals|in (?:a|their) personal capacity|individualmente|de forma individual|"
+    r"en forma individual|a titulo (?:individual|personal|pessoal)|individuellement|a titre (?:individuel|personnel))"
+    r"(?! (?:or|o|ou)\b))\b")
 
 
 # Local governments above the municipality: a negation or partner role naming only them leaves municipalities alone
 _REGIONAL_LEVEL = {"gobernaciones", "gobiernos departamentales", "gobiernos regionales", "regional governments",
                    "regional government", "departmental governments", "provincial governments", "governos estaduais",
                    "gouvernements regionaux", "gobierno departamental", "gobernacion"}
+# ("la articulación con las alcaldías", "in coordination with local governments": those worked with, too)
 _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|serve|work with|apoyar a|ayudar a|"
-                            r"acompanar a|apoiar|ajudar|accompagner|aider|appuyer)\s+(?:the\s+|los\s+|las\s+|les\s+|os\s+)?"
+                            r"acompanar a|apoiar|ajudar|accompagner|aider|appuyer|articulacion con|coordinacion con|"
+                            r"coordination with|coordination avec|articulation avec|articulacao com|coordenacao com)\s+(?:the\s+|los\s+|las\s+|les\s+|os\s+)?"
                             r"(?:[a-z-]+\s+){0,2}$")
 
 
 # "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
-_REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas)|no seran (?:aceptadas|consideradas)|"
+# ("… no serán recibidas", "will not be received": not taken in either)
+_REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas|recebidas)|no seran (?:aceptadas|consideradas|recibidas)|"
+                            r"will not be received|are not received|ne seront pas recues|ne sont pas recues|"
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
                             r"ne seront pas recevables|no son admisibles|no seran admitidas|are not eligible|"
                             r"nao sao admitidas|nao serao admitidas)")
 # "No se admiten candidaturas individuales", "Individual applications are not accepted" said first
+# ("No se reciben postulaciones individuales sin aval institucional": the institution puts its staff forward)
 _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
+                             r"no se reciben|no se recibiran|nao se recebem|nao serao recebidas|nao sao recebidas|"
                              r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees)\s+"
                              r"(?:(?:las|les|as|os|los)\s+)?$")
 # "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
@@ -1633,9 +1646,34 @@ def _proper_name(text: str, folded: str, place: str) -> bool:
     return bool(at and text[at.start()].isupper())
 
 
+# "Por el momento no hay convocatorias abiertas", "There are currently no open calls", "Não há editais com inscrições
+# abertas no momento", "Aucun appel n'est ouvert actuellement": the page itself says nothing is open to apply to now
+# (a sentence of its own: not "FIMEAU – aucun appel en cours", one programme's line in a list)
+_NO_CALL_OPEN = re.compile(
+    r"(?:^|[.!?]\s)\s*(?:(?:por el momento|por ahora|actualmente|en este momento|at the moment|currently|at present|"
+    r"for now|no momento|atualmente|por enquanto|actuellement|pour le moment|en ce moment|a l'heure actuelle),?\s+)?"
+    r"(?:no hay|no existen|there are (?:currently |presently )?no|nao ha|nao existem|il n'y a (?:actuellement |pas )?"
+    r"(?:pas d'|aucun |aucune )?)\s*(?:ninguna |nenhum |nenhuma )?(?:(?:open|current) )?"
+    r"(?:convocatorias?|calls?|editais|edital|chamadas?|appels?|oportunidades|opportunities)"
+    r"(?:(?:\s+[a-z'-]+){0,5}?\s+(?:abiertas?|vigentes?|activas?|open|abert[oa]s?|com inscricoes abertas|ouverts?|en cours)\b|"
+    r"(?<=open calls)|(?<=open call)|(?<=open opportunities)|(?<=current calls)|(?<=current opportunities))|"
+    r"(?:^|[.!?]\s)\s*(?:aucun appel|aucune offre|no calls?|ninguna convocatoria|nenhum edital|nenhuma chamada)"
+    r"(?:\s+[a-z'-]+){0,3}?\s+(?:n'est|is|are|esta|se encuentra|esta aberto|esta aberta)\s+(?:actuellement\s+|currently\s+|"
+    r"en este momento\s+|no momento\s+)?(?:ouvert|open|abierta|aberto|aberta)\b", re.M)
+
+
+def no_call_open(text: str) -> str | None:
+    """The page's own sentence that no call is open at the moment, if it has one."""
+    m = _NO_CALL_OPEN.search(folded_same_length(text))
+    return snippet(text[m.start():m.end()].strip(" .!?"), 120) if m else None
+
+
 def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
-                             restricted: str | None = None, left_out: str | None = None) -> Found:
+                             restricted: str | None = None, left_out: str | None = None,
+                             nothing_open: str | None = None) -> Found:
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
+    if nothing_open:  # "Por el momento no hay convocatorias abiertas": no one may apply now
+        return Found(False, RULE_NO_CALL_OPEN, nothing_open, 0.7)
     kinds = applicants.value if applicants else []
     # a call that leaves Colombia out says where first: its local governments are then the ones of another place
     if left_out:
