@@ -43,6 +43,7 @@ RULE_ONLY_ELSEWHERE = "regla:solo-gobiernos-locales-de-otro-lugar"
 RULE_REGION_WITHOUT_COLOMBIA = "regla:región-sin-Colombia"
 RULE_LOCAL_EXCLUDED = "regla:gobiernos-locales-excluidos"
 RULE_NO_LOCAL_APPLICANT = "regla:sin-gobiernos-locales-entre-solicitantes"
+RULE_NO_CALL_OPEN = "regla:ninguna-convocatoria-abierta"
 PAGE_RULES_ELSEWHERE = {  # from somewhere else only
     RULE_COLOMBIA_LEFT_OUT: "la página de la convocatoria deja por fuera a Colombia",
     RULE_ONLY_ELSEWHERE: "la página de la convocatoria admite solo gobiernos locales de otros lugares",
@@ -52,6 +53,7 @@ PAGE_RULES_OTHERS = {  # not local governments
     RULE_LOCAL_EXCLUDED: "la página de la convocatoria excluye a los gobiernos locales",
     RULE_NO_LOCAL_APPLICANT: "la página de la convocatoria no nombra a los gobiernos locales entre quienes pueden "
                              "postular: verifique antes de postular",
+    RULE_NO_CALL_OPEN: "la página dice que por ahora no hay convocatorias abiertas",
 }
 
 

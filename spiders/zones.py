@@ -151,9 +151,10 @@ def _place_table() -> tuple[re.Pattern[str], dict[str, str]]:
         for demonym in _DEMONYMS.get(code, "").split():
             countries.setdefault(demonym, zone)
     names = "|".join(re.escape(c) for c in sorted({**places, **countries}, key=len, reverse=True))
+    # "hora de Lisboa", "heure du Québec" (French "de le"), "hora do Rio de Janeiro"
     pattern = re.compile(
         rf"(?:\b(?:horas?|heures?|horario|time|fuseau horaire)\s+(?:legal\s+|oficial\s+|officielle\s+|local\s+)?"
-        rf"(?:de\s+|d'|del\s+|do\s+|da\s+|in\s+)?(?:la\s+|le\s+|l'|el\s+|o\s+|a\s+|ciudad de\s+|cidade de\s+|the\s+)?"
+        rf"(?:de\s+|d'|del\s+|do\s+|da\s+|du\s+|in\s+)?(?:la\s+|le\s+|l'|el\s+|o\s+|a\s+|ciudad de\s+|cidade de\s+|the\s+)?"
         rf"(?P<a>{names})\b)|"
         rf"(?:\b(?P<b>{names})(?:,?\s+[a-z.]{{2,4}})?\s+(?:local\s+|standard\s+)?time\b)|"
         rf"\b(?P<c>aoe|anywhere on earth)\b|"

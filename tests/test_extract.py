@@ -3699,3 +3699,156 @@ def test_member_economies_and_the_members_of_las_naciones_unidas(text, may_apply
 ])
 def test_participating_states_and_the_portuguese_public_sector(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a timetable: the master's admission first, then the scholarship's own application period, which closes the call
+    ("Scholarships 2027\n| Step | Date |\n|---|---|\n| Application to a master's programme | 15 October 2026 – "
+     "15 January 2027 |\n| Scholarship application period | 10 February – 25 February 2027 |\n", "2027-02-25"),
+    ("Becas 2027\nAdmisión a la maestría: del 15 de octubre de 2026 al 15 de enero de 2027.\nPeriodo de postulación "
+     "a la beca: 10 de febrero – 25 de febrero de 2027.", "2027-02-25"),
+    ("Bourses 2027\nPériode de candidature : 10 février – 25 février 2027.", "2027-02-25"),
+    # a period of something else is no application period
+    ("Scholarships 2027\nImplementation period: 10 February – 25 February 2027.", None),
+])
+def test_the_end_of_an_application_period_closes_the_call(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # "heure du Québec", "hora do Rio": the place after "du"/"do" names the zone
+    ("Mission 2027\nDate limite\nDépôt des candidatures : 1er février 2027, 23 h 59 (heure du Québec).",
+     "2027-02-01T23:59:00-05:00"),
+    ("Appel 2027\nDate limite : 15 mars 2027 à 17h00 (heure du Cap-Vert).", "2027-03-15T17:00:00-01:00"),
+])
+def test_a_zone_named_after_du(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # the Czech koruna (and other EU currencies outside the euro); a conversion in brackets is no second amount
+    ("Convocatoria 2027\n| Monto | hasta 1.000.000 CZK por proyecto (aprox. 175 millones de pesos) |\n"
+     "| Fecha límite | 28 de febrero de 2027 |", 1000000, "CZK"),
+    ("Call 2027\nGrants of up to PLN 200,000 per project. Deadline: 28 February 2027.", 200000, "PLN"),
+    ("Appel 2027\nSubvention jusqu'à 500 000 couronnes tchèques. Date limite : 28 février 2027.", 500000, "CZK"),
+])
+def test_eu_currencies_outside_the_euro(text, amount, currency):
+    result = extract_page(text)
+    assert (result.value("amount"), result.value("currency")) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # "por un total de USD 6 millones" before one project's range: the total is the money on offer
+    ("Asignación 2027\nEl Fondo anuncia la primera asignación, por un total de USD 6 millones, para la respuesta.\n"
+     "Montos\nCada proyecto podrá solicitar entre USD 150.000 y USD 400.000.\nPlazo: hasta el 26 de febrero de 2027.",
+     6000000),
+    ("Call 2027\nThe Fund opens its first allocation for a total of USD 6 million.\nEach project may request up to "
+     "USD 400,000.\nDeadline: 26 February 2027.", 6000000),
+    # a total count of projects is no total of money: the cap stays
+    ("Asignación 2027\nCada proyecto podrá solicitar hasta USD 400.000. Se apoyará un total de 12 proyectos.\n"
+     "Plazo: hasta el 26 de febrero de 2027.", 400000),
+])
+def test_a_total_of_money_before_a_per_project_cap(text, amount):
+    assert extract_page(text).value("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "países da CPLP e da Ibero-América": Ibero-America holds Colombia
+    ("Prémio 2027\n| Candidatos | municípios e governos locais de países da CPLP e da Ibero-América |", True),
+    ("Prémio 2027\n| Candidatos | municípios e governos locais de países da CPLP |", False),
+])
+def test_ibero_america_holds_colombia(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "25 000 dollars des États-Unis" is a currency, not where applicants are
+    ("Prix 2027\nQui peut candidater ?\nLes municipalités de tous les pays. Chaque ville lauréate recevra un prix de "
+     "25 000 dollars des États-Unis.", True),
+    ("Premio 2027\n¿Quién puede postular?\nLas ciudades de cualquier país. Cada ciudad ganadora recibirá 25.000 "
+     "dólares de los Estados Unidos.", True),
+    # the country as a place still counts
+    ("Prix 2027\nQui peut candidater ?\nLes municipalités des États-Unis.", False),
+])
+def test_a_country_named_in_its_currency_is_no_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the local partners of the country where the project is carried out may not apply: the call is for the funder's
+    # own local governments, a Colombian city would be one of the partners
+    ("Subvenciones 2027\nProyectos que los ayuntamientos de la provincia desarrollen junto a gobiernos locales de "
+     "América Latina.\nBeneficiarios\nPodrán solicitar estas ayudas los ayuntamientos de la provincia de Huelva. Las "
+     "entidades locales socias del país de ejecución participan como contrapartes y no pueden ser solicitantes.", False),
+    ("Grants 2027\nWho can apply\nMunicipalities of the province, with local governments of Latin America. Local "
+     "partners of the country of implementation are not eligible.", False),
+    # proposals presented together with a Colombian counterpart municipality: it takes part in the application
+    ("Convocatoria 2027\nRequisitos: las propuestas deben presentarlas los ayuntamientos socios del Fondo junto con una "
+     "municipalidad contraparte de Colombia, Ecuador o Perú.", True),
+])
+def test_partners_of_the_country_of_execution_may_not_apply(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # an exchange mission's destination is not where the participants come from
+    ("Jeunes élus 2027\nLOJIQ invite les jeunes élus des municipalités québécoises à participer à une mission "
+     "d'échange en Colombie.", False),
+    ("Programa 2027\nSe invita a los alcaldes de municipios de España a participar en una misión de intercambio en "
+     "Colombia.", False),
+    ("Programa 2027\nSe invita a los alcaldes de municipios de Colombia a participar en una misión de intercambio en "
+     "España.", True),
+])
+def test_an_exchange_missions_destination_is_no_applicants_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "No se reciben postulaciones individuales": the alcaldía puts its staff forward
+    ("Diplomado 2027\nPostulación institucional\nLas alcaldías de Colombia pueden postular hasta dos funcionarios "
+     "mediante carta firmada por el alcalde. No se reciben postulaciones individuales sin aval institucional.", True),
+    # an individual application the page asks for: persons apply
+    ("Diplomado 2027\nPueden postular funcionarios de alcaldías de Colombia. Las postulaciones son individuales.", False),
+])
+def test_individual_applications_not_received(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a list of people "who enrol individually": persons sign up, not their city
+    ("École d'été 2027\nPublic visé\nProfessionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants des "
+     "cycles supérieurs, qui s'inscrivent à titre individuel.", False),
+    ("Summer school 2027\nWho can apply\nPlanners, mayors, municipal staff and graduate students, who register "
+     "individually.", False),
+    # cities that may apply individually or jointly still apply
+    ("Programa 2027\n¿Quién puede postular?\nLos municipios de Colombia, que postulan individualmente o en grupo.", True),
+])
+def test_people_who_enrol_individually(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "la articulación con las alcaldías": those worked with, not applicants
+    ("Taller 2027\nLos participantes revisaron los protocolos de atención y la articulación con las alcaldías y la "
+     "Defensoría del Pueblo.", False),
+    ("Workshop 2027\nParticipants will review protocols in coordination with local governments.", False),
+    ("Taller 2027\nPueden participar las alcaldías de Colombia.", True),
+])
+def test_coordination_with_local_governments_names_no_applicant(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the page says no call is open now: no one may apply
+    ("Convocatorias\nLas convocatorias del PNUD en Colombia dirigidas a organizaciones, entidades territoriales y "
+     "personas.\nPor el momento no hay convocatorias abiertas.", False),
+    ("Calls\nCalls for municipalities of Latin America. There are currently no open calls.", False),
+    ("Editais\nEditais para municípios da América Latina. Não há editais abertos no momento.", False),
+    ("Appels\nAppels pour les collectivités d'Amérique latine. Aucun appel n'est ouvert actuellement.", False),
+    # one programme's line in a list, or calls that are open, say nothing of the page
+    ("Appels\nPeuvent candidater les collectivités territoriales d'Amérique latine.\n- FIMEAU – aucun appel en cours",
+     True),
+    ("Convocatorias\nPueden postular las entidades territoriales de Colombia. Convocatorias abiertas: dos.", True),
+])
+def test_a_page_that_says_no_call_is_open(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

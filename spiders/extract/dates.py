@@ -68,6 +68,12 @@ CLOSING = {
     "terminara el": 0.85, "encerra em": 0.9, "encerra no dia": 0.9, "termina em": 0.85, "termina no dia": 0.85,
     "prend fin le": 0.9, "se termine le": 0.85, "ends on": 0.85, "will end on": 0.85, "ate quando": 0.95,
     "hasta cuando": 0.95, "until when": 0.95, "jusqu'a quand": 0.95,
+    # "SI scholarship application period | 10 February – 25 February 2027": the end of the period of applying
+    "application period": 0.9, "submission period": 0.9, "periodo de postulacion": 0.9, "periodo de postulaciones": 0.9,
+    "periodo de inscripcion": 0.9, "periodo de inscripciones": 0.9, "periodo de candidaturas": 0.9,
+    "periodo de candidatura": 0.9, "periodo de inscricao": 0.9, "periodo de inscricoes": 0.9,
+    "periodo de submissao": 0.9, "periode de candidature": 0.9, "periode de candidatures": 0.9,
+    "periode d'inscription": 0.9, "periode de depot": 0.9,
 }
 OPENING = {
     "apertura": 1.0, "abre": 0.9, "abrira": 0.9, "inicio de inscripciones": 1.0, "inicio de postulaciones": 1.0,

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT,
+from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
+                                RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
                                 only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, town_as_place)
@@ -247,6 +248,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "paises de habla hispana", "paises hispanohablantes", "spanish-speaking countries",
                                    "pays hispanophones", "paises de lingua espanhola", "paises de lengua espanola",
                                    "ibero-americanos", "ibero-americanas", "ibero-americains", "ibero-americaines",
+                                   # "governos locais de países da CPLP e da Ibero-América", "l'Ibéro-Amérique"
+                                   "ibero-america", "iberoamerique", "ibero-amerique",
                                    "sudamerica", "south america", "america del sur", "america do sul",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
@@ -878,26 +881,38 @@ _INDIVIDUAL = re.compile(
     r"(?:individuales|individuais|individuelles|individual)(?! (?:or|o|ou)\b)|"
     r"(?:(?:la|a) |l')?(?:inscripcion|inscricao|inscription|registration|enrolment|enrollment) "
     r"(?:es|e|est|is|sera) (?:estrictamente |estritamente |strictement |strictly )?"
-    r"(?:individual|individuelle|personal|pessoal|personnelle)(?! (?:or|o|ou)\b))\b")
+    r"(?:individual|individuelle|personal|pessoal|personnelle)(?! (?:or|o|ou)\b)|"
+    # "Professionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants, qui s'inscrivent à titre individuel":
+    # a list of people, then a clause saying they sign up each for themselves (signing up, not "apply": cities apply)
+    r",? (?:who|qui|quienes|que|os quais|as quais) (?:enrol|enroll|register|sign up|s'inscrivent|se inscriben|"
+    r"se inscrevem) (?:individually|as individuals|in (?:a|their) personal capacity|individualmente|de forma individual|"
+    r"en forma individual|a titulo (?:individual|personal|pessoal)|individuellement|a titre (?:individuel|personnel))"
+    r"(?! (?:or|o|ou)\b))\b")
 
 
 # Local governments above the municipality: a negation or partner role naming only them leaves municipalities alone
 _REGIONAL_LEVEL = {"gobernaciones", "gobiernos departamentales", "gobiernos regionales", "regional governments",
                    "regional government", "departmental governments", "provincial governments", "governos estaduais",
                    "gouvernements regionaux", "gobierno departamental", "gobernacion"}
+# ("la articulación con las alcaldías", "in coordination with local governments": those worked with, too)
 _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|serve|work with|apoyar a|ayudar a|"
-                            r"acompanar a|apoiar|ajudar|accompagner|aider|appuyer)\s+(?:the\s+|los\s+|las\s+|les\s+|os\s+)?"
+                            r"acompanar a|apoiar|ajudar|accompagner|aider|appuyer|articulacion con|coordinacion con|"
+                            r"coordination with|coordination avec|articulation avec|articulacao com|coordenacao com)\s+(?:the\s+|los\s+|las\s+|les\s+|os\s+)?"
                             r"(?:[a-z-]+\s+){0,2}$")
 
 
 # "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
-_REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas)|no seran (?:aceptadas|consideradas)|"
+# ("… no serán recibidas", "will not be received": not taken in either)
+_REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas|recebidas)|no seran (?:aceptadas|consideradas|recibidas)|"
+                            r"will not be received|are not received|ne seront pas recues|ne sont pas recues|"
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
                             r"ne seront pas recevables|no son admisibles|no seran admitidas|are not eligible|"
                             r"nao sao admitidas|nao serao admitidas)")
 # "No se admiten candidaturas individuales", "Individual applications are not accepted" said first
+# ("No se reciben postulaciones individuales sin aval institucional": the institution puts its staff forward)
 _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
+                             r"no se reciben|no se recibiran|nao se recebem|nao serao recebidas|nao sao recebidas|"
                              r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees)\s+"
                              r"(?:(?:las|les|as|os|los)\s+)?$")
 # "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
@@ -1134,9 +1149,13 @@ _PARTNERS_ABROAD = re.compile(
     r"instituciones|instituicoes|partenaires|partners|socios|parceiros|operateurs|operators|operadores|"
     + alternation(APPLICANTS["local_governments"])
     + r")(?:\s+(?:et|and|y|e|ou|or|o)\s+[\w-]+)?(?:\s+partenaires|\s+locales|\s+locaux|\s+locais)?"
-    r"\s+(?:des|of|from|in|de los|de|dos|das|da|du)\s+(?:the\s+)?(?:pays|countries|paises)\s+"
+    # "Las entidades locales socias del país de ejecución … no pueden ser solicitantes": the partners where the project
+    # is carried out
+    r"(?:\s+(?:socias?|socios?|partenaires|parceir[oa]s|partners?|contrapartes?))?"
+    r"\s+(?:des|of|from|in|de los|del|de|dos|das|da|du|do|of the)\s+(?:the\s+)?(?:pays|countries|paises|pais|country)\s+"
     r"(?:partenaires|partners?|beneficiaires|beneficiary|beneficiari[oa]s|socios|parceiros|d'intervention|"
-    r"de intervencion|de intervencao|where the projects?)|"
+    r"de intervencion|de intervencao|where the projects?|de ejecucion|d'execution|de execucao|de realizacion|"
+    r"de mise en oeuvre|of implementation)|"
     # English puts the adjective first: "local authorities and organisations of partner countries"
     r"(?:collectivites|organisations|organizations|entities|institutions|partners|operators|"
     + alternation(APPLICANTS["local_governments"])
@@ -1457,7 +1476,11 @@ _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|vi
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
 # "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
 # participants, never where they come from
+# ("une mission d'échange en Colombie", "an exchange mission to Chile": where the delegation travels, too)
 _FIELD_VISIT_BEFORE = re.compile(r"\b(?:visites? de terrain|visites? techniques?|field visits?|site visits?|study visits?|"
+                                 r"missions? d'(?:echange|etudes?)|(?:exchange|study|learning) missions?|"
+                                 r"mision(?:es)? (?:de intercambio|de estudio|tecnicas?)|"
+                                 r"(?:missao|missoes) (?:de intercambio|de estudo|tecnicas?)|"
                                  r"study tours?|voyages? d'etudes?|visitas? de campo|visitas? de terreno|visitas? tecnicas?|"
                                  r"visitas? de estudio|visitas? de estudo|viajes? de estudio)\s+(?:in|to|en|em|au|aux|a|al|ao)\s+"
                                  r"(?:la\s+|le\s+|l'|el\s+|the\s+|o\s+)?$")
@@ -1482,8 +1505,9 @@ _PAST_EXAMPLES_BEFORE = re.compile(r"\b(?:former|past|previous|earlier|anteriore
 # ("borrowing member countries (BMCs): Anguilla, …": its acronym may come first)
 _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s+|les\s+)?[a-z]+)?"
                                   r"(?:\s*\([a-z]{2,8}\))?\s*[:(]\s*")
+# ("25 000 dollars des États-Unis", "dólares de los Estados Unidos": the country named after its currency too)
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
-                              r"yenes|reales)\s+$")
+                              r"yenes|reales)\s+(?:(?:des|de los|de|dos|do|da|of the|of)\s+)?$")
 # nationality words that also name a language
 _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses", "portuguesa"}
 _LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
@@ -1628,9 +1652,34 @@ def _proper_name(text: str, folded: str, place: str) -> bool:
     return bool(at and text[at.start()].isupper())
 
 
+# "Por el momento no hay convocatorias abiertas", "There are currently no open calls", "Não há editais com inscrições
+# abertas no momento", "Aucun appel n'est ouvert actuellement": the page itself says nothing is open to apply to now
+# (a sentence of its own: not "FIMEAU – aucun appel en cours", one programme's line in a list)
+_NO_CALL_OPEN = re.compile(
+    r"(?:^|[.!?]\s)\s*(?:(?:por el momento|por ahora|actualmente|en este momento|at the moment|currently|at present|"
+    r"for now|no momento|atualmente|por enquanto|actuellement|pour le moment|en ce moment|a l'heure actuelle),?\s+)?"
+    r"(?:no hay|no existen|there are (?:currently |presently )?no|nao ha|nao existem|il n'y a (?:actuellement |pas )?"
+    r"(?:pas d'|aucun |aucune )?)\s*(?:ninguna |nenhum |nenhuma )?(?:(?:open|current) )?"
+    r"(?:convocatorias?|calls?|editais|edital|chamadas?|appels?|oportunidades|opportunities)"
+    r"(?:(?:\s+[a-z'-]+){0,5}?\s+(?:abiertas?|vigentes?|activas?|open|abert[oa]s?|com inscricoes abertas|ouverts?|en cours)\b|"
+    r"(?<=open calls)|(?<=open call)|(?<=open opportunities)|(?<=current calls)|(?<=current opportunities))|"
+    r"(?:^|[.!?]\s)\s*(?:aucun appel|aucune offre|no calls?|ninguna convocatoria|nenhum edital|nenhuma chamada)"
+    r"(?:\s+[a-z'-]+){0,3}?\s+(?:n'est|is|are|esta|se encuentra|esta aberto|esta aberta)\s+(?:actuellement\s+|currently\s+|"
+    r"en este momento\s+|no momento\s+)?(?:ouvert|open|abierta|aberto|aberta)\b", re.M)
+
+
+def no_call_open(text: str) -> str | None:
+    """The page's own sentence that no call is open at the moment, if it has one."""
+    m = _NO_CALL_OPEN.search(folded_same_length(text))
+    return snippet(text[m.start():m.end()].strip(" .!?"), 120) if m else None
+
+
 def colombian_city_may_apply(applicants: Found | None, excluded: Found | None, regions: Found | None,
-                             restricted: str | None = None, left_out: str | None = None) -> Found:
+                             restricted: str | None = None, left_out: str | None = None,
+                             nothing_open: str | None = None) -> Found:
     """Local governments allowed, and Colombia inside the regions named (or no region named at all)."""
+    if nothing_open:  # "Por el momento no hay convocatorias abiertas": no one may apply now
+        return Found(False, RULE_NO_CALL_OPEN, nothing_open, 0.7)
     kinds = applicants.value if applicants else []
     # a call that leaves Colombia out says where first: its local governments are then the ones of another place
     if left_out:

@@ -57,6 +57,11 @@ _CODES = {"dollars canadiens": "CAD", "canadian dollars": "CAD", "dolares canadi
           "pesos argentinos": "ARS", "pesos dominicanos": "DOP",
           # the Cape Verdean escudo, the one escudo still in use ("30.000.000 ECV", "CVE 5 000 000")
           "escudos cabo-verdianos": "CVE", "escudos caboverdianos": "CVE", "escudos": "CVE", "ecv": "CVE", "cve": "CVE",
+          # the European Union's currencies outside the euro that embassies and funds still write: "1.000.000 CZK",
+          # "coronas checas", "PLN 200 000", "zlotys", "HUF 5 millió", "forints"
+          "czk": "CZK", "coronas checas": "CZK", "czech korunas": "CZK", "czech koruna": "CZK",
+          "couronnes tcheques": "CZK", "coroas checas": "CZK", "pln": "PLN", "zlotys": "PLN", "zloty": "PLN",
+          "zlotych": "PLN", "huf": "HUF", "forints": "HUF", "forint": "HUF", "forintos": "HUF",
           # the other currencies of the Americas, by name and code: Haiti's gourde ("15 000 000 gourdes", "Gdes"),
           # Central America's quetzal, lempira, córdoba and colón, the Andes' boliviano and sol, Paraguay's guaraní
           **_AMERICAS_CODES}
@@ -67,7 +72,7 @@ _MULTIPLIERS = {"mil millones": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
                 "bi": 1e9, "mi": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mille": 1e3, "thousand": 1e3}
 _PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|rd\$|j\$|tt\$|ec\$|bds\$|bz\$|htg|gtq|hnl|nio|crc|bob|pyg|" \
-       r"ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|₡|₲|s/\.?|b/\.?|pab|aoa|uyu|ecv|cve|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|€|£|¥|\$)"
+       r"ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|₡|₲|s/\.?|b/\.?|pab|aoa|uyu|ecv|cve|us\$|s\$|hk\$|sgd|hkd|u\$s|col\$|r\$|can\$|ca\$|c\$|au\$|mx\$|nz\$|usd|eur|fcfa|xof|xaf|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|sek|nok|dkk|aud|cny|rmb|krw|inr|zar|czk|pln|huf|€|£|¥|\$)"
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
@@ -82,6 +87,8 @@ _POST = r"(?P<post>jamaican dollars|trinidad and tobago dollars|eastern caribbea
         r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
         r"pesos uruguayos|pesos argentinos|pesos dominicanos|balboas|dirhams?|kwanzas?|kz|pab|aoa|uyu|" \
         r"escudos cabo-verdianos|escudos caboverdianos|escudos|ecv|cve|" \
+        r"coronas checas|czech korunas?|couronnes tcheques|coroas checas|czk|zlotys|zlotych|zloty|pln|forintos|" \
+        r"forints?|huf|" \
         r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
         r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
 # "$3,000,000.00 M.N.": moneda nacional, the country's own currency, not millions
@@ -257,7 +264,9 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total budget|overall budget|total funding|budg
                            r"presupuesto total|orcamento total|montant total|monto total|valor total|dotation (?:globale|totale)|"
                            r"(?:inversion|investimento|investissement)(?: social)? total|total (?:social )?investment|"
                            r"(?:fonds|fund|fondo|fundo|programme|program|programa|call|appel|convocatoria|chamada|edital) "
-                           r"(?:est |is |esta |e )?(?:dote|dotee|dotado|dotada|endowed with))\b[^.;\n]*$")
+                           r"(?:est |is |esta |e )?(?:dote|dotee|dotado|dotada|endowed with)|"
+                           # "anuncia la primera asignación … por un total de USD 6 millones", "for a total of"
+                           r"(?:por|para|con|for|with|pour|avec|com|de|of) (?:un|a|um|une) total (?:de|of|d'))\b[^.;\n]*$")
 _PER_YEAR = re.compile(r"\s*(?:par an|per year|a year|per annum|annually|por ano|al ano|anuales|ao ano|por ejercicio)\b")
 
 

@@ -16,6 +16,7 @@ from spiders.extract.eligibility import (
     eligibility_heading,
     find_applicants,
     find_regions,
+    no_call_open,
     restricted_elsewhere,
 )
 from spiders.extract.keyfacts import (TOTAL_BUDGET, box_deadline, card_amount, key_amount, key_deadline,
@@ -269,7 +270,7 @@ def city_may_apply_in_text(text: str) -> Found:
 def _may_apply(text: str, applicants: Found | None, excluded: Found | None, regions: Found | None) -> Found:
     """The verdict from who the text lets apply and where, with the places and exclusions it names elsewhere."""
     return colombian_city_may_apply(applicants, excluded, regions, restricted_elsewhere(text, regions),
-                                    colombia_left_out(text))
+                                    colombia_left_out(text), no_call_open(text))
 
 
 def _ahead_of_publication(deadline: Found | None, found: dict[str, Found]) -> bool:
