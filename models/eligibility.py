@@ -210,7 +210,9 @@ NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegible
                       r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para))[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
-                            r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
+                            r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
+                            # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
+                            r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"

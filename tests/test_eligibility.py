@@ -1544,3 +1544,16 @@ def test_local_first_in_a_list_of_government_levels(text, expected):
 ])
 def test_member_economies_and_the_members_of_las_naciones_unidas(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the applications as an object pronoun between the negation and the verb: the local authorities are denied
+    ("Les demandes sont présentées exclusivement par les gouvernements des États membres. Les institutions, "
+     "collectivités et organisations d'un pays ne peuvent pas les soumettre directement.", PASS_ON),
+    ("Las solicitudes las presentan los gobiernos nacionales. Los municipios no las pueden presentar directamente.", PASS_ON),
+    # without the negation the local authorities stay applicants
+    ("Les collectivités territoriales peuvent les soumettre directement.", APPLY),
+    ("Los municipios las pueden presentar directamente.", APPLY),
+])
+def test_a_negation_with_an_object_pronoun_denies_the_local_government(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
