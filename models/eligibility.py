@@ -288,9 +288,11 @@ COLOMBIA_ORGANISATIONS = (
     # Latin American and Caribbean energy, economic and regional bodies
     "olade", "sela", "aec", "acs", "association of caribbean states", "asociacion de estados del caribe", "parlatino",
     "olacefs", "filac", "iai", "ricg",
+    # the Latin American book centre (seat in Bogotá), the Andrés Bello Agreement and the Latin American Reserve Fund
+    "cerlalc", "centro regional para el fomento del libro en america latina y el caribe", "convenio andres bello", "flar",
     # global technical bodies whose members include Colombia
     "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
-    "iucn", "uicn", "bie", "bureau international des expositions", "bureau of international expositions",
+    "iucn", "uicn", "wipo", "ompi", "wmo", "icao", "oaci", "iaea", "oiea", "unctad", "cnuced", "bie", "bureau international des expositions", "bureau of international expositions",
     "oficina internacional de exposiciones")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members

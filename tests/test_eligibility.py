@@ -1557,3 +1557,15 @@ def test_member_economies_and_the_members_of_las_naciones_unidas(text, expected)
 ])
 def test_a_negation_with_an_object_pronoun_denies_the_local_government(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # intergovernmental bodies Colombia belongs to: their member countries include Colombia
+    ("Gobiernos municipales o distritales de los países miembros del CERLALC.", APPLY),
+    ("Pueden postular los municipios de los países miembros del Convenio Andrés Bello.", APPLY),
+    ("Cities of WIPO member states may apply.", APPLY),
+    # a body Colombia is not in still leaves it out
+    ("Pueden postular los municipios de los países miembros de la ASEAN.", EXCLUDED),
+])
+def test_members_of_more_bodies_colombia_belongs_to(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
