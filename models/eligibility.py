@@ -138,8 +138,19 @@ LOCAL_GOVERNMENT = _rx(
     r"secretarias? de (?:educacao|saude|cultura|meio ambiente|mobilidade)(?: (?:municipais|municipal|estaduais ou municipais))?"
     r"(?= (?:municipais|estaduais|,|e|ou))|secretarias? de \w+ municipais",
     r"(?:city|local|municipal)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+(?:governments|authorities)",
-    r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes)(?: oficiales| publicas| officiels)?"
+    r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes|administraciones|administrations|"
+    r"administracoes|autorites)(?: oficiales| publicas| officiels)?"
     r"(?: de [a-z]+)?(?: [a-z]+,?){0,3} (?:y|o|e|et|ou) (?:municipales|locales|municipais|locais|municipaux|locaux)",
+    # the level said after a public body: "public education authorities at national, regional or local level",
+    # "autoridades educativas de nivel nacional o local", "autorités sanitaires au niveau national ou local"
+    r"(?:authorit(?:y|ies)|administrations?|governments?|government (?:agencies|bodies|entities|institutions)|"
+    r"public (?:bodies|institutions|entities|agencies)) (?:at|on) (?:the )?"
+    r"(?:(?:national|regional|state|provincial|federal|subnational|departmental)(?:,|\s+or|\s+and)*\s+)*(?:local|municipal|city) levels?",
+    r"(?:autoridades|administraciones|administracoes|gobiernos|governos|entidades publicas|instituciones publicas|"
+    r"organismos publicos|orgaos publicos|autorites|gouvernements|organismes publics)(?: [a-z]+){0,2} "
+    r"(?:de|del|do|a|al|au|du|em|no) (?:nivel|niveau|ambito|orden)(?:es|x)? "
+    r"(?:(?:nacional|regional|departamental|provincial|estatal|federal|national|subnacional|regionais|estadual)"
+    r"(?:,|\s+o|\s+y|\s+e|\s+ou|\s+et)*\s+)*(?:local|municipal|territorial|communal)",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",

@@ -1569,3 +1569,19 @@ def test_a_negation_with_an_object_pronoun_denies_the_local_government(text, exp
 ])
 def test_members_of_more_bodies_colombia_belongs_to(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the levels of a public body said after it, the local one among them
+    ("Open to schools, NGOs, social enterprises and public education authorities at national, regional or local "
+     "level, in any country.", APPLY),
+    ("Responsables de programmes des administrations nationales, régionales ou locales, de tout pays.", APPLY),
+    ("Pueden postular ONG y autoridades educativas de nivel nacional, regional o local de cualquier país.", APPLY),
+    ("Peuvent candidater les ONG et les autorités sanitaires au niveau national ou local, de tout pays.", APPLY),
+    # the national level only, or other organisations at local level
+    ("Open to schools, NGOs and public education authorities at national level, in any country.", PASS_ON),
+    ("Open to NGOs and community organisations working at local level, in any country.", PASS_ON),
+    ("Responsables de programmes des administrations nationales, de tout pays.", PASS_ON),
+])
+def test_the_local_level_of_a_public_body_said_after_it(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
