@@ -1585,3 +1585,22 @@ def test_members_of_more_bodies_colombia_belongs_to(text, expected):
 ])
 def test_the_local_level_of_a_public_body_said_after_it(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # "el Valle de Aburrá" is another valley, not the department of Valle del Cauca
+    ("Juntas de acción comunal y organizaciones comunitarias de los municipios del Valle de Aburrá (Medellín, Bello, "
+     "Itagüí, Envigado, Sabaneta y Caldas).", "05001", PASS_ON),
+    ("Juntas de acción comunal y organizaciones comunitarias de los municipios del Valle de Aburrá (Medellín, Bello, "
+     "Itagüí, Envigado, Sabaneta y Caldas).", "76001", EXCLUDED),
+    ("Pueden postular los municipios del Valle del Cauca.", "76001", APPLY),
+    ("Pueden postular los municipios del Valle.", "05001", EXCLUDED),
+    # the towns where other applicants are, with an article; "asociaciones de municipios" are the towns' own body
+    ("Empresas de los municipios de Colombia.", "05001", PASS_ON),
+    ("Pueden postular los municipios y las asociaciones de municipios de Colombia.", "05001", APPLY),
+    # the seat and the work in one named city
+    ("Fundaciones sin ánimo de lucro con sede y trabajo demostrable en Santiago de Cali.", "76001", PASS_ON),
+    ("Fundaciones sin ánimo de lucro con sede y trabajo demostrable en Santiago de Cali.", "05001", EXCLUDED),
+])
+def test_a_valley_the_towns_of_other_applicants_and_a_seat_with_work(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
