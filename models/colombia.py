@@ -31,7 +31,9 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
-    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|(?:con |y |su )?sede|"
+    r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|"
+    # "con sede y trabajo demostrable en Santiago de Cali": the seat and the work in one place
+    r"(?:con |y |su )?sede(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?|"
     r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
     # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
@@ -49,6 +51,13 @@ _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in
 
 
 _DEPARTMENT_NAME = "|".join(re.escape(name) for name, _ in _ORDER)
+# "el Valle de Aburrá", "el Valle de Tenza": another valley, not the department (whose "valle del cauca" is read first)
+_ANOTHER_PLACE_AFTER = {"valle": r"(?!\s+(?:de|del)\s)"}
+
+
+def _name_re(name: str) -> str:
+    """The pattern of a department or capital name where it names that place."""
+    return rf"\b{re.escape(name)}\b" + _ANOTHER_PLACE_AFTER.get(name, "")
 # "en Meta, Casanare, Santander y Putumayo": two or more departments listed after "en" bound the call to them
 _LISTED_AFTER_EN = re.compile(rf"\ben (?:los departamentos de )?(?P<list>(?:{_DEPARTMENT_NAME})(?:, (?:{_DEPARTMENT_NAME}))*"
                               rf"(?: y | e | o )(?:{_DEPARTMENT_NAME}))\b")
@@ -79,7 +88,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                         r"with the exception)\b", span, maxsplit=1)[0]
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
-            found = re.search(rf"\b{re.escape(name)}\b", taken)
+            found = re.search(_name_re(name), taken)
             # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
             if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o )(?:\s*(?:de la|del|de) )?)*\s*$",
                                                          taken[:found.start()])):
@@ -174,7 +183,7 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
                     named.append(name)
         taken = span
         for name, code in _ORDER:  # longest first: "norte de santander" before "santander"
-            found = re.search(rf"\b{re.escape(name)}\b", taken)
+            found = re.search(_name_re(name), taken)
             if not found:
                 continue
             taken = taken[:found.start()] + " " * len(name) + taken[found.end():]

@@ -140,8 +140,19 @@ LOCAL_GOVERNMENT = _rx(
     r"secretarias? de (?:educacao|saude|cultura|meio ambiente|mobilidade)(?: (?:municipais|municipal|estaduais ou municipais))?"
     r"(?= (?:municipais|estaduais|,|e|ou))|secretarias? de \w+ municipais",
     r"(?:city|local|municipal)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+(?:governments|authorities)",
-    r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes)(?: oficiales| publicas| officiels)?"
+    r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes|administraciones|administrations|"
+    r"administracoes|autorites)(?: oficiales| publicas| officiels)?"
     r"(?: de [a-z]+)?(?: [a-z]+,?){0,3} (?:y|o|e|et|ou) (?:municipales|locales|municipais|locais|municipaux|locaux)",
+    # the level said after a public body: "public education authorities at national, regional or local level",
+    # "autoridades educativas de nivel nacional o local", "autorités sanitaires au niveau national ou local"
+    r"(?:authorit(?:y|ies)|administrations?|governments?|government (?:agencies|bodies|entities|institutions)|"
+    r"public (?:bodies|institutions|entities|agencies)) (?:at|on) (?:the )?"
+    r"(?:(?:national|regional|state|provincial|federal|subnational|departmental)(?:,|\s+or|\s+and)*\s+)*(?:local|municipal|city) levels?",
+    r"(?:autoridades|administraciones|administracoes|gobiernos|governos|entidades publicas|instituciones publicas|"
+    r"organismos publicos|orgaos publicos|autorites|gouvernements|organismes publics)(?: [a-z]+){0,2} "
+    r"(?:de|del|do|a|al|au|du|em|no) (?:nivel|niveau|ambito|orden)(?:es|x)? "
+    r"(?:(?:nacional|regional|departamental|provincial|estatal|federal|national|subnacional|regionais|estadual)"
+    r"(?:,|\s+o|\s+y|\s+e|\s+ou|\s+et)*\s+)*(?:local|municipal|territorial|communal)",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
@@ -212,7 +223,9 @@ NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegible
                       r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para))[^.;]{0,60}$")
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
-                            r"ne (?:peuvent|pourront) pas (?:deposer|presenter|postuler|soumettre|candidater|participer)|"
+                            r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
+                            # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
+                            r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
                             r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
@@ -288,9 +301,11 @@ COLOMBIA_ORGANISATIONS = (
     # Latin American and Caribbean energy, economic and regional bodies
     "olade", "sela", "aec", "acs", "association of caribbean states", "asociacion de estados del caribe", "parlatino",
     "olacefs", "filac", "iai", "ricg",
+    # the Latin American book centre (seat in Bogotá), the Andrés Bello Agreement and the Latin American Reserve Fund
+    "cerlalc", "centro regional para el fomento del libro en america latina y el caribe", "convenio andres bello", "flar",
     # global technical bodies whose members include Colombia
     "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
-    "iucn", "uicn", "bie", "bureau international des expositions", "bureau of international expositions",
+    "iucn", "uicn", "wipo", "ompi", "wmo", "icao", "oaci", "iaea", "oiea", "unctad", "cnuced", "bie", "bureau international des expositions", "bureau of international expositions",
     "oficina internacional de exposiciones")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
@@ -889,10 +904,21 @@ TERRITORY_OF = re.compile(r"\b(?:territorio|territory|territoire|jurisdiccion|ju
                           r"limits|perimetre|perimetro|area urbana|urban area)\s+(?:do|da|del|de la|de|of the|of|du|de l')\s*$")
 
 
+# "organizaciones comunitarias de los municipios del Valle de Aburrá", "companies of the municipalities of…": the towns
+# where other applicants are (not "asociaciones de municipios", a body of the towns themselves: no article there)
+OTHERS_OF_TOWNS = re.compile(r"\b(?:organizaciones|organisations|organizations|organizacoes|juntas|colectivos|collectifs|"
+                             r"coletivos|fundaciones|fondations|fundacoes|foundations|empresas|companies|entreprises|"
+                             r"cooperativas|cooperatives|productor(?:es|as)|producers|producteurs|produtores|habitantes|"
+                             r"residentes|residents|jovenes|young people|mujeres|women|femmes|mulheres|comunidades|"
+                             r"communities|communautes|ong|ongs|ngos|emprendedor(?:es|as)|entrepreneurs|empreendedores)"
+                             r"\b[^.;:,()]{0,40}?\s(?:de los|de las|of the|des|dos|das|de todos los|of all the)\s+(?:\d+\s+)?$")
+
+
 def town_as_place(text: str, start: int, word: str) -> bool:
     """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
     return bool(TOWN_WORDS.match(word) and (IN_TOWNS.search(text, max(0, start - 40), start)
-                                            or TERRITORY_OF.search(text, max(0, start - 40), start)))
+                                            or TERRITORY_OF.search(text, max(0, start - 40), start)
+                                            or OTHERS_OF_TOWNS.search(text, max(0, start - 80), start)))
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -1572,3 +1572,73 @@ def test_participating_states_and_the_portuguese_public_sector(text, expected):
 ])
 def test_a_sentence_of_preference_is_no_place_restriction(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the applications as an object pronoun between the negation and the verb: the local authorities are denied
+    ("Les demandes sont présentées exclusivement par les gouvernements des États membres. Les institutions, "
+     "collectivités et organisations d'un pays ne peuvent pas les soumettre directement.", PASS_ON),
+    ("Las solicitudes las presentan los gobiernos nacionales. Los municipios no las pueden presentar directamente.", PASS_ON),
+    # without the negation the local authorities stay applicants
+    ("Les collectivités territoriales peuvent les soumettre directement.", APPLY),
+    ("Los municipios las pueden presentar directamente.", APPLY),
+])
+def test_a_negation_with_an_object_pronoun_denies_the_local_government(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # intergovernmental bodies Colombia belongs to: their member countries include Colombia
+    ("Gobiernos municipales o distritales de los países miembros del CERLALC.", APPLY),
+    ("Pueden postular los municipios de los países miembros del Convenio Andrés Bello.", APPLY),
+    ("Cities of WIPO member states may apply.", APPLY),
+    # a body Colombia is not in still leaves it out
+    ("Pueden postular los municipios de los países miembros de la ASEAN.", EXCLUDED),
+])
+def test_members_of_more_bodies_colombia_belongs_to(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the levels of a public body said after it, the local one among them
+    ("Open to schools, NGOs, social enterprises and public education authorities at national, regional or local "
+     "level, in any country.", APPLY),
+    ("Responsables de programmes des administrations nationales, régionales ou locales, de tout pays.", APPLY),
+    ("Pueden postular ONG y autoridades educativas de nivel nacional, regional o local de cualquier país.", APPLY),
+    ("Peuvent candidater les ONG et les autorités sanitaires au niveau national ou local, de tout pays.", APPLY),
+    # the national level only, or other organisations at local level
+    ("Open to schools, NGOs and public education authorities at national level, in any country.", PASS_ON),
+    ("Open to NGOs and community organisations working at local level, in any country.", PASS_ON),
+    ("Responsables de programmes des administrations nationales, de tout pays.", PASS_ON),
+])
+def test_the_local_level_of_a_public_body_said_after_it(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # "el Valle de Aburrá" is another valley, not the department of Valle del Cauca
+    ("Juntas de acción comunal y organizaciones comunitarias de los municipios del Valle de Aburrá (Medellín, Bello, "
+     "Itagüí, Envigado, Sabaneta y Caldas).", "05001", PASS_ON),
+    ("Juntas de acción comunal y organizaciones comunitarias de los municipios del Valle de Aburrá (Medellín, Bello, "
+     "Itagüí, Envigado, Sabaneta y Caldas).", "76001", EXCLUDED),
+    ("Pueden postular los municipios del Valle del Cauca.", "76001", APPLY),
+    ("Pueden postular los municipios del Valle.", "05001", EXCLUDED),
+    # the towns where other applicants are, with an article; "asociaciones de municipios" are the towns' own body
+    ("Empresas de los municipios de Colombia.", "05001", PASS_ON),
+    ("Pueden postular los municipios y las asociaciones de municipios de Colombia.", "05001", APPLY),
+    # the seat and the work in one named city
+    ("Fundaciones sin ánimo de lucro con sede y trabajo demostrable en Santiago de Cali.", "76001", PASS_ON),
+    ("Fundaciones sin ánimo de lucro con sede y trabajo demostrable en Santiago de Cali.", "05001", EXCLUDED),
+])
+def test_a_valley_the_towns_of_other_applicants_and_a_seat_with_work(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # the domicile and the work in one named city
+    ("Organizaciones comunitarias con domicilio y trabajo demostrable en Santiago de Cali.", "76001", PASS_ON),
+    ("Organizaciones comunitarias con domicilio y trabajo demostrable en Santiago de Cali.", "13001", EXCLUDED),
+    ("Organizaciones comunitarias con domicilio y trabajo demostrable en Colombia.", "13001", PASS_ON),
+])
+def test_a_domicile_with_work_in_a_named_city(text, city, expected):
+    assert for_city(assess_call(_call(text)), 1_050_000, city)[0] == expected

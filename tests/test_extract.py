@@ -3852,3 +3852,14 @@ def test_coordination_with_local_governments_names_no_applicant(text, may_apply)
 ])
 def test_a_page_that_says_no_call_is_open(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # the towns where other applicants are ("organizaciones comunitarias de los municipios del…"): no local government
+    ("Barrios con Color 2027\n¿Quién puede postular?\nJuntas de acción comunal y organizaciones comunitarias de los "
+     "municipios de Colombia.", False),
+    ("Barrios con Color 2027\n¿Quién puede postular?\nLos municipios de Colombia y sus organizaciones comunitarias.",
+     True),
+])
+def test_the_towns_of_other_applicants_are_a_place(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
