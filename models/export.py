@@ -63,11 +63,18 @@ def deviations_frame(session: Session) -> pd.DataFrame:
 
 
 FRAMES = {"opportunities": opportunities_frame, "matches": matches_frame, "deviations": deviations_frame}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
+
+
+def inert(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula (a scraped title can start with "="), kept as text
+    by a leading apostrophe, as OWASP advises against CSV injection."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
 def export(session: Session, dataset: str, fmt: str) -> str:
     """The dataset as JSON (an array of objects) or CSV text."""
     frame = FRAMES[dataset](session)
     if fmt == "csv":
-        return frame.to_csv(index=False)
+        return frame.map(inert).to_csv(index=False)
     return frame.to_json(orient="records", force_ascii=False, indent=2) + "\n"

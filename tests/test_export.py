@@ -37,3 +37,19 @@ def test_export_of_empty_tables_still_has_columns(vigia_home, capsys):
     assert capsys.readouterr().out.strip().split(",")[:3] == ["city_code", "quarter", "milestone_code"]
     assert main(["export", "matches", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_scraped_title_that_looks_like_a_formula_stays_text_in_the_csv(session, capsys):
+    """A coordinator opens the CSV in a spreadsheet: a harvested title such as =HYPERLINK(…) must show as text,
+    not run as a formula (CSV injection); the JSON export keeps the value as harvested."""
+    session.add(Source(id="s", name="S", funder="F", funder_type="philanthropic", kind="feed", url="http://127.0.0.1/"))
+    session.flush()
+    title = '=HYPERLINK("http://127.0.0.1/x";"Convocatoria ciudades 2027")'
+    session.add(Opportunity(source_id="s", url="http://127.0.0.1/f", title=title, summary="@SUM(1+1)",
+                            funder="+Fondo", category="convocatorias", language="es", content_hash="f"))
+    session.commit()
+    assert main(["export", "opportunities", "--format", "csv"]) == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["title"], row["summary"], row["funder"]) == ("'" + title, "'@SUM(1+1)", "'+Fondo")
+    assert main(["export", "opportunities", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["title"] == title

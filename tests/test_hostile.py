@@ -135,3 +135,28 @@ def test_a_detail_page_in_latin1_that_claims_utf8_is_still_read_right(tmp_path, 
         [opp] = session.scalars(select(Opportunity)).all()
         assert opp.title == "Cooperación técnica para municipios 2027"
         assert opp.deadline is not None and opp.deadline.date().isoformat() == "2027-07-06"  # 23:59 Bogotá in UTC
+
+
+def test_a_utf8_detail_page_with_one_stray_byte_keeps_its_accents(tmp_path, monkeypatch):
+    """The Latin-1 fallback is for pages written in Latin-1: a UTF-8 page with one corrupt byte stays UTF-8
+    (one character lost), rather than every accent turned into mojibake."""
+    site = tmp_path / "site"
+    (site / "lista").mkdir(parents=True)
+    (site / "lista" / "index.html").write_text(
+        '<html><body><ul class="l"><li><a href="c.html">C</a></li></ul></body></html>', encoding="utf-8")
+    (site / "lista" / "c.html").write_bytes(
+        "<!doctype html><html lang='es'><head><meta charset='utf-8'></head><body><article><h1>Gestión del riesgo en "
+        "municipios 2027</h1><p>Convocatoria para alcaldías de Colombia. Fecha límite: 5 de julio de 2027.</p>"
+        .encode("utf-8") + b"<p>Nota \xff final.</p></article></body></html>")
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - id: html-utf8\n    name: Lista UTF-8\n    funder: Agencia\n    funder_type: "
+        "cooperation_agencies\n    kind: html\n    url: lista/index.html\n    links: 'css:ul.l a::attr(href)'\n"
+        "    fields: {title: 'css:article h1'}\n    language: es\n    timezone: America/Bogota\n"
+        "    download_delay: 0\n    timeout: 10\n", encoding="utf-8")
+    monkeypatch.setenv("VIGIA_HOME", str(tmp_path / "home"))
+    ensure_schema()
+    with serve_directory(site) as base_url:
+        harvest(tmp_path / "sources.yaml", base_url=base_url)
+    with session_scope() as session:
+        [opp] = session.scalars(select(Opportunity)).all()
+        assert opp.title == "Gestión del riesgo en municipios 2027"

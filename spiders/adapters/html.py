@@ -1,6 +1,7 @@
 """`html` sources: a list page whose links lead to one detail page per call, read with CSS/XPath selectors."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,16 +30,21 @@ def select_text(selector: Selector | TextResponse, expr: str) -> str | None:
     return " ".join(values) if values else None
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a multi-byte UTF-8 character: rare in Latin-1 text
+
+
 def readable(response: Response) -> Response:
     """The page as its bytes are written: a body that its declared charset cannot decode (Latin-1 served as UTF-8,
-    as old CMSs do) is read as Windows-1252, the web's fallback (feedparser's too), not with replacement marks."""
+    as old CMSs do) is read as Windows-1252, the web's fallback (feedparser's too), not with replacement marks.
+    A UTF-8 page with a stray bad byte (it has UTF-8 characters elsewhere) stays UTF-8."""
     if not isinstance(response, TextResponse):
         return response
     try:
         response.body.decode(response.encoding)
         return response
     except (UnicodeDecodeError, LookupError):
-        pass
+        if _UTF8_SEQUENCE.search(response.body):
+            return response
     try:
         response.body.decode("cp1252")
     except UnicodeDecodeError:
