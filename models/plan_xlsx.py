@@ -296,7 +296,7 @@ class _Reader:
                 continue
             if parent_code not in parents:
                 known = ", ".join(sorted(parents)) or "ninguno"
-                self.error(row, parent_header, f"{parent_word} desconocido {parent_code!r}; códigos en la hoja: {known}")
+                self.error(row, parent_header, f"{parent_word} desconocid{'a' if parent_word == 'acción' else 'o'} {parent_code!r}; códigos en la hoja: {known}")
                 continue
             if own_list and item.get("code") is not None:
                 if code in first_row:

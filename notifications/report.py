@@ -147,11 +147,12 @@ def quarter_opportunities(session: Session, city_code: str, quarter: Quarter, cu
 
 
 def with_funnel(html: str, counts: dict[str, int]) -> str:
-    """Add the "Embudo de oportunidades" section (what the ORI did with the quarter's calls) before </main>."""
+    """Add the "Embudo de oportunidades" section (what the ORI did with the quarter's calls) before the closing
+    note (<footer>), else before </main>."""
     from notifications.templating import environment
 
     section = environment().from_string(FUNNEL_SECTION).render(counts=counts, labels=FUNNEL_LABELS)
-    head, sep, tail = html.rpartition("</main>")
+    head, sep, tail = html.rpartition("<footer>") if "<footer>" in html else html.rpartition("</main>")
     return f"{head}{section}{sep}{tail}" if sep else html + section
 
 

@@ -121,7 +121,7 @@ def test_percentage_indicator_target_above_100_is_refused(session, tmp_path):
 
 def test_unknown_parent_code_is_refused(session, tmp_path):
     assert refused(session, tmp_path, lambda b: b["Hitos"].cell(3, 1, "E1.O1.A9")) == [
-        "hoja «Hitos», fila 3, columna «Acción» (A3): acción desconocido 'E1.O1.A9'; códigos en la hoja: E1.O1.A1"]
+        "hoja «Hitos», fila 3, columna «Acción» (A3): acción desconocida 'E1.O1.A9'; códigos en la hoja: E1.O1.A1"]
 
 
 def test_unknown_catalogue_code_is_refused(session, tmp_path):
@@ -220,3 +220,10 @@ def test_keywords_separated_by_commas_are_read_one_by_one(tmp_path):
     spec = read_plan_file(plan_workbook(tmp_path / "plan.xlsx",
                                         lambda b: b["Ejes"].cell(2, 4, "cooperación descentralizada, hermanamiento")))
     assert spec == read_plan_file(FIXTURES / "plans" / "sheet_equivalent.yaml")
+
+
+
+def test_unknown_action_is_said_in_feminine(session, tmp_path):
+    # «acción desconocido 'E1.O1.A9'»: the ORI reads Spanish, and an acción is desconocida.
+    assert refused(session, tmp_path, lambda b: b["Hitos"].cell(2, 1, "E1.O1.A7")) == [
+        "hoja «Hitos», fila 2, columna «Acción» (A2): acción desconocida 'E1.O1.A7'; códigos en la hoja: E1.O1.A1"]

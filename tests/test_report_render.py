@@ -112,3 +112,14 @@ def test_index_lists_reports_by_city_newest_quarter_first():
     assert links == ["11001/2026-T3.html", "11001/2026-T2.html", "13001/2026-T3.html"]
     assert "10 de octubre de 2026" in html and "3 informe(s) publicado(s)" in html
     assert "Aún no hay informes publicados" in render_index([])
+
+
+def test_funnel_section_comes_before_the_closing_note():
+    # The published report ended «Informe generado por Vigía … Trimestre 2026-T3.» and then, below that
+    # footer, the «Embudo de oportunidades» table: the ORI read a closing note in the middle of the page.
+    from notifications.report import with_funnel
+
+    html = with_funnel(render_report(status(), opportunities()), {
+        "para_postular": 3, "para_difundir": 1, "interesante": 0, "en_preparacion": 2, "postulada": 0,
+        "ganada": 0, "no_ganada": 1, "descartada": 1})
+    assert html.index("Embudo de oportunidades") < html.index("<footer>") < html.index("</main>")

@@ -9,6 +9,7 @@ import yaml
 from sqlalchemy import func, select
 
 from flows.cli import main
+from models.db import session_scope
 from models.errors import InputError
 from models.plans import import_plan_file
 from models.progress import ProgressRow, save_progress
@@ -256,3 +257,23 @@ def test_cli_track_prints_each_city_with_semaforo_counts_and_deviations(vigia_ho
 
     assert main(["track", "--quarter", "2026Q3"]) == 2
     assert "trimestre inválido" in capsys.readouterr().err
+
+
+def test_cli_track_does_not_call_the_weighted_roll_up_a_share_of_what_was_planned(vigia_home, capsys):
+    # `vigia track` printed «Avance: 56,7 % reportado frente a 70,8 % planeado (72 % de lo previsto)» beside
+    # «Índice de cronograma: 0,80», and «E2 …: rojo (15,0 % de 25,0 % planeado)» is 60 %: the ORI cannot get
+    # 72 % or rojo from the figures shown. The bracket is the weighted mean of each milestone's share (capped
+    # at 100 %, a missing report as 0), which is what the semáforo reads: say so, for the plan and each axis.
+    assert main(["plan", "import", str(MINIMAL)]) == 0
+    with session_scope() as session:
+        report(session, "H1", 70)
+        report(session, "H2", 80)
+        report(session, "H4", 30)
+    capsys.readouterr()
+    assert main(["track", "--quarter", "2026-T3", "--today", "2026-11-23"]) == 0
+    out = capsys.readouterr().out
+    assert "de lo previsto)" not in out
+    assert ("Avance: 56,7 % reportado frente a 70,8 % planeado (cumplimiento ponderado de los hitos: 72 %)"
+            in out)
+    assert "E2 Posicionamiento internacional: rojo (15,0 % de 25,0 % planeado; cumplimiento ponderado de los " \
+           "hitos: 50 %)" in out

@@ -99,7 +99,7 @@ def city_lines(status: PlanStatus) -> list[str]:
         f"{status.city_name} (DANE {status.city_code}) · plan versión {status.plan_version} · "
         f"semáforo {status.semaforo.upper()}",
         f"  Avance: {porcentaje(status.reported, 1)} reportado frente a {porcentaje(status.planned, 1)} planeado "
-        f"({porcentaje(status.ratio * 100)} de lo previsto)",
+        f"(cumplimiento ponderado de los hitos: {porcentaje(status.ratio * 100)})",
         f"  Hitos: {numero(sum(counts.values()))} — verde {numero(counts['verde'])}, amarillo "
         f"{numero(counts['amarillo'])}, rojo {numero(counts['rojo'])} · reportes recibidos: "
         f"{numero(status.reports_received)} de {numero(status.reports_expected)}",
@@ -118,7 +118,8 @@ def city_lines(status: PlanStatus) -> list[str]:
                      f"valores recibidos: {numero(status.indicators_received)}")
     for axis in status.axes:
         lines.append(f"    {axis.code} {axis.name}: {axis.semaforo} ({porcentaje(axis.reported, 1)} de "
-                     f"{porcentaje(axis.planned, 1)} planeado)")
+                     f"{porcentaje(axis.planned, 1)} planeado; cumplimiento ponderado de los hitos: "
+                     f"{porcentaje(axis.ratio * 100)})")
         for objective in axis.objectives:
             lines.append(f"      {objective.code} {objective.name}: {objective.semaforo}")
     if status.deviations:
