@@ -29,12 +29,14 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
+_AND_WORK = r"(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?"
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|"
-    # "con sede y trabajo demostrable en Santiago de Cali": the seat and the work in one place
-    r"(?:con |y |su )?sede(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?|"
-    r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
+    # "con sede y trabajo demostrable en Santiago de Cali", "con domicilio y trabajo demostrable en…": the seat and the
+    # work in one place
+    r"(?:con |y |su )?sede" + _AND_WORK + r"|(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?"
+    + _AND_WORK + r"|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
     # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
     r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"

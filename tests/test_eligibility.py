@@ -1604,3 +1604,13 @@ def test_the_local_level_of_a_public_body_said_after_it(text, expected):
 ])
 def test_a_valley_the_towns_of_other_applicants_and_a_seat_with_work(text, city, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # the domicile and the work in one named city
+    ("Organizaciones comunitarias con domicilio y trabajo demostrable en Santiago de Cali.", "76001", PASS_ON),
+    ("Organizaciones comunitarias con domicilio y trabajo demostrable en Santiago de Cali.", "13001", EXCLUDED),
+    ("Organizaciones comunitarias con domicilio y trabajo demostrable en Colombia.", "13001", PASS_ON),
+])
+def test_a_domicile_with_work_in_a_named_city(text, city, expected):
+    assert for_city(assess_call(_call(text)), 1_050_000, city)[0] == expected
