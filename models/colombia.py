@@ -29,12 +29,14 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
+_AND_WORK = r"(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?"
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|"
-    # "con sede y trabajo demostrable en Santiago de Cali": the seat and the work in one place
-    r"(?:con |y |su )?sede(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?|"
-    r"(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?|"
+    # "con sede y trabajo demostrable en Santiago de Cali", "con domicilio y trabajo demostrable en…": the seat and the
+    # work in one place
+    r"(?:con |y |su )?sede" + _AND_WORK + r"|(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?"
+    + _AND_WORK + r"|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
     # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
     r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
@@ -63,6 +65,19 @@ _LISTED_AFTER_EN = re.compile(rf"\ben (?:los departamentos de )?(?P<list>(?:{_DE
                               rf"(?: y | e | o )(?:{_DEPARTMENT_NAME}))\b")
 
 
+# "Zarzal, Bugalagrande, La Victoria, Riofrío o Bolívar (Valle del Cauca)", "en Santander de Quilichao, Caloto o
+# Guachené (Cauca)": towns listed one by one, then the department they are in, in brackets (a town may bear a
+# department's name: the Bolívar of Valle del Cauca)
+_TOWNS_OF_DEPARTMENT = re.compile(rf"(?P<list>(?:[a-z][a-z' -]{{1,30}}?,\s*)+[a-z][a-z' -]{{1,30}}?\s+(?:y|o|e|u)\s+"
+                                  rf"[a-z][a-z' -]{{1,30}}?)\s*\((?:(?:el )?departamento (?:de(?:l)? )?)?"
+                                  rf"(?P<department>{_DEPARTMENT_NAME})\)")
+
+
+def _towns_of_department(folded: str) -> list[re.Match[str]]:
+    """The lists of towns followed by their department in brackets."""
+    return list(_TOWNS_OF_DEPARTMENT.finditer(folded))
+
+
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
     folded = fold(text)
@@ -70,6 +85,12 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         return frozenset(), []
     codes: set[str] = set()
     named: list[str] = []
+    for m in _towns_of_department(folded):
+        department = m.group("department")
+        codes.add(next(code for name, code in _ORDER if name == department))
+        named.append(department)
+        # the towns' names are no departments of their own ("Bolívar", "Santander de Quilichao")
+        folded = folded[:m.start("list")] + " " * len(m.group("list")) + folded[m.end("list"):]
     for region, (pattern, members) in REGIONS.items():
         for m in re.finditer(pattern, folded):
             codes |= members
@@ -204,6 +225,12 @@ _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|meno
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
     folded = fold(text)
+    for m in _towns_of_department(folded):
+        names = [n.strip() for n in re.split(r",|\b(?:y|o|e|u)\b", m.group("list")) if n.strip()]
+        if not _NOT_NAMES.search(", ".join(names)):
+            # the first name may carry the words before it: "… en Santander de Quilichao", "los municipios de Medellín"
+            return frozenset(code for code, known in CAPITALS.items()
+                             if any(n == k or (i == 0 and n.endswith(" " + k)) for k in known for i, n in enumerate(names)))
     for m in _LISTED.finditer(folded):
         if _NAMED_THEN_DENIED.match(folded, m.start("list") - 1):
             continue  # "(Medellín, Bello, …) no podrán participar": the ones left out (`excepted`), not the ones named in

@@ -1642,3 +1642,20 @@ def test_a_valley_the_towns_of_other_applicants_and_a_seat_with_work(text, city,
 ])
 def test_a_domicile_with_work_in_a_named_city(text, city, expected):
     assert for_city(assess_call(_call(text)), 1_050_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # towns listed one by one, then their department in brackets: a town may bear a department's name
+    ("Asociaciones de productores con domicilio en los municipios de Zarzal, Bugalagrande, La Victoria, Riofrío o "
+     "Bolívar (Valle del Cauca).", "13001", EXCLUDED),
+    ("Asociaciones de productores con domicilio en los municipios de Zarzal, Bugalagrande, La Victoria, Riofrío o "
+     "Bolívar (Valle del Cauca).", "76001", EXCLUDED),
+    ("Mujeres con un emprendimiento en marcha en Santander de Quilichao, Puerto Tejada, Caloto o Guachené (Cauca).",
+     "05001", EXCLUDED),
+    # the department's capital among the towns listed
+    ("Pueden postular los municipios de Medellín, Bello, Envigado o Itagüí (Antioquia).", "05001", APPLY),
+    ("Organizaciones de base de Cartagena, Turbaco y Arjona (Bolívar).", "13001", PASS_ON),
+    ("Organizaciones de base de Cartagena, Turbaco y Arjona (Bolívar).", "08001", EXCLUDED),
+])
+def test_towns_listed_then_their_department_in_brackets(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
