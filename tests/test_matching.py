@@ -1290,3 +1290,16 @@ def test_a_call_withdrawn_from_its_sources_is_not_alerted_to_a_city_that_imports
     assert summary.alerts_queued == 1
     [note] = session.scalars(select(Notification)).all()
     assert note.dedupe_key == f"opportunity:{open_call.id}"
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    """`vigia match evaluate … | head -1`: the pipe closes before Vigía writes; it stops quietly, as a shell command does."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    child = subprocess.Popen([sys.executable, "-m", "flows.cli", "match", "evaluate", "--detalle"], cwd=REPO,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # the reader is gone before the first line is written
+    _, err = child.communicate(timeout=120)
+    assert b"Traceback" not in err and child.returncode == 141, err.decode()[-500:]

@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader left early ("vigia match list | head"): no traceback for what it did not want
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at interpreter exit, flushing stdout
+        return 141  # as a shell reports a command killed by SIGPIPE
 
 
 if __name__ == "__main__":
