@@ -1572,3 +1572,16 @@ def test_participating_states_and_the_portuguese_public_sector(text, expected):
 ])
 def test_a_sentence_of_preference_is_no_place_restriction(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "… de municipios del Valle": where the other applicants are from, not the municipalities applying
+    ("Pueden postularse organizaciones comunitarias y asociaciones de padres de familia de municipios del Valle del "
+     "Cauca.", PASS_ON),
+    ("Community organisations and NGOs of municipalities in Colombia may apply.", PASS_ON),
+    # a grouping of municipalities, or the municipalities themselves, still apply
+    ("Pueden postularse las asociaciones de municipios del Valle del Cauca.", APPLY),
+    ("Pueden postularse organizaciones comunitarias y municipios del Valle del Cauca.", APPLY),
+])
+def test_the_municipalities_other_applicants_come_from(text, expected):
+    assert for_city(assess_call(_call(text)), 2_200_000, "76001")[0] == expected

@@ -3699,3 +3699,13 @@ def test_member_economies_and_the_members_of_las_naciones_unidas(text, may_apply
 ])
 def test_participating_states_and_the_portuguese_public_sector(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "… de municipios del Valle": where the community organisations are from, not municipalities applying
+    ("Convocatoria 2027\n¿Quién puede postular?\nOrganizaciones comunitarias y asociaciones de padres de familia de "
+     "municipios del Valle del Cauca.", False),
+    ("Convocatoria 2027\n¿Quién puede postular?\nOrganizaciones comunitarias y municipios del Valle del Cauca.", True),
+])
+def test_the_municipalities_other_applicants_come_from(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
