@@ -914,11 +914,32 @@ OTHERS_OF_TOWNS = re.compile(r"\b(?:organizaciones|organisations|organizations|o
                              r"\b[^.;:,()]{0,40}?\s(?:de los|de las|of the|des|dos|das|de todos los|of all the)\s+(?:\d+\s+)?$")
 
 
+# "asociaciones de padres de familia de municipios del Cauca", "NGOs of municipalities in…": the municipalities say where
+# the other applicants named before are from; not a grouping of them ("asociaciones de municipios", "network of
+# municipalities"), whose members are the towns
+OF_TOWNS = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:de|of|from|des|dos|das|do|da)\s+(?:(?:los|las|the|os|as|les|sus|their)\s+)?"
+                      r"(?:\d+\s+)?$")
+_GROUPING = re.compile(r"(?:asociaci|federaci|mancomunidad|agrupaci|consorci|alianza|alliance|associa|federat|network|"
+                       r"red|redes|rede|reseau|union|liga|league|grupo|group|consejo|council|conselho|conseil|congres|"
+                       r"confedera|coalici|coalit|areas?|area|entidades|autoridades|alcald|gobierno|government|governo|"
+                       r"gouvernement|prefeit|mayor|maire|secretar)\w*$")
+
+
+def _towns_of_other_applicants(text: str, start: int) -> bool:
+    """The municipalities at `start` follow "<noun> de", and other kinds of applicant were named just before."""
+    of = OF_TOWNS.search(text, max(0, start - 40), start)
+    if not of or _GROUPING.match(of.group("noun")):
+        return False
+    before = re.split(r"[.;:]", text[max(0, start - 160):start])[-1]
+    return bool(ORGANISATIONS.search(before) or COMPANIES.search(before) or INDIVIDUALS.search(before))
+
+
 def town_as_place(text: str, start: int, word: str) -> bool:
     """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
     return bool(TOWN_WORDS.match(word) and (IN_TOWNS.search(text, max(0, start - 40), start)
                                             or TERRITORY_OF.search(text, max(0, start - 40), start)
-                                            or OTHERS_OF_TOWNS.search(text, max(0, start - 80), start)))
+                                            or OTHERS_OF_TOWNS.search(text, max(0, start - 80), start)
+                                            or _towns_of_other_applicants(text, start)))
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -1659,3 +1659,16 @@ def test_a_domicile_with_work_in_a_named_city(text, city, expected):
 ])
 def test_towns_listed_then_their_department_in_brackets(text, city, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "… de municipios del Valle": where the other applicants are from, not the municipalities applying
+    ("Pueden postularse organizaciones comunitarias y asociaciones de padres de familia de municipios del Valle del "
+     "Cauca.", PASS_ON),
+    ("Community organisations and NGOs of municipalities in Colombia may apply.", PASS_ON),
+    # a grouping of municipalities, or the municipalities themselves, still apply
+    ("Pueden postularse las asociaciones de municipios del Valle del Cauca.", APPLY),
+    ("Pueden postularse organizaciones comunitarias y municipios del Valle del Cauca.", APPLY),
+])
+def test_the_municipalities_other_applicants_come_from(text, expected):
+    assert for_city(assess_call(_call(text)), 2_200_000, "76001")[0] == expected

@@ -3863,3 +3863,13 @@ def test_a_page_that_says_no_call_is_open(text, may_apply):
 ])
 def test_the_towns_of_other_applicants_are_a_place(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "… de municipios del Valle": where the community organisations are from, not municipalities applying
+    ("Convocatoria 2027\n¿Quién puede postular?\nOrganizaciones comunitarias y asociaciones de padres de familia de "
+     "municipios del Valle del Cauca.", False),
+    ("Convocatoria 2027\n¿Quién puede postular?\nOrganizaciones comunitarias y municipios del Valle del Cauca.", True),
+])
+def test_the_municipalities_other_applicants_come_from(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
