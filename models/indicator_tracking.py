@@ -44,12 +44,11 @@ class IndicatorStatus:
 
     def describe(self) -> str:
         """One Spanish sentence for ORI staff."""
-        unit = f" {self.unit}" if self.unit and self.measure != "percentage" else ""
-        show = porcentaje if self.measure == "percentage" else _value
+        show = self.shown
         if self.missing:
-            return f"No llegó el valor del indicador para el trimestre; la meta era {show(self.target)}{unit}."
+            return f"No llegó el valor del indicador para el trimestre; la meta era {show(self.target)}."
         better = "mayor" if self.direction == "up" and self.accumulation != "reduction" else "menor"
-        return (f"Valor {show(self.actual)}{unit} frente a la meta {show(self.target)}{unit} "
+        return (f"Valor {show(self.actual)} frente a la meta {show(self.target)} "
                 f"({'acumulado a la fecha' if self.accumulation == 'cumulative' else 'del periodo'}; mejor {better}): "
                 f"{porcentaje((self.ratio or 0) * 100)} de cumplimiento.")
 
