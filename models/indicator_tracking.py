@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 
-from models.locale_co import LOCALE, porcentaje
+from models.locale_co import LOCALE, dinero, porcentaje
 
 NOT_JUDGED_MEASURES = frozenset({"qualitative"})
 
@@ -44,14 +44,25 @@ class IndicatorStatus:
 
     def describe(self) -> str:
         """One Spanish sentence for ORI staff."""
-        unit = f" {self.unit}" if self.unit and self.measure != "percentage" else ""
-        show = porcentaje if self.measure == "percentage" else _value
+        show = self.shown
         if self.missing:
-            return f"No llegó el valor del indicador para el trimestre; la meta era {show(self.target)}{unit}."
+            return f"No llegó el valor del indicador para el trimestre; la meta era {show(self.target)}."
         better = "mayor" if self.direction == "up" and self.accumulation != "reduction" else "menor"
-        return (f"Valor {show(self.actual)}{unit} frente a la meta {show(self.target)}{unit} "
+        return (f"Valor {show(self.actual)} frente a la meta {show(self.target)} "
                 f"({'acumulado a la fecha' if self.accumulation == 'cumulative' else 'del periodo'}; mejor {better}): "
                 f"{porcentaje((self.ratio or 0) * 100)} de cumplimiento.")
+
+    def shown(self, value: float | None) -> str:
+        """A target or value as the ORI reads it: 45 %, $ 1.500.000, sí, 12 convenios."""
+        if value is None:
+            return "—"
+        if self.measure == "percentage":
+            return porcentaje(value, 0 if float(value).is_integer() else 1)
+        if self.measure == "money":
+            return dinero(value)
+        if self.measure == "yes_no":
+            return "sí" if value >= 1 else "no"
+        return _value(value) + (f" {self.unit}" if self.unit else "")
 
 
 def _value(value: float | None) -> str:

@@ -48,8 +48,10 @@ def _facts(status: PlanStatus, info: DeviationInfo) -> list[tuple[str, str]]:
         rows = [("Indicador", f"{info.milestone_code} — {info.milestone_name}")]
         if info.axis_code:
             rows.append(("Eje", f"{info.axis_code} — {info.axis_name}"))
-        rows += [("Meta del periodo", numero(info.target, 2) if info.target is not None else "—"),
-                 ("Valor reportado", numero(info.actual, 2) if info.actual is not None else "sin valor")]
+        indicator = next((i for i in status.indicators if i.code == info.milestone_code), None)
+        show = indicator.shown if indicator else (lambda value: numero(value, 2))
+        rows += [("Meta del periodo", show(info.target) if info.target is not None else "—"),
+                 ("Valor reportado", show(info.actual) if info.actual is not None else "sin valor")]
         return rows
     rows = [
         ("Hito", f"{info.milestone_code} — {info.milestone_name}"),

@@ -123,3 +123,26 @@ def test_funnel_section_comes_before_the_closing_note():
         "para_postular": 3, "para_difundir": 1, "interesante": 0, "en_preparacion": 2, "postulada": 0,
         "ganada": 0, "no_ganada": 1, "descartada": 1})
     assert html.index("Embudo de oportunidades") < html.index("<footer>") < html.index("</main>")
+
+
+def test_indicator_targets_and_values_read_in_their_own_measure():
+    # The report and the deviation alert showed every indicator as «90,00» / «1,00»: a percentage without
+    # its sign, money without «$», a sí/no indicator as 1,00 and 12 convenios as 12,00.
+    from models.indicator_tracking import IndicatorStatus
+    from models.tracking_alerts import deviation_alert
+
+    def indicator(code, measure, target, actual, unit=None):
+        return IndicatorStatus(code, f"Indicador {code}", "E1", unit, measure, "up", "stock", None, target, actual,
+                               actual / target, "amarillo", False)
+
+    s = status()
+    s.indicators = [indicator("I1", "percentage", 90.0, 80.0), indicator("I2", "money", 500_000_000.0, 400_000_000.0),
+                    indicator("I3", "yes_no", 1.0, 1.0), indicator("I4", "number", 12.0, 9.0, "convenios")]
+    html = render_report(s, [])
+    for shown in ("90 %", "80 %", "$\xa0500.000.000", "$\xa0400.000.000", "sí", "12 convenios", "9 convenios"):
+        assert f'<td class="num">{shown}</td>' in html, shown
+    assert "90,00" not in html and "1,00" not in html
+    info = DeviationInfo("I1", "Indicador I1", "E1", "indicator_off_target", "amarillo", "Valor 80 % frente a 90 %.",
+                         subject="indicator", target=90.0, actual=80.0)
+    _, body = deviation_alert(s, info)
+    assert "<strong>Meta del periodo:</strong> 90 %" in body and "<strong>Valor reportado:</strong> 80 %" in body

@@ -268,3 +268,15 @@ def test_matching_settings_are_accepted_and_checked():
     assert clean == {"max_per_alert": 5, "min_days_left": 14, "population": 1_200_000} and errors == []
     _, errors = validate_settings({"max_per_alert": 0}, "settings")
     assert [str(e) for e in errors] == ["settings.max_per_alert: se esperaba un número entero entre 1 y 1000; se encontró 0"]
+
+
+def test_yes_no_and_money_indicators_are_described_in_their_measure():
+    # «Valor 0 frente a la meta 1» for «¿Convenio firmado?», and money without «$», in `vigia track` and alerts.
+    from models.indicator_tracking import IndicatorStatus
+
+    signed = IndicatorStatus("I3", "Convenio firmado", "E1", None, "yes_no", "up", "stock", None, 1.0, 0.0, 0.0,
+                             "rojo", False)
+    assert signed.describe().startswith("Valor no frente a la meta sí (del periodo; mejor mayor)")
+    spent = IndicatorStatus("I5", "Recursos gestionados", "E1", "pesos", "money", "up", "cumulative", None,
+                            500_000_000.0, 400_000_000.0, 0.8, "amarillo", False)
+    assert spent.describe().startswith("Valor $\xa0400.000.000 frente a la meta $\xa0500.000.000 (acumulado")
