@@ -3705,9 +3705,10 @@ def test_participating_states_and_the_portuguese_public_sector(text, may_apply):
     # a timetable: the master's admission first, then the scholarship's own application period, which closes the call
     ("Scholarships 2027\n| Step | Date |\n|---|---|\n| Application to a master's programme | 15 October 2026 – "
      "15 January 2027 |\n| Scholarship application period | 10 February – 25 February 2027 |\n", "2027-02-25"),
-    ("Becas 2027\nAdmisión a la maestría: del 15 de octubre de 2026 al 15 de enero de 2027.\nPeriodo de postulación "
+    ("Becas 2027\nPostulaciones a la maestría: 15 de octubre de 2026 – 15 de enero de 2027.\nPeriodo de postulación "
      "a la beca: 10 de febrero – 25 de febrero de 2027.", "2027-02-25"),
-    ("Bourses 2027\nPériode de candidature : 10 février – 25 février 2027.", "2027-02-25"),
+    ("Bourses 2027\nCandidatures au master : 15 octobre 2026 – 15 janvier 2027.\nPériode de candidature à la bourse : "
+     "10 février – 25 février 2027.", "2027-02-25"),
     # a period of something else is no application period
     ("Scholarships 2027\nImplementation period: 10 February – 25 February 2027.", None),
 ])
@@ -3763,8 +3764,8 @@ def test_ibero_america_holds_colombia(text, may_apply):
 
 @pytest.mark.parametrize(("text", "may_apply"), [
     # "25 000 dollars des États-Unis" is a currency, not where applicants are
-    ("Prix 2027\nQui peut candidater ?\nLes municipalités de tous les pays. Chaque ville lauréate recevra un prix de "
-     "25 000 dollars des États-Unis.", True),
+    ("Prix 2027\nQui peut candidater ?\nLes municipalités de tous les États membres de l'UNESCO.\nDotation\nChaque "
+     "ville lauréate recevra un prix de 25 000 dollars des États-Unis.", True),
     ("Premio 2027\n¿Quién puede postular?\nLas ciudades de cualquier país. Cada ciudad ganadora recibirá 25.000 "
      "dólares de los Estados Unidos.", True),
     # the country as a place still counts
@@ -3777,8 +3778,8 @@ def test_a_country_named_in_its_currency_is_no_place(text, may_apply):
 @pytest.mark.parametrize(("text", "may_apply"), [
     # the local partners of the country where the project is carried out may not apply: the call is for the funder's
     # own local governments, a Colombian city would be one of the partners
-    ("Subvenciones 2027\nProyectos que los ayuntamientos de la provincia desarrollen junto a gobiernos locales de "
-     "América Latina.\nBeneficiarios\nPodrán solicitar estas ayudas los ayuntamientos de la provincia de Huelva. Las "
+    ("Subvenciones 2027\nLa Diputación convoca subvenciones para proyectos que los ayuntamientos de la provincia "
+     "desarrollen junto a gobiernos locales de América Latina.\nBeneficiarios\nPodrán solicitar estas ayudas los ayuntamientos de la provincia de Huelva. Las "
      "entidades locales socias del país de ejecución participan como contrapartes y no pueden ser solicitantes.", False),
     ("Grants 2027\nWho can apply\nMunicipalities of the province, with local governments of Latin America. Local "
      "partners of the country of implementation are not eligible.", False),
@@ -3816,7 +3817,8 @@ def test_individual_applications_not_received(text, may_apply):
 
 @pytest.mark.parametrize(("text", "may_apply"), [
     # a list of people "who enrol individually": persons sign up, not their city
-    ("École d'été 2027\nPublic visé\nProfessionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants des "
+    ("École d'été 2027\nL'Université accueille son école d'été, consacrée aux villes face au climat.\nPublic visé\n"
+     "Professionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants des "
      "cycles supérieurs, qui s'inscrivent à titre individuel.", False),
     ("Summer school 2027\nWho can apply\nPlanners, mayors, municipal staff and graduate students, who register "
      "individually.", False),
@@ -3831,7 +3833,8 @@ def test_people_who_enrol_individually(text, may_apply):
     # "la articulación con las alcaldías": those worked with, not applicants
     ("Taller 2027\nLos participantes revisaron los protocolos de atención y la articulación con las alcaldías y la "
      "Defensoría del Pueblo.", False),
-    ("Workshop 2027\nParticipants will review protocols in coordination with local governments.", False),
+    ("Workshop 2027\nParticipants: NGO staff, who will review protection routes in coordination with local "
+     "governments.", False),
     ("Taller 2027\nPueden participar las alcaldías de Colombia.", True),
 ])
 def test_coordination_with_local_governments_names_no_applicant(text, may_apply):
@@ -3842,9 +3845,10 @@ def test_coordination_with_local_governments_names_no_applicant(text, may_apply)
     # the page says no call is open now: no one may apply
     ("Convocatorias\nLas convocatorias del PNUD en Colombia dirigidas a organizaciones, entidades territoriales y "
      "personas.\nPor el momento no hay convocatorias abiertas.", False),
-    ("Calls\nCalls for municipalities of Latin America. There are currently no open calls.", False),
-    ("Editais\nEditais para municípios da América Latina. Não há editais abertos no momento.", False),
-    ("Appels\nAppels pour les collectivités d'Amérique latine. Aucun appel n'est ouvert actuellement.", False),
+    ("Calls\nOur calls are open to municipalities of Latin America. There are currently no open calls.", False),
+    ("Editais\nOs editais são abertos a municípios da América Latina. Não há editais abertos no momento.", False),
+    ("Appels\nNos appels sont ouverts aux collectivités territoriales d'Amérique latine. Aucun appel n'est ouvert "
+     "actuellement.", False),
     # one programme's line in a list, or calls that are open, say nothing of the page
     ("Appels\nPeuvent candidater les collectivités territoriales d'Amérique latine.\n- FIMEAU – aucun appel en cours",
      True),
