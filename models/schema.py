@@ -145,6 +145,8 @@ class OpportunityLink(Base):
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     gone_at: Mapped[datetime | None]  # no longer listed by a fully crawled run of its source
+    # deadline, amount and currency as this source last stated them: a source that changes its own is news
+    stated: Mapped[dict[str, Any] | None]
 
     opportunity: Mapped[Opportunity] = relationship(back_populates="links")
 

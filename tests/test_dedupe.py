@@ -254,3 +254,41 @@ def test_an_unchanged_source_is_seen_again_in_a_few_statements_whatever_its_size
     seen = session.execute(select(Opportunity.last_seen_at, Opportunity.changed_at)).all()
     assert set(seen) == {(NOW + timedelta(days=1), NOW)}
     assert set(session.scalars(select(OpportunityLink.last_seen_at))) == {NOW + timedelta(days=1)}
+
+
+def test_a_deadline_extended_on_a_later_place_is_a_change_though_the_first_place_still_says_the_old_one(sources):
+    """A network's news publishes the call first; the funder's own page, linked to it, later extends the deadline."""
+    session = sources
+    store_items(session, "red", [item("https://red.org/f/", summary="Texto de la red.")], now=NOW)
+    assert store_items(session, "ucci", [item("https://ucci.org/f/")], now=NOW).linked == 1
+    extended = datetime(2027, 3, 31, 4, 59, tzinfo=timezone.utc)
+    later = NOW + timedelta(days=2)
+    counts = store_items(session, "ucci", [item("https://ucci.org/f/", deadline=extended)], now=later)
+    opp = session.scalar(select(Opportunity))
+    assert (counts.updated, counts.changes) == (1, 1) and opp.deadline == extended
+    change = session.scalar(select(OpportunityChange))
+    assert (change.field, change.old_value, change.new_value, change.source_id) == (
+        "deadline", DEADLINE.isoformat(), extended.isoformat(), "ucci")
+    # the news item, still saying the old date, neither flips it back nor makes a change; nor does a rerun
+    for hours in (1, 2):
+        assert store_items(session, "red", [item("https://red.org/f/", summary="Texto de la red.")],
+                           now=later + timedelta(hours=hours)).changes == 0
+        assert store_items(session, "ucci", [item("https://ucci.org/f/", deadline=extended)],
+                           now=later + timedelta(hours=hours)).changes == 0
+    assert opp.deadline == extended and opp.summary == "Texto de la red."  # the other fields stay the first place's
+    # the news item correcting its own date later is news again
+    assert store_items(session, "red", [item("https://red.org/f/", summary="Texto de la red.", deadline=extended)],
+                       now=later + timedelta(days=1)).changes == 0  # it now agrees: nothing changes
+
+
+def test_a_link_stored_before_links_kept_what_they_stated_records_it_without_calling_it_a_change(sources):
+    session = sources
+    store_items(session, "red", [item("https://red.org/f/")], now=NOW)
+    store_items(session, "ucci", [item("https://ucci.org/f/", summary="Otro texto.")], now=NOW)
+    for link in session.scalars(select(OpportunityLink)):
+        link.stated = None  # as the 0003 migration leaves links stored before it
+    session.flush()
+    other = datetime(2027, 3, 31, 4, 59, tzinfo=timezone.utc)
+    assert store_items(session, "ucci", [item("https://ucci.org/f/", summary="Otro.", deadline=other)],
+                       now=NOW + timedelta(1)).changes == 0
+    assert session.scalar(select(Opportunity)).deadline == DEADLINE

@@ -131,7 +131,7 @@ class _Store:
                 self._change(opp, "withdrawn", opp.withdrawn_at.isoformat(), None)
                 opp.withdrawn_at = None
         link = OpportunityLink(opportunity=opp, source_id=self.source_id, url=item.url, content_hash=digest,
-                               first_seen_at=self.now, last_seen_at=self.now)
+                               first_seen_at=self.now, last_seen_at=self.now, stated=_stated(item))
         self.session.add(link)
         return link
 
@@ -169,21 +169,26 @@ class _Store:
             self.counts.unchanged += 1
             return
         link.content_hash = digest
-        if self._merge(opp, item, primary=link.url == opp.url):
+        # what this source itself changed since it last stated it (an extension on the funder's page) is news,
+        # whichever link came first; a link stored before sources kept what they stated only records it now
+        before, link.stated = link.stated, _stated(item)
+        news = {f for f, value in link.stated.items() if before is not None and before.get(f) != value}
+        if self._merge(opp, item, primary=link.url == opp.url, news=news):
             self.counts.updated += 1
         else:
             self.counts.unchanged += 1
 
-    def _merge(self, opp: Opportunity, item: NormalisedItem, primary: bool) -> bool:
+    def _merge(self, opp: Opportunity, item: NormalisedItem, primary: bool, news: set[str] = frozenset()) -> bool:
         """Apply an item to its opportunity; True when the stored content really changed.
 
         The primary link (Opportunity.url) sets every field it states; another source only fills fields
-        still empty, so two sources that word a call differently never make it flip at every run.
+        still empty, so two sources that word a call differently never make it flip at every run, except the
+        tracked fields it has itself just changed (`news`: a deadline extended on the funder's own page).
         """
         before = opportunity_content(opp)
         for column in _CONTENT_COLUMNS:
             new, old = getattr(item, column), getattr(opp, column)
-            if new in EMPTY or (not primary and old not in EMPTY):
+            if new in EMPTY or (not primary and old not in EMPTY and column not in news):
                 continue
             setattr(opp, column, new)
         after = opportunity_content(opp)
@@ -292,6 +297,11 @@ def record_run(
     session.add(run)
     session.flush()
     return run
+
+
+def _stated(item: NormalisedItem) -> dict[str, str]:
+    """The tracked fields an item states, as text (what its source said, to tell its own changes later)."""
+    return {field: _text(value) for field in TRACKED_FIELDS if (value := getattr(item, field)) not in EMPTY}
 
 
 def _assign(row: Opportunity, item: NormalisedItem) -> None:
