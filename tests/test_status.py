@@ -149,3 +149,16 @@ def test_a_call_removed_from_a_feed_is_withdrawn_and_a_broken_feed_withdraws_not
         rows = {o.url: o for o in session.scalars(select(Opportunity))}
         assert rows[EXCHANGE].withdrawn_at is not None and rows[EXCHANGE].links[0].gone_at is not None
         assert [o.url for o in rows.values() if o.withdrawn_at] == [EXCHANGE]
+
+
+def test_sources_list_shows_the_shipped_catalogue_with_each_sources_way_in(capsys):
+    """A coordinator sees what is watched before any harvest: every catalogue entry, its funder kind and way in."""
+    from flows.cli import main
+    from spiders.sources import load_sources
+
+    assert main(["sources", "list"]) == 0
+    out = capsys.readouterr().out
+    catalogue = load_sources()
+    assert len(catalogue) >= 30 and all(s.id in out and s.url in out for s in catalogue)
+    assert "API WordPress" in out and "RSS/Atom" in out and "Agencias de cooperación" in out
+    assert f"{len(catalogue)} fuentes:" in out

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     # Areas being built; each module registers itself when it exists.
     "flows.cli.extract",
     "flows.cli.sources_status",
+    "flows.cli.sources_list",
     "flows.cli.sources_new",
     "flows.cli.bench_harvest",
     "flows.cli.bench_match",
