@@ -227,3 +227,14 @@ def test_unknown_action_is_said_in_feminine(session, tmp_path):
     # «acción desconocido 'E1.O1.A9'»: the ORI reads Spanish, and an acción is desconocida.
     assert refused(session, tmp_path, lambda b: b["Hitos"].cell(2, 1, "E1.O1.A7")) == [
         "hoja «Hitos», fila 2, columna «Acción» (A2): acción desconocida 'E1.O1.A7'; códigos en la hoja: E1.O1.A1"]
+
+
+def test_plan_template_does_not_overwrite_a_filled_workbook(vigia_home, tmp_path, capsys):
+    # Re-running `vigia plan template mi-plan.xlsx` on the workbook the ORI had filled emptied it, silently.
+    from flows.cli import main
+
+    path = plan_workbook(tmp_path / "mi-plan.xlsx")
+    before = path.read_bytes()
+    assert main(["plan", "template", str(path)]) == 2
+    assert "ya existe" in capsys.readouterr().err
+    assert path.read_bytes() == before

@@ -184,3 +184,16 @@ def test_progress_import_help_says_it_takes_the_workbook(capsys):
     with pytest.raises(SystemExit):
         main(["progress", "--help"])
     assert "Excel" in capsys.readouterr().out
+
+
+def test_progress_template_does_not_overwrite_a_filled_workbook(session, plan, tmp_path, capsys):
+    # `vigia progress template … avance.xlsx` run again on the sheet the responsible people had filled
+    # replaced it with an empty one.
+    from flows.cli import main
+
+    path = filled(session, tmp_path)
+    session.commit()
+    before = path.read_bytes()
+    assert main(["progress", "template", "--city", "99999", "--quarter", "2026-T3", str(path)]) == 2
+    assert "ya existe" in capsys.readouterr().err
+    assert path.read_bytes() == before

@@ -37,6 +37,8 @@ def _progress_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAc
 def run_template(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() != ".xlsx":
         raise InputError("el libro de reporte es de Excel; use un nombre terminado en .xlsx", str(args.file))
+    if args.file.exists():  # it may be the sheet the responsible people already filled
+        raise InputError("el archivo ya existe; use otro nombre o bórrelo primero", str(args.file))
     with session_scope() as session:
         path, milestones, indicators = write_progress_template(session, args.city, args.quarter, args.file)
     print(f"Libro de reporte de {args.quarter} escrito en {path}")

@@ -61,6 +61,8 @@ def run_import(args: argparse.Namespace) -> int:
 def run_template(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() != ".xlsx":
         raise InputError("la plantilla es un libro de Excel; use un nombre terminado en .xlsx", str(args.file))
+    if args.file.exists():  # it may be the plan the ORI already filled
+        raise InputError("el archivo ya existe; use otro nombre o bórrelo primero", str(args.file))
     path = write_plan_template(args.file)
     print(f"Plantilla del plan escrita en {path}")
     print("  Llénela (vea la hoja Instrucciones) e impórtela con: vigia plan import " + str(path))
