@@ -402,6 +402,9 @@ IMPLEMENTATION_COUNTRY = _rx(
     r"(?:en el|del) pais (?:de ejecucion|beneficiario|donde se ejecuta\w*)", r"(?:in|of) the (?:country of implementation|"
     r"beneficiary country|implementing country|partner country)", r"(?:dans le|du) pays (?:d.intervention|beneficiaire|partenaire)",
     r"(?:no|do) pais (?:de execucao|beneficiario|parceiro)",
+    # "civil society organisations from partner countries": the countries the call works in, which the body names
+    r"(?:from|in|of) (?:the )?partner countries", r"(?:de|en) (?:los )?paises socios", r"(?:des|dans les) pays partenaires",
+    r"(?:dos|nos) paises parceiros",
 )
 OTHER_PLACES = _rx(
     r"(?:paises|estados) (?:membros?|miembros?) (?:do|de|del) fonplata", r"fonplata member countries",

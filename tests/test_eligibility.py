@@ -1631,3 +1631,16 @@ def test_a_domicile_with_work_in_a_named_city(text, city, expected):
 ])
 def test_towns_listed_then_their_department_in_brackets(text, city, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # applicants from the partner countries the body names, Colombia among them, beside a seat in an unknown register
+    ("Co-finances projects in Latin America, Africa and Asia, including Colombia, Bolivia and Brazil.", PASS_ON),
+    # partner countries that leave Colombia out
+    ("Co-finances projects in Mozambique, Ethiopia and Kenya.", EXCLUDED),
+])
+def test_applicants_from_partner_countries_the_body_names(summary, expected):
+    text = ("Non-profit organisations registered in the provincial register, and civil society organisations from "
+            "partner countries that have an ongoing partnership with a local organisation. Public authorities are not "
+            "eligible.")
+    assert for_city(assess_call(_call(text, summary=summary)), 2_600_000, "05001")[0] == expected
