@@ -112,7 +112,12 @@ LOCAL_GOVERNMENT = _rx(
     r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais|provinciais|departamentais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
     r"gouvernements nationaux(?:,? (?:regionaux|infranationaux|provinciaux|departementaux))*,? (?:et|ou) (?:locaux|municipaux)",
     r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
-    r"(?:locales|municipales|territoriales)",
+    r"(?:locales|municipales|territoriales|subnacionales)",
+    # "órgãos governamentais nacionais e subnacionais", "organismes gouvernementaux nationaux et locaux"
+    r"(?:orgaos|entidades|instituicoes|organismos) (?:governamentais|de governo|do governo) (?:nacionais (?:e|ou) )?"
+    r"(?:locais|municipais|subnacionais)",
+    r"(?:organismes|institutions|entites) (?:gouvernementa(?:les|ux)|publi(?:cs|ques)) (?:nationa(?:les|ux) (?:et|ou) )?"
+    r"(?:loca(?:les|ux)|municipa(?:les|ux)|infranationa(?:les|ux))",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
     # a city's sector authorities are the city government: "secretarías de educación", "municipal education authorities"
     r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",

@@ -1644,3 +1644,17 @@ def test_applicants_from_partner_countries_the_body_names(summary, expected):
             "partner countries that have an ongoing partnership with a local organisation. Public authorities are not "
             "eligible.")
     assert for_city(assess_call(_call(text, summary=summary)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # government bodies of both levels, the subnational or local one named after the national one (pt, fr, es)
+    ("Profissionais de órgãos governamentais nacionais e subnacionais e universidades da América Latina, indicados "
+     "por sua instituição.", APPLY),
+    ("Cadres des organismes gouvernementaux nationaux et locaux d'Amérique latine, désignés par leur institution.", APPLY),
+    ("Funcionarios de entidades gubernamentales nacionales y subnacionales de América Latina.", APPLY),
+    # the national level alone
+    ("Profissionais de órgãos governamentais nacionais e universidades da América Latina, indicados por sua "
+     "instituição.", PASS_ON),
+])
+def test_government_bodies_of_both_levels_named_after_the_noun(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
