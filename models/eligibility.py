@@ -151,6 +151,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:authorit(?:y|ies)|administrations?|governments?|government (?:agencies|bodies|entities|institutions)|"
     r"public (?:bodies|institutions|entities|agencies)) (?:at|on) (?:the )?"
     r"(?:(?:national|regional|state|provincial|federal|subnational|departmental)(?:,|\s+or|\s+and)*\s+)*(?:local|municipal|city) levels?",
+    # a lender's "sub-sovereign and municipal entities"
+    r"municipal entities", r"sub-?sovereign (?:entities|borrowers|governments)",
     r"(?:autoridades|administraciones|administracoes|gobiernos|governos|entidades publicas|instituciones publicas|"
     r"organismos publicos|orgaos publicos|autorites|gouvernements|organismes publics)(?: [a-z]+){0,2} "
     r"(?:de|del|do|a|al|au|du|em|no) (?:nivel|niveau|ambito|orden)(?:es|x)? "

@@ -1658,3 +1658,14 @@ def test_applicants_from_partner_countries_the_body_names(summary, expected):
 ])
 def test_government_bodies_of_both_levels_named_after_the_noun(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lender's municipal and sub-sovereign entities
+    ("Overseas buyers, including sovereign, sub-sovereign and municipal entities, in any country.", APPLY),
+    ("Sub-sovereign borrowers of any country may apply.", APPLY),
+    # sovereign buyers alone
+    ("Overseas buyers, including sovereign entities and private companies, in any country.", PASS_ON),
+])
+def test_municipal_and_sub_sovereign_entities(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
