@@ -114,7 +114,12 @@ LOCAL_GOVERNMENT = _rx(
     r"governos nacionais(?:,? (?:regionais|subnacionais|estaduais|provinciais|departamentais))*,? (?:e|ou) (?:locais|municipais|subnacionais)",
     r"gouvernements nationaux(?:,? (?:regionaux|infranationaux|provinciaux|departementaux))*,? (?:et|ou) (?:locaux|municipaux)",
     r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|del estado) (?:nacionales y |nacionales o )?"
-    r"(?:locales|municipales|territoriales)",
+    r"(?:locales|municipales|territoriales|subnacionales)",
+    # "órgãos governamentais nacionais e subnacionais", "organismes gouvernementaux nationaux et locaux"
+    r"(?:orgaos|entidades|instituicoes|organismos) (?:governamentais|de governo|do governo) (?:nacionais (?:e|ou) )?"
+    r"(?:locais|municipais|subnacionais)",
+    r"(?:organismes|institutions|entites) (?:gouvernementa(?:les|ux)|publi(?:cs|ques)) (?:nationa(?:les|ux) (?:et|ou) )?"
+    r"(?:loca(?:les|ux)|municipa(?:les|ux)|infranationa(?:les|ux))",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
     # a city's sector authorities are the city government: "secretarías de educación", "municipal education authorities"
     r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",
@@ -148,6 +153,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:authorit(?:y|ies)|administrations?|governments?|government (?:agencies|bodies|entities|institutions)|"
     r"public (?:bodies|institutions|entities|agencies)) (?:at|on) (?:the )?"
     r"(?:(?:national|regional|state|provincial|federal|subnational|departmental)(?:,|\s+or|\s+and)*\s+)*(?:local|municipal|city) levels?",
+    # a lender's "sub-sovereign and municipal entities"
+    r"municipal entities", r"sub-?sovereign (?:entities|borrowers|governments)",
     r"(?:autoridades|administraciones|administracoes|gobiernos|governos|entidades publicas|instituciones publicas|"
     r"organismos publicos|orgaos publicos|autorites|gouvernements|organismes publics)(?: [a-z]+){0,2} "
     r"(?:de|del|do|a|al|au|du|em|no) (?:nivel|niveau|ambito|orden)(?:es|x)? "
@@ -405,6 +412,9 @@ IMPLEMENTATION_COUNTRY = _rx(
     r"(?:en el|del) pais (?:de ejecucion|beneficiario|donde se ejecuta\w*)", r"(?:in|of) the (?:country of implementation|"
     r"beneficiary country|implementing country|partner country)", r"(?:dans le|du) pays (?:d.intervention|beneficiaire|partenaire)",
     r"(?:no|do) pais (?:de execucao|beneficiario|parceiro)",
+    # "civil society organisations from partner countries": the countries the call works in, which the body names
+    r"(?:from|in|of) (?:the )?partner countries", r"(?:de|en) (?:los )?paises socios", r"(?:des|dans les) pays partenaires",
+    r"(?:dos|nos) paises parceiros",
 )
 OTHER_PLACES = _rx(
     r"(?:paises|estados) (?:membros?|miembros?) (?:do|de|del) fonplata", r"fonplata member countries",

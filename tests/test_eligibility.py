@@ -1672,3 +1672,41 @@ def test_towns_listed_then_their_department_in_brackets(text, city, expected):
 ])
 def test_the_municipalities_other_applicants_come_from(text, expected):
     assert for_city(assess_call(_call(text)), 2_200_000, "76001")[0] == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # applicants from the partner countries the body names, Colombia among them, beside a seat in an unknown register
+    ("Co-finances projects in Latin America, Africa and Asia, including Colombia, Bolivia and Brazil.", PASS_ON),
+    # partner countries that leave Colombia out
+    ("Co-finances projects in Mozambique, Ethiopia and Kenya.", EXCLUDED),
+])
+def test_applicants_from_partner_countries_the_body_names(summary, expected):
+    text = ("Non-profit organisations registered in the provincial register, and civil society organisations from "
+            "partner countries that have an ongoing partnership with a local organisation. Public authorities are not "
+            "eligible.")
+    assert for_city(assess_call(_call(text, summary=summary)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # government bodies of both levels, the subnational or local one named after the national one (pt, fr, es)
+    ("Profissionais de órgãos governamentais nacionais e subnacionais e universidades da América Latina, indicados "
+     "por sua instituição.", APPLY),
+    ("Cadres des organismes gouvernementaux nationaux et locaux d'Amérique latine, désignés par leur institution.", APPLY),
+    ("Funcionarios de entidades gubernamentales nacionales y subnacionales de América Latina.", APPLY),
+    # the national level alone
+    ("Profissionais de órgãos governamentais nacionais e universidades da América Latina, indicados por sua "
+     "instituição.", PASS_ON),
+])
+def test_government_bodies_of_both_levels_named_after_the_noun(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lender's municipal and sub-sovereign entities
+    ("Overseas buyers, including sovereign, sub-sovereign and municipal entities, in any country.", APPLY),
+    ("Sub-sovereign borrowers of any country may apply.", APPLY),
+    # sovereign buyers alone
+    ("Overseas buyers, including sovereign entities and private companies, in any country.", PASS_ON),
+])
+def test_municipal_and_sub_sovereign_entities(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
