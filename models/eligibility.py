@@ -385,6 +385,12 @@ COLOMBIA_INCLUDED = _rx(
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
     r"todos los paises", r"cualquier pais", r"worldwide", r"around the world", r"del mundo entero", r"tous les pays",
+    # "en France et dans le monde", "en todo el mundo", "all over the world": anywhere (not "le monde rural", "el mundo
+    # rural": the world ends the phrase)
+    r"(?:(?:dans|a travers) le monde|(?:en|de) todo el mundo|en el mundo|(?:em|por|de) todo o mundo|no mundo)"
+    r"(?: entier| entero| inteiro)?"
+    r"(?=\s*(?:[,.;:()]|$|(?:y|e|et|and|ou|o|or|incluid[oa]s?|including|y compris|inclusive)\b))",
+    r"all over the world", r"across the world",
     r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*",
     r"suramerica\w*", r"andean", r"region andina", r"paises andinos", r"caribe", r"caribbean", r"amerique latine",
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
@@ -463,6 +469,8 @@ OTHER_PLACES = _rx(
     r"francophone caribbean",
     # the Caribbean Community and its forum with the Dominican Republic (Colombia is in neither)
     r"caricom", r"cariforum",
+    # the Organisation of African, Caribbean and Pacific States (Colombia is not a member)
+    r"(?:acp|oacps|oeacp) (?:countries|states|member states)", r"(?:pays|paises|estados|etats) (?:acp|oacps|oeacp)",
     r"(?:estados|paises) miembros de la (?:oif|francofonia)",
     r"(?:paises|pays|countries|estados) (?:francofonos|francophones|lusofonos|lusophones|de lingua portuguesa)",
     r"(?:municipios|municipalities|cidades|prefeituras|ciudades|communes|municipalites) (?:do|del|de|of the|of|da) (?:estado|state|etat)"
@@ -485,6 +493,15 @@ OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_na
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
+# "Africa, the Caribbean and the Pacific" (the ACP group of states): the island Caribbean again, with Africa and Oceania
+_ACP_CARIBBEAN = re.compile(r"\b((?:sub-saharan |subsaharan )?(?:africa|afrique)(?: subsahariana| subsaharienne)?,? "
+                            r"(?:(?:the|el|les|o|del|des|de|da) )?)(?:caribbean|caribe|caraibes|caraibas)"
+                            r"(?=,? (?:and|y|et|e) (?:(?:the|el|le|o|del|du|do) )?(?:pacific|pacifico|pacifique)\b)")
+
+
+def _island_caribbean(text: str) -> str:
+    """The Caribbean named beside Central America or in the ACP trio is the islands' ("antillas"), not Colombia's coast."""
+    return _ACP_CARIBBEAN.sub(r"\1antillas", _ISTHMUS_CARIBBEAN.sub(r"\1antillas", text))
 # Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
 _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
               r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)")
@@ -1029,8 +1046,8 @@ _SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one s
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
-    eligibility = _own_members_unnamed(_ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(opp.eligibility or "")))
-    body = _ISTHMUS_CARIBBEAN.sub(r"\1antillas", fold(f"{opp.title or ''}. {opp.summary or ''}"))
+    eligibility = _own_members_unnamed(_island_caribbean(fold(opp.eligibility or "")))
+    body = _island_caribbean(fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
     extra_text = fold(_flatten({k: v for k, v in extra.items() if k not in (PAGE_VERDICT, PAGE_VERDICT_RULE)}))
     facts: list[str] = []

@@ -1710,3 +1710,19 @@ def test_government_bodies_of_both_levels_named_after_the_noun(text, expected):
 ])
 def test_municipal_and_sub_sovereign_entities(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "en France et dans le monde": anywhere, Colombia too (the call is then for associations, not the city)
+    ("Associations et ONG à but non lucratif, en France et dans le monde.", PASS_ON),
+    ("Local governments in Spain and around the world may apply.", APPLY),
+    ("Pueden postular municipios de España y de todo el mundo.", APPLY),
+    # "el mundo rural" is no world
+    ("Pueden postular municipios de España con experiencia en el mundo rural.", EXCLUDED),
+    # "Africa, the Caribbean and the Pacific" is the ACP group: the island Caribbean, not Colombia's coast
+    ("Institutions in Sub-Saharan Africa, the Caribbean and the Pacific (ACP countries) only.", EXCLUDED),
+    ("Local governments of ACP countries may apply.", EXCLUDED),
+    ("Local governments of Latin America and the Caribbean may apply.", APPLY),
+])
+def test_the_whole_world_and_the_acp_caribbean(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
