@@ -160,6 +160,13 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:de|del|do|a|al|au|du|em|no) (?:nivel|niveau|ambito|orden)(?:es|x)? "
     r"(?:(?:nacional|regional|departamental|provincial|estatal|federal|national|subnacional|regionais|estadual)"
     r"(?:,|\s+o|\s+y|\s+e|\s+ou|\s+et)*\s+)*(?:local|municipal|territorial|communal)",
+    # officials who work at the local level among others: "public officials … at national or local level", "funcionarios del
+    # nivel nacional o territorial", "servidores de nível local", "fonctionnaires de niveau national ou local"
+    r"(?:officials|civil servants|public servants|government staff|funcionari[oa]s|servidor(?:es|as)|fonctionnaires|"
+    r"agents publics|cadres)\b[^.;]{0,200}?(?:\bat (?:the )?(?:[a-z]+(?:,| or| and)? ){0,3}?(?:local|municipal|subnational|city) "
+    r"(?:government )?levels?|\b(?:de|del|en el|a|em|no|au|a l.) ?(?:nivel|orden|ambito|esfera|niveau|echelon) "
+    r"(?:[a-z]+(?:,| o| y| ou| e| et)? ){0,3}?(?:local(?:es)?|municipal(?:es)?|territorial(?:es)?|subnacional(?:es)?|"
+    r"loca(?:l|is)|municipa(?:l|is)))",
 )
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
@@ -691,8 +698,8 @@ NATIONAL_CHANNEL = re.compile(
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
 STAFF_NOMINATED = re.compile(
-    r"\b(?:(?:nominated|endorsed|proposed) by (?:their|his or her|the) (?:own )?(?:organi[sz]ations?|institutions?|governments?|"
-    r"employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
+    r"\b(?:(?:nominated|endorsed|proposed) by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
+    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? (?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? par (?:leur|son|sa) (?:propre )?(?:institution|"
     r"organisation|administration|gouvernement))")

@@ -1726,3 +1726,16 @@ def test_municipal_and_sub_sovereign_entities(text, expected):
 ])
 def test_the_whole_world_and_the_acp_caribbean(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials who work at the local level among others are the city's staff: the city nominates them
+    ("Open to public officials from developing countries working in urban planning at national or local level. "
+     "Candidates must be nominated by their employing government agency.", APPLY),
+    ("Pueden postular funcionarios públicos del nivel nacional o territorial de América Latina.", APPLY),
+    ("Peuvent candidater les fonctionnaires de niveau national ou local des pays d'Amérique latine.", APPLY),
+    # officials of the national level only are not the city's
+    ("Open to public officials at national level from developing countries.", PASS_ON),
+])
+def test_officials_at_the_local_level_are_the_citys_staff(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

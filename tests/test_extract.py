@@ -3877,3 +3877,16 @@ def test_the_towns_of_other_applicants_are_a_place(text, may_apply):
 ])
 def test_the_municipalities_other_applicants_come_from(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "les villes sans activité portuaire ne sont pas éligibles": those that lack something, not cities at large
+    ("Appel 2027\nQui peut candidater\nVilles portuaires (collectivités locales) et autorités portuaires. Les villes sans "
+     "activité portuaire ne sont pas éligibles.", True),
+    ("Call 2027\nWho can apply\nPort cities (local governments). Cities without a port are not eligible.", True),
+    ("Convocatoria 2027\n¿Quién puede postular?\nMunicipios costeros. No pueden postular municipios sin litoral.", True),
+    # the kind at large still denied
+    ("Appel 2027\nQui peut candidater\nAssociations. Les collectivités locales ne sont pas éligibles.", False),
+])
+def test_a_denial_of_the_cities_that_lack_something_leaves_the_others_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -781,6 +781,8 @@ _SUBSET_AFTER = re.compile(
     r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b"
     # "municipios de otros departamentos", "cities from other regions": the others, not those the call names
     r"|(?:de|del|of|from|in|en|d'|dos|das|de los|de las|des)\s+(?:otr[oa]s|other|others|autres|outr[oa]s|demas)\b"
+    # "les villes sans activité portuaire", "cities without a port", "municipios sin puerto": those that lack something
+    r"|(?:sans|without|sin|sem)\b"
     # "municipios costeros", "communes rurales", "cidades do interior": one kind of city
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
     r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b)")
