@@ -17,7 +17,7 @@ import os
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.db import vigia_home
@@ -118,14 +118,16 @@ def publish_city_report(session: Session, city_code: str, quarter: Quarter, toda
 
 def quarter_opportunities(session: Session, city_code: str, quarter: Quarter, cutoff: date,
                           threshold: float) -> list[ReportOpportunity]:
-    """The city's matches at or above its threshold whose opportunity appeared in the quarter, one per call."""
+    """The city's matches at or above its threshold whose opportunity appeared in the quarter, one per call; a call
+    the ORI dismissed (descartada) is counted in the funnel, not listed among the related calls."""
     start, end = _bogota_midnight(quarter.start), _bogota_midnight(quarter.next().start)
     seen = func.coalesce(Opportunity.published_at, Opportunity.first_seen_at)
     rows = session.execute(
         select(Match, Opportunity)
         .join(Opportunity, Opportunity.id == Match.opportunity_id)
         .options(selectinload(Match.axis))
-        .where(Match.city_code == city_code, Match.kind == "apply", Match.score >= threshold, seen >= start, seen < end)
+        .where(Match.city_code == city_code, Match.kind == "apply", Match.score >= threshold, seen >= start, seen < end,
+               or_(Match.status.is_(None), Match.status != "descartada"))
     ).all()
     grouped: dict[int, tuple[Opportunity, dict[str, MatchedAxis]]] = {}
     for match, opp in rows:

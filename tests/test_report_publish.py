@@ -164,3 +164,16 @@ def test_a_call_withdrawn_from_its_sources_says_so_in_the_match_list(vigia_home,
     [withdrawn] = [line for line in out if "Convocatoria vista en septiembre" in line]
     [still_listed] = [line for line in out if "Convocatoria del trimestre anterior" in line]
     assert "retirada" in withdrawn and "retirada" not in still_listed
+
+
+def test_a_call_the_ori_dismissed_is_counted_in_the_funnel_not_listed_among_the_related_calls(session, vigia_home):
+    build_city(session)
+    dismissed = session.scalar(select(Opportunity).where(Opportunity.content_hash == "first-seen"))
+    for match in session.scalars(select(Match).where(Match.opportunity_id == dismissed.id)):
+        match.status = "descartada"
+    session.flush()
+    publish_reports(session, "2026-T3", today=TODAY)
+    html = (vigia_home / "site" / "11001" / "2026-T3.html").read_text(encoding="utf-8")
+    listed = html.split('id="convocatorias"')[1].split("</section>")[0]
+    assert "Convocatoria vista en septiembre" not in listed
+    assert "Premio de redes de ciudades" in listed
