@@ -139,3 +139,16 @@ def test_plan_import_piped_into_head_keeps_the_plan_it_announced(vigia_home, mon
     assert out.text.startswith("Plan importado")
     with session_scope() as s:
         assert current_plan(s, "99999") is not None
+
+
+def test_plan_list_shows_the_current_version_and_the_earlier_ones(vigia_home, capsys, tmp_path: Path):
+    data = yaml.safe_load((PLANS / "bogota.yaml").read_text(encoding="utf-8"))
+    assert main(["plan", "import", str(PLANS / "bogota.yaml")]) == 0
+    data["name"] = data["name"] + " (revisado)"
+    changed = tmp_path / "bogota-v2.yaml"
+    changed.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["plan", "import", str(changed)]) == 0
+    capsys.readouterr()
+    assert main(["plan", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Bogotá D.C. (DANE 11001) · versión 2" in out and "versiones anteriores: 1 (importada el" in out

@@ -94,4 +94,9 @@ def run_list(args: argparse.Namespace) -> int:
             print(f"{plan.city.name} (DANE {plan.city_code}) · versión {plan.version} · {plan.name} · "
                   f"{numero(len(plan.axes))} ejes, {numero(len(plan_milestones(plan)))} hitos · "
                   f"importado el {fecha(plan.imported_at)}")
+            earlier = session.scalars(select(Plan).where(Plan.city_code == plan.city_code, Plan.is_current.is_(False))
+                                      .order_by(Plan.version.desc())).all()
+            if earlier:  # past versions keep the progress reported against them
+                print("  versiones anteriores: " + "; ".join(
+                    f"{p.version} (importada el {fecha(p.imported_at)})" for p in earlier))
     return 0
