@@ -198,7 +198,7 @@ RECIPROCAL_KEYWORD = "intercambio en doble vía, cooperación Sur-Sur o triangul
 SHOWCASE_MARK = ("zqshow", "zqprac")
 SHOWCASE_KEYWORD = "las ciudades presentan sus prácticas o soluciones ante otras"
 SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*)"
-                      r"(?: (?:sus|suas|seus|their|leurs|own|propias|propres|proven|best|good|buenas|boas|bonnes|mejores|"
+                      r"(?: (?:sus|su|suas|sua|seus|seu|their|its|leurs|leur|son|sa|own|propias|propres|proven|best|good|buenas|boas|bonnes|mejores|"
                       r"melhores|innovative|innovadoras|inovadoras|exitosas|successful|local|locales|urban\w*))+ "
                       r"(?:practices|practicas|praticas|pratiques|experiences?|experiencias|experiencia|"
                       r"solutions|soluciones|solucoes|policies|politicas|politiques|initiatives|iniciativas|logros|achievements)\b"

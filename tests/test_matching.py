@@ -1303,3 +1303,12 @@ def test_a_reader_that_leaves_early_gets_no_traceback():
     child.stdout.close()  # the reader is gone before the first line is written
     _, err = child.communicate(timeout=120)
     assert b"Traceback" not in err and child.returncode == 141, err.decode()[-500:]
+
+
+def test_a_city_presenting_its_single_experience_is_a_showcase():
+    from models.axis_purpose import showcase_mark
+    for summary in ("Las ciudades reconocidas presentarán su experiencia en el Encuentro Iberoamericano.",
+                    "A cidade selecionada apresentará sua experiência no fórum.",
+                    "La ville lauréate présentera son expérience au congrès."):
+        assert showcase_mark(SimpleNamespace(title="Reconocimiento 2027", summary=summary)), summary
+    assert not showcase_mark(SimpleNamespace(title="Curso 2027", summary="El curso presenta su programa en línea."))
