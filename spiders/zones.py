@@ -65,7 +65,8 @@ _PHRASES = (
 )
 _PHRASE_RES = tuple((re.compile(pattern), name) for pattern, name in _PHRASES)
 _UNIVERSAL = re.compile(r"\b(utc|gmt|greenwich mean time|hora de greenwich|heure de greenwich|coordinated universal time|"
-                        r"tiempo universal coordinado|temps universel coordonne|tempo universal coordenado)\b")
+                        r"tiempo universal(?: coordinado)?|temps universel(?: coordonne)?|tempo universal(?: coordenado)?)\b|"
+                        r"(?:\d|\bh)\s*\(?tu\b")  # "16 h 00 TU": French "temps universel" after a clock
 
 # Cities in other languages, and a few that the tz database files under another city.
 _CITY_ALIASES = {"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "ginebra": "Europe/Zurich",

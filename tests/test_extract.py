@@ -3890,3 +3890,55 @@ def test_the_municipalities_other_applicants_come_from(text, may_apply):
 ])
 def test_a_denial_of_the_cities_that_lack_something_leaves_the_others_in(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # French "clos le" / "fermé le": a participle, the call closed already; its date is no deadline
+    ("Programmes de soutien\n- Soutien au fonctionnement – dépôt de l'édition 2026 clos le 1er octobre 2026 ; "
+     "prochaine édition à l'automne 2027\n- Tournée – appel clos le 13 septembre 2026", None),
+    ("Programmes\n- Résidences – appel fermé le 13 septembre 2026", None),
+    # the noun ("Clôture le"), and English "close", still close ahead
+    ("Appel à projets 2027\nClôture le 15 mars 2027.", "2027-03-15"),
+    ("Call for proposals 2027\nApplications close 15 March 2027.", "2027-03-15"),
+])
+def test_a_french_participle_closed_is_past(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # a year-less day told as gone by is not rolled into next year
+    ("Noticia\nPublicado el 20 de noviembre de 2026\nLa coordinadora habló durante el acto de cierre celebrado en "
+     "Popayán el pasado 6 de noviembre.", None),
+    ("Notícia\nPublicado em 20 de novembro de 2026\nO encerramento do projeto foi no passado dia 6 de novembro.", None),
+    ("Actualité\nPublié le 20 novembre 2026\nLa clôture du projet a eu lieu le 6 novembre dernier.", None),
+    # a year-less closing day ahead still reads
+    ("Convocatoria 2027\nPublicado el 20 de noviembre de 2026\nFecha de cierre: 6 de febrero.", "2027-02-06"),
+])
+def test_a_yearless_day_gone_by_is_no_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # the verb of applying makes a plain "by" a deadline
+    ("Community Challenge 2027\nSubmit a short idea through our online form by March 8, 2027.", "2027-03-08"),
+    ("Appel 2027\nSoumettez votre idée sur notre plateforme en ligne avant le 8 mars 2027.", "2027-03-08"),
+    # without it, a "by" date is something else
+    ("Community Challenge 2027\nThe new park will be finished by March 8, 2027.", None),
+])
+def test_submit_makes_by_a_deadline(text, deadline):
+    assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # "12:00 m." (Colombian noon) does not end the sentence before its zone
+    ("Convocatoria 2027\nLas solicitudes deben recibirse a más tardar el 12 de marzo de 2027 a las 12:00 m. "
+     "(hora de Colombia).", "2027-03-12T12:00:00-05:00"),
+    # "TU" (temps universel) after a clock
+    ("Appel à projets 2027\nLes dossiers doivent parvenir au plus tard le 12 mars 2027 à 16 h 00 TU.",
+     "2027-03-12T16:00:00+00:00"),
+    # a sentence that ends after the clock leaves the next one's zone out
+    ("Convocatoria 2027\nFecha límite: 12 de marzo de 2027 a las 12:00. Hora de Colombia en la sede.",
+     "2027-03-12T12:00"),
+])
+def test_noon_m_and_temps_universel(text, deadline):
+    assert extract_page(text).value("deadline") == deadline

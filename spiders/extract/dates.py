@@ -177,7 +177,9 @@ _APPLY_WORDS = re.compile(r"\b(convocatoria|inscripcion(es)?|postulacion(es)?|ap
                           # "Fill in the short online form and attach supporting documents by 28 May 2027"
                           r"fill (?:in|out) (?:the|an|our) (?:[a-z]+ ){0,2}form|complete the (?:[a-z]+ ){0,2}form|"
                           r"diligenci\w+ el formulario|llen\w+ el formulario|remplir le formulaire|"
-                          r"preench\w+ o formulario)")
+                          r"preench\w+ o formulario|"
+                          # "Submit a short idea through our online form by 8 March 2027": the verb of applying
+                          r"submit|soumettre|soumettez|submeter|submeta)")
 _WINDOW = 90  # characters before a date in which its cue is looked for
 @dataclass(frozen=True)
 class DateMention:
@@ -285,7 +287,10 @@ def find_dates(text: str, language: str = "es") -> list[DateMention]:
 
 # "l'appel à projets clôturé le 15 juin 2026": the participle (é) tells a closing past, the noun ("Clôture le 15 juin")
 # one ahead; folded text cannot tell them apart, so the original is read
-_CLOSED_PARTICIPLE = re.compile(r"(?i)(?<![^\W\d_])clôturée?s?\s+(?:depuis\s+)?(?:le\s+|au\s+|en\s+)?"
+# ("appel clos le 13 septembre 2026", "dépôt fermé le …": "clos" and "fermé" are participles too, read only before
+# "le"/"depuis" so that English "close"/"closes" stays a closing cue)
+_CLOSED_PARTICIPLE = re.compile(r"(?i)(?<![^\W\d_])(?:clôturée?s?\s+(?:depuis\s+)?(?:le\s+|au\s+|en\s+)?|"
+                                r"(?:clos|closes?|fermée?s?)\s+(?:depuis\s+)?le\s+)"
                                 r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
 # "Cerrada · Inscripciones realizadas del 1 al 31 de agosto", "Fermé · Candidatures closes depuis le 15 octobre",
 # "Clôturé le 15 novembre 2026": a listed call's line that opens with its closed status; its dates are past
@@ -667,7 +672,8 @@ def time_and_zone(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
         if later:
             clock = _read_clock(rest[later.start():])
             rest = rest[later.start():]
-    zone_text = re.split(r"(?<!\bhrs)(?<!\bhs)(?<!\bh)\.\s", rest)[0][:60]  # the date's own sentence ("23:59 hrs. (…)")
+    # the date's own sentence ("23:59 hrs. (…)", "12:00 m. (hora de Colombia)": "m." is noon, not a sentence's end)
+    zone_text = re.split(r"(?<!\bhrs)(?<!\bhs)(?<!\bh)(?<!\d\sm)(?<!\dm)\.\s", rest)[0][:60]
     return clock, zone_named(zone_text), rest.strip()
 
 
@@ -721,6 +727,12 @@ _DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:de\s+|of\s+)?{_M}(?![a-z])(?!\s*,?\s*(?
 _MONTH_DAY = re.compile(rf"\b{_M}(?<![a-z]\.)\s+{_DAY}\b(?!\s*,?\s*\d)")
 
 
+# a year-less day told as gone by: "el pasado 6 de noviembre", "no passado dia 6 de novembro", "last 6 November",
+# "le 6 novembre dernier", "el 6 de noviembre pasado"
+_PAST_DAY_BEFORE = re.compile(r"\b(?:pasado|passado|last)\s+(?:dia\s+)?$")
+_PAST_DAY_AFTER = re.compile(r"(?:\s+de\s+20\d\d)?\s+(?:pasado|passado|dernier|last)\b")
+
+
 PUBLICATION_CUES = {"publicad", "publicacion", "published", "posted", "publie", "publicado", "actualiza", "updated",
                      "mis a jour", "atualiza"}
 
@@ -743,6 +755,8 @@ def yearless_closing(text: str, mentions: list[DateMention], page_date: date | N
             month = _month_number(m.group("mon"))
             if not month or m.group("mon") in ("mar", "may", "set", "out", "dec") and len(m.group("mon")) < 4:
                 continue
+            if _PAST_DAY_BEFORE.search(folded, max(0, m.start() - 20), m.start()) or _PAST_DAY_AFTER.match(folded, m.end()):
+                continue  # "celebrado el pasado 6 de noviembre": a day gone by, never next year's deadline
             kind, cue, weight = _nearest_cue(folded, m.start())
             if kind != "closing" or weight < 0.6:
                 continue
