@@ -938,16 +938,6 @@ TERRITORY_OF = re.compile(r"\b(?:territorio|territory|territoire|jurisdiccion|ju
                           r"limits|perimetre|perimetro|area urbana|urban area)\s+(?:do|da|del|de la|de|of the|of|du|de l')\s*$")
 
 
-# "organizaciones comunitarias de los municipios del Valle de Aburrá", "companies of the municipalities of…": the towns
-# where other applicants are (not "asociaciones de municipios", a body of the towns themselves: no article there)
-OTHERS_OF_TOWNS = re.compile(r"\b(?:organizaciones|organisations|organizations|organizacoes|juntas|colectivos|collectifs|"
-                             r"coletivos|fundaciones|fondations|fundacoes|foundations|empresas|companies|entreprises|"
-                             r"cooperativas|cooperatives|productor(?:es|as)|producers|producteurs|produtores|habitantes|"
-                             r"residentes|residents|jovenes|young people|mujeres|women|femmes|mulheres|comunidades|"
-                             r"communities|communautes|ong|ongs|ngos|emprendedor(?:es|as)|entrepreneurs|empreendedores)"
-                             r"\b[^.;:,()]{0,40}?\s(?:de los|de las|of the|des|dos|das|de todos los|of all the)\s+(?:\d+\s+)?$")
-
-
 # "asociaciones de padres de familia de municipios del Cauca", "NGOs of municipalities in…": the municipalities say where
 # the other applicants named before are from; not a grouping of them ("asociaciones de municipios", "network of
 # municipalities"), whose members are the towns
@@ -972,7 +962,6 @@ def town_as_place(text: str, start: int, word: str) -> bool:
     """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
     return bool(TOWN_WORDS.match(word) and (IN_TOWNS.search(text, max(0, start - 40), start)
                                             or TERRITORY_OF.search(text, max(0, start - 40), start)
-                                            or OTHERS_OF_TOWNS.search(text, max(0, start - 80), start)
                                             or _towns_of_other_applicants(text, start)))
 
 
