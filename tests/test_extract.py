@@ -3942,3 +3942,13 @@ def test_submit_makes_by_a_deadline(text, deadline):
 ])
 def test_noon_m_and_temps_universel(text, deadline):
     assert extract_page(text).value("deadline") == deadline
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    # every currency name the extractor knows is read after the figure too (one list, spiders/extract/money.py _CODES)
+    ("El fondo otorga hasta 500.000 SEK por proyecto.", "SEK"),
+    ("Grants of up to 2 000 000 NOK per project are available.", "NOK"),
+    ("Financement jusqu'à 200 000 CZK par projet.", "CZK"),
+])
+def test_a_currency_code_written_after_the_figure_is_read_from_the_one_list_of_names(text, currency):
+    assert extract_page(text).value("currency") == currency

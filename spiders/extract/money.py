@@ -76,21 +76,10 @@ _PRE = r"(?P<pre>(?:cop|usd|mxn|clp|ars|cad|aud)\$|rd\$|j\$|tt\$|ec\$|bds\$|bz\$
 _NUM = r"(?P<num>\d{1,3}(?:[.,  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _MULT = r"(?P<mult>mil millones|milliards?|bilhoes|bilhao|billions?|millones|millon|millions?|milhoes|milhao|" \
         r"mille|thousand|mil|bn|mds|mrd|md|mm|mi|bi|m|k)"
-_POST = r"(?P<post>jamaican dollars|trinidad and tobago dollars|eastern caribbean dollars|ec dollars|" \
-        r"dolares del caribe oriental|dollars des caraibes orientales|barbados dollars|belize dollars|guyana dollars|" \
-        r"bahamian dollars|surinamese dollars|gourdes?|gdes|quetzales|lempiras|cordobas|colones|bolivianos|soles|" \
-        r"guaranies|bolivares|pesos cubanos|mt|htg|gtq|hnl|nio|crc|bob|pyg|ves|dop|jmd|ttd|xcd|bbd|bzd|gyd|srd|" \
-        r"singapore dollars|hong kong dollars|dollars de singapour|dolares de singapur|dolares de singapura|" \
-        r"dollars de hong kong|dolares de hong kong|sgd|hkd|" \
-        r"dollars canadiens|canadian dollars|dolares canadienses|dolares australianos|australian dollars|" \
-        r"swiss francs|francos suizos|francos suicos|pounds sterling|libras esterlinas|livres sterling|" \
-        r"pesos mexicanos|pesos chilenos|dolares canadenses|reales|yuan|rmb|cny|krw|inr|zar|" \
-        r"pesos uruguayos|pesos argentinos|pesos dominicanos|balboas|dirhams?|kwanzas?|kz|pab|aoa|uyu|" \
-        r"escudos cabo-verdianos|escudos caboverdianos|escudos|ecv|cve|" \
-        r"coronas checas|czech korunas?|couronnes tcheques|coroas checas|czk|zlotys|zlotych|zloty|pln|forintos|" \
-        r"forints?|huf|" \
-        r"pesos colombianos|us dollars|dolares|dollars?|dolar|euros?|pesos|reais|real|libras|pounds|" \
-        r"francs suisses|francs cfa|franc cfa|fcfa|f cfa|xof|xaf|francs cfp|franc cfp|f cfp|xpf|meticais|meticales|mzn|francs?|francos|yenes|yen|usd|eur|cop|brl|gbp|mxn|chf|cad|clp|pen|ars|jpy|€|£|¥|\$)"
+# Currency names and codes written after the figure: every name of _CODES but the signs and prefixes ("US$", "S/."),
+# plus "mt" (the metical, read only where Mozambique is named), "franc(s)"/"francos" and a trailing "$"
+_POST = rf"""(?P<post>{alternation([*(k for k in _CODES if not k.endswith(("$", "/", "/.")) and k not in ("₡", "₲")),
+                                    "mt", "franc", "francs", "francos", "$"])})"""
 # "$3,000,000.00 M.N.": moneda nacional, the country's own currency, not millions
 _NOT_MN = r"(?!\.\s?n\b)"
 # "doté pour 2027 de CHF 600 000": a code followed by a figure leads that figure; it does not close the one before
