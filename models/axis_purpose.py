@@ -173,6 +173,11 @@ EUROPEAN_UNION = re.compile(r"\b(?:union europea|european union|union europeenne
                             r"european commission|commission europeenne|comissao europeia)\b")
 FUNDING_MARK = ("zqfund", "zqcoop")  # stems of the token pair opportunity_text adds to such calls
 FUNDING_KEYWORD = "financiamiento o cooperación técnica de un banco, un organismo multilateral o una agencia"
+# Any other funder's call that grants money or technical assistance to the applicants' projects (a network's seed
+# funding, a foundation's grant): the resource axes seek it too, as the labels do (1 at least, 2 when its subject is
+# cooperation itself). Its own token pair, so the match explains itself with what the call offers, not who funds it.
+GRANT_MARK = ("zqgran", "zqsubv")
+GRANT_KEYWORD = "subvención, cofinanciación o asistencia técnica para los proyectos de la ciudad"
 # Added beside the funding mark when the money or TA only comes in: not a South-South, triangular or two-way exchange,
 # nor a call for the city to offer its own experience (those serve the axes about offering it too). The axes about
 # offering the city's practices or positioning it abroad lose RECEIVING_PENALTY on it.
@@ -219,7 +224,11 @@ GRANT_WORDS = re.compile(r"\b(?:cofinanc\w*|co-?financ\w*|"
                          r"financ\w* (?:de |des |of |for |para |pour )?(?:proyectos|projects|projets|projetos)|"
                          r"grants?|subvenci\w*|subventions?|donacion\w*|capital semilla|"
                          r"seed (?:funding|capital)|technical assistance|asistencia tecnica|assistance technique|"
-                         r"assistencia tecnica|apoio tecnico|apoyo tecnico|acompanamiento tecnico|accompagnement technique)\b")
+                         r"assistencia tecnica|apoio tecnico|apoyo tecnico|acompanamiento tecnico|accompagnement technique|"
+                         # preparing the applicant's projects for financiers is technical assistance by its aim
+                         r"bankable|financiables?|bancables?|bancaveis|financables?|(?:projects?) preparation|"
+                         r"preparation (?:of|de) (?:projects|projets)|preparacion de proyectos|preparacao de projetos|"
+                         r"estructuracion de proyectos|structuration de projets|estruturacao de projetos)\b")
 # Prizes, awards and competitions reward what a city already did: they build no capacity in its administration, so
 # the axes about capacity building (CAPACITY_STEM) lose PRIZE_PENALTY on them (the labels give those axes 0 on 134 of
 # 144 prize calls, never 2).
@@ -232,9 +241,11 @@ PRIZE_PENALTY = 1.2  # as a course on a showcase axis
 # only when its text grants, cofinances or gives technical assistance (UN recognition cycles come with TA).
 RECOGNITION_TITLE = re.compile(r"\b(?:reconocimientos?|recognitions?|distincion|distincao|reconhecimentos?|reconnaissance|"
                                r"champions|campeones|campeas)\b")
+# An amount of money ("USD 150.000", "EUR 60,000", "€ 20 000").
+MONEY_AMOUNT = r"(?:\b(?:usd|eur|us\$|cop|brl|mxn|gbp|cad|jpy|chf)|[$€£])\s?\d"
 # ... or technical cooperation, or an amount of money ("cooperación técnica no reembolsable de hasta USD 150.000").
 RECOGNITION_MONEY = re.compile(r"\b(?:cooperacion tecnica|technical cooperation|cooperation technique|cooperacao tecnica)\b"
-                               r"|(?:\b(?:usd|eur|us\$|cop|brl|mxn)|[$€£])\s?\d")
+                               rf"|{MONEY_AMOUNT}")
 # Calls funded by Colombia's own national bodies or a gobernación: domestic money, which the axes about bringing
 # international resources do not seek even when the funder's name or mission says "cooperación internacional".
 DOMESTIC_MARK = ("zqdome", "zqnati")
@@ -356,6 +367,18 @@ def funding_mark(opp: Any) -> str:
     if RECOGNITION_TITLE.search(title) and not GRANT_WORDS.search(text) and not RECOGNITION_MONEY.search(text):
         return ""
     return " ".join(FUNDING_MARK)
+
+
+def grant_mark(opp: Any) -> str:
+    """The token pair marking a call from any other funder (a network, a foundation) that grants money or technical
+    assistance to the applicants' projects: its words say so, or its summary names an amount; not a prize, competition,
+    course, event or domestic money (empty for others, and for calls with the funding mark)."""
+    if funding_mark(opp) or is_domestic(opp) or prize_mark(opp) or course_mark(opp):
+        return ""
+    title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
+    if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or EVENT_TITLE.search(title):
+        return ""
+    return " ".join(GRANT_MARK) if GRANT_WORDS.search(f"{title}\n{summary}") or re.search(MONEY_AMOUNT, summary) else ""
 
 
 def receiving_mark(opp: Any) -> str:
@@ -526,7 +549,7 @@ def twinning_mark(opp: Any) -> str:
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
               "a domestic funder names no foreign country")
-MARKS_VERSION = hashlib.sha256(repr(("fairs", PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+MARKS_VERSION = hashlib.sha256(repr(("fairs", GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,

@@ -26,6 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
     CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
+    GRANT_KEYWORD, GRANT_MARK, grant_mark,
     MARKS_VERSION, MONEY_COURSE_PENALTY, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
     RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
     NETWORK_KEYWORD, NETWORK_MARK, STAFF_COURSE_MARK, TWINNING_KEYWORD, TWINNING_MARK, course_mark, is_network_axis, network_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
@@ -156,6 +157,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     partial_terms = _partial_keyword_terms(keywords)
     if is_resource_axis(axis.name):
         keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
+        keywords.append((GRANT_KEYWORD, GRANT_MARK))  # a network's or foundation's grant or TA
         keywords.append((TWINNING_KEYWORD, TWINNING_MARK))  # twinning is decentralised cooperation
     if is_network_axis(keywords):  # joining a network is what an axis naming city networks seeks, whatever its theme
         keywords.append((NETWORK_KEYWORD, NETWORK_MARK))
@@ -324,7 +326,7 @@ def opportunity_text(opp: Any) -> str:
     """
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
-    marks = " ".join(m for m in (funding_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
+    marks = " ".join(m for m in (funding_mark(opp), grant_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
                                  staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp), prize_mark(opp),
                                  twinning_mark(opp), network_mark(opp))
                      if m)

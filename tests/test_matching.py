@@ -1312,3 +1312,38 @@ def test_a_city_presenting_its_single_experience_is_a_showcase():
                     "La ville lauréate présentera son expérience au congrès."):
         assert showcase_mark(SimpleNamespace(title="Reconocimiento 2027", summary=summary)), summary
     assert not showcase_mark(SimpleNamespace(title="Curso 2027", summary="El curso presenta su programa en línea."))
+
+
+def test_a_networks_or_foundations_grant_to_city_projects_serves_the_resource_axes(session):
+    from models.axis_purpose import GRANT_KEYWORD, grant_mark
+
+    network = SimpleNamespace(funder_type="city_networks", funder="Metropolis", title="Pilot Projects 2027: safe public spaces",
+                              summary="Selected pilots receive seed funding of up to EUR 60,000 and peer learning.")
+    assert grant_mark(network)
+    for summary in ("Las ciudades seleccionadas reciben asistencia técnica para preparar proyectos financiables.",
+                    "Chaque projet retenu reçoit une subvention.", "Os projetos selecionados recebem USD 50.000.",
+                    "Up to four cities will receive technical assistance."):
+        assert grant_mark(SimpleNamespace(**{**vars(network), "summary": summary})), summary
+    # preparing the cities' projects for financiers is technical assistance by its aim
+    for summary in ("Selected projects are matched with financiers and receive guidance to build bankable proposals.",
+                    "Apoyo a la estructuración de proyectos de movilidad de las ciudades seleccionadas.",
+                    "Accompagnement à la structuration de projets urbains.", "Projetos bancáveis de saneamento."):
+        assert grant_mark(SimpleNamespace(**{**vars(network), "summary": summary})), summary
+    # no money or help offered; a prize, a challenge, a course or an event by its title; Colombia's own money
+    assert not grant_mark(SimpleNamespace(**{**vars(network), "summary": "Cities share their practices."}))
+    for title in ("Premio a la innovación urbana 2027", "Mayors Challenge 2027", "Curso virtual de finanzas climáticas",
+                  "Foro Mundial de Ciudades 2027"):
+        assert not grant_mark(SimpleNamespace(**{**vars(network), "title": title})), title
+    assert not grant_mark(SimpleNamespace(**{**vars(network), "funder": "Findeter", "funder_type": "banks"}))
+    # a bank's call keeps the funding mark, not this one
+    assert not grant_mark(SimpleNamespace(**{**vars(network), "funder": "Banco Interamericano de Desarrollo",
+                                             "funder_type": "banks"}))
+
+    resources = ("REC", "Atraer recursos financieros y técnicos de cooperación internacional", "", [], [])
+    _plan(session, axes=[resources, CULTURE_AXIS])
+    opp = _opportunity(session, "http://127.0.0.1/pilots", network.title, network.summary)
+    opp.funder_type, opp.funder = network.funder_type, network.funder
+    session.flush()
+    match(session, now=NOW)
+    row = session.scalar(select(Match))
+    assert row is not None and GRANT_KEYWORD in row.reasons["keywords"]
