@@ -1347,3 +1347,12 @@ def test_a_networks_or_foundations_grant_to_city_projects_serves_the_resource_ax
     match(session, now=NOW)
     row = session.scalar(select(Match))
     assert row is not None and GRANT_KEYWORD in row.reasons["keywords"]
+
+
+def test_open_data_is_transparency_in_every_language():
+    from models.text import stem_sequence
+
+    transparency = stem_sequence("transparencia", drop_generic=False)[0]
+    for text in ("datos abiertos", "open data portal", "données ouvertes", "dados abertos"):
+        assert transparency in stem_sequence(text, drop_generic=False), text
+    assert transparency not in stem_sequence("an open call for data scientists", drop_generic=False)
