@@ -497,6 +497,17 @@ def _country_names() -> list[str]:
 
 
 OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_names()) + r")\b")
+# "G20 and non-G20 countries", "Estados miembros y no miembros", "OECD members and non-members", "pays membres ou non":
+# a group of countries and those outside it together are every country, Colombia among them
+_MEMBER_NOUN = r"(?:members?|member (?:states|countries)|miembros|membres|membros|member)"
+_GROUP = r"(?:[a-z]+-?\d+|oecd|ocde|" + _MEMBER_NOUN + r"|" + OTHER_PLACES.pattern[5:-3] + r")"
+EVERY_GROUP = re.compile(
+    r"\b(?P<group>" + _GROUP + r")(?: " + _MEMBER_NOUN + r")?,? (?:and|or|y|o|e|et|ou|as well as|asi como|ainsi que|bem como) "
+    r"(?:(?:los|las|the|les|os|as|de|des|dos|das|from|of|del|do|da) )?(?:(?:paises|countries|pays|estados|states|etats) )?"
+    r"(?:non|no|nao|not)[ -](?:(?P=group)|" + _MEMBER_NOUN + r")(?![\w-])"
+    r"|\b" + _MEMBER_NOUN + r",? (?:ou|or|o) (?:non|not|no|nao)(?=\s*(?:[,.;:()]|$|de\b|of\b|du\b|da\b|do\b|del\b))")
+COLOMBIA_INCLUDED = re.compile(COLOMBIA_INCLUDED.pattern + "|" + EVERY_GROUP.pattern.replace("(?P<group>", "(?P<group2>")
+                               .replace("(?P=group)", "(?P=group2)"))
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")

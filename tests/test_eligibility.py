@@ -1739,3 +1739,19 @@ def test_the_whole_world_and_the_acp_caribbean(text, expected):
 ])
 def test_officials_at_the_local_level_are_the_citys_staff(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "G20 and non-G20 countries", "Estados miembros y no miembros", "pays membres ou non": every country, Colombia too
+    ("Cities and city governments from G20 and non-G20 countries, through their mayor's office.", APPLY),
+    ("Gobiernos locales de Estados miembros y no miembros de la Unión Europea.", APPLY),
+    ("Les collectivités locales des pays membres ou non de l'Union européenne peuvent candidater.", APPLY),
+    ("Local governments of EU member states and non-member states may apply.", APPLY),
+    ("Local governments from OECD and non-OECD countries may apply.", APPLY),
+    ("Governos locais de países do G20 e de países não membros podem se candidatar.", APPLY),
+    # the group alone, or another word's "non-", still limits the call
+    ("Local governments of EU member states may apply; non-governmental organisations may not.", EXCLUDED),
+    ("Local governments and non-profit organisations from the EU may apply.", EXCLUDED),
+])
+def test_a_group_and_its_non_members_are_every_country(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
