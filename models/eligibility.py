@@ -708,12 +708,35 @@ NATIONAL_CHANNEL = re.compile(
     r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion)\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
+_OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
 STAFF_NOMINATED = re.compile(
-    r"\b(?:(?:nominated|endorsed|proposed) by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
-    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
-    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? (?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
-    r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? par (?:leur|son|sa) (?:propre )?(?:institution|"
-    r"organisation|administration|gouvernement))")
+    r"\b(?:(?:nominated|endorsed|proposed) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
+    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? "
+    + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
+    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
+    r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
+    r"organisation|administration|gouvernement|employeur))")
+# Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
+PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
+                   r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics")
+# "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
+# "désigner des fonctionnaires": a body puts its own staff forward
+NOMINATES_STAFF = re.compile(r"\b(?:postular|postulen|postulan|postula|nominate|nominates|nominar|nominen|indicar|indiquem|indicam|"
+                             r"designar|designen|designer|designent|designe|proposer|proposent)\s+(?:[a-z']+\s+){0,3}?(?:"
+                             + PUBLIC_STAFF.pattern[5:-3] + r")\b")
+# a level above the city: "entidades del orden nacional", "national ministries", "órgãos federais"
+_NATIONAL_LEVEL = _rx(r"nacional(?:es)?", r"national", r"nationa(?:ux|les?)", r"nacionais", r"federa(?:l|les|is|ux)",
+                      r"central(?:es)?", r"ministr\w*", r"ministere\w*")
+
+
+def staff_nominated_by_their_entity(text: str) -> str | None:
+    """'Servidores públicos postulados por su entidad', 'public officials nominated by their government', 'fonctionnaires
+    désignés par leur administration': the public body nominates its own staff, and an alcaldía is a public body (not when
+    the staff is a national body's only, nor when officials apply individually)."""
+    staff, nominated = PUBLIC_STAFF.search(text), STAFF_NOMINATED.search(text)
+    if staff and nominated and not _NATIONAL_LEVEL.search(text) and not INDIVIDUAL_APPLICATION.search(text):
+        return f"{staff.group(0)} … {nominated.group(0)}"
+    return None
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
 CAPITALS_ONLY = re.compile(
     r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
@@ -1545,6 +1568,10 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         city = CITY_APPLICANT.search(text) if label == "requisitos" else None
         if city:
             return APPLY, f"pueden aplicar ciudades ({label}: «{city.group(0)}»)"
+    for label, text in sources:  # public officials nominated by their own entity: the city nominates its own
+        staff = staff_nominated_by_their_entity(text) if label == "requisitos" else None
+        if staff:
+            return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
     if stated:
         # stated requirements that name no kind Vigía recognises ("consortia of legal entities established in EU
         # Member States"): not alerted as one to apply for; listed to verify, with the requirements to read

@@ -1755,3 +1755,20 @@ def test_officials_at_the_local_level_are_the_citys_staff(text, expected):
 ])
 def test_a_group_and_its_non_members_are_every_country(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # public officials nominated by their own entity: a public body, the alcaldía among them, nominates its staff
+    ("Servidores públicos postulados por su entidad.", APPLY),
+    ("Servidores públicos con dos años de experiencia, postulados oficialmente por la entidad en la que trabajan.", APPLY),
+    ("Mid-career public officials nominated by their government.", APPLY),
+    ("Servidores públicos indicados pela sua instituição.", APPLY),
+    ("Fonctionnaires désignés par leur administration.", APPLY),
+    # officials of national bodies only, or officials applying on their own, are not the city
+    ("Funcionarios de entidades del orden nacional postulados por su entidad.", PASS_ON),
+    ("Officials of national ministries, nominated by their ministry.", PASS_ON),
+    ("Public officials apply individually, in their personal capacity.", PASS_ON),
+    ("Servidores públicos que postulen a título personal.", PASS_ON),
+])
+def test_public_officials_nominated_by_their_entity_are_the_city_applying(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

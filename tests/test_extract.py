@@ -3985,3 +3985,21 @@ def test_seoul_folded_is_no_french_only(text, may_apply):
 ])
 def test_a_group_and_its_non_members_are_every_country(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # public entities, the alcaldía among them, nominate their own staff (es/en/pt/fr): the city applies
+    ("Curso 2027\nLa agencia invita a entidades públicas a postular funcionarios para un curso en Madrid.\n"
+     "¿Quién puede postular?\nEntidades públicas colombianas, que postulan a sus funcionarios.", True),
+    ("Course 2027\nWho can apply\nPublic institutions may nominate up to two officials for the course.", True),
+    ("Curso 2027\nQuem pode participar\nServidores públicos indicados pela sua instituição.", True),
+    ("Formation 2027\nQui peut candidater\nFonctionnaires désignés par leur administration.", True),
+    ("Curso 2027\n¿Quién puede postular?\nServidores públicos postulados oficialmente por su entidad.", True),
+    # national bodies only, or officials who apply on their own, are no city application
+    ("Curso 2027\n¿Quién puede postular?\nFuncionarios de entidades públicas del orden nacional postulados por su "
+     "entidad.", False),
+    ("Fellowship 2027\nWho can apply\nPublic officials apply individually, in their personal capacity.", False),
+    ("Beca 2027\n¿Quién puede postular?\nServidores públicos que postulen a título personal.", False),
+])
+def test_public_bodies_nominating_their_staff_are_the_city_applying(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

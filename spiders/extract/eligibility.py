@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (EVERY_GROUP, PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
+from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
-                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, town_as_place)
+                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, staff_nominated_by_their_entity,
+                                town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -1047,12 +1048,23 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         m.group(1) in _REGIONAL_LEVEL for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
-                if kind == "national_bodies" and negative and any(_every_public_body(clause, m) for m in named):
-                    excluded.setdefault("local_governments", clause.strip())  # an alcaldía is a public entity too
+                if kind == "national_bodies" and any(_every_public_body(clause, m) for m in named):
+                    # an alcaldía is a public entity too: "No podrán participar entidades públicas" leaves it out, and
+                    # "invita a entidades públicas a postular funcionarios" (its own staff, not as someone's partner)
+                    # lets it in
+                    if negative:
+                        excluded.setdefault("local_governments", clause.strip())
+                    elif not as_partner and NOMINATES_STAFF.search(clause):
+                        allowed.setdefault("local_governments", clause.strip())
                 if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
                     kinds_before.append(kind)
                     if kind == "local_governments":
                         regional_before = all(m.group(1) in _REGIONAL_LEVEL for m in named)
+    # "Servidores públicos postulados por su entidad": the public body nominates its staff, an alcaldía among them
+    if "local_governments" not in allowed and "local_governments" not in excluded:
+        staff = next((p for p in eligibility_passages(text) if staff_nominated_by_their_entity(p)), None)
+        if staff:
+            allowed["local_governments"] = staff.strip()
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
     individual = next((m for m in _INDIVIDUAL.finditer(folded) if _applies_as_person(folded, m)),
