@@ -390,7 +390,7 @@ COLOMBIA_INCLUDED = _rx(
     r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
-    r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
+    r"renta media", r"ingresos medios", r"oda[- ]eligible", r"eligible oda countr(?:y|ies)", r"dac list", r"all countries", r"any country",
     r"todos los paises", r"cualquier pais", r"worldwide", r"around the world", r"del mundo entero", r"tous les pays",
     # "en France et dans le monde", "en todo el mundo", "all over the world": anywhere (not "le monde rural", "el mundo
     # rural": the world ends the phrase)
@@ -428,6 +428,9 @@ IMPLEMENTATION_COUNTRY = _rx(
     # "civil society organisations from partner countries": the countries the call works in, which the body names
     r"(?:from|in|of) (?:the )?partner countries", r"(?:de|en) (?:los )?paises socios", r"(?:des|dans les) pays partenaires",
     r"(?:dos|nos) paises parceiros",
+    # one of them, maybe with the programme's name: "registered in the EU or in a develoPPP partner country", "en un país
+    # socio del programa", "dans un pays partenaire", "em um país parceiro"
+    r"in an? (?:[a-z-]+ )?partner country", r"en un pais socio", r"dans un pays partenaire", r"(?:em|num) (?:um )?pais parceiro",
 )
 OTHER_PLACES = _rx(
     r"(?:paises|estados) (?:membros?|miembros?) (?:do|de|del) fonplata", r"fonplata member countries",
@@ -437,6 +440,10 @@ OTHER_PLACES = _rx(
     r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
     r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
+    # "US citizens", "a US city, county or state government": the United States written without dots, before whom it
+    # qualifies (not the pronoun: "contact us")
+    r"(?<!non-)us(?= (?:citizens|nationals|residents|permanent residents|cit(?:y|ies)|count(?:y|ies)|states?|"
+    r"governments?|municipalities|organi[sz]ations|nonprofits|non-profits|entities|institutions|companies|territories)\b)",
     r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
@@ -560,7 +567,8 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
                             # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
                             r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
-                            r"(?:[a-z]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
+                            # ("with a UK-based partner": the partner's place in one hyphenated word)
+                            r"(?:[a-z-]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
                             r"junto con|conjuntamente con|juntamente com|conjointement avec|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
@@ -1109,7 +1117,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
             unknown_seats += _seat_place_elsewhere(clause)
-        if named and not COLOMBIA_INCLUDED.search(clause):
+        # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
+        if named and not COLOMBIA_INCLUDED.search(clause) and not (
+                _applicants_where_project_runs(clause) and COLOMBIA_INCLUDED.search(body)):
             places += named
             includes_colombia = False
     if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
@@ -1127,7 +1137,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         places += listed
         includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
-        named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
+        lead = PARTNER_CLAUSE.sub(" ", m.group(0))  # "… with a UK-based partner": the partner's place is not the lead's
+        named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
             places += named
             includes_colombia = False

@@ -1772,3 +1772,38 @@ def test_a_group_and_its_non_members_are_every_country(text, expected):
 ])
 def test_public_officials_nominated_by_their_entity_are_the_city_applying(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with a UK-based partner": the partner's place, in one hyphenated word, says nothing of where applicants are
+    ("Lead applicants must be local governments in an eligible ODA country, with a UK-based partner.", APPLY),
+    ("Lead applicants must be universities in an eligible ODA country, with a UK-based partner.", PASS_ON),
+    # the place of the applicants themselves still limits the call
+    ("Lead applicants must be UK-based local governments.", EXCLUDED),
+])
+def test_a_hyphenated_partner_place_is_the_partners(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "summary", "expected"), [
+    # "registered in the EU or in a develoPPP partner country": the partner countries, which the call says are Latin America
+    ("Companies registered in the EU or in a programme partner country may apply.", "Investments in Latin America.", PASS_ON),
+    ("Local governments registered in the EU or in a partner country may apply.", "Projects in Latin America.", APPLY),
+    # partner countries elsewhere, or none: the EU alone
+    ("Local governments registered in the EU or in a partner country may apply.", "Projects in Africa.", EXCLUDED),
+    ("Local governments registered in the EU may apply.", "Projects in Latin America.", EXCLUDED),
+])
+def test_one_partner_country_is_where_the_call_works(text, summary, expected):
+    assert for_city(assess_call(_call(text, summary=summary)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "US citizens", "a US city": the United States written without dots
+    ("US citizens employed by a US city, county or state government.", EXCLUDED),
+    ("Open to US cities and counties.", EXCLUDED),
+    # not the pronoun, nor "non-US"
+    ("Local governments from any country may apply. Contact us for questions.", APPLY),
+    ("Local governments of Latin America may apply, non-US governments included.", APPLY),
+])
+def test_us_without_dots_is_the_united_states(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
