@@ -505,14 +505,17 @@ def _country_names() -> list[str]:
 
 OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_names()) + r")\b")
 # "G20 and non-G20 countries", "Estados miembros y no miembros", "OECD members and non-members", "pays membres ou non":
-# a group of countries and those outside it together are every country, Colombia among them
+# a group of countries and those outside it together are every country, Colombia among them (not "members and
+# non-members of the network": a network's members, wherever the call's place is)
 _MEMBER_NOUN = r"(?:members?|member (?:states|countries)|miembros|membres|membros|member)"
-_GROUP = r"(?:[a-z]+-?\d+|oecd|ocde|" + _MEMBER_NOUN + r"|" + OTHER_PLACES.pattern[5:-3] + r")"
+_MEMBER_COUNTRIES = (r"(?:(?:pays|paises|estados|etats|countries|states|nations) (?:membres|miembros|membros|members)|"
+                     r"member (?:states|countries|nations))")
+_GROUP = r"(?:[a-z]+-?\d+|oecd|ocde|" + _MEMBER_COUNTRIES + r"|" + OTHER_PLACES.pattern[5:-3] + r")"
 EVERY_GROUP = re.compile(
     r"\b(?P<group>" + _GROUP + r")(?: " + _MEMBER_NOUN + r")?,? (?:and|or|y|o|e|et|ou|as well as|asi como|ainsi que|bem como) "
     r"(?:(?:los|las|the|les|os|as|de|des|dos|das|from|of|del|do|da) )?(?:(?:paises|countries|pays|estados|states|etats) )?"
     r"(?:non|no|nao|not)[ -](?:(?P=group)|" + _MEMBER_NOUN + r")(?![\w-])"
-    r"|\b" + _MEMBER_NOUN + r",? (?:ou|or|o) (?:non|not|no|nao)(?=\s*(?:[,.;:()]|$|de\b|of\b|du\b|da\b|do\b|del\b))")
+    r"|\b" + _MEMBER_COUNTRIES + r",? (?:ou|or|o) (?:non|not|no|nao)(?=\s*(?:[,.;:()]|$|de\b|of\b|du\b|da\b|do\b|del\b))")
 COLOMBIA_INCLUDED = re.compile(COLOMBIA_INCLUDED.pattern + "|" + EVERY_GROUP.pattern.replace("(?P<group>", "(?P<group2>")
                                .replace("(?P=group)", "(?P=group2)"))
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.

@@ -1807,3 +1807,15 @@ def test_one_partner_country_is_where_the_call_works(text, summary, expected):
 ])
 def test_us_without_dots_is_the_united_states(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a network's "members and non-members" are no group of countries: the call's own place still limits it
+    ("Local governments in Europe, members and non-members of the network, may apply.", EXCLUDED),
+    ("Gobiernos locales de España, miembros y no miembros de la red, pueden postular.", EXCLUDED),
+    ("Communes françaises, membres ou non de l'association, peuvent candidater.", EXCLUDED),
+    # a group of countries with its members and non-members is every country
+    ("Cities from G20 members and non-members may apply.", APPLY),
+])
+def test_a_networks_members_and_non_members_are_no_group_of_countries(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

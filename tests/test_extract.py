@@ -4003,3 +4003,12 @@ def test_a_group_and_its_non_members_are_every_country(text, may_apply):
 ])
 def test_public_bodies_nominating_their_staff_are_the_city_applying(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a network's "members and non-members" leave the call's own place as it is
+    ("Call 2027\nWho can apply\nLocal governments in Europe, members and non-members of the network, may apply.", False),
+    ("Convocatoria 2027\n¿Quién puede postular?\nGobiernos locales de España, miembros y no miembros de la red.", False),
+])
+def test_a_networks_members_and_non_members_are_no_group_of_countries(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
