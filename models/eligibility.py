@@ -390,7 +390,7 @@ COLOMBIA_INCLUDED = _rx(
     r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
-    r"renta media", r"ingresos medios", r"oda[- ]eligible", r"dac list", r"all countries", r"any country",
+    r"renta media", r"ingresos medios", r"oda[- ]eligible", r"eligible oda countr(?:y|ies)", r"dac list", r"all countries", r"any country",
     r"todos los paises", r"cualquier pais", r"worldwide", r"around the world", r"del mundo entero", r"tous les pays",
     # "en France et dans le monde", "en todo el mundo", "all over the world": anywhere (not "le monde rural", "el mundo
     # rural": the world ends the phrase)
@@ -428,6 +428,9 @@ IMPLEMENTATION_COUNTRY = _rx(
     # "civil society organisations from partner countries": the countries the call works in, which the body names
     r"(?:from|in|of) (?:the )?partner countries", r"(?:de|en) (?:los )?paises socios", r"(?:des|dans les) pays partenaires",
     r"(?:dos|nos) paises parceiros",
+    # one of them, maybe with the programme's name: "registered in the EU or in a develoPPP partner country", "en un país
+    # socio del programa", "dans un pays partenaire", "em um país parceiro"
+    r"in an? (?:[a-z-]+ )?partner country", r"en un pais socio", r"dans un pays partenaire", r"(?:em|num) (?:um )?pais parceiro",
 )
 OTHER_PLACES = _rx(
     r"(?:paises|estados) (?:membros?|miembros?) (?:do|de|del) fonplata", r"fonplata member countries",
@@ -437,6 +440,10 @@ OTHER_PLACES = _rx(
     r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
     r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
+    # "US citizens", "a US city, county or state government": the United States written without dots, before whom it
+    # qualifies (not the pronoun: "contact us")
+    r"(?<!non-)us(?= (?:citizens|nationals|residents|permanent residents|cit(?:y|ies)|count(?:y|ies)|states?|"
+    r"governments?|municipalities|organi[sz]ations|nonprofits|non-profits|entities|institutions|companies|territories)\b)",
     r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
@@ -497,6 +504,20 @@ def _country_names() -> list[str]:
 
 
 OTHER_PLACES = re.compile(OTHER_PLACES.pattern[:-3] + "|" + "|".join(_country_names()) + r")\b")
+# "G20 and non-G20 countries", "Estados miembros y no miembros", "OECD members and non-members", "pays membres ou non":
+# a group of countries and those outside it together are every country, Colombia among them (not "members and
+# non-members of the network": a network's members, wherever the call's place is)
+_MEMBER_NOUN = r"(?:members?|member (?:states|countries)|miembros|membres|membros|member)"
+_MEMBER_COUNTRIES = (r"(?:(?:pays|paises|estados|etats|countries|states|nations) (?:membres|miembros|membros|members)|"
+                     r"member (?:states|countries|nations))")
+_GROUP = r"(?:[a-z]+-?\d+|oecd|ocde|" + _MEMBER_COUNTRIES + r"|" + OTHER_PLACES.pattern[5:-3] + r")"
+EVERY_GROUP = re.compile(
+    r"\b(?P<group>" + _GROUP + r")(?: " + _MEMBER_NOUN + r")?,? (?:and|or|y|o|e|et|ou|as well as|asi como|ainsi que|bem como) "
+    r"(?:(?:los|las|the|les|os|as|de|des|dos|das|from|of|del|do|da) )?(?:(?:paises|countries|pays|estados|states|etats) )?"
+    r"(?:non|no|nao|not)[ -](?:(?P=group)|" + _MEMBER_NOUN + r")(?![\w-])"
+    r"|\b" + _MEMBER_COUNTRIES + r",? (?:ou|or|o) (?:non|not|no|nao)(?=\s*(?:[,.;:()]|$|de\b|of\b|du\b|da\b|do\b|del\b))")
+COLOMBIA_INCLUDED = re.compile(COLOMBIA_INCLUDED.pattern + "|" + EVERY_GROUP.pattern.replace("(?P<group>", "(?P<group2>")
+                               .replace("(?P=group)", "(?P=group2)"))
 # "Centroamérica y el Caribe" is the isthmus and the islands, not Colombia's Caribbean coast.
 _ISTHMUS_CARIBBEAN = re.compile(r"\b((?:centroamerica\w*|central america\w*|mesoamerica\w*|america central)(?:,? [\w ]{0,25})?,? "
                                 r"(?:y|and|e|et) (?:el |the |o |les )?)(?:caribe|caribbean|caraibes)\b")
@@ -549,7 +570,8 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
                             # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
                             r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
-                            r"(?:[a-z]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
+                            # ("with a UK-based partner": the partner's place in one hyphenated word)
+                            r"(?:[a-z-]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
                             r"junto con|conjuntamente con|juntamente com|conjointement avec|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
@@ -697,12 +719,35 @@ NATIONAL_CHANNEL = re.compile(
     r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion)\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
+_OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
 STAFF_NOMINATED = re.compile(
-    r"\b(?:(?:nominated|endorsed|proposed) by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
-    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
-    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? (?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
-    r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? par (?:leur|son|sa) (?:propre )?(?:institution|"
-    r"organisation|administration|gouvernement))")
+    r"\b(?:(?:nominated|endorsed|proposed) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
+    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? "
+    + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
+    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
+    r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
+    r"organisation|administration|gouvernement|employeur))")
+# Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
+PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
+                   r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics")
+# "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
+# "désigner des fonctionnaires": a body puts its own staff forward
+NOMINATES_STAFF = re.compile(r"\b(?:postular|postulen|postulan|postula|nominate|nominates|nominar|nominen|indicar|indiquem|indicam|"
+                             r"designar|designen|designer|designent|designe|proposer|proposent)\s+(?:[a-z']+\s+){0,3}?(?:"
+                             + PUBLIC_STAFF.pattern[5:-3] + r")\b")
+# a level above the city: "entidades del orden nacional", "national ministries", "órgãos federais"
+_NATIONAL_LEVEL = _rx(r"nacional(?:es)?", r"national", r"nationa(?:ux|les?)", r"nacionais", r"federa(?:l|les|is|ux)",
+                      r"central(?:es)?", r"ministr\w*", r"ministere\w*")
+
+
+def staff_nominated_by_their_entity(text: str) -> str | None:
+    """'Servidores públicos postulados por su entidad', 'public officials nominated by their government', 'fonctionnaires
+    désignés par leur administration': the public body nominates its own staff, and an alcaldía is a public body (not when
+    the staff is a national body's only, nor when officials apply individually)."""
+    staff, nominated = PUBLIC_STAFF.search(text), STAFF_NOMINATED.search(text)
+    if staff and nominated and not _NATIONAL_LEVEL.search(text) and not INDIVIDUAL_APPLICATION.search(text):
+        return f"{staff.group(0)} … {nominated.group(0)}"
+    return None
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
 CAPITALS_ONLY = re.compile(
     r"\b(?:ciudades capitales|capitales (?:nacionales|de (?:los )?paises|iberoamericanas|latinoamericanas)|capital cities|"
@@ -1075,7 +1120,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
             unknown_seats += _seat_place_elsewhere(clause)
-        if named and not COLOMBIA_INCLUDED.search(clause):
+        # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
+        if named and not COLOMBIA_INCLUDED.search(clause) and not (
+                _applicants_where_project_runs(clause) and COLOMBIA_INCLUDED.search(body)):
             places += named
             includes_colombia = False
     if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
@@ -1093,7 +1140,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         places += listed
         includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
-        named = [p.group(0) for p in (*OTHER_PLACES.finditer(m.group(0)), *LEAD_DEMONYM.finditer(m.group(0)))]
+        lead = PARTNER_CLAUSE.sub(" ", m.group(0))  # "… with a UK-based partner": the partner's place is not the lead's
+        named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
             places += named
             includes_colombia = False
@@ -1534,6 +1582,10 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         city = CITY_APPLICANT.search(text) if label == "requisitos" else None
         if city:
             return APPLY, f"pueden aplicar ciudades ({label}: «{city.group(0)}»)"
+    for label, text in sources:  # public officials nominated by their own entity: the city nominates its own
+        staff = staff_nominated_by_their_entity(text) if label == "requisitos" else None
+        if staff:
+            return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
     if stated:
         # stated requirements that name no kind Vigía recognises ("consortia of legal entities established in EU
         # Member States"): not alerted as one to apply for; listed to verify, with the requirements to read

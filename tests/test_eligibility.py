@@ -1739,3 +1739,83 @@ def test_the_whole_world_and_the_acp_caribbean(text, expected):
 ])
 def test_officials_at_the_local_level_are_the_citys_staff(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "G20 and non-G20 countries", "Estados miembros y no miembros", "pays membres ou non": every country, Colombia too
+    ("Cities and city governments from G20 and non-G20 countries, through their mayor's office.", APPLY),
+    ("Gobiernos locales de Estados miembros y no miembros de la Unión Europea.", APPLY),
+    ("Les collectivités locales des pays membres ou non de l'Union européenne peuvent candidater.", APPLY),
+    ("Local governments of EU member states and non-member states may apply.", APPLY),
+    ("Local governments from OECD and non-OECD countries may apply.", APPLY),
+    ("Governos locais de países do G20 e de países não membros podem se candidatar.", APPLY),
+    # the group alone, or another word's "non-", still limits the call
+    ("Local governments of EU member states may apply; non-governmental organisations may not.", EXCLUDED),
+    ("Local governments and non-profit organisations from the EU may apply.", EXCLUDED),
+])
+def test_a_group_and_its_non_members_are_every_country(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # public officials nominated by their own entity: a public body, the alcaldía among them, nominates its staff
+    ("Servidores públicos postulados por su entidad.", APPLY),
+    ("Servidores públicos con dos años de experiencia, postulados oficialmente por la entidad en la que trabajan.", APPLY),
+    ("Mid-career public officials nominated by their government.", APPLY),
+    ("Servidores públicos indicados pela sua instituição.", APPLY),
+    ("Fonctionnaires désignés par leur administration.", APPLY),
+    # officials of national bodies only, or officials applying on their own, are not the city
+    ("Funcionarios de entidades del orden nacional postulados por su entidad.", PASS_ON),
+    ("Officials of national ministries, nominated by their ministry.", PASS_ON),
+    ("Public officials apply individually, in their personal capacity.", PASS_ON),
+    ("Servidores públicos que postulen a título personal.", PASS_ON),
+])
+def test_public_officials_nominated_by_their_entity_are_the_city_applying(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with a UK-based partner": the partner's place, in one hyphenated word, says nothing of where applicants are
+    ("Lead applicants must be local governments in an eligible ODA country, with a UK-based partner.", APPLY),
+    ("Lead applicants must be universities in an eligible ODA country, with a UK-based partner.", PASS_ON),
+    # the place of the applicants themselves still limits the call
+    ("Lead applicants must be UK-based local governments.", EXCLUDED),
+])
+def test_a_hyphenated_partner_place_is_the_partners(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "summary", "expected"), [
+    # "registered in the EU or in a develoPPP partner country": the partner countries, which the call says are Latin America
+    ("Companies registered in the EU or in a programme partner country may apply.", "Investments in Latin America.", PASS_ON),
+    ("Local governments registered in the EU or in a partner country may apply.", "Projects in Latin America.", APPLY),
+    # partner countries elsewhere, or none: the EU alone
+    ("Local governments registered in the EU or in a partner country may apply.", "Projects in Africa.", EXCLUDED),
+    ("Local governments registered in the EU may apply.", "Projects in Latin America.", EXCLUDED),
+])
+def test_one_partner_country_is_where_the_call_works(text, summary, expected):
+    assert for_city(assess_call(_call(text, summary=summary)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "US citizens", "a US city": the United States written without dots
+    ("US citizens employed by a US city, county or state government.", EXCLUDED),
+    ("Open to US cities and counties.", EXCLUDED),
+    # not the pronoun, nor "non-US"
+    ("Local governments from any country may apply. Contact us for questions.", APPLY),
+    ("Local governments of Latin America may apply, non-US governments included.", APPLY),
+])
+def test_us_without_dots_is_the_united_states(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a network's "members and non-members" are no group of countries: the call's own place still limits it
+    ("Local governments in Europe, members and non-members of the network, may apply.", EXCLUDED),
+    ("Gobiernos locales de España, miembros y no miembros de la red, pueden postular.", EXCLUDED),
+    ("Communes françaises, membres ou non de l'association, peuvent candidater.", EXCLUDED),
+    # a group of countries with its members and non-members is every country
+    ("Cities from G20 members and non-members may apply.", APPLY),
+])
+def test_a_networks_members_and_non_members_are_no_group_of_countries(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -3952,3 +3952,63 @@ def test_noon_m_and_temps_universel(text, deadline):
 ])
 def test_a_currency_code_written_after_the_figure_is_read_from_the_one_list_of_names(text, currency):
     assert extract_page(text).value("currency") == currency
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "en Seúl", "em Seul": Seoul's name in Spanish and Portuguese folds to the French "seul" (only), which named nobody
+    ("Curso de gobierno digital 2027\nLa Embajada invita a entidades públicas colombianas a postular funcionarios "
+     "para un curso de tres semanas en Seúl.\n¿Quién puede postular?\nFuncionarios de alcaldías y gobernaciones, "
+     "postulados oficialmente por su entidad.", True),
+    ("Curso de cidades inteligentes 2027\nA agência convida prefeituras a indicar servidores para um curso em Seul.\n"
+     "Quem pode participar\nServidores de prefeituras indicados pela sua instituição.", True),
+    # the French "seules" still narrows who may apply
+    ("Appel à projets 2027\nQui peut candidater\nSeules les associations peuvent candidater. Les communes peuvent être "
+     "associées au projet.", False),
+])
+def test_seoul_folded_is_no_french_only(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a group of countries and those outside it ("G20 and non-G20", "miembros y no miembros", "membres ou non"): everyone
+    ("U20 2027\nWho can apply\nCities and city governments from G20 and non-G20 countries may apply.", True),
+    ("Convocatoria 2027\n¿Quién puede postular?\nGobiernos locales de países del G20 y no G20.", True),
+    ("Convocatoria 2027\n¿Quién puede postular?\nGobiernos locales de Estados miembros y no miembros de la Unión "
+     "Europea.", True),
+    ("Appel 2027\nQui peut candidater\nLes collectivités locales des pays membres ou non de l'Union européenne.", True),
+    ("Call 2027\nWho can apply\nLocal governments of EU member states and non-member states may apply.", True),
+    ("Chamada 2027\nQuem pode participar\nGovernos locais de países do G20 e de países não membros.", True),
+    # the group alone, or "non-" of another word ("non-profit"), still limits the call to its members
+    ("U20 2027\nWho can apply\nLocal governments from G20 countries may apply.", False),
+    ("Call 2027\nWho can apply\nLocal governments and non-profit organisations from the European Union may apply.", False),
+    ("Convocatoria 2027\n¿Quién puede postular?\nGobiernos locales de la Unión Europea; no pueden postular ONG.", False),
+])
+def test_a_group_and_its_non_members_are_every_country(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # public entities, the alcaldía among them, nominate their own staff (es/en/pt/fr): the city applies
+    ("Curso 2027\nLa agencia invita a entidades públicas a postular funcionarios para un curso en Madrid.\n"
+     "¿Quién puede postular?\nEntidades públicas colombianas, que postulan a sus funcionarios.", True),
+    ("Course 2027\nWho can apply\nPublic institutions may nominate up to two officials for the course.", True),
+    ("Curso 2027\nQuem pode participar\nServidores públicos indicados pela sua instituição.", True),
+    ("Formation 2027\nQui peut candidater\nFonctionnaires désignés par leur administration.", True),
+    ("Curso 2027\n¿Quién puede postular?\nServidores públicos postulados oficialmente por su entidad.", True),
+    # national bodies only, or officials who apply on their own, are no city application
+    ("Curso 2027\n¿Quién puede postular?\nFuncionarios de entidades públicas del orden nacional postulados por su "
+     "entidad.", False),
+    ("Fellowship 2027\nWho can apply\nPublic officials apply individually, in their personal capacity.", False),
+    ("Beca 2027\n¿Quién puede postular?\nServidores públicos que postulen a título personal.", False),
+])
+def test_public_bodies_nominating_their_staff_are_the_city_applying(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a network's "members and non-members" leave the call's own place as it is
+    ("Call 2027\nWho can apply\nLocal governments in Europe, members and non-members of the network, may apply.", False),
+    ("Convocatoria 2027\n¿Quién puede postular?\nGobiernos locales de España, miembros y no miembros de la red.", False),
+])
+def test_a_networks_members_and_non_members_are_no_group_of_countries(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
+from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
-                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, town_as_place)
+                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, staff_nominated_by_their_entity,
+                                town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 
@@ -572,7 +573,10 @@ _PARTNER_ROLE_RE = re.compile(
       # a government or authority of the national level (not "par l'intermédiaire de leur autorité exécutive": their own)
       r"(?:[a-z-]+\s+){0,2}?(?:(?:national|nacional|nationale|central|federal)\s+(?:[a-z-]+\s+)?" + _GOVERNMENT_NOUN + "|"
       + _GOVERNMENT_NOUN + r"\s+(?:[a-z-]+\s+)?(?:nacional|nationale?|central|federal|designad[oa]|designated)))\b)")
-_ONLY_RE = _words(ONLY)
+# "un curso en Seúl", "curso em Seul": Seoul's name in es/pt folds to the French "seul" (only); after "en", "em",
+# "de", "a" it is the city, not a word that narrows who may apply
+_SEOUL_BEFORE = r"(?<!\ben )(?<!\bem )(?<!\bde )(?<!\ba )"
+_ONLY_RE = re.compile(r"(?<![\w-])(" + alternation(w for w in ONLY if w != "seul") + r"|" + _SEOUL_BEFORE + r"seul)(?![\w-])")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
 
@@ -1044,12 +1048,23 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         m.group(1) in _REGIONAL_LEVEL for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
-                if kind == "national_bodies" and negative and any(_every_public_body(clause, m) for m in named):
-                    excluded.setdefault("local_governments", clause.strip())  # an alcaldía is a public entity too
+                if kind == "national_bodies" and any(_every_public_body(clause, m) for m in named):
+                    # an alcaldía is a public entity too: "No podrán participar entidades públicas" leaves it out, and
+                    # "invita a entidades públicas a postular funcionarios" (its own staff, not as someone's partner)
+                    # lets it in
+                    if negative:
+                        excluded.setdefault("local_governments", clause.strip())
+                    elif not as_partner and NOMINATES_STAFF.search(clause):
+                        allowed.setdefault("local_governments", clause.strip())
                 if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
                     kinds_before.append(kind)
                     if kind == "local_governments":
                         regional_before = all(m.group(1) in _REGIONAL_LEVEL for m in named)
+    # "Servidores públicos postulados por su entidad": the public body nominates its staff, an alcaldía among them
+    if "local_governments" not in allowed and "local_governments" not in excluded:
+        staff = next((p for p in eligibility_passages(text) if staff_nominated_by_their_entity(p)), None)
+        if staff:
+            allowed["local_governments"] = staff.strip()
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
     individual = next((m for m in _INDIVIDUAL.finditer(folded) if _applies_as_person(folded, m)),
@@ -1325,6 +1340,9 @@ def find_regions(text: str) -> Found | None:
                 if _OR_OUTSIDE.search(scope, max(0, m.start() - 25), m.start()):
                     hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "en Europe ou hors d'Europe"
                 continue  # "excepto Colombia": a place left out is not a place open
+            if _every_group(scope, m):
+                hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "G20 and non-G20 countries"
+                continue
             if _OUTSIDE_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and not _negative(_sentence_at(scope, m)):
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
@@ -1451,6 +1469,14 @@ _NAME_DEMONYMS = {"colombiana", "colombianas", "colombiano", "colombianos", "col
 # "Toute ville, en Europe ou hors d'Europe": a place and everywhere outside it
 _OR_OUTSIDE = re.compile(r"\b(?:ou|or|o|y|e|et|and)\s+(?:hors|outside|fuera|fora|beyond)\b\s*(?:d'|de |du |des |of |do |da )?"
                          r"(?:l'|la |el |the |a |o )?$")
+# "members and non-members of the OECD", "pays membres ou non de l'UE": the group the members belong to, named just after
+_GROUP_OF_AFTER = re.compile(r"\s*(?:of|de|du|des|da|do|del)\s+(?:the\s+|la\s+|l'|el\s+|o\s+|a\s+)?$")
+
+
+def _every_group(scope: str, m: re.Match[str]) -> bool:
+    """The place at m is a group named with those outside it ("G20 and non-G20 countries"): every country."""
+    return any(g.start() <= m.start() < g.end() or (g.end() <= m.start() and _GROUP_OF_AFTER.fullmatch(scope, g.end(), m.start()))
+               for g in EVERY_GROUP.finditer(scope, max(0, m.start() - 80), m.end() + 80))
 
 
 def _sentence_at(scope: str, m: re.Match[str]) -> str:
