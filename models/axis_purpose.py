@@ -545,11 +545,43 @@ def twinning_mark(opp: Any) -> str:
     return ""
 
 
+# A call for a city to host an international event by its title ("Call for host cities: Velo-city 2029", "ciudades
+# sede", "invitation to bid", "Host the … Summit"): it brings the event, which the axes about bringing events, congresses
+# and visitors to the city seek (the labels give them 2 on most such calls), though it brings no money (the event's
+# domestic mark stays for the axes that seek money only). Two tokens: it weighs as a phrase keyword there.
+HOST_MARK = ("zqhost", "zqeven")
+HOSTING_KEYWORD = "convocatoria para ser sede de un evento internacional"
+HOSTING = re.compile(r"\b(?:host cit(?:y|ies)|call for hosts?|hosts? (?:city|cities|country)|bid to host|invitation to bid|"
+                     r"(?:ciudad|ciudades|cidade|cidades)[- ]sedes?|sedes? (?:del|de la|do|da|de)|villes? hotes?|"
+                     r"candidatura\w* (?:para|a) (?:ser )?sede)\b|^(?:sea|ser|seja|soyez) (?:la )?sede")
+# A title opening on "host" or its translations hosts an event only when it names one ("Host an Urban Thinkers Campus"
+# does not say so; "Accueillir un volontaire" hosts a person).
+HOST_VERB = re.compile(r"^(?:host|hosting|acoger|albergar|sediar|accueillir)\b")
+# An axis seeks events when its own keywords name events, congresses or fairs, or its description brings them to the
+# city ("Traer a la ciudad … eventos internacionales"); being shown at events ("Mostrar … en … eventos") is not it.
+EVENT_STEMS = frozenset({"event", "congre", "ferias"})
+BRINGS_EVENTS = re.compile(r"\b(?:traer|atraer|attract|bring|captar|acoger|albergar|host)\b[^.]*\b(?:eventos?|events?|congres\w*|ferias?)\b")
+
+
+def hosting_mark(opp: Any) -> str:
+    """The token pair marking a call for a city to host an international event, by its title (empty for others)."""
+    title = fold(getattr(opp, "title", "") or "")
+    hosting = HOSTING.search(title) or (HOST_VERB.search(title) and EVENT_TITLE.search(title[HOST_VERB.search(title).end():]))
+    return " ".join(HOST_MARK) if hosting else ""
+
+
+def is_event_axis(keywords: list[str], description: str | None) -> bool:
+    """Whether an axis seeks to bring events to the city: its own keywords name events, congresses or fairs, or its
+    description brings them."""
+    own = {s for k in keywords for s in stem_sequence(str(k), drop_generic=False)}
+    return bool(own & EVENT_STEMS) or bool(BRINGS_EVENTS.search(fold(description or "")))
+
+
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
               "a domestic funder names no foreign country")
-MARKS_VERSION = hashlib.sha256(repr(("fairs", GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,

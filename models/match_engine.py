@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.axis_purpose import COURSE_MARK, DOMESTIC_MARK, PRIZE_MARK, PURPOSE_BONUS, RECEIVING_MARK
+from models.axis_purpose import COURSE_MARK, DOMESTIC_MARK, HOST_MARK, PRIZE_MARK, PURPOSE_BONUS, RECEIVING_MARK
 from models.matching import (
     BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
     AxisProfile, Scored, idf_table, keyword_weight, score_against,
@@ -73,6 +73,8 @@ class BulkMatcher:
                 _add(lists, ("n", RECEIVING_MARK), i, -p.receiving_penalty)
             if p.domestic_penalty:
                 _add(lists, ("n", DOMESTIC_MARK), i, -p.domestic_penalty)
+                if p.hosts_events:  # a hosting call gives back what its event's domestic mark took
+                    _add(lists, ("n", HOST_MARK), i, p.domestic_penalty)
             if p.course_penalty:
                 _add(lists, ("n", COURSE_MARK), i, -p.course_penalty)
             if p.prize_penalty:
@@ -101,6 +103,8 @@ class BulkMatcher:
             out.append((("n", RECEIVING_MARK), 1.0))
         if ("n", DOMESTIC_MARK) in self.postings and all(s in f.stems for s in DOMESTIC_MARK):
             out.append((("n", DOMESTIC_MARK), 1.0))
+        if ("n", HOST_MARK) in self.postings and all(s in f.stems for s in (*HOST_MARK, *DOMESTIC_MARK)):
+            out.append((("n", HOST_MARK), 1.0))
         if ("n", COURSE_MARK) in self.postings and all(s in f.stems for s in COURSE_MARK):
             out.append((("n", COURSE_MARK), 1.0))
         if ("n", PRIZE_MARK) in self.postings and all(s in f.stems for s in PRIZE_MARK):

@@ -26,7 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
     CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
-    GRANT_KEYWORD, GRANT_MARK, grant_mark,
+    GRANT_KEYWORD, GRANT_MARK, grant_mark, HOST_MARK, HOSTING_KEYWORD, hosting_mark, is_event_axis,
     MARKS_VERSION, MONEY_COURSE_PENALTY, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
     RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
     NETWORK_KEYWORD, NETWORK_MARK, STAFF_COURSE_MARK, TWINNING_KEYWORD, TWINNING_MARK, course_mark, is_network_axis, network_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
@@ -116,6 +116,8 @@ class AxisProfile:
     prize_penalty: float = 0.0
     # Stems of the keywords the axis's purpose implies (premio, foro, evento for positioning): they weigh more.
     purpose: frozenset[str] = frozenset()
+    # an axis that seeks to bring events keeps a hosting call's evidence, though the event's title marks it domestic
+    hosts_events: bool = False
 
 
 @dataclass
@@ -159,6 +161,9 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         keywords.append((FUNDING_KEYWORD, FUNDING_MARK))
         keywords.append((GRANT_KEYWORD, GRANT_MARK))  # a network's or foundation's grant or TA
         keywords.append((TWINNING_KEYWORD, TWINNING_MARK))  # twinning is decentralised cooperation
+    hosts_events = is_event_axis(list(axis.keywords or []), axis.description)
+    if hosts_events:  # a call to host an international event brings one
+        keywords.append((HOSTING_KEYWORD, HOST_MARK))
     if is_network_axis(keywords):  # joining a network is what an axis naming city networks seeks, whatever its theme
         keywords.append((NETWORK_KEYWORD, NETWORK_MARK))
     showcase, offering = is_showcase_axis(axis.name, axis.description), is_offering_axis(axis.name, axis.description)
@@ -192,6 +197,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
                         else MONEY_COURSE_PENALTY if is_money_axis(axis.name, axis.description) else 0.0),
         purpose=purpose_stems(axis.name, axis.description),
         prize_penalty=PRIZE_PENALTY if capacity else 0.0,
+        hosts_events=hosts_events,
     )
 
 
@@ -296,7 +302,8 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
     raw += PURPOSE_BONUS * len(profile.purpose & stems)
     receiving = bool(profile.receiving_penalty) and all(s in stems for s in RECEIVING_MARK)
     raw = max(0.0, raw - profile.receiving_penalty) if receiving else raw
-    if profile.domestic_penalty and all(s in stems for s in DOMESTIC_MARK):
+    hosted = profile.hosts_events and all(s in stems for s in HOST_MARK)
+    if profile.domestic_penalty and all(s in stems for s in DOMESTIC_MARK) and not hosted:
         raw = max(0.0, raw - profile.domestic_penalty)
     if profile.course_penalty and all(s in stems for s in COURSE_MARK):
         raw = max(0.0, raw - profile.course_penalty)
@@ -326,7 +333,7 @@ def opportunity_text(opp: Any) -> str:
     """
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
-    marks = " ".join(m for m in (funding_mark(opp), grant_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
+    marks = " ".join(m for m in (funding_mark(opp), grant_mark(opp), hosting_mark(opp), receiving_mark(opp), domestic_mark(opp), course_mark(opp),
                                  staff_course_mark(opp), showcase_mark(opp), reciprocal_mark(opp), prize_mark(opp),
                                  twinning_mark(opp), network_mark(opp))
                      if m)

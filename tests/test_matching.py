@@ -1356,3 +1356,45 @@ def test_open_data_is_transparency_in_every_language():
     for text in ("datos abiertos", "open data portal", "données ouvertes", "dados abertos"):
         assert transparency in stem_sequence(text, drop_generic=False), text
     assert transparency not in stem_sequence("an open call for data scientists", drop_generic=False)
+
+
+def test_a_call_to_host_an_international_event_serves_the_axes_that_bring_events(session):
+    from models.axis_purpose import HOSTING_KEYWORD, hosting_mark, is_event_axis
+
+    for title in ("Call for host cities: Velo-city 2029", "Convocatoria de ciudades sede del Congreso Mundial 2028",
+                  "SportAccord Summit 2029 — invitation to bid", "Chamada para cidades-sede do Festival 2027",
+                  "Appel aux villes hôtes du Forum 2028", "Host the World Urban Forum 2028"):
+        assert hosting_mark(SimpleNamespace(title=title)), title
+    for title in ("Accueillir un volontaire de solidarité internationale", "Host an exchange student",
+                  "Foro Mundial de Ciudades 2027", "Solicite voluntarios para su entidad anfitriona"):
+        assert not hosting_mark(SimpleNamespace(title=title)), title
+    # an axis that brings events by its keywords or description; one shown at events does not
+    assert is_event_axis(["congresos", "turismo de reuniones"], "")
+    assert is_event_axis([], "Traer a la ciudad cooperación, turismo y eventos internacionales.")
+    assert not is_event_axis(["premio"], "Mostrar a la ciudad en plataformas, premios y eventos internacionales.")
+
+    # an axis about bringing resources and events keeps the hosting call's evidence; one seeking money does not get it
+    bring = ("B1", "Demandar recursos y experiencias internacionales",
+             "Traer a la ciudad cooperación, proyectos, turismo y eventos internacionales.", [], [])
+    money = ("REC", "Atraer recursos financieros de cooperación internacional", "", [], [])
+    _plan(session, axes=[bring, money])
+    _opportunity(session, "http://127.0.0.1/velo", "Call for host cities: Velo-city 2029",
+                 "The European Cyclists' Federation invites cities to bid to host its annual world cycling summit.")
+    match(session, now=NOW)
+    rows = {m.axis.code: m for m in session.scalars(select(Match))}
+    assert rows["B1"].score >= 0.5 and HOSTING_KEYWORD in rows["B1"].reasons["keywords"]
+    assert "REC" not in rows or rows["REC"].score < 0.5
+
+
+def test_hosting_calls_score_alike_in_both_engines():
+    from models.axis_purpose import HOSTING_KEYWORD
+
+    axis = SimpleNamespace(id=1, plan_id=1, code="B1", name="Demandar recursos y experiencias internacionales",
+                           description="Traer a la ciudad cooperación, turismo y eventos internacionales.", keywords=[], ods=[])
+    profile = profile_for(axis, "11001")
+    assert profile.hosts_events and any(k == HOSTING_KEYWORD for k, _ in profile.keywords)
+    scores = _scores_in_both_engines(profile, {
+        "host": SimpleNamespace(title="Call for host cities: World Congress 2028", summary="Cities bid to host it.",
+                                funder="", funder_type="city_networks"),
+        "event": SimpleNamespace(title="World Congress 2028", summary="Cities attend.", funder="", funder_type="city_networks")})
+    assert scores["host"] > scores["event"]
