@@ -99,9 +99,19 @@ _VALUE_FIELDS = ("value", "reported_by", "comment")
 
 
 def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> ProgressImport:
-    """Insert or update one row per (city, milestone or indicator, quarter), keeping replaced values in history."""
+    """Insert or update one row per (city, milestone or indicator, quarter), keeping replaced values in history.
+
+    Each row records the plan version its quarter is reported against (models/plans.plan_for_quarter).
+    """
+    from models.plans import quarter_plan_ids
+
     result = ProgressImport()
+    versions: dict[tuple[str, str], int | None] = {}
     for row in rows:
+        if (row.city_code, row.quarter) not in versions:
+            plan_id = quarter_plan_ids(session, Quarter.parse(row.quarter), row.city_code).get(row.city_code)
+            versions[(row.city_code, row.quarter)] = session.get(Plan, plan_id).version if plan_id else None
+        plan_version = versions[(row.city_code, row.quarter)]
         if isinstance(row, IndicatorRow):
             model, fields, subject, code = IndicatorValue, _VALUE_FIELDS, "indicator", row.indicator_code
             current = session.scalar(select(IndicatorValue).where(
@@ -120,6 +130,8 @@ def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> P
             result.inserted += 1
         elif {f: getattr(current, f) for f in fields} == values:
             result.unchanged += 1
+            if current.plan_version is None:
+                current.plan_version = plan_version
             continue
         else:
             session.add(ProgressHistory(city_code=row.city_code, subject=subject, code=code, quarter=row.quarter,
@@ -128,6 +140,7 @@ def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> P
             result.updated += 1
         for f, value in values.items():
             setattr(current, f, value)
+        current.plan_version = plan_version
         current.reported_at = utcnow()
     session.flush()
     return result
@@ -151,6 +164,13 @@ def _number(text: str) -> float:
     if not _NUMBER.match(clean):
         raise ValueError
     return float(clean.replace(",", "."))
+
+
+def plan_label(plan: Plan, quarter: str | None) -> str:
+    """'el plan vigente', or which older version when a past quarter keeps the one in force when it ended."""
+    if plan.is_current or quarter is None:
+        return "el plan vigente"
+    return f"la versión {plan.version} del plan (la que rige para {quarter})"
 
 
 def read_progress_file(session: Session, path: Path) -> list[ProgressRow | IndicatorRow]:
@@ -177,6 +197,7 @@ class _RowChecker:
         self.errors: list[InputError] = []
         self.plans: dict[str, Plan | None] = {}
         self.codes: dict[int, set[str]] = {}
+        self.quarter_plans: dict[tuple[str, str], Plan] = {}
 
     def error(self, line: int, column: str | None, message: str) -> None:
         where = f"{self.name}:fila {line}" + (f", columna {column}" if column else "")
@@ -249,8 +270,10 @@ class _RowChecker:
         plan = self.plan_for(city_code, line, names["codigo_dane"]) if city_code else None
         quarter = self.quarter(values["trimestre"], line, names["trimestre"], plan)
         milestone = values["hito"]
+        if plan is not None and quarter is not None:
+            plan = self.quarter_plan(plan, quarter)
         if milestone and plan is not None and milestone not in self.milestone_codes(plan):
-            self.error(line, names["hito"], f"hito desconocido '{milestone}' en el plan vigente de "
+            self.error(line, names["hito"], f"hito desconocido '{milestone}' en {plan_label(plan, quarter)} de "
                                             f"{plan.city.name} ({plan.city_code})")
         progress = self.number(values["avance_fisico"], line, names.get("avance_fisico"), 0, 100, "avance")
         budget = None
@@ -286,6 +309,15 @@ class _RowChecker:
             reason = "no tiene plan vigente" if known else "no está registrada"
             self.error(line, column, f"la ciudad {city_code} {reason}; importe primero su plan con `vigia plan import`")
         return plan
+
+    def quarter_plan(self, current: Plan, quarter: str) -> Plan:
+        """The version of the city's plan the quarter is reported against (the current one unless amended since)."""
+        from models.plans import plan_for_quarter
+
+        key = (current.city_code, quarter)
+        if key not in self.quarter_plans:
+            self.quarter_plans[key] = plan_for_quarter(self.session, current.city_code, Quarter.parse(quarter)) or current
+        return self.quarter_plans[key]
 
     def milestone_codes(self, plan: Plan) -> set[str]:
         if plan.id not in self.codes:

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from models.errors import InputError, InputErrors
 from models.locale_co import fecha
-from models.plans import current_plan, plan_milestones
-from models.progress import IndicatorRow, ProgressRow, _dane, _RowChecker
+from models.plans import current_plan, plan_for_quarter, plan_milestones
+from models.progress import IndicatorRow, ProgressRow, _dane, _RowChecker, plan_label
 from models.quarters import Quarter
 from models.schema import City, Indicator, Plan, ProgressReport
 from models.tracking import milestone_start, planned_at
@@ -60,6 +60,7 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
     if plan is None:
         reason = "no tiene plan vigente" if session.get(City, city_code) else "no está registrada"
         raise InputError(f"la ciudad {city_code} {reason}; importe primero su plan con `vigia plan import`", "--city")
+    plan = plan_for_quarter(session, city_code, quarter) or plan  # a past quarter: the version in force then
     if plan.period_start and plan.period_end and (quarter.end < plan.period_start or quarter.start > plan.period_end):
         raise InputError(f"el trimestre {quarter} está fuera del periodo del plan ({fecha(plan.period_start)} a "
                          f"{fecha(plan.period_end)})", "--quarter")
@@ -75,7 +76,8 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
         "No agregue hojas, fórmulas ni celdas combinadas. Si hay un error no se importa nada y Vigía dice la hoja, la "
         "fila y la columna. Volver a importar el trimestre actualiza los datos y guarda los anteriores en el historial.",
         "Importe con: vigia progress import ARCHIVO.xlsx",
-    ])
+    ] + ([f"Este trimestre se reporta contra la versión {plan.version} del plan, la vigente al cierre de {quarter}; "
+          "los cambios posteriores del plan rigen desde el trimestre siguiente."] if not plan.is_current else []))
     add_table(book, "Informe", ["Campo", "Valor"], widths=[18, 50],
               rows=[["Ciudad", plan.city.name], ["Código DANE", city_code], ["Trimestre", str(quarter)]], info_columns=2)
     book["Informe"]["B3"].number_format = "@"
@@ -147,6 +149,7 @@ class _SheetChecker(_RowChecker):
                                quarter_row.number, "Valor", plan)
         if plan is None or quarter is None:
             return []
+        plan = self.quarter_plan(plan, quarter)
         return self.milestones(book["Hitos"], plan, city_code, quarter) + \
             self.indicators(book["Indicadores"], plan, city_code, quarter)
 
@@ -165,8 +168,8 @@ class _SheetChecker(_RowChecker):
             if not code:
                 self.error(row.number, "Código del hito", "falta el código del hito")
             elif code not in self.milestone_codes(plan):
-                self.error(row.number, "Código del hito", f"hito desconocido '{code}' en el plan vigente de "
-                                                          f"{plan.city.name} ({plan.city_code})")
+                self.error(row.number, "Código del hito", f"hito desconocido '{code}' en {plan_label(plan, quarter)} "
+                                                          f"de {plan.city.name} ({plan.city_code})")
             elif code in seen:
                 self.error(row.number, "Código del hito", f"hito repetido '{code}'; ya aparece en la fila {seen[code]}")
             else:
@@ -206,7 +209,8 @@ class _SheetChecker(_RowChecker):
             if not code:
                 self.error(row.number, "Código del indicador", "falta el código del indicador")
             elif indicator is None:
-                self.error(row.number, "Código del indicador", f"indicador desconocido '{code}' en el plan vigente; "
+                self.error(row.number, "Código del indicador", f"indicador desconocido '{code}' en "
+                                                               f"{plan_label(plan, quarter)}; "
                                                                f"indicadores: {', '.join(sorted(known)) or 'ninguno'}")
             elif code in seen:
                 self.error(row.number, "Código del indicador", f"indicador repetido '{code}'; ya aparece en la fila "

@@ -3,7 +3,8 @@
 Contract used by the quarterly report (notifications/report.py) and the flows: fields may be
 added to these dataclasses, never renamed or removed.
 
-How a quarter is judged (cut-off = the quarter's last day, or today while the quarter runs):
+How a quarter is judged (cut-off = the quarter's last day, or today while the quarter runs), against
+the plan version of that quarter (models/plans.plan_for_quarter: the one in force when it ended):
 - schedule: planned progress at the cut-off follows the milestone's `planned_progress` points
   (cumulative % at each quarter's end) and is linear between them, from 0 % at its start (or its
   action's start, or the plan's start) to 100 % at its due date; with no points it is linear from start to due. The
@@ -43,6 +44,7 @@ from models.errors import InputError
 from models.indicator_tracking import IndicatorStatus, judge_indicator
 from models.locale_co import BOGOTA
 from models.locale_fast import dinero, fecha, porcentaje
+from models.plans import quarter_plan_ids
 from models.quarters import Quarter
 from models.schema import Action, Axis, Indicator, IndicatorValue, Milestone, Objective, Plan, ProgressReport
 from models.settings import semaforo as colour_for
@@ -173,6 +175,7 @@ class PlanStatus:
     indicators_expected: int = 0  # indicators with a target for the quarter
     indicators_received: int = 0
     settings: dict = field(default_factory=dict)  # the city's tracking settings in force
+    current_version: int = 0  # the city's current plan version; > plan_version when a past quarter keeps an older one
 
     def milestones(self) -> list[MilestoneStatus]:
         return [m for axis in self.axes for m in axis.milestones]
@@ -293,28 +296,46 @@ def _load_inputs(session: Session, plans: list[Plan], q: Quarter, city_code: str
 
 
 def evaluate_plan(session: Session, city_code: str, quarter: str, today: date | None = None) -> PlanStatus:
-    """Judge a city's current plan at min(quarter end, today) (the quarter end when today is None); reads only."""
-    plan = session.scalar(
-        select(Plan).where(Plan.city_code == city_code, Plan.is_current.is_(True)).options(*_PLAN_TREE))
-    if plan is None:
-        raise InputError(f"la ciudad {city_code} no tiene un plan vigente; impórtelo con `vigia plan import`")
+    """Judge a city's plan at min(quarter end, today) (the quarter end when today is None); reads only.
+
+    The plan version is the one the quarter is judged against (models/plans.plan_for_quarter): a past
+    quarter keeps the version in force when it ended, not a later amendment.
+    """
     q = _quarter(quarter)
+    plan_id = quarter_plan_ids(session, q, city_code).get(city_code)
+    if plan_id is None:
+        raise InputError(f"la ciudad {city_code} no tiene un plan vigente; impórtelo con `vigia plan import`")
+    plan = session.scalar(select(Plan).where(Plan.id == plan_id).options(*_PLAN_TREE))
     cutoff = cutoff_for(q, today)
     if cutoff < q.start:
         raise InputError(f"el trimestre {q} aún no ha empezado (hoy es {fecha(today)})")
-    return _evaluate(plan, q, cutoff, today, _load_inputs(session, [plan], q, city_code))
+    return _evaluate(plan, q, cutoff, today, _load_inputs(session, [plan], q, city_code),
+                     _current_versions(session, [plan]))
 
 
 def evaluate_all(session: Session, quarter: str, today: date | None = None) -> list[PlanStatus]:
-    """Judge every current plan with a fixed number of queries (bulk loading, nothing per milestone)."""
+    """Judge every city's plan (the version of the quarter) with a fixed number of queries, nothing per milestone."""
     q = _quarter(quarter)
     cutoff = cutoff_for(q, today)
     if cutoff < q.start:
         raise InputError(f"el trimestre {q} aún no ha empezado (hoy es {fecha(today)})")
-    plans = list(session.scalars(select(Plan).where(Plan.is_current.is_(True)).order_by(Plan.city_code)
-                                 .options(*_PLAN_TREE)))
+    ids = sorted(quarter_plan_ids(session, q).values())
+    plans = []
+    for chunk in range(0, len(ids), 900):
+        plans += session.scalars(select(Plan).where(Plan.id.in_(ids[chunk:chunk + 900])).options(*_PLAN_TREE))
+    plans.sort(key=lambda p: p.city_code)
     inputs = _load_inputs(session, plans, q)
-    return [_evaluate(plan, q, cutoff, today, inputs) for plan in plans]
+    current = _current_versions(session, plans)
+    return [_evaluate(plan, q, cutoff, today, inputs, current) for plan in plans]
+
+
+def _current_versions(session: Session, plans: list[Plan]) -> dict[str, int]:
+    """The current version of each city whose quarter is judged against an older one (one query, often none)."""
+    older = {p.city_code for p in plans if not p.is_current}
+    if not older:
+        return {}
+    rows = session.execute(select(Plan.city_code, Plan.version).where(Plan.is_current.is_(True)))
+    return {city: version for city, version in rows.tuples() if city in older}
 
 
 def _quarter(text: str) -> Quarter:
@@ -324,7 +345,8 @@ def _quarter(text: str) -> Quarter:
         raise InputError(str(exc)) from None
 
 
-def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: _Inputs) -> PlanStatus:
+def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: _Inputs,
+              current_versions: dict[str, int]) -> PlanStatus:
     limits = plan_thresholds(plan.settings)
     options = tracking_settings(plan.settings)
     deadline = reporting_deadline(q, options["reporting_window_days"])
@@ -382,6 +404,7 @@ def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: 
         budget_semaforo=_budget_colour(cost_index, limits, options) if cost_index is not None else None,
         indicators=indicators, indicators_expected=len(indicators),
         indicators_received=sum(1 for i in indicators if not i.missing), settings=options,
+        current_version=current_versions.get(plan.city_code, plan.version),
     )
 
 
@@ -508,7 +531,7 @@ def _indicator_deviation(i: IndicatorStatus, axis_names: dict[str, str], window_
 
 
 def track(session: Session, quarter: str | None = None, today: date | None = None) -> TrackSummary:
-    """Judge every current plan, open/escalate/resolve Deviation rows and queue alerts on changes of state."""
+    """Judge every city's plan (the quarter's version), open/escalate/resolve Deviation rows, queue alerts on changes."""
     from models.deviations import sync_deviations
 
     today = today or bogota_today()

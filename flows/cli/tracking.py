@@ -96,8 +96,10 @@ def city_lines(status: PlanStatus) -> list[str]:
     """One city's semáforo, counts and deviations, as ORI staff read them."""
     counts = status.semaforo_counts()
     lines = [
-        f"{status.city_name} (DANE {status.city_code}) · plan versión {status.plan_version} · "
-        f"semáforo {status.semaforo.upper()}",
+        f"{status.city_name} (DANE {status.city_code}) · plan versión {status.plan_version}"
+        + (f" (la vigente al cierre de {status.quarter}; hoy rige la versión {status.current_version})"
+           if status.current_version > status.plan_version else "")
+        + f" · semáforo {status.semaforo.upper()}",
         f"  Avance: {porcentaje(status.reported, 1)} reportado frente a {porcentaje(status.planned, 1)} planeado "
         f"(cumplimiento ponderado de los hitos: {porcentaje(status.ratio * 100)})",
         f"  Hitos: {numero(sum(counts.values()))} — verde {numero(counts['verde'])}, amarillo "
