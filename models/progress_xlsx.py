@@ -32,6 +32,10 @@ INDICATOR_HEADERS = ["Código del indicador", "Indicador", "Medida", "Meta del t
                      "Reportado por"]
 INDICATOR_INFO = 4
 SHEETS = ["Instrucciones", "Informe", "Hitos", "Indicadores"]
+ACCUMULATION_HINTS = {  # after the measure in the grey «Medida» column: what «Valor» means for the type
+    "cumulative": " · acumulativo: escriba solo lo del trimestre (la meta es el total acumulado)",
+    "capacity": " · capacidad: total instalado a la fecha",
+}
 MEASURE_LABELS = {"number": "número", "percentage": "porcentaje", "money": "dinero", "yes_no": "sí/no",
                   "qualitative": "cualitativo"}
 
@@ -72,7 +76,9 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
         "pesos acumulados, sin separador de miles. Enlace a evidencia: dirección completa (https://…).",
         "Deje en blanco la fila de un hito que no reporta. Un hito con comentario, presupuesto o evidencia necesita "
         "también su avance físico.",
-        "Indicadores: el valor medido en el trimestre (sí/no para los indicadores de ese tipo; porcentajes de 0 a 100).",
+        "Indicadores: el valor medido en el trimestre (sí/no para los indicadores de ese tipo; porcentajes de 0 a 100). "
+        "Acumulativos: solo lo logrado en este trimestre; Vigía suma los trimestres y compara el total con la meta. "
+        "De capacidad: el total instalado a la fecha.",
         "No agregue hojas, fórmulas ni celdas combinadas. Si hay un error no se importa nada y Vigía dice la hoja, la "
         "fila y la columna. Volver a importar el trimestre actualiza los datos y guarda los anteriores en el historial.",
         "Importe con: vigia progress import ARCHIVO.xlsx",
@@ -88,8 +94,8 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
     for row in hitos.iter_rows(min_row=2, min_col=4, max_col=4):
         row[0].number_format = "yyyy-mm-dd"
     indicators = _indicators(session, plan, quarter)
-    ind_rows = [[x.code, x.name, MEASURE_LABELS.get(x.measure, x.measure), (x.targets or {}).get(str(quarter)),
-                 None, None, None] for x in indicators]
+    ind_rows = [[x.code, x.name, MEASURE_LABELS.get(x.measure, x.measure) + ACCUMULATION_HINTS.get(x.accumulation, ""),
+                 (x.targets or {}).get(str(quarter)), None, None, None] for x in indicators]
     add_table(book, "Indicadores", INDICATOR_HEADERS, widths=[16, 60, 12, 12, 12, 40, 24], rows=ind_rows,
               info_columns=INDICATOR_INFO)
     path = Path(path)
@@ -190,7 +196,8 @@ class _SheetChecker(_RowChecker):
                 continue
             out.append(ProgressRow(line=row.number, city_code=city_code, quarter=quarter, milestone_code=code,
                                    physical_progress=progress, budget_executed=budget, reported_by=by,
-                                   comment=values["Comentario"], evidence_url=evidence))
+                                   comment=values["Comentario"], evidence_url=evidence,
+                                   place=row.place("Avance físico (%)")))
         return out
 
     def indicators(self, ws: Any, plan: Plan, city_code: str, quarter: str) -> list[ProgressRow | IndicatorRow]:
@@ -224,7 +231,8 @@ class _SheetChecker(_RowChecker):
             if len(self.errors) > before or value is None:
                 continue
             out.append(IndicatorRow(line=row.number, city_code=city_code, quarter=quarter, indicator_code=code,
-                                    value=value, reported_by=values["Reportado por"], comment=values["Comentario"]))
+                                    value=value, reported_by=values["Reportado por"], comment=values["Comentario"],
+                                    place=row.place("Valor")))
         return out
 
     def value(self, raw: str, line: int, measure: str) -> float | None:

@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.errors import InputError
@@ -45,6 +45,7 @@ from models.indicator_tracking import IndicatorStatus, judge_indicator
 from models.locale_co import BOGOTA
 from models.locale_fast import dinero, fecha, porcentaje
 from models.plans import quarter_plan_ids
+from models.progress_checks import progress_drop
 from models.quarters import Quarter
 from models.schema import Action, Axis, Indicator, IndicatorValue, Milestone, Objective, Plan, ProgressReport
 from models.settings import semaforo as colour_for
@@ -85,6 +86,7 @@ class MilestoneStatus:
     budget_semaforo: str | None = None  # None when there is no budget or no execution reported
     on_time: bool | None = None  # the quarter's report arrived inside the reporting window
     pending_report: bool = False  # missing, but the reporting window is still open
+    notes: list[str] = field(default_factory=list)  # e.g. progress lower than last quarter's (models/progress_checks.py)
 
 
 @dataclass
@@ -184,6 +186,11 @@ class PlanStatus:
         counts = Counter(m.semaforo for m in self.milestones())
         return {colour: counts.get(colour, 0) for colour in SEMAFORO}
 
+    def notes(self) -> list[tuple[str, str, str, str]]:
+        """(hito|indicador, code, name, note) for every note on a milestone or indicator of the quarter."""
+        return ([("hito", m.code, m.name, n) for m in self.milestones() for n in m.notes]
+                + [("indicador", i.code, i.name, n) for i in self.indicators for n in i.notes])
+
     def indicator_counts(self) -> dict[str, int]:
         counts = Counter(i.semaforo for i in self.indicators)
         return {colour: counts.get(colour, 0) for colour in SEMAFORO}
@@ -260,6 +267,8 @@ class _Inputs:
 
     reports: dict[str, dict[str, object]] = field(default_factory=lambda: defaultdict(dict))
     done_before: dict[str, dict[str, object]] = field(default_factory=lambda: defaultdict(dict))
+    # the latest earlier report of each milestone: {city: {code: (quarter, physical progress)}}
+    previous: dict[str, dict[str, tuple[str, float]]] = field(default_factory=lambda: defaultdict(dict))
     indicators: dict[int, list[Indicator]] = field(default_factory=lambda: defaultdict(list))
     values: dict[tuple[str, str], dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
 
@@ -279,6 +288,16 @@ def _load_inputs(session: Session, plans: list[Plan], q: Quarter, city_code: str
     done = select(*columns).where(ProgressReport.quarter < str(q), ProgressReport.physical_progress >= 100)
     for row in session.execute(where(done, ProgressReport).order_by(ProgressReport.quarter)):
         inputs.done_before[row.city_code].setdefault(row.milestone_code, row)
+    latest = where(select(ProgressReport.city_code, ProgressReport.milestone_code,
+                          func.max(ProgressReport.quarter).label("quarter")).where(ProgressReport.quarter < str(q)),
+                   ProgressReport).group_by(ProgressReport.city_code, ProgressReport.milestone_code).subquery()
+    earlier = select(ProgressReport.city_code, ProgressReport.milestone_code, ProgressReport.quarter,
+                     ProgressReport.physical_progress).join(latest, and_(
+                         ProgressReport.city_code == latest.c.city_code,
+                         ProgressReport.milestone_code == latest.c.milestone_code,
+                         ProgressReport.quarter == latest.c.quarter))
+    for row in session.execute(earlier):
+        inputs.previous[row.city_code][row.milestone_code] = (row.quarter, row.physical_progress)
     plan_ids = [p.id for p in plans]
     for chunk in range(0, len(plan_ids), 900):
         for ind in session.scalars(select(Indicator).where(Indicator.plan_id.in_(plan_ids[chunk:chunk + 900]))
@@ -353,6 +372,7 @@ def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: 
     window_closed = today is None or today > deadline
     reports = inputs.reports.get(plan.city_code, {})
     done_before = inputs.done_before.get(plan.city_code, {})
+    previous = inputs.previous.get(plan.city_code, {})
     axes, deviations = [], []
     for axis in plan.axes:
         objectives = []
@@ -361,7 +381,8 @@ def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: 
             for action in objective.actions:
                 statuses = [
                     _milestone_status(m, action, objective, plan.period_start, q, cutoff, reports.get(m.code),
-                                      done_before.get(m.code), limits, options, deadline, window_closed)
+                                      done_before.get(m.code), limits, options, deadline, window_closed,
+                                      previous.get(m.code))
                     for m in action.milestones
                 ]
                 actions.append(ActionStatus(action.code, action.name, *_coloured(statuses, limits), statuses))
@@ -417,7 +438,7 @@ def _budget_colour(index: float, limits: dict[str, float], options: dict) -> str
 
 def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_start: date | None, q: Quarter,
                       cutoff: date, report, done, limits: dict[str, float], options: dict, deadline: date,
-                      window_closed: bool) -> MilestoneStatus:
+                      window_closed: bool, previous: tuple[str, float] | None = None) -> MilestoneStatus:
     planned = round(planned_at(milestone_start(m, action, plan_start), m.due, m.planned_progress, cutoff), 2)
     source = report or done
     reported = source.physical_progress if source else None
@@ -437,9 +458,12 @@ def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_s
     if budget_planned and executed is not None:
         budget_index = round(executed / budget_planned, 4)
         budget_colour = _budget_colour(budget_index, limits, options)
-    on_time = None
+    on_time, notes = None, []
     if report is not None:
         on_time = report.reported_at.astimezone(BOGOTA).date() <= deadline
+        if previous is not None and (drop := progress_drop("El avance físico", dict([previous]), str(q),
+                                                           report.physical_progress)):
+            notes.append(f"{drop}; confirme si es una corrección.")
     return MilestoneStatus(
         code=m.code, name=m.name, responsible=m.responsible, start=m.start, due=m.due, weight=m.weight,
         budget=m.budget, planned=planned, reported=reported, budget_executed=executed,
@@ -448,7 +472,7 @@ def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_s
         example=m.example, responsible_email=m.responsible_email or action.responsible_email,
         action_code=action.code, objective_code=objective.code, budget_planned=budget_planned,
         budget_index=budget_index, budget_semaforo=budget_colour, on_time=on_time,
-        pending_report=missing and not window_closed,
+        pending_report=missing and not window_closed, notes=notes,
     )
 
 

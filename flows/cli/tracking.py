@@ -49,6 +49,10 @@ def run_progress_import(args: argparse.Namespace) -> int:
           f"({numero(result.inserted)} nuevos, {numero(result.updated)} actualizados, "
           f"{numero(result.unchanged)} sin cambios)")
     print(f"  Ciudades: {', '.join(cities)} · Trimestres: {', '.join(quarters)}")
+    if result.warnings:
+        print(f"Avisos ({numero(len(result.warnings))}): cifras que bajan frente a un trimestre anterior")
+        for warning in result.warnings:
+            print(f"  Aviso: {warning}")
     return 0
 
 
@@ -132,6 +136,10 @@ def city_lines(status: PlanStatus) -> list[str]:
                          f"{KIND_LABELS[d.kind]}: {d.message}")
     else:
         lines.append("  Sin desvíos.")
+    notes = status.notes()
+    if notes:
+        lines.append("  Notas (cifras que bajan frente a un trimestre anterior; se aceptan como correcciones):")
+        lines += [f"    {kind} {code} {name} — {note}" for kind, code, name, note in notes]
     return lines
 
 
