@@ -35,7 +35,8 @@ Keys marked * are required; any other key is an error.
                 partners: [GIZ, Fons Català]   socios: other bodies taking part
                 start: 2025-01-15      optional planned span of the action, within the plan period;
                 end: 2025-12-15        end not before start. A milestone without its own start
-                                       starts with its action (planned progress, progress sheet)
+                                       starts with its action (planned progress, progress sheet);
+                                       its milestones lie inside this span (start, due)
                 budget:* …
                 milestones:*     hitos, at least one
                   - code:* B-H01 unique in the whole plan and stable across versions:
@@ -44,7 +45,7 @@ Keys marked * are required; any other key is an error.
                     responsible:* …
                     responsible_email: …  responsible_area: …   as for actions
                     start: 2025-02-01      default: its action's start, else the plan's period start
-                    due:* 2025-11-30       within the plan period, not before start
+                    due:* 2025-11-30       within the plan period (and its action's span), not before start
                     budget:* …
                     weight: 1              share in the axis and plan roll-up, > 0
                     planned_progress: {"2025-T2": 30, "2025-T3": 70, "2025-T4": 100}
