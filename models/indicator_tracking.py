@@ -16,11 +16,12 @@ Qualitative indicators carry no numeric target and are not judged.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel.numbers import format_decimal
 
 from models.locale_co import LOCALE, dinero, porcentaje
+from models.progress_checks import indicator_drop
 
 NOT_JUDGED_MEASURES = frozenset({"qualitative"})
 
@@ -41,6 +42,7 @@ class IndicatorStatus:
     semaforo: str
     missing: bool
     example: bool = False
+    notes: list[str] = field(default_factory=list)  # figures that went down (models/progress_checks.py)
 
     def describe(self) -> str:
         """One Spanish sentence for ORI staff."""
@@ -54,15 +56,20 @@ class IndicatorStatus:
 
     def shown(self, value: float | None) -> str:
         """A target or value as the ORI reads it: 45 %, $ 1.500.000, sí, 12 convenios."""
-        if value is None:
-            return "—"
-        if self.measure == "percentage":
-            return porcentaje(value, 0 if float(value).is_integer() else 1)
-        if self.measure == "money":
-            return dinero(value)
-        if self.measure == "yes_no":
-            return "sí" if value >= 1 else "no"
-        return _value(value) + (f" {self.unit}" if self.unit else "")
+        return show_value(self.measure, self.unit, value)
+
+
+def show_value(measure: str | None, unit: str | None, value: float | None) -> str:
+    """An indicator's target or value as the ORI reads it: 45 %, $ 1.500.000, sí, 12 convenios."""
+    if value is None:
+        return "—"
+    if measure == "percentage":
+        return porcentaje(value, 0 if float(value).is_integer() else 1)
+    if measure == "money":
+        return dinero(value)
+    if measure == "yes_no":
+        return "sí" if value >= 1 else "no"
+    return _value(value) + (f" {unit}" if unit else "")
 
 
 def _value(value: float | None) -> str:
@@ -127,9 +134,14 @@ def judge_indicator(indicator, axis_code: str | None, values: dict[str, float], 
         ratio = round(achievement(indicator.direction or "up", indicator.accumulation or "flow",
                                   indicator.baseline, target, actual), 4)
         semaforo = colour(ratio, tolerance, limits)
+    drop = None
+    if quarter in values:
+        drop = indicator_drop("El indicador", indicator.accumulation, values, quarter, values[quarter],
+                              lambda v: show_value(indicator.measure, indicator.unit, v))
     return IndicatorStatus(
         code=indicator.code, name=indicator.name, axis_code=axis_code, unit=indicator.unit,
         measure=indicator.measure, direction=indicator.direction, accumulation=indicator.accumulation,
         baseline=indicator.baseline, target=round(target, 4), actual=None if actual is None else round(actual, 4),
         ratio=ratio, semaforo=semaforo, missing=actual is None, example=bool(indicator.example),
+        notes=[f"{drop}; confirme si es una corrección."] if drop else [],
     )

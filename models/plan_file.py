@@ -504,7 +504,8 @@ class _Checker:
         partners = self.keywords(m, path, key="partners", what="un socio")
         start, end = self.day(m, "start", path), self.day(m, "end", path)
         dates_ok = self.action_dates(m, start, end, path)
-        milestones = [self.milestone(x, f"{path}.milestones[{i}]", start if dates_ok else None)
+        milestones = [self.milestone(x, f"{path}.milestones[{i}]", start if dates_ok else None,
+                                     end if dates_ok else None)
                       for i, x in enumerate(self.items(m, "milestones", path, "un hito"))]
         if None in (code, name, budget) or None in milestones or not dates_ok:
             return None
@@ -532,8 +533,9 @@ class _Checker:
             return None
         return value
 
-    def milestone(self, value: Any, path: str, action_start: date | None = None) -> MilestoneSpec | None:
-        """A hito; without a start of its own it starts with its action (`action_start`), else with the plan."""
+    def milestone(self, value: Any, path: str, action_start: date | None = None,
+                  action_end: date | None = None) -> MilestoneSpec | None:
+        """A hito within its action's span; without a start of its own it starts with its action, else with the plan."""
         m = self.mapping(value, path, MILESTONE_KEYS, {"code", "name", "responsible", "due", "budget"})
         if m is None:
             return None
@@ -558,6 +560,7 @@ class _Checker:
             self.error(f"{path}.due", f"la fecha de entrega {due} es anterior al inicio de su acción ({action_start}); "
                                       "corrija la fecha o dé al hito su propio inicio (start)")
             dates_ok = False
+        dates_ok = dates_ok and self.within_action(start, due, action_start, action_end, path)
         planned = self.quarterly(m, "planned_progress", path, 0, 100)
         planned_ok = dates_ok and due is not None and self.planned_curve(planned, start or action_start, due,
                                                                          f"{path}.planned_progress")
@@ -566,6 +569,20 @@ class _Checker:
         return MilestoneSpec(code=code, name=name, responsible=responsible, start=start, due=due, budget=budget,
                              weight=weight, planned_progress=planned, example=example, responsible_email=email,
                              responsible_area=area)
+
+    def within_action(self, start: date | None, due: date | None, action_start: date | None,
+                      action_end: date | None, path: str) -> bool:
+        """A milestone with dates of its own lies inside its action's planned span, when the action gives one."""
+        ok = True
+        if start and action_start and start < action_start:
+            self.error(f"{path}.start", f"el hito empieza antes que su acción: inicio {start}, y la acción empieza el "
+                                        f"{action_start}; corrija una de las dos fechas")
+            ok = False
+        if due and action_end and due > action_end:
+            self.error(f"{path}.due", f"el hito termina después que su acción: entrega {due}, y la acción termina el "
+                                      f"{action_end}; corrija una de las dos fechas")
+            ok = False
+        return ok
 
     def milestone_dates(self, start: date | None, due: date | None, path: str) -> bool:
         ok = True

@@ -35,7 +35,8 @@ Keys marked * are required; any other key is an error.
                 partners: [GIZ, Fons Català]   socios: other bodies taking part
                 start: 2025-01-15      optional planned span of the action, within the plan period;
                 end: 2025-12-15        end not before start. A milestone without its own start
-                                       starts with its action (planned progress, progress sheet)
+                                       starts with its action (planned progress, progress sheet);
+                                       its milestones lie inside this span (start, due)
                 budget:* …
                 milestones:*     hitos, at least one
                   - code:* B-H01 unique in the whole plan and stable across versions:
@@ -44,7 +45,7 @@ Keys marked * are required; any other key is an error.
                     responsible:* …
                     responsible_email: …  responsible_area: …   as for actions
                     start: 2025-02-01      default: its action's start, else the plan's period start
-                    due:* 2025-11-30       within the plan period, not before start
+                    due:* 2025-11-30       within the plan period (and its action's span), not before start
                     budget:* …
                     weight: 1              share in the axis and plan roll-up, > 0
                     planned_progress: {"2025-T2": 30, "2025-T3": 70, "2025-T4": 100}
@@ -68,17 +69,31 @@ Keys marked * are required; any other key is an error.
 Errors name their place, e.g. `axes[2].objectives[0].actions[1].milestones[0].due: fecha inválida
 '2025-13-01'; use AAAA-MM-DD`. Importing a changed file for a city adds a new plan version and
 keeps the older ones for history (is_current=False); an unchanged file keeps the current version.
+
+Which version a quarter is judged against (`plan_for_quarter`): a plan amended after a quarter
+closed does not rewrite that quarter. Tracking, the quarterly report, the reporting workbook and
+the progress import all use, for a quarter,
+1. the version in force when the quarter ended (the last one imported by the end of its last day,
+   Bogotá time), so a due date moved after the fact does not hide a slippage;
+2. when no version had been imported by then (the plan, or its history, was loaded into Vigía
+   later): the version the quarter's progress was first reported against (progress_report and
+   indicator_value keep it in plan_version);
+3. otherwise the current version.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from models.locale_co import BOGOTA
 from models.plan_file import AxisSpec, CitySpec, PlanSpec, read_plan_file
-from models.schema import Action, Axis, City, Indicator, Milestone, Objective, Plan
+from models.quarters import Quarter
+from models.schema import Action, Axis, City, Indicator, IndicatorValue, Milestone, Objective, Plan, ProgressReport
 
 
 @dataclass
@@ -135,6 +150,41 @@ def upsert_city(session: Session, spec: CitySpec) -> City:
 def current_plan(session: Session, city_code: str) -> Plan | None:
     """The city's plan in force, if it has one."""
     return session.scalar(select(Plan).where(Plan.city_code == city_code, Plan.is_current.is_(True)))
+
+
+def quarter_plan_ids(session: Session, quarter: Quarter, city_code: str | None = None) -> dict[str, int]:
+    """For every city with a plan in force (or just `city_code`): the id of the version `quarter` is judged against.
+
+    A fixed three queries whatever the number of cities; the rule is in this module's docstring.
+    """
+    closed = datetime.combine(quarter.end + timedelta(days=1), time(), BOGOTA)  # end of the quarter's last day
+    versions = select(Plan.id, Plan.city_code, Plan.version, Plan.imported_at, Plan.is_current)
+    reported: dict[str, int] = {}
+    for model in (ProgressReport, IndicatorValue):
+        query = select(model.city_code, func.min(model.plan_version)).where(
+            model.quarter == str(quarter), model.plan_version.is_not(None)).group_by(model.city_code)
+        if city_code is not None:
+            query = query.where(model.city_code == city_code)
+        for city, version in session.execute(query).tuples():
+            reported[city] = min(version, reported.get(city, version))
+    by_city = defaultdict(list)
+    for row in session.execute(versions.where(Plan.city_code == city_code) if city_code else versions):
+        by_city[row.city_code].append(row)
+    chosen: dict[str, int] = {}
+    for city, rows in by_city.items():
+        current = next((r for r in rows if r.is_current), None)
+        if current is None:
+            continue
+        in_force = [r for r in rows if r.imported_at < closed]
+        first_reported = next((r for r in rows if r.version == reported.get(city)), None)
+        chosen[city] = (max(in_force, key=lambda r: r.version) if in_force else first_reported or current).id
+    return chosen
+
+
+def plan_for_quarter(session: Session, city_code: str, quarter: Quarter) -> Plan | None:
+    """The version of the city's plan a quarter is judged and reported against; None without a plan in force."""
+    plan_id = quarter_plan_ids(session, quarter, city_code).get(city_code)
+    return session.get(Plan, plan_id) if plan_id is not None else None
 
 
 def plan_milestones(plan: Plan) -> list[tuple[Axis, Milestone]]:

@@ -19,6 +19,9 @@ file, as a spreadsheet numbers it. An .xlsx file is read as the quarter's report
 Importing a (city, milestone, quarter) again updates that report, and the values it replaces are
 kept in progress_history (one row per replaced report or indicator value, with when it had been
 reported), so the current table stays one row per quarter for tracking while nothing is lost.
+Figures that go down against an earlier quarter (a milestone's progress, a capacity indicator, a
+cumulative indicator's running total) are imported all the same, with a warning naming the cell
+(models/progress_checks.py; ProgressImport.warnings).
 """
 from __future__ import annotations
 
@@ -26,7 +29,8 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -63,6 +67,7 @@ class ProgressRow:
     reported_by: str | None
     comment: str | None
     evidence_url: str | None = None
+    place: str | None = None  # where the physical progress was read, for warnings: sheet, row and column
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class IndicatorRow:
     value: float
     reported_by: str | None
     comment: str | None
+    place: str | None = None  # where the value was read
 
 
 @dataclass
@@ -83,6 +89,8 @@ class ProgressImport:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    # figures accepted that go down where they should not (models/progress_checks.py), each naming its place
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def rows(self) -> int:
@@ -99,9 +107,19 @@ _VALUE_FIELDS = ("value", "reported_by", "comment")
 
 
 def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> ProgressImport:
-    """Insert or update one row per (city, milestone or indicator, quarter), keeping replaced values in history."""
-    result = ProgressImport()
+    """Insert or update one row per (city, milestone or indicator, quarter), keeping replaced values in history.
+
+    Each row records the plan version its quarter is reported against (models/plans.plan_for_quarter).
+    """
+    from models.plans import quarter_plan_ids
+
+    result = ProgressImport(warnings=drop_warnings(session, rows))
+    versions: dict[tuple[str, str], int | None] = {}
     for row in rows:
+        if (row.city_code, row.quarter) not in versions:
+            plan_id = quarter_plan_ids(session, Quarter.parse(row.quarter), row.city_code).get(row.city_code)
+            versions[(row.city_code, row.quarter)] = session.get(Plan, plan_id).version if plan_id else None
+        plan_version = versions[(row.city_code, row.quarter)]
         if isinstance(row, IndicatorRow):
             model, fields, subject, code = IndicatorValue, _VALUE_FIELDS, "indicator", row.indicator_code
             current = session.scalar(select(IndicatorValue).where(
@@ -120,6 +138,8 @@ def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> P
             result.inserted += 1
         elif {f: getattr(current, f) for f in fields} == values:
             result.unchanged += 1
+            if current.plan_version is None:
+                current.plan_version = plan_version
             continue
         else:
             session.add(ProgressHistory(city_code=row.city_code, subject=subject, code=code, quarter=row.quarter,
@@ -128,9 +148,70 @@ def save_progress(session: Session, rows: list[ProgressRow | IndicatorRow]) -> P
             result.updated += 1
         for f, value in values.items():
             setattr(current, f, value)
+        current.plan_version = plan_version
         current.reported_at = utcnow()
     session.flush()
     return result
+
+
+def drop_warnings(session: Session, rows: list[ProgressRow | IndicatorRow]) -> list[str]:
+    """Warnings for figures that go down against earlier quarters, stored or in the same file (read before saving)."""
+    from models.indicator_tracking import show_value
+    from models.plans import quarter_plan_ids
+    from models.progress_checks import ADVICE, indicator_drop, progress_drop
+    from models.schema import Action, Axis, Indicator, Milestone, Objective
+
+    if not rows:
+        return []
+    cities = {r.city_code for r in rows}
+    history: dict[tuple[str, str, str], dict[str, float]] = defaultdict(dict)  # (subject, city, code) -> values
+    for subject, model, code_column, value_column in (
+            ("milestone", ProgressReport, ProgressReport.milestone_code, ProgressReport.physical_progress),
+            ("indicator", IndicatorValue, IndicatorValue.indicator_code, IndicatorValue.value)):
+        codes = {_code(r) for r in rows if _subject(r) == subject}
+        if codes:
+            for city, code, quarter, value in session.execute(select(
+                    model.city_code, code_column, model.quarter, value_column).where(
+                    model.city_code.in_(cities), code_column.in_(codes))).tuples():
+                history[(subject, city, code)][quarter] = value
+    for r in rows:  # the file's figures replace the stored ones of the same quarter
+        history[(_subject(r), r.city_code, _code(r))][r.quarter] = r.physical_progress \
+            if isinstance(r, ProgressRow) else r.value
+    plans: dict[tuple[str, str], int | None] = {}
+    names: dict[int, dict[tuple[str, str], tuple[str, str | None, str | None, str | None]]] = {}
+    warnings = []
+    for r in rows:
+        key = (r.city_code, r.quarter)
+        if key not in plans:
+            plans[key] = quarter_plan_ids(session, Quarter.parse(r.quarter), r.city_code).get(r.city_code)
+        plan_id = plans[key]
+        if plan_id is not None and plan_id not in names:
+            found = {("milestone", code): (name, None, None, None) for code, name in session.execute(
+                select(Milestone.code, Milestone.name).join(Action).join(Objective).join(Axis)
+                .where(Axis.plan_id == plan_id)).tuples()}
+            found.update({("indicator", x.code): (x.name, x.accumulation, x.measure, x.unit) for x in session.scalars(
+                select(Indicator).where(Indicator.plan_id == plan_id))})
+            names[plan_id] = found
+        name, accumulation, measure, unit = names.get(plan_id, {}).get((_subject(r), _code(r)), ("", None, None, None))
+        values = history[(_subject(r), r.city_code, _code(r))]
+        label = f" ({name})" if name else ""
+        if isinstance(r, ProgressRow):
+            drop = progress_drop(f"el avance físico del hito {r.milestone_code}{label}", values, r.quarter,
+                                 r.physical_progress)
+        else:
+            drop = indicator_drop(f"el indicador {r.indicator_code}{label}", accumulation, values, r.quarter, r.value,
+                                  lambda v: show_value(measure, unit, v))
+        if drop:
+            warnings.append(f"{r.place or f'fila {r.line}'}: {drop}. {ADVICE}")
+    return warnings
+
+
+def _subject(row: ProgressRow | IndicatorRow) -> str:
+    return "milestone" if isinstance(row, ProgressRow) else "indicator"
+
+
+def _code(row: ProgressRow | IndicatorRow) -> str:
+    return row.milestone_code if isinstance(row, ProgressRow) else row.indicator_code
 
 
 def _fold(name: str) -> str:
@@ -151,6 +232,13 @@ def _number(text: str) -> float:
     if not _NUMBER.match(clean):
         raise ValueError
     return float(clean.replace(",", "."))
+
+
+def plan_label(plan: Plan, quarter: str | None) -> str:
+    """'el plan vigente', or which older version when a past quarter keeps the one in force when it ended."""
+    if plan.is_current or quarter is None:
+        return "el plan vigente"
+    return f"la versión {plan.version} del plan (la que rige para {quarter})"
 
 
 def read_progress_file(session: Session, path: Path) -> list[ProgressRow | IndicatorRow]:
@@ -177,6 +265,7 @@ class _RowChecker:
         self.errors: list[InputError] = []
         self.plans: dict[str, Plan | None] = {}
         self.codes: dict[int, set[str]] = {}
+        self.quarter_plans: dict[tuple[str, str], Plan] = {}
 
     def error(self, line: int, column: str | None, message: str) -> None:
         where = f"{self.name}:fila {line}" + (f", columna {column}" if column else "")
@@ -249,8 +338,10 @@ class _RowChecker:
         plan = self.plan_for(city_code, line, names["codigo_dane"]) if city_code else None
         quarter = self.quarter(values["trimestre"], line, names["trimestre"], plan)
         milestone = values["hito"]
+        if plan is not None and quarter is not None:
+            plan = self.quarter_plan(plan, quarter)
         if milestone and plan is not None and milestone not in self.milestone_codes(plan):
-            self.error(line, names["hito"], f"hito desconocido '{milestone}' en el plan vigente de "
+            self.error(line, names["hito"], f"hito desconocido '{milestone}' en {plan_label(plan, quarter)} de "
                                             f"{plan.city.name} ({plan.city_code})")
         progress = self.number(values["avance_fisico"], line, names.get("avance_fisico"), 0, 100, "avance")
         budget = None
@@ -266,7 +357,8 @@ class _RowChecker:
             return None
         return ProgressRow(line=line, city_code=city_code, quarter=quarter, milestone_code=milestone,
                            physical_progress=progress, budget_executed=budget, reported_by=reported_by,
-                           comment=values["comentario"] or None, evidence_url=values["evidencia"] or None)
+                           comment=values["comentario"] or None, evidence_url=values["evidencia"] or None,
+                           place=f"{self.name}:fila {line}, columna {names['avance_fisico']}")
 
     def evidence(self, text: str, line: int, column: str) -> str | None:
         """A link a person can open: http(s) only, so a path on someone's disk is caught now."""
@@ -286,6 +378,15 @@ class _RowChecker:
             reason = "no tiene plan vigente" if known else "no está registrada"
             self.error(line, column, f"la ciudad {city_code} {reason}; importe primero su plan con `vigia plan import`")
         return plan
+
+    def quarter_plan(self, current: Plan, quarter: str) -> Plan:
+        """The version of the city's plan the quarter is reported against (the current one unless amended since)."""
+        from models.plans import plan_for_quarter
+
+        key = (current.city_code, quarter)
+        if key not in self.quarter_plans:
+            self.quarter_plans[key] = plan_for_quarter(self.session, current.city_code, Quarter.parse(quarter)) or current
+        return self.quarter_plans[key]
 
     def milestone_codes(self, plan: Plan) -> set[str]:
         if plan.id not in self.codes:

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from models.errors import InputError, InputErrors
 from models.locale_co import fecha
-from models.plans import current_plan, plan_milestones
-from models.progress import IndicatorRow, ProgressRow, _dane, _RowChecker
+from models.plans import current_plan, plan_for_quarter, plan_milestones
+from models.progress import IndicatorRow, ProgressRow, _dane, _RowChecker, plan_label
 from models.quarters import Quarter
 from models.schema import City, Indicator, Plan, ProgressReport
 from models.tracking import milestone_start, planned_at
@@ -32,6 +32,10 @@ INDICATOR_HEADERS = ["Código del indicador", "Indicador", "Medida", "Meta del t
                      "Reportado por"]
 INDICATOR_INFO = 4
 SHEETS = ["Instrucciones", "Informe", "Hitos", "Indicadores"]
+ACCUMULATION_HINTS = {  # after the measure in the grey «Medida» column: what «Valor» means for the type
+    "cumulative": " · acumulativo: escriba solo lo del trimestre (la meta es el total acumulado)",
+    "capacity": " · capacidad: total instalado a la fecha",
+}
 MEASURE_LABELS = {"number": "número", "percentage": "porcentaje", "money": "dinero", "yes_no": "sí/no",
                   "qualitative": "cualitativo"}
 
@@ -60,6 +64,7 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
     if plan is None:
         reason = "no tiene plan vigente" if session.get(City, city_code) else "no está registrada"
         raise InputError(f"la ciudad {city_code} {reason}; importe primero su plan con `vigia plan import`", "--city")
+    plan = plan_for_quarter(session, city_code, quarter) or plan  # a past quarter: the version in force then
     if plan.period_start and plan.period_end and (quarter.end < plan.period_start or quarter.start > plan.period_end):
         raise InputError(f"el trimestre {quarter} está fuera del periodo del plan ({fecha(plan.period_start)} a "
                          f"{fecha(plan.period_end)})", "--quarter")
@@ -71,11 +76,14 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
         "pesos acumulados, sin separador de miles. Enlace a evidencia: dirección completa (https://…).",
         "Deje en blanco la fila de un hito que no reporta. Un hito con comentario, presupuesto o evidencia necesita "
         "también su avance físico.",
-        "Indicadores: el valor medido en el trimestre (sí/no para los indicadores de ese tipo; porcentajes de 0 a 100).",
+        "Indicadores: el valor medido en el trimestre (sí/no para los indicadores de ese tipo; porcentajes de 0 a 100). "
+        "Acumulativos: solo lo logrado en este trimestre; Vigía suma los trimestres y compara el total con la meta. "
+        "De capacidad: el total instalado a la fecha.",
         "No agregue hojas, fórmulas ni celdas combinadas. Si hay un error no se importa nada y Vigía dice la hoja, la "
         "fila y la columna. Volver a importar el trimestre actualiza los datos y guarda los anteriores en el historial.",
         "Importe con: vigia progress import ARCHIVO.xlsx",
-    ])
+    ] + ([f"Este trimestre se reporta contra la versión {plan.version} del plan, la vigente al cierre de {quarter}; "
+          "los cambios posteriores del plan rigen desde el trimestre siguiente."] if not plan.is_current else []))
     add_table(book, "Informe", ["Campo", "Valor"], widths=[18, 50],
               rows=[["Ciudad", plan.city.name], ["Código DANE", city_code], ["Trimestre", str(quarter)]], info_columns=2)
     book["Informe"]["B3"].number_format = "@"
@@ -86,8 +94,8 @@ def write_progress_template(session: Session, city_code: str, quarter_text: str,
     for row in hitos.iter_rows(min_row=2, min_col=4, max_col=4):
         row[0].number_format = "yyyy-mm-dd"
     indicators = _indicators(session, plan, quarter)
-    ind_rows = [[x.code, x.name, MEASURE_LABELS.get(x.measure, x.measure), (x.targets or {}).get(str(quarter)),
-                 None, None, None] for x in indicators]
+    ind_rows = [[x.code, x.name, MEASURE_LABELS.get(x.measure, x.measure) + ACCUMULATION_HINTS.get(x.accumulation, ""),
+                 (x.targets or {}).get(str(quarter)), None, None, None] for x in indicators]
     add_table(book, "Indicadores", INDICATOR_HEADERS, widths=[16, 60, 12, 12, 12, 40, 24], rows=ind_rows,
               info_columns=INDICATOR_INFO)
     path = Path(path)
@@ -147,6 +155,7 @@ class _SheetChecker(_RowChecker):
                                quarter_row.number, "Valor", plan)
         if plan is None or quarter is None:
             return []
+        plan = self.quarter_plan(plan, quarter)
         return self.milestones(book["Hitos"], plan, city_code, quarter) + \
             self.indicators(book["Indicadores"], plan, city_code, quarter)
 
@@ -165,8 +174,8 @@ class _SheetChecker(_RowChecker):
             if not code:
                 self.error(row.number, "Código del hito", "falta el código del hito")
             elif code not in self.milestone_codes(plan):
-                self.error(row.number, "Código del hito", f"hito desconocido '{code}' en el plan vigente de "
-                                                          f"{plan.city.name} ({plan.city_code})")
+                self.error(row.number, "Código del hito", f"hito desconocido '{code}' en {plan_label(plan, quarter)} "
+                                                          f"de {plan.city.name} ({plan.city_code})")
             elif code in seen:
                 self.error(row.number, "Código del hito", f"hito repetido '{code}'; ya aparece en la fila {seen[code]}")
             else:
@@ -187,7 +196,8 @@ class _SheetChecker(_RowChecker):
                 continue
             out.append(ProgressRow(line=row.number, city_code=city_code, quarter=quarter, milestone_code=code,
                                    physical_progress=progress, budget_executed=budget, reported_by=by,
-                                   comment=values["Comentario"], evidence_url=evidence))
+                                   comment=values["Comentario"], evidence_url=evidence,
+                                   place=row.place("Avance físico (%)")))
         return out
 
     def indicators(self, ws: Any, plan: Plan, city_code: str, quarter: str) -> list[ProgressRow | IndicatorRow]:
@@ -206,7 +216,8 @@ class _SheetChecker(_RowChecker):
             if not code:
                 self.error(row.number, "Código del indicador", "falta el código del indicador")
             elif indicator is None:
-                self.error(row.number, "Código del indicador", f"indicador desconocido '{code}' en el plan vigente; "
+                self.error(row.number, "Código del indicador", f"indicador desconocido '{code}' en "
+                                                               f"{plan_label(plan, quarter)}; "
                                                                f"indicadores: {', '.join(sorted(known)) or 'ninguno'}")
             elif code in seen:
                 self.error(row.number, "Código del indicador", f"indicador repetido '{code}'; ya aparece en la fila "
@@ -220,7 +231,8 @@ class _SheetChecker(_RowChecker):
             if len(self.errors) > before or value is None:
                 continue
             out.append(IndicatorRow(line=row.number, city_code=city_code, quarter=quarter, indicator_code=code,
-                                    value=value, reported_by=values["Reportado por"], comment=values["Comentario"]))
+                                    value=value, reported_by=values["Reportado por"], comment=values["Comentario"],
+                                    place=row.place("Valor")))
         return out
 
     def value(self, raw: str, line: int, measure: str) -> float | None:

@@ -333,6 +333,9 @@ class ProgressReport(Base):
     reported_by: Mapped[str | None] = mapped_column(String(300))
     reported_at: Mapped[datetime] = mapped_column(default=utcnow)
     evidence_url: Mapped[str | None] = mapped_column(Text)  # link to the evidence (acta, informe, foto)
+    # The version of the city's plan the quarter was reported against (models/plans.plan_for_quarter);
+    # None for reports saved before migration 0004.
+    plan_version: Mapped[int | None] = mapped_column()
 
 
 class IndicatorValue(Base):
@@ -349,6 +352,7 @@ class IndicatorValue(Base):
     reported_at: Mapped[datetime] = mapped_column(default=utcnow)
     reported_by: Mapped[str | None] = mapped_column(String(300))
     comment: Mapped[str | None] = mapped_column(Text)
+    plan_version: Mapped[int | None] = mapped_column()  # as for ProgressReport
 
 
 class ProgressHistory(Base):

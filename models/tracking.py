@@ -3,7 +3,8 @@
 Contract used by the quarterly report (notifications/report.py) and the flows: fields may be
 added to these dataclasses, never renamed or removed.
 
-How a quarter is judged (cut-off = the quarter's last day, or today while the quarter runs):
+How a quarter is judged (cut-off = the quarter's last day, or today while the quarter runs), against
+the plan version of that quarter (models/plans.plan_for_quarter: the one in force when it ended):
 - schedule: planned progress at the cut-off follows the milestone's `planned_progress` points
   (cumulative % at each quarter's end) and is linear between them, from 0 % at its start (or its
   action's start, or the plan's start) to 100 % at its due date; with no points it is linear from start to due. The
@@ -36,13 +37,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.errors import InputError
 from models.indicator_tracking import IndicatorStatus, judge_indicator
 from models.locale_co import BOGOTA
 from models.locale_fast import dinero, fecha, porcentaje
+from models.plans import quarter_plan_ids
+from models.progress_checks import progress_drop
 from models.quarters import Quarter
 from models.schema import Action, Axis, Indicator, IndicatorValue, Milestone, Objective, Plan, ProgressReport
 from models.settings import semaforo as colour_for
@@ -83,6 +86,7 @@ class MilestoneStatus:
     budget_semaforo: str | None = None  # None when there is no budget or no execution reported
     on_time: bool | None = None  # the quarter's report arrived inside the reporting window
     pending_report: bool = False  # missing, but the reporting window is still open
+    notes: list[str] = field(default_factory=list)  # e.g. progress lower than last quarter's (models/progress_checks.py)
 
 
 @dataclass
@@ -173,6 +177,7 @@ class PlanStatus:
     indicators_expected: int = 0  # indicators with a target for the quarter
     indicators_received: int = 0
     settings: dict = field(default_factory=dict)  # the city's tracking settings in force
+    current_version: int = 0  # the city's current plan version; > plan_version when a past quarter keeps an older one
 
     def milestones(self) -> list[MilestoneStatus]:
         return [m for axis in self.axes for m in axis.milestones]
@@ -180,6 +185,11 @@ class PlanStatus:
     def semaforo_counts(self) -> dict[str, int]:
         counts = Counter(m.semaforo for m in self.milestones())
         return {colour: counts.get(colour, 0) for colour in SEMAFORO}
+
+    def notes(self) -> list[tuple[str, str, str, str]]:
+        """(hito|indicador, code, name, note) for every note on a milestone or indicator of the quarter."""
+        return ([("hito", m.code, m.name, n) for m in self.milestones() for n in m.notes]
+                + [("indicador", i.code, i.name, n) for i in self.indicators for n in i.notes])
 
     def indicator_counts(self) -> dict[str, int]:
         counts = Counter(i.semaforo for i in self.indicators)
@@ -257,6 +267,8 @@ class _Inputs:
 
     reports: dict[str, dict[str, object]] = field(default_factory=lambda: defaultdict(dict))
     done_before: dict[str, dict[str, object]] = field(default_factory=lambda: defaultdict(dict))
+    # the latest earlier report of each milestone: {city: {code: (quarter, physical progress)}}
+    previous: dict[str, dict[str, tuple[str, float]]] = field(default_factory=lambda: defaultdict(dict))
     indicators: dict[int, list[Indicator]] = field(default_factory=lambda: defaultdict(list))
     values: dict[tuple[str, str], dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
 
@@ -276,6 +288,16 @@ def _load_inputs(session: Session, plans: list[Plan], q: Quarter, city_code: str
     done = select(*columns).where(ProgressReport.quarter < str(q), ProgressReport.physical_progress >= 100)
     for row in session.execute(where(done, ProgressReport).order_by(ProgressReport.quarter)):
         inputs.done_before[row.city_code].setdefault(row.milestone_code, row)
+    latest = where(select(ProgressReport.city_code, ProgressReport.milestone_code,
+                          func.max(ProgressReport.quarter).label("quarter")).where(ProgressReport.quarter < str(q)),
+                   ProgressReport).group_by(ProgressReport.city_code, ProgressReport.milestone_code).subquery()
+    earlier = select(ProgressReport.city_code, ProgressReport.milestone_code, ProgressReport.quarter,
+                     ProgressReport.physical_progress).join(latest, and_(
+                         ProgressReport.city_code == latest.c.city_code,
+                         ProgressReport.milestone_code == latest.c.milestone_code,
+                         ProgressReport.quarter == latest.c.quarter))
+    for row in session.execute(earlier):
+        inputs.previous[row.city_code][row.milestone_code] = (row.quarter, row.physical_progress)
     plan_ids = [p.id for p in plans]
     for chunk in range(0, len(plan_ids), 900):
         for ind in session.scalars(select(Indicator).where(Indicator.plan_id.in_(plan_ids[chunk:chunk + 900]))
@@ -293,28 +315,46 @@ def _load_inputs(session: Session, plans: list[Plan], q: Quarter, city_code: str
 
 
 def evaluate_plan(session: Session, city_code: str, quarter: str, today: date | None = None) -> PlanStatus:
-    """Judge a city's current plan at min(quarter end, today) (the quarter end when today is None); reads only."""
-    plan = session.scalar(
-        select(Plan).where(Plan.city_code == city_code, Plan.is_current.is_(True)).options(*_PLAN_TREE))
-    if plan is None:
-        raise InputError(f"la ciudad {city_code} no tiene un plan vigente; impórtelo con `vigia plan import`")
+    """Judge a city's plan at min(quarter end, today) (the quarter end when today is None); reads only.
+
+    The plan version is the one the quarter is judged against (models/plans.plan_for_quarter): a past
+    quarter keeps the version in force when it ended, not a later amendment.
+    """
     q = _quarter(quarter)
+    plan_id = quarter_plan_ids(session, q, city_code).get(city_code)
+    if plan_id is None:
+        raise InputError(f"la ciudad {city_code} no tiene un plan vigente; impórtelo con `vigia plan import`")
+    plan = session.scalar(select(Plan).where(Plan.id == plan_id).options(*_PLAN_TREE))
     cutoff = cutoff_for(q, today)
     if cutoff < q.start:
         raise InputError(f"el trimestre {q} aún no ha empezado (hoy es {fecha(today)})")
-    return _evaluate(plan, q, cutoff, today, _load_inputs(session, [plan], q, city_code))
+    return _evaluate(plan, q, cutoff, today, _load_inputs(session, [plan], q, city_code),
+                     _current_versions(session, [plan]))
 
 
 def evaluate_all(session: Session, quarter: str, today: date | None = None) -> list[PlanStatus]:
-    """Judge every current plan with a fixed number of queries (bulk loading, nothing per milestone)."""
+    """Judge every city's plan (the version of the quarter) with a fixed number of queries, nothing per milestone."""
     q = _quarter(quarter)
     cutoff = cutoff_for(q, today)
     if cutoff < q.start:
         raise InputError(f"el trimestre {q} aún no ha empezado (hoy es {fecha(today)})")
-    plans = list(session.scalars(select(Plan).where(Plan.is_current.is_(True)).order_by(Plan.city_code)
-                                 .options(*_PLAN_TREE)))
+    ids = sorted(quarter_plan_ids(session, q).values())
+    plans = []
+    for chunk in range(0, len(ids), 900):
+        plans += session.scalars(select(Plan).where(Plan.id.in_(ids[chunk:chunk + 900])).options(*_PLAN_TREE))
+    plans.sort(key=lambda p: p.city_code)
     inputs = _load_inputs(session, plans, q)
-    return [_evaluate(plan, q, cutoff, today, inputs) for plan in plans]
+    current = _current_versions(session, plans)
+    return [_evaluate(plan, q, cutoff, today, inputs, current) for plan in plans]
+
+
+def _current_versions(session: Session, plans: list[Plan]) -> dict[str, int]:
+    """The current version of each city whose quarter is judged against an older one (one query, often none)."""
+    older = {p.city_code for p in plans if not p.is_current}
+    if not older:
+        return {}
+    rows = session.execute(select(Plan.city_code, Plan.version).where(Plan.is_current.is_(True)))
+    return {city: version for city, version in rows.tuples() if city in older}
 
 
 def _quarter(text: str) -> Quarter:
@@ -324,13 +364,15 @@ def _quarter(text: str) -> Quarter:
         raise InputError(str(exc)) from None
 
 
-def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: _Inputs) -> PlanStatus:
+def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: _Inputs,
+              current_versions: dict[str, int]) -> PlanStatus:
     limits = plan_thresholds(plan.settings)
     options = tracking_settings(plan.settings)
     deadline = reporting_deadline(q, options["reporting_window_days"])
     window_closed = today is None or today > deadline
     reports = inputs.reports.get(plan.city_code, {})
     done_before = inputs.done_before.get(plan.city_code, {})
+    previous = inputs.previous.get(plan.city_code, {})
     axes, deviations = [], []
     for axis in plan.axes:
         objectives = []
@@ -339,7 +381,8 @@ def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: 
             for action in objective.actions:
                 statuses = [
                     _milestone_status(m, action, objective, plan.period_start, q, cutoff, reports.get(m.code),
-                                      done_before.get(m.code), limits, options, deadline, window_closed)
+                                      done_before.get(m.code), limits, options, deadline, window_closed,
+                                      previous.get(m.code))
                     for m in action.milestones
                 ]
                 actions.append(ActionStatus(action.code, action.name, *_coloured(statuses, limits), statuses))
@@ -382,6 +425,7 @@ def _evaluate(plan: Plan, q: Quarter, cutoff: date, today: date | None, inputs: 
         budget_semaforo=_budget_colour(cost_index, limits, options) if cost_index is not None else None,
         indicators=indicators, indicators_expected=len(indicators),
         indicators_received=sum(1 for i in indicators if not i.missing), settings=options,
+        current_version=current_versions.get(plan.city_code, plan.version),
     )
 
 
@@ -394,7 +438,7 @@ def _budget_colour(index: float, limits: dict[str, float], options: dict) -> str
 
 def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_start: date | None, q: Quarter,
                       cutoff: date, report, done, limits: dict[str, float], options: dict, deadline: date,
-                      window_closed: bool) -> MilestoneStatus:
+                      window_closed: bool, previous: tuple[str, float] | None = None) -> MilestoneStatus:
     planned = round(planned_at(milestone_start(m, action, plan_start), m.due, m.planned_progress, cutoff), 2)
     source = report or done
     reported = source.physical_progress if source else None
@@ -414,9 +458,12 @@ def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_s
     if budget_planned and executed is not None:
         budget_index = round(executed / budget_planned, 4)
         budget_colour = _budget_colour(budget_index, limits, options)
-    on_time = None
+    on_time, notes = None, []
     if report is not None:
         on_time = report.reported_at.astimezone(BOGOTA).date() <= deadline
+        if previous is not None and (drop := progress_drop("El avance físico", dict([previous]), str(q),
+                                                           report.physical_progress)):
+            notes.append(f"{drop}; confirme si es una corrección.")
     return MilestoneStatus(
         code=m.code, name=m.name, responsible=m.responsible, start=m.start, due=m.due, weight=m.weight,
         budget=m.budget, planned=planned, reported=reported, budget_executed=executed,
@@ -425,7 +472,7 @@ def _milestone_status(m: Milestone, action: Action, objective: Objective, plan_s
         example=m.example, responsible_email=m.responsible_email or action.responsible_email,
         action_code=action.code, objective_code=objective.code, budget_planned=budget_planned,
         budget_index=budget_index, budget_semaforo=budget_colour, on_time=on_time,
-        pending_report=missing and not window_closed,
+        pending_report=missing and not window_closed, notes=notes,
     )
 
 
@@ -508,7 +555,7 @@ def _indicator_deviation(i: IndicatorStatus, axis_names: dict[str, str], window_
 
 
 def track(session: Session, quarter: str | None = None, today: date | None = None) -> TrackSummary:
-    """Judge every current plan, open/escalate/resolve Deviation rows and queue alerts on changes of state."""
+    """Judge every city's plan (the quarter's version), open/escalate/resolve Deviation rows, queue alerts on changes."""
     from models.deviations import sync_deviations
 
     today = today or bogota_today()

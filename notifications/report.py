@@ -83,9 +83,9 @@ def publish_city_report(session: Session, city_code: str, quarter: Quarter, toda
     """Render, write and record one report; queue an alert when it is new or its content changed."""
     from models.tracking import evaluate_plan
 
-    plan = current_plan(session, city_code)
-    assert plan is not None, city_code
     status = evaluate_plan(session, city_code, str(quarter), today)
+    # The version the quarter is judged against (a past quarter keeps the one in force when it ended).
+    plan = session.scalar(select(Plan).where(Plan.city_code == city_code, Plan.version == status.plan_version))
     threshold = float((plan.settings or {}).get("match_threshold", DEFAULT_ALERT_THRESHOLD))
     html = render_report(
         status,

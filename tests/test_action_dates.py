@@ -41,13 +41,14 @@ def counts(session) -> dict[str, int]:
 
 
 def test_action_dates_are_read_and_stored(session, tmp_path):
-    path = variant(tmp_path, lambda d: action(d).update(start="2026-02-01", end="2026-11-30"))
+    # E2's action holds H3 (2026-04-01 to 2026-12-31) and H4 (2026-10-01 to 2026-12-31).
+    path = variant(tmp_path, lambda d: action(d, 1).update(start="2026-03-15", end="2026-12-31"))
     spec = read_plan_file(path)
-    assert (spec.axes[0].objectives[0].actions[0].start, spec.axes[0].objectives[0].actions[0].end) == \
-        (date(2026, 2, 1), date(2026, 11, 30))
+    assert (spec.axes[1].objectives[0].actions[0].start, spec.axes[1].objectives[0].actions[0].end) == \
+        (date(2026, 3, 15), date(2026, 12, 31))
     import_plan_file(session, path)
     stored = [(a.start, a.end) for a in session.scalars(select(Action).order_by(Action.id))]
-    assert stored == [(date(2026, 2, 1), date(2026, 11, 30)), (None, None)]  # E2's action has no dates
+    assert stored == [(None, None), (date(2026, 3, 15), date(2026, 12, 31))]  # E1's action has no dates
 
 
 def test_a_plan_without_action_dates_keeps_the_fingerprint_it_had_before_they_existed(session):
@@ -57,7 +58,7 @@ def test_a_plan_without_action_dates_keeps_the_fingerprint_it_had_before_they_ex
 
 def test_setting_an_action_date_is_a_change_of_plan(session, tmp_path):
     first = import_plan_file(session, MINIMAL)
-    second = import_plan_file(session, variant(tmp_path, lambda d: action(d).update(start="2026-03-01")))
+    second = import_plan_file(session, variant(tmp_path, lambda d: action(d).update(start="2026-01-01")))
     assert (first.version, second.version) == (1, 2)
 
 
@@ -69,7 +70,7 @@ def test_setting_an_action_date_is_a_change_of_plan(session, tmp_path):
       f"{A}.end: la fecha 2027-01-15 está fuera del periodo del plan (2026-01-01 a 2026-12-31)"]),
     (lambda d: action(d).update(end="2026-02-30"),
      [f"{A}.end: fecha inválida '2026-02-30'; use AAAA-MM-DD"]),
-    (lambda d: (action(d).update(start="2026-07-01"), action(d)["milestones"][1].pop("start")),
+    (lambda d: (action(d).update(start="2026-07-01"), [x.pop("start") for x in action(d)["milestones"]]),
      [f"{A}.milestones[1].due: la fecha de entrega 2026-06-30 es anterior al inicio de su acción (2026-07-01); "
       "corrija la fecha o dé al hito su propio inicio (start)"]),
     (lambda d: (action(d, 1).update(start="2026-07-01"), action(d, 1)["milestones"][0].pop("start")),
@@ -124,7 +125,7 @@ def _without_h1_start(data: dict[str, Any], action_start: str | None) -> None:
     action(data)["milestones"][0].pop("start")  # H1: due 2026-12-31, no start of its own
     if action_start:
         action(data).update(start=action_start)
-        action(data, 1).update(start=action_start)  # E2's H3 and H4 have their own start: unaffected
+        action(data)["milestones"][1].update(start=action_start, due="2026-12-31")  # H2 stays inside its action
 
 
 def test_a_milestone_without_start_plans_its_progress_from_its_actions_start(session, tmp_path):
@@ -134,7 +135,7 @@ def test_a_milestone_without_start_plans_its_progress_from_its_actions_start(ses
     with_action = {m.code: m.planned for m in evaluate_plan(session, "99999", "2026-T3").milestones()}
     assert plan_default["H1"] == pytest.approx(100 * 272 / 364, abs=0.01)  # from the plan's start, as before
     assert with_action["H1"] == pytest.approx(100 * 91 / 183, abs=0.01)  # from the action's start, 2026-07-01
-    assert {k: v for k, v in with_action.items() if k != "H1"} == {k: v for k, v in plan_default.items() if k != "H1"}
+    assert {k: with_action[k] for k in ("H3", "H4")} == {k: plan_default[k] for k in ("H3", "H4")}  # E2: unaffected
 
 
 def test_the_progress_sheet_lists_a_milestone_only_once_its_action_has_started(session, tmp_path):
@@ -142,7 +143,7 @@ def test_the_progress_sheet_lists_a_milestone_only_once_its_action_has_started(s
 
     plan = import_plan_file(session, variant(tmp_path, lambda d: _without_h1_start(d, "2026-10-01")))
     listed = {m.code for m, _ in due_milestones(session, plan, Quarter.parse("2026-T3"))}
-    assert "H1" not in listed and "H2" in listed
+    assert "H1" not in listed and "H3" in listed
     assert "H1" in {m.code for m, _ in due_milestones(session, plan, Quarter.parse("2026-T4"))}
 
 

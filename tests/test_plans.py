@@ -82,7 +82,9 @@ def test_a_changed_plan_becomes_version_2_and_keeps_progress_attached(session, t
     status = evaluate_plan(session, "99999", "2026-T3")
     h1 = next(m for m in status.milestones() if m.code == "H1")
     assert (h1.reported, h1.budget_executed) == (40.0, 100.0)
-    assert status.plan_version == 2
+    # 2026-T3 was reported against version 1 and keeps it; the next quarter is judged against version 2.
+    assert (status.plan_version, status.current_version, status.plan_name) == (1, 2, "Plan de prueba 2026")
+    assert evaluate_plan(session, "99999", "2026-T4").plan_version == 2
     assert session.scalar(select(func.count()).select_from(ProgressReport)) == 1
 
 

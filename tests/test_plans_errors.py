@@ -99,6 +99,16 @@ CASES = {
         _set(lambda d: d["indicators"][0], "axis", "E9"),
         "indicators[0].axis: eje desconocido 'E9'; ejes del plan: E1, E2",
     ),
+    "milestone starts before its action": (
+        _set(lambda d: d["axes"][1]["objectives"][0]["actions"][0], "start", "2026-05-01"),
+        f"{M2}[0].start: el hito empieza antes que su acción: inicio 2026-04-01, y la acción empieza el 2026-05-01; "
+        "corrija una de las dos fechas",
+    ),
+    "milestone ends after its action": (
+        _set(lambda d: d["axes"][0]["objectives"][0]["actions"][0], "end", "2026-09-30"),
+        f"{M}[0].due: el hito termina después que su acción: entrega 2026-12-31, y la acción termina el 2026-09-30; "
+        "corrija una de las dos fechas",
+    ),
     "milestone outside the plan period": (
         _set(lambda d: milestone(d, 0, 0), "due", "2027-02-01"),
         f"{M}[0].due: la fecha 2027-02-01 está fuera del periodo del plan (2026-01-01 a 2026-12-31)",

@@ -107,6 +107,19 @@ def test_wrong_date_names_sheet_row_and_column(session, tmp_path):
         "hoja «Hitos», fila 3, columna «Entrega» (H3): fecha inválida '2026-02-30'; use AAAA-MM-DD"]
 
 
+def test_milestone_outside_its_action_names_sheet_row_and_column(session, tmp_path):
+    def spoil(book):
+        book["Acciones"]["I2"] = "2026-01-15"  # the action now starts after H1 (2026-01-01), not after H2 (02-01)
+        book["Acciones"]["J2"] = "2026-11-30"  # and ends before H1's delivery (2026-12-31)
+
+    assert refused(session, tmp_path, spoil) == [
+        "hoja «Hitos», fila 2, columna «Inicio» (G2): el hito empieza antes que su acción: inicio 2026-01-01, y la "
+        "acción empieza el 2026-01-15; corrija una de las dos fechas",
+        "hoja «Hitos», fila 2, columna «Entrega» (H2): el hito termina después que su acción: entrega 2026-12-31, y "
+        "la acción termina el 2026-11-30; corrija una de las dos fechas",
+    ]
+
+
 def test_planned_percentage_above_100_is_refused(session, tmp_path):
     assert refused(session, tmp_path, lambda b: b["Hitos"].cell(2, 11, "2026-T2=30; 2026-T3=160; 2026-T4=100")) == [
         "hoja «Hitos», fila 2, columna «Avance planeado» (K2) (2026-T3): valor fuera de rango 160.0; "

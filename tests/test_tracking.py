@@ -85,7 +85,10 @@ def test_a_city_overrides_the_thresholds_in_its_plan(session, tmp_path):
 
     import_plan_file(session, plan_variant(tmp_path, lambda d: d.update(
         settings={"semaforo": {"verde": 0.6, "amarillo": 0.5}})))
-    own = evaluate_plan(session, CITY, "2026-T3")
+    kept = evaluate_plan(session, CITY, "2026-T3")  # reported against version 1: judged as it was
+    assert kept.plan_version == 1 and kept.thresholds == {"verde": 0.9, "amarillo": 0.7}
+    report(session, "H1", 55, "2026-T4")  # planned 100 at 2026-12-31: ratio 0.55
+    own = evaluate_plan(session, CITY, "2026-T4")
     assert own.plan_version == 2 and own.thresholds == {"verde": 0.6, "amarillo": 0.5}
     assert by_code(own)["H1"].semaforo == "amarillo"
 

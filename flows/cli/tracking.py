@@ -49,6 +49,10 @@ def run_progress_import(args: argparse.Namespace) -> int:
           f"({numero(result.inserted)} nuevos, {numero(result.updated)} actualizados, "
           f"{numero(result.unchanged)} sin cambios)")
     print(f"  Ciudades: {', '.join(cities)} · Trimestres: {', '.join(quarters)}")
+    if result.warnings:
+        print(f"Avisos ({numero(len(result.warnings))}): cifras que bajan frente a un trimestre anterior")
+        for warning in result.warnings:
+            print(f"  Aviso: {warning}")
     return 0
 
 
@@ -96,8 +100,10 @@ def city_lines(status: PlanStatus) -> list[str]:
     """One city's semáforo, counts and deviations, as ORI staff read them."""
     counts = status.semaforo_counts()
     lines = [
-        f"{status.city_name} (DANE {status.city_code}) · plan versión {status.plan_version} · "
-        f"semáforo {status.semaforo.upper()}",
+        f"{status.city_name} (DANE {status.city_code}) · plan versión {status.plan_version}"
+        + (f" (la vigente al cierre de {status.quarter}; hoy rige la versión {status.current_version})"
+           if status.current_version > status.plan_version else "")
+        + f" · semáforo {status.semaforo.upper()}",
         f"  Avance: {porcentaje(status.reported, 1)} reportado frente a {porcentaje(status.planned, 1)} planeado "
         f"(cumplimiento ponderado de los hitos: {porcentaje(status.ratio * 100)})",
         f"  Hitos: {numero(sum(counts.values()))} — verde {numero(counts['verde'])}, amarillo "
@@ -130,6 +136,10 @@ def city_lines(status: PlanStatus) -> list[str]:
                          f"{KIND_LABELS[d.kind]}: {d.message}")
     else:
         lines.append("  Sin desvíos.")
+    notes = status.notes()
+    if notes:
+        lines.append("  Notas (cifras que bajan frente a un trimestre anterior; se aceptan como correcciones):")
+        lines += [f"    {kind} {code} {name} — {note}" for kind, code, name, note in notes]
     return lines
 
 
