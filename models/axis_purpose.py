@@ -351,6 +351,23 @@ def is_domestic(opp: Any) -> bool:
     return bool(COLOMBIAN_AUDIENCE.search(text)) and not COOPERATION_FRAMING.search(text)
 
 
+def opening_names_kind(opp: Any) -> bool:
+    """Whether the summary's opening words name a prize, course, event or network ("A five-week course in Japan…"),
+    not counting a capitalised word inside a body's name ("El MLIT, con la Conferencia Japonesa…", "la Red de…")."""
+    opening = (getattr(opp, "summary", "") or "")[:40]
+    folded, origin = [], []
+    for i, ch in enumerate(opening):
+        piece = fold(ch)
+        folded.append(piece)
+        origin.extend([i] * len(piece))
+    for m in NOT_FUNDING.finditer("".join(folded)):
+        at = origin[m.start()]
+        if at > 0 and opening[at].isupper() and not opening[:at].rstrip().endswith((".", ":", "!", "?")):
+            continue
+        return True
+    return False
+
+
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
@@ -358,9 +375,8 @@ def funding_mark(opp: Any) -> str:
     if is_domestic(opp):
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
-    opening = (getattr(opp, "summary", "") or "")[:40]
     title = fold(getattr(opp, "title", "") or "")
-    if NOT_FUNDING.search(title) or NOT_FUNDING.search(fold(opening)) or EVENT_TITLE.search(title):
+    if NOT_FUNDING.search(title) or opening_names_kind(opp) or EVENT_TITLE.search(title):
         return ""
     # a recognition that brings no grant or technical assistance is a prize by another name
     text = f"{title}\n{fold(getattr(opp, 'summary', '') or '')}"
@@ -376,7 +392,7 @@ def grant_mark(opp: Any) -> str:
     if funding_mark(opp) or is_domestic(opp) or prize_mark(opp) or course_mark(opp):
         return ""
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
-    if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or EVENT_TITLE.search(title):
+    if NOT_FUNDING.search(title) or opening_names_kind(opp) or EVENT_TITLE.search(title):
         return ""
     return " ".join(GRANT_MARK) if GRANT_WORDS.search(f"{title}\n{summary}") or re.search(MONEY_AMOUNT, summary) else ""
 
@@ -390,7 +406,7 @@ def receiving_mark(opp: Any) -> str:
     if funding_mark(opp):
         return " ".join(RECEIVING_MARK)
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
-    if NOT_FUNDING.search(title) or NOT_FUNDING.search(summary[:40]) or COMPETITION.search(title) or showcase_mark(opp):
+    if NOT_FUNDING.search(title) or opening_names_kind(opp) or COMPETITION.search(title) or showcase_mark(opp):
         return ""
     domestic = is_domestic(opp)
     return " ".join(RECEIVING_MARK) if domestic or GRANT_WORDS.search(f"{title}\n{summary}") else ""

@@ -1398,3 +1398,15 @@ def test_hosting_calls_score_alike_in_both_engines():
                                 funder="", funder_type="city_networks"),
         "event": SimpleNamespace(title="World Congress 2028", summary="Cities attend.", funder="", funder_type="city_networks")})
     assert scores["host"] > scores["event"]
+
+
+def test_a_bodys_name_in_the_summarys_opening_is_not_the_kind_of_call():
+    from models.axis_purpose import funding_mark
+
+    agency = SimpleNamespace(funder_type="cooperation_agencies", funder="Ministerio de Infraestructura del Japón (MLIT)",
+                             title="Apoyo a la formulación de proyectos de desarrollo urbano",
+                             summary="El MLIT, con la Conferencia Japonesa para el Desarrollo de Ecociudades, apoya a ciudades.")
+    assert funding_mark(agency)  # "Conferencia" names a body here
+    for opening in ("A five-week course in Japan for city officials.", "Conferencia regional sobre agua urbana.",
+                    "Un curso virtual para funcionarios municipales."):
+        assert not funding_mark(SimpleNamespace(**{**vars(agency), "summary": opening})), opening
