@@ -493,14 +493,18 @@ CAPACITY_PROGRAMME_TITLE = re.compile(
     r"(?:city |municipal |public )?leadership (?:initiative|programme|program)|programas? de liderazgo|"
     r"innovation teams?|equipos de innovacion|"
     r"especializacion|especializacao|specialisation programme|"
-    r"(?:for|para|pour) (?:mayors|alcaldes|prefeitos|maires)\b)")
+    r"(?:for|para|pour) (?:mayors|alcaldes|prefeitos|maires)\b|"
+    # leadership and capacity-development programmes by other words, and the French short course ("cycle court")
+    r"leaders? (?:in|for)|liderazgo|lideranca|leadership|capacity (?:development|building)|desarrollo de capacidades|"
+    r"fortalecimiento de capacidades|renforcement des capacites|desenvolvimento de capacidades|"
+    r"cycle (?:international )?court|formation courte)\b")
 
 
 def staff_course_mark(opp: Any) -> str:
     """The token pair marking a course, training or capacity programme for the administration's staff (empty for
     others)."""
-    if not course_mark(opp) and not CAPACITY_PROGRAMME_TITLE.search(fold(getattr(opp, "title", "") or "")):
-        return ""
+    if not course_mark(opp) and (prize_mark(opp) or not CAPACITY_PROGRAMME_TITLE.search(fold(getattr(opp, "title", "") or ""))):
+        return ""  # a leadership prize rewards, it does not train
     return "" if TEACHERS.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
         else " ".join(STAFF_COURSE_MARK)
 

@@ -1410,3 +1410,15 @@ def test_a_bodys_name_in_the_summarys_opening_is_not_the_kind_of_call():
     for opening in ("A five-week course in Japan for city officials.", "Conferencia regional sobre agua urbana.",
                     "Un curso virtual para funcionarios municipales."):
         assert not funding_mark(SimpleNamespace(**{**vars(agency), "summary": opening})), opening
+
+
+def test_leadership_and_capacity_development_programmes_are_staff_training():
+    from models.axis_purpose import staff_course_mark
+
+    for title in ("Leaders in Governance Programme 2027", "Programa Liderança em Cidades — turma 2027",
+                  "2027 Capacity Development Workshop on Localizing the SDGs",
+                  "Cycle international court 2027 « Gouvernance territoriale »", "Programa de liderazgo público local"):
+        assert staff_course_mark(SimpleNamespace(title=title, summary="")), title
+    for title in ("Leadership award for climate cities", "Premio al liderazgo climático"):  # prizes, not programmes
+        assert not staff_course_mark(SimpleNamespace(title=title, summary="")), title
+    assert not staff_course_mark(SimpleNamespace(title="Capacity development for teachers", summary="Para docentes."))
