@@ -155,6 +155,9 @@ COASTAL: frozenset[str] = frozenset({
     "76109",  # Buenaventura
     "52835",  # Tumaco
 })
+# The coastal municipalities above by coast: the Pacific's, and the Caribbean's (with the islands and Urabá).
+PACIFIC_COAST: frozenset[str] = frozenset({"76109", "52835"})
+COASTS: dict[str, frozenset[str]] = {"pacifico": PACIFIC_COAST, "caribe": COASTAL - PACIFIC_COAST}
 # Municipalities with a sea port of their own (DANE codes): the ports of both coasts and the islands.
 SEAPORTS: frozenset[str] = frozenset({
     "08001",  # Barranquilla

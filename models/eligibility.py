@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, SEAPORTS, WORLD_HERITAGE_CITIES, excepted, limited_to,
-                             listed_capitals)
+from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES, excepted,
+                             limited_to, listed_capitals)
 from models.countries import country_names
 from models.text import fold
 
@@ -235,6 +235,11 @@ NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegible
                       # a lender's or investor's denial: "It does not lend to governments, municipalities or…"
                       r"(?:does|do|will) not (?:lend|invest|provide (?:loans|grants|funding)) (?:to|in)|(?:does|do|will) not finance|"
                       r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para))[^.;]{0,60}$")
+# Who an applicant or partner is, as a call names the role: "contraparte", "partner", "porteur", "parceiro".
+_ROLE_ES = r"(?:contrapartes?|soci[oa]s?|aliad[oa]s?|solicitantes?|proponentes?|postulantes?|beneficiari[oa]s?|candidat[oa]s?|entidad(?:es)?(?: (?:solicitantes?|proponentes?|socias?|aliadas?|contrapartes?|ejecutoras?))?)"
+_ROLE_EN = r"(?:counterparts?|partners?|(?:lead )?applicants?|beneficiar(?:y|ies)|candidates?|recipients?|grantees?|(?:partner |applicant )?(?:entity|entities|organi[sz]ations?|institutions?))\b"
+_ROLE_FR = r"(?:partenaires?|contreparties?|candidat(?:e)?s?|demandeurs?|porteu(?:r|se)s?|beneficiaires?|structures?|entites?)"
+_ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candidat[oa]s?|entidades?(?: proponentes?| parceiras?)?)"
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
@@ -245,6 +250,12 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
                             r"no son (?:proponentes|solicitantes|postulantes)|nao sao proponentes|"
+                            # a role noun between: "no son contraparte elegible", "are not an eligible partner", "ne sont pas
+                            # des partenaires éligibles", "não são contraparte elegível"
+                            r"no (?:son|es|seran|sera) (?:(?:una?|el|la|los|las) )?" + _ROLE_ES + r" elegibles?\b|"
+                            r"(?:are|is) not (?:an? |the )?eligible " + _ROLE_EN + r"|"
+                            r"ne (?:sont|seront|est) pas (?:des |une? )?" + _ROLE_FR + r" (?:eligibles?|admissibles?)\b|"
+                            r"nao (?:sao|serao|e) (?:(?:uma?|os|as) )?" + _ROLE_PT + r" elegive(?:l|is)\b|"
                             # a lender's: "Las entidades territoriales no son sujetos de crédito de esta línea"
                             r"no (?:son|es) sujetos? de credito|nao sao sujeitos de credito|"
                             r"(?:are|is) not eligible for (?:credit|loans?)|"
@@ -762,18 +773,53 @@ CAPITALS_EXCEPTED = re.compile(
     r"\b(?:except(?:ing)?|excluding|other than|excepto|salvo|con excepcion de|a excepcion de|excepcion hecha de|sauf|hormis|"
     r"a l.exception des|exceto|com excecao d[ae]s?)\s+(?:(?:the|las|los|les|as|os|des)\s+)?(?:ciudades capitales|capitales nacionales|"
     r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b")
+# What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
+_HAVING_ES = r" (?:con|que (?:tengan|cuenten con|posean|dispongan de)) (?:(?:un|una) )?"
+_HAVING_EN = r" (?:with|that have|which have|having) (?:an? )?"
+_HAVING_FR = r" (?:avec|ayant|dotees d.|disposant d.|qui ont|qui disposent d.) ?(?:une? )?"
+_HAVING_PT = r" (?:com|que (?:tenham|possuam|disponham de)) (?:(?:um|uma) )?"
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
     r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
     r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible|"
-    r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres)\b")
+    r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres|"
+    # the coast as what the applicants have: "municipios con litoral", "cities with a coastline", "villes avec façade
+    # maritime", "municípios com litoral", "ciudades que tengan costa"
+    r"(?:ciudades|municipios|gobiernos locales|distritos|alcaldias)" + _HAVING_ES + r"(?:litoral|costa|salida al mar)|"
+    r"(?:cities|towns|municipalities|local governments|city governments)" + _HAVING_EN
+    + r"(?:coastline|sea coast|seafront|coast)|"
+    r"(?:cities|towns|municipalities|local governments) (?:located )?(?:on|along) the (?:sea ?)?coast|"
+    r"(?:villes|communes|collectivites)" + _HAVING_FR + r"(?:facade maritime|littoral)|"
+    r"(?:cidades|municipios|governos locais)" + _HAVING_PT + r"(?:litoral|costa|saida para o mar))\b")
 # Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
 PORT_ONLY = re.compile(
     r"\b(?:(?:sea)?port cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:portuari[oa]s|con puertos?(?: maritimos?)?)|"
-    r"(?:cidades|municipios) portuari[oa]s|(?:villes|communes|collectivites) portuaires)\b")
+    r"(?:cidades|municipios) portuari[oa]s|(?:villes|communes|collectivites) portuaires|"
+    # the port as what the applicants have: "ciudades que tengan un puerto marítimo", "cities that have a seaport"
+    r"(?:ciudades|municipios|gobiernos locales|distritos)" + _HAVING_ES + r"(?:un )?puerto|"
+    r"(?:cities|towns|municipalities|local governments|city governments)" + _HAVING_EN
+    + r"(?:an? )?(?:commercial |sea |maritime )?(?:sea)?port|"
+    r"(?:villes|communes|collectivites)" + _HAVING_FR + r"(?:un )?port|"
+    r"(?:cidades|municipios|governos locais)" + _HAVING_PT + r"(?:um )?porto)\b")
+# Cities without the coast or port told they are out: "Las ciudades sin puerto marítimo no son elegibles", "No se financian
+# proyectos en municipios sin costa", "cities without a seaport are not eligible", "les villes sans port ne sont pas éligibles"
+_WITHOUT = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|municipalities|local governments|villes|communes|"
+            r"collectivites|cidades|governos locais) (?:sin|without(?: an?)?|sans|sem)\s+(?:(?:un|una|um|uma|un|une)\s+)?")
+_OUT_AFTER = (r"[^.;]{0,40}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:postular|participar|aplicar)|"
+              r"(?:are|will be) (?:not eligible|ineligible|excluded)|cannot apply|may not apply|ne sont pas eligibles|"
+              r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar))")
+_OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do|does) not (?:fund|finance|accept)|"
+               r"are not (?:funded|accepted|eligible)|ne (?:sont|seront) pas (?:finances|acceptes|eligibles)|"
+               r"nao (?:sao|serao) (?:financiados|aceitos))[^.;]{0,40}?")
+COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
+                            r"facade maritime|acces a la mer|saida para o mar)\b|" + _WITHOUT
+                            + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|facade maritime|acces a la mer|"
+                            r"saida para o mar)\b" + _OUT_AFTER)
+PORT_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:(?:sea)?port|puerto|porto)\b|" + _WITHOUT
+                           + r"(?:(?:sea)?port|puerto|porto)\b" + _OUT_AFTER)
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
 US_APPLICANT_TYPES = re.compile(r"\b(?:city or township governments|county governments|state governments|"
                                 r"native american tribal|special district governments|independent school districts)\b")
@@ -913,6 +959,8 @@ class CallEligibility:
     excepted_names: tuple[str, ...] = ()
     # only coastal cities may apply ("coastal cities in Latin America")
     coastal_only: bool = False
+    # the one Colombian coast the coastal limit names ("pacifico", "caribe"), if it names one
+    coast: str = ""
     # only cities with a sea port may apply ("port cities", "ciudades portuarias")
     ports_only: bool = False
     # national capitals left out ("except national capitals")
@@ -1239,8 +1287,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names),
-                           coastal_only=_only_these_cities(COASTAL_ONLY, eligibility or body),
-                           ports_only=_only_these_cities(PORT_ONLY, eligibility or body),
+                           coastal_only=_only_these_cities(COASTAL_ONLY, eligibility or body)
+                           or bool(COAST_REQUIRED.search(eligibility or body)),
+                           ports_only=_only_these_cities(PORT_ONLY, eligibility or body)
+                           or bool(PORT_REQUIRED.search(eligibility or body)),
+                           coast=_coast_named(eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=_heritage_only(eligibility))
@@ -1502,6 +1553,21 @@ def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# The sea a coastal limit names right after it: "municipios con litoral sobre el océano Pacífico", "coastal cities of the
+# Caribbean"
+_COAST_SEA = re.compile(r"[^.;]{0,40}?\b(?:(?P<pacifico>pacific[oa]?|pacifique)|(?P<caribe>caribe|caribbean|caraibes|antillas))\b")
+
+
+def _coast_named(text: str) -> str:
+    """The one Colombian coast ("pacifico", "caribe") a coastal limit names, or "" if none or both."""
+    seas = set()
+    for m in COASTAL_ONLY.finditer(text):
+        sea = _COAST_SEA.match(text, m.end())
+        if sea:
+            seas.add(sea.lastgroup)
+    return seas.pop() if len(seas) == 1 else ""
+
+
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
     national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national)", text)
@@ -1647,6 +1713,10 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
+        return EXCLUDED, facts
+    if call.coastal_only and call.coast and city_code and city_code not in COASTS[call.coast]:
+        facts.append(f"limitada a ciudades de la costa {'del Pacífico' if call.coast == 'pacifico' else 'Caribe'}; "
+                     "la ciudad está en la otra costa")
         return EXCLUDED, facts
     if call.ports_only and city_code and city_code not in SEAPORTS:
         facts.append("limitada a ciudades portuarias; la ciudad no tiene puerto marítimo")

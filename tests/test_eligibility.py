@@ -1819,3 +1819,55 @@ def test_us_without_dots_is_the_united_states(text, expected):
 ])
 def test_a_networks_members_and_non_members_are_no_group_of_countries(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # the coast as what the applicants must have: an inland city is out, a coastal one may apply
+    ("Pueden postular únicamente las alcaldías de los municipios con litoral sobre el océano Pacífico.", "76001", EXCLUDED),
+    ("Open to local governments of cities with a coastline in Latin America.", "05001", EXCLUDED),
+    ("Open to local governments of cities with a coastline in Latin America.", "13001", APPLY),
+    ("Peuvent candidater les collectivités avec façade maritime d'Amérique latine.", "11001", EXCLUDED),
+    ("Podem candidatar-se municípios com litoral da América Latina.", "08001", APPLY),
+    ("Local governments of municipalities on the coast of Latin America may apply.", "11001", EXCLUDED),
+    # the coast named is one of Colombia's two: a city on the other coast is out too
+    ("Pueden postular gobiernos locales de municipios con litoral en el mar Caribe.", "76109", EXCLUDED),
+    ("Pueden postular gobiernos locales de municipios con litoral en el mar Caribe.", "13001", APPLY),
+    ("Pueden postular las alcaldías de los municipios con litoral sobre el océano Pacífico.", "76109", APPLY),
+    # cities without a coast told they are out
+    ("Pueden postular gobiernos locales de América Latina. No se financian proyectos en municipios sin costa.", "05001", EXCLUDED),
+    ("Local governments may apply. Cities without a coastline are not eligible.", "11001", EXCLUDED),
+    # no limit: a coast as a preference, or one place among others
+    ("Pueden postular gobiernos locales; se dará prioridad a municipios con litoral.", "05001", APPLY),
+    ("Pueden postular gobiernos locales de América Latina, sin costo alguno.", "05001", APPLY),
+])
+def test_a_coast_the_applicants_must_have_leaves_inland_cities_out(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a port as what the applicants must have, in a relative clause, or as "cities without a port are not eligible"
+    ("Pueden participar gobiernos de ciudades que tengan un puerto marítimo en su jurisdicción.", "11001", EXCLUDED),
+    ("Pueden participar gobiernos de ciudades que tengan un puerto marítimo en su jurisdicción.", "13001", APPLY),
+    ("Pueden participar gobiernos locales. Las ciudades sin puerto marítimo no son elegibles.", "05001", EXCLUDED),
+    ("City governments that have a seaport may apply.", "76001", EXCLUDED),
+    ("Les collectivités locales peuvent candidater. Les villes sans port ne sont pas éligibles.", "11001", EXCLUDED),
+    ("Podem participar governos locais de cidades que tenham um porto.", "08001", APPLY),
+    # a port as a preference is no limit
+    ("Pueden participar gobiernos locales, con prioridad para ciudades con puerto.", "05001", APPLY),
+])
+def test_a_port_the_applicants_must_have_leaves_other_cities_out(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negation with the role noun between: local governments are no eligible counterpart
+    ("Las universidades presentan la propuesta. Los gobiernos locales no son contraparte elegible.", PASS_ON),
+    ("Universities submit the proposal. Local governments are not an eligible partner.", PASS_ON),
+    ("Les universités déposent le projet. Les collectivités locales ne sont pas des partenaires éligibles.", PASS_ON),
+    ("As universidades apresentam a proposta. Os governos locais não são contraparte elegível.", PASS_ON),
+    # "not the only eligible ones" is no denial
+    ("Los gobiernos locales no son las únicas entidades elegibles; también las ONG.", APPLY),
+    ("Local governments are eligible partners and may apply.", APPLY),
+])
+def test_a_role_noun_between_the_negation_and_eligible_still_denies(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
