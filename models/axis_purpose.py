@@ -272,7 +272,8 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
                           r"(?:for|para|pour) (?:les |os |as )?(?:public |government |municipal |local )?"
                           r"(?:officials|funcionari[oa]s|fonctionnaires|servidor[ae]s)|"
                           r"formation|formacao|capacitacion|capacitacao|training|trainings|becas?|scholarships?|"
-                          r"fellowships?|bourses?|bolsas?|(?:summer|winter) schools?|escuela de (?:verano|invierno)|itp \d+)\b")
+                          r"fellowships?|bourses?|bolsas?|(?:summer|winter) schools?|escuela de (?:verano|invierno)|itp \d+|"
+                          r"capacity[- ](?:development|building) (?:workshops?|programmes?|programs?|courses?))\b")
 
 # A course or training for the administration's staff (not for teachers: teaching teachers is education): what an axis
 # whose keywords are about capacity building ("desarrollo de capacidades", "capacity building", "capacitación") seeks.
@@ -344,7 +345,13 @@ def is_domestic(opp: Any) -> bool:
     funder = getattr(opp, "funder", "") or ""
     if is_domestic_funder(funder):
         return True
-    if getattr(opp, "funder_type", None) != "local_governments" or names_foreign_country(fold(funder)):
+    if names_foreign_country(fold(funder)):
+        return False
+    # a public body, or a bank that names no development or multilateral mission (a Colombian commercial bank's
+    # "Banca de Gobierno"), addressing Colombia's territorial entities
+    kind = getattr(opp, "funder_type", None)
+    if kind != "local_governments" and not (
+            kind == "banks" and not set(stem_sequence(funder, drop_generic=False)) & {"multilateral", "desarr", "onu"}):
         return False
     text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}\n{getattr(opp, 'eligibility', '') or ''}")
     # a foreign city's decentralised cooperation with Colombian cities says so; a national programme does not
@@ -600,7 +607,8 @@ def is_event_axis(keywords: list[str], description: str | None) -> bool:
 # Part of the feature index's version: calls indexed with other marks are indexed again (models/matching.py).
 # How the mark is decided, beyond those patterns (bump when funding_mark's logic changes).
 MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
-              "a domestic funder names no foreign country")
+              "a domestic funder names no foreign country; a national bank addressing territorial entities; "
+              "capitalised names in the opening")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",

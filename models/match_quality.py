@@ -52,6 +52,23 @@ class Quality:
         return self.clearly_relevant_alerted / self.clearly_relevant if self.clearly_relevant else 1.0
 
 
+    def add(self, other: "Quality", name: str) -> None:
+        """Pool another set's counts into these, naming its rows by the set."""
+        for count in ("calls", "alerted", "alerted_relevant", "clearly_relevant", "clearly_relevant_alerted",
+                      "ineligible_alerts", "eligibility_right", "eligibility_total"):
+            setattr(self, count, getattr(self, count) + getattr(other, count))
+        for rows in ("false_alerts", "missed", "eligibility_wrong"):
+            getattr(self, rows).extend(f"{name}: {row}" for row in getattr(other, rows))
+
+
+def labelled_sets(folder: Path = DEVSET.parent) -> list[Path]:
+    """Every labelled set: the development set first, then the held-out sets in their numeric order."""
+    def order(path: Path) -> tuple[int, int]:
+        digits = path.stem.removeprefix("heldout")
+        return (0, 0) if path == DEVSET else (1, int(digits) if digits.isdigit() else 1)
+    return sorted((p for p in folder.glob("*.yaml") if p == DEVSET or p.stem.startswith("heldout")), key=order)
+
+
 def plan_profiles(cities: list[str], plans_dir: Path = PLANS, source: Path = DEVSET) -> list[Any]:
     """Axis profiles of the sample plans of these cities, read straight from their YAML files."""
     found: dict[str, dict[str, Any]] = {}

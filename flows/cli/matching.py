@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--file", "--archivo", dest="file", metavar="RUTA",
                     help="archivo YAML etiquetado con el formato de models/data/devset/calls.yaml "
                          "(por defecto, ese mismo conjunto de desarrollo)")
+    ev.add_argument("--todos", action="store_true",
+                    help="todos los conjuntos etiquetados de models/data/devset (desarrollo y reservados), sumados")
     ev.add_argument("--detalle", action="store_true", help="listar alertas falsas, omisiones y errores de elegibilidad")
     ev.add_argument("--sin-palabras-clave", action="store_true",
                     help="evaluar como si los ejes solo tuvieran nombre y descripción")
@@ -111,14 +113,24 @@ def evaluate_command(args: argparse.Namespace) -> int:
             return original(axis, city_code, **kwargs)
 
         match_quality.profile_for = bare
-    path = Path(args.file) if args.file else match_quality.DEVSET
-    if not path.is_file():
-        raise InputError("el archivo no existe; indique la ruta de un YAML etiquetado como models/data/devset/calls.yaml",
-                         str(path))
     from spiders.extract.fill import second_reading
 
-    q = match_quality.evaluate(path, second_reader=second_reading)  # as harvest stores calls: with the page's reading
-    print(f"Conjunto etiquetado: {numero(q.calls)} convocatorias ({path})")
+    if args.todos:  # every labelled set pooled: the development set and the held-out sets written blind
+        q = match_quality.Quality()
+        for path in match_quality.labelled_sets():
+            one = match_quality.evaluate(path, second_reader=second_reading)
+            print(f"  {path.stem}: precisión {one.precision:.3f}, exhaustividad {one.recall:.3f}, "
+                  f"{one.ineligible_alerts} alertas no elegibles")
+            q.add(one, path.stem)
+        where = f"{numero(len(match_quality.labelled_sets()))} conjuntos en {match_quality.DEVSET.parent}"
+    else:
+        path = Path(args.file) if args.file else match_quality.DEVSET
+        if not path.is_file():
+            raise InputError("el archivo no existe; indique la ruta de un YAML etiquetado como "
+                             "models/data/devset/calls.yaml", str(path))
+        q = match_quality.evaluate(path, second_reader=second_reading)  # as harvest stores calls: with the page's reading
+        where = str(path)
+    print(f"Conjunto etiquetado: {numero(q.calls)} convocatorias ({where})")
     print(f"Precisión (alertas relevantes / alertas): {q.precision:.3f} ({q.alerted_relevant}/{q.alerted})")
     print(f"Exhaustividad (claramente relevantes alertadas): {q.recall:.3f} "
           f"({q.clearly_relevant_alerted}/{q.clearly_relevant})")
