@@ -279,6 +279,11 @@ COURSE_TITLE = re.compile(r"\b(?:cursos?|courses?|cours|diplomados?|diplomas?|ma
 # whose keywords are about capacity building ("desarrollo de capacidades", "capacity building", "capacitación") seeks.
 CAPACITY_STEM = "capaci"
 STAFF_COURSE_MARK = ("zqstaf", "zqcapa")
+# An axis about the citizens' education, languages or scholarships (its keywords' stems) that is not about capacity
+# building: a course or fellowship for the administration's staff is not what it seeks, though both say "becas" or
+# "educación" (the labels give such an axis 0 on most staff courses).
+EDUCATION_STEMS = frozenset({"educac", "becas", "idioma", "academ"})
+STAFF_COURSE_PENALTY = 1.0
 STAFF_COURSE_KEYWORD = "curso o formación para el personal de la administración"
 # A twinning or city-diplomacy programme by its title ("Programa de hermanamientos", "Ciudades Amigas", "sister cities",
 # "jumelage", "geminação", "diplomacia de ciudades"): decentralised cooperation between cities, which the axes about
@@ -288,7 +293,10 @@ TWINNING_KEYWORD = "hermanamiento, diplomacia de ciudades o cooperación descent
 TWINNING = re.compile(r"\b(?:hermanamientos?|ciudades hermanas|sister[- ]cit(?:y|ies)|twinning|twinned|jumelages?|villes jumelles|"
                       r"geminac\w*|cidades[- ]irmas|ciudades amigas|cidades amigas|villes amies|friendship cit(?:y|ies)|"
                       r"diplomacia de (?:ciudad|ciudades|cidades)|city diplomacy|diplomatie des villes)\b")
-TEACHERS = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators)\b")
+# Courses for teachers (teaching teachers is education) or for students and young people (a scholarship for them is
+# education too): not training for the administration's staff.
+NOT_STAFF = re.compile(r"\b(?:docentes?|maestr[oa]s|profesores|teachers?|enseignants?|professores|educadores|educators|"
+                       r"estudiantes|students?|etudiants?|estudantes|alumn[oa]s|jovenes|youth|jeunes|jovens)\b")
 
 
 def is_resource_axis(name: str) -> bool:
@@ -351,7 +359,8 @@ def is_domestic(opp: Any) -> bool:
     # "Banca de Gobierno"), addressing Colombia's territorial entities
     kind = getattr(opp, "funder_type", None)
     if kind != "local_governments" and not (
-            kind == "banks" and not set(stem_sequence(funder, drop_generic=False)) & {"multilateral", "desarr", "onu"}):
+            kind == "banks" and not set(stem_sequence(funder, drop_generic=False)) & {"multilateral", "desarr", "onu"}
+            and not FOREIGN_BRANCH.search(fold(funder))):  # nor a fund, office or world body ("OCHA — Fondo …")
         return False
     text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}\n{getattr(opp, 'eligibility', '') or ''}")
     # a foreign city's decentralised cooperation with Colombian cities says so; a national programme does not
@@ -512,7 +521,7 @@ def staff_course_mark(opp: Any) -> str:
     others)."""
     if not course_mark(opp) and (prize_mark(opp) or not CAPACITY_PROGRAMME_TITLE.search(fold(getattr(opp, "title", "") or ""))):
         return ""  # a leadership prize rewards, it does not train
-    return "" if TEACHERS.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
+    return "" if NOT_STAFF.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
         else " ".join(STAFF_COURSE_MARK)
 
 
@@ -611,7 +620,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "capitalised names in the opening")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern,
-                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, TEACHERS.pattern, "events",
+                                     TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, NOT_STAFF.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,
                                      COOPERATION_FRAMING.pattern,

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.axis_purpose import COURSE_MARK, DOMESTIC_MARK, HOST_MARK, PRIZE_MARK, PURPOSE_BONUS, RECEIVING_MARK
+from models.axis_purpose import (COURSE_MARK, DOMESTIC_MARK, HOST_MARK, PRIZE_MARK, PURPOSE_BONUS, RECEIVING_MARK,
+                                 STAFF_COURSE_MARK)
 from models.matching import (
     BARE_TERM_WEIGHT, DESCRIPTION_PHRASE_WEIGHT, KEYWORD_TERM_WEIGHT, MIN_SCORE, ODS_CITED_WEIGHT, ODS_THEME_WEIGHT, SCALE, TERM_WEIGHT,
     AxisProfile, Scored, idf_table, keyword_weight, score_against,
@@ -79,6 +80,8 @@ class BulkMatcher:
                 _add(lists, ("n", COURSE_MARK), i, -p.course_penalty)
             if p.prize_penalty:
                 _add(lists, ("n", PRIZE_MARK), i, -p.prize_penalty)
+            if p.staff_course_penalty:
+                _add(lists, ("n", STAFF_COURSE_MARK), i, -p.staff_course_penalty)
             for o in p.ods:
                 _add(lists, ("oc", o), i, ODS_CITED_WEIGHT)
                 _add(lists, ("ot", o), i, ODS_THEME_WEIGHT)
@@ -109,6 +112,8 @@ class BulkMatcher:
             out.append((("n", COURSE_MARK), 1.0))
         if ("n", PRIZE_MARK) in self.postings and all(s in f.stems for s in PRIZE_MARK):
             out.append((("n", PRIZE_MARK), 1.0))
+        if ("n", STAFF_COURSE_MARK) in self.postings and all(s in f.stems for s in STAFF_COURSE_MARK):
+            out.append((("n", STAFF_COURSE_MARK), 1.0))
         out.extend((("oc", o), 1.0) for o in f.cited if ("oc", o) in self.postings)
         out.extend((("ot", o), 1.0) for o in f.themed if ("ot", o) in self.postings)
         return out

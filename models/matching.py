@@ -26,7 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
     CAPACITY_STEM, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, FUNDING_KEYWORD, FUNDING_MARK,
-    GRANT_KEYWORD, GRANT_MARK, grant_mark, HOST_MARK, HOSTING_KEYWORD, hosting_mark, is_event_axis,
+    GRANT_KEYWORD, GRANT_MARK, grant_mark, EDUCATION_STEMS, STAFF_COURSE_PENALTY, HOST_MARK, HOSTING_KEYWORD, hosting_mark, is_event_axis,
     MARKS_VERSION, MONEY_COURSE_PENALTY, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
     RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
     NETWORK_KEYWORD, NETWORK_MARK, STAFF_COURSE_MARK, TWINNING_KEYWORD, TWINNING_MARK, course_mark, is_network_axis, network_mark, domestic_mark, funding_mark, implied_keywords, is_money_axis, is_offering_axis,
@@ -118,6 +118,8 @@ class AxisProfile:
     purpose: frozenset[str] = frozenset()
     # an axis that seeks to bring events keeps a hosting call's evidence, though the event's title marks it domestic
     hosts_events: bool = False
+    # evidence an axis about the citizens' education loses when the call is a course for the administration's staff
+    staff_course_penalty: float = 0.0
 
 
 @dataclass
@@ -172,6 +174,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     if offering:  # and a two-way exchange serves the axes about offering the city's cooperation
         keywords.append((RECIPROCAL_KEYWORD, RECIPROCAL_MARK))
     capacity = any(CAPACITY_STEM in k for _, k in keywords)
+    education = bool({s for _, k in keywords for s in k} & EDUCATION_STEMS) and not capacity
     if capacity:  # a course for the city's staff is what capacity building means
         keywords.append((STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK))
     bare = not keywords
@@ -198,6 +201,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         purpose=purpose_stems(axis.name, axis.description),
         prize_penalty=PRIZE_PENALTY if capacity else 0.0,
         hosts_events=hosts_events,
+        staff_course_penalty=STAFF_COURSE_PENALTY if education else 0.0,
     )
 
 
@@ -309,6 +313,8 @@ def score_against(profile: AxisProfile, stems: set[str], cited: set[int], themed
         raw = max(0.0, raw - profile.course_penalty)
     if profile.prize_penalty and all(s in stems for s in PRIZE_MARK):
         raw = max(0.0, raw - profile.prize_penalty)
+    if profile.staff_course_penalty and all(s in stems for s in STAFF_COURSE_MARK):
+        raw = max(0.0, raw - profile.staff_course_penalty)
     score = round(1 - math.exp(-raw / SCALE), 3)
     return Scored(profile, score, {"keywords": hits, "phrases": [" ".join(p) for p in found],
                                    "terms": terms + partial,

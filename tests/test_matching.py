@@ -1450,3 +1450,23 @@ def test_a_capacity_development_workshop_is_a_course_wherever_the_title_names_it
     assert course_mark(SimpleNamespace(title="2027 Capacity Development Workshop on Localizing the SDGs"))
     assert course_mark(SimpleNamespace(title="Capacity-building programme for municipal planners"))
     assert not course_mark(SimpleNamespace(title="Capacity development fund for city projects"))
+
+
+def test_a_course_for_city_officials_weighs_less_on_an_axis_about_the_citizens_education_in_both_engines():
+    education = SimpleNamespace(id=1, plan_id=1, code="C1", name="Ciudad multilingüe",
+                                description="Fomentar el aprendizaje de idiomas y el intercambio académico.",
+                                keywords=["educación", "becas", "bilingüismo"], ods=[4])
+    capacity = SimpleNamespace(id=2, plan_id=1, code="CL3", name="Capacidad de la Alcaldía",
+                               description="Capacitar al personal.", keywords=["capacitación", "becas"], ods=[])
+    course = SimpleNamespace(title="Curso internacional de dirección pública local para directivos de gobiernos locales",
+                             summary="Becas para funcionarios municipales: educación ejecutiva en gestión pública.",
+                             funder="Universidad", funder_type="philanthropic")
+    school = SimpleNamespace(title="Becas de bilingüismo para estudiantes de colegios públicos",
+                             summary="Educación en idiomas para jóvenes de la ciudad.", funder="Fundación", funder_type="philanthropic")
+    edu = profile_for(education, "13001")
+    assert edu.staff_course_penalty and not profile_for(capacity, "76001").staff_course_penalty
+    import dataclasses
+
+    scores = _scores_in_both_engines(edu, {"course": course, "school": school})
+    before = _scores_in_both_engines(dataclasses.replace(edu, staff_course_penalty=0.0), {"course": course, "school": school})
+    assert scores["course"] < before["course"] and scores["school"] == before["school"] >= 0.5
