@@ -733,14 +733,21 @@ NATIONAL_CHANNEL = re.compile(
 _OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
 STAFF_NOMINATED = re.compile(
     r"\b(?:(?:nominated|endorsed|proposed) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
-    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? "
+    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
     r"organisation|administration|gouvernement|employeur))")
 # Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
 PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
-                   r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics")
+                   r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics",
+                   # "técnicos que trabajen en administraciones públicas", "professionals working in public administrations"
+                   r"(?:[a-z]+ (?:y|e|and|et) )?(?:ingenier[oa]s|tecnic[oa]s|profesionales|profissionais|professionals|staff|"
+                   r"engineers|technicians|cadres|professionnels) (?:que trabajen|que trabajan|que trabalhem|working|employed|"
+                   r"qui travaillent) (?:en|in|em|dans) (?:las |the |les |as )?(?:public )?(?:administraciones|administracoes|administrations|"
+                   r"entidades|instituciones|institutions|public bodies|organismos)(?: (?:publicas|publicos|public|publiques))?")
+# a local level beside the national one: "administraciones públicas nacionales, regionales o locales"
+_LOCAL_LEVEL_TOO = _rx(r"locales", r"local", r"locais", r"locaux", r"municipales", r"municipal", r"municipais", r"municipaux")
 # "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
 # "désigner des fonctionnaires": a body puts its own staff forward
 NOMINATES_STAFF = re.compile(r"\b(?:postular|postulen|postulan|postula|nominate|nominates|nominar|nominen|indicar|indiquem|indicam|"
@@ -756,7 +763,8 @@ def staff_nominated_by_their_entity(text: str) -> str | None:
     désignés par leur administration': the public body nominates its own staff, and an alcaldía is a public body (not when
     the staff is a national body's only, nor when officials apply individually)."""
     staff, nominated = PUBLIC_STAFF.search(text), STAFF_NOMINATED.search(text)
-    if staff and nominated and not _NATIONAL_LEVEL.search(text) and not INDIVIDUAL_APPLICATION.search(text):
+    if staff and nominated and (not _NATIONAL_LEVEL.search(text) or _LOCAL_LEVEL_TOO.search(text)) \
+            and not INDIVIDUAL_APPLICATION.search(text):
         return f"{staff.group(0)} … {nominated.group(0)}"
     return None
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
@@ -1570,14 +1578,21 @@ def _coast_named(text: str) -> str:
 
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
-    national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national)", text)
+    national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
+                         # "capitales de los Estados iberoamericanos", "capitals of the member States": countries' capitals
+                         r"de (?:los )?estados (?:ibero-?americanos|latino-?americanos|miembros)|"
+                         r"of (?:the )?(?:ibero-?american |latin american |member )states|"
+                         r"d(?:os|as) estados (?:ibero-?americanos|latino-?americanos|membros)|"
+                         r"des etats (?:ibero-?americains|latino-?americains|membres))", text)
     if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
         return False
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
-LOCAL_DENIED = re.compile(r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
+# (not "other municipalities may not apply": the others are out)
+LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )"
+                          r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
                           r"cities|os governos locais|as prefeituras|os municipios|les collectivites(?: territoriales)?|"
                           r"les villes|les communes)\s+(?:no pueden|no podran|cannot|can ?not|may not|are not (?:eligible|"
                           r"allowed) to|nao podem|nao poderao|ne peuvent pas)\s+(?:postular|aplicar|presentar|solicitar|apply|"
@@ -1642,6 +1657,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
             r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
             and not town_as_place(text, m.start(), m.group(0))]
+        staff = staff_nominated_by_their_entity(text) if denied else None
+        if staff:  # "técnicos que trabajen en administraciones públicas … propuestos por su institución": the city nominates
+            return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
         if denied:
             return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
     for label, text in sources:  # requirements that open the call to cities in general words ("Toute ville d'un État")
