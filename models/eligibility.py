@@ -108,6 +108,8 @@ LOCAL_GOVERNMENT = _rx(
     r"municipal (?:archives|libraries|museums|utilities|companies|enterprises|institutes)", r"(?:municipal|city|local) or (?:metropolitan|regional) "
     r"(?:\w+ )?(?:secretariats?|authorit(?:y|ies)|departments?|agencies)", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
+    # "city and transit agency staff", "municipal government officials": the city's own people, for the city
+    r"(?:city|municipal)(?: and [a-z]+)? (?:government |agency |department )?(?:staff|officials|employees)",
     # both levels named together: the local one is in
     r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
     r"national(?:,? (?:regional|subnational|provincial|state|departmental))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
@@ -464,7 +466,8 @@ OTHER_PLACES = _rx(
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
-    r"australian", r"japanese", r"japoneses", r"korean", r"mexican[oa]s?", r"peruan[oa]s?", r"ecuatorian[oa]s?",
+    r"australian", r"japanese", r"japoneses", r"korean", r"mexican(?:[oa]s?)?", r"flemish", r"flamand(?:e)?s", r"flamencos",
+    r"mo[cz]ambican[oa]s?", r"mozambican", r"africanos", r"africanas", r"peruan[oa]s?", r"ecuatorian[oa]s?",
     r"chilen[oa]s?", r"argentin[oa]s?", r"brasilen[oa]s?", r"brasileir[oa]s?", r"paulistas?", r"cariocas?",
     r"ile de france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie",
     r"normandie", r"hauts de france", r"grand est", r"nouvelle aquitaine", r"auvergne", r"provence",

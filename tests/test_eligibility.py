@@ -1917,3 +1917,27 @@ def test_other_cities_denied_are_not_the_capitals_named(text, city, expected):
 ])
 def test_other_municipalities_denied_are_the_others(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the city's own staff put forward as applicants ("city and transit agency staff", "municipal government officials")
+    ("Proposals may be submitted by city and transit agency staff from any country, as well as by researchers.", APPLY),
+    ("Open to municipal government officials of Latin America.", APPLY),
+    # a city's staff as the audience of other applicants' work is no applicant
+    ("Proposals may be submitted by researchers only.", PASS_ON),
+])
+def test_city_staff_apply_for_their_city(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonyms in English and of other countries' regions or of a continent limit the call to them
+    ("Mexican civil society organisations and Mexican academic institutions may apply.", EXCLUDED),
+    ("Flemish municipalities that commit co-funding may apply.", EXCLUDED),
+    ("Podem concorrer as autarquias locais moçambicanas membros da associação.", EXCLUDED),
+    ("Empreendedores africanos com 18 anos ou mais podem candidatar-se.", EXCLUDED),
+    # a Colombian applicant is still in
+    ("Colombian civil society organisations may apply.", PASS_ON),
+])
+def test_more_demonyms_of_other_places(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -4032,3 +4032,15 @@ def test_a_venue_town_then_its_country_is_no_place_of_applicants(text, may_apply
 ])
 def test_any_economy_includes_colombia(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # an 'only' of the capacity in which others take part ("only as part of a government-led team") leaves the
+    # governments named as applicants
+    ("Programme 2027\nWho can apply\nApplications are open to teams of officials from municipal or state governments of "
+     "Latin America. Private companies may attend only as part of a government-led team.", True),
+    # an 'only' of who applies still narrows it
+    ("Programme 2027\nWho can apply\nOnly private companies may apply; municipal governments may attend.", False),
+])
+def test_only_as_part_of_a_team_is_a_capacity_not_the_applicants(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

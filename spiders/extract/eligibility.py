@@ -836,7 +836,9 @@ def _subset(clause: str, m: re.Match[str]) -> bool:
 # ánimo de lucro": an 'only' after the verb of applying, before what for, limits what they apply for, not who applies
 _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)"
                                 r"\s+(?:[a-z-]+\s+){0,2}$")
-_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por)\b")
+# ("Private companies may attend only as part of a government-led team": in what capacity, not who applies)
+_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
+                            r"comme membres? d|dans le cadre d)\b")
 
 
 # "El Lote 1 está reservado a organizaciones de la sociedad civil": an 'only' about one part of the call (lot, category,
