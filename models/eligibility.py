@@ -595,6 +595,12 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             + _BACKED_BY + r"|"
                             r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
                             r"[^.;]*")
+# A subject that takes part as the applicant's counterpart, with its place: "El gobierno local latinoamericano participa
+# como contraparte", "Partner local governments in Latin America take part as partners": the partner's, not the applicant's
+PARTNER_SUBJECT = re.compile(r"(?:^|(?<=[.;:]))[^.;:]*?\b(?:participa|participan|takes? part|participates?|participe|participent|"
+                             r"participam) (?:unicamente |solo |only |seulement |apenas )?(?:como|as|comme|en tant que) "
+                             r"(?:an? |una? |des |os |as |los |las |the )?(?:contrapartes?|soci[oa]s?|aliad[oa]s?|partners?|"
+                             r"partenaires?|parceir[oa]s?|counterparts?)\b[^.;]*")
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
     r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"
@@ -1161,7 +1167,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
         # (nor does one that only says who comes first: "Priority is given to cities twinned with a Japanese town")
-        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
+        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", PARTNER_SUBJECT.sub(" ", part)))
+                              for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))

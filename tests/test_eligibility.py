@@ -1941,3 +1941,15 @@ def test_city_staff_apply_for_their_city(text, expected):
 ])
 def test_more_demonyms_of_other_places(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counterpart's place ("el gobierno local latinoamericano participa como contraparte") is not the applicants'
+    ("Pueden presentar solicitudes los ayuntamientos de Cataluña. El gobierno local latinoamericano participa como "
+     "contraparte y debe acreditar un convenio con el ente solicitante.", EXCLUDED),
+    ("Spanish municipalities may apply. Partner local governments in Latin America take part as partners.", EXCLUDED),
+    # the applicants' own place still opens the call
+    ("Pueden presentar solicitudes los gobiernos locales de América Latina. Las ONG participan como aliadas.", APPLY),
+])
+def test_a_counterparts_place_is_not_the_applicants(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
