@@ -110,6 +110,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
             found = re.search(_name_re(name), taken)
+            if found and _HOST_VERB_AFTER.match(taken, found.end()):
+                continue  # "la Alcaldía de Pereira cubre alojamiento": the host or funder, not where applicants are
             # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
             if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o )(?:\s*(?:de la|del|de) )?)*\s*$",
                                                          taken[:found.start()])):
@@ -117,6 +119,12 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
+
+
+# A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",
+# "la Gobernación del Meta financia el transporte"
+_HOST_VERB_AFTER = re.compile(r"\s+(?:cubre|cubrira|financia|financiara|ofrece|ofrecera|organiza|organizara|convoca|invita|"
+                              r"aporta|aportara|asume|asumira|otorga|otorgara|paga|pagara)\b")
 
 
 # A call limited to one capital city ("organizaciones de base … en el Distrito de Cartagena de Indias", "con sede en
@@ -187,6 +195,10 @@ _NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|po
                                 r"ne (?:sont|peuvent) pas|nao (?:podem|poderao|sao elegiveis))")
 
 
+# A denial of the others than those named: "no pueden participar otras ciudades", "no participan los demás municipios"
+_OTHERS_DENIED = re.compile(r"no (?:aplica|participan?|pueden participar) (?:para )?(?:(?:las|los) )?(?:otr[oa]s|demas)\b")
+
+
 def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     """Capital cities (DANE codes) and departments (codes) a call leaves out by name, and the names."""
     folded = fold(text)
@@ -195,6 +207,8 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     named: list[str] = []
     for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded)]:
         span = m.group(0) if m.re is _EXCEPT else m.group(1)
+        if m.re is _EXCEPT and _OTHERS_DENIED.match(span):
+            continue  # "No pueden participar otras ciudades, aunque sean capitales de departamento": the others are out
         if re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
                      r"villes capitales|capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
                      span):  # national capitals left out are Bogotá alone (models/eligibility.py)

@@ -108,6 +108,8 @@ LOCAL_GOVERNMENT = _rx(
     r"municipal (?:archives|libraries|museums|utilities|companies|enterprises|institutes)", r"(?:municipal|city|local) or (?:metropolitan|regional) "
     r"(?:\w+ )?(?:secretariats?|authorit(?:y|ies)|departments?|agencies)", r"entidades locales", r"mayors", r"alcaldes(?:as)?",
     r"prefeitos", r"maires",
+    # "city and transit agency staff", "municipal government officials": the city's own people, for the city
+    r"(?:city|municipal)(?: and [a-z]+)? (?:government |agency |department )?(?:staff|officials|employees)",
     # both levels named together: the local one is in
     r"gobiernos nacionales(?:,? (?:regionales|subnacionales|provinciales|departamentales|estatales))*,? (?:y|o) (?:locales|municipales|subnacionales)",
     r"national(?:,? (?:regional|subnational|provincial|state|departmental))*,? (?:and|or) (?:local|municipal|subnational) (?:governments|authorities)",
@@ -464,7 +466,8 @@ OTHER_PLACES = _rx(
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
-    r"australian", r"japanese", r"japoneses", r"korean", r"mexican[oa]s?", r"peruan[oa]s?", r"ecuatorian[oa]s?",
+    r"australian", r"japanese", r"japoneses", r"korean", r"mexican(?:[oa]s?)?", r"flemish", r"flamand(?:e)?s", r"flamencos",
+    r"mo[cz]ambican[oa]s?", r"mozambican", r"africanos", r"africanas", r"peruan[oa]s?", r"ecuatorian[oa]s?",
     r"chilen[oa]s?", r"argentin[oa]s?", r"brasilen[oa]s?", r"brasileir[oa]s?", r"paulistas?", r"cariocas?",
     r"ile de france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie",
     r"normandie", r"hauts de france", r"grand est", r"nouvelle aquitaine", r"auvergne", r"provence",
@@ -592,6 +595,12 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             + _BACKED_BY + r"|"
                             r"con (?:financiacion|financiamiento|recursos) de|(?:co)?finance(?:e|s)? par|com (?:financiamento|recursos) d)"
                             r"[^.;]*")
+# A subject that takes part as the applicant's counterpart, with its place: "El gobierno local latinoamericano participa
+# como contraparte", "Partner local governments in Latin America take part as partners": the partner's, not the applicant's
+PARTNER_SUBJECT = re.compile(r"(?:^|(?<=[.;:]))[^.;:]*?\b(?:participa|participan|takes? part|participates?|participe|participent|"
+                             r"participam) (?:unicamente |solo |only |seulement |apenas )?(?:como|as|comme|en tant que) "
+                             r"(?:an? |una? |des |os |as |los |las |the )?(?:contrapartes?|soci[oa]s?|aliad[oa]s?|partners?|"
+                             r"partenaires?|parceir[oa]s?|counterparts?)\b[^.;]*")
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
     r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"
@@ -733,14 +742,21 @@ NATIONAL_CHANNEL = re.compile(
 _OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
 STAFF_NOMINATED = re.compile(
     r"\b(?:(?:nominated|endorsed|proposed) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
-    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad)[oa]s? "
+    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
     r"organisation|administration|gouvernement|employeur))")
 # Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
 PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
-                   r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics")
+                   r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics",
+                   # "técnicos que trabajen en administraciones públicas", "professionals working in public administrations"
+                   r"(?:[a-z]+ (?:y|e|and|et) )?(?:ingenier[oa]s|tecnic[oa]s|profesionales|profissionais|professionals|staff|"
+                   r"engineers|technicians|cadres|professionnels) (?:que trabajen|que trabajan|que trabalhem|working|employed|"
+                   r"qui travaillent) (?:en|in|em|dans) (?:las |the |les |as )?(?:public )?(?:administraciones|administracoes|administrations|"
+                   r"entidades|instituciones|institutions|public bodies|organismos)(?: (?:publicas|publicos|public|publiques))?")
+# a local level beside the national one: "administraciones públicas nacionales, regionales o locales"
+_LOCAL_LEVEL_TOO = _rx(r"locales", r"local", r"locais", r"locaux", r"municipales", r"municipal", r"municipais", r"municipaux")
 # "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
 # "désigner des fonctionnaires": a body puts its own staff forward
 NOMINATES_STAFF = re.compile(r"\b(?:postular|postulen|postulan|postula|nominate|nominates|nominar|nominen|indicar|indiquem|indicam|"
@@ -756,7 +772,8 @@ def staff_nominated_by_their_entity(text: str) -> str | None:
     désignés par leur administration': the public body nominates its own staff, and an alcaldía is a public body (not when
     the staff is a national body's only, nor when officials apply individually)."""
     staff, nominated = PUBLIC_STAFF.search(text), STAFF_NOMINATED.search(text)
-    if staff and nominated and not _NATIONAL_LEVEL.search(text) and not INDIVIDUAL_APPLICATION.search(text):
+    if staff and nominated and (not _NATIONAL_LEVEL.search(text) or _LOCAL_LEVEL_TOO.search(text)) \
+            and not INDIVIDUAL_APPLICATION.search(text):
         return f"{staff.group(0)} … {nominated.group(0)}"
     return None
 # National capitals only ("ciudades capitales", "capital cities"): of the Colombian cities only Bogotá; department capitals are not meant.
@@ -1150,7 +1167,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
         # (nor does one that only says who comes first: "Priority is given to cities twinned with a Japanese town")
-        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", part)) for part in _SENTENCES.split(eligibility)
+        affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", PARTNER_SUBJECT.sub(" ", part)))
+                              for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part))
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
@@ -1570,14 +1588,21 @@ def _coast_named(text: str) -> str:
 
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
-    national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national)", text)
+    national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
+                         # "capitales de los Estados iberoamericanos", "capitals of the member States": countries' capitals
+                         r"de (?:los )?estados (?:ibero-?americanos|latino-?americanos|miembros)|"
+                         r"of (?:the )?(?:ibero-?american |latin american |member )states|"
+                         r"d(?:os|as) estados (?:ibero-?americanos|latino-?americanos|membros)|"
+                         r"des etats (?:ibero-?americains|latino-?americains|membres))", text)
     if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
         return False
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
-LOCAL_DENIED = re.compile(r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
+# (not "other municipalities may not apply": the others are out)
+LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )"
+                          r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
                           r"cities|os governos locais|as prefeituras|os municipios|les collectivites(?: territoriales)?|"
                           r"les villes|les communes)\s+(?:no pueden|no podran|cannot|can ?not|may not|are not (?:eligible|"
                           r"allowed) to|nao podem|nao poderao|ne peuvent pas)\s+(?:postular|aplicar|presentar|solicitar|apply|"
@@ -1642,6 +1667,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
             r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
             and not town_as_place(text, m.start(), m.group(0))]
+        staff = staff_nominated_by_their_entity(text) if denied else None
+        if staff:  # "técnicos que trabajen en administraciones públicas … propuestos por su institución": the city nominates
+            return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
         if denied:
             return PASS_ON, f"los requisitos excluyen al gobierno local («{denied[0].group(0)}»)"
     for label, text in sources:  # requirements that open the call to cities in general words ("Toute ville d'un État")

@@ -1871,3 +1871,85 @@ def test_a_port_the_applicants_must_have_leaves_other_cities_out(text, city, exp
 ])
 def test_a_role_noun_between_the_negation_and_eligible_still_denies(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # staff of public administrations of every level, a local one among them, nominated by their institution
+    ("Pueden solicitar beca ingenieros y técnicos que trabajen en administraciones públicas de países iberoamericanos "
+     "—nacionales, regionales o locales—, propuestos por su institución.", APPLY),
+    ("Pueden solicitar beca técnicos que trabajen en administraciones públicas nacionales o locales, propuestos por su "
+     "institución.", APPLY),
+    # national ones only: no city
+    ("Pueden solicitar beca técnicos que trabajen en administraciones públicas nacionales, propuestos por su institución.",
+     PASS_ON),
+])
+def test_staff_of_public_administrations_with_a_local_level_nominated_by_their_entity(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a city's government that hosts or pays is no limit of who applies
+    ("Alcaldías municipales de Colombia. La Alcaldía de Pereira cubre alojamiento y alimentación.", "05001", APPLY),
+    ("Pueden postular las alcaldías de Risaralda.", "05001", EXCLUDED),
+])
+def test_a_host_citys_government_is_no_limit(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # "No pueden participar otras ciudades, aunque sean capitales de departamento": the others are out, and the
+    # capitals of the Ibero-American States are national capitals
+    ("Pueden participar las ciudades capitales de los Estados iberoamericanos. No pueden participar otras ciudades, "
+     "aunque sean capitales de departamento.", "11001", APPLY),
+    ("Pueden participar las ciudades capitales de los Estados iberoamericanos. No pueden participar otras ciudades, "
+     "aunque sean capitales de departamento.", "05001", EXCLUDED),
+    # capitals left out by name stay out
+    ("Pueden participar gobiernos locales de Colombia, excepto las ciudades capitales.", "05001", EXCLUDED),
+])
+def test_other_cities_denied_are_not_the_capitals_named(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "other municipalities may not apply" denies the others, not the local governments named
+    ("Local governments of Latin America may apply. Other municipalities cannot apply.", APPLY),
+    ("Local governments cannot apply.", PASS_ON),
+])
+def test_other_municipalities_denied_are_the_others(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the city's own staff put forward as applicants ("city and transit agency staff", "municipal government officials")
+    ("Proposals may be submitted by city and transit agency staff from any country, as well as by researchers.", APPLY),
+    ("Open to municipal government officials of Latin America.", APPLY),
+    # a city's staff as the audience of other applicants' work is no applicant
+    ("Proposals may be submitted by researchers only.", PASS_ON),
+])
+def test_city_staff_apply_for_their_city(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonyms in English and of other countries' regions or of a continent limit the call to them
+    ("Mexican civil society organisations and Mexican academic institutions may apply.", EXCLUDED),
+    ("Flemish municipalities that commit co-funding may apply.", EXCLUDED),
+    ("Podem concorrer as autarquias locais moçambicanas membros da associação.", EXCLUDED),
+    ("Empreendedores africanos com 18 anos ou mais podem candidatar-se.", EXCLUDED),
+    # a Colombian applicant is still in
+    ("Colombian civil society organisations may apply.", PASS_ON),
+])
+def test_more_demonyms_of_other_places(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counterpart's place ("el gobierno local latinoamericano participa como contraparte") is not the applicants'
+    ("Pueden presentar solicitudes los ayuntamientos de Cataluña. El gobierno local latinoamericano participa como "
+     "contraparte y debe acreditar un convenio con el ente solicitante.", EXCLUDED),
+    ("Spanish municipalities may apply. Partner local governments in Latin America take part as partners.", EXCLUDED),
+    # the applicants' own place still opens the call
+    ("Pueden presentar solicitudes los gobiernos locales de América Latina. Las ONG participan como aliadas.", APPLY),
+])
+def test_a_counterparts_place_is_not_the_applicants(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

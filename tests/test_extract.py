@@ -4012,3 +4012,35 @@ def test_public_bodies_nominating_their_staff_are_the_city_applying(text, may_ap
 ])
 def test_a_networks_members_and_non_members_are_no_group_of_countries(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # where a course is held, a town then its country, is no place the applicants must be
+    ("Course 2027\nA three-week course in Wageningen, the Netherlands, on urban food systems.\n"
+     "Who can apply\nOfficials from local and national governments may apply.", True),
+    # the place the applicants are from still limits the call
+    ("Programme 2027\nWho can apply\nLocal governments in Singapore may apply.", False),
+])
+def test_a_venue_town_then_its_country_is_no_place_of_applicants(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # "from any economy": every country, Colombia among them
+    ("Summit 2027\nOrganised in Hong Kong.\nWho can apply\nGovernment agencies at national, provincial and municipal "
+     "level from any economy may apply.", True),
+])
+def test_any_economy_includes_colombia(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # an 'only' of the capacity in which others take part ("only as part of a government-led team") leaves the
+    # governments named as applicants
+    ("Programme 2027\nWho can apply\nApplications are open to teams of officials from municipal or state governments of "
+     "Latin America. Private companies may attend only as part of a government-led team.", True),
+    # an 'only' of who applies still narrows it
+    ("Programme 2027\nWho can apply\nOnly private companies may apply; municipal governments may attend.", False),
+])
+def test_only_as_part_of_a_team_is_a_capacity_not_the_applicants(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -255,6 +255,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
+               # "from any economy" (APEC's word for its members and others): any country
+               "any economy", "all economies", "cualquier economia", "toutes les economies",
                "all countries", "around the world", "mundo entero", "qualquer pais", "todos os paises",
                "monde entier", "tous les pays", "de tous pays", "du monde",
                "from all over the world", "de todo el mundo", "de todo o mundo", "paises en desarrollo",
@@ -834,7 +836,9 @@ def _subset(clause: str, m: re.Match[str]) -> bool:
 # ánimo de lucro": an 'only' after the verb of applying, before what for, limits what they apply for, not who applies
 _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)"
                                 r"\s+(?:[a-z-]+\s+){0,2}$")
-_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por)\b")
+# ("Private companies may attend only as part of a government-led team": in what capacity, not who applies)
+_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
+                            r"comme membres? d|dans le cadre d)\b")
 
 
 # "El Lote 1 está reservado a organizaciones de la sociedad civil": an 'only' about one part of the call (lot, category,
@@ -1503,9 +1507,11 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:gobierno|government|gouvernement|governo)
 _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offre|oferece|convoca|invites|invita|"
                            r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
+# ("a three-week course in Wageningen, the Netherlands": a town, then its country)
 _VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|visits?|curso|taller|seminario|visitas?|"
                            r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
-                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+$")
+                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+(?:[a-z'-]+(?: [a-z'-]+)?,\s+)?"
+                           r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|os\s+)?$")
 # "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
 # participants, never where they come from
 # ("une mission d'échange en Colombie", "an exchange mission to Chile": where the delegation travels, too)
