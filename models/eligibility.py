@@ -306,12 +306,31 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:pueden|podran|podem|poderao) (?:difundir|divulgar|promover|socializar)|"
                             r"(?:may|can|are invited to|are encouraged to) (?:disseminate|promote|share|circulate|publicise|publicize)|"
                             r"(?:peuvent|pourront) (?:diffuser|relayer|faire connaitre))")
+# Proposals refused, or the contest closed, said after who they are from: "direct proposals from local governments are
+# not accepted", "les propositions directes des collectivités ne sont pas recevables", "City governments cannot compete"
+# (not a limit on how often: "cannot compete in more than one category")
+_NOT_HOW_OFTEN = r"(?! (?:in|en|em|dans|for|por|para) (?:more than|mas de|mais de|plus d|both|ambas|ambos|les deux|several|varias))"
+_REFUSED_AFTER = (r"(?:are|is|will be|shall be) not (?:accepted|admitted)|ne (?:sont|seront) pas (?:recevables|acceptees|admises)|"
+                  r"nao (?:sao|serao) (?:aceit|admitid|recebid)[oa]s|no (?:son|seran) (?:aceptad|admitid|recibid)[oa]s|"
+                  r"(?:(?:cannot|may not|can not|are not allowed to) compete|no (?:pueden|podran) (?:competir|concursar)|"
+                  r"nao (?:podem|poderao) (?:competir|concorrer)|ne (?:peuvent|pourront) pas concourir)\b" + _NOT_HOW_OFTEN)
+NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>" + _REFUSED_AFTER + "|", 1))
+# ... and said before them in Portuguese, as NEGATION says it in Spanish: "Não se recebem propostas diretas de governos
+# locais"
+NEGATION = re.compile(r"nao se (?:recebem|aceitam|admitem)[^.;]{0,60}$|" + NEGATION.pattern)
 # ... anywhere in a sentence: the sentence says who may not apply.
 DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,90}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
                            r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar)")
+# ... or a 'but' that denies the elided subject the contest: "City governments contribute datasets but cannot compete"
+# (not "cannot compete in more than one category")
+BUT_NOT_AFTER = re.compile(BUT_NOT_AFTER.pattern + r"|^[^.;]{0,160}?\b(?:mas|pero|but|mais)\s+(?:cannot|can not|may not|do not|"
+                           r"no (?:pueden|podran)|nao (?:podem|poderao)|ne (?:peuvent|pourront) pas|no|nao|not)\s+"
+                           r"(?:compete|competir|concursar|concorrer|concourir|take part in the (?:competition|contest|challenge)|"
+                           r"participar en el (?:concurso|reto|desafio)|participar do (?:concurso|desafio)|participer au (?:concours|defi))\b"
+                           + _NOT_HOW_OFTEN)
 
 # Intergovernmental organisations Colombia is a member of (acronyms and names, folded, in es/en/pt/fr): "los Estados
 # miembros de OLADE", "IRENA member countries" include Colombia. One list for both readers (spiders/extract/eligibility.py).
@@ -1293,8 +1312,32 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            or bool(PORT_REQUIRED.search(eligibility or body)),
                            coast=_coast_named(eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
-                           listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
+                           listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
+                           else listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=_heritage_only(eligibility))
+
+
+# A network one joins by invitation only, its current members named: "Open to C40 member cities (currently Bogotá, Lima,
+# …). Membership is by invitation only", "la membresía es solo por invitación", "l'adhésion se fait sur invitation",
+# "a adesão é por convite". A city not named cannot become a member in time to apply.
+INVITATION_ONLY = re.compile(r"\b(?:(?:by|on|upon) invitation(?: only)?|invitation[- ]only|por invitacion|sur invitation|"
+                             r"(?:por|mediante) convite)\b")
+_MEMBERSHIP_WORD = re.compile(r"\b(?:members?(?:hip)?|miembros?|membresia|membres?|adhesion|membros?|adesao|afiliacion|"
+                              r"afiliacao|join(?:ing)?|unirse|adherer|aderir)\b")
+_MEMBERS_NOW = re.compile(r"\b(?:currently|at present|presently|today|actualmente|hoy|a saber|namely|atualmente|hoje|"
+                          r"actuellement|aujourd.hui|a savoir)[:,]?\s+(?P<list>[^().;:]{10,400})")
+
+
+def invited_members_named(text: str) -> frozenset[str] | None:
+    """The department capitals (DANE codes) among the current members a by-invitation network names; None when the
+    (folded) text names no such list."""
+    if not any(INVITATION_ONLY.search(s) and _MEMBERSHIP_WORD.search(s) for s in _SENTENCES.split(text)):
+        return None
+    for m in _MEMBERS_NOW.finditer(text):
+        names = [n.strip() for n in re.split(r",|\b(?:and|y|e|et|or|o|ou)\b", m.group("list")) if n.strip()]
+        if len(names) >= 3:
+            return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
+    return None
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".

@@ -1871,3 +1871,58 @@ def test_a_port_the_applicants_must_have_leaves_other_cities_out(text, city, exp
 ])
 def test_a_role_noun_between_the_negation_and_eligible_still_denies(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # direct proposals from local governments refused, before or after the mention
+    ("As propostas são apresentadas pelos governos nacionais. Não se recebem propostas diretas de governos locais nem de ONGs.",
+     PASS_ON),
+    ("Las propuestas las presentan los gobiernos nacionales. No se reciben propuestas directas de gobiernos locales.", PASS_ON),
+    ("Proposals are submitted by national governments. Direct proposals from local governments are not accepted.", PASS_ON),
+    ("Les propositions sont présentées par les gouvernements nationaux. Les propositions directes des collectivités locales "
+     "ne sont pas recevables.", PASS_ON),
+    # a refusal of something else leaves the local governments in
+    ("Pueden postular gobiernos locales. No se reciben propuestas fuera de plazo.", APPLY),
+    ("Local governments may apply. Late proposals are not accepted.", APPLY),
+])
+def test_direct_proposals_refused_from_local_governments_leave_them_out(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 'but' denying the elided subject the contest
+    ("Teams of developers, universities and startups. City governments contribute datasets and mentors but cannot compete.",
+     PASS_ON),
+    ("Equipos de desarrolladores y universidades. Las alcaldías aportan datos y mentores, pero no pueden concursar.", PASS_ON),
+    ("Equipes de desenvolvedores e universidades. As prefeituras contribuem com dados, mas não podem competir.", PASS_ON),
+    ("Des équipes et des universités. Les collectivités locales fournissent des données mais ne peuvent pas concourir.",
+     PASS_ON),
+    ("Startups and universities. City governments cannot compete.", PASS_ON),
+    # a limit on how often they compete is no denial
+    ("City governments may apply but cannot compete in more than one category.", APPLY),
+    ("City governments may apply and compete for the prize.", APPLY),
+])
+def test_local_governments_that_cannot_compete_are_not_applicants(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a network joined by invitation only, its current members named: only those named may apply
+    ("Open to member cities in Latin America (currently Bogotá, Buenos Aires, Lima, Medellín and Quito). "
+     "Membership is by invitation only.", "11001", APPLY),
+    ("Open to member cities in Latin America (currently Bogotá, Buenos Aires, Lima, Medellín and Quito). "
+     "Membership is by invitation only.", "76001", EXCLUDED),
+    ("Abierta a las ciudades miembro de la red (actualmente Lima, Quito, Cali y Montevideo). La membresía es solo por "
+     "invitación.", "76001", APPLY),
+    ("Abierta a las ciudades miembro de la red (actualmente Lima, Quito, Cali y Montevideo). La membresía es solo por "
+     "invitación.", "13001", EXCLUDED),
+    ("Ouvert aux villes membres du réseau (actuellement Lima, Quito, Barranquilla et Montréal). L'adhésion se fait sur "
+     "invitation.", "05001", EXCLUDED),
+    ("Aberto às cidades membros da rede (atualmente Lima, Quito, Cartagena e Recife). A adesão é por convite.", "13001", APPLY),
+    # members named, but anyone may join: no closed list
+    ("Open to member cities (currently Bogotá, Lima and Quito). Any city may join the network.", "76001", APPLY),
+    # by invitation, but no members named: nothing to compare with
+    ("Open to member cities of the network. Membership is by invitation only.", "76001", APPLY),
+])
+def test_a_by_invitation_network_leaves_out_the_cities_it_does_not_name(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected

@@ -4012,3 +4012,30 @@ def test_public_bodies_nominating_their_staff_are_the_city_applying(text, may_ap
 ])
 def test_a_networks_members_and_non_members_are_no_group_of_countries(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # direct proposals from local governments refused, said impersonally in Portuguese or French
+    ("Chamada 2027\nQuem pode participar\nAs propostas são apresentadas pelos governos nacionais da América Latina. "
+     "Não se recebem propostas diretas de governos locais nem de ONGs.", False),
+    ("Appel 2027\nQui peut candidater\nLes propositions sont présentées par les gouvernements nationaux d'Amérique latine. "
+     "Les propositions directes des collectivités locales ne sont pas recevables.", False),
+    # the refusal of something else leaves them in
+    ("Chamada 2027\nQuem pode participar\nGovernos locais da América Latina. Não se recebem propostas fora do prazo.", True),
+])
+def test_direct_proposals_refused_from_local_governments_leave_the_city_out(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a 'but' that denies the elided subject the contest
+    ("Challenge 2027\nWho can apply\nTeams of developers, universities and startups from Latin America. City governments "
+     "contribute datasets and mentors but cannot compete.", False),
+    ("Reto 2027\n¿Quién puede participar?\nEquipos y universidades de América Latina. Las alcaldías aportan datos y "
+     "mentores, pero no pueden concursar.", False),
+    # how often is no denial
+    ("Prize 2027\nWho can apply\nCity governments in Latin America may apply but cannot compete in more than one "
+     "category.", True),
+])
+def test_local_governments_that_cannot_compete_do_not_apply(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

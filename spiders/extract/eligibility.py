@@ -208,6 +208,9 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "does not finance", "do not finance", "does not invest in", "do not invest in", "no invierte en",
              "no son sujetos de credito", "no es sujeto de credito", "nao sao sujeitos de credito",
              "ne sont pas eligibles au credit", "are not eligible for credit", "are not eligible for loans")
+# impersonal in Portuguese, as "no se reciben" in Spanish: "Não se recebem propostas diretas de governos locais"
+NEGATIONS += ("nao se recebem", "nao se recebera", "nao se aceitam", "nao se admitem", "ne sont pas recevables",
+              "ne seront pas recevables")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -758,6 +761,10 @@ _DENIES_APPLYING = re.compile(
     r"la demande|la candidature|esta|ella|ils|elle)\s+)?(?:must|shall|has to|have to|debe|deben|deve|devem|doit|doivent)"
     r"\s+(?:be|ser|etre)\s+(?:(?:endorsed and|avalad[oa]s? y|endossee?s? et)\s+)?(?:submitted|presentad\w*|apresentad\w*|"
     r"deposee?s?|soumise?s?|channell?ed|canalizad\w*)\s+(?:by|through|por|pela|pelo|par|via|a traves de)\b")
+# ("… contribute datasets and mentors but cannot compete": the contest denied, not "cannot compete in more than one")
+_DENIES_APPLYING = re.compile(_DENIES_APPLYING.pattern.replace(
+    r"(?:apply|submit\w*|", r"(?:(?:compete|competir|concursar|concorrer|concourir)\b(?!\s+(?:in|en|em|dans|for|para|por|pour)\s+"
+    r"(?:more|mas|mais|plus|both|ambas|ambos|les deux|several|varias|\d))|apply|submit\w*|", 1))
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
                         r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
