@@ -168,6 +168,13 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:[a-z]+(?:,| o| y| ou| e| et)? ){0,3}?(?:local(?:es)?|municipal(?:es)?|territorial(?:es)?|subnacional(?:es)?|"
     r"loca(?:l|is)|municipa(?:l|is)))",
 )
+# ... levels listed before the local one with no national level first: "governos estaduais, departamentais e municipais",
+# "gobiernos regionales, departamentales y municipales", "gouvernements régionaux et locaux"; and a city's own agencies:
+# "city and municipal transport agencies", "municipal planning departments"
+LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
+    r"governos (?:[a-z]+(?:,| e| ou) ){1,3}(?:locais|municipais)", r"gobiernos (?:[a-z]+(?:,| y| o) ){1,3}(?:locales|municipales)",
+    r"gouvernements (?:[a-z]+(?:,| et| ou) ){1,3}(?:locaux|municipaux)",
+    r"(?:city|municipal)(?: (?:and|or) (?:city|municipal))? (?:[a-z]+ ){0,2}(?:agencies|departments)").pattern)
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
@@ -363,6 +370,13 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
                     r" (?:miembros?|membros?|membres?|members?) (?:de las|de la|del|de|das|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
                     r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
                     r"governments)", r"member (?:states|countries|nations) of the un")
+# ... their associate members with them: "los Estados Miembros y Miembros Asociados de la AEC", "member states and
+# associate members of the ACS"
+ASSOCIATE_MEMBERS = (r"(?:y|and|et|e) (?:(?:los|las|the|les|os|as|its) )?(?:(?:miembros|members|membres|membros|estados|states|"
+                     r"etats|paises|countries|pays) (?:asociados|associes|associados)|associate(?:d)? (?:members|states|countries))")
+COLOMBIA_MEMBERS += (COLOMBIA_MEMBERS[0].replace(r" (?:miembros?|membros?|membres?|members?) ",
+                                                 r" (?:miembros?|membros?|membres?|members?) " + ASSOCIATE_MEMBERS + " ", 1),
+                     r"member (?:states|countries|nations) " + ASSOCIATE_MEMBERS + r" (?:of the|of) (?:" + _ORGS + ")")
 # Organisations and networks of another region, faith or language that neither Colombia nor a Colombian city belongs to
 # (nor can join): "IsDB member countries", "États membres de l'ICESCO", "member cities of CityNet" leave it out. One list
 # for both readers (spiders/extract/eligibility.py); the European Union is a place of its own in each.
@@ -656,6 +670,10 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # an organisation Colombia belongs to is no place: "the Organization of American States"
                                   r"|\b(?:" + "|".join(re.escape(o) for o in sorted(
                                       (o for o in COLOMBIA_ORGANISATIONS if " " in o or "-" in o), key=len, reverse=True)) + r")\b")
+# ... nor are the places listed after "outside": "anywhere outside the UK and Ireland", "fuera de España y Portugal"
+NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
+                                  r"\w+(?: kingdom| states)?(?:\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)\s*"
+                                  r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|" + NOT_APPLICANTS_PLACE.pattern)
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -1377,6 +1395,13 @@ COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "intera
                         # the call's own programme, network or fund: membership of it is what the call is about
                         "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
+# the World Bank Group's institutions, Colombia a member of each: "IBRD and IDA member countries", "países miembros del BIRF"
+COLOMBIA_MEMBERSHIPS += ("ibrd", "ida", "birf", "bird", "aif", "ifc", "miga", "international bank for reconstruction",
+                         "international development association", "banco internacional de reconstruccion",
+                         "asociacion internacional de fomento", "banque internationale pour la reconstruction",
+                         "association internationale de developpement", "banco internacional para reconstrucao",
+                         "associacao internacional de desenvolvimento", "corporacion financiera internacional",
+                         "international finance corporation")
 
 
 # "member cities of CityNet", "full members of CityNet", "CityNet members", "villes membres de CityNet": members of one

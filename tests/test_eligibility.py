@@ -1926,3 +1926,52 @@ def test_local_governments_that_cannot_compete_are_not_applicants(text, expected
 ])
 def test_a_by_invitation_network_leaves_out_the_cities_it_does_not_name(text, city, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the World Bank Group's institutions count Colombia among their members
+    ("City and municipal governments in IBRD and IDA member countries may submit an expression of interest.", APPLY),
+    ("Local governments of the member countries of the International Bank for Reconstruction and Development may apply.",
+     APPLY),
+    # another organisation's members still leave it out
+    ("City governments in IsDB member countries may apply.", EXCLUDED),
+])
+def test_world_bank_group_members_include_colombia(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organisation's associate members named with its member states: still the organisation's members
+    ("Pueden postular las autoridades locales de los Estados Miembros y Miembros Asociados de la AEC.", APPLY),
+    ("Local authorities of the member states and associate members of the OAS may apply.", APPLY),
+    # the European Union's member states stay another place
+    ("Pueden postular las autoridades locales de los Estados miembros de la Unión Europea.", EXCLUDED),
+])
+def test_associate_members_of_an_organisation_with_colombia_include_it(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the places listed after "outside" are where applicants may NOT be
+    ("Entries are welcome from local and city governments and universities anywhere outside the UK and Ireland.", APPLY),
+    ("Pueden postular gobiernos locales de cualquier país fuera de España y Portugal.", APPLY),
+    # a place named as where applicants must be still limits the call
+    ("Local governments in the UK and Ireland may apply.", EXCLUDED),
+])
+def test_places_listed_after_outside_are_no_limit(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # levels of government listed with the municipal one last, no national level first
+    ("Servidores públicos de governos estaduais, departamentais e municipais da América Latina.", APPLY),
+    ("Funcionarios de gobiernos regionales, departamentales y municipales de América Latina.", APPLY),
+    # a city's own agencies are the city government
+    ("Eligible applicants are city and municipal transport agencies and registered non-profit organisations.", APPLY),
+    ("Municipal planning departments in Latin America may apply.", APPLY),
+    # national and regional levels alone leave the city out
+    ("Funcionarios de gobiernos nacionales y regionales de América Latina.", PASS_ON),
+    ("Registered non-profit organisations and national transport agencies may apply.", PASS_ON),
+])
+def test_levels_ending_in_the_municipal_one_and_city_agencies_are_the_city(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -4039,3 +4039,23 @@ def test_direct_proposals_refused_from_local_governments_leave_the_city_out(text
 ])
 def test_local_governments_that_cannot_compete_do_not_apply(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # associate members named with the member states of an organisation Colombia belongs to
+    ("Convocatoria 2027\n¿Quién puede postular?\nLas autoridades locales de turismo de los Estados Miembros y Miembros "
+     "Asociados de la AEC.", True),
+    ("Convocatoria 2027\n¿Quién puede postular?\nLas autoridades locales de los Estados miembros de la Unión Europea.", False),
+])
+def test_associate_members_of_an_organisation_with_colombia_leave_it_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # every place listed after "outside" is left out, the rest of the world in
+    ("Awards 2027\nWho can enter\nEntries are welcome from local and city governments anywhere outside the UK and "
+     "Ireland.", True),
+    ("Awards 2027\nWho can enter\nLocal and city governments in the UK and Ireland.", False),
+])
+def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -19,6 +19,7 @@ from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, RU
                                 town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
+from models.eligibility import ASSOCIATE_MEMBERS
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
     "local_governments": (
@@ -1416,6 +1417,8 @@ def find_regions(text: str) -> Found | None:
 # "IRENA member states", or "OLADE, con el apoyo de sus Estados miembros" (a possessive: the organisation named before)
 _MEMBER_WORDS = {"estados miembros", "member states", "etats membres", "estados membros", "paises miembros", "pays membres"}
 _OF_ORGANISATION_AFTER = re.compile(r"\s+(?:de las|de los|de la|del|de|das|dos|da|do|de l'|du|des|of the|of)\s+")
+# ("los Estados Miembros y Miembros Asociados de la AEC": the associate members named between are the organisation's too)
+_OF_ORGANISATION_AFTER = re.compile(r"(?:\s+" + ASSOCIATE_MEMBERS.replace(" ", r"\s+") + ")?" + _OF_ORGANISATION_AFTER.pattern)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sus|su|its|their|ses|leurs|seus|suas)\s+(?:\d+\s+)?$")
 
 
@@ -1495,6 +1498,9 @@ def _sentence_at(scope: str, m: re.Match[str]) -> str:
 
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en dehors de|en dehors du)\s*"
                              r"(?:the\s+|la\s+|el\s+|l')?$")
+# ... the places listed after it too: "anywhere outside the UK and Ireland", "fuera de España y Portugal"
+_OUTSIDE_BEFORE = re.compile(_OUTSIDE_BEFORE.pattern[:-1] + r"(?:[a-z'-]+\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)"
+                             r"\s*(?:the\s+|la\s+|el\s+|l')?){1,3}$|" + _OUTSIDE_BEFORE.pattern)
 # "submitted through the Embassy of Israel", "la Embajada de Japón", "the Japanese Embassy": the funder's country
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
                              r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
