@@ -170,6 +170,13 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:[a-z]+(?:,| o| y| ou| e| et)? ){0,3}?(?:local(?:es)?|municipal(?:es)?|territorial(?:es)?|subnacional(?:es)?|"
     r"loca(?:l|is)|municipa(?:l|is)))",
 )
+# ... levels listed before the local one with no national level first: "governos estaduais, departamentais e municipais",
+# "gobiernos regionales, departamentales y municipales", "gouvernements régionaux et locaux"; and a city's own agencies:
+# "city and municipal transport agencies", "municipal planning departments"
+LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
+    r"governos (?:[a-z]+(?:,| e| ou) ){1,3}(?:locais|municipais)", r"gobiernos (?:[a-z]+(?:,| y| o) ){1,3}(?:locales|municipales)",
+    r"gouvernements (?:[a-z]+(?:,| et| ou) ){1,3}(?:locaux|municipaux)",
+    r"(?:city|municipal)(?: (?:and|or) (?:city|municipal))? (?:[a-z]+ ){0,2}(?:agencies|departments)").pattern)
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
@@ -308,12 +315,31 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?
                             r"(?:pueden|podran|podem|poderao) (?:difundir|divulgar|promover|socializar)|"
                             r"(?:may|can|are invited to|are encouraged to) (?:disseminate|promote|share|circulate|publicise|publicize)|"
                             r"(?:peuvent|pourront) (?:diffuser|relayer|faire connaitre))")
+# Proposals refused, or the contest closed, said after who they are from: "direct proposals from local governments are
+# not accepted", "les propositions directes des collectivités ne sont pas recevables", "City governments cannot compete"
+# (not a limit on how often: "cannot compete in more than one category")
+_NOT_HOW_OFTEN = r"(?! (?:in|en|em|dans|for|por|para) (?:more than|mas de|mais de|plus d|both|ambas|ambos|les deux|several|varias))"
+_REFUSED_AFTER = (r"(?:are|is|will be|shall be) not (?:accepted|admitted)|ne (?:sont|seront) pas (?:recevables|acceptees|admises)|"
+                  r"nao (?:sao|serao) (?:aceit|admitid|recebid)[oa]s|no (?:son|seran) (?:aceptad|admitid|recibid)[oa]s|"
+                  r"(?:(?:cannot|may not|can not|are not allowed to) compete|no (?:pueden|podran) (?:competir|concursar)|"
+                  r"nao (?:podem|poderao) (?:competir|concorrer)|ne (?:peuvent|pourront) pas concourir)\b" + _NOT_HOW_OFTEN)
+NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>" + _REFUSED_AFTER + "|", 1))
+# ... and said before them in Portuguese, as NEGATION says it in Spanish: "Não se recebem propostas diretas de governos
+# locais"
+NEGATION = re.compile(r"nao se (?:recebem|aceitam|admitem)[^.;]{0,60}$|" + NEGATION.pattern)
 # ... anywhere in a sentence: the sentence says who may not apply.
 DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,90}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
                            r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar)")
+# ... or a 'but' that denies the elided subject the contest: "City governments contribute datasets but cannot compete"
+# (not "cannot compete in more than one category")
+BUT_NOT_AFTER = re.compile(BUT_NOT_AFTER.pattern + r"|^[^.;]{0,160}?\b(?:mas|pero|but|mais)\s+(?:cannot|can not|may not|do not|"
+                           r"no (?:pueden|podran)|nao (?:podem|poderao)|ne (?:peuvent|pourront) pas|no|nao|not)\s+"
+                           r"(?:compete|competir|concursar|concorrer|concourir|take part in the (?:competition|contest|challenge)|"
+                           r"participar en el (?:concurso|reto|desafio)|participar do (?:concurso|desafio)|participer au (?:concours|defi))\b"
+                           + _NOT_HOW_OFTEN)
 
 # Intergovernmental organisations Colombia is a member of (acronyms and names, folded, in es/en/pt/fr): "los Estados
 # miembros de OLADE", "IRENA member countries" include Colombia. One list for both readers (spiders/extract/eligibility.py).
@@ -346,6 +372,13 @@ COLOMBIA_MEMBERS = (r"(?:estados|paises|etats|pays|states|countries|nations|gove
                     r" (?:miembros?|membros?|membres?|members?) (?:de las|de la|del|de|das|da|do|de l.|du|des|of the|of) (?:" + _ORGS + ")",
                     r"(?:the )?(?:un|" + _ORGS + r")(?: borrowing| shareholder| regional| founding)? member (?:states|countries|nations|"
                     r"governments)", r"member (?:states|countries|nations) of the un")
+# ... their associate members with them: "los Estados Miembros y Miembros Asociados de la AEC", "member states and
+# associate members of the ACS"
+ASSOCIATE_MEMBERS = (r"(?:y|and|et|e) (?:(?:los|las|the|les|os|as|its) )?(?:(?:miembros|members|membres|membros|estados|states|"
+                     r"etats|paises|countries|pays) (?:asociados|associes|associados)|associate(?:d)? (?:members|states|countries))")
+COLOMBIA_MEMBERS += (COLOMBIA_MEMBERS[0].replace(r" (?:miembros?|membros?|membres?|members?) ",
+                                                 r" (?:miembros?|membros?|membres?|members?) " + ASSOCIATE_MEMBERS + " ", 1),
+                     r"member (?:states|countries|nations) " + ASSOCIATE_MEMBERS + r" (?:of the|of) (?:" + _ORGS + ")")
 # Organisations and networks of another region, faith or language that neither Colombia nor a Colombian city belongs to
 # (nor can join): "IsDB member countries", "États membres de l'ICESCO", "member cities of CityNet" leave it out. One list
 # for both readers (spiders/extract/eligibility.py); the European Union is a place of its own in each.
@@ -646,6 +679,10 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # an organisation Colombia belongs to is no place: "the Organization of American States"
                                   r"|\b(?:" + "|".join(re.escape(o) for o in sorted(
                                       (o for o in COLOMBIA_ORGANISATIONS if " " in o or "-" in o), key=len, reverse=True)) + r")\b")
+# ... nor are the places listed after "outside": "anywhere outside the UK and Ireland", "fuera de España y Portugal"
+NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
+                                  r"\w+(?: kingdom| states)?(?:\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)\s*"
+                                  r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|" + NOT_APPLICANTS_PLACE.pattern)
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
                            r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
@@ -1311,8 +1348,32 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            or bool(PORT_REQUIRED.search(eligibility or body)),
                            coast=_coast_named(eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
-                           listed_capitals=listed_capitals(opp.eligibility or "") if eligibility else None,
+                           listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
+                           else listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=_heritage_only(eligibility))
+
+
+# A network one joins by invitation only, its current members named: "Open to C40 member cities (currently Bogotá, Lima,
+# …). Membership is by invitation only", "la membresía es solo por invitación", "l'adhésion se fait sur invitation",
+# "a adesão é por convite". A city not named cannot become a member in time to apply.
+INVITATION_ONLY = re.compile(r"\b(?:(?:by|on|upon) invitation(?: only)?|invitation[- ]only|por invitacion|sur invitation|"
+                             r"(?:por|mediante) convite)\b")
+_MEMBERSHIP_WORD = re.compile(r"\b(?:members?(?:hip)?|miembros?|membresia|membres?|adhesion|membros?|adesao|afiliacion|"
+                              r"afiliacao|join(?:ing)?|unirse|adherer|aderir)\b")
+_MEMBERS_NOW = re.compile(r"\b(?:currently|at present|presently|today|actualmente|hoy|a saber|namely|atualmente|hoje|"
+                          r"actuellement|aujourd.hui|a savoir)[:,]?\s+(?P<list>[^().;:]{10,400})")
+
+
+def invited_members_named(text: str) -> frozenset[str] | None:
+    """The department capitals (DANE codes) among the current members a by-invitation network names; None when the
+    (folded) text names no such list."""
+    if not any(INVITATION_ONLY.search(s) and _MEMBERSHIP_WORD.search(s) for s in _SENTENCES.split(text)):
+        return None
+    for m in _MEMBERS_NOW.finditer(text):
+        names = [n.strip() for n in re.split(r",|\b(?:and|y|e|et|or|o|ou)\b", m.group("list")) if n.strip()]
+        if len(names) >= 3:
+            return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
+    return None
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
@@ -1352,6 +1413,13 @@ COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "intera
                         # the call's own programme, network or fund: membership of it is what the call is about
                         "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
+# the World Bank Group's institutions, Colombia a member of each: "IBRD and IDA member countries", "países miembros del BIRF"
+COLOMBIA_MEMBERSHIPS += ("ibrd", "ida", "birf", "bird", "aif", "ifc", "miga", "international bank for reconstruction",
+                         "international development association", "banco internacional de reconstruccion",
+                         "asociacion internacional de fomento", "banque internationale pour la reconstruction",
+                         "association internationale de developpement", "banco internacional para reconstrucao",
+                         "associacao internacional de desenvolvimento", "corporacion financiera internacional",
+                         "international finance corporation")
 
 
 # "member cities of CityNet", "full members of CityNet", "CityNet members", "villes membres de CityNet": members of one

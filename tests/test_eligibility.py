@@ -1953,3 +1953,107 @@ def test_more_demonyms_of_other_places(text, expected):
 ])
 def test_a_counterparts_place_is_not_the_applicants(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # direct proposals from local governments refused, before or after the mention
+    ("As propostas são apresentadas pelos governos nacionais. Não se recebem propostas diretas de governos locais nem de ONGs.",
+     PASS_ON),
+    ("Las propuestas las presentan los gobiernos nacionales. No se reciben propuestas directas de gobiernos locales.", PASS_ON),
+    ("Proposals are submitted by national governments. Direct proposals from local governments are not accepted.", PASS_ON),
+    ("Les propositions sont présentées par les gouvernements nationaux. Les propositions directes des collectivités locales "
+     "ne sont pas recevables.", PASS_ON),
+    # a refusal of something else leaves the local governments in
+    ("Pueden postular gobiernos locales. No se reciben propuestas fuera de plazo.", APPLY),
+    ("Local governments may apply. Late proposals are not accepted.", APPLY),
+])
+def test_direct_proposals_refused_from_local_governments_leave_them_out(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 'but' denying the elided subject the contest
+    ("Teams of developers, universities and startups. City governments contribute datasets and mentors but cannot compete.",
+     PASS_ON),
+    ("Equipos de desarrolladores y universidades. Las alcaldías aportan datos y mentores, pero no pueden concursar.", PASS_ON),
+    ("Equipes de desenvolvedores e universidades. As prefeituras contribuem com dados, mas não podem competir.", PASS_ON),
+    ("Des équipes et des universités. Les collectivités locales fournissent des données mais ne peuvent pas concourir.",
+     PASS_ON),
+    ("Startups and universities. City governments cannot compete.", PASS_ON),
+    # a limit on how often they compete is no denial
+    ("City governments may apply but cannot compete in more than one category.", APPLY),
+    ("City governments may apply and compete for the prize.", APPLY),
+])
+def test_local_governments_that_cannot_compete_are_not_applicants(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a network joined by invitation only, its current members named: only those named may apply
+    ("Open to member cities in Latin America (currently Bogotá, Buenos Aires, Lima, Medellín and Quito). "
+     "Membership is by invitation only.", "11001", APPLY),
+    ("Open to member cities in Latin America (currently Bogotá, Buenos Aires, Lima, Medellín and Quito). "
+     "Membership is by invitation only.", "76001", EXCLUDED),
+    ("Abierta a las ciudades miembro de la red (actualmente Lima, Quito, Cali y Montevideo). La membresía es solo por "
+     "invitación.", "76001", APPLY),
+    ("Abierta a las ciudades miembro de la red (actualmente Lima, Quito, Cali y Montevideo). La membresía es solo por "
+     "invitación.", "13001", EXCLUDED),
+    ("Ouvert aux villes membres du réseau (actuellement Lima, Quito, Barranquilla et Montréal). L'adhésion se fait sur "
+     "invitation.", "05001", EXCLUDED),
+    ("Aberto às cidades membros da rede (atualmente Lima, Quito, Cartagena e Recife). A adesão é por convite.", "13001", APPLY),
+    # members named, but anyone may join: no closed list
+    ("Open to member cities (currently Bogotá, Lima and Quito). Any city may join the network.", "76001", APPLY),
+    # by invitation, but no members named: nothing to compare with
+    ("Open to member cities of the network. Membership is by invitation only.", "76001", APPLY),
+])
+def test_a_by_invitation_network_leaves_out_the_cities_it_does_not_name(text, city, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the World Bank Group's institutions count Colombia among their members
+    ("City and municipal governments in IBRD and IDA member countries may submit an expression of interest.", APPLY),
+    ("Local governments of the member countries of the International Bank for Reconstruction and Development may apply.",
+     APPLY),
+    # another organisation's members still leave it out
+    ("City governments in IsDB member countries may apply.", EXCLUDED),
+])
+def test_world_bank_group_members_include_colombia(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organisation's associate members named with its member states: still the organisation's members
+    ("Pueden postular las autoridades locales de los Estados Miembros y Miembros Asociados de la AEC.", APPLY),
+    ("Local authorities of the member states and associate members of the OAS may apply.", APPLY),
+    # the European Union's member states stay another place
+    ("Pueden postular las autoridades locales de los Estados miembros de la Unión Europea.", EXCLUDED),
+])
+def test_associate_members_of_an_organisation_with_colombia_include_it(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the places listed after "outside" are where applicants may NOT be
+    ("Entries are welcome from local and city governments and universities anywhere outside the UK and Ireland.", APPLY),
+    ("Pueden postular gobiernos locales de cualquier país fuera de España y Portugal.", APPLY),
+    # a place named as where applicants must be still limits the call
+    ("Local governments in the UK and Ireland may apply.", EXCLUDED),
+])
+def test_places_listed_after_outside_are_no_limit(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # levels of government listed with the municipal one last, no national level first
+    ("Servidores públicos de governos estaduais, departamentais e municipais da América Latina.", APPLY),
+    ("Funcionarios de gobiernos regionales, departamentales y municipales de América Latina.", APPLY),
+    # a city's own agencies are the city government
+    ("Eligible applicants are city and municipal transport agencies and registered non-profit organisations.", APPLY),
+    ("Municipal planning departments in Latin America may apply.", APPLY),
+    # national and regional levels alone leave the city out
+    ("Funcionarios de gobiernos nacionales y regionales de América Latina.", PASS_ON),
+    ("Registered non-profit organisations and national transport agencies may apply.", PASS_ON),
+])
+def test_levels_ending_in_the_municipal_one_and_city_agencies_are_the_city(text, expected):
+    assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected

@@ -4044,3 +4044,50 @@ def test_any_economy_includes_colombia(text, may_apply):
 ])
 def test_only_as_part_of_a_team_is_a_capacity_not_the_applicants(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # direct proposals from local governments refused, said impersonally in Portuguese or French
+    ("Chamada 2027\nQuem pode participar\nAs propostas são apresentadas pelos governos nacionais da América Latina. "
+     "Não se recebem propostas diretas de governos locais nem de ONGs.", False),
+    ("Appel 2027\nQui peut candidater\nLes propositions sont présentées par les gouvernements nationaux d'Amérique latine. "
+     "Les propositions directes des collectivités locales ne sont pas recevables.", False),
+    # the refusal of something else leaves them in
+    ("Chamada 2027\nQuem pode participar\nGovernos locais da América Latina. Não se recebem propostas fora do prazo.", True),
+])
+def test_direct_proposals_refused_from_local_governments_leave_the_city_out(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # a 'but' that denies the elided subject the contest
+    ("Challenge 2027\nWho can apply\nTeams of developers, universities and startups from Latin America. City governments "
+     "contribute datasets and mentors but cannot compete.", False),
+    ("Reto 2027\n¿Quién puede participar?\nEquipos y universidades de América Latina. Las alcaldías aportan datos y "
+     "mentores, pero no pueden concursar.", False),
+    # how often is no denial
+    ("Prize 2027\nWho can apply\nCity governments in Latin America may apply but cannot compete in more than one "
+     "category.", True),
+])
+def test_local_governments_that_cannot_compete_do_not_apply(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # associate members named with the member states of an organisation Colombia belongs to
+    ("Convocatoria 2027\n¿Quién puede postular?\nLas autoridades locales de turismo de los Estados Miembros y Miembros "
+     "Asociados de la AEC.", True),
+    ("Convocatoria 2027\n¿Quién puede postular?\nLas autoridades locales de los Estados miembros de la Unión Europea.", False),
+])
+def test_associate_members_of_an_organisation_with_colombia_leave_it_in(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # every place listed after "outside" is left out, the rest of the world in
+    ("Awards 2027\nWho can enter\nEntries are welcome from local and city governments anywhere outside the UK and "
+     "Ireland.", True),
+    ("Awards 2027\nWho can enter\nLocal and city governments in the UK and Ireland.", False),
+])
+def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
+    assert extract_page(text).value("colombian_city_may_apply") is may_apply

@@ -19,6 +19,7 @@ from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, RU
                                 town_as_place)
 from spiders.extract.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
+from models.eligibility import ASSOCIATE_MEMBERS
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
     "local_governments": (
@@ -208,6 +209,9 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "does not finance", "do not finance", "does not invest in", "do not invest in", "no invierte en",
              "no son sujetos de credito", "no es sujeto de credito", "nao sao sujeitos de credito",
              "ne sont pas eligibles au credit", "are not eligible for credit", "are not eligible for loans")
+# impersonal in Portuguese, as "no se reciben" in Spanish: "Não se recebem propostas diretas de governos locais"
+NEGATIONS += ("nao se recebem", "nao se recebera", "nao se aceitam", "nao se admitem", "ne sont pas recevables",
+              "ne seront pas recevables")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -760,6 +764,10 @@ _DENIES_APPLYING = re.compile(
     r"la demande|la candidature|esta|ella|ils|elle)\s+)?(?:must|shall|has to|have to|debe|deben|deve|devem|doit|doivent)"
     r"\s+(?:be|ser|etre)\s+(?:(?:endorsed and|avalad[oa]s? y|endossee?s? et)\s+)?(?:submitted|presentad\w*|apresentad\w*|"
     r"deposee?s?|soumise?s?|channell?ed|canalizad\w*)\s+(?:by|through|por|pela|pelo|par|via|a traves de)\b")
+# ("… contribute datasets and mentors but cannot compete": the contest denied, not "cannot compete in more than one")
+_DENIES_APPLYING = re.compile(_DENIES_APPLYING.pattern.replace(
+    r"(?:apply|submit\w*|", r"(?:(?:compete|competir|concursar|concorrer|concourir)\b(?!\s+(?:in|en|em|dans|for|para|por|pour)\s+"
+    r"(?:more|mas|mais|plus|both|ambas|ambos|les deux|several|varias|\d))|apply|submit\w*|", 1))
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
                         r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
@@ -1413,6 +1421,8 @@ def find_regions(text: str) -> Found | None:
 # "IRENA member states", or "OLADE, con el apoyo de sus Estados miembros" (a possessive: the organisation named before)
 _MEMBER_WORDS = {"estados miembros", "member states", "etats membres", "estados membros", "paises miembros", "pays membres"}
 _OF_ORGANISATION_AFTER = re.compile(r"\s+(?:de las|de los|de la|del|de|das|dos|da|do|de l'|du|des|of the|of)\s+")
+# ("los Estados Miembros y Miembros Asociados de la AEC": the associate members named between are the organisation's too)
+_OF_ORGANISATION_AFTER = re.compile(r"(?:\s+" + ASSOCIATE_MEMBERS.replace(" ", r"\s+") + ")?" + _OF_ORGANISATION_AFTER.pattern)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sus|su|its|their|ses|leurs|seus|suas)\s+(?:\d+\s+)?$")
 
 
@@ -1492,6 +1502,9 @@ def _sentence_at(scope: str, m: re.Match[str]) -> str:
 
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|fuera de|fora de|fora do|fora da|en dehors de|en dehors du)\s*"
                              r"(?:the\s+|la\s+|el\s+|l')?$")
+# ... the places listed after it too: "anywhere outside the UK and Ireland", "fuera de España y Portugal"
+_OUTSIDE_BEFORE = re.compile(_OUTSIDE_BEFORE.pattern[:-1] + r"(?:[a-z'-]+\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)"
+                             r"\s*(?:the\s+|la\s+|el\s+|l')?){1,3}$|" + _OUTSIDE_BEFORE.pattern)
 # "submitted through the Embassy of Israel", "la Embajada de Japón", "the Japanese Embassy": the funder's country
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|embajadas?|embaixadas?|ambassades?|consulates?|consulados?|consulats?)"
                              r"\s+(?:of|de|do|da|du|d')\s*(?:the\s+|la\s+|l')?$")
