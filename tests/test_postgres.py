@@ -30,9 +30,26 @@ def postgres_url(monkeypatch: pytest.MonkeyPatch, tmp_path) -> Iterator[str]:
         from models.db import get_engine
 
         get_engine(url).dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin, name: str, attempts: int = 20) -> None:
+    """Drop the throw-away database; an autovacuum worker still in it (a server process the test role may not
+    terminate) refuses the drop for a moment, so retry briefly before failing."""
+    import time
+
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(attempts):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.5)
 
 
 def test_migrations_build_every_table_on_postgres(postgres_url):
