@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, wraps
+from types import SimpleNamespace
+from typing import Any, Callable
 
 from models.colombia import DEPARTMENTS
 from models.countries import country_names
@@ -320,6 +321,23 @@ def is_offering_axis(name: str, description: str | None) -> bool:
         and not is_resource_axis(name)
 
 
+# What the marks read of a call: each mark is asked by several others for the same call, so each is memoised on these.
+CALL_FIELDS = ("funder_type", "funder", "title", "summary", "eligibility")
+
+
+def per_call(mark: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Memoise a mark on the call's fields (opportunity_text asks each mark, and the marks ask one another)."""
+    @lru_cache(maxsize=2048)
+    def on_fields(fields: tuple[Any, ...]) -> Any:
+        return mark(SimpleNamespace(**dict(zip(CALL_FIELDS, fields))))
+
+    @wraps(mark)
+    def memoised(opp: Any) -> Any:
+        return on_fields(tuple(getattr(opp, f, None) for f in CALL_FIELDS))
+    return memoised
+
+
+@per_call
 def _names_cooperation_funder(opp: Any) -> bool:
     """Whether a network's or government's funder line names a bank, agency or the UN ("… funded by GIZ and the FCDO"),
     or its call says a national government pays for it; philanthropic money stays philanthropic whatever its name."""
@@ -347,6 +365,7 @@ def is_domestic_funder(funder: str) -> bool:
     return bool(named) and not names_foreign_country(folded)
 
 
+@per_call
 def is_domestic(opp: Any) -> bool:
     """Whether a call brings Colombian (domestic) money or help: a Colombian funder by name, or a public body naming no
     foreign country whose call is addressed to Colombia's territorial entities. Reads who may apply only for this."""
@@ -370,7 +389,14 @@ def is_domestic(opp: Any) -> bool:
 def opening_names_kind(opp: Any) -> bool:
     """Whether the summary's opening words name a prize, course, event or network ("A five-week course in Japan…"),
     not counting a capitalised word inside a body's name ("El MLIT, con la Conferencia Japonesa…", "la Red de…")."""
-    opening = (getattr(opp, "summary", "") or "")[:40]
+    return _opening_names_kind((getattr(opp, "summary", "") or "")[:40])
+
+
+@lru_cache(maxsize=1024)
+def _opening_names_kind(opening: str) -> bool:
+    """opening_names_kind on the opening words themselves (asked several times per call: memoised)."""
+    if not NOT_FUNDING.search(fold(opening)):
+        return False
     folded, origin = [], []
     for i, ch in enumerate(opening):
         piece = fold(ch)
@@ -384,6 +410,7 @@ def opening_names_kind(opp: Any) -> bool:
     return False
 
 
+@per_call
 def funding_mark(opp: Any) -> str:
     """The token pair marking a call that brings money or technical cooperation (empty for others)."""
     if getattr(opp, "funder_type", None) not in COOPERATION_FUNDER_TYPES and not _names_cooperation_funder(opp):
@@ -401,6 +428,7 @@ def funding_mark(opp: Any) -> str:
     return " ".join(FUNDING_MARK)
 
 
+@per_call
 def grant_mark(opp: Any) -> str:
     """The token pair marking a call from any other funder (a network, a foundation) that grants money or technical
     assistance to the applicants' projects: its words say so, or its summary names an amount; not a prize, competition,
@@ -413,6 +441,7 @@ def grant_mark(opp: Any) -> str:
     return " ".join(GRANT_MARK) if GRANT_WORDS.search(f"{title}\n{summary}") or re.search(MONEY_AMOUNT, summary) else ""
 
 
+@per_call
 def receiving_mark(opp: Any) -> str:
     """The token pair marking money or technical assistance that only comes in: a cooperation funder's call, or any
     call whose words grant, cofinance or give technical assistance to projects (not a prize, competition, course, event,
@@ -428,6 +457,7 @@ def receiving_mark(opp: Any) -> str:
     return " ".join(RECEIVING_MARK) if domestic or GRANT_WORDS.search(f"{title}\n{summary}") else ""
 
 
+@per_call
 def reciprocal_mark(opp: Any) -> str:
     """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
     applicant's own experience (empty for others)."""
@@ -437,6 +467,7 @@ def reciprocal_mark(opp: Any) -> str:
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
 
 
+@per_call
 def showcase_mark(opp: Any) -> str:
     """The token pair marking a call where the cities present their own practices before others (empty for others)."""
     text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
@@ -469,6 +500,7 @@ NO_PRIZE_MONEY = re.compile(
     r"honorific[oa]s?|honorifiques?|honorary (?:prize|award|recognition|distinction))\b")
 
 
+@per_call
 def domestic_mark(opp: Any) -> str:
     """The token pair marking a call that brings no international money: funded by Colombia's national bodies or a
     gobernación, an event by its title, or a prize that says it carries no money (empty for others)."""
@@ -496,6 +528,7 @@ def is_showcase_axis(name: str, description: str | None) -> bool:
     return is_offering_axis(name, description) or bool(implied_keywords(name, description))
 
 
+@per_call
 def course_mark(opp: Any) -> str:
     """The token pair marking a course, scholarship or training by its title (empty for others)."""
     return " ".join(COURSE_MARK) if COURSE_TITLE.search(fold(getattr(opp, "title", "") or "")) else ""
@@ -516,6 +549,7 @@ CAPACITY_PROGRAMME_TITLE = re.compile(
     r"cycle (?:international )?court|formation courte)\b")
 
 
+@per_call
 def staff_course_mark(opp: Any) -> str:
     """The token pair marking a course, training or capacity programme for the administration's staff (empty for
     others)."""
@@ -525,6 +559,7 @@ def staff_course_mark(opp: Any) -> str:
         else " ".join(STAFF_COURSE_MARK)
 
 
+@per_call
 def prize_mark(opp: Any) -> str:
     """The token pair marking a prize, award or competition by its title (empty for others)."""
     title = fold(getattr(opp, "title", "") or "")
@@ -555,6 +590,7 @@ NETWORK_JOIN = re.compile(r"\b(?:join|joining|unase|unete|sumese|adhesion|adhesa
                           r"nouveaux membres|nuevas ciudades miembro|novas cidades membros)\b")
 
 
+@per_call
 def network_mark(opp: Any) -> str:
     """The token marking a call to join a network, coalition or pact by its title, not a course, prize or event (empty
     for others)."""
@@ -570,6 +606,7 @@ def is_network_axis(keywords: list[tuple[str, tuple[str, ...]]]) -> bool:
                for _, k in keywords)
 
 
+@per_call
 def twinning_mark(opp: Any) -> str:
     """The token marking a twinning, city-diplomacy or city-to-city cooperation programme by its title, not a prize, a
     fair or a course (a course about South-South cooperation teaches it) (empty for others)."""
@@ -599,6 +636,7 @@ EVENT_STEMS = frozenset({"event", "congre", "ferias"})
 BRINGS_EVENTS = re.compile(r"\b(?:traer|atraer|attract|bring|captar|acoger|albergar|host)\b[^.]*\b(?:eventos?|events?|congres\w*|ferias?)\b")
 
 
+@per_call
 def hosting_mark(opp: Any) -> str:
     """The token pair marking a call for a city to host an international event, by its title (empty for others)."""
     title = fold(getattr(opp, "title", "") or "")
