@@ -640,7 +640,8 @@ BRINGS_EVENTS = re.compile(r"\b(?:traer|atraer|attract|bring|captar|acoger|alber
 def hosting_mark(opp: Any) -> str:
     """The token pair marking a call for a city to host an international event, by its title (empty for others)."""
     title = fold(getattr(opp, "title", "") or "")
-    hosting = HOSTING.search(title) or (HOST_VERB.search(title) and EVENT_TITLE.search(title[HOST_VERB.search(title).end():]))
+    verb = HOST_VERB.search(title)
+    hosting = HOSTING.search(title) or (verb and EVENT_TITLE.search(title[verb.end():]))
     return " ".join(HOST_MARK) if hosting else ""
 
 

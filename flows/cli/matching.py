@@ -116,13 +116,13 @@ def evaluate_command(args: argparse.Namespace) -> int:
     from spiders.extract.fill import second_reading
 
     if args.todos:  # every labelled set pooled: the development set and the held-out sets written blind
-        q = match_quality.Quality()
-        for path in match_quality.labelled_sets():
+        q, sets = match_quality.Quality(), match_quality.labelled_sets()
+        for path in sets:
             one = match_quality.evaluate(path, second_reader=second_reading)
             print(f"  {path.stem}: precisión {one.precision:.3f}, exhaustividad {one.recall:.3f}, "
                   f"{one.ineligible_alerts} alertas no elegibles")
             q.add(one, path.stem)
-        where = f"{numero(len(match_quality.labelled_sets()))} conjuntos en {match_quality.DEVSET.parent}"
+        where = f"{numero(len(sets))} conjuntos en {match_quality.DEVSET.parent}"
     else:
         path = Path(args.file) if args.file else match_quality.DEVSET
         if not path.is_file():
