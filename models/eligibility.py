@@ -1367,6 +1367,8 @@ _MEMBERS_NOW = re.compile(r"\b(?:currently|at present|presently|today|actualment
 def invited_members_named(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among the current members a by-invitation network names; None when the
     (folded) text names no such list."""
+    if not INVITATION_ONLY.search(text):  # most calls: no sentence to split (assess_call runs for every call)
+        return None
     if not any(INVITATION_ONLY.search(s) and _MEMBERSHIP_WORD.search(s) for s in _SENTENCES.split(text)):
         return None
     for m in _MEMBERS_NOW.finditer(text):
