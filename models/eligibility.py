@@ -1296,6 +1296,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
         foreign_only = True
         facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
+    denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
+    if denial:
+        applicants = PASS_ON
+        facts.append(f"una frase de los requisitos niega algo a los gobiernos locales («{denial[:160]}»): "
+                     "verifique antes de postular")
     channel = _national_channel(eligibility or body)
     if channel and not STAFF_NOMINATED.search(eligibility or body) and (
             applicants == APPLY or facts[-1:] == [UNNAMED_APPLICANT]):
@@ -1761,6 +1766,75 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
     # Silence is no licence: a call that never says who applies is listed to verify, not alerted to apply for
     return PASS_ON, UNSTATED_APPLICANT
 
+
+
+# A last check over requirements that let a city apply: a sentence that refuses something to local governments in
+# words no rule above knows ("Los gobiernos locales no son contraparte elegible", "Não se recebem propostas diretas de
+# governos locais", "City governments contribute datasets but cannot compete"). Such a call is listed to verify, not
+# alerted: a wrong alert to apply costs an ORI more than a call it reads in the list.
+_TOWN_OR_CITY = re.compile(LOCAL_GOVERNMENT.pattern + r"|\b(?:ciudad(?:es)?|cit(?:y|ies)|villes?|cidades?|prefeituras?|"
+                           r"collectivites|municipal (?:administrations?|authorit(?:y|ies)|councils?))\b")
+_ANY_NEGATION = re.compile(r"\b(?:no|not|cannot|nao|nem|ni|ne|pas|never|nunca|jamais|ineligible|inelegibles?)\b")
+# negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
+_NOTHING_REFUSED = re.compile(
+    r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"
+    r"(?:o|or|ou)\s+(?:no|not|non|nao)(?:\s+(?:miembros?|members?|membres|membros|socias?|socios?))?|"
+    r"(?:whether|tengan|sean|esten|hayan|have|are)\s+(?:o|or)\s+(?:no|not)|or not|o no|ou non|ou nao|"
+    r"non-?(?:members?|profits?|governmental|commercial|voting)|"
+    r"no (?:miembros?|socias?|socios?|asociadas?|gubernamental\w*|comerciales?|lucrativ\w*|objecion)|"
+    r"nao (?:membros?|governamenta\w*|lucrativ\w*|objecao)|non (?:membres?|gouvernementa\w*|lucrati\w*)|"
+    r"not yet|aun no|todavia no|ainda nao|pas encore|sin (?:animo|fines|necesidad|costo|ser requisito)|sans (?:but|frais)|"
+    r"sem fins|no (?:es|sera) necesario|(?:do|does|need) not (?:need|have to|require)|not (?:need|required)|"
+    r"nao (?:e|precisa|precisam) necessari\w*|nao (?:precisa|precisam|necessitam)|n.ont pas besoin|ne sont pas tenues|"
+    r"no (?:necesitan?|requieren?|se requiere|tienen que|hace falta)|not only|no solo|no solamente|no unicamente|"
+    r"non seulement|nao so|nao apenas|nao somente|not the only|no (?:son|es) (?:los|las|el|la) unic[oa]s?|"
+    r"ne sont pas (?:les )?seul\w*|nao (?:sao|e) (?:os|as|o|a) unic[oa]s?|there is no|no cost|not-for-profit|no tienen? costo|no obstante|"
+    r"(?:que )?no (?:son|sean|es|sea|esten) (?:aun |todavia )?(?:miembros?|socias?|socios?|asociadas?|signatari\w+)|"
+    r"(?:is|are) not (?:an? |yet )?(?:\w+ )?members?|non-?objection|no-objection|"
+    r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
+_PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
+# towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
+_OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior)\s+(?:\w+\s+){0,2}$|"
+                                 r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
+                                 r"que nao sao)\s+(?:\w+\s+){0,3}$")
+# ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
+_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
+                                r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
+                                r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(")
+# a negation that only limits how often or in how many categories ("cannot compete in more than one category")
+_ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
+                             r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply)\b")
+_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da))\s+"
+                                      r"(?:(?:la|the|a|une?|uma?)\s+)?$")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
+_CITY_AS_ADJECTIVE = re.compile(r"^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?)\b")
+_OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
+                           + r"|\b(?:ministr\w+|universit\w+)")
+
+
+def unread_local_denial(eligibility: str) -> str | None:
+    """The first (folded) requirement sentence that refuses something to local governments: a local government named,
+    then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
+    if not _ANY_NEGATION.search(eligibility):
+        return None
+    for sentence in _SENTENCES.split(eligibility):
+        cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
+        negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))]
+        if not negations or _ONLY_HOW_OFTEN.search(sentence):
+            continue
+        for m in _TOWN_OR_CITY.finditer(sentence):
+            before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
+            if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after)
+                    or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)):
+                continue
+            for n in negations:
+                if n.start() > m.end():
+                    between = sentence[m.end():n.start()]
+                    if len(between) < 120 and not _OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]):
+                        return sentence.strip()
+                elif m.start() - n.end() < 70:
+                    return sentence.strip()
+    return None
 
 def _extracted_kinds(extra: dict[str, Any]) -> list[str]:
     """Applicant kinds a page extractor stored in extra["applicants"] (a list, or {"value": [...]})."""

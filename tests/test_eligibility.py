@@ -2057,3 +2057,39 @@ def test_places_listed_after_outside_are_no_limit(text, expected):
 ])
 def test_levels_ending_in_the_municipal_one_and_city_agencies_are_the_city(text, expected):
     assert for_city(assess_call(_call(text)), 2_600_000, "05001")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Los gobiernos locales no son contraparte elegible en esta ventana.",
+    "Municipal administrations are welcome at the launch event but will not receive any of the grants.",
+    "As prefeituras participam das oficinas, mas não recebem recursos do fundo.",
+    "Les collectivités locales n'ont pas vocation à porter les projets.",
+    "Ne sont pas recevables les dossiers des villes.",
+])
+def test_a_sentence_refusing_something_to_local_governments_in_unknown_words_is_found(text):
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gobiernos locales de América Latina, miembros o no de la red.",
+    "Cities that are not yet members may join when applying.",
+    "Las alcaldías pueden postular y no necesitan ser miembros de la red.",
+    "Other municipalities of the department are not eligible.",
+    "Applications submitted on behalf of a city by consultants will not be considered.",
+    "Governos subnacionais de países clientes do banco na América Latina e no Caribe.",
+    "Local governments and non-profit organisations of any country.",
+    "Inland cities are not eligible.",
+])
+def test_negation_words_that_refuse_nothing_to_the_city_are_no_denial(text):
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold(text)) is None
+
+
+def test_a_call_whose_requirements_refuse_something_to_local_governments_is_listed_to_verify():
+    kind, facts = _kind(_call("Pueden postular organizaciones sociales y gobiernos locales de Colombia. "
+                              "Los gobiernos locales no son contraparte elegible en esta ventana."))
+    assert kind == PASS_ON
+    assert "verifique antes de postular" in facts[-1]
