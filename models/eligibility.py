@@ -236,6 +236,9 @@ ORGANISATIONS = _rx(
     # tourism businesses of a country pavilion
     r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
 )
+# Any applicant that is not a local government (what stands between a city and a negation makes it someone else's)
+OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
+                          + r"|\b(?:ministr\w+|universit\w+)")
 NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
@@ -420,6 +423,22 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
     r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)")
 
+
+# Colombia named, then the sentence's verb denies it: "Los países extrarregionales miembros del BCIE, entre ellos Colombia,
+# México y España, no son países beneficiarios de esta ventanilla"
+_COLOMBIA_THEN_DENIED = re.compile(r"\bcolombia\b(?P<between>[^.;]{0,100}?)\b(?:no (?:son|es|seran|sera)|(?:are|is|will be) not|"
+                                   r"ne sont pas|n.est pas|nao (?:sao|e)) (?:(?:paises?|countries|country|pays) )?"
+                                   r"(?:beneficiari\w+|elegibles?|eligibles?|elegiveis)\b")
+
+
+def colombia_denied(text: str) -> str | None:
+    """The (folded) words naming Colombia as the subject a negated "eligible"/"beneficiary" refuses; None if there are none.
+    Not when other actors or a "but" stand between ("municipios de Colombia, pero las personas no son elegibles")."""
+    for m in _COLOMBIA_THEN_DENIED.finditer(text):
+        between = m.group("between")
+        if not re.search(_BUT + r"|\b(?:aunque|although)\b", between) and not OTHER_ACTORS.search(between):
+            return m.group(0)
+    return None
 
 # "Upper-middle-income countries are not eligible": Colombia is one (World Bank and OECD DAC lists).
 UPPER_MIDDLE_INCOME_OUT = re.compile(
@@ -835,7 +854,9 @@ _HAVING_PT = r" (?:com|que (?:tenham|possuam|disponham de)) (?:(?:um|uma) )?"
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
     r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
-    r"(?:ciudades|municipios|gobiernos locales|distritos) (?:costeros|costeras|del litoral|litorales)|"
+    r"(?:ciudades|municipios|gobiernos locales|distritos|entidades territoriales)(?: y (?:ciudades|municipios|distritos))? "
+    r"(?:costeros|costeras|del litoral|litorales)|"
+    r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
     r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible|"
     r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres|"
@@ -866,6 +887,8 @@ _OUT_AFTER = (r"[^.;]{0,40}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran)
               r"(?:are|will be) (?:not eligible|ineligible|excluded)|cannot apply|may not apply|ne sont pas eligibles|"
               r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar))")
 _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do|does) not (?:fund|finance|accept)|"
+               r"no (?:pueden|podran) (?:postularse|postular|participar|aplicar)|cannot apply|may not apply|"
+               r"ne peuvent pas (?:postuler|candidater|participer)|nao podem (?:candidatar-se|participar)|"
                r"are not (?:funded|accepted|eligible)|ne (?:sont|seront) pas (?:finances|acceptes|eligibles)|"
                r"nao (?:sao|serao) (?:financiados|aceitos))[^.;]{0,40}?")
 COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
@@ -1071,7 +1094,7 @@ TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its
 # in any municipality of…": a municipality as the place where applicants are or work, not as an applicant (shared with
 # the page reader, spiders/extract/eligibility.py)
 TOWN_WORDS = re.compile(r"(?:municipios?|municipalit(?:y|ies)|municipalites?|communes?|municipalidad(?:es)?|distritos?)$")
-IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|within|across|throughout)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
+IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|throughout)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
                       r"any|each|some|um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
                       # a quantifier: "en cualquier municipio", "in any municipality", "em qualquer município", "dans toute commune"
                       r"(?:(?:cualquier|cualesquiera|any|every|each|cada|qualquer|todo|toda|todos|todas|tout|toute|tous|toutes|"
@@ -1228,7 +1251,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                 _applicants_where_project_runs(clause) and COLOMBIA_INCLUDED.search(body)):
             places += named
             includes_colombia = False
-    if COLOMBIA_NOT_ELIGIBLE.search(eligibility):
+    if COLOMBIA_NOT_ELIGIBLE.search(eligibility) or colombia_denied(eligibility):
         places.append("Colombia no es elegible")
         includes_colombia = False
     if UPPER_MIDDLE_INCOME_OUT.search(eligibility):
@@ -1774,7 +1797,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
 # alerted: a wrong alert to apply costs an ORI more than a call it reads in the list.
 _TOWN_OR_CITY = re.compile(LOCAL_GOVERNMENT.pattern + r"|\b(?:ciudad(?:es)?|cit(?:y|ies)|villes?|cidades?|prefeituras?|"
                            r"collectivites|municipal (?:administrations?|authorit(?:y|ies)|councils?))\b")
-_ANY_NEGATION = re.compile(r"\b(?:no|not|cannot|nao|nem|ni|ne|pas|never|nunca|jamais|ineligible|inelegibles?)\b")
+_ANY_NEGATION = re.compile(r"\b(?:no|not|cannot|nao|nem|ni|ne|pas|never|nunca|jamais|ineligible|inelegibles?|vedad[oa]s?|"
+                           r"proibid[oa]s?|prohibid[oa]s?|interdite?s?|forbidden|prohibited|barred)\b")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
     r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"
@@ -1808,8 +1832,6 @@ _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|e
                                       r"(?:(?:la|the|a|une?|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?)\b")
-_OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
-                           + r"|\b(?:ministr\w+|universit\w+)")
 
 
 def unread_local_denial(eligibility: str) -> str | None:
@@ -1830,7 +1852,7 @@ def unread_local_denial(eligibility: str) -> str | None:
             for n in negations:
                 if n.start() > m.end():
                     between = sentence[m.end():n.start()]
-                    if len(between) < 120 and not _OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]):
+                    if len(between) < 120 and not OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]):
                         return sentence.strip()
                 elif m.start() - n.end() < 70:
                     return sentence.strip()

@@ -2093,3 +2093,35 @@ def test_a_call_whose_requirements_refuse_something_to_local_governments_is_list
                               "Los gobiernos locales no son contraparte elegible en esta ventana."))
     assert kind == PASS_ON
     assert "verifique antes de postular" in facts[-1]
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Pueden postularse los municipios y distritos con jurisdicción sobre zona costera del país.", "76001", EXCLUDED),
+    ("Pueden postularse los municipios y distritos con jurisdicción sobre zona costera del país.", "13001", APPLY),
+    ("Pueden postularse alcaldías de Colombia. No pueden postularse municipios sin litoral ni particulares.", "05001",
+     EXCLUDED),
+    ("Convocatoria para municipios y distritos costeros de Colombia: pueden postular sus alcaldías.", "11001", EXCLUDED),
+])
+def test_coastal_limits_in_more_words(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Podrán solicitar recursos las municipalidades de los países fundadores. Los socios extrarregionales, entre ellos "
+     "Colombia y España, no son países beneficiarios de esta ventanilla.", EXCLUDED),
+    ("Municipios de Colombia y del Perú, pero las personas naturales no son elegibles.", APPLY),
+    ("Local governments of Colombia and Peru; individuals are not eligible.", APPLY),
+])
+def test_colombia_named_as_what_a_negated_eligible_refuses(text, expected):
+    assert _kind(_call(text))[0] == expected
+
+
+def test_a_portuguese_seat_in_a_named_municipality_is_a_place_not_an_applicant():
+    kind, _ = _kind(_call("Podem participar grupos e coletivos culturais com sede comprovada no município de Olinda."))
+    assert kind != APPLY
+
+
+def test_a_prohibition_word_is_a_denial_too():
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold("É vedada a participação de servidores da Prefeitura e de órgãos públicos."))
