@@ -4091,3 +4091,16 @@ def test_associate_members_of_an_organisation_with_colombia_leave_it_in(text, ma
 ])
 def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
     assert extract_page(text).value("colombian_city_may_apply") is may_apply
+
+
+@pytest.mark.parametrize(("text", "may_apply"), [
+    # those of richer countries are out, the city is not among them
+    ("Eligibility\nApplicants must be city governments. Cities in high-income countries are not eligible.", True),
+    # how others apply ("only in consortium"), and a role ("as partners only"), are no 'only' about who applies
+    ("Eligibility\nCity governments and NGOs may apply. For-profit companies may apply only in consortium.", True),
+    ("Eligibility\nApplications are open to city governments. NGOs and companies may join as local implementation "
+     "partners only.", True),
+    ("Eligibility\nOnly NGOs may apply; city governments may join as partners.", False),
+])
+def test_a_subset_by_income_a_consortium_and_a_role_leave_the_city_in(text, may_apply):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

@@ -799,7 +799,11 @@ _SUBSET_AFTER = re.compile(
     r"|(?:sans|without|sin|sem)\b"
     # "municipios costeros", "communes rurales", "cidades do interior": one kind of city
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
-    r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b)")
+    r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b"
+    # "Cities in high-income countries are not eligible": those of richer countries, Colombia not among them
+    r"|(?:in|from|of|en|de|dans|em|dos|das|des)\s+(?:(?:los|las|the|les|os|as)\s+)?(?:high-income|higher-income|"
+    r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
+    r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
                             r"|\b(?:a nombre de|en nombre de|on behalf of|au nom d(?:e|')|em nome de)\s*"
@@ -846,6 +850,9 @@ _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|p
                                 r"\s+(?:[a-z-]+\s+){0,2}$")
 # ("Private companies may attend only as part of a government-led team": in what capacity, not who applies)
 _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
+                            # "may apply only in consortium", "solo en consorcio": how they apply, not who
+                            r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
+                            r"in partnership|in association|en alianza|en asocio|"
                             r"comme membres? d|dans le cadre d)\b")
 
 
@@ -861,7 +868,7 @@ def _only_names_applicants(clause: str) -> bool:
     'only' of 'may bid only for non-profit activities' (what for)."""
     roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
     for m in _ONLY_RE.finditer(clause):
-        if any(a <= m.start() < b for a, b in roles):
+        if any(a <= m.start() <= b + 1 for a, b in roles):  # "… as implementation partners only": a role
             continue
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
             continue
