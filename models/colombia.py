@@ -19,9 +19,12 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
 
 # Natural regions -> the departments in them (the Caribbean and Pacific coasts as calls usually mean them).
 REGIONS: dict[str, tuple[str, frozenset[str]]] = {
-    "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]",
+    # ("el Caribe y el Pacífico colombianos": both coasts, the adjective said once for the two)
+    "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|caribe (?:y|e) (?:el )?pacifico colombianos|"
+               r"pacifico (?:y|e) (?:el )?caribe colombianos",
                frozenset({"08", "13", "20", "23", "44", "47", "70", "88"})),
-    "pacifico": (r"(?:costa|region|litoral) pacific[oa]|(?:del )?pacifico colombiano|(?:costa|region) del pacifico",
+    "pacifico": (r"(?:costa|region|litoral) pacific[oa]|(?:del )?pacifico colombianos?|(?:costa|region) del pacifico|"
+                 r"pacifico (?:y|e) (?:el )?caribe colombianos",
                  frozenset({"27", "76", "19", "52"})),
     "andina": (r"region andina", frozenset({"05", "11", "15", "17", "25", "41", "54", "63", "66", "68", "73"})),
     "orinoquia": (r"orinoquia", frozenset({"81", "85", "50", "99"})),

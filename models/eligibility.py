@@ -1684,6 +1684,10 @@ def _coast_named(text: str) -> str:
     return seas.pop() if len(seas) == 1 else ""
 
 
+_AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|districts|municipalites|communes|municipalidades|"
+                                r"towns|alcaldias)\s*,\s*(?:[a-z ]{0,30},\s*)?(?:(?:y|and|et|e|o|or|ou)\s+)?$")
+
+
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
     national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
@@ -1694,6 +1698,10 @@ def _capitals_only(text: str) -> bool:
                          r"des etats (?:ibero-?americains|latino-?americains|membres))", text)
     if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
         return False
+    # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
+    # metropolitanas)") are no limit
+    text = CAPITALS_ONLY.sub(lambda m: " " * len(m.group(0)) if _AMONG_OTHER_KINDS.search(text, max(0, m.start() - 60),
+                                                                                           m.start()) else m.group(0), text)
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 

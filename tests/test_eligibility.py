@@ -2125,3 +2125,15 @@ def test_a_prohibition_word_is_a_denial_too():
     from models.eligibility import unread_local_denial
     from models.text import fold
     assert unread_local_denial(fold("É vedada a participação de servidores da Prefeitura e de órgãos públicos."))
+
+
+def test_capitals_as_one_kind_in_a_list_of_local_governments_are_no_limit():
+    text = ("Pueden postular gobiernos locales (municipios, distritos, ciudades capitales y áreas metropolitanas) "
+            "de América Latina.")
+    assert for_city(assess_call(_call(text)), population_of("13001", None), "13001")[0] == APPLY
+
+
+def test_both_colombian_coasts_said_with_one_adjective_include_the_caribbean():
+    text = "Pueden postularse los municipios con jurisdicción sobre zona costera en el Caribe y el Pacífico colombianos."
+    assert for_city(assess_call(_call(text)), population_of("13001", None), "13001")[0] == APPLY
+    assert for_city(assess_call(_call(text)), population_of("76001", None), "76001")[0] == EXCLUDED
