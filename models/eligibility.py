@@ -974,6 +974,8 @@ def categories_named(text: str) -> frozenset[str]:
                 continue  # "tres categorías de premio" is not a municipal category
             if re.search(r"\b(?:priori\w*|preferen\w*)\b", before):
                 continue  # "se da prioridad a municipios de categorías 4 a 6": a preference, not a limit
+            if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
+                continue  # "contrapartida del 20 % (15 % para municipios de categorías 5 y 6)": a rate, not a limit
             tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
             previous = None
             ranged = False

@@ -2137,3 +2137,11 @@ def test_both_colombian_coasts_said_with_one_adjective_include_the_caribbean():
     text = "Pueden postularse los municipios con jurisdicción sobre zona costera en el Caribe y el Pacífico colombianos."
     assert for_city(assess_call(_call(text)), population_of("13001", None), "13001")[0] == APPLY
     assert for_city(assess_call(_call(text)), population_of("76001", None), "76001")[0] == EXCLUDED
+
+
+def test_a_lower_rate_for_some_categories_is_no_limit_to_them():
+    from models.eligibility import categories_named
+    from models.text import fold
+    assert categories_named(fold("Pueden presentar proyectos las alcaldías de Bolívar, con contrapartida mínima del 20 % "
+                                 "(15 % para municipios de categorías 5 y 6).")) == frozenset()
+    assert categories_named(fold("Pueden presentar proyectos los municipios de categorías 5 y 6.")) == {"5", "6"}
