@@ -1245,7 +1245,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     for clause in [*_exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))),
                    *(m.group(0) for m in SEAT.finditer(eligibility)  # not a partner's seat
                      if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
-        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", clause)))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
             unknown_seats += _seat_place_elsewhere(clause)
         # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
@@ -1601,6 +1601,12 @@ def _project_places_only(text: str) -> list[str]:
     if any(COLOMBIA_INCLUDED.search(span) for span in spans):
         return []
     return [p.group(0) for span in spans for p in OTHER_PLACES.finditer(span)]
+
+
+# "Applicants must register in the PADOR/EU Funding & Tenders system": a funder's system, not where applicants are
+_REGISTRATION_SYSTEM = re.compile(r"\b(?:register\w*|registr\w*|inscri\w*|enrol\w*)\s+(?:in|on|en|sur|no|na|dans|with)\s+"
+                                  r"(?:the |el |la |le |o |a |l.)?[\w/&' -]{0,40}?\b(?:system|portal|platform|sistema|plataforma|"
+                                  r"plateforme|database|registry|registro|registre)\b")
 
 
 def _exclusive_clauses(text: str) -> list[str]:

@@ -2145,3 +2145,9 @@ def test_a_lower_rate_for_some_categories_is_no_limit_to_them():
     assert categories_named(fold("Pueden presentar proyectos las alcaldías de Bolívar, con contrapartida mínima del 20 % "
                                  "(15 % para municipios de categorías 5 y 6).")) == frozenset()
     assert categories_named(fold("Pueden presentar proyectos los municipios de categorías 5 y 6.")) == {"5", "6"}
+
+
+def test_a_funders_registration_system_is_no_place_of_applicants():
+    text = ("The lead applicant must be a local authority of Colombia. Applicants must register in the PADOR/EU Funding "
+            "& Tenders system.")
+    assert _kind(_call(text))[0] == APPLY
