@@ -72,7 +72,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
-    r"autoridades (?:locales|municipales|subnacionales)", r"administraciones (?:locales|municipales|publicas)",
+    r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?", r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
     r"cidades (?:membros?|associadas)",

@@ -2151,3 +2151,9 @@ def test_a_funders_registration_system_is_no_place_of_applicants():
     text = ("The lead applicant must be a local authority of Colombia. Applicants must register in the PADOR/EU Funding "
             "& Tenders system.")
     assert _kind(_call(text))[0] == APPLY
+
+
+def test_local_authorities_in_portuguese_are_local_governments():
+    kind, _ = _kind(_call("Podem candidatar-se entidades estrangeiras: universidades, escolas, associações e autoridades "
+                          "locais e regionais."))
+    assert kind == APPLY

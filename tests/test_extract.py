@@ -4104,3 +4104,9 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
 ])
 def test_a_subset_by_income_a_consortium_and_a_role_leave_the_city_in(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply
+
+
+def test_the_language_a_call_teaches_is_no_region():
+    text = ("Programa de apoio à difusão da língua portuguesa no estrangeiro\nQuem pode participar\nPodem candidatar-se "
+            "entidades estrangeiras: universidades, associações e autoridades locais e regionais.")
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

@@ -346,8 +346,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
                    "africa, caraibas e pacifico", "africa, del caribe y del pacifico"),
     "Balcanes Occidentales": ("western balkans", "balkans", "balcanes", "balcas"),
     "Oriente Medio": ("middle east", "mena region", "oriente medio", "moyen-orient", "medio oriente"),
-    "Países de lengua portuguesa": ("cplp", "lingua portuguesa", "lusofonos", "lusophone", "lusophones",
-                                    "lengua portuguesa", "langue portugaise"),
+    # (the countries, not the language a call teaches: "difusão da língua portuguesa")
+    "Países de lengua portuguesa": ("cplp", "paises de lingua portuguesa", "paises de lingua oficial portuguesa",
+                                    "lusofonos", "lusophone", "lusophones", "paises de lengua portuguesa",
+                                    "pays de langue portugaise", "pays lusophones", "portuguese-speaking countries"),
     "Unión Europea": ("union europea", "european union", "eu member states", "estados miembros",
                       "member states", "europa", "europe", "europeas", "europeos", "european", "europeennes",
                       "europeens", "uniao europeia", "union europeenne"),
@@ -1584,6 +1586,8 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
     """'in French', 'en français, anglais ou espagnol': a language, not the people of a country."""
     if _IN_LANGUAGE.search(scope, max(0, m.start() - 20), m.start()) and _LANGUAGE_END.match(scope, m.end()):
         return True  # "written in French." — not "in French overseas territories"
+    if re.search(r"\b(?:lingua|lengua|langue|idioma|language)\s+$", scope[max(0, m.start() - 12):m.start()]):
+        return True  # "difusão da língua portuguesa", "la langue française": the language itself
     around = scope[max(0, m.start() - 25):m.start()] + " " + scope[m.end():m.end() + 25]
     return bool(_LANGUAGE_NAMES.search(around))
 
