@@ -802,10 +802,18 @@ STAFF_NOMINATED = re.compile(
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
-    r"organisation|administration|gouvernement|employeur))")
+    r"organisation|administration|gouvernement|employeur)|"
+    # "una carta de la institución que postula al funcionario": the entity that puts its official forward
+    r"(?:institucion|entidad|organizacion|instituicao|entidade|organizacao|institution|organisation)(?:es)? (?:publica )?"
+    r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b)")
 # Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
 PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
                    r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics",
+                   # "employees of public institutions", "empleados de entidades públicas", "staff of public bodies"
+                   r"(?:employees|staff|empleados|trabajadores|funcionarios|empregados|salaries|personnel) (?:of|de|from|dos|das|des) "
+                   r"(?:public|government|publicas|publicos|publiques)? ?(?:institutions|entities|bodies|agencies|organi[sz]ations|"
+                   r"administrations|instituciones|entidades|organismos|instituicoes|orgaos|institutions|administraciones)"
+                   r"(?: (?:publicas|publicos|public|publiques))?",
                    # "técnicos que trabajen en administraciones públicas", "professionals working in public administrations"
                    r"(?:[a-z]+ (?:y|e|and|et) )?(?:ingenier[oa]s|tecnic[oa]s|profesionales|profissionais|professionals|staff|"
                    r"engineers|technicians|cadres|professionnels) (?:que trabajen|que trabajan|que trabalhem|working|employed|"
@@ -1840,7 +1848,11 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
-                                r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(")
+                                r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
+                                # "cities in high-income countries", "municipios de España": those of somewhere else
+                                r"^\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
+                                r"(?:high-income|higher-income|developed|wealthy|oecd|paises (?:de (?:ingreso|renta) alt|desarrollados)|"
+                                r"pays developpes|paises (?:de renda alta|desenvolvidos))")
 # a negation that only limits how often or in how many categories ("cannot compete in more than one category")
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply)\b")
@@ -1848,6 +1860,10 @@ _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|e
                                       r"(?:(?:la|the|a|une?|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?)\b")
+
+
+_OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
+                             + OTHER_PLACES.pattern)
 
 
 def unread_local_denial(eligibility: str) -> str | None:
@@ -1862,7 +1878,7 @@ def unread_local_denial(eligibility: str) -> str | None:
             continue
         for m in _TOWN_OR_CITY.finditer(sentence):
             before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
-            if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after)
+            if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after) or _OF_OTHER_PLACE.match(after)
                     or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)):
                 continue
             for n in negations:

@@ -2157,3 +2157,21 @@ def test_local_authorities_in_portuguese_are_local_governments():
     kind, _ = _kind(_call("Podem candidatar-se entidades estrangeiras: universidades, escolas, associações e autoridades "
                           "locais e regionais."))
     assert kind == APPLY
+
+
+@pytest.mark.parametrize("text", ["Cities in high-income countries are not eligible.",
+                                  "Los municipios de España no son elegibles en esta línea."])
+def test_local_governments_of_somewhere_else_refused_are_no_denial_to_the_city(text):
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dirigido a servidores públicos de instituciones públicas de América Latina. La candidatura debe acompañarse de una "
+    "carta de la institución que postula al funcionario.",
+    "Applicants must be employees of public institutions in partner countries. Applicants must be nominated by their "
+    "employer.",
+])
+def test_public_staff_put_forward_by_their_institution_in_other_words(text):
+    assert _kind(_call(text))[0] == APPLY

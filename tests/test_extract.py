@@ -4110,3 +4110,9 @@ def test_the_language_a_call_teaches_is_no_region():
     text = ("Programa de apoio à difusão da língua portuguesa no estrangeiro\nQuem pode participar\nPodem candidatar-se "
             "entidades estrangeiras: universidades, associações e autoridades locais e regionais.")
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+def test_public_staff_and_who_nominates_them_in_two_sentences_let_the_city_nominate():
+    text = ("Who can apply\nApplicants must be employees of public institutions in partner countries (including "
+            "Colombia). Applicants must be nominated by their employer.")
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

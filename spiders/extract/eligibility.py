@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
+from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
@@ -1083,7 +1083,10 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         regional_before = all(m.group(1) in _REGIONAL_LEVEL for m in named)
     # "Servidores públicos postulados por su entidad": the public body nominates its staff, an alcaldía among them
     if "local_governments" not in allowed and "local_governments" not in excluded:
-        staff = next((p for p in eligibility_passages(text) if staff_nominated_by_their_entity(p)), None)
+        passages = eligibility_passages(text)
+        staff = next((p for p in passages if staff_nominated_by_their_entity(p)), None)
+        if staff is None and staff_nominated_by_their_entity(" ".join(passages)):  # the staff and who nominates them in
+            staff = next(p for p in passages if PUBLIC_STAFF.search(p))              # two sentences: the staff's
         if staff:
             allowed["local_governments"] = staff.strip()
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
