@@ -106,7 +106,10 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 named.append(name)
                 names = re.sub(rf"\b{re.escape(name)}\b", " ", names)
     for anchor in _ANCHOR.finditer(folded):
-        span = re.split(r"[.;:]", folded[anchor.end():anchor.end() + 120], maxsplit=1)[0]
+        # "departamentos asociados a la RAP Pacífico: Cauca, Chocó…", "(…) que integran la región (Atlántico, Bolívar…)"
+        intro = _LIST_INTRO.match(folded, anchor.end())
+        start = intro.end() if intro else anchor.end()
+        span = re.split(r"[.;:]", folded[start:start + 160 if intro else start + 120], maxsplit=1)[0]
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
         span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
                         r"with the exception)\b", span, maxsplit=1)[0]
@@ -122,6 +125,11 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
+
+
+# What a group of departments is, before the colon or bracket that lists them
+_LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territorios) )?(?:asociad[oa]s a|que (?:integran|conforman|hacen parte de|forman parte de)|miembros de|socios de)\s+"
+                         r"(?:la |el |los |las )?[\w -]{1,40}?\s*(?::|\()\s*")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",

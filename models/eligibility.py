@@ -1406,7 +1406,7 @@ def invited_members_named(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among the current members a by-invitation network names; None when the
     (folded) text names no such list."""
     if not INVITATION_ONLY.search(text):  # most calls: no sentence to split (assess_call runs for every call)
-        return None
+        return _members_only_named(text) if MEMBERS_ONLY.search(text) else None
     if not any(INVITATION_ONLY.search(s) and _MEMBERSHIP_WORD.search(s) for s in _SENTENCES.split(text)):
         return None
     for m in _MEMBERS_NOW.finditer(text):
@@ -1414,6 +1414,26 @@ def invited_members_named(text: str) -> frozenset[str] | None:
         if len(names) >= 3:
             return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
     return None
+
+
+# Only current members lead or apply, non-members take part as partners at most: "Only members of Metropolis with their
+# fees paid may lead a pilot project … Non-member governments may participate as associated partners"
+MEMBERS_ONLY = re.compile(r"\b(?:only (?:current |full |paid-up )?members|solo (?:los |las )?(?:miembros|socios|ciudades miembros?)|"
+                          r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
+                          r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
+_NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres)\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
+                              r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
+                              r"no pueden|ne peuvent|nao podem)")
+
+
+def _members_only_named(text: str) -> frozenset[str] | None:
+    """The department capitals a members-only call names as members ("Bogotá, Medellín and other Latin American members are
+    encouraged to apply"); None when non-members may still apply, or no capital is named as a member."""
+    if not _NON_MEMBERS_OUT.search(text):
+        return None
+    named = frozenset(code for sentence in _SENTENCES.split(text) if _MEMBERSHIP_WORD.search(sentence)
+                      for code, known in CAPITALS.items() if any(re.search(rf"\b{k}\b", sentence) for k in known))
+    return named or None
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".

@@ -2175,3 +2175,25 @@ def test_local_governments_of_somewhere_else_refused_are_no_denial_to_the_city(t
 ])
 def test_public_staff_put_forward_by_their_institution_in_other_words(text):
     assert _kind(_call(text))[0] == APPLY
+
+
+@pytest.mark.parametrize(("city", "expected"), [("11001", APPLY), ("05001", APPLY), ("13001", EXCLUDED)])
+def test_a_members_only_call_naming_its_colombian_members_leaves_the_others_out(city, expected):
+    text = ("Only members of the network may lead a project; the lead applicant must be a city government. Non-member "
+            "governments may participate as associated "
+            "partners without receiving funds. Bogotá, Medellín and other Latin American members are encouraged to apply.")
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_a_members_only_call_open_to_new_members_names_no_limit():
+    text = ("Only members may apply: local governments of Latin America. Cities that are not members may join before the "
+            "deadline. Bogotá is a member.")
+    assert for_city(assess_call(_call(text)), population_of("13001", None), "13001")[0] == APPLY
+
+
+def test_departments_listed_after_a_colon_or_bracket_limit_the_call():
+    from models.colombia import limited_to
+    codes, _ = limited_to("Alcaldías de los departamentos asociados a la RAP Pacífico: Cauca, Chocó, Nariño y Valle del Cauca.")
+    assert codes == {"19", "27", "52", "76"}
+    codes, _ = limited_to("Alcaldías de los departamentos que integran la RAP Caribe (Atlántico, Bolívar y Sucre).")
+    assert codes == {"08", "13", "70"}
