@@ -1855,6 +1855,7 @@ _NOTHING_REFUSED = re.compile(
     r"sem fins|no (?:es|sera) necesario|(?:do|does|need) not (?:need|have to|require)|not (?:need|required)|"
     r"nao (?:e|precisa|precisam) necessari\w*|nao (?:precisa|precisam|necessitam)|n.ont pas besoin|ne sont pas tenues|"
     r"no (?:necesitan?|requieren?|se requiere|tienen que|hace falta)|not only|no solo|no solamente|no unicamente|"
+    r"no hay|there is no|il n.y a (?:pas|aucun)|nao ha|"
     r"non seulement|nao so|nao apenas|nao somente|not the only|no (?:son|es) (?:los|las|el|la) unic[oa]s?|"
     r"ne sont pas (?:les )?seul\w*|nao (?:sao|e) (?:os|as|o|a) unic[oa]s?|there is no|no cost|not-for-profit|no tienen? costo|no obstante|"
     r"(?:que )?no (?:son|sean|es|sea|esten) (?:aun |todavia )?(?:miembros?|socias?|socios?|asociadas?|signatari\w+)|"
@@ -1878,12 +1879,16 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply)\b")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da))\s+"
                                       r"(?:(?:la|the|a|une?|uma?)\s+)?$")
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
-_CITY_AS_ADJECTIVE = re.compile(r"^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?)\b")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
+_CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?)\b")
 
 
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
+
+
+# sentences, and the clauses a colon or an "although" starts ("no hay premio en dinero: las ciudades ganadoras reciben…")
+_CLAUSES = re.compile(_SENTENCES.pattern + r"|:\s|,?\s\b(?:although|aunque|bien que|embora|whereas|si bien)\b")
 
 
 def unread_local_denial(eligibility: str) -> str | None:
@@ -1891,7 +1896,7 @@ def unread_local_denial(eligibility: str) -> str | None:
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
     if not _ANY_NEGATION.search(eligibility):
         return None
-    for sentence in _SENTENCES.split(eligibility):
+    for sentence in _CLAUSES.split(eligibility):
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
         negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))]
         if not negations or _ONLY_HOW_OFTEN.search(sentence):
@@ -1904,7 +1909,8 @@ def unread_local_denial(eligibility: str) -> str | None:
             for n in negations:
                 if n.start() > m.end():
                     between = sentence[m.end():n.start()]
-                    if len(between) < 120 and not OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]):
+                    if len(between) < 120 and not OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]) \
+                            and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
                 elif m.start() - n.end() < 70:
                     return sentence.strip()

@@ -2197,3 +2197,15 @@ def test_departments_listed_after_a_colon_or_bracket_limit_the_call():
     assert codes == {"19", "27", "52", "76"}
     codes, _ = limited_to("Alcaldías de los departamentos que integran la RAP Caribe (Atlántico, Bolívar y Sucre).")
     assert codes == {"08", "13", "70"}
+
+
+@pytest.mark.parametrize("text", [
+    "NGOs may apply jointly with the city but not alone.",
+    "Applications submitted only by NGOs will not be considered, although national ministries may endorse a city's "
+    "application.",
+    "No hay premio en dinero: las ciudades ganadoras reciben reconocimiento y difusión.",
+])
+def test_other_actors_refused_a_city_as_object_and_no_prize_money_are_no_denial(text):
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold(text)) is None

@@ -4116,3 +4116,9 @@ def test_public_staff_and_who_nominates_them_in_two_sentences_let_the_city_nomin
     text = ("Who can apply\nApplicants must be employees of public institutions in partner countries (including "
             "Colombia). Applicants must be nominated by their employer.")
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+def test_candidates_nominated_through_a_foreign_embassy_are_no_foreign_applicants():
+    text = ("Eligibility\nCandidates must be nominated by their government through the Korean Embassy in their country. "
+            "Eligible candidates are public officials of central or local government agencies.")
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

@@ -1239,9 +1239,15 @@ _APPLICANTS_MUST_BE = re.compile(
     r"deve)\s+(?:be|ser|etre)\s+(?P<what>[^.;:]{3,120})")
 
 
+# "Candidates must be nominated by their government through the Korean Embassy": how they come forward, not who they are
+_PUT_FORWARD = re.compile(r"(?:nominated|endorsed|proposed|put forward|submitted|presented|channelled|channeled|sent|"
+                          r"postulad|nominad|propuest|presentad|avalad|designad|enviad|indicad|designe|propose|presente)")
+
+
 def _applicants_of_other_nation(passage: str) -> bool:
     m = _APPLICANTS_MUST_BE.search(passage)
-    return bool(m and _FOREIGN_DEMONYM.search(m.group("what")) and not _OPEN_DEMONYM.search(m.group("what"))
+    return bool(m and not _PUT_FORWARD.match(m.group("what"))
+                and _FOREIGN_DEMONYM.search(m.group("what")) and not _OPEN_DEMONYM.search(m.group("what"))
                 and not _COLOMBIA_RE.search(m.group("what")))
 
 
