@@ -2209,3 +2209,9 @@ def test_other_actors_refused_a_city_as_object_and_no_prize_money_are_no_denial(
     from models.eligibility import unread_local_denial
     from models.text import fold
     assert unread_local_denial(fold(text)) is None
+
+
+def test_the_countries_a_funder_works_in_are_no_project_place():
+    text = ("Sont éligibles les collectivités locales des pays d'intervention de l'AFD en Amérique latine : Argentine, "
+            "Brésil, Colombie, Pérou, République dominicaine.")
+    assert _kind(_call(text))[0] == APPLY
