@@ -4122,3 +4122,14 @@ def test_candidates_nominated_through_a_foreign_embassy_are_no_foreign_applicant
     text = ("Eligibility\nCandidates must be nominated by their government through the Korean Embassy in their country. "
             "Eligible candidates are public officials of central or local government agencies.")
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    "El Fondo Canadá para Iniciativas Locales apoya proyectos.\nQuién puede postular\nPueden postular alcaldías y ONG "
+    "locales.",
+    "Eligibility\nSponsors may be cities, counties or non-profits, in the United States and internationally.",
+    "Qui peut participer\nLa formation est ouverte aux agents des collectivités territoriales. Elle est dispensée en "
+    "français avec des sous-titres en espagnol.",
+])
+def test_a_country_in_a_funders_name_abroad_too_and_a_teaching_language_leave_the_city_in(text):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

@@ -1402,6 +1402,11 @@ def find_regions(text: str) -> Found | None:
                 continue  # "educación para la justicia global", "global health": a subject, not where applicants are
             if m.group(1) in ("du monde", "world") and _PART_OF_WORLD_AFTER.match(scope, m.end()):
                 continue  # "l'Organisation du monde islamique", "the Arab world": one part of the world, not all of it
+            if _AND_ABROAD_AFTER.match(scope, m.end()):
+                hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])
+                continue
+            if _NAME_HEAD_BEFORE.search(scope, max(0, m.start() - 14), m.start()) and text[m.start()].isupper():
+                continue  # "el Fondo Canadá para Iniciativas Locales apoya": the funder's name, not a place open
             if _ORGANISATION_AFTER.match(scope, m.end()):
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
             if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
@@ -1494,6 +1499,13 @@ _TOPIC_AFTER_GLOBAL = re.compile(r"\s+(?:justice|health|citizenship|education|go
 _ORGANISATION_AFTER = re.compile(r"\s+(?:(?:development|investment|infrastructure)\s+(?:bank|fund|corporation|agency)|"
                                  r"bank|foundation|institute|commission)\b")
 _THE_UK = re.compile(r"\b(?:the|in|from|across|within)\s+$")
+# "el Fondo Canadá para Iniciativas Locales", "le Fonds Japon", "a Fundação Japão": a country inside the funder's name
+_NAME_HEAD_BEFORE = re.compile(r"\b(?:fondo|fund|fonds|fundo|programa|programme|program|fundacion|fundacao|foundation|"
+                               r"fondation|agencia|agence|agency|instituto|institut)\s+$")
+# "in the United States and internationally": one country and every other one
+_AND_ABROAD_AFTER = re.compile(r"\s+(?:and|or|y|o|et|ou|e)\s+(?:internationally|abroad|worldwide|overseas|around the world|"
+                               r"a nivel internacional|en el exterior|en el extranjero|internacionalmente|a l'international|"
+                               r"a l'etranger|no exterior)\b")
 
 
 _NAME_DEMONYMS = {"colombiana", "colombianas", "colombiano", "colombianos", "colombien", "colombienne", "colombiens",
@@ -1597,6 +1609,9 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
         return True  # "written in French." — not "in French overseas territories"
     if re.search(r"\b(?:lingua|lengua|langue|idioma|language)\s+$", scope[max(0, m.start() - 12):m.start()]):
         return True  # "difusão da língua portuguesa", "la langue française": the language itself
+    if re.search(r"\b(?:taught|delivered|dispensee?s?|impartid[oa]s?|dictad[oa]s?|ministrad[oa]s?|subtitled|sous-titres|"
+                 r"subtitulad[oa]s?|legendad[oa]s?)\s+(?:en|in|em)\s+$", scope[max(0, m.start() - 25):m.start()]):
+        return True  # "la formation est dispensée en français", "taught in English"
     around = scope[max(0, m.start() - 25):m.start()] + " " + scope[m.end():m.end() + 25]
     return bool(_LANGUAGE_NAMES.search(around))
 
