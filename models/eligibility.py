@@ -176,7 +176,11 @@ LOCAL_GOVERNMENT = _rx(
 LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     r"governos (?:[a-z]+(?:,| e| ou) ){1,3}(?:locais|municipais)", r"gobiernos (?:[a-z]+(?:,| y| o) ){1,3}(?:locales|municipales)",
     r"gouvernements (?:[a-z]+(?:,| et| ou) ){1,3}(?:locaux|municipaux)",
-    r"(?:city|municipal)(?: (?:and|or) (?:city|municipal))? (?:[a-z]+ ){0,2}(?:agencies|departments)").pattern)
+    r"(?:city|municipal)(?: (?:and|or) (?:city|municipal))? (?:[a-z]+ ){0,2}(?:agencies|departments)",
+    # "institutions at the national, regional or municipal level", "entidades del orden nacional o municipal"
+    r"at the (?:[a-z]+,? ){1,3}(?:or|and) (?:municipal|local) levels?", r"(?:del )?(?:nivel|orden) (?:[a-z]+,? ){1,3}(?:o|y) "
+    r"(?:municipal|local)", r"(?:aux )?echelons? (?:[a-z]+,? ){1,3}(?:ou|et) (?:municipal|local)",
+    r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)").pattern)
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
@@ -1254,9 +1258,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             includes_colombia = False
     unknown_seats: list[str] = []  # seats in places no list knows ("le bassin Rhône-Méditerranée")
     for clause in [*_exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))),
-                   *(m.group(0) for m in SEAT.finditer(eligibility)  # not a partner's seat
+                   *(m.group(0) for m in SEAT.finditer(_REGISTRATION_SYSTEM.sub(lambda r: " " * len(r.group(0)), eligibility))
+                     # not a partner's seat
                      if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
-        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", clause)))]
+        clause = _REGISTRATION_SYSTEM.sub(" ", clause)
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
             unknown_seats += _seat_place_elsewhere(clause)
         # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
@@ -1636,8 +1642,8 @@ def _project_places_only(text: str) -> list[str]:
 
 # "Applicants must register in the PADOR/EU Funding & Tenders system": a funder's system, not where applicants are
 _REGISTRATION_SYSTEM = re.compile(r"\b(?:register\w*|registr\w*|inscri\w*|enrol\w*)\s+(?:in|on|en|sur|no|na|dans|with)\s+"
-                                  r"(?:the |el |la |le |o |a |l.)?[\w/&' -]{0,40}?\b(?:system|portal|platform|sistema|plataforma|"
-                                  r"plateforme|database|registry|registro|registre)\b")
+                                  r"(?:the |el |la |le |o |a |l.)?(?:[\w/&' -]{0,40}?\b(?:system|portal|platform|sistema|plataforma|"
+                                  r"plateforme|database|registry|registro|registre)\b|[\w-]+\.(?:gov|org|com|eu|int|net)\b)")
 
 
 def _exclusive_clauses(text: str) -> list[str]:

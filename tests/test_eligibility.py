@@ -2215,3 +2215,12 @@ def test_the_countries_a_funder_works_in_are_no_project_place():
     text = ("Sont éligibles les collectivités locales des pays d'intervention de l'AFD en Amérique latine : Argentine, "
             "Brésil, Colombie, Pérou, République dominicaine.")
     assert _kind(_call(text))[0] == APPLY
+
+
+@pytest.mark.parametrize("text", [
+    "Eligible applicants are NGOs, museums and government cultural institutions at the national, regional or municipal "
+    "level. Applicants must be registered in SAM.gov at the time of application.",
+    "Sponsors may be public agencies (cities, counties, redevelopment authorities) or non-profits.",
+])
+def test_the_municipal_level_and_cities_among_local_levels_are_the_city_and_a_registry_site_no_seat(text):
+    assert _kind(_call(text))[0] == APPLY

@@ -4133,3 +4133,9 @@ def test_candidates_nominated_through_a_foreign_embassy_are_no_foreign_applicant
 ])
 def test_a_country_in_a_funders_name_abroad_too_and_a_teaching_language_leave_the_city_in(text):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+def test_others_allowed_only_in_some_categories_leave_the_city_in():
+    text = ("Eligibility\nCity governments may apply in every category. Companies and NGOs may apply only in the "
+            "sustainable building and green solutions categories.")
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

@@ -855,6 +855,9 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             # "may apply only in consortium", "solo en consorcio": how they apply, not who
                             r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
                             r"in partnership|in association|en alianza|en asocio|"
+                            # "may apply only in the sustainable building categories": which part of the call
+                            r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
+                            r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
                             r"comme membres? d|dans le cadre d)\b")
 
 
