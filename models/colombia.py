@@ -83,7 +83,7 @@ def _towns_of_department(folded: str) -> list[re.Match[str]]:
 
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
-    folded = fold(text)
+    folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C." is no sentence's end
     if _NATIONWIDE.search(folded):
         return frozenset(), []
     codes: set[str] = set()
@@ -105,11 +105,14 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 codes.add(code)
                 named.append(name)
                 names = re.sub(rf"\b{re.escape(name)}\b", " ", names)
+    starts = []
     for anchor in _ANCHOR.finditer(folded):
         # "departamentos asociados a la RAP Pacífico: Cauca, Chocó…", "(…) que integran la región (Atlántico, Bolívar…)"
         intro = _LIST_INTRO.match(folded, anchor.end())
-        start = intro.end() if intro else anchor.end()
-        span = re.split(r"[.;:]", folded[start:start + 160 if intro else start + 120], maxsplit=1)[0]
+        starts.append((intro.end(), 160) if intro else (anchor.end(), 120))
+    starts += [(m.end(), 160) for m in _GROUP_LISTED.finditer(folded)]  # "las entidades asociadas a la RAP-E: Bogotá…"
+    for start, width in starts:
+        span = re.split(r"[.;:]", folded[start:start + width], maxsplit=1)[0]
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
         span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
                         r"with the exception)\b", span, maxsplit=1)[0]
@@ -130,6 +133,10 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
 # What a group of departments is, before the colon or bracket that lists them
 _LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territorios) )?(?:asociad[oa]s a|que (?:integran|conforman|hacen parte de|forman parte de)|miembros de|socios de)\s+"
                          r"(?:la |el |los |las )?[\w -]{1,40}?\s*(?::|\()\s*")
+
+
+_GROUP_LISTED = re.compile(r"\b(?:entidades|miembros|socios)\s+" + _LIST_INTRO.pattern[3:])
+_CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",

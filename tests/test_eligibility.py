@@ -2224,3 +2224,10 @@ def test_the_countries_a_funder_works_in_are_no_project_place():
 ])
 def test_the_municipal_level_and_cities_among_local_levels_are_the_city_and_a_registry_site_no_seat(text):
     assert _kind(_call(text))[0] == APPLY
+
+
+def test_members_of_a_regional_body_listed_after_a_colon_with_bogota_dc():
+    from models.colombia import limited_to
+    codes, _ = limited_to("Pueden postular las entidades asociadas a la RAP-E: Bogotá D.C. y los departamentos de Boyacá, "
+                          "Cundinamarca, Huila, Meta y Tolima.")
+    assert codes == {"11", "15", "25", "41", "50", "73"}
