@@ -7,7 +7,7 @@ from models.text import fold
 
 # Department DANE code -> accent-free names as calls write them.
 DEPARTMENTS: dict[str, tuple[str, ...]] = {
-    "05": ("antioquia",), "08": ("atlantico",), "11": ("bogota",), "13": ("bolivar",), "15": ("boyaca",),
+    "05": ("antioquia", "valle de aburra"), "08": ("atlantico",), "11": ("bogota",), "13": ("bolivar",), "15": ("boyaca",),
     "17": ("caldas",), "18": ("caqueta",), "19": ("cauca",), "20": ("cesar",), "23": ("cordoba",),
     "25": ("cundinamarca",), "27": ("choco",), "41": ("huila",), "44": ("la guajira", "guajira"),
     "47": ("magdalena",), "50": ("meta",), "52": ("narino",), "54": ("norte de santander",), "63": ("quindio",),
@@ -215,6 +215,18 @@ _NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|po
 
 # A denial of the others than those named: "no pueden participar otras ciudades", "no participan los demás municipios"
 _OTHERS_DENIED = re.compile(r"no (?:aplica|participan?|pueden participar) (?:para )?(?:(?:las|los) )?(?:otr[oa]s|demas)\b")
+
+
+def departments_named(text: str) -> frozenset[str]:
+    """Department codes of the departments and capitals a name mentions anywhere ("Gobernación de Bolívar", "Alcaldía de
+    Medellín", "Área Metropolitana del Valle de Aburrá"), longest name first."""
+    folded, codes = fold(text), set()
+    for name, code in _ORDER_WITH_CAPITALS:
+        found = re.search(_name_re(name), folded)
+        if found:
+            codes.add(code)
+            folded = folded[:found.start()] + " " * len(name) + folded[found.end():]
+    return frozenset(codes)
 
 
 def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:

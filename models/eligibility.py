@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES, excepted,
-                             limited_to, listed_capitals)
+from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES,
+                             departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
 from models.text import fold
 
@@ -1063,6 +1063,10 @@ class CallEligibility:
     listed_capitals: frozenset[str] | None = None
     # only cities with a World Heritage historic centre may apply
     heritage_only: bool = False
+    # a territorial government's own call, not opened beyond its territory: the Colombian departments of that territory
+    # (empty: a foreign one), and its name; None when the funder is no such government or the call opens wider
+    funder_territory: frozenset[str] | None = None
+    funder_name: str = ""
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -1386,6 +1390,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
     if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
         departments, places = frozenset(), []
+    territory = _funder_territory(opp, f"{eligibility} {body}") if not departments else None
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names),
@@ -1397,7 +1402,32 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
                            else listed_capitals(opp.eligibility or "") if eligibility else None,
-                           heritage_only=_heritage_only(eligibility))
+                           heritage_only=_heritage_only(eligibility),
+                           funder_territory=territory, funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "")
+
+
+# A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
+# São Luís", "Ayuntamiento de Madrid", "RAP Pacífico". Its calls name their towns in ways no list reads ("residencia
+# comprobada en el municipio"), so the funder's own place is the limit unless the call opens beyond it.
+TERRITORIAL_FUNDER = re.compile(
+    r"\b(?:gobernacion|alcaldia|prefeitura|ayuntamiento|ajuntament|ville de|mairie|municipalidad|municipio de|intendencia|"
+    r"diputacion|generalitat|junta de|regione|region|provincia|province|conseil (?:departemental|regional)|departement|"
+    r"comunidad de|governo do estado|gobierno del estado|estado de|city of|city council|municipality of|county|rap|"
+    r"camara municipal|cabildo|metropolitan municipality|area metropolitana|metropole)\b")
+OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|international\w*|extranjer\w*|foreign|abroad|"
+                           r"etranger\w*|estrangeir\w*|otros paises|other countries|autres pays|outros paises|ibero\w*|"
+                           r"latin\w*|mundo|world|monde|caraibe\w*)\b")
+
+
+def _funder_territory(opp: OpportunityLike, text: str) -> frozenset[str] | None:
+    """The Colombian departments of a territorial government funding its own territory (empty for a foreign one), or
+    None when the funder is no territorial government or the (folded) call text opens it beyond its territory."""
+    if getattr(opp, "funder_type", None) != "local_governments":
+        return None
+    funder = fold(getattr(opp, "funder", None) or "")
+    if not TERRITORIAL_FUNDER.search(funder) or OPENED_BEYOND.search(text):
+        return None
+    return departments_named(funder)
 
 
 # A network one joins by invitation only, its current members named: "Open to C40 member cities (currently Bogotá, Lima,
@@ -1968,6 +1998,10 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         return EXCLUDED, facts
     if call.capitals_excepted and city_code == NATIONAL_CAPITAL:
         facts.append("deja por fuera a las capitales de país; la ciudad es la capital de Colombia")
+        return EXCLUDED, facts
+    if call.funder_territory is not None and city_code and city_code[:2] not in call.funder_territory:
+        facts.append(f"convocatoria de un gobierno territorial ({call.funder_name}) para su propio territorio, que no "
+                     "incluye a la ciudad; no la abre a otras ciudades")
         return EXCLUDED, facts
     if call.heritage_only and city_code and city_code not in WORLD_HERITAGE_CITIES:
         facts.append("limitada a ciudades con un centro histórico Patrimonio Mundial; la ciudad no tiene uno inscrito")

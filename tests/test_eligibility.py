@@ -2231,3 +2231,19 @@ def test_members_of_a_regional_body_listed_after_a_colon_with_bogota_dc():
     codes, _ = limited_to("Pueden postular las entidades asociadas a la RAP-E: Bogotá D.C. y los departamentos de Boyacá, "
                           "Cundinamarca, Huila, Meta y Tolima.")
     assert codes == {"11", "15", "25", "41", "50", "73"}
+
+
+def _funded_by(funder, eligibility, title="Convocatoria"):
+    call = SimpleNamespace(title=title, summary="", eligibility=eligibility, extra={}, funder=funder,
+                           funder_type="local_governments")
+    return lambda city: for_city(assess_call(call), population_of(city, None), city)[0]
+
+
+def test_a_territorial_governments_call_is_for_its_own_territory_unless_it_opens_wider():
+    olinda = _funded_by("Prefeitura de Olinda — Secretaria de Cultura",
+                        "Podem participar as prefeituras e os grupos culturais com residência comprovada no município.")
+    assert olinda("11001") == EXCLUDED
+    bolivar = _funded_by("Gobernación de Bolívar — Secretaría de Planeación", "Pueden postular las alcaldías municipales.")
+    assert bolivar("13001") == APPLY and bolivar("11001") == EXCLUDED
+    medellin = _funded_by("Alcaldía de Medellín — ACI", "Pueden postular alcaldías de ciudades de América Latina.")
+    assert medellin("76001") == APPLY
