@@ -20,8 +20,8 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
 # Natural regions -> the departments in them (the Caribbean and Pacific coasts as calls usually mean them).
 REGIONS: dict[str, tuple[str, frozenset[str]]] = {
     # ("el Caribe y el Pacífico colombianos": both coasts, the adjective said once for the two)
-    "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|caribe (?:y|e) (?:el )?pacifico colombianos|"
-               r"pacifico (?:y|e) (?:el )?caribe colombianos",
+    "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|"
+               r"caribe (?:y|e) (?:el )?pacifico colombianos|pacifico (?:y|e) (?:el )?caribe colombianos",
                frozenset({"08", "13", "20", "23", "44", "47", "70", "88"})),
     "pacifico": (r"(?:costa|region|litoral) pacific[oa]|(?:del )?pacifico colombianos?|(?:costa|region) del pacifico|"
                  r"pacifico (?:y|e) (?:el )?caribe colombianos",
@@ -107,7 +107,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 names = re.sub(rf"\b{re.escape(name)}\b", " ", names)
     starts = []
     for anchor in _ANCHOR.finditer(folded):
-        # "departamentos asociados a la RAP Pacífico: Cauca, Chocó…", "(…) que integran la región (Atlántico, Bolívar…)"
+        # "departamentos asociados a la RAP Pacífico: Cauca, Chocó…", "que integran la región (Atlántico, Bolívar…)"
         intro = _LIST_INTRO.match(folded, anchor.end())
         starts.append((intro.end(), 160) if intro else (anchor.end(), 120))
     starts += [(m.end(), 160) for m in _GROUP_LISTED.finditer(folded)]  # "las entidades asociadas a la RAP-E: Bogotá…"
@@ -131,10 +131,10 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
 
 
 # What a group of departments is, before the colon or bracket that lists them
-_LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territorios) )?(?:asociad[oa]s a|que (?:integran|conforman|hacen parte de|forman parte de)|miembros de|socios de)\s+"
+_LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territorios) )?(?:asociad[oa]s a|"
+                         r"que (?:integran|conforman|hacen parte de|forman parte de)|miembros de|socios de)\s+"
                          r"(?:la |el |los |las )?[\w -]{1,40}?\s*(?::|\()\s*")
-
-
+# ... said of the bodies that belong to it: "las entidades asociadas a la RAP-E: Bogotá D.C. y los departamentos de …"
 _GROUP_LISTED = re.compile(r"\b(?:entidades|miembros|socios)\s+" + _LIST_INTRO.pattern[3:])
 _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 

@@ -72,7 +72,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
-    r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?", r"administraciones (?:locales|municipales|publicas)",
+    r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
+    r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
     r"cidades (?:membros?|associadas)",
@@ -443,6 +444,7 @@ def colombia_denied(text: str) -> str | None:
         if not re.search(_BUT + r"|\b(?:aunque|although)\b", between) and not OTHER_ACTORS.search(between):
             return m.group(0)
     return None
+
 
 # "Upper-middle-income countries are not eligible": Colombia is one (World Bank and OECD DAC lists).
 UPPER_MIDDLE_INCOME_OUT = re.compile(
@@ -1402,8 +1404,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
                            else listed_capitals(opp.eligibility or "") if eligibility else None,
-                           heritage_only=_heritage_only(eligibility),
-                           funder_territory=territory, funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "")
+                           heritage_only=_heritage_only(eligibility), funder_territory=territory,
+                           funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "")
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -1871,7 +1873,6 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             return APPLY, f"dirigida a ciudades ({label}: «{addressed.group(0)}»): verifique los requisitos"
     # Silence is no licence: a call that never says who applies is listed to verify, not alerted to apply for
     return PASS_ON, UNSTATED_APPLICANT
-
 
 
 # A last check over requirements that let a city apply: a sentence that refuses something to local governments in
