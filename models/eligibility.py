@@ -636,7 +636,11 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"leur|leurs|l'|le|la|sua|seu|a|o)\s+)?(?:national (?:counterparts?|governments?|ministr(?:y|ies))|"
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
-AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)")
+AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "a public authority may be the project owner but the entry is submitted by the design team"
+                              r"^\s*(?:may|can|pueden?|podran?|peu(?:ven)?t|podem|pode)\s+(?:be|ser|etre)\s+(?:the\s+|la\s+|el\s+|"
+                              r"le\s+|o\s+|a\s+)?(?:project owners?|owners?|propietari\w*|duen\w*|maitres? d.ouvrage|"
+                              r"donos? d[oa] (?:obra|projeto))\b")
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
@@ -801,7 +805,9 @@ NATIONAL_CHANNEL = re.compile(
     r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
     # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
-    r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion)\b")
+    r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion|"
+    # "devem ser apresentadas pelo governo do país solicitante, por via diplomática"
+    r"(?:governo|gobierno|government|gouvernement) (?:do|del|of the|du) (?:pais|country|pays))\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
 _OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
@@ -1773,6 +1779,8 @@ def _capitals_only(text: str) -> bool:
                          r"of (?:the )?(?:ibero-?american |latin american |member )states|"
                          r"d(?:os|as) estados (?:ibero-?americanos|latino-?americanos|membros)|"
                          r"des etats (?:ibero-?americains|latino-?americains|membres))", text)
+    # the Union of Ibero-American Capital Cities: the capitals of its countries
+    national = national or re.search(r"\bucci\b|union de ciudades capitales iberoamericanas", text)
     if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
         return False
     # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
@@ -1880,9 +1888,12 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
 # governos locais", "City governments contribute datasets but cannot compete"). Such a call is listed to verify, not
 # alerted: a wrong alert to apply costs an ORI more than a call it reads in the list.
 _TOWN_OR_CITY = re.compile(LOCAL_GOVERNMENT.pattern + r"|\b(?:ciudad(?:es)?|cit(?:y|ies)|villes?|cidades?|prefeituras?|"
-                           r"collectivites|municipal (?:administrations?|authorit(?:y|ies)|councils?))\b")
+                           r"collectivites|municipal (?:administrations?|authorit(?:y|ies)|councils?)|"
+                           r"(?:instituicoes|instituciones|institutions|entidades|entities) (?:subnaciona(?:is|les)|subnational))\b")
 _ANY_NEGATION = re.compile(r"\b(?:no|not|cannot|nao|nem|ni|ne|pas|never|nunca|jamais|ineligible|inelegibles?|vedad[oa]s?|"
-                           r"proibid[oa]s?|prohibid[oa]s?|interdite?s?|forbidden|prohibited|barred)\b")
+                           r"proibid[oa]s?|prohibid[oa]s?|interdite?s?|forbidden|prohibited|barred|"
+                           # "Pedidos diretos de prefeituras … serão devolvidos": refused by being sent back
+                           r"devolvid[oa]s|devuelt[oa]s|returned|renvoye(?:e|s|es)?|rejected|rechazad[oa]s|rejeitad[oa]s|rejetee?s?)\b")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
     r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"

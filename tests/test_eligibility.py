@@ -2247,3 +2247,15 @@ def test_a_territorial_governments_call_is_for_its_own_territory_unless_it_opens
     assert bolivar("13001") == APPLY and bolivar("11001") == EXCLUDED
     medellin = _funded_by("Alcaldía de Medellín — ACI", "Pueden postular alcaldías de ciudades de América Latina.")
     assert medellin("76001") == APPLY
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Podrán presentar propuestas exclusivamente los gobiernos de las ciudades capitales que sean miembros de la UCCI. "
+     "No son elegibles las gobernaciones.", "13001", EXCLUDED),
+    ("The main category is open to architects and engineers; a public authority may be the project owner but the entry "
+     "is submitted by the design team.", "11001", PASS_ON),
+    ("As demandas devem ser apresentadas pelo governo do país solicitante, por via diplomática. Pedidos diretos de "
+     "prefeituras serão devolvidos.", "11001", PASS_ON),
+])
+def test_ucci_capitals_a_project_owner_and_the_requesting_countrys_government(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
