@@ -1894,6 +1894,17 @@ _ANY_NEGATION = re.compile(r"\b(?:no|not|cannot|nao|nem|ni|ne|pas|never|nunca|ja
                            r"proibid[oa]s?|prohibid[oa]s?|interdite?s?|forbidden|prohibited|barred|"
                            # "Pedidos diretos de prefeituras … serão devolvidos": refused by being sent back
                            r"devolvid[oa]s|devuelt[oa]s|returned|renvoye(?:e|s|es)?|rejected|rechazad[oa]s|rejeitad[oa]s|rejetee?s?)\b")
+# a negation refuses applying only when it is about applying: "no son contraparte elegible", "cannot compete", "não se
+# recebem propostas" (not "does not provide grants to cities", "but not for city staff salaries"); the words that refuse
+# by themselves ("vedada", "ineligible", "serão devolvidos") need no such word
+_ABOUT_APPLYING = re.compile(r"elegib|eligib|elegiv|apply|aplica|postul|present|submit|solicit|particip|candidat|concur|compet|"
+                             r"lead|lider|receiv|recib|recev|receb|benefici|contrapart|counterpart|proponent|accept|admit|acept|"
+                             r"admis|aceit|consider|deposer|soumettre|porter|inscri|enrol|nominat|nomina|"
+                             # "may only join as part of their department's application, not on their own"
+                             r"on their own|alone|by themselves|independently|por su cuenta|por si mism|solos|solas|"
+                             r"seul(?:e|s|es)?\b|sozinh|por conta propria|direct")
+_REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|prohibited|barred|ineligible|inelegib|devolvid|"
+                                r"devuelt|returned|renvoy|rejected|rechazad|rejeitad|rejete")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
     r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"
@@ -1910,6 +1921,7 @@ _NOTHING_REFUSED = re.compile(
     r"non seulement|nao so|nao apenas|nao somente|not the only|no (?:son|es) (?:los|las|el|la) unic[oa]s?|"
     r"ne sont pas (?:les )?seul\w*|nao (?:sao|e) (?:os|as|o|a) unic[oa]s?|there is no|no cost|not-for-profit|no tienen? costo|no obstante|"
     r"(?:que )?no (?:son|sean|es|sea|esten) (?:aun |todavia )?(?:miembros?|socias?|socios?|asociadas?|signatari\w+)|"
+    r"(?:que )?nao (?:sao|sejam|forem|estejam) (?:ainda )?(?:membros?|associad[oa]s|filiad[oa]s)|nao (?:associad|filiad|afiliad)\w*|"
     r"(?:is|are) not (?:an? |yet )?(?:\w+ )?members?|non-?objection|no-objection|"
     r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
@@ -1949,7 +1961,8 @@ def unread_local_denial(eligibility: str) -> str | None:
         return None
     for sentence in _CLAUSES.split(eligibility):
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
-        negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))]
+        negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))
+                     and (_REFUSES_BY_ITSELF.match(n.group(0)) or _ABOUT_APPLYING.search(cleaned, n.end(), n.end() + 45))]
         if not negations or _ONLY_HOW_OFTEN.search(sentence):
             continue
         for m in _TOWN_OR_CITY.finditer(sentence):

@@ -2259,3 +2259,11 @@ def test_a_territorial_governments_call_is_for_its_own_territory_unless_it_opens
 ])
 def test_ucci_capitals_a_project_owner_and_the_requesting_countrys_government(text, city, expected):
     assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_local_governments_told_to_join_through_others_not_on_their_own_are_denied():
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold("Municipalities may only join as part of their department's application, not on "
+                                    "their own."))
+    assert unread_local_denial(fold("The fund does not provide grants or capital funding to cities.")) is None
