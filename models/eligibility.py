@@ -1350,6 +1350,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
         foreign_only = True
         facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
+    if applicants == APPLY and eligibility and MEMBERS_ONLY.search(eligibility) and _NON_MEMBERS_OUT.search(eligibility) \
+            and _members_only_named(eligibility) is None:
+        applicants = PASS_ON  # "Only C40 member cities may apply … Cities that are not members are not eligible"
+        facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
     denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
     if denial:
         applicants = PASS_ON
@@ -1465,12 +1469,14 @@ def invited_members_named(text: str) -> frozenset[str] | None:
 
 # Only current members lead or apply, non-members take part as partners at most: "Only members of Metropolis with their
 # fees paid may lead a pilot project … Non-member governments may participate as associated partners"
-MEMBERS_ONLY = re.compile(r"\b(?:only (?:current |full |paid-up )?members|solo (?:los |las )?(?:miembros|socios|ciudades miembros?)|"
+MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active )?(?:[\w-]+ )?member(?:s| cities| governments)|"
+                          r"solo (?:para )?(?:los |las )?(?:miembros|socios|ciudades miembros?)|"
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
                           r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
-_NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres)\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
+_NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
+                              r"(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
-                              r"no pueden|ne peuvent|nao podem)")
+                              r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis)")
 
 
 def _members_only_named(text: str) -> frozenset[str] | None:

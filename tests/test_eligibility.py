@@ -2267,3 +2267,9 @@ def test_local_governments_told_to_join_through_others_not_on_their_own_are_deni
     assert unread_local_denial(fold("Municipalities may only join as part of their department's application, not on "
                                     "their own."))
     assert unread_local_denial(fold("The fund does not provide grants or capital funding to cities.")) is None
+
+
+def test_a_members_only_call_that_names_no_member_is_listed_to_verify_membership():
+    kind, facts = _kind(_call("Only C40 member cities may apply. Cities that are not members of C40 are not eligible."))
+    assert kind == PASS_ON
+    assert "verifique si la ciudad es miembro" in facts[-1]

@@ -4139,3 +4139,15 @@ def test_others_allowed_only_in_some_categories_leave_the_city_in():
     text = ("Eligibility\nCity governments may apply in every category. Companies and NGOs may apply only in the "
             "sustainable building and green solutions categories.")
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Eligibility\nEligible applicants are city governments. Cities that are not members of the network are not eligible "
+    "for this cohort.",
+    "Eligibility\nEligible applicants are city governments. National governments, regional governments and city "
+    "networks are not eligible. Cities that received a Global Cities Fund grant before are not eligible.",
+    "Quem pode participar\nPodem candidatar-se os governos locais. Não são elegíveis experiências de ONG que não sejam "
+    "apresentadas pelo governo local.",
+])
+def test_non_members_a_networks_name_and_who_presents_are_no_denial_to_the_city(text):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

@@ -777,6 +777,13 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
                         r"\b(?:are|is|son|es|sao|e|sont|est)\s+(?:eligible|elegibles?|elegiveis|elegivel|eligibles?)\b")
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
+_BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
+                              r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:fund|funds|networks?|summit|alliance|forum|programme|program|initiative|awards?|prize|"
+                         r"challenge|lab|coalition|fondo|redes?|cumbre|alianza|foro|reseaux?|fonds|sommet|fundo)\b")
+
+
 def _negative(clause: str) -> bool:
     return bool(_NEG_RE.search(clause) or _ROW_NO.search(clause) or _PARTNER_ROLE_RE.search(clause))
 
@@ -1052,6 +1059,12 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
+                         # "cities that are not members of C40 are not eligible": the non-members, said again
+                         and not (negative and _NOT_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
+                         # "experiências … que não sejam apresentadas pelo governo local": who presents the eligible ones
+                         and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
+                         # "the Global Cities Fund", "city networks": a name or another kind of body
+                         and not _NAME_AFTER.match(clause, m.end())
                          # "os municípios que não foram selecionados … poderão reapresentar": a round's results
                          and not (not negative and _ROUND_RESULT_AFTER.match(clause, m.end()))
                          # "organisations that can help city governments": those helped do not apply
