@@ -1384,6 +1384,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         d1, u1, d2, u2 = (g for g in m.groups()[:4]) if m.group(1) else m.groups()[4:]
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
+    if low and high and max(low) > min(high):
+        # "tres categorías: hasta 50.000 habitantes, de 50.001 a 500.000 y más de 500.000": bands of a prize, one for
+        # every size, not a limit (no town is both above the one and below the other)
+        low, high = [], []
+        facts.append("las cifras de población dan categorías de la convocatoria, no un límite")
     intermediate = INTERMEDIATE_CITIES.search(eligibility or body)
     if intermediate and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas)\b",
                                                    (eligibility or body)[max(0, intermediate.start() - 40):intermediate.start()]):

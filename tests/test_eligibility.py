@@ -2273,3 +2273,9 @@ def test_a_members_only_call_that_names_no_member_is_listed_to_verify_membership
     kind, facts = _kind(_call("Only C40 member cities may apply. Cities that are not members of C40 are not eligible."))
     assert kind == PASS_ON
     assert "verifique si la ciudad es miembro" in facts[-1]
+
+
+def test_population_bands_of_a_prizes_categories_are_no_limit():
+    text = ("Pueden concurrir los municipios de los países iberoamericanos en tres categorías: hasta 50.000 habitantes, "
+            "de 50.001 a 500.000 habitantes y más de 500.000 habitantes.")
+    assert _kind(_call(text), population=7_900_000)[0] == APPLY
