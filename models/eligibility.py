@@ -244,7 +244,7 @@ ORGANISATIONS = _rx(
 # Any applicant that is not a local government (what stands between a city and a negation makes it someone else's)
 OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
                           + r"|\b(?:ministr\w+|universit\w+)")
-NEGATION = re.compile(r"(?:no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
+NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
@@ -868,7 +868,11 @@ NATIONAL_CAPITAL = "11001"
 CAPITALS_EXCEPTED = re.compile(
     r"\b(?:except(?:ing)?|excluding|other than|excepto|salvo|con excepcion de|a excepcion de|excepcion hecha de|sauf|hormis|"
     r"a l.exception des|exceto|com excecao d[ae]s?)\s+(?:(?:the|las|los|les|as|os|des)\s+)?(?:ciudades capitales|capitales nacionales|"
-    r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b")
+    r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b|"
+    # "Quedan excluidas las capitales nacionales", "national capitals are not eligible"
+    r"\b(?:quedan|estan|seran|son) excluidas (?:las )?(?:ciudades )?capitales (?:nacionales|de (?:los )?paises)|"
+    r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
+    r"\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|ne sont pas eligibles)")
 # What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
 _HAVING_ES = r" (?:con|que (?:tengan|cuenten con|posean|dispongan de)) (?:(?:un|una) )?"
 _HAVING_EN = r" (?:with|that have|which have|having) (?:an? )?"
@@ -1259,7 +1263,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", PARTNER_SUBJECT.sub(" ", part)))
                               for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part))
-        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", affirmed))]
+        # (nor do the languages of the application: "Submissions in English, Spanish, French or Portuguese")
+        named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", _LANGUAGE.sub(" ", affirmed)))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
                 or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body))):
             includes_colombia = True
@@ -1501,7 +1506,10 @@ AMAZON_ONLY = re.compile(r"\b(?:municipios|municipalities|cities|ciudades|cidade
 # Only cities with a World Heritage historic centre: "dont le centre historique est inscrit sur la Liste du patrimoine
 # mondial", "World Heritage cities", "ciudades Patrimonio de la Humanidad".
 HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|inscrit\w* en la lista del patrimonio mundial|"
-                           r"inscribed on the world heritage list|inscrit\w* na lista do patrimonio mundial|"
+                           r"inscribed on the (?:unesco )?world heritage list|inscrit\w* na lista do patrimonio mundial|"
+                           r"inscrit\w* (?:sur|en|na) (?:la |a )?lista? (?:del |du |do )?patrimo\w+ mundial de la unesco|"
+                           # the Organization of World Heritage Cities: its members are those cities
+                           r"member cities of the owhc|(?:ciudades|villes|cidades) miembros? de la ocpm|villes membres de l.ovpm|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial)\b")
 # "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others

@@ -2279,3 +2279,18 @@ def test_population_bands_of_a_prizes_categories_are_no_limit():
     text = ("Pueden concurrir los municipios de los países iberoamericanos en tres categorías: hasta 50.000 habitantes, "
             "de 50.001 a 500.000 habitantes y más de 500.000 habitantes.")
     assert _kind(_call(text), population=7_900_000)[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("The competition is open only to member cities of the OWHC, i.e. cities on whose territory a site is inscribed "
+     "on the UNESCO World Heritage List. Applications are submitted by the mayor's office in English, French or Spanish.",
+     "11001", EXCLUDED),
+    ("Projects may be submitted by city or local governments or NGOs. Submissions in English, Spanish, French or "
+     "Portuguese.", "11001", APPLY),
+    ("Podrán postular los gobiernos municipales de América Latina. Quedan excluidas las capitales nacionales.", "13001",
+     APPLY),
+    ("Podrán postular los gobiernos municipales de América Latina. Quedan excluidas las capitales nacionales.", "11001",
+     EXCLUDED),
+])
+def test_world_heritage_members_languages_and_capitals_left_out(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected

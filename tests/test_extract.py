@@ -4151,3 +4151,9 @@ def test_others_allowed_only_in_some_categories_leave_the_city_in():
 ])
 def test_non_members_a_networks_name_and_who_presents_are_no_denial_to_the_city(text):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+def test_only_the_towns_of_a_colombian_department_are_no_elsewhere():
+    text = ("Quién puede postular\nDirigido exclusivamente a servidores públicos de las alcaldías de los 42 municipios "
+            "del Valle del Cauca, incluido el Distrito de Santiago de Cali.")
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

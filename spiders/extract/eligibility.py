@@ -1730,6 +1730,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             place = m.group("place")
             if place in _NOT_PLACES or place.startswith(_REGION_FIRST_WORDS):
                 continue
+            if passage.startswith(COLOMBIAN_PLACES, m.start("place")):
+                continue  # "las alcaldías de los 42 municipios del Valle del Cauca": a Colombian department, no elsewhere
             if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()):
                 continue  # "member cities of Mayors for Peace", "signatory cities of the Pact": a network, not a place
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
