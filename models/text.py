@@ -43,10 +43,18 @@ GENERIC = frozenset(
 STEM_LENGTH = 6
 
 
+# Every combining mark of the Basic Multilingual Plane, as one character class (built once: fold runs for every text
+# eligibility reads, and a regular expression drops the marks far faster than a test per character)
+_COMBINING = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+                        + "]")
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, so 'Innovación' and 'innovacion' are the same word."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
 
 
 def words(text: str) -> list[str]:
