@@ -2,7 +2,7 @@
 import random
 import re
 
-from spiders.extract.alternation import alternation
+from models.alternation import alternation
 
 WORDS = ["municipio", "municipios", "municipios de", "mun", "ciudad", "ciudades", "u.s.", "u.s. cities", "sur-sur",
          "(keeling)", "a", "ab", "abc", "abd", "b"]

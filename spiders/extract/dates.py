@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from spiders.extract.alternation import alternation
+from models.alternation import alternation
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.dates import _ABBREVIATIONS, _MONTHS
 from spiders.zones import zone_named

@@ -17,7 +17,7 @@ from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, PU
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
                                 only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, staff_nominated_by_their_entity,
                                 town_as_place)
-from spiders.extract.alternation import alternation
+from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 from models.eligibility import ASSOCIATE_MEMBERS
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spiders.extract.alternation import alternation
+from models.alternation import alternation
 from spiders.extract.dates import other_listings
 from spiders.extract.provenance import Found, around, folded_same_length
 from spiders.pipeline.amounts import parse_number
