@@ -750,8 +750,13 @@ EXCLUSIVE = re.compile(
     r"demandeurs?|entidades solicitantes) (?:must|shall|deben|deberan|debe|debera|doivent|devront|doit|devra|devem|deverao|deve|devera) "
     r"[^.;:]{0,100}")
 # languages are no places: "proposals only in Spanish or English"
-_LANGUAGE = re.compile(r"\b(?:in|en|em)\s+(?:spanish|french|portuguese|english|german|italian|espanol|frances|portugues|ingles|"
-                       r"aleman|francais|anglais|espagnol|portugais)\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*")
+_LANGUAGE_NAME = (r"(?:spanish|french|portuguese|english|german|italian|espanol|frances|portugues|ingles|aleman|francais|anglais|"
+                  r"espagnol|portugais)")
+_LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + _LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*|"
+                       # "Working language English with Spanish interpretation"
+                       r"\b(?:working |official )?(?:languages?|idiomas?|langues?|linguas?)(?: de trabajo| de travail)?:?\s+"
+                       + _LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|with|y|con|o|ou|et|e|avec|com)\s*\w+)*|"
+                       r"\b" + _LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion|interpretation)")
 _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
@@ -815,7 +820,7 @@ STAFF_NOMINATED = re.compile(
     r"\b(?:(?:nominated|endorsed|proposed) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
     r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
-    r"organizacion|empleador|gobierno)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
+    r"organizacion|empleador|gobierno|alcaldia|municipio|municipalidad|ayuntamiento)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
     r"organisation|administration|gouvernement|employeur)|"
     # "una carta de la institución que postula al funcionario": the entity that puts its official forward
@@ -1302,7 +1307,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         places += listed
         includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
-        lead = PARTNER_CLAUSE.sub(" ", m.group(0))  # "… with a UK-based partner": the partner's place is not the lead's
+        # "… with a UK-based partner": the partner's place is not the lead's, nor is a funder's registry
+        lead = PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0)))
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
             places += named
@@ -1480,11 +1486,12 @@ def invited_members_named(text: str) -> frozenset[str] | None:
 # Only current members lead or apply, non-members take part as partners at most: "Only members of Metropolis with their
 # fees paid may lead a pilot project … Non-member governments may participate as associated partners"
 MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active )?(?:[\w-]+ )?member(?:s| cities| governments)|"
+                          r"(?:[\w-]+ )?member(?:s| cities| governments) only|"
                           r"solo (?:para )?(?:los |las )?(?:miembros|socios|ciudades miembros?)|"
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
                           r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
-                              r"(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
+                              r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis)")
 
@@ -1854,7 +1861,10 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         if local and label == "requisitos":
             for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
                 others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
-                if others and not LOCAL_GOVERNMENT.search(clause):
+                # ("Los postulantes deben ser servidores públicos de planta o contratistas" of a call for officials
+                # nominated by their alcaldía: its staff)
+                if others and not LOCAL_GOVERNMENT.search(clause) and not (
+                        PUBLIC_STAFF.search(clause) and staff_nominated_by_their_entity(text)):
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
         denial = LOCAL_DENIED.search(text) if local and label == "requisitos" else None
         if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
@@ -1945,9 +1955,10 @@ _NOTHING_REFUSED = re.compile(
     r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
-_OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior)\s+(?:\w+\s+){0,2}$|"
+_OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|"
+                                 r"former|antiguos|anciens|antigos)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
-                                 r"que nao sao)\s+(?:\w+\s+){0,3}$")
+                                 r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
@@ -1962,7 +1973,8 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da))\s+"
                                       r"(?:(?:la|the|a|une?|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
-_CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?)\b")
+_CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
+                                r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
 
 
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"

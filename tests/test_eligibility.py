@@ -2294,3 +2294,28 @@ def test_population_bands_of_a_prizes_categories_are_no_limit():
 ])
 def test_world_heritage_members_languages_and_capitals_left_out(text, city, expected):
     assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The course is for officials of city governments nominated by their institution. Working language English with "
+     "Spanish interpretation.", APPLY),
+    ("The lead applicant must be a local authority established in a Latin American country. Lead applicants must be "
+     "registered in PADOR/the EU Funding & Tenders Portal.", APPLY),
+    ("Funcionarios de gobiernos locales de América Latina nominados por su alcaldía. Los postulantes deben ser "
+     "servidores públicos de planta o contratistas.", APPLY),
+    ("Applications are open to C40 member cities only, submitted by the city government. Cities that are not C40 "
+     "members are not eligible.", PASS_ON),
+])
+def test_working_languages_a_lead_registry_staff_of_an_alcaldia_and_members_only(text, expected):
+    assert _kind(_call(text))[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Non-member cities and regional governments are not eligible and cannot apply jointly with a member.",
+    "Commitments signed by an official without authority to bind the city will not be accepted.",
+    "Candidates for office, former mayors and city council members are not eligible.",
+])
+def test_others_than_the_city_government_refused_are_no_denial(text):
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold(text)) is None

@@ -4157,3 +4157,12 @@ def test_only_the_towns_of_a_colombian_department_are_no_elsewhere():
     text = ("Quién puede postular\nDirigido exclusivamente a servidores públicos de las alcaldías de los 42 municipios "
             "del Valle del Cauca, incluido el Distrito de Santiago de Cali.")
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Requisitos\nPueden postular los gobiernos locales con organizaciones aliadas. Las organizaciones no pueden "
+    "postularse sin el gobierno local.",
+    "Eligibility\nCity governments may apply. Cities from the first cohort are not eligible for the second cohort.",
+])
+def test_a_city_required_and_an_earlier_cohort_are_no_denial_to_the_city(text):
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True

@@ -780,6 +780,8 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
                               r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+$")
+_WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
+                             r"(?:[\w-]+\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:fund|funds|networks?|summit|alliance|forum|programme|program|initiative|awards?|prize|"
                          r"challenge|lab|coalition|fondo|redes?|cumbre|alianza|foro|reseaux?|fonds|sommet|fundo)\b")
 
@@ -806,6 +808,9 @@ _SUBSET_AFTER = re.compile(
     r"|(?:de|del|of|from|in|en|d'|dos|das|de los|de las|des)\s+(?:otr[oa]s|other|others|autres|outr[oa]s|demas)\b"
     # "les villes sans activité portuaire", "cities without a port", "municipios sin puerto": those that lack something
     r"|(?:sans|without|sin|sem)\b"
+    # "cities from the first cohort are not eligible for the second": those of an earlier round
+    r"|(?:from|of|de|del|da|do|du)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?(?:first|previous|prior|earlier|past|primera|anterior|"
+    r"premiere|precedente|primeira)\s+(?:cohorts?|cohortes?|editions?|ediciones|edicoes|rounds?|convocatorias?|appels?|chamadas?)\b"
     # "municipios costeros", "communes rurales", "cidades do interior": one kind of city
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
     r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b"
@@ -1063,6 +1068,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (negative and _NOT_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
                          # "experiências … que não sejam apresentadas pelo governo local": who presents the eligible ones
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
+                         # "las organizaciones no pueden postularse sin el gobierno local": the city is required
+                         and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
                          # "the Global Cities Fund", "city networks": a name or another kind of body
                          and not _NAME_AFTER.match(clause, m.end())
                          # "os municípios que não foram selecionados … poderão reapresentar": a round's results
