@@ -1487,6 +1487,7 @@ def invited_members_named(text: str) -> frozenset[str] | None:
 # fees paid may lead a pilot project … Non-member governments may participate as associated partners"
 MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active )?(?:[\w-]+ )?member(?:s| cities| governments)|"
                           r"(?:[\w-]+ )?member(?:s| cities| governments) only|"
+                          r"exclusively to (?:the )?(?:[\w-]+ )?member(?:s| cities| governments)|"
                           r"solo (?:para )?(?:los |las )?(?:miembros|socios|ciudades miembros?)|"
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
                           r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
@@ -1963,6 +1964,7 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
+
                                 # "cities in high-income countries", "municipios de España": those of somewhere else
                                 r"^\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                                 r"(?:high-income|higher-income|developed|wealthy|oecd|paises (?:de (?:ingreso|renta) alt|desarrollados)|"
@@ -1977,6 +1979,7 @@ _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|tea
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
 
 
+_PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com)\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|as)\s+)?(?:[\w-]+\s+)?$")
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
 
@@ -2007,8 +2010,8 @@ def unread_local_denial(eligibility: str) -> str | None:
                     if len(between) < 120 and not OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]) \
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
-                elif m.start() - n.end() < 70:
-                    return sentence.strip()
+                elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before):
+                    return sentence.strip()  # (not "cannot apply jointly with a member city": the city as partner)
     return None
 
 def _extracted_kinds(extra: dict[str, Any]) -> list[str]:

@@ -2319,3 +2319,17 @@ def test_others_than_the_city_government_refused_are_no_denial(text):
     from models.eligibility import unread_local_denial
     from models.text import fold
     assert unread_local_denial(fold(text)) is None
+
+
+@pytest.mark.parametrize(("city", "expected"), [("11001", APPLY), ("13001", EXCLUDED)])
+def test_open_exclusively_to_members_naming_them(city, expected):
+    text = ("The programme is open exclusively to C40 member cities; applications are signed by the Mayor's office. "
+            "Non-member cities are not eligible and cannot apply jointly with a member city. In Latin America, member "
+            "cities include Bogotá, Medellín and Lima.")
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_cities_of_an_earlier_cohort_refused_send_the_call_to_verify():
+    from models.eligibility import unread_local_denial
+    from models.text import fold
+    assert unread_local_denial(fold("Cities from the first cohort are not eligible for the second cohort."))

@@ -4166,3 +4166,9 @@ def test_only_the_towns_of_a_colombian_department_are_no_elsewhere():
 ])
 def test_a_city_required_and_an_earlier_cohort_are_no_denial_to_the_city(text):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
+
+
+def test_applications_without_the_alcaldias_letter_refused_need_the_city():
+    text = ("Requisitos\nFuncionarios de gobiernos locales nominados por su alcaldía. No se aceptan postulaciones "
+            "individuales sin carta de la alcaldía ni de consultores privados.")
+    assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is True
