@@ -1964,7 +1964,6 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
-
                                 # "cities in high-income countries", "municipios de España": those of somewhere else
                                 r"^\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                                 r"(?:high-income|higher-income|developed|wealthy|oecd|paises (?:de (?:ingreso|renta) alt|desarrollados)|"
@@ -1977,8 +1976,7 @@ _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|e
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
-
-
+# the city as whom others apply with, after a negation: "cannot apply jointly with a member city"
 _PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com)\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|as)\s+)?(?:[\w-]+\s+)?$")
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
