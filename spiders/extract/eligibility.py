@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF, RULE_COLOMBIA_LEFT_OUT, RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
+from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF, RULE_COLOMBIA_LEFT_OUT,
+                                RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
@@ -1743,8 +1744,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue  # "member cities of Mayors for Peace", "signatory cities of the Pact": a network, not a place
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
             # proper name (not "municipios de categoría 6", nor a Colombian department)
-            if not _ONLY_RE.search(passage) and (passage.startswith(COLOMBIAN_PLACES, m.start("place")) or not _proper_name(
-                    text, folded, place)):
+            if not _ONLY_RE.search(passage) and not _proper_name(text, folded, place):
                 continue
             return passage.strip()
     return None
