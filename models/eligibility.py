@@ -1949,7 +1949,7 @@ _NOTHING_REFUSED = re.compile(
     r"no (?:necesitan?|requieren?|se requiere|tienen que|hace falta)|not only|no solo|no solamente|no unicamente|"
     r"no hay|there is no|il n.y a (?:pas|aucun)|nao ha|"
     r"non seulement|nao so|nao apenas|nao somente|not the only|no (?:son|es) (?:los|las|el|la) unic[oa]s?|"
-    r"ne sont pas (?:les )?seul\w*|nao (?:sao|e) (?:os|as|o|a) unic[oa]s?|there is no|no cost|not-for-profit|no tienen? costo|no obstante|"
+    r"ne sont pas (?:les )?seul\w*|nao (?:sao|e) (?:os|as|o|a) unic[oa]s?|no cost|not-for-profit|no tienen? costo|no obstante|"
     r"(?:que )?no (?:son|sean|es|sea|esten) (?:aun |todavia )?(?:miembros?|socias?|socios?|asociadas?|signatari\w+)|"
     r"(?:que )?nao (?:sao|sejam|forem|estejam) (?:ainda )?(?:membros?|associad[oa]s|filiad[oa]s)|nao (?:associad|filiad|afiliad)\w*|"
     r"(?:is|are) not (?:an? |yet )?(?:\w+ )?members?|non-?objection|no-objection|"
@@ -2011,6 +2011,7 @@ def unread_local_denial(eligibility: str) -> str | None:
                 elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before):
                     return sentence.strip()  # (not "cannot apply jointly with a member city": the city as partner)
     return None
+
 
 def _extracted_kinds(extra: dict[str, Any]) -> list[str]:
     """Applicant kinds a page extractor stored in extra["applicants"] (a list, or {"value": [...]})."""
