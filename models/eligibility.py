@@ -750,13 +750,14 @@ EXCLUSIVE = re.compile(
     r"demandeurs?|entidades solicitantes) (?:must|shall|deben|deberan|debe|debera|doivent|devront|doit|devra|devem|deverao|deve|devera) "
     r"[^.;:]{0,100}")
 # languages are no places: "proposals only in Spanish or English"
-_LANGUAGE_NAME = (r"(?:spanish|french|portuguese|english|german|italian|espanol|frances|portugues|ingles|aleman|francais|anglais|"
-                  r"espagnol|portugais)")
-_LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + _LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*|"
+# Language names (folded), shared with the page reader: "in French", "Working language English", "en français"
+LANGUAGE_NAME = (r"(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|english|anglais|ingles|"
+                 r"german|aleman|allemand|italian|italiano|italien|arabe|arabic)")
+_LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*|"
                        # "Working language English with Spanish interpretation"
                        r"\b(?:working |official )?(?:languages?|idiomas?|langues?|linguas?)(?: de trabajo| de travail)?:?\s+"
-                       + _LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|with|y|con|o|ou|et|e|avec|com)\s*\w+)*|"
-                       r"\b" + _LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion|interpretation)")
+                       + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|with|y|con|o|ou|et|e|avec|com)\s*\w+)*|"
+                       r"\b" + LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion)")
 _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")

@@ -51,7 +51,6 @@ class Quality:
     def recall(self) -> float:
         return self.clearly_relevant_alerted / self.clearly_relevant if self.clearly_relevant else 1.0
 
-
     def add(self, other: "Quality", name: str) -> None:
         """Pool another set's counts into these, naming its rows by the set."""
         for count in ("calls", "alerted", "alerted_relevant", "clearly_relevant", "clearly_relevant_alerted",

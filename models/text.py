@@ -265,8 +265,8 @@ PHRASE_CONCEPTS: dict[tuple[str, str], tuple[str, ...]] = {
     **{pair: ("energi", "renova", "carbon") for pair in (("energi", "renova"), ("renewa", "energi"), ("energi", "renouv"))},
     **{pair: ("transi", "energi", "carbon") for pair in (("transi", "energi"), ("energi", "transi"))},
     # open data is a transparency instrument in any language ("datos abiertos", "open data", "données ouvertes")
-    **{pair: (pair[0] if pair[0] != "open" else "data", "transparencia")
-       for pair in (("datos", "abiert"), ("open", "data"), ("donnee", "ouvert"), ("dados", "aberto"))},
+    ("datos", "abiert"): ("datos", "transparencia"), ("open", "data"): ("data", "transparencia"),
+    ("donnee", "ouvert"): ("donnee", "transparencia"), ("dados", "aberto"): ("dados", "transparencia"),
 }
 _FIRST_OF_PHRASE = {first for first, _ in PHRASE_CONCEPTS}
 _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)", re.IGNORECASE)

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (EVERY_GROUP, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF, RULE_COLOMBIA_LEFT_OUT,
+from models.eligibility import (EVERY_GROUP, LANGUAGE_NAME, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF,
+                                RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
@@ -1615,8 +1616,7 @@ _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|franco
                               r"yenes|reales)\s+(?:(?:des|de los|de|dos|do|da|of the|of)\s+)?$")
 # nationality words that also name a language
 _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses", "portuguesa"}
-_LANGUAGE_NAMES = re.compile(r"\b(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|"
-                             r"english|anglais|ingles|german|aleman|allemand|italian|italiano|italien|arabe|arabic)\b")
+_LANGUAGE_NAMES = re.compile(r"\b" + LANGUAGE_NAME + r"\b")
 _LANGUAGE_END = re.compile(r"\s*(?:[.,;:)]|$|(?:or|and|ou|et|o|y|e|language|langue|idioma|lingua)\b)")
 _IN_LANGUAGE = re.compile(r"\b(?:en|in|em|language|languages|idioma|idiomas|langue|langues|lingua|linguas|"
                           # "une bonne maîtrise du français", "a good command of French": a language the applicant speaks
