@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES,
                              departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
+from models.networks import network_key, network_names, networks_named
 from models.alternation import alternation
 from models.text import fold
 
@@ -1085,6 +1086,10 @@ class CallEligibility:
     # (empty: a foreign one), and its name; None when the funder is no such government or the call opens wider
     funder_territory: frozenset[str] | None = None
     funder_name: str = ""
+    # only members of these city networks (models/networks.py keys; an unknown network's folded name) may apply
+    # ("open only to C40 member cities"), and how an explanation names them
+    members_of: tuple[str, ...] = ()
+    network_label: str = ""
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -1362,9 +1367,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
         foreign_only = True
         facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
-    if applicants == APPLY and eligibility and MEMBERS_ONLY.search(eligibility) and _NON_MEMBERS_OUT.search(eligibility) \
-            and _members_only_named(eligibility) is None:
-        applicants = PASS_ON  # "Only C40 member cities may apply … Cities that are not members are not eligible"
+    members_of = _members_only_networks(eligibility, opp) if applicants == APPLY and eligibility else ()
+    if not members_of and applicants == APPLY and eligibility and MEMBERS_ONLY.search(eligibility) \
+            and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
+        applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
         facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
     denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
     if denial:
@@ -1432,7 +1438,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
                            else listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=_heritage_only(eligibility), funder_territory=territory,
-                           funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "")
+                           funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "",
+                           members_of=members_of, network_label=network_names(members_of, getattr(opp, "funder", None)))
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -1496,6 +1503,36 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis)")
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|no|nao|pas|non|ne)\s*$")  # "not only members", "no solo para los miembros"
+# Joining is open to any city before applying: "Any city … may join free of charge; applications from cities whose
+# accession is in process will be accepted" (a members-only call a city can still answer)
+_JOINING_OPEN = re.compile(
+    r"\b(?:(?:may|can) (?:still |also )?(?:join|become (?:a )?members?)|(?:pueden|puede|podran|podra) (?:unirse|adherirse|"
+    r"afiliarse|hacerse miembros?)|peu(?:ven)?t (?:adherer|devenir membres?)|pode(?:m)? (?:aderir|tornar-se membros?)|"
+    r"join(?:ing)? (?:is )?free of charge|membership is free|membresia (?:es )?gratuita|accession is in process|"
+    r"adhesion (?:esta )?en (?:curso|tramite))\b")
+
+
+def _members_only_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
+    """The networks whose members alone may apply: those named in the (folded) members-only sentence, else the funder
+    when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
+    members-only, names no network Vigía knows, or lets any city join before applying."""
+    if _JOINING_OPEN.search(eligibility):
+        return ()
+    for m in MEMBERS_ONLY.finditer(eligibility):
+        if _NOT_BEFORE.search(eligibility, max(0, m.start() - 12), m.start()):
+            continue
+        start = max((s.end() for s in _SENTENCES.finditer(eligibility, 0, m.start())), default=0)
+        end = next((s.start() for s in _SENTENCES.finditer(eligibility, m.end())), len(eligibility))
+        funder = fold(getattr(opp, "funder", None) or "")
+        named = networks_named(eligibility[start:end]) or networks_named(funder)
+        if named:
+            return named
+        if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
+            return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
+    return ()
 
 
 def _members_only_named(text: str) -> frozenset[str] | None:
@@ -1819,8 +1856,9 @@ def _capitals_only(text: str) -> bool:
 
 
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
-# (not "other municipalities may not apply": the others are out)
-LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )"
+# (not "other municipalities may not apply": the others are out; nor "non-member cities cannot apply": the network's others are out)
+LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )(?<!non-member )"
+                          r"(?<!non member )(?<!nonmember )"
                           r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
                           r"cities|os governos locais|as prefeituras|os municipios|les collectivites(?: territoriales)?|"
                           r"les villes|les communes)\s+(?:no pueden|no podran|cannot|can ?not|may not|are not (?:eligible|"
@@ -2033,8 +2071,10 @@ def population_of(city_code: str, settings: dict[str, Any] | None) -> int | None
     return KNOWN_POPULATIONS.get(city_code)
 
 
-def for_city(call: CallEligibility, population: int | None, city_code: str | None = None) -> tuple[str, list[str]]:
-    """The kind of match for one city (apply | pass_on | excluded) and the facts behind it, in Spanish."""
+def for_city(call: CallEligibility, population: int | None, city_code: str | None = None,
+             networks: frozenset[str] | None = None) -> tuple[str, list[str]]:
+    """The kind of match for one city (apply | pass_on | excluded) and the facts behind it, in Spanish; `networks` are
+    the city's memberships (models.settings.networks_of), None when its plan does not list them."""
     from models.locale_co import numero
 
     facts = list(call.facts)
@@ -2062,6 +2102,17 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
         facts.append(f"convocatoria de un gobierno territorial ({call.funder_name}) para su propio territorio, que no "
                      "incluye a la ciudad; no la abre a otras ciudades")
         return EXCLUDED, facts
+    if call.members_of and not (call.listed_capitals and city_code in call.listed_capitals):
+        names = call.network_label
+        if networks is None:
+            facts.append(f"solo los miembros de {names} pueden postular: verifique si la ciudad es miembro y "
+                         "anótelo en settings.redes del plan")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
+        if not networks & set(call.members_of):
+            facts.append(f"solo los miembros de {names} pueden postular; la ciudad no es miembro según settings.redes "
+                         "del plan")
+            return EXCLUDED, facts
+        facts.append(f"solo los miembros de {names} pueden postular; la ciudad es miembro (settings.redes del plan)")
     if call.heritage_only and city_code and city_code not in WORLD_HERITAGE_CITIES:
         facts.append("limitada a ciudades con un centro histórico Patrimonio Mundial; la ciudad no tiene uno inscrito")
         return EXCLUDED, facts

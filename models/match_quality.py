@@ -18,6 +18,7 @@ from typing import Any, Callable
 import yaml
 
 from models.eligibility import KINDS, assess_call, for_city, population_of
+from models.settings import networks_of
 from models.errors import InputError
 from models.locale_co import BOGOTA
 from models.matching import AxisIndex, decide, opportunity_text, profile_for, rules_of
@@ -82,12 +83,12 @@ def plan_profiles(cities: list[str], plans_dir: Path = PLANS, source: Path = DEV
             raise InputError(f"no hay un plan de ejemplo con código DANE {code} en {plans_dir}", f"{source.name}: cities")
         doc = found[code]
         settings = doc.get("settings") or {}
-        rules, population = rules_of(settings), population_of(code, settings)
+        rules, population, networks = rules_of(settings), population_of(code, settings), networks_of(settings)
         for i, axis in enumerate(doc.get("axes") or []):
             like = SimpleNamespace(id=f"{code}:{axis['code']}", plan_id=code, code=str(axis["code"]),
                                    name=axis.get("name", ""), description=axis.get("description", ""),
                                    keywords=axis.get("keywords") or [], ods=axis.get("ods") or [])
-            profiles.append(profile_for(like, code, rules=rules, population=population))
+            profiles.append(profile_for(like, code, rules=rules, population=population, networks=networks))
     return profiles
 
 
@@ -135,6 +136,7 @@ def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS,
     axis_codes = {(p.city_code, p.code) for p in profiles}
     index = AxisIndex(profiles)
     populations = {p.city_code: p.population for p in profiles}
+    networks = {p.city_code: p.networks for p in profiles}
     now = datetime.combine(today, time(12, 0), tzinfo=BOGOTA)
     q = Quality(calls=len(calls))
     for i, raw in enumerate(calls):
@@ -157,7 +159,7 @@ def evaluate(path: Path = DEVSET, plans_dir: Path = PLANS,
         feasible = opp.deadline is None or (opp.deadline - now).days >= profiles[0].rules.min_days_left
         for city in cities:
             d = decisions.get(city)
-            kind, facts = for_city(call, populations[city], city)
+            kind, facts = for_city(call, populations[city], city, networks[city])
             q.eligibility_total += 1
             if kind == expected[city]:
                 q.eligibility_right += 1

@@ -35,6 +35,7 @@ from models.axis_purpose import (
     receiving_mark, reciprocal_mark, showcase_mark, staff_course_mark, twinning_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
+from models.settings import networks_of
 from models.schema import Match, Opportunity, OpportunityFeature, Plan, utcnow
 from models.text import (
     GENERIC_STEMS, LEXICON_VERSION, content_stems, ods_mentioned, ods_themes, phrases, stem_sequence,
@@ -101,6 +102,7 @@ class AxisProfile:
     alert_threshold: float
     rules: AlertRules = AlertRules()
     population: int | None = None
+    networks: frozenset[str] | None = None  # the city's network memberships; None when its plan does not list them
     # For an axis with no keywords: pairs of consecutive words of its name and description.
     description_phrases: frozenset[tuple[str, ...]] = frozenset()
     # Words of its phrase keywords found alone (weaker evidence than a description term).
@@ -145,7 +147,7 @@ class MatchSummary:
 
 
 def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None, rules: AlertRules | None = None,
-                population: int | None = None) -> AxisProfile:
+                population: int | None = None, networks: frozenset[str] | None = None) -> AxisProfile:
     """Fold an axis's keywords, name, description and ODS into the sets scoring compares.
 
     Keywords with the same stems (a Spanish keyword and its English twin) are kept once.
@@ -195,6 +197,7 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
         alert_threshold=rules.threshold,
         rules=rules,
         population=population,
+        networks=networks,
         receiving_penalty=RECEIVING_PENALTY if showcase else 0.0,
         domestic_penalty=DOMESTIC_PENALTY if is_resource_axis(axis.name) else 0.0,
         course_penalty=(COURSE_PENALTY if showcase
@@ -224,8 +227,9 @@ def profiles_of(plans: list[Plan]) -> list[AxisProfile]:
     profiles = []
     for plan in plans:
         rules = rules_of(plan.settings)
-        population = population_of(plan.city_code, plan.settings)
-        profiles.extend(profile_for(axis, plan.city_code, rules=rules, population=population) for axis in plan.axes)
+        population, networks = population_of(plan.city_code, plan.settings), networks_of(plan.settings)
+        profiles.extend(profile_for(axis, plan.city_code, rules=rules, population=population, networks=networks)
+                        for axis in plan.axes)
     return profiles
 
 
@@ -386,7 +390,7 @@ def decide(opp: Any, results: list[Scored], now: datetime, call: Any = None) -> 
     decisions = []
     for city_code, scored in by_city.items():
         profile = scored[0].profile
-        kind, facts = for_city(call, profile.population, profile.city_code)
+        kind, facts = for_city(call, profile.population, profile.city_code, profile.networks)
         best = max(s.score for s in scored)
         if kind != APPLY:
             verdict = kind

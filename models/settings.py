@@ -19,10 +19,13 @@ of its plan workbook: models/settings_sheet.py):
       max_per_alert: 10              # at most 10 calls per city in one opportunity alert run
       min_days_left: 10              # a call closing in fewer days is not alerted as something to apply for
       population: 7900000            # inhabitants, for calls with population thresholds
+      redes: [C40, Metropolis, ICLEI] # the city networks the city belongs to, for members-only calls
 
 Every key is optional; the defaults are in TRACKING_DEFAULTS. `reminder_sender` is the apprise
 mailto URL reminders leave from: Vigía adds `to=<milestone.responsible_email>` per person. Without
-it, no reminders are sent for that city.
+it, no reminders are sent for that city. `redes` is the whole list of the city's memberships (see
+models/networks.py for the names Vigía recognises): a call open only to members of a network is
+alerted to members and left out for the others; without `redes`, such calls go to "verify".
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ TRACKING_INTEGER_KEYS: dict[str, tuple[int, int]] = {
     "escalate_after_days": (1, 366),
 }
 RATIO_KEYS = ("match_threshold", "indicator_tolerance", "budget_overrun_tolerance")  # numbers in (0, 1]
-SETTINGS_KEYS = ("semaforo", "match_threshold", *TRACKING_DEFAULTS, *MATCHING_INTEGER_KEYS)
+SETTINGS_KEYS = ("semaforo", "match_threshold", *TRACKING_DEFAULTS, *MATCHING_INTEGER_KEYS, "redes")
 
 
 def tracking_settings(settings: dict[str, Any] | None) -> dict[str, Any]:
@@ -121,6 +124,10 @@ def validate_settings(raw: Any, where: str) -> tuple[dict[str, Any], list[InputE
         sender = _sender(raw["reminder_sender"], f"{where}.reminder_sender", errors)
         if sender:
             clean["reminder_sender"] = sender
+    if "redes" in raw:
+        networks = _networks(raw["redes"], f"{where}.redes", errors)
+        if networks is not None:
+            clean["redes"] = networks
     if "semaforo" in raw:
         clean_semaforo = _validate_semaforo(raw["semaforo"], f"{where}.semaforo", errors)
         if clean_semaforo:
@@ -145,6 +152,37 @@ def _sender(value: Any, where: str, errors: list[InputError]) -> str | None:
                                  "(escriba las contraseñas como ${VARIABLE})", where))
         return None
     return url
+
+
+def _networks(value: Any, where: str, errors: list[InputError]) -> list[str] | None:
+    """A list of network names, each once ("C40" and "C40 Cities" are the same network)."""
+    from models.networks import network_key
+
+    if value is None:
+        return None  # left blank: memberships unknown
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        errors.append(InputError(f"se esperaba una lista de nombres de redes, p. ej. [C40, Metropolis, ICLEI]; "
+                                 f"se encontró {value!r}", where))
+        return None
+    seen: dict[str, str] = {}
+    for name in value:
+        key = network_key(name)
+        if key in seen:
+            errors.append(InputError(f"la red {name!r} está repetida (ya aparece como {seen[key]!r}); déjela una vez",
+                                     where))
+            return None
+        seen[key] = name
+    return [v.strip() for v in value]
+
+
+def networks_of(settings: dict[str, Any] | None) -> frozenset[str] | None:
+    """The keys of the networks a plan says its city belongs to; None when the plan does not say (unknown)."""
+    from models.networks import network_key
+
+    value = (settings or {}).get("redes") if isinstance(settings, dict) else None
+    if not isinstance(value, list):
+        return None
+    return frozenset(network_key(v) for v in value if isinstance(v, str) and v.strip())
 
 
 def _validate_semaforo(raw: Any, where: str, errors: list[InputError]) -> dict[str, float]:

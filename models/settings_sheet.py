@@ -7,6 +7,7 @@ carries, so models/settings.validate_settings checks both alike; its errors are 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +28,7 @@ SENDER_EXAMPLE = "mailtos://ori:${VIGIA_SMTP_PASSWORD}@smtp.ciudad.gov.co?from=o
 @dataclass(frozen=True)
 class SettingRow:
     key: str  # the YAML key; semáforo thresholds as semaforo.verde / semaforo.amarillo
-    kind: str  # ratio | integer | yes_no | sender
+    kind: str  # ratio | integer | yes_no | sender | list
     default: Any  # shown in «Valor por defecto»
     explanation: str
     bounds: tuple[int, int] | None = None  # integers only
@@ -74,6 +75,10 @@ def setting_rows() -> list[SettingRow]:
                    "Correo desde el que salen los recordatorios, como URL de apprise sin to= (Vigía agrega el correo "
                    f"de cada responsable), p. ej. {SENDER_EXAMPLE}. Escriba las contraseñas como ${{VARIABLE}}: "
                    "se leen del entorno al enviar y nunca se guardan."),
+        SettingRow("redes", "list", "(sin indicar: las convocatorias solo para miembros quedan por verificar)",
+                   "Redes de ciudades de las que la ciudad es miembro, separadas por punto y coma, p. ej. "
+                   "C40; Metropolis; ICLEI; CGLU. Una convocatoria solo para miembros de una red se avisa si la "
+                   "ciudad está en la lista y se descarta si no está; escriba la lista completa."),
     ]
 
 
@@ -96,7 +101,7 @@ def add_settings_sheet(book: Workbook) -> Worksheet:
             dv = DataValidation(type="list", formula1='"sí,no"', allow_blank=True, showErrorMessage=True,
                                 errorTitle="Valor no válido", error="Elija sí o no")
         else:
-            ws[cell].number_format = "@"  # a URL: text as written
+            ws[cell].number_format = "@"  # a URL or a list of names: text as written
             continue
         dv.add(cell)
         ws.add_data_validation(dv)
@@ -145,6 +150,8 @@ def _value(ws: Worksheet, row: Row, kind: str, value: Any, errors: list[InputErr
         return choice
     if kind == "sender":
         return as_text(value)
+    if kind == "list":
+        return [name.strip() for name in re.split(r"[;,\n]", as_text(value) or "") if name.strip()]
     number = as_number(value)
     if isinstance(number, bool) or not isinstance(number, (int, float)):
         return value  # validate_settings says what was expected

@@ -2333,3 +2333,58 @@ def test_cities_of_an_earlier_cohort_refused_send_the_call_to_verify():
     from models.eligibility import unread_local_denial
     from models.text import fold
     assert unread_local_denial(fold("Cities from the first cohort are not eligible for the second cohort."))
+
+
+MEMBERS_ONLY_C40 = ("Open only to C40 member cities in good standing. Non-member cities are not eligible, and membership "
+                    "cannot be requested for the purpose of this call.")
+
+
+@pytest.mark.parametrize(("networks", "expected", "fact"), [
+    (frozenset({"c40", "iclei"}), APPLY, "la ciudad es miembro"),
+    (frozenset({"iclei"}), EXCLUDED, "la ciudad no es miembro según settings.redes"),
+    (None, PASS_ON, "verifique si la ciudad es miembro"),  # the plan does not list its networks
+])
+def test_a_members_only_call_follows_the_networks_the_plan_lists(networks, expected, fact):
+    kind, facts = for_city(assess_call(_call(MEMBERS_ONLY_C40, funder_type="city_networks")), 2_600_000, "05001",
+                           networks)
+    assert kind == expected and fact in facts[-1] and "C40" in facts[-1]
+
+
+def test_the_members_only_network_is_read_from_the_funder_when_the_sentence_names_none():
+    call = assess_call(SimpleNamespace(title="Urban Nature Accelerator", summary="", extra={}, funder_type="city_networks",
+                                       funder="C40 Cities Finance Facility",
+                                       eligibility="Only current member cities may apply. Non-members are not eligible."))
+    assert call.members_of == ("c40",)
+    assert for_city(call, 7_900_000, "11001", frozenset({"c40"}))[0] == APPLY
+
+
+def test_an_unknown_networks_members_only_call_leaves_out_cities_that_do_not_list_it():
+    call = assess_call(SimpleNamespace(
+        title="Game Changer Fund", summary="", extra={}, funder_type="city_networks",
+        funder="Carbon Neutral Cities Alliance (CNCA)",
+        eligibility="Only current CNCA member cities may apply. Joint proposals must be led by a member city; non-member "
+                    "cities may participate only as unfunded learning partners."))
+    kind, facts = for_city(call, 7_900_000, "11001", frozenset({"c40", "iclei"}))
+    assert kind == EXCLUDED and "Carbon Neutral Cities Alliance (CNCA)" in facts[-1]
+    assert for_city(call, 1_050_000, "13001", None)[0] == PASS_ON
+
+
+@pytest.mark.parametrize("text", [
+    # joining is open before applying
+    "Only member cities of Mayors for Peace may apply. Any city whose mayor supports the Programme may join free of "
+    "charge by submitting a letter of accession; applications from cities whose accession is in process will be accepted.",
+    # members are not the only ones
+    "The call is open to local governments, not only members of ICLEI; ICLEI members receive extra mentoring.",
+])
+def test_membership_a_city_can_still_get_or_does_not_need_is_no_limit(text):
+    call = assess_call(_call(text, funder_type="city_networks"))
+    assert call.members_of == ()
+    assert for_city(call, 1_050_000, "13001", frozenset())[0] == APPLY
+
+
+@pytest.mark.parametrize(("name", "key"), [("C40 Cities", "c40"), ("Metrópolis", "metropolis"), ("UCLG", "cglu"),
+                                           ("Ciudades Educadoras (AICE)", "aice"), ("Red CHANGE", "change"),
+                                           ("Red de Ciudades Cómo Vamos", "red de ciudades como vamos")])
+def test_a_plans_network_names_meet_the_catalogue_on_one_key(name, key):
+    from models.networks import network_key
+    assert network_key(name) == key

@@ -4140,6 +4140,11 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
     pytest.param("Quién puede postular\nDirigido exclusivamente a servidores públicos de las alcaldías de los 42 "
                  "municipios del Valle del Cauca, incluido el Distrito de Santiago de Cali.", True,
                  id="colombian-department"),
+    # a members-only call's others, and the members' good standing: models.eligibility reads the city's memberships
+    pytest.param("Eligibility\nApplications are open only to C40 member cities in the Global South. Non-member cities, "
+                 "national governments and NGOs are not eligible. Cities with an active CFF project may not apply for a "
+                 "second project in the same sector.", True, id="non-member-cities"),
+    pytest.param("Eligibility\nOpen only to C40 member cities in good standing.", True, id="members-in-good-standing"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

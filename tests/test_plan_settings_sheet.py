@@ -57,9 +57,11 @@ def test_a_filled_sheet_becomes_the_plans_settings_like_its_yaml_twin(session, t
     path = plan_workbook(tmp_path / "plan.xlsx", fill({
         "semaforo.verde": "95 %", "semaforo.amarillo": 0.8, "match_threshold": "0,6", "max_per_alert": 5,
         "population": 350000, "reporting_window_days": 20, "digest": "sí", "reminder_sender": SENDER,
+        "redes": "C40; Metrópolis, ICLEI",
     }))
     expected = {"semaforo": {"verde": 0.95, "amarillo": 0.8}, "match_threshold": 0.6, "max_per_alert": 5,
-                "population": 350000, "reporting_window_days": 20, "digest": True, "reminder_sender": SENDER}
+                "population": 350000, "reporting_window_days": 20, "digest": True, "reminder_sender": SENDER,
+                "redes": ["C40", "Metrópolis", "ICLEI"]}
     spec = read_plan_file(path)
     assert spec.settings == expected
     twin = yaml.safe_load((FIXTURES / "plans" / "sheet_equivalent.yaml").read_text(encoding="utf-8"))
@@ -101,9 +103,9 @@ def test_unknown_and_repeated_keys_are_refused(tmp_path):
     with pytest.raises(InputErrors) as caught:
         read_plan_file(plan_workbook(tmp_path / "plan.xlsx", spoil))
     messages = [str(e) for e in caught.value.errors]
-    assert messages[0].startswith("hoja «Configuración», fila 14, columna «Clave» (A14): clave desconocida "
+    assert messages[0].startswith("hoja «Configuración», fila 15, columna «Clave» (A15): clave desconocida "
                                   "'umbral_rojo'; use una de: semaforo.verde, semaforo.amarillo")
-    assert messages[1] == "hoja «Configuración», fila 15, columna «Clave» (A15): clave repetida; ya está en la fila 12"
+    assert messages[1] == "hoja «Configuración», fila 16, columna «Clave» (A16): clave repetida; ya está en la fila 12"
 
 
 def test_a_workbook_without_the_sheet_still_imports_with_default_settings(tmp_path):

@@ -239,7 +239,7 @@ def test_tracking_settings_have_documented_defaults_and_are_validated():
     assert messages == sorted([
         "plan.yaml: settings.ventana: clave desconocida; claves válidas: semaforo, match_threshold, "
         "indicator_tolerance, budget_overrun_tolerance, reporting_window_days, escalate_after_days, digest, "
-        "reminder_sender, max_per_alert, min_days_left, population",
+        "reminder_sender, max_per_alert, min_days_left, population, redes",
         "plan.yaml: settings.reporting_window_days: se esperaba un número entero de días entre 1 y 90; se encontró 0",
         "plan.yaml: settings.escalate_after_days: se esperaba un número entero de días entre 1 y 366; "
         "se encontró 2.5",
@@ -280,3 +280,17 @@ def test_yes_no_and_money_indicators_are_described_in_their_measure():
     spent = IndicatorStatus("I5", "Recursos gestionados", "E1", "pesos", "money", "up", "cumulative", None,
                             500_000_000.0, 400_000_000.0, 0.8, "amarillo", False)
     assert spent.describe().startswith("Valor $\xa0400.000.000 frente a la meta $\xa0500.000.000 (acumulado")
+
+
+def test_redes_is_a_list_of_networks_each_once_and_unknown_when_absent():
+    from models.settings import networks_of, validate_settings
+
+    clean, errors = validate_settings({"redes": ["C40", "Metrópolis", "Red de Ciudades Cómo Vamos"]}, "settings")
+    assert errors == [] and clean["redes"] == ["C40", "Metrópolis", "Red de Ciudades Cómo Vamos"]
+    assert networks_of(clean) == {"c40", "metropolis", "red de ciudades como vamos"}
+    assert networks_of({}) is None and networks_of({"redes": []}) == frozenset()
+    _, errors = validate_settings({"redes": ["C40", "C40 Cities"]}, "plan.yaml: settings")
+    assert [str(e) for e in errors] == ["plan.yaml: settings.redes: la red 'C40 Cities' está repetida (ya aparece como "
+                                        "'C40'); déjela una vez"]
+    _, errors = validate_settings({"redes": "C40"}, "plan.yaml: settings")
+    assert "se esperaba una lista de nombres de redes" in str(errors[0])

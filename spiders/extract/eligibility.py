@@ -22,6 +22,7 @@ from models.eligibility import (EVERY_GROUP, LANGUAGE_NAME, NOMINATES_STAFF, PAR
 from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 from models.eligibility import ASSOCIATE_MEMBERS
+from models.networks import NETWORKS
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
     "local_governments": (
@@ -98,9 +99,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
 }
 # "ouvert à tous les membres de Metropolis", "ICLEI members": the members of a network of local governments are local
 # governments
-CITY_NETWORKS = ("metropolis", "uclg", "cglu", "iclei", "c40", "mercociudades", "mercocidades", "cideu", "ucci", "flacma",
-                 "al-las", "eurocities", "urbelac", "aice", "aimf", "global covenant of mayors", "convention mondiale des maires",
-                 "pacto global de alcaldes", "resilient cities network", "strong cities network", "mayors migration council")
+CITY_NETWORKS = tuple(name for network in NETWORKS for name in network.names)
 APPLICANTS["local_governments"] += tuple(
     phrase for net in CITY_NETWORKS for phrase in (
         f"members of {net}", f"members of the {net}", f"{net} members", f"miembros de la {net}", f"membres de l'{net}", f"{net} member cities", f"{net} member governments",
@@ -780,6 +779,9 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
+_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
+_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros|non membres|(?:that|which|who|que|qui) (?:are not|no son|no "
+                               r"sean|nao sao|ne sont pas) (?:members?|miembros|membros|membres))\b")
 _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
                               r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+$")
 _WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
@@ -803,7 +805,9 @@ _SUBSET_AFTER = re.compile(
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
-    r"with (?:pending|outstanding|overdue)|con (?:informes|proyectos|deudas|obligaciones|sanciones)|"
+    # ("cities with an active CFF project may not apply for a second one": those already funded)
+    r"with (?:pending|outstanding|overdue|an? (?:active|ongoing|current))|con (?:informes|proyectos|deudas|obligaciones|"
+    r"sanciones|un proyecto (?:activo|vigente|en curso))|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
     r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b"
     # "municipios de otros departamentos", "cities from other regions": the others, not those the call names
@@ -1068,6 +1072,11 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (negative and _subset(clause, m))
                          # "cities that are not members of C40 are not eligible": the non-members, said again
                          and not (negative and _NOT_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
+                         # "non-member cities … are not eligible": a members-only call's others (models.eligibility
+                         # reads whether the city is a member)
+                         and not (kind == "local_governments" and (
+                             _NON_MEMBER_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+                             or _NON_MEMBER_AFTER.match(clause, m.end())))
                          # "experiências … que não sejam apresentadas pelo governo local": who presents the eligible ones
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
                          # "las organizaciones no pueden postularse sin el gobierno local": the city is required
@@ -1740,8 +1749,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             if passage.startswith(COLOMBIAN_PLACES, m.start("place")):
                 continue  # "las alcaldías de los 42 municipios del Valle del Cauca": a Colombian department, no elsewhere
-            if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()):
-                continue  # "member cities of Mayors for Peace", "signatory cities of the Pact": a network, not a place
+            if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()) or _MEMBER_WORD.search(m.group(0)):
+                continue  # "member cities of Mayors for Peace", "signatory cities of the Pact", "C40 member cities in
+                # good standing": a network, not a place
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
             # proper name (not "municipios de categoría 6", nor a Colombian department)
             if not _ONLY_RE.search(passage) and not _proper_name(text, folded, place):
@@ -1751,6 +1761,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
 
 
 _MEMBER_BEFORE = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s+$")
+_MEMBER_WORD = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s")
 
 
 # "Bénéficiaires : …", "Eligible applicants: …", "Quem: …": a label that asks or names who may apply, then its answer

@@ -1,0 +1,88 @@
+"""The city networks Vigía recognises by name, so a members-only call can be matched to a plan's `settings.redes`.
+
+A call "open only to C40 member cities" is an opportunity for Bogotá and Medellín (members, by the guide's lists) and
+for no other city. Only the plan knows which networks its city belongs to; this catalogue lets the network a call names
+("C40 Cities Finance Facility", "Metrópolis", "CGLU"/"UCLG") and the names an ORI writes in its plan meet on one key.
+The guide's lists of networks each sample city takes part in are the source of these names.
+
+The Organization of World Heritage Cities is left out on purpose: its members are the cities with a World Heritage
+centre, which models/colombia.WORLD_HERITAGE_CITIES already knows without any plan saying so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.text import fold
+
+
+@dataclass(frozen=True)
+class Network:
+    key: str
+    name: str  # as an ORI reads it in an explanation
+    names: tuple[str, ...]  # its names and acronyms as folded text writes them (models.text.fold)
+
+
+NETWORKS: tuple[Network, ...] = (
+    Network("c40", "C40", ("c40",)),
+    Network("metropolis", "Metropolis", ("metropolis",)),
+    Network("ucci", "UCCI", ("ucci", "union de ciudades capitales iberoamericanas")),
+    Network("iclei", "ICLEI", ("iclei",)),
+    Network("cglu", "CGLU", ("cglu", "uclg", "ciudades y gobiernos locales unidos", "united cities and local governments",
+                             "cites et gouvernements locaux unis", "cidades e governos locais unidos")),
+    Network("cideu", "CIDEU", ("cideu", "cdeu", "centro iberoamericano de desarrollo estrategico urbano")),
+    Network("mercociudades", "Mercociudades", ("mercociudades", "mercocidades")),
+    Network("aice", "Ciudades Educadoras (AICE)", ("aice", "iaec", "ciudades educadoras", "educating cities",
+                                                   "villes educatrices", "cidades educadoras")),
+    Network("rcn", "Resilient Cities Network", ("resilient cities network", "r-cities", "red de ciudades resilientes",
+                                                "100 resilient cities", "100rc")),
+    Network("unesco_learning", "Ciudades del Aprendizaje de la UNESCO",
+            ("learning cities", "ciudades del aprendizaje", "villes apprenantes", "cidades de aprendizagem", "gnlc")),
+    Network("unesco_creative", "Ciudades Creativas de la UNESCO",
+            ("creative cities", "ciudades creativas", "villes creatives", "cidades criativas", "uccn")),
+    Network("gcom", "Pacto Global de Alcaldes", ("global covenant of mayors", "covenant of mayors", "pacto global de alcaldes",
+                                                 "pacto de alcaldes", "convention mondiale des maires", "gcom")),
+    Network("urbelac", "URBELAC", ("urbelac",)),
+    Network("idb_cities", "Red de Ciudades del BID", ("idb cities network", "idb cities", "red de ciudades del bid",
+                                                      "red de ciudades bid")),
+    Network("strong_cities", "Strong Cities Network", ("strong cities network", "strong cities")),
+    Network("peace_cities", "Peace in Our Cities", ("peace in our cities",)),
+    Network("mayors_peace", "Mayors for Peace", ("mayors for peace", "alcaldes por la paz")),
+    Network("mayors_migration", "Mayors Migration Council", ("mayors migration council",)),
+    Network("cities4forests", "Cities4Forests", ("cities4forests", "cities 4 forests")),
+    Network("race_to_zero", "Race to Zero", ("race to zero",)),
+    Network("cities_nature", "Cities With Nature", ("citieswithnature", "cities with nature")),
+    Network("wecp", "World Energy Cities Partnership", ("world energy cities partnership", "wecp")),
+    Network("iurc", "IURC", ("iurc", "international urban and regional cooperation")),
+    Network("biodiverciudades", "BiodiverCiudades", ("biodiverciudades",)),
+    Network("interhabitat", "InterHabitat", ("interhabitat",)),
+    Network("aeryc", "AERYC", ("aeryc", "america-europa de regiones y ciudades", "america europa de regiones y ciudades")),
+    Network("gnsc", "Global Network on Safer Cities", ("global network on safer cities", "gnsc")),
+    Network("flacma", "FLACMA", ("flacma",)),
+    Network("al_las", "AL-LAs", ("al-las", "alianza euro-latinoamericana de cooperacion entre ciudades")),
+    Network("eurocities", "Eurocities", ("eurocities",)),
+    Network("aimf", "AIMF", ("aimf", "association internationale des maires francophones")),
+    Network("red_dti", "Red de Destinos Turísticos Inteligentes", ("red dti", "destinos turisticos inteligentes")),
+    Network("ibercultura", "IberCultura Viva", ("ibercultura viva",)),
+    Network("change", "City Hub and Network for Gender Equity (CHANGE)", ("city hub and network for gender equity",
+                                                                          "red change")),
+)
+BY_KEY = {network.key: network for network in NETWORKS}
+_ANY = re.compile("|".join(rf"(?P<{n.key}>\b(?:{'|'.join(re.escape(name) for name in n.names)})\b)" for n in NETWORKS))
+
+
+def networks_named(text: str) -> tuple[str, ...]:
+    """Keys of the networks a (folded) text names, in the order it first names them."""
+    return tuple(dict.fromkeys(m.lastgroup for m in _ANY.finditer(text)))
+
+
+def network_key(name: str) -> str:
+    """The catalogue key of a network as a plan writes it ("C40 Cities", "Metrópolis"); an unknown name, folded."""
+    folded = fold(name).strip()
+    named = networks_named(folded)
+    return named[0] if len(named) == 1 else folded
+
+
+def network_names(keys: tuple[str, ...], funder: str | None = None) -> str:
+    """The networks as an explanation names them ("C40 o Metropolis"); an unknown one by the funder's own name."""
+    return " o ".join(BY_KEY[k].name if k in BY_KEY else (funder or k).strip()[:80] for k in keys)
