@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES,
                              departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
-from models.networks import network_key, network_names, networks_named
+from models.networks import EVERY_COLOMBIAN_CITY, network_key, network_names, networks_named
 from models.alternation import alternation
 from models.text import fold
 
@@ -900,6 +900,10 @@ COASTAL_ONLY = re.compile(
     r"(?:cities|towns|municipalities|local governments|city governments)" + _HAVING_EN
     + r"(?:coastline|sea coast|seafront|coast)|"
     r"(?:cities|towns|municipalities|local governments) (?:located )?(?:on|along) the (?:sea ?)?coast|"
+    # "cities located in a river delta or a low-lying coastal zone … Cities that are neither coastal nor in a delta are
+    # not eligible"
+    r"cities (?:located |situated )?(?:in|on|along) (?:a |the )?(?:[\w-]+ ){0,5}?coastal (?:zones?|areas?)|"
+    r"(?:cities|towns|municipalities) that are neither coastal nor|"
     r"(?:villes|communes|collectivites)" + _HAVING_FR + r"(?:facade maritime|littoral)|"
     r"(?:cidades|municipios|governos locais)" + _HAVING_PT + r"(?:litoral|costa|saida para o mar))\b")
 # Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
@@ -1449,7 +1453,8 @@ TERRITORIAL_FUNDER = re.compile(
     r"\b(?:gobernacion|alcaldia|prefeitura|ayuntamiento|ajuntament|ville de|mairie|municipalidad|municipio de|intendencia|"
     r"diputacion|generalitat|junta de|regione|region|provincia|province|conseil (?:departemental|regional)|departement|"
     r"comunidad de|governo do estado|gobierno del estado|estado de|city of|city council|municipality of|county|rap|"
-    r"camara municipal|cabildo|metropolitan municipality|area metropolitana|metropole)\b")
+    r"camara municipal|cabildo|metropolitan municipality|area metropolitana|metropole|comunidade intermunicipal|"
+    r"comunidad intermunicipal|mancomunidad|intercommunalite|communaute (?:de communes|d.agglomeration|urbaine))\b")
 OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|international\w*|extranjer\w*|foreign|abroad|"
                            r"etranger\w*|estrangeir\w*|otros paises|other countries|autres pays|outros paises|ibero\w*|"
                            r"latin\w*|mundo|world|monde|caraibe\w*)\b")
@@ -1506,30 +1511,97 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nao|pas|non|ne)\s*$")  # "not only members", "no solo para los miembros"
-# Joining is open to any city before applying: "Any city … may join free of charge; applications from cities whose
-# accession is in process will be accepted" (a members-only call a city can still answer)
+# A city may apply while it joins: "applications from cities whose accession is in process will be accepted" (joining
+# that must be completed first, "pueden adherirse, pero …", is no way in for this call)
 _JOINING_OPEN = re.compile(
-    r"\b(?:(?:may|can) (?:still |also )?(?:join|become (?:a )?members?)|(?:pueden|puede|podran|podra) (?:unirse|adherirse|"
-    r"afiliarse|hacerse miembros?)|peu(?:ven)?t (?:adherer|devenir membres?)|pode(?:m)? (?:aderir|tornar-se membros?)|"
-    r"join(?:ing)? (?:is )?free of charge|membership is free|membresia (?:es )?gratuita|accession is in process|"
-    r"adhesion (?:esta )?en (?:curso|tramite))\b")
+    r"\b(?:accession is in process|(?:adhesion|afiliacion|membresia) (?:esta )?en (?:curso|tramite)|adesao em (?:curso|"
+    r"andamento)|adhesion en cours|"
+    # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
+    # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
+    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir)\b[^.;]{0,60}\b(?:together with|"
+    r"along with|at the same time|junto con|junto a|al mismo tiempo|simultane\w+|junto com|em conjunto com|"
+    r"en meme temps)|(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
+    r"solicitud de adhesion|adhesion|pedido de adesao))\b|"
+    # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
+    # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
+    r"\b(?:(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
+    r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|"
+    r"membresia|afiliacion)|adherirse|afiliarse|unirse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join|"
+    r"commit\w*[^.;]{0,60}\bto join|se adhieran|se unan|aderirem)|(?:si|if) (?:solicitan|request|apply for|piden) (?:su |"
+    r"their )?(?:adhesion|membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|"
+    r"adesao e gratuita|adhesion est gratuite)\b")
+# joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
+# completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
+_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
+                            r"can ?not|no (?:puede|podra|se puede)|nao pode|ne peut|"
+                            r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
+
+
+# "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
+_JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
+                           r"(?:the )?(?:membership|accession|joining) (?:is|has been) (?:formali[sz]ed|approved|completed|"
+                           r"confirmed)|once (?:their )?membership is (?:approved|confirmed)|apres (?:l.)?adhesion)\b")
+
+
+def _joining_open(eligibility: str) -> bool:
+    """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
+    return not _JOINED_FIRST.search(eligibility) and any(
+        _JOINING_OPEN.search(sentence) and not _JOINING_FIRST.search(sentence) for sentence in _SENTENCES.split(eligibility))
+# Membership of a network in a sentence about who may apply: "open to local governments that are members of the Global
+# Network on Safer Cities", "gobiernos locales que formen parte de la Red de BiodiverCiudades", "only designated UNESCO
+# Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
+_MEMBERSHIP = re.compile(
+    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|asociad[oa]s (?:a|de)|afiliad[oa]s|adherid[oa]s?|(?:han|hayan) "
+    r"adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
+    r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s d|aderid[oa]s|fazem parte|designated)\b")
+_WHO_MAY_APPLY = re.compile(
+    r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
+    r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
+    r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|podran postular\w*|participan|que sean|"
+    r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*)|participam|seul\w*|uniquement|"
+    r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
+# … unless membership is optional or others are let in beside the members
+_MEMBERSHIP_OPTIONAL = re.compile(
+    r"\b(?:not required|no (?:es )?(?:requerid[oa]|necesari[oa]|obligatori[oa])|no se (?:exige|requiere)|need not|"
+    r"not necessary|nao e (?:necessari[oa]|obrigatori[oa])|pas (?:necessaire|obligatoire|requise?)|regardless|"
+    r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|whether|"
+    r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"
+    r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
+    r"not only|no solo|no solamente|nao apenas|pas seulement|non seulement)\b")
+# the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
+_NETWORK_MEMBERS_UNNAMED = re.compile(
+    r"\b(?:member (?:cities|local governments|governments)|members of the network|(?:ciudades|gobiernos locales) "
+    r"(?:miembros?|socias|asociad[oa]s)|miembros de la red|(?:cidades|governos locais) membros|membros da rede|"
+    r"villes membres|membres du reseau)\b")
+
+
+def _membership_required(sentence: str) -> bool:
+    """Whether a (folded) sentence limits applying to a network's members."""
+    if _NON_MEMBERS_OUT.search(sentence):
+        return True
+    only = next((m for m in MEMBERS_ONLY.finditer(sentence)
+                 if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
+    return bool(only or (_MEMBERSHIP.search(sentence) and _WHO_MAY_APPLY.search(sentence))) \
+        and not _MEMBERSHIP_OPTIONAL.search(sentence)
 
 
 def _members_only_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
-    """The networks whose members alone may apply: those named in the (folded) members-only sentence, else the funder
-    when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
-    members-only, names no network Vigía knows, or lets any city join before applying."""
-    if _JOINING_OPEN.search(eligibility):
-        return ()
-    for m in MEMBERS_ONLY.finditer(eligibility):
-        if _NOT_BEFORE.search(eligibility, max(0, m.start() - 12), m.start()):
+    """The networks whose members alone may apply: those named in a sentence limiting applying to members, else the
+    funder when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
+    members-only, names no network Vigía knows, or takes cities whose joining is in process."""
+    if _joining_open(eligibility) or _heritage_only(eligibility):
+        return ()  # (the World Heritage cities' organisation: models.colombia knows its members)
+    funder = fold(getattr(opp, "funder", None) or "")
+    for sentence in _SENTENCES.split(eligibility):
+        if not _membership_required(sentence):
             continue
-        start = max((s.end() for s in _SENTENCES.finditer(eligibility, 0, m.start())), default=0)
-        end = next((s.start() for s in _SENTENCES.finditer(eligibility, m.end())), len(eligibility))
-        funder = fold(getattr(opp, "funder", None) or "")
-        named = networks_named(eligibility[start:end]) or networks_named(funder)
-        if named:
-            return named
+        if named := networks_named(sentence):
+            return () if EVERY_COLOMBIAN_CITY & set(named) else named
+        if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
+                or _NETWORK_MEMBERS_UNNAMED.search(sentence)):
+            continue  # "applicants must be members of staff": no network's members
+        if named := networks_named(funder):
+            return () if EVERY_COLOMBIAN_CITY & set(named) else named
         if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
             return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
     return ()

@@ -21,6 +21,9 @@ class Network:
     key: str
     name: str  # as an ORI reads it in an explanation
     names: tuple[str, ...]  # its names and acronyms as folded text writes them (models.text.fold)
+    # every Colombian municipality is a member, through the Federación Colombiana de Municipios (a member of CGLU and
+    # of FLACMA): "Host cities must be members of UCLG, directly or through their national association"
+    every_colombian_city: bool = False
 
 
 NETWORKS: tuple[Network, ...] = (
@@ -29,7 +32,8 @@ NETWORKS: tuple[Network, ...] = (
     Network("ucci", "UCCI", ("ucci", "union de ciudades capitales iberoamericanas")),
     Network("iclei", "ICLEI", ("iclei",)),
     Network("cglu", "CGLU", ("cglu", "uclg", "ciudades y gobiernos locales unidos", "united cities and local governments",
-                             "cites et gouvernements locaux unis", "cidades e governos locais unidos")),
+                             "cites et gouvernements locaux unis", "cidades e governos locais unidos"),
+            every_colombian_city=True),
     Network("cideu", "CIDEU", ("cideu", "cdeu", "centro iberoamericano de desarrollo estrategico urbano")),
     Network("mercociudades", "Mercociudades", ("mercociudades", "mercocidades")),
     Network("aice", "Ciudades Educadoras (AICE)", ("aice", "iaec", "ciudades educadoras", "educating cities",
@@ -57,8 +61,10 @@ NETWORKS: tuple[Network, ...] = (
     Network("biodiverciudades", "BiodiverCiudades", ("biodiverciudades",)),
     Network("interhabitat", "InterHabitat", ("interhabitat",)),
     Network("aeryc", "AERYC", ("aeryc", "america-europa de regiones y ciudades", "america europa de regiones y ciudades")),
-    Network("gnsc", "Global Network on Safer Cities", ("global network on safer cities", "gnsc")),
-    Network("flacma", "FLACMA", ("flacma",)),
+    Network("gnsc", "Global Network on Safer Cities", ("global network on safer cities", "gnsc",
+                                                       "red mundial de ciudades mas seguras")),
+    Network("flacma", "FLACMA", ("flacma", "federacion latinoamericana de ciudades, municipios y asociaciones de "
+                                          "gobiernos locales"), every_colombian_city=True),
     Network("al_las", "AL-LAs", ("al-las", "alianza euro-latinoamericana de cooperacion entre ciudades")),
     Network("eurocities", "Eurocities", ("eurocities",)),
     Network("aimf", "AIMF", ("aimf", "association internationale des maires francophones")),
@@ -68,6 +74,7 @@ NETWORKS: tuple[Network, ...] = (
                                                                           "red change")),
 )
 BY_KEY = {network.key: network for network in NETWORKS}
+EVERY_COLOMBIAN_CITY = frozenset(n.key for n in NETWORKS if n.every_colombian_city)
 _ANY = re.compile("|".join(rf"(?P<{n.key}>\b(?:{'|'.join(re.escape(name) for name in n.names)})\b)" for n in NETWORKS))
 
 

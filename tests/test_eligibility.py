@@ -839,7 +839,8 @@ def test_stated_requirements_say_who_applies_a_summarys_local_governments_do_not
     "Agents publics en poste dans une mairie colombienne depuis au moins deux ans.",
 ])
 def test_more_ways_requirements_name_the_city_government(text):
-    assert _kind(_call(text))[0] == APPLY
+    # (Bogotá, whose plan lists Metropolis among its networks)
+    assert for_city(assess_call(_call(text)), 7_900_000, "11001", BOGOTA_NETWORKS)[0] == APPLY
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1371,11 +1372,11 @@ def test_latin_american_countries_not_eligible_leaves_colombia_out():
     ("Open to member cities of CityNet.", EXCLUDED),
     ("Local governments in Commonwealth member countries may apply.", EXCLUDED),
     ("Podem candidatar-se os municípios dos Estados membros da CPLP.", EXCLUDED),
-    # organisations Colombia belongs to, and networks a Colombian city can join
+    # organisations Colombia belongs to; a network's members (whether the city is one, its plan says: unknown here)
     ("Los gobiernos locales de los Estados miembros del SELA pueden postular.", APPLY),
     ("Local governments of GGGI member countries may apply.", APPLY),
-    ("Pueden postular las ciudades miembros de Mercociudades.", APPLY),
-    ("Open to C40 member cities.", APPLY),
+    ("Pueden postular las ciudades miembros de Mercociudades.", PASS_ON),
+    ("Open to C40 member cities.", PASS_ON),
     # a supporter's or partner's membership, or one the call does not require, is no limit
     ("Municipalities may apply with the support of ISESCO member states.", APPLY),
     ("Las alcaldías pueden postular con el apoyo de los Estados miembros de la ICESCO.", APPLY),
@@ -2388,3 +2389,73 @@ def test_membership_a_city_can_still_get_or_does_not_need_is_no_limit(text):
 def test_a_plans_network_names_meet_the_catalogue_on_one_key(name, key):
     from models.networks import network_key
     assert network_key(name) == key
+
+
+BOGOTA_NETWORKS = frozenset({"c40", "cideu", "iclei", "metropolis", "cglu", "ucci", "gnsc", "peace_cities",
+                             "unesco_creative", "aeryc"})
+
+
+@pytest.mark.parametrize(("text", "funder"), [
+    pytest.param("La convocatoria está dirigida únicamente a los gobiernos locales que forman parte de la Red Mundial de "
+                 "Ciudades más Seguras.", "ONU-Hábitat", id="forman-parte"),
+    pytest.param("El programa está dirigido al personal técnico de los gobiernos locales asociados a CIDEU.", "CIDEU",
+                 id="asociados-a"),
+    pytest.param("Requests are accepted on a rolling basis from local governments that have joined Peace in Our Cities.",
+                 "Peace in Our Cities", id="have-joined"),
+    pytest.param("Solo pueden postularse las ciudades y regiones socias de AERYC al corriente de sus obligaciones. La "
+                 "postulación la presenta el gobierno local.", "AERYC", id="socias"),
+    pytest.param("Only designated UNESCO Creative Cities may apply, through their UCCN focal point. Applications are "
+                 "submitted by the city government.", "UNESCO", id="designated"),
+    # joining that must come first, or that the network approves, lets no other city in
+    pytest.param("Solo pueden postularse los gobiernos locales miembros de ICLEI. Las ciudades que no sean miembros "
+                 "pueden solicitar su adhesión, pero su postulación no se considerará en esta ronda.", "ICLEI",
+                 id="joining-but-not-this-round"),
+    pytest.param("Pueden solicitar el apoyo las ciudades miembro de Peace in Our Cities. Las ciudades no miembro pueden "
+                 "adherirse firmando la declaración; las solicitudes se aceptan después de formalizada la adhesión.",
+                 "Peace in Our Cities", id="after-joining"),
+    pytest.param("The call is open to local governments that are members of the Global Network on Safer Cities. Civil "
+                 "society organisations may join as local partners of a member city.", "UN-Habitat",
+                 id="others-join-as-partners"),
+])
+def test_membership_required_in_other_words_follows_the_plans_networks(text, funder):
+    call = assess_call(SimpleNamespace(title="Convocatoria", summary="", extra={}, funder_type="city_networks",
+                                       funder=funder, eligibility=text))
+    assert for_city(call, 7_900_000, "11001", BOGOTA_NETWORKS)[0] == APPLY
+    assert for_city(call, 1_300_000, "08001", frozenset({"wecp", "urbelac"}))[0] == EXCLUDED  # Barranquilla
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pueden postularse los gobiernos locales miembros de la Red Andina de Ciudades o que soliciten su "
+                 "adhesión junto con la postulación.", id="joins-with-the-application"),
+    pytest.param("Las propuestas deben ser lideradas por un gobierno local miembro de Metropolis. Los gobiernos que no son "
+                 "miembros pueden solicitar su adhesión antes del cierre de la convocatoria.", id="joins-before-closing"),
+    pytest.param("Local governments in Latin America that are members of the Strong Cities Network or join it "
+                 "(membership is free) with a letter signed by the mayor.", id="membership-is-free"),
+    pytest.param("Host cities must be members of UCLG, directly or through their national association of local "
+                 "governments.", id="cglu-through-the-fcm"),
+])
+def test_membership_a_city_gets_by_asking_or_already_has_through_the_fcm_is_no_limit(text):
+    call = assess_call(SimpleNamespace(title="Convocatoria", summary="", extra={}, funder_type="city_networks",
+                                       funder="Red de ciudades", eligibility=text))
+    assert call.members_of == ()
+    assert for_city(call, 1_300_000, "08001", frozenset())[0] == APPLY
+
+
+def test_the_world_heritage_cities_organisation_is_read_from_the_heritage_list_not_the_plan():
+    call = assess_call(SimpleNamespace(
+        title="Prix", summary="", extra={}, funder_type="city_networks", funder="Organisation des villes du patrimoine mondial",
+        eligibility="Seules les villes membres de l'OVPM à jour de leur cotisation peuvent présenter une candidature."))
+    assert for_city(call, 1_050_000, "13001", None)[0] == APPLY
+    assert for_city(call, 2_600_000, "05001", None)[0] == EXCLUDED
+
+
+def test_delta_or_coastal_cities_only_and_an_intermunicipal_communitys_own_towns():
+    delta = assess_call(_call("The exchange is open to city governments of cities located in a river delta or a "
+                              "low-lying coastal zone, in Latin America, Africa and Asia. Cities that are neither "
+                              "coastal nor in a delta are not eligible."))
+    assert for_city(delta, 1_050_000, "13001")[0] == APPLY and for_city(delta, 7_900_000, "11001")[0] == EXCLUDED
+    oeste = assess_call(SimpleNamespace(
+        title="Aviso", summary="", extra={}, funder_type="local_governments",
+        funder="OesteCIM — Comunidade Intermunicipal do Oeste",
+        eligibility="São beneficiários elegíveis apenas os doze municípios associados e os respetivos serviços."))
+    assert for_city(oeste, 7_900_000, "11001")[0] == EXCLUDED
