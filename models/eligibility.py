@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES,
                              departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
-from models.networks import EVERY_COLOMBIAN_CITY, network_key, network_names, networks_named
+from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, network_key, network_names, networks_named
 from models.alternation import alternation
 from models.text import fold
 
@@ -183,7 +183,10 @@ LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     # "institutions at the national, regional or municipal level", "entidades del orden nacional o municipal"
     r"at the (?:[a-z]+,? ){1,3}(?:or|and) (?:municipal|local) levels?", r"(?:del )?(?:nivel|orden) (?:[a-z]+,? ){1,3}(?:o|y) "
     r"(?:municipal|local)", r"(?:aux )?echelons? (?:[a-z]+,? ){1,3}(?:ou|et) (?:municipal|local)",
-    r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)").pattern)
+    r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)").pattern
+    # a city network's members are local governments: "Seuls les membres de Metropolis", "ICLEI members"
+    + r"|\b(?:members?|miembros?|membres?|membros?) (?:(?:of|de|du|da|do|des)(?: the| la| l'| a| o)? ?)?(?:"
+    + NETWORK_NAMES + r")\b|\b(?:" + NETWORK_NAMES + r") (?:members?|member cities|member governments)\b")
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
@@ -1551,7 +1554,7 @@ def _joining_open(eligibility: str) -> bool:
 # Network on Safer Cities", "gobiernos locales que formen parte de la Red de BiodiverCiudades", "only designated UNESCO
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|asociad[oa]s (?:a|de)|afiliad[oa]s|adherid[oa]s?|(?:han|hayan) "
+    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|de)|afiliad[oa]s|adherid[oa]s?|(?:han|hayan) "
     r"adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
     r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s d|aderid[oa]s|fazem parte|designated)\b")
 _WHO_MAY_APPLY = re.compile(
@@ -2119,8 +2122,11 @@ def unread_local_denial(eligibility: str) -> str | None:
                     if len(between) < 120 and not OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]) \
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
-                elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before):
-                    return sentence.strip()  # (not "cannot apply jointly with a member city": the city as partner)
+                elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before) \
+                        and not re.search(_BUT, sentence[n.end():m.start()]):
+                    # (not "cannot apply jointly with a member city": the city as partner; nor "ne peuvent pas présenter
+                    # de candidature mais peuvent être associées à celle d'une ville": the city after a "but")
+                    return sentence.strip()
     return None
 
 

@@ -75,6 +75,7 @@ NETWORKS: tuple[Network, ...] = (
 )
 BY_KEY = {network.key: network for network in NETWORKS}
 EVERY_COLOMBIAN_CITY = frozenset(n.key for n in NETWORKS if n.every_colombian_city)
+NETWORK_NAMES = "|".join(re.escape(name) for n in NETWORKS for name in n.names)  # one alternation, for other patterns
 _ANY = re.compile("|".join(rf"(?P<{n.key}>\b(?:{'|'.join(re.escape(name) for name in n.names)})\b)" for n in NETWORKS))
 
 

@@ -2459,3 +2459,15 @@ def test_delta_or_coastal_cities_only_and_an_intermunicipal_communitys_own_towns
         funder="OesteCIM — Comunidade Intermunicipal do Oeste",
         eligibility="São beneficiários elegíveis apenas os doze municípios associados e os respetivos serviços."))
     assert for_city(oeste, 7_900_000, "11001")[0] == EXCLUDED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city network's members are local governments, and others refused before a "but" that lets the city in
+    ("Seuls les membres de Metropolis à jour de leur cotisation peuvent présenter une initiative. Les organisations non "
+     "membres (universités, ONG, entreprises) peuvent être associées comme experts, sans recevoir de fonds.", APPLY),
+    ("Peuvent présenter leur candidature les villes et gouvernements locaux du monde entier, qu'ils soient membres ou non "
+     "de CGLU. Les organisations de la société civile ne peuvent pas présenter de candidature mais peuvent être associées "
+     "à celle d'une ville.", APPLY),
+])
+def test_network_members_are_city_governments_and_a_refusal_before_but_leaves_the_city_in(text, expected):
+    assert for_city(assess_call(_call(text)), 7_900_000, "11001", BOGOTA_NETWORKS)[0] == expected

@@ -4145,6 +4145,17 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  "national governments and NGOs are not eligible. Cities with an active CFF project may not apply for a "
                  "second project in the same sector.", True, id="non-member-cities"),
     pytest.param("Eligibility\nOpen only to C40 member cities in good standing.", True, id="members-in-good-standing"),
+    pytest.param("Quem pode participar\nPodem candidatar-se exclusivamente os governos locais membros da AICE. Cidades não "
+                 "associadas, escolas, universidades e ONG não podem apresentar candidaturas.", True, id="nao-associadas"),
+    pytest.param("Requisitos\nSolo pueden postular las ciudades integrantes de la Red Latinoamericana de Ciudades Arcoíris, "
+                 "a través de la dependencia municipal a cargo.", True, id="ciudades-integrantes"),
+    pytest.param("Eligibility\nThe call is open to municipal governments located in the departments of Chocó, Valle del "
+                 "Cauca, Cauca and Nariño. Municipalities outside these four departments are not eligible.", True,
+                 id="outside-the-departments"),
+    pytest.param("Requisitos\nPueden postular los gobiernos locales de América Latina (Colombia incluida). Las empresas "
+                 "privadas y ONG solo pueden ser socias sin recibir fondos.", True, id="others-only-as-partners"),
+    pytest.param("Qui peut candidater\nSeuls les membres de Metropolis à jour de leur cotisation peuvent présenter une "
+                 "initiative ou y participer comme partenaires.", True, id="apply-or-join-as-partners"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

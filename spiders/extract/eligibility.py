@@ -773,14 +773,14 @@ _DENIES_APPLYING = re.compile(_DENIES_APPLYING.pattern.replace(
     r"(?:more|mas|mais|plus|both|ambas|ambos|les deux|several|varias|\d))|apply|submit\w*|", 1))
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
-                        r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|aplicar|solicitar|apresentar|"
+                        r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|presenter|aplicar|solicitar|apresentar|"
                         r"candidatar|candidater|deposer|soumettre)\b|"
                         r"\b(?:are|is|son|es|sao|e|sont|est)\s+(?:eligible|elegibles?|elegiveis|elegivel|eligibles?)\b")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
-_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros|non membres|(?:that|which|who|que|qui) (?:are not|no son|no "
+_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros|non membres|no asociadas|nao associadas|non associees|(?:that|which|who|que|qui) (?:are not|no son|no "
                                r"sean|nao sao|ne sont pas) (?:members?|miembros|membros|membres))\b")
 _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
                               r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+$")
@@ -812,6 +812,8 @@ _SUBSET_AFTER = re.compile(
     r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b"
     # "municipios de otros departamentos", "cities from other regions": the others, not those the call names
     r"|(?:de|del|of|from|in|en|d'|dos|das|de los|de las|des)\s+(?:otr[oa]s|other|others|autres|outr[oa]s|demas)\b"
+    # "Municipalities outside these four departments are not eligible": those of the places not named
+    r"|(?:outside|fuera de|hors d|fora d)"
     # "les villes sans activité portuaire", "cities without a port", "municipios sin puerto": those that lack something
     r"|(?:sans|without|sin|sem)\b"
     # "cities from the first cohort are not eligible for the second": those of an earlier round
@@ -892,6 +894,8 @@ def _only_names_applicants(clause: str) -> bool:
     roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
     for m in _ONLY_RE.finditer(clause):
         if any(a <= m.start() <= b + 1 for a, b in roles):  # "… as implementation partners only": a role
+            continue
+        if any(0 <= a - m.end() <= 15 for a, _ in roles):  # "las empresas y ONG solo pueden ser socias": a role too
             continue
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
             continue
@@ -1098,7 +1102,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (kind == "local_governments" and PROPOSED_BY_AFTER.search(clause[m.end():]))]
                 if not named:
                     continue
-                as_partner = partner is not None and named[0].start() < partner.start()
+                # ("peuvent présenter une initiative ou y participer comme partenaires": they apply, or join as partners)
+                as_partner = partner is not None and named[0].start() < partner.start() \
+                    and not _MAY_APPLY.search(clause, named[0].end(), partner.start())
                 if kind == "local_governments" and (negative or as_partner) and all(
                         m.group(1) in _REGIONAL_LEVEL for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
@@ -1761,7 +1767,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
 
 
 _MEMBER_BEFORE = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s+$")
-_MEMBER_WORD = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s")
+_MEMBER_WORD = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering|integrantes|miembros?|socias|"
+                          r"asociadas)(?:\s|$)")
 
 
 # "Bénéficiaires : …", "Eligible applicants: …", "Quem: …": a label that asks or names who may apply, then its answer
