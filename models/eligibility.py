@@ -526,6 +526,10 @@ OTHER_PLACES = _rx(
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
     r"portugal", r"portugues(?:es|as)", r"portuguesa", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
     r"flanders", r"flandes", r"flandre",
+    # a country's territory by its adjective ("dentro del territorio español"; "español" alone is also the language)
+    r"territorio (?:espanol|frances|portugues|italiano|aleman|britanico|mexicano|chileno|peruano|argentino|brasileno)",
+    r"(?:spanish|french|portuguese|italian|german|british|mexican|brazilian) territory",
+    r"territoire (?:francais|espagnol|portugais|italien|allemand|britannique)",
     # Demonyms, and regions of the countries whose calls are most often harvested (Spain, France, the UK).
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
@@ -1432,7 +1436,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
     if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
         departments, places = frozenset(), []
-    territory = _funder_territory(opp, f"{eligibility} {body}") if not departments else None
+    territory = _funder_territory(opp, f"{eligibility} {body}", eligibility) if not departments else None
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,
                            tuple(facts), departments, tuple(places), categories_named(eligibility or body), capitals,
                            left_cities, left_departments, tuple(left_names),
@@ -1463,13 +1467,20 @@ OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|
                            r"latin\w*|mundo|world|monde|caraibe\w*)\b")
 
 
-def _funder_territory(opp: OpportunityLike, text: str) -> frozenset[str] | None:
+# "Overseas organisations and governments cannot apply": a territorial funder's call that says so stays at home, whatever
+# its title's "International Engagement Grants" says
+FOREIGN_REFUSED = re.compile(r"\b(?:overseas|foreign|extranjer[oa]s|del exterior|etrangere?s|estrangeir[oa]s)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:cannot|can ?not|may not|are not eligible|no pueden|no son elegibles|"
+                             r"ne peuvent pas|ne sont pas eligibles|nao podem|nao sao elegiveis)\b")
+
+
+def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") -> frozenset[str] | None:
     """The Colombian departments of a territorial government funding its own territory (empty for a foreign one), or
     None when the funder is no territorial government or the (folded) call text opens it beyond its territory."""
     if getattr(opp, "funder_type", None) != "local_governments":
         return None
     funder = fold(getattr(opp, "funder", None) or "")
-    if not TERRITORIAL_FUNDER.search(funder) or OPENED_BEYOND.search(text):
+    if not TERRITORIAL_FUNDER.search(funder) or (OPENED_BEYOND.search(text) and not FOREIGN_REFUSED.search(eligibility)):
         return None
     return departments_named(funder)
 

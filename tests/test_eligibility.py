@@ -2471,3 +2471,15 @@ def test_delta_or_coastal_cities_only_and_an_intermunicipal_communitys_own_towns
 ])
 def test_network_members_are_city_governments_and_a_refusal_before_but_leaves_the_city_in(text, expected):
     assert for_city(assess_call(_call(text)), 7_900_000, "11001", BOGOTA_NETWORKS)[0] == expected
+
+
+def test_a_countrys_territory_by_its_adjective_and_a_city_councils_grants_that_refuse_overseas_applicants():
+    spain = assess_call(_call("Ayuntamientos, diputaciones y empresas públicas dentro del territorio español.",
+                              funder_type="banks"))
+    assert for_city(spain, 7_900_000, "11001")[0] == EXCLUDED
+    melbourne = assess_call(SimpleNamespace(
+        title="International Engagement Grants 2027", summary="Grants for international engagement with sister cities.",
+        extra={}, funder_type="local_governments", funder="City of Melbourne",
+        eligibility="Applicants must be not-for-profit organisations based in the City of Melbourne municipality. "
+                    "Overseas organisations and governments cannot apply but may be named as project partners."))
+    assert for_city(melbourne, 7_900_000, "11001")[0] == EXCLUDED
