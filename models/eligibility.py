@@ -1518,7 +1518,8 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"solo (?:para )?(?:los |las )?(?:miembros|socios|ciudades miembros?)|"
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
                           r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
-_NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
+_NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              r"non associee?s|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis)")
@@ -1567,7 +1568,7 @@ def _joining_open(eligibility: str) -> bool:
 _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|de)|afiliad[oa]s|adherid[oa]s?|(?:han|hayan) "
     r"adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
-    r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s d|aderid[oa]s|fazem parte|designated)\b")
+    r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|d)|aderid[oa]s|fazem parte|designated)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
@@ -2066,7 +2067,7 @@ _NOTHING_REFUSED = re.compile(
     r"(?:o|or|ou)\s+(?:no|not|non|nao)(?:\s+(?:miembros?|members?|membres|membros|socias?|socios?))?|"
     r"(?:whether|tengan|sean|esten|hayan|have|are)\s+(?:o|or)\s+(?:no|not)|or not|o no|ou non|ou nao|"
     r"non-?(?:members?|profits?|governmental|commercial|voting)|"
-    r"no (?:miembros?|socias?|socios?|asociadas?|gubernamental\w*|comerciales?|lucrativ\w*|objecion)|"
+    r"no (?:miembros?|socias?|socios?|asociad[oa]s?|gubernamental\w*|comerciales?|lucrativ\w*|objecion)|"
     r"nao (?:membros?|governamenta\w*|lucrativ\w*|objecao)|non (?:membres?|gouvernementa\w*|lucrati\w*)|"
     r"not yet|aun no|todavia no|ainda nao|pas encore|sin (?:animo|fines|necesidad|costo|ser requisito)|sans (?:but|frais)|"
     r"sem fins|no (?:es|sera) necesario|(?:do|does|need) not (?:need|have to|require)|not (?:need|required)|"
@@ -2089,6 +2090,9 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
+                                # "cidades não associadas não são elegíveis": the network's others
+                                r"^\s*(?:no|nao|non|not) (?:miembros?|membros?|membres|members?|asociad\w*|associad\w*|"
+                                r"affiliated|afiliad\w*)\b|"
                                 # "cities in high-income countries", "municipios de España": those of somewhere else
                                 r"^\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                                 r"(?:high-income|higher-income|developed|wealthy|oecd|paises (?:de (?:ingreso|renta) alt|desarrollados)|"

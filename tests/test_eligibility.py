@@ -2483,3 +2483,18 @@ def test_a_countrys_territory_by_its_adjective_and_a_city_councils_grants_that_r
         eligibility="Applicants must be not-for-profit organisations based in the City of Melbourne municipality. "
                     "Overseas organisations and governments cannot apply but may be named as project partners."))
     assert for_city(melbourne, 7_900_000, "11001")[0] == EXCLUDED
+
+
+
+def test_portuguese_network_members_and_non_associated_local_governments():
+    call = assess_call(SimpleNamespace(
+        title="Chamada", summary="", extra={}, funder_type="city_networks", funder="Mercocidades",
+        eligibility="Podem apresentar propostas somente as prefeituras associadas à rede Mercocidades com anuidade "
+                    "quitada. Cidades não associadas não são elegíveis nesta edição."))
+    assert for_city(call, 2_600_000, "05001", frozenset({"mercociudades"}))[0] == APPLY
+    assert for_city(call, 7_900_000, "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
+    # non-members who pay a fee are still let in: no refusal to the city
+    fee = assess_call(_call("Dirigido a personal técnico de gobiernos locales iberoamericanos. Las ciudades asociadas al "
+                            "CIDEU tienen plazas gratuitas; los gobiernos locales no asociados pueden inscribir a su "
+                            "personal abonando la matrícula. No se admiten inscripciones a título personal."))
+    assert for_city(fee, 1_300_000, "08001", frozenset({"wecp"}))[0] == APPLY

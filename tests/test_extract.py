@@ -4156,6 +4156,8 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  "privadas y ONG solo pueden ser socias sin recibir fondos.", True, id="others-only-as-partners"),
     pytest.param("Qui peut candidater\nSeuls les membres de Metropolis à jour de leur cotisation peuvent présenter une "
                  "initiative ou y participer comme partenaires.", True, id="apply-or-join-as-partners"),
+    pytest.param("Eligibility\nOnly Metropolis members in good standing may lead or join a pilot project.", True,
+                 id="members-in-good-standing-lead"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

@@ -1767,7 +1767,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
 
 
 _MEMBER_BEFORE = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s+$")
-_MEMBER_WORD = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering|integrantes|miembros?|socias|"
+_MEMBER_WORD = re.compile(r"\b(?:members?|signatory|participating|affiliated|adhering|integrantes|miembros?|socias|"
                           r"asociadas)(?:\s|$)")
 
 
