@@ -1550,8 +1550,6 @@ _JOINING_OPEN = re.compile(
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
                             r"can ?not|no (?:puede|podra|se puede)|nao pode|ne peut|"
                             r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
-
-
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
 _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
                            r"(?:the )?(?:membership|accession|joining) (?:is|has been) (?:formali[sz]ed|approved|completed|"
@@ -1562,17 +1560,20 @@ def _joining_open(eligibility: str) -> bool:
     """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
     return not _JOINED_FIRST.search(eligibility) and any(
         _JOINING_OPEN.search(sentence) and not _JOINING_FIRST.search(sentence) for sentence in _SENTENCES.split(eligibility))
+
+
 # Membership of a network in a sentence about who may apply: "open to local governments that are members of the Global
 # Network on Safer Cities", "gobiernos locales que formen parte de la Red de BiodiverCiudades", "only designated UNESCO
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|de)|afiliad[oa]s|adherid[oa]s?|(?:han|hayan) "
-    r"adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
+    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|de)|afiliad[oa]s|"
+    r"adherid[oa]s?|(?:han|hayan) adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
     r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|d)|aderid[oa]s|fazem parte|designated)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
-    r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|podran postular\w*|participan|que sean|"
+    r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
+    r"podran postular\w*|participan|que sean|"
     r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*)|participam|seul\w*|uniquement|"
     r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
 # … unless membership is optional or others are let in beside the members
@@ -1943,7 +1944,8 @@ def _capitals_only(text: str) -> bool:
 
 
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
-# (not "other municipalities may not apply": the others are out; nor "non-member cities cannot apply": the network's others are out)
+# (not "other municipalities may not apply": the others are out; nor "non-member cities cannot apply": the network's
+# others are out)
 LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )(?<!non-member )"
                           r"(?<!non member )(?<!nonmember )"
                           r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
