@@ -1470,3 +1470,21 @@ def test_a_course_for_city_officials_weighs_less_on_an_axis_about_the_citizens_e
     scores = _scores_in_both_engines(edu, {"course": course, "school": school})
     before = _scores_in_both_engines(dataclasses.replace(edu, staff_course_penalty=0.0), {"course": course, "school": school})
     assert scores["course"] < before["course"] and scores["school"] == before["school"] >= 0.5
+
+
+def test_a_members_only_call_is_alerted_to_the_member_city_its_plan_lists_and_not_to_the_others(session):
+    bogota = _plan(session, axes=[CLIMATE_AXIS])
+    cali = _plan(session, code="76001", name="Santiago de Cali", axes=[CLIMATE_AXIS])
+    bogota.settings, cali.settings = {"redes": ["C40", "Metrópolis"]}, {"redes": ["ICLEI", "Metrópolis"]}
+    _subscribe(session)
+    _subscribe(session, "76001")
+    opp = _opportunity(session, "http://127.0.0.1/c40", "Movilidad sostenible y cambio climático: asistencia técnica",
+                       "ODS 13")
+    opp.eligibility = ("Open only to C40 member cities in good standing. Non-member cities are not eligible. "
+                       "Applications are submitted by the city government.")
+    summary = match(session, now=NOW)
+    kinds = {row.city_code: row for row in session.scalars(select(Match))}
+    assert kinds["11001"].kind == "apply" and kinds["76001"].kind == "excluded"
+    assert any("la ciudad es miembro" in fact for fact in kinds["11001"].reasons["eligibility"])
+    assert any("no es miembro según settings.redes" in fact for fact in kinds["76001"].reasons["eligibility"])
+    assert summary.alerts_queued == 1
