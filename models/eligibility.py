@@ -534,6 +534,9 @@ OTHER_PLACES = _rx(
     r"canadian(?:s)?", r"canadiens?", r"canadienses", r"british", r"britanic[oa]s", r"welsh", r"scottish",
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
     r"australian", r"japanese", r"japoneses", r"korean", r"mexican(?:[oa]s?)?", r"flemish", r"flamand(?:e)?s", r"flamencos",
+    r"swedish", r"suec[oa]s", r"suedois(?:es)?", r"norwegian", r"norueg[oa]s", r"danish", r"danes(?:es|as)", r"finnish",
+    r"finlandes(?:es|as)", r"dutch", r"neerlandes(?:es|as)", r"holandes(?:es|as)", r"swiss", r"suiz[oa]s", r"austrian",
+    r"austriac[oa]s", r"irish", r"irlandes(?:es|as)", r"polish", r"polac[oa]s", r"czech", r"checos",
     r"mo[cz]ambican[oa]s?", r"mozambican", r"africanos", r"africanas", r"peruan[oa]s?", r"ecuatorian[oa]s?",
     r"chilen[oa]s?", r"argentin[oa]s?", r"brasilen[oa]s?", r"brasileir[oa]s?", r"paulistas?", r"cariocas?",
     r"ile de france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie",
@@ -760,7 +763,8 @@ EXCLUSIVE = re.compile(
 # languages are no places: "proposals only in Spanish or English"
 # Language names (folded), shared with the page reader: "in French", "Working language English", "en français"
 LANGUAGE_NAME = (r"(?:francais|french|frances|portuguese|portugues|portugais|spanish|espanol|espagnol|english|anglais|ingles|"
-                 r"german|aleman|allemand|italian|italiano|italien|arabe|arabic)")
+                 r"german|aleman|allemand|italian|italiano|italien|arabe|arabic|dutch|neerlandes|swedish|sueco|danish|danes|"
+                 r"finnish|finlandes|polish|polaco|czech|checo|norwegian|noruego|irish)")
 _LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|y|o|ou|et|e)\s*\w+)*|"
                        # "Working language English with Spanish interpretation"
                        r"\b(?:working |official )?(?:languages?|idiomas?|langues?|linguas?)(?: de trabajo| de travail)?:?\s+"
@@ -1101,6 +1105,8 @@ class CallEligibility:
     # ("open only to C40 member cities"), and how an explanation names them
     members_of: tuple[str, ...] = ()
     network_label: str = ""
+    # the networks whose current members may not apply ("cities already members of the Network are not eligible")
+    members_refused: tuple[str, ...] = ()
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -1450,7 +1456,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            else listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=_heritage_only(eligibility), funder_territory=territory,
                            funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "",
-                           members_of=members_of, network_label=network_names(members_of, getattr(opp, "funder", None)))
+                           members_of=members_of, network_label=network_names(members_of, getattr(opp, "funder", None)),
+                           members_refused=_members_refused_networks(eligibility, opp) if eligibility else ())
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -1480,6 +1487,7 @@ def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") ->
     if getattr(opp, "funder_type", None) != "local_governments":
         return None
     funder = fold(getattr(opp, "funder", None) or "")
+    text = text.replace("puerto colombia", "puerto")  # a town of the Barranquilla area, not the country
     if not TERRITORIAL_FUNDER.search(funder) or (OPENED_BEYOND.search(text) and not FOREIGN_REFUSED.search(eligibility)):
         return None
     return departments_named(funder)
@@ -1583,6 +1591,9 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|whether|"
     r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"
     r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
+    # "miembros de CIDEU y gobiernos locales iberoamericanos": the members and others
+    r"(?:and|y|e|et) (?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|governos locais|local governments|"
+    r"municipios|municipalities)|"
     r"not only|no solo|no solamente|nao apenas|pas seulement|non seulement)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
 _NETWORK_MEMBERS_UNNAMED = re.compile(
@@ -1591,14 +1602,29 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"villes membres|membres du reseau)\b")
 
 
-def _membership_required(sentence: str) -> bool:
-    """Whether a (folded) sentence limits applying to a network's members."""
+# requirements that open by naming the members, as a label's answer: "Cidades membro da Rede Mercocidades, em dia com a
+# anuidade, por meio de sua secretaria de cultura."
+_MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
+                            r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
+                            r"(?:members?|miembros?|membros?|membro|membres)\b")
+# members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
+_MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres)\b[^.;]{0,80}?"
+                              r"\b(?:not eligible|no (?:son|seran) elegibles|no pueden|cannot|may not|ne (?:sont|peuvent) pas|"
+                              r"nao (?:sao|podem))")
+
+
+_ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades asociadas)": who the members are
+
+
+def _membership_required(sentence: str, first: bool = False) -> bool:
+    """Whether a (folded) sentence (the requirements' first when `first`) limits applying to a network's members."""
     if _NON_MEMBERS_OUT.search(sentence):
         return True
     only = next((m for m in MEMBERS_ONLY.finditer(sentence)
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
-    return bool(only or (_MEMBERSHIP.search(sentence) and _WHO_MAY_APPLY.search(sentence))) \
-        and not _MEMBERSHIP_OPTIONAL.search(sentence)
+    return bool(only or (first and _MEMBERS_FIRST.search(sentence))
+                or (_MEMBERSHIP.search(sentence) and _WHO_MAY_APPLY.search(sentence))) \
+        and not _MEMBERSHIP_OPTIONAL.search(_ASIDES.sub(" ", sentence))
 
 
 def _members_only_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
@@ -1608,18 +1634,27 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike) -> tuple[str,
     if _joining_open(eligibility) or _heritage_only(eligibility):
         return ()  # (the World Heritage cities' organisation: models.colombia knows its members)
     funder = fold(getattr(opp, "funder", None) or "")
-    for sentence in _SENTENCES.split(eligibility):
-        if not _membership_required(sentence):
-            continue
+    for i, sentence in enumerate(_SENTENCES.split(eligibility)):
+        if not _membership_required(sentence, first=i == 0) or _MEMBERS_REFUSED.search(sentence):
+            continue  # (members refused are the opposite limit: _members_refused_networks)
         if named := networks_named(sentence):
             return () if EVERY_COLOMBIAN_CITY & set(named) else named
         if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
-                or _NETWORK_MEMBERS_UNNAMED.search(sentence)):
+                or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _MEMBERS_FIRST.search(sentence))):
             continue  # "applicants must be members of staff": no network's members
         if named := networks_named(funder):
             return () if EVERY_COLOMBIAN_CITY & set(named) else named
         if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
             return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
+    return ()
+
+
+def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
+    """The networks whose current members may not apply (a network's call for new members), named in the refusing
+    sentence or as the funder."""
+    for sentence in _SENTENCES.split(eligibility):
+        if _MEMBERS_REFUSED.search(sentence):
+            return networks_named(sentence) or networks_named(fold(getattr(opp, "funder", None) or ""))
     return ()
 
 
@@ -1978,7 +2013,10 @@ INDIVIDUAL_APPLICATION = re.compile(
     r"(?:individuales|personales)|(?:les )?candidatures sont (?:individuelles|personnelles)|(?:as )?candidaturas sao "
     r"individuais|submitted by the candidate|presentad[oa]s? por (?:el|la) (?:candidat[oa]|postulante)|"
     r"apply (?:individually|in (?:their|a) personal capacity)|(?:se )?postulan (?:individualmente|a titulo personal)|"
-    r"candidatent (?:individuellement|a titre personnel)|candidatam-se individualmente)\b")
+    r"candidatent (?:individuellement|a titre personnel)|candidatam-se individualmente|"
+    # "Candidaturas individuais de professores …; a inscrição é pessoal"
+    r"candidaturas individua(?:is|les) de|(?:a )?inscricao e pessoal|"
+    r"(?:la )?inscripcion es personal|l.inscription est personnelle|registration is (?:individual|personal))\b")
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -2208,6 +2246,16 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
                          "del plan")
             return EXCLUDED, facts
         facts.append(f"solo los miembros de {names} pueden postular; la ciudad es miembro (settings.redes del plan)")
+    if call.members_refused and city_code:
+        names = network_names(call.members_refused)
+        if networks is None:
+            facts.append(f"los miembros actuales de {names} no pueden postular: verifique si la ciudad ya es miembro y "
+                         "anótelo en settings.redes del plan")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
+        if networks & set(call.members_refused):
+            facts.append(f"los miembros actuales de {names} no pueden postular y la ciudad ya es miembro (settings.redes "
+                         "del plan)")
+            return EXCLUDED, facts
     if call.heritage_only and city_code and city_code not in WORLD_HERITAGE_CITIES:
         facts.append("limitada a ciudades con un centro histórico Patrimonio Mundial; la ciudad no tiene uno inscrito")
         return EXCLUDED, facts

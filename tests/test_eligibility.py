@@ -2498,3 +2498,47 @@ def test_portuguese_network_members_and_non_associated_local_governments():
                             "CIDEU tienen plazas gratuitas; los gobiernos locales no asociados pueden inscribir a su "
                             "personal abonando la matrícula. No se admiten inscripciones a título personal."))
     assert for_city(fee, 1_300_000, "08001", frozenset({"wecp"}))[0] == APPLY
+
+
+def _network_call(text, funder, funder_type="city_networks"):
+    return assess_call(SimpleNamespace(title="Convocatoria", summary="", extra={}, funder_type=funder_type, funder=funder,
+                                       eligibility=text))
+
+
+def test_members_named_first_as_a_labels_answer_and_who_the_members_are_in_brackets():
+    first = _network_call("Cidades membro da Rede Mercocidades, em dia com a anuidade, por meio de sua secretaria de "
+                          "cultura.", "Mercocidades")
+    assert for_city(first, 2_600_000, "05001", frozenset({"mercociudades"}))[0] == APPLY
+    assert for_city(first, 7_900_000, "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
+    aside = _network_call("Pueden presentar prácticas las ciudades miembro de la UCCI (capitales iberoamericanas y "
+                          "ciudades asociadas por acuerdo de su Asamblea), a través de su área de igualdad.", "UCCI")
+    assert for_city(aside, 2_280_000, "76001", frozenset({"iclei"}))[0] == EXCLUDED
+    others_too = _network_call("Ciudades miembro de CIDEU y gobiernos locales iberoamericanos.", "CIDEU")
+    assert for_city(others_too, 1_300_000, "08001", frozenset({"wecp"}))[0] == APPLY
+
+
+@pytest.mark.parametrize(("city", "networks", "expected"), [
+    ("11001", BOGOTA_NETWORKS, EXCLUDED),  # already a Creative City
+    ("08001", frozenset({"wecp"}), APPLY),
+    ("13001", None, PASS_ON),  # the plan does not say: verify
+])
+def test_a_networks_call_for_new_members_leaves_out_its_current_members(city, networks, expected):
+    call = _network_call("Applications are submitted by the city government (mayor's office). Cities that are already "
+                         "members of the Network, in any creative field, are not eligible to apply again.",
+                         "UNESCO — Creative Cities Network Secretariat")
+    assert for_city(call, 1_000_000, city, networks)[0] == expected
+
+
+def test_a_metropolitan_areas_own_towns_a_swedish_lenders_members_and_teachers_applying_in_person():
+    area = _network_call("Podrán presentar proyectos los municipios que conforman el Área Metropolitana: Barranquilla, "
+                         "Soledad, Malambo, Galapa y Puerto Colombia, por medio de su secretaría competente.",
+                         "Área Metropolitana de Barranquilla", "local_governments")
+    assert for_city(area, 1_300_000, "08001")[0] == APPLY and for_city(area, 7_900_000, "11001")[0] == EXCLUDED
+    sweden = _call("Green Loans are available to Kommuninvest's members, Swedish municipalities and regions. "
+                   "Non-members cannot borrow.", funder_type="banks")
+    assert for_city(assess_call(sweden), 7_900_000, "11001")[0] == EXCLUDED
+    dutch = _call("Local governments may apply. Applicants must communicate in Dutch or English.")
+    assert for_city(assess_call(dutch), 7_900_000, "11001")[0] == APPLY
+    teachers = _call("Candidaturas individuais de professores da rede pública municipal. É necessária carta de apoio da "
+                     "secretaria de educação, mas a inscrição é pessoal.")
+    assert for_city(assess_call(teachers), 7_900_000, "11001")[0] == PASS_ON
