@@ -774,6 +774,8 @@ _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|cand
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
 _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
+                                   # "involve local stakeholders (universities, business, civil society)"
+                                   r"involv|involucr|stakeholder|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
                                    r"una (?:solicitud|propuesta|postulacion)|experien|expert|know-how|savoir-faire|"
                                    r"practic|pratiq|modelo|model)\w*")
@@ -1541,9 +1543,9 @@ _JOINING_OPEN = re.compile(
     r"andamento)|adhesion en cours|"
     # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
     # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
-    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir)\b[^.;]{0,60}\b(?:together with|"
-    r"along with|at the same time|junto con|junto a|al mismo tiempo|simultane\w+|junto com|em conjunto com|"
-    r"en meme temps)|(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
+    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|registr\w*|inscrib\w*)\b[^.;]{0,60}"
+    r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
+    r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao))\b|"
     # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
     # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
@@ -1798,10 +1800,17 @@ def only_members_of(text: str, m: re.Match[str]) -> bool:
                 or MEMBERSHIP_NOT_REQUIRED_BEFORE.search(text, start, m.start()))
 
 
+# a kind of member, not an organisation: "borrowing member countries", whose organisation is named before them
+_KIND_OF_MEMBER = frozenset({"borrowing", "regional", "developing", "eligible", "participating", "shareholder"})
+_OWNER_BEFORE = re.compile(r"\b([a-z][\w-]*)(?:'s| s)?\s+(?:\d+\s+)?$")
+
+
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "").strip()
+        if org in _KIND_OF_MEMBER and (owner := _OWNER_BEFORE.search(text, 0, m.start())):
+            org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members
         if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org)
                 and only_members_of(text, m)):
             return org
@@ -1872,11 +1881,15 @@ _REGISTRATION_SYSTEM = re.compile(r"\b(?:register\w*|registr\w*|inscri\w*|enrol\
                                   r"plateforme|database|registry|registro|registre)\b|[\w-]+\.(?:gov|org|com|eu|int|net)\b)")
 
 
+_CO_BEFORE = re.compile(r"\bco-?\s?$")
+
+
 def _exclusive_clauses(text: str) -> list[str]:
     """Clauses saying who alone may apply ('solo podrán postular municipios de Brasil'), not partners' or languages'."""
     return [_LANGUAGE.sub(" ", m.group(0)) for m in EXCLUSIVE.finditer(text)
             if _EXCLUSIVE_ABOUT_APPLICANTS.search(m.group(0)) or LOCAL_GOVERNMENT.search(m.group(0))
-            if not _EXCLUSIVE_OTHER_ROLE.search(m.group(0))]
+            if not _EXCLUSIVE_OTHER_ROLE.search(m.group(0))
+            if not _CO_BEFORE.search(text, max(0, m.start() - 4), m.start())]  # "co-applicant must be": a partner
 
 
 def _denies_applying(sentence: str) -> bool:

@@ -2542,3 +2542,24 @@ def test_a_metropolitan_areas_own_towns_a_swedish_lenders_members_and_teachers_a
     teachers = _call("Candidaturas individuais de professores da rede pública municipal. É necessária carta de apoio da "
                      "secretaria de educação, mas a inscrição é pessoal.")
     assert for_city(assess_call(teachers), 7_900_000, "11001")[0] == PASS_ON
+
+
+
+@pytest.mark.parametrize("text", [
+    # a bank's own members, Colombia among them, named through the bank
+    "Eligible applicants are municipal, district and metropolitan governments of the IDB's 26 borrowing member countries.",
+    # a co-applicant's kind, and the stakeholders an applicant involves, are not who applies
+    "The lead applicant must be a local authority in Colombia. At least one co-applicant must be a civil society "
+    "organisation established in Colombia.",
+    "Open to local and regional governments of Latin America (including Colombia). Applicants must commit a coordinator "
+    "and involve local stakeholders (universities, business, civil society).",
+])
+def test_a_banks_borrowing_members_a_co_applicant_and_stakeholders_leave_the_city_applying(text):
+    assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == APPLY
+
+
+def test_registering_in_the_network_when_applying_is_a_way_in():
+    call = _network_call("Podrán postularse los gobiernos municipales de los países miembros prestatarios del BID que sean "
+                         "miembros de la Red de Ciudades. Las ciudades que aún no forman parte de la Red pueden registrarse "
+                         "sin costo en la plataforma en el mismo momento de la postulación.", "BID", "banks")
+    assert call.members_of == () and for_city(call, 1_300_000, "08001", frozenset({"wecp"}))[0] == APPLY

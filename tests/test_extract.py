@@ -4158,6 +4158,14 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  "initiative ou y participer comme partenaires.", True, id="apply-or-join-as-partners"),
     pytest.param("Eligibility\nOnly Metropolis members in good standing may lead or join a pilot project.", True,
                  id="members-in-good-standing-lead"),
+    # others refused alone, and some towns refused for their own reasons, leave the city in
+    pytest.param("Qui peut candidater\nCollectivités locales (départements, provinces, municipalités) d'Amérique latine. "
+                 "Les candidatures d'associations seules ne sont pas recevables.", True, id="associations-seules"),
+    pytest.param("Qui peut candidater\nToutes les villes et gouvernements locaux d'Amérique latine. Les associations "
+                 "culturelles ne peuvent pas candidater seules.", True, id="ne-peuvent-pas-candidater-seules"),
+    pytest.param("Eligibility\nRequests may be submitted by Colombian public institutions at municipal level (mayors' "
+                 "offices). Requests from municipalities with security restrictions for JICA staff cannot be accepted.",
+                 True, id="with-security-restrictions"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

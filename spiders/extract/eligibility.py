@@ -806,7 +806,8 @@ _SUBSET_AFTER = re.compile(
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     # ("cities with an active CFF project may not apply for a second one": those already funded)
-    r"with (?:pending|outstanding|overdue|an? (?:active|ongoing|current))|con (?:informes|proyectos|deudas|obligaciones|"
+    r"with (?:pending|outstanding|overdue|an? (?:active|ongoing|current)|(?:[\w-]+ ){0,2}(?:restrictions?|limitations?|"
+    r"sanctions?))|con (?:informes|proyectos|deudas|obligaciones|"
     r"sanciones|un proyecto (?:activo|vigente|en curso))|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
     r"de (?:ediciones|edicoes|convocatorias) anteriores|des editions)\b"
@@ -888,6 +889,10 @@ _PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|
                                   r"[^.;:\n]{0,30}$")
 
 
+_ALONE_REFUSED = re.compile(r"\s+(?:ne |n'|no |nao |not |cannot |can't |may not )")
+_REFUSED_ALONE = re.compile(r"\b(?:ne\s+\w+\s+pas|no\s+pueden|cannot|may\s+not|nao\s+podem)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
@@ -897,6 +902,9 @@ def _only_names_applicants(clause: str) -> bool:
             continue
         if any(0 <= a - m.end() <= 15 for a, _ in roles):  # "las empresas y ONG solo pueden ser socias": a role too
             continue
+        if _ALONE_REFUSED.match(clause, m.end()) or _REFUSED_ALONE.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "les candidatures d'associations seules ne sont pas recevables", "… ne peuvent pas candidater
+            # seules": they may not apply alone, so others lead; not "only them"
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
             continue
         if _PART_OF_CALL_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
