@@ -203,7 +203,9 @@ WORLD_HERITAGE_CITIES: frozenset[str] = frozenset({"13001", "13468"})
 AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
-                     r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?)\s*[^.;]{0,120}")
+                     r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"
+                     # "las alcaldías y distritos de Colombia distintos de Medellín"
+                     r"distint[oa]s de|diferentes de|other than|autres que|distint[oa]s d[ao])\s*[^.;]{0,120}")
 
 
 # "Los municipios certificados en educación (Medellín, Bello, Envigado…) no podrán participar": the names in brackets

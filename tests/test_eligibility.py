@@ -2563,3 +2563,9 @@ def test_registering_in_the_network_when_applying_is_a_way_in():
                          "miembros de la Red de Ciudades. Las ciudades que aún no forman parte de la Red pueden registrarse "
                          "sin costo en la plataforma en el mismo momento de la postulación.", "BID", "banks")
     assert call.members_of == () and for_city(call, 1_300_000, "08001", frozenset({"wecp"}))[0] == APPLY
+
+
+def test_a_citys_own_agency_calling_the_other_colombian_cities_leaves_it_out():
+    call = assess_call(_call("Pueden postularse las alcaldías y distritos de Colombia distintos de Medellín, a través de "
+                             "su oficina de relaciones internacionales."))
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED and for_city(call, 7_900_000, "11001")[0] == APPLY
