@@ -1538,23 +1538,27 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nao|pas|non|ne)\s*$")  # "not only members", "no solo para los miembros"
 # A city may apply while it joins: "applications from cities whose accession is in process will be accepted" (joining
 # that must be completed first, "pueden adherirse, pero …", is no way in for this call)
-_JOINING_OPEN = re.compile(
-    r"\b(?:accession is in process|(?:adhesion|afiliacion|membresia) (?:esta )?en (?:curso|tramite)|adesao em (?:curso|"
-    r"andamento)|adhesion en cours|"
-    # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
-    # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
+_JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresia) (?:esta )?en (?:curso|tramite)|"
+                       r"adesao em (?:curso|andamento)|adhesion en cours")
+# … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
+# soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
+_JOINING_WITH_APPLICATION = (
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|registr\w*|inscrib\w*)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
-    r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
-    r"solicitud de adhesion|adhesion|pedido de adesao))\b|"
-    # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
-    # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
-    r"\b(?:(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
-    r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|"
-    r"membresia|afiliacion)|adherirse|afiliarse|unirse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join|"
-    r"commit\w*[^.;]{0,60}\bto join|se adhieran|se unan|aderirem)|(?:si|if) (?:solicitan|request|apply for|piden) (?:su |"
-    r"their )?(?:adhesion|membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|"
-    r"adesao e gratuita|adhesion est gratuite)\b")
+    r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|"
+    r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
+    r"solicitud de adhesion|adhesion|pedido de adesao)")
+# … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
+# pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
+_JOINING_ON_REQUEST = (
+    r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
+    r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
+    r"adherirse|afiliarse|unirse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join|commit\w*[^.;]{0,60}\bto "
+    r"join|se adhieran|se unan|aderirem)|(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
+    r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
+    r"adhesion est gratuite")
+_JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WITH_APPLICATION, _JOINING_ON_REQUEST))
+                           + r")\b")
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"

@@ -780,8 +780,9 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
-_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros|non membres|no asociadas|nao associadas|non associees|(?:that|which|who|que|qui) (?:are not|no son|no "
-                               r"sean|nao sao|ne sont pas) (?:members?|miembros|membros|membres))\b")
+_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros|non membres|no asociadas|nao associadas|non associees|"
+                               r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
+                               r"(?:members?|miembros|membros|membres))\b")
 _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
                               r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+$")
 _WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
