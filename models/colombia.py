@@ -205,7 +205,7 @@ AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "9
 _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"
                      # "las alcaldías y distritos de Colombia distintos de Medellín"
-                     r"distint[oa]s de|diferentes de|other than|autres que|distint[oa]s d[ao])\s*[^.;]{0,120}")
+                     r"(?:distint[oa]s|diferentes) d[eao]|other than|autres que)\s*[^.;]{0,120}")
 
 
 # "Los municipios certificados en educación (Medellín, Bello, Envigado…) no podrán participar": the names in brackets

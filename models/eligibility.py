@@ -1100,13 +1100,13 @@ class CallEligibility:
     # only cities with a World Heritage historic centre may apply
     heritage_only: bool = False
     # a territorial government's own call, not opened beyond its territory: the Colombian departments of that territory
-    # (empty: a foreign one), and its name; None when the funder is no such government or the call opens wider
+    # (empty: a foreign one); None when the funder is no such government or the call opens wider
     funder_territory: frozenset[str] | None = None
+    # the funder's name, for the explanations of a territorial or an unknown network's call
     funder_name: str = ""
     # only members of these city networks (models/networks.py keys; an unknown network's folded name) may apply
-    # ("open only to C40 member cities"), and how an explanation names them
+    # ("open only to C40 member cities")
     members_of: tuple[str, ...] = ()
-    network_label: str = ""
     # the networks whose current members may not apply ("cities already members of the Network are not eligible")
     members_refused: tuple[str, ...] = ()
 
@@ -1386,7 +1386,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
         foreign_only = True
         facts.append(f"exige la sede de los solicitantes en otro lugar («{unknown_seats[0]}»)")
-    members_of = _members_only_networks(eligibility, opp) if applicants == APPLY and eligibility else ()
+    heritage = _heritage_only(eligibility)
+    members_of = _members_only_networks(eligibility, opp, heritage) if applicants == APPLY and eligibility else ()
     if not members_of and applicants == APPLY and eligibility and MEMBERS_ONLY.search(eligibility) \
             and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
         applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
@@ -1456,9 +1457,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
                            listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
                            else listed_capitals(opp.eligibility or "") if eligibility else None,
-                           heritage_only=_heritage_only(eligibility), funder_territory=territory,
-                           funder_name=(getattr(opp, "funder", None) or "")[:80] if territory is not None else "",
-                           members_of=members_of, network_label=network_names(members_of, getattr(opp, "funder", None)),
+                           heritage_only=heritage, funder_territory=territory,
+                           funder_name=(getattr(opp, "funder", None) or "")[:80]
+                           if territory is not None or members_of else "",
+                           members_of=members_of,
                            members_refused=_members_refused_networks(eligibility, opp) if eligibility else ())
 
 
@@ -1633,11 +1635,11 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
         and not _MEMBERSHIP_OPTIONAL.search(_ASIDES.sub(" ", sentence))
 
 
-def _members_only_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
+def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
     """The networks whose members alone may apply: those named in a sentence limiting applying to members, else the
     funder when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
     members-only, names no network Vigía knows, or takes cities whose joining is in process."""
-    if _joining_open(eligibility) or _heritage_only(eligibility):
+    if heritage or _joining_open(eligibility):
         return ()  # (the World Heritage cities' organisation: models.colombia knows its members)
     funder = fold(getattr(opp, "funder", None) or "")
     for i, sentence in enumerate(_SENTENCES.split(eligibility)):
@@ -2253,7 +2255,7 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
                      "incluye a la ciudad; no la abre a otras ciudades")
         return EXCLUDED, facts
     if call.members_of and not (call.listed_capitals and city_code in call.listed_capitals):
-        names = call.network_label
+        names = network_names(call.members_of, call.funder_name)
         if networks is None:
             facts.append(f"solo los miembros de {names} pueden postular: verifique si la ciudad es miembro y "
                          "anótelo en settings.redes del plan")
