@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES,
                              departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
-from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, network_key, network_names, networks_named
+from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
 from models.text import fold
 
@@ -1549,7 +1549,12 @@ _JOINING_WITH_APPLICATION = (
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
-    r"solicitud de adhesion|adhesion|pedido de adesao)")
+    r"solicitud de adhesion|adhesion|pedido de adesao)|"
+    r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
+    r"firmantes|signatories|membros|membres|signataires|socios|socias)\b[^.;]{0,30}\b(?:pueden|podran|may|can|podem|"
+    r"peuvent) (?!not\b|no\b)(?:\w+ )?(?:postular\w*|apply|candidat\w*|participar|presentar\w*)\b[^.;]{0,30}\b(?:si|if|"
+    r"se|when|cuando|s.ils) (?:\w+ ){0,2}(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|"
+    r"submit\w*|envia\w*)")
 # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
 _JOINING_ON_REQUEST = (
@@ -1564,7 +1569,9 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
-                            r"can ?not|no (?:puede|podra|se puede)|nao pode|ne peut|"
+                            r"can ?not|no (?:puede|podra|se puede)|nao pode|ne peut|ni|nor|no habilita\w*|"
+                            r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
+                            r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
 _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
@@ -1582,9 +1589,10 @@ def _joining_open(eligibility: str) -> bool:
 # Network on Safer Cities", "gobiernos locales que formen parte de la Red de BiodiverCiudades", "only designated UNESCO
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|de)|afiliad[oa]s|"
+    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|al|de|del)|afiliad[oa]s|"
     r"adherid[oa]s?|(?:han|hayan) adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
-    r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|d)|aderid[oa]s|fazem parte|designated)\b")
+    r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|ao|aos|as|da|do|das|dos)|aderid[oa]s|"
+    r"fazem parte|designated)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
@@ -1604,10 +1612,13 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"municipios|municipalities)|"
     r"not only|no solo|no solamente|nao apenas|pas seulement|non seulement)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
+# ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
 _NETWORK_MEMBERS_UNNAMED = re.compile(
-    r"\b(?:member (?:cities|local governments|governments)|members of the network|(?:ciudades|gobiernos locales) "
-    r"(?:miembros?|socias|asociad[oa]s)|miembros de la red|(?:cidades|governos locais) membros|membros da rede|"
-    r"villes membres|membres du reseau)\b")
+    r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
+    r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
+    r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|(?:cidades|governos locais|municipios|"
+    r"prefeituras) (?:membros|associad[oa]s)|membros (?:plenos |efetivos )?da rede|(?:villes|communes|collectivites) "
+    r"membres|membres (?:de plein droit |actifs )?du reseau)\b")
 
 
 # requirements that open by naming the members, as a label's answer: "Cidades membro da Rede Mercocidades, em dia com a
@@ -1616,7 +1627,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
                             r"(?:members?|miembros?|membros?|membro|membres)\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
-_MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres)\b[^.;]{0,80}?"
+_MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
+                              r"designad[oa]s|designees?|nombrad[oa]s|named)\b[^.;]{0,80}?"
                               r"\b(?:not eligible|no (?:son|seran) elegibles|no pueden|cannot|may not|ne (?:sont|peuvent) pas|"
                               r"nao (?:sao|podem))")
 
@@ -2147,7 +2159,8 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
-                                r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|"
+                                r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
+                                r"cuy[oa]s?|dont|cuj[oa]s?|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
                                 # "cidades não associadas não são elegíveis": the network's others
                                 r"^\s*(?:no|nao|non|not) (?:miembros?|membros?|membres|members?|asociad\w*|associad\w*|"
@@ -2159,8 +2172,10 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
 # a negation that only limits how often or in how many categories ("cannot compete in more than one category")
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply)\b")
-_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da))\s+"
-                                      r"(?:(?:la|the|a|une?|uma?)\s+)?$")
+_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
+                                      # "ya designadas como Ciudades Creativas": the designation of those refused
+                                      r"(?:designad|designated|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|"
+                                      r"certified)\w* (?:como|as|comme|enquanto))\s+(?:(?:la|las|el|los|the|a|une?|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
@@ -2260,7 +2275,7 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"solo los miembros de {names} pueden postular: verifique si la ciudad es miembro y "
                          "anótelo en settings.redes del plan")
             return (PASS_ON if call.applicants == APPLY else call.applicants), facts
-        if not networks & set(call.members_of):
+        if not is_member(networks, call.members_of):
             facts.append(f"solo los miembros de {names} pueden postular; la ciudad no es miembro según settings.redes "
                          "del plan")
             return EXCLUDED, facts
@@ -2271,7 +2286,7 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"los miembros actuales de {names} no pueden postular: verifique si la ciudad ya es miembro y "
                          "anótelo en settings.redes del plan")
             return (PASS_ON if call.applicants == APPLY else call.applicants), facts
-        if networks & set(call.members_refused):
+        if is_member(networks, call.members_refused):
             facts.append(f"los miembros actuales de {names} no pueden postular y la ciudad ya es miembro (settings.redes "
                          "del plan)")
             return EXCLUDED, facts

@@ -72,6 +72,8 @@ NETWORKS: tuple[Network, ...] = (
     Network("ibercultura", "IberCultura Viva", ("ibercultura viva",)),
     Network("change", "City Hub and Network for Gender Equity (CHANGE)", ("city hub and network for gender equity",
                                                                           "red change")),
+    Network("rainbow_cities", "Red de Ciudades Arcoíris", ("ciudades arcoiris", "rainbow cities", "cidades arco-iris",
+                                                            "cidades arco iris", "villes arc-en-ciel")),
 )
 BY_KEY = {network.key: network for network in NETWORKS}
 EVERY_COLOMBIAN_CITY = frozenset(n.key for n in NETWORKS if n.every_colombian_city)
@@ -89,6 +91,16 @@ def network_key(name: str) -> str:
     folded = fold(name).strip()
     named = networks_named(folded)
     return named[0] if len(named) == 1 else folded
+
+
+def is_member(networks: frozenset[str], members_of: tuple[str, ...]) -> bool:
+    """Whether a city listing `networks` belongs to one of `members_of`: the same key, or, for a network the catalogue
+    does not know, the name the plan writes inside the name the call gives ("Red Andina de Ciudades" in "Red Andina de
+    Ciudades — Secretaría Técnica")."""
+    if networks & set(members_of):
+        return True
+    unknown = [n for n in networks if n not in BY_KEY]
+    return any(re.search(rf"\b{re.escape(name)}\b", key) for key in members_of if key not in BY_KEY for name in unknown)
 
 
 def network_names(keys: tuple[str, ...], funder: str | None = None) -> str:

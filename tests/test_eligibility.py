@@ -2569,3 +2569,48 @@ def test_a_citys_own_agency_calling_the_other_colombian_cities_leaves_it_out():
     call = assess_call(_call("Pueden postularse las alcaldías y distritos de Colombia distintos de Medellín, a través de "
                              "su oficina de relaciones internacionales."))
     assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED and for_city(call, 7_900_000, "11001")[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "member", "other"), [
+    pytest.param("Convocatoria exclusiva para gobiernos locales que sean miembros plenos de la Red a la fecha de "
+                 "apertura. Las solicitudes de adhesión se aprueban en la asamblea anual y no habilitan para esta "
+                 "convocatoria.", "Red de BiodiverCiudades — Secretaría Técnica", "08001", "11001", id="miembros-plenos"),
+    pytest.param("Chamada exclusiva para governos locais da América do Sul associados ao ICLEI com a anuidade quitada. "
+                 "Pedidos de filiação em andamento não serão considerados.", "ICLEI América do Sul", "11001", "08001",
+                 id="associados-ao"),
+    # joining with the application refused in the same sentence that names it
+    pytest.param("Exclusivamente para ciudades miembro de Mercociudades con la cuota al día. No se aceptarán "
+                 "postulaciones de ciudades no miembro, ni solicitudes de adhesión presentadas junto con la "
+                 "postulación.", "Municipalidad de Mendoza", "05001", "11001", id="ni-adhesion-junto-con"),
+])
+def test_members_in_more_wordings(text, funder, member, other):
+    call = _network_call(text, funder)
+    networks = {"11001": frozenset({"iclei", "c40"}), "08001": frozenset({"biodiverciudades", "iclei"}),
+                "05001": frozenset({"mercociudades", "iclei"})}
+    if member == "11001":
+        networks["08001"] = frozenset({"biodiverciudades"})
+    assert for_city(call, 1_000_000, member, networks[member])[0] == APPLY
+    assert for_city(call, 1_000_000, other, networks.get(other, frozenset({"wecp"})))[0] == EXCLUDED
+
+
+def test_signatories_to_be_who_attach_their_commitment_may_apply():
+    call = _network_call("Pueden postular los gobiernos locales firmantes del Pacto Global de Alcaldes. Los gobiernos "
+                         "locales que aún no son firmantes pueden postular si adjuntan a la solicitud la carta de "
+                         "compromiso firmada por la alcaldesa o el alcalde.", "Pacto Global de Alcaldes")
+    assert call.members_of == () and for_city(call, 2_280_000, "76001", frozenset({"iclei"}))[0] == APPLY
+
+
+def test_cities_already_designated_are_the_members_refused():
+    call = _network_call("La candidatura la presenta el gobierno local. Las ciudades ya designadas como Ciudades "
+                         "Creativas no pueden volver a postularse en ningún campo.", "UNESCO")
+    assert for_city(call, 1_300_000, "08001", frozenset({"wecp"}))[0] == APPLY
+    assert for_city(call, 2_600_000, "05001", frozenset({"unesco_creative"}))[0] == EXCLUDED
+
+
+def test_a_network_the_catalogue_does_not_know_meets_the_plan_by_the_name_it_writes():
+    from models.networks import network_key
+    call = _network_call("Solo pueden postular las ciudades miembros de la Red.", "Red Andina de Ciudades — Secretaría "
+                         "Técnica, Fondo 2027")
+    assert for_city(call, 1_000_000, "11001", frozenset({network_key("Red Andina de Ciudades")}))[0] == APPLY
+    assert for_city(call, 1_000_000, "11001", frozenset({"c40"}))[0] == EXCLUDED
+    assert network_key("Red Latinoamericana de Ciudades Arcoíris") == "rainbow_cities"

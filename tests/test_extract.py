@@ -4166,6 +4166,33 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
     pytest.param("Eligibility\nRequests may be submitted by Colombian public institutions at municipal level (mayors' "
                  "offices). Requests from municipalities with security restrictions for JICA staff cannot be accepted.",
                  True, id="with-security-restrictions"),
+    # where an activity or an event happens, and a city named for its country, are not where applicants are
+    pytest.param("Laboratorio de gobernanza metropolitana\nCombina sesiones virtuales con dos seminarios presenciales, "
+                 "uno en Europa y otro en una ciudad latinoamericana.\nRequisitos\nPodrán participar las ciudades y "
+                 "áreas metropolitanas socias de la Asociación.", True, id="seminars-in-europe"),
+    pytest.param("Technical Deep Dive on urban flood risk management (Japan)\nA one-week Technical Deep Dive in Japan "
+                 "for teams of city officials.\nEligibility\nCity governments in World Bank client countries may apply.",
+                 True, id="deep-dive-in-japan"),
+    pytest.param("Résidences croisées d'artisans\nLes œuvres sont présentées lors des Journées européennes des métiers "
+                 "d'art.\nQui peut candidater\nL'appel est réservé aux villes membres du Réseau des villes créatives.",
+                 True, id="lors-des-journees-europeennes"),
+    pytest.param("Prix international CGLU – Ville de Mexico – Culture 21\nLe prix est remis lors d'une cérémonie à "
+                 "Mexico.\nQui peut candidater\nCatégorie « Ville » : réservée aux membres de CGLU.", True,
+                 id="ville-de-mexico"),
+    # the towns of other departments refused, members in good standing, a designation refused, the partners'
+    # principal, and foreign bodies refused by a Colombian lender
+    pytest.param("Requisitos\nPueden postular los municipios del departamento de Antioquia. No son elegibles los "
+                 "municipios de otros departamentos, las ONG ni las empresas, que pueden participar únicamente como "
+                 "operadoras.", True, id="municipios-de-otros-departamentos"),
+    pytest.param("Eligibility\nOpen to C40 member cities only (megacities, innovator and active cities in good "
+                 "standing).", True, id="cities-in-good-standing"),
+    pytest.param("Requisitos\nLa candidatura la presenta el gobierno local (alcaldía). Las ciudades ya designadas como "
+                 "Ciudades Creativas no pueden volver a postularse en ningún campo.", True, id="ya-designadas-como"),
+    pytest.param("Requisitos\nPodrán postular gobiernos locales de América Latina. No se reciben postulaciones de "
+                 "consultoras ni organizaciones de la sociedad civil, salvo como socias de un gobierno local "
+                 "postulante.", True, id="salvo-como-socias-de-un-gobierno-local"),
+    pytest.param("Requisitos\nPueden acceder las entidades territoriales colombianas (departamentos, distritos y "
+                 "municipios). Las entidades extranjeras no son elegibles.", True, id="entidades-extranjeras"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

@@ -1055,6 +1055,16 @@ def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
     return {kind: list(pattern.finditer(clause)) for kind, pattern in _APPLICANT_RE.items()}
 
 
+# "las ciudades ya designadas como ciudades creativas no pueden", "cities already designated as Creative Cities": the
+# designation those refused hold, not the kind refused
+_DESIGNATED_AS_BEFORE = re.compile(r"\b(?:designad[oa]s?|designated|designees?|nombrad[oa]s?|named|declarad[oa]s?|"
+                                   r"reconocid[oa]s?|recogni[sz]ed|certificad[oa]s?|certified|inscrit[oa]s?)\s+"
+                                   r"(?:como|as|comme|enquanto)\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?$")
+# "…ni organizaciones de la sociedad civil, salvo como socias de un gobierno local postulante": the partners' principal
+_PRINCIPAL_BEFORE = re.compile(r"\b(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
+                               r"(?:de|of|du|da|do|del|de la)\s+(?:(?:un|una|a|an|the|el|la|le|o|um|uma|su|sus|their|its)\s+)?$")
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -1094,6 +1104,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
                          # "las organizaciones no pueden postularse sin el gobierno local": the city is required
                          and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
+                         and not (negative and (_DESIGNATED_AS_BEFORE.search(clause, max(0, m.start() - 40), m.start())
+                                                or _PRINCIPAL_BEFORE.search(clause, max(0, m.start() - 35), m.start())))
                          # "the Global Cities Fund", "city networks": a name or another kind of body
                          and not _NAME_AFTER.match(clause, m.end())
                          # "os municípios que não foram selecionados … poderão reapresentar": a round's results
@@ -1275,7 +1287,8 @@ def _partners_abroad_denied(text: str) -> str | None:
         carried = joint.strip() not in ("", ";") or (joint.strip() == ";" and _PRONOUN_FIRST.match(after))
         denied = m and (_NEG_RE.search(clause, m.end()) or _NOT_ACCEPTED_BEFORE.search(clause, 0, m.start())
                         or carried and _DENIES_APPLYING.match(_PRONOUN_FIRST.sub("", after, count=1)))
-        if denied and not any(_COLOMBIAN_PLACE_RE.search(other) for j, (other, _) in enumerate(clauses) if j not in (i, i + 1)):
+        if denied and not any(_COLOMBIAN_PLACE_RE.search(other) or _COLOMBIA_RE.search(other)
+                              for j, (other, _) in enumerate(clauses) if j not in (i, i + 1)):
             return clause.strip()
     return None
 
@@ -1434,8 +1447,14 @@ def find_regions(text: str) -> Found | None:
                 continue  # "la Federación Colombiana de Municipios": part of a name (Spanish, French, Portuguese write
                 #           the adjective in lower case), not a place
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
-                                              or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())):
-                continue  # "a training course in Japan", "former capitals such as Valencia": not where applicants are
+                                              or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())
+                                              or _DURING_EVENT_BEFORE.search(scope, max(0, m.start() - 50), m.start())
+                                              or _CITY_OF_BEFORE.search(scope, max(0, m.start() - 10), m.start())
+                                              or _CITY_AFTER.match(scope, m.end())
+                                              or (_ALONE_IN_BRACKETS.search(scope, max(0, m.start() - 3), m.start())
+                                                  and scope[m.end():m.end() + 1] == ")")):
+                continue  # "a training course in Japan", "former capitals such as Valencia", "lors des Journées
+                #           européennes", "Ville de Mexico", "(Japan)": not where applicants are
             if _FIELD_VISIT_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
                 continue  # "avec des visites de terrain en France", even in an eligibility passage: where the visits are
             if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
@@ -1600,10 +1619,20 @@ _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offr
                            r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
 # ("a three-week course in Wageningen, the Netherlands": a town, then its country)
-_VENUE_BEFORE = re.compile(r"\b(?:course|training|workshop|seminar|study tour|visits?|curso|taller|seminario|visitas?|"
-                           r"capacitacion|pasantia|formation|stage|atelier|seminaire|oficina|estagio)\b[^.;:\n]{0,40}?"
+_VENUE_BEFORE = re.compile(r"\b(?:courses?|trainings?|workshops?|seminars?|study tours?|visits?|deep dives?|cursos?|talleres?|"
+                           r"taller|seminarios?|visitas?|capacitacion(?:es)?|pasantias?|formations?|stages?|ateliers?|"
+                           r"seminaires?|oficinas?|estagios?)\b[^.;:\n]{0,40}?"
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+(?:[a-z'-]+(?: [a-z'-]+)?,\s+)?"
                            r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|os\s+)?$")
+# "les œuvres sont présentées lors des Journées européennes des métiers d'art", "during the European Week of Regions":
+# an event the call takes part in, not where applicants are
+_DURING_EVENT_BEFORE = re.compile(r"\b(?:lors d(?:es?|u|'une?)|au cours d(?:es?|u)|during(?: the)?|durante(?: el| la| los| las)?|"
+                                  r"pendant(?: les?| la)?|durant(?: les?| la)?)\s+(?:[a-z'-]+\s+){0,2}$")
+# "Prix international CGLU – Ville de Mexico", "Mexico City": a city that bears its country's name
+_CITY_OF_BEFORE = re.compile(r"\b(?:ville|ciudad|cidade|city) (?:de|do|of) $")
+_CITY_AFTER = re.compile(r" city\b")
+# "… flood risk management (Japan)": a place alone in brackets after a subject says where, not who
+_ALONE_IN_BRACKETS = re.compile(r"\(\s*$")
 # "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
 # participants, never where they come from
 # ("une mission d'échange en Colombie", "an exchange mission to Chile": where the delegation travels, too)
@@ -1670,7 +1699,9 @@ _LOCAL_OF_PLACE = re.compile(
     r"(?P<place>[a-z][\w'-]{3,})")
 _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute", "toutes", "any", "all",
                "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
-               "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion"}
+               "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion",
+               # "los municipios de otros departamentos": the others, not the only ones; "cities in good standing"
+               "otros", "otras", "other", "others", "autres", "outros", "outras", "demas", "good"}
 
 
 # "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
