@@ -75,6 +75,7 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
+    r"autoridad local", r"autoridade local",  # "Solicitante principal: una autoridad local colombiana"
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
@@ -805,6 +806,8 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
+    # "Subnational governments … must route their needs through the national entity"
+    r"(?:must|deben|devem|doivent) (?:route|channel|canalizar|tramitar|encaminhar|acheminer)\w*(?: \w+){0,3}?|"
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
     r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
     r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
@@ -956,7 +959,8 @@ FOREIGN_ALLOWED = re.compile(r"\b(?:foreign (?:public entities|governments|organ
                              r"international organizations)\b")
 BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
 
-_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)?"
+# (the unit a whole word: "above 100,000 may apply" is no "100,000 m")
+_NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*((?:millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)(?![a-z]))?"
 _PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
@@ -1428,15 +1432,13 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         low, high = [], []
         facts.append("las cifras de población dan categorías de la convocatoria, no un límite")
     intermediate = INTERMEDIATE_CITIES.search(eligibility or body)
-    if intermediate and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas)\b",
-                                                   (eligibility or body)[max(0, intermediate.start() - 40):intermediate.start()]):
+    if intermediate and not high and not _preferred(eligibility or body, intermediate.start()):
         high.append(INTERMEDIATE_MAX)
         facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     capitals = _capitals_only(eligibility or body)
     conflict = CONFLICT_MUNICIPALITIES.search(eligibility or body)
-    if conflict and not high and not re.search(r"\b(?:priori\w*|preferen\w*|especialmente|especially|incluidos|including)\b",
-                                               (eligibility or body)[max(0, conflict.start() - 50):conflict.start()]):
+    if conflict and not high and not _preferred(eligibility or body, conflict.start()):
         high.append(CONFLICT_MAX)
         facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
     amazon = AMAZON_ONLY.search(eligibility or body)
@@ -1688,6 +1690,16 @@ def _members_only_named(text: str) -> frozenset[str] | None:
     return named or None
 
 
+_PREFERRED = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluid[oa]s|incluyendo)\b")
+
+
+def _preferred(text: str, start: int) -> bool:
+    """Whether the clause before `start` makes what follows a preference or an example ("Entre los territorios receptores
+    se dará prioridad a los municipios de categorías 4, 5 y 6 y a los municipios PDET"), not a limit."""
+    clause = re.split(r"[.;:]", text[max(0, start - 200):start])[-1]
+    return bool(_PREFERRED.search(clause))
+
+
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
 AMAZON_ONLY = re.compile(r"\b(?:municipios|municipalities|cities|ciudades|cidades|communes|gobiernos locales|local governments)"
                          r"(?: \w+){0,2} (?:amazonic[oa]s|amazonian|amazoniens|(?:de|da|of|in|na|en|dans) (?:la |a |the |l.)?"
@@ -1896,7 +1908,11 @@ def _project_places_only(text: str) -> list[str]:
 # "Applicants must register in the PADOR/EU Funding & Tenders system": a funder's system, not where applicants are
 _REGISTRATION_SYSTEM = re.compile(r"\b(?:register\w*|registr\w*|inscri\w*|enrol\w*)\s+(?:in|on|en|sur|no|na|dans|with)\s+"
                                   r"(?:the |el |la |le |o |a |l.)?(?:[\w/&' -]{0,40}?\b(?:system|portal|platform|sistema|plataforma|"
-                                  r"plateforme|database|registry|registro|registre)\b|[\w-]+\.(?:gov|org|com|eu|int|net)\b)")
+                                  r"plateforme|database|registry|registro|registre)\b|[\w-]+\.(?:gov|org|com|eu|int|net)\b)"
+                                  # "el Portal de Financiación y Licitaciones de la UE": the system's owner, no applicant's place
+                                  r"(?:\s+(?:de|of|du|da|do|del|des)\s+[\w ]{0,40}?\b(?:ue|eu|union europea|european union|"
+                                  r"union europeenne|uniao europeia|comision europea|european commission|"
+                                  r"commission europeenne)\b)?")
 
 
 _CO_BEFORE = re.compile(r"\bco-?\s?$")

@@ -2614,3 +2614,25 @@ def test_a_network_the_catalogue_does_not_know_meets_the_plan_by_the_name_it_wri
     assert for_city(call, 1_000_000, "11001", frozenset({network_key("Red Andina de Ciudades")}))[0] == APPLY
     assert for_city(call, 1_000_000, "11001", frozenset({"c40"}))[0] == EXCLUDED
     assert network_key("Red Latinoamericana de Ciudades Arcoíris") == "rainbow_cities"
+
+
+def test_subnational_needs_routed_through_the_national_entity_are_passed_on():
+    call = assess_call(_call("Requests for technical assistance are submitted by developing countries through their "
+                             "national focal point. Subnational governments and communities may benefit from the "
+                             "assistance but must route their needs through the national entity."))
+    assert for_city(call, 7_900_000, "11001")[0] == PASS_ON
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the EU's own registration system is no applicant's place
+    ("Solicitante principal: una autoridad local colombiana. Los solicitantes deben registrarse en el Portal de "
+     "Financiación y Licitaciones de la UE antes de enviar la propuesta completa.", APPLY),
+    # a preference among receivers is no limit, even far into its clause
+    ("Pueden postular las gobernaciones y las alcaldías de Colombia. Entre los territorios receptores se dará prioridad "
+     "a los municipios de categorías 4, 5 y 6 y a los municipios PDET.", APPLY),
+    # "above 100,000 may apply": no millions in "may"
+    ("Municipal and district governments of Colombia and Peru with a population above 100,000 may apply.", APPLY),
+    ("Municipal and district governments of Colombia and Peru with a population above 10,000,000 may apply.", EXCLUDED),
+])
+def test_a_registration_portal_a_preference_far_in_its_clause_and_a_unit_that_is_a_word(text, expected):
+    assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == expected
