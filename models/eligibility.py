@@ -720,10 +720,13 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # an organisation Colombia belongs to is no place: "the Organization of American States"
                                   r"|\b(?:" + "|".join(re.escape(o) for o in sorted(
                                       (o for o in COLOMBIA_ORGANISATIONS if " " in o or "-" in o), key=len, reverse=True)) + r")\b")
-# ... nor are the places listed after "outside": "anywhere outside the UK and Ireland", "fuera de España y Portugal"
+# ... nor are the places listed after "outside": "anywhere outside the UK and Ireland", "fuera de España y Portugal",
+# nor those of a preference: "preferably one with a sister-city relationship with a Japanese local government"
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
                                   r"\w+(?: kingdom| states)?(?:\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)\s*"
-                                  r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|" + NOT_APPLICANTS_PLACE.pattern)
+                                  r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|"
+                                  r"\b(?:preferably|preferiblemente|preferentemente|de preferencia|de preference|"
+                                  r"preferencialmente|ideally|idealmente)\b[^.;]{0,150}|" + NOT_APPLICANTS_PLACE.pattern)
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 # ("des pays d'intervention de l'AFD en Amérique latine : Argentine, Colombie…": the countries where the funder works are
 # the countries open, not a project's place)
@@ -1235,7 +1238,13 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
                      # the works a call is about: "tradução de autores brasileiros", "Spanish literature", "cine francés"
                      r"autor(?:es|as)?|authors?|auteur(?:e|s|es)?|escritor(?:es|as)?|writers?|ecrivain(?:e|s|es)?|obras|"
                      r"works|oeuvres|livros|libros|books|livres|literatura|literature|litterature|cine|cinema|filmes|"
-                     r"peliculas|films)\s+$", text[max(0, m.start() - 30):m.start()]):
+                     r"peliculas|films|"
+                     # an event or a title named with a demonym: "les Journées européennes des métiers d'art", "la
+                     # Capitale européenne de la culture", "la Semana Europea de las Regiones"
+                     r"journees|jornadas|semaine|semana|festival|foro|forum|congres|congreso|cumbre|sommet|capitale|"
+                     r"capital|premio|prix|ano|annee)\s+$", text[max(0, m.start() - 30):m.start()]) or re.search(
+                         r"\b(?:lors d\w*|au cours d\w*|durante|during|pendant)\s+(?:[\w']+\s+){0,3}$",
+                         text[max(0, m.start() - 45):m.start()]):
             continue  # "experiências brasileiras", "instituciones españolas ejecutan": who offers, not who applies
         if re.search(r"\b(?:com|con|with|avec)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40):m.start()]):
             continue  # "rodadas de negócios com operadores brasileiros": whom the applicants meet
@@ -1496,6 +1505,9 @@ def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") ->
     text = text.replace("puerto colombia", "puerto")  # a town of the Barranquilla area, not the country
     if not TERRITORIAL_FUNDER.search(funder) or (OPENED_BEYOND.search(text) and not FOREIGN_REFUSED.search(eligibility)):
         return None
+    if networks_named(eligibility) or (_NETWORK_MEMBERS_UNNAMED.search(eligibility)
+                                       and re.search(r"\b(?:reseau|network|red|rede|rete)\b", eligibility)):
+        return None  # "réservé aux villes membres du Réseau des villes créatives": a city calling its network's others
     return departments_named(funder)
 
 
@@ -1835,9 +1847,16 @@ _KIND_OF_MEMBER = frozenset({"borrowing", "regional", "developing", "eligible", 
 _OWNER_BEFORE = re.compile(r"\b([a-z][\w-]*)(?:'s| s)?\s+(?:\d+\s+)?$")
 
 
+# "Cities outside Council of Europe member states pay a fee": those outside are let in, not left out
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?: of)?|fuera de|hors d[e']|en dehors d[e']|fora d[eoa]s?)\s*"
+                             r"(?:the |la |l.|el |o |a |les |los |las |des |dos |das )?(?:[\w-]+ (?:of |de |du |do )?){0,2}$")
+
+
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
+        if _OUTSIDE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "").strip()
         if org in _KIND_OF_MEMBER and (owner := _OWNER_BEFORE.search(text, 0, m.start())):
             org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members

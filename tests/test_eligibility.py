@@ -2636,3 +2636,24 @@ def test_subnational_needs_routed_through_the_national_entity_are_passed_on():
 ])
 def test_a_registration_portal_a_preference_far_in_its_clause_and_a_unit_that_is_a_word(text, expected):
     assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "text", "funder", "funder_type"), [
+    # "outside Japan", and a preference for a Japanese sister city, leave every other country in
+    ("Local Government Officials Training 2027", "", "Participants must be employees of a local government outside "
+     "Japan, nominated by their government, preferably one with a sister-city relationship with a Japanese local "
+     "government.", "CLAIR", "cooperation_agencies"),
+    # those outside an organisation's member states are let in (for a fee), not left out
+    ("Join the Intercultural Cities network", "", "Any city or local government, within or outside Europe, can apply by "
+     "sending a letter of commitment signed by the mayor. Cities outside Council of Europe member states pay an annual "
+     "partnership fee.", "Council of Europe", "city_networks"),
+    # an event named with a demonym, and a city calling its network's members
+    ("Résidences croisées 2027 entre Villes créatives UNESCO", "Les œuvres sont présentées lors des Journées "
+     "européennes des métiers d'art.", "L'appel est réservé aux villes membres du Réseau des villes créatives de "
+     "l'UNESCO, représentées par leur point focal.", "Ville de Limoges", "local_governments"),
+])
+def test_places_of_a_preference_outside_an_organisation_and_of_an_event_leave_the_city_in(title, summary, text, funder,
+                                                                                         funder_type):
+    call = assess_call(SimpleNamespace(title=title, summary=summary, eligibility=text, funder=funder,
+                                       funder_type=funder_type, extra={}))
+    assert for_city(call, 7_900_000, "11001", frozenset({"unesco_creative", "c40"}))[0] == APPLY
