@@ -725,6 +725,8 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
                                   r"\w+(?: kingdom| states)?(?:\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)\s*"
                                   r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|"
+                                  # the secretariat's seat: "se presentan a través de la Secretaría General en Madrid"
+                                  r"\bsecretar\w*(?: [\w-]+){0,3}? (?:en|in|em|a|au) (?:la |el |the |le |l.)?\w+|"
                                   r"\b(?:preferably|preferiblemente|preferentemente|de preferencia|de preference|"
                                   r"preferencialmente|ideally|idealmente)\b[^.;]{0,150}|" + NOT_APPLICANTS_PLACE.pattern)
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
@@ -1559,8 +1561,10 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
 # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
 _JOINING_WITH_APPLICATION = (
-    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|registr\w*|inscrib\w*)\b[^.;]{0,60}"
+    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
+    r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
+    r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
     r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
@@ -2189,13 +2193,14 @@ _NOTHING_REFUSED = re.compile(
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
 _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|"
-                                 r"former|antiguos|anciens|antigos)\s+(?:\w+\s+){0,2}$|\bnon-$|"
+                                 r"former|antiguos|anciens|antigos|candidate|candidatas?)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
-                                r"cuy[oa]s?|dont|cuj[oa]s?|"
+                                r"cuy[oa]s?|dont|cuj[oa]s?|(?:outside|fuera de|hors du|fora da) (?:the |la |le )?"
+                                r"(?:network|red|reseau|rede)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
                                 # "cidades não associadas não são elegíveis": the network's others
                                 r"^\s*(?:no|nao|non|not) (?:miembros?|membros?|membres|members?|asociad\w*|associad\w*|"

@@ -2657,3 +2657,22 @@ def test_places_of_a_preference_outside_an_organisation_and_of_an_event_leave_th
     call = assess_call(SimpleNamespace(title=title, summary=summary, eligibility=text, funder=funder,
                                        funder_type=funder_type, extra={}))
     assert for_city(call, 7_900_000, "11001", frozenset({"unesco_creative", "c40"}))[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "networks", "expected"), [
+    # registering with the network as part of the application is a way in
+    ("The challenge is open to members of the IDB Cities Network. Local governments of IDB borrowing member countries "
+     "that are not yet members can register with the Network, free of charge, as part of their application.",
+     frozenset({"c40"}), APPLY),
+    # those outside the network, candidates and cities under review refused are the members-only call's others
+    ("Only member cities of the Resilient Cities Network may nominate participants. Cities outside the Network are not "
+     "eligible, and joining the Network is not possible through this call.", frozenset({"rcn"}), APPLY),
+    ("Applicants must be designated members of the UNESCO Creative Cities Network, applying through the city "
+     "government's focal point. Candidate cities for the 2027 designation cycle and cities whose membership is under "
+     "review are not eligible.", frozenset({"unesco_creative"}), APPLY),
+    # the secretariat's seat is no applicant's place
+    ("Podrán presentar propuestas exclusivamente los gobiernos de las ciudades capitales miembros de la UCCI. Las "
+     "propuestas se presentan a través de la Secretaría General en Madrid.", frozenset({"ucci"}), APPLY),
+])
+def test_joining_as_part_of_the_application_the_networks_others_and_its_secretariat(text, networks, expected):
+    assert for_city(assess_call(_call(text, funder_type="city_networks")), 7_900_000, "11001", networks)[0] == expected

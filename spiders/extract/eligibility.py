@@ -828,7 +828,7 @@ _SUBSET_AFTER = re.compile(
     r"|(?:in|from|of|en|de|dans|em|dos|das|des)\s+(?:(?:los|las|the|les|os|as)\s+)?(?:high-income|higher-income|"
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
-_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior)\s+(?:winning\s+|funded\s+)?$"
+_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+)?$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
                             r"|\b(?:a nombre de|en nombre de|on behalf of|au nom d(?:e|')|em nome de)\s*"
                             r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
