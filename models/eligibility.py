@@ -946,6 +946,7 @@ _OUT_AFTER = (r"[^.;]{0,40}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran)
               r"(?:are|will be) (?:not eligible|ineligible|excluded)|cannot apply|may not apply|ne sont pas eligibles|"
               r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar))")
 _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do|does) not (?:fund|finance|accept)|"
+               r"no (?:son|seran) elegibles|nao (?:sao|serao) elegiveis|"
                r"no (?:pueden|podran) (?:postularse|postular|participar|aplicar)|cannot apply|may not apply|"
                r"ne peuvent pas (?:postuler|candidater|participer)|nao podem (?:candidatar-se|participar)|"
                r"are not (?:funded|accepted|eligible)|ne (?:sont|seront) pas (?:finances|acceptes|eligibles)|"
@@ -1607,7 +1608,8 @@ def _joining_open(eligibility: str) -> bool:
 # Network on Safer Cities", "gobiernos locales que formen parte de la Red de BiodiverCiudades", "only designated UNESCO
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|que integran|asociad[oa]s (?:a|al|de|del)|afiliad[oa]s|"
+    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|(?:que )?(?:ya )?integr[ae]n|(?:que )?(?:ja )?integram|"
+    r"asociad[oa]s (?:a|al|de|del)|afiliad[oa]s|(?:that|who|which) (?:have )?(?:formally |already |officially )?joined|"
     r"adherid[oa]s?|(?:han|hayan) adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
     r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|ao|aos|as|da|do|das|dos)|aderid[oa]s|"
     r"fazem parte|designated)\b")

@@ -58,7 +58,7 @@ NETWORKS: tuple[Network, ...] = (
     Network("cities_nature", "Cities With Nature", ("citieswithnature", "cities with nature")),
     Network("wecp", "World Energy Cities Partnership", ("world energy cities partnership", "wecp")),
     Network("iurc", "IURC", ("iurc", "international urban and regional cooperation")),
-    Network("biodiverciudades", "BiodiverCiudades", ("biodiverciudades",)),
+    Network("biodiverciudades", "BiodiverCiudades", ("biodiverciudades", "biodivercidades", "biodivercities")),
     Network("interhabitat", "InterHabitat", ("interhabitat",)),
     Network("aeryc", "AERYC", ("aeryc", "america-europa de regiones y ciudades", "america europa de regiones y ciudades")),
     Network("gnsc", "Global Network on Safer Cities", ("global network on safer cities", "gnsc",

@@ -2676,3 +2676,17 @@ def test_places_of_a_preference_outside_an_organisation_and_of_an_event_leave_th
 ])
 def test_joining_as_part_of_the_application_the_networks_others_and_its_secretariat(text, networks, expected):
     assert for_city(assess_call(_call(text, funder_type="city_networks")), 7_900_000, "11001", networks)[0] == expected
+
+
+def test_members_who_formally_joined_or_already_integrate_the_network_and_municipalities_without_a_coast():
+    joined = _network_call("Only cities that formally joined Peace in Our Cities before 1 November 2026 can apply; cities "
+                           "that join after that date will be eligible for the next cohort.", "Peace in Our Cities")
+    assert for_city(joined, 1_300_000, "08001", frozenset({"wecp"}))[0] == EXCLUDED
+    assert for_city(joined, 2_280_000, "76001", frozenset({"peace_cities"}))[0] == APPLY
+    integram = _network_call("Exclusiva para governos locais que já integram a Rede de BiodiverCidades da América Latina "
+                             "e do Caribe.", "Rede de BiodiverCidades")
+    assert for_city(integram, 1_300_000, "08001", frozenset({"biodiverciudades"}))[0] == APPLY
+    assert for_city(integram, 7_900_000, "11001", frozenset({"c40"}))[0] == EXCLUDED
+    coast = assess_call(_call("Podrán postular los gobiernos municipales cuyo territorio tenga litoral marítimo. No son "
+                              "elegibles los municipios sin litoral."))
+    assert for_city(coast, 1_050_000, "13001")[0] == APPLY and for_city(coast, 7_900_000, "11001")[0] == EXCLUDED
