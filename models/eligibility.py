@@ -890,7 +890,10 @@ CAPITALS_ONLY = re.compile(
     r"capitais (?:ibero-?americanas|latino-?americanas|da america latina)|capitales (?:d.amerique latine|latino-americaines)|"
     r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
-    r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres))")
+    r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres|"
+    # "un equilibrio entre ciudades capitales e intermedias": capitals as one kind beside others
+    r"(?:y|e|and|et) (?:intermedias|intermediate|intermediarias|intermediaires|secondary|secundarias|medianas|"
+    r"medias|pequenas|small(?:er)?)))")
 NATIONAL_CAPITAL = "11001"
 # National capitals left out ("except national capitals", "con excepción de las capitales nacionales"): Bogotá is out.
 CAPITALS_EXCEPTED = re.compile(
@@ -1548,6 +1551,9 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
                           r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              # "los gobiernos locales que no pertenecen a la red no pueden postular"
+                              r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
+                              r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
                               r"non associee?s|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
@@ -1636,7 +1642,9 @@ _MEMBERSHIP_OPTIONAL = re.compile(
 _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
-    r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|(?:cidades|governos locais|municipios|"
+    r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|que (?:forman|formen) parte de la red|"
+    r"que integran la red|(?:that|which) are part of the network|que fazem parte da rede|qui font partie du reseau|"
+    r"(?:cidades|governos locais|municipios|"
     r"prefeituras) (?:membros|associad[oa]s)|membros (?:plenos |efetivos )?da rede|(?:villes|communes|collectivites) "
     r"membres|membres (?:de plein droit |actifs )?du reseau)\b")
 

@@ -2690,3 +2690,16 @@ def test_members_who_formally_joined_or_already_integrate_the_network_and_munici
     coast = assess_call(_call("Podrán postular los gobiernos municipales cuyo territorio tenga litoral marítimo. No son "
                               "elegibles los municipios sin litoral."))
     assert for_city(coast, 1_050_000, "13001")[0] == APPLY and for_city(coast, 7_900_000, "11001")[0] == EXCLUDED
+
+
+def test_a_network_the_catalogue_does_not_know_named_in_the_plan_and_capitals_beside_intermediate_cities():
+    from models.networks import network_key
+    govtech = _network_call("Convocatoria exclusiva para los gobiernos locales que forman parte de la Red GovTech LATAM "
+                            "Innovación Abierta. Los gobiernos locales que no pertenecen a la red no pueden postular en "
+                            "esta edición.", "Red GovTech LATAM Innovación Abierta")
+    assert for_city(govtech, 2_280_000, "76001", frozenset({network_key("GovTech LATAM Innovación Abierta")}))[0] == APPLY
+    assert for_city(govtech, 7_900_000, "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
+    balance = assess_call(_call("Pueden postular los gobiernos locales de los países miembros del CERLALC. Se seleccionarán "
+                                "hasta ocho gobiernos locales, procurando un equilibrio entre ciudades capitales e "
+                                "intermedias."))
+    assert for_city(balance, 2_280_000, "76001")[0] == APPLY

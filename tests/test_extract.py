@@ -4193,6 +4193,8 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  "postulante.", True, id="salvo-como-socias-de-un-gobierno-local"),
     pytest.param("Requisitos\nPueden acceder las entidades territoriales colombianas (departamentos, distritos y "
                  "municipios). Las entidades extranjeras no son elegibles.", True, id="entidades-extranjeras"),
+    pytest.param("Requisitos\nPodrán postular los municipios del litoral Caribe. Las ciudades y municipios sin litoral "
+                 "caribeño no son elegibles.", True, id="ciudades-y-municipios-sin-litoral"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

@@ -798,7 +798,8 @@ def _negative(clause: str) -> bool:
 # "No podrán presentarse entidades territoriales que tengan informes pendientes", "les villes lauréates des éditions
 # 2023 et 2025 ne peuvent pas": a negation about some of a kind (those that…, past winners), not the kind at large
 _SUBSET_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:"
+    # ("las ciudades y municipios sin litoral caribeño": the kind and its twin, then the subset)
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:y|and|et|e|o|or|ou)\s+[\w-]+\s+)?(?:"
     # "cities already in the Partnership", "ciudades ya participantes", "villes déjà membres": those already in
     # (not "ya que", "já que": because)
     r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|(?:(?:previously|anteriormente)\s+)?"
