@@ -204,6 +204,8 @@ AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "9
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"
+                     # "No pueden postularse los municipios beneficiarios de la primera fase (Santiago de Cali, …)"
+                     r"no (?:pueden|podran) (?:postularse|presentarse|postular) |"
                      # "las alcaldías y distritos de Colombia distintos de Medellín"
                      r"(?:distint[oa]s|diferentes) d[eao]|other than|autres que)\s*[^.;]{0,120}")
 
@@ -271,6 +273,10 @@ _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|meno
                         r"como|entre ellos|por ejemplo)\b")
 
 
+_DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|participan?)\b|\b(?:cannot|may not|not eligible|"
+                            r"ne (?:peuvent|sont) pas|nao (?:podem|sao))\b")
+
+
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
     folded = fold(text)
@@ -281,8 +287,10 @@ def listed_capitals(text: str) -> frozenset[str] | None:
             return frozenset(code for code, known in CAPITALS.items()
                              if any(n == k or (i == 0 and n.endswith(" " + k)) for k in known for i, n in enumerate(names)))
     for m in _LISTED.finditer(folded):
-        if _NAMED_THEN_DENIED.match(folded, m.start("list") - 1):
-            continue  # "(Medellín, Bello, …) no podrán participar": the ones left out (`excepted`), not the ones named in
+        if _NAMED_THEN_DENIED.match(folded, m.start("list") - 1) or _DENIED_BEFORE.search(
+                re.split(r"[.;]", folded[:m.start("list")])[-1]):
+            continue  # "(Medellín, Bello, …) no podrán participar", "No pueden postularse los municipios … (Santiago de
+            #           Cali, …)": the ones left out (`excepted`), not the ones named in
         names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
         # the list ends where the sentence goes on ("…, Galapa y Puerto Colombia, con proyectos en fase III")
         long = next((i for i, n in enumerate(names) if len(n.split()) > 4), len(names))

@@ -76,6 +76,10 @@ LOCAL_GOVERNMENT = _rx(
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
     r"autoridad local", r"autoridade local",  # "Solicitante principal: una autoridad local colombiana"
+    # "instituciones de gobierno nacional, regional o local", "professionals in local and national government"
+    r"(?:gobiernos?|government|governo) (?:nacional|national|central|federal)(?:,? (?:regional|departamental|provincial|"
+    r"state|estadual))?,? (?:o|y|u|or|and|e|ou) local",
+    r"local (?:and|or|y|o|e|ou) (?:national|regional|nacional) (?:governments?|gobiernos?|governos?)",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
@@ -264,7 +268,7 @@ _ROLE_EN = r"(?:counterparts?|partners?|(?:lead )?applicants?|beneficiar(?:y|ies
 _ROLE_FR = r"(?:partenaires?|contreparties?|candidat(?:e)?s?|demandeurs?|porteu(?:r|se)s?|beneficiaires?|structures?|entites?)"
 _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candidat[oa]s?|entidades?(?: proponentes?| parceiras?)?)"
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,90}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
                             r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
@@ -342,7 +346,7 @@ NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>
 # locais"
 NEGATION = re.compile(r"nao se (?:recebem|aceitam|admitem)[^.;]{0,60}$|" + NEGATION.pattern)
 # ... anywhere in a sentence: the sentence says who may not apply.
-DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,90}?", "", 1))
+DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,160}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
@@ -981,6 +985,10 @@ MAX_POPULATION = re.compile(
 # The number first: "500.000 habitantes o más", "100,000 inhabitants or fewer".
 NUMBER_FIRST_MIN = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o mas|or more|ou plus|ou mais|y mas|and above|or above)\b")
 NUMBER_FIRST_MAX = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o menos|or fewer|or less|ou moins|ou menos|and below|or below)\b")
+_JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|should|have to|shall)\s+(?:apply|postular\w*|"
+                            r"present\w*|candidat\w*|submit|participar|associate|asociarse|s.associer)\s+(?:\w+\s+)?"
+                            r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
+                            r"em conjunto|conjointement|with (?:neighbou?ring|other))\b")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
                              r"quedan excluid\w+|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
@@ -1215,11 +1223,11 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
-        after = text[m.end():m.end() + 160]
+        after = text[m.end():m.end() + 220]
         if pattern is LOCAL_GOVERNMENT and (TERRITORY_AFTER.search(after) or town_as_place(text, m.start(), m.group(0))):
             continue
         before = text[max(0, m.start() - 80):m.start()]
-        negated = NEGATION_AFTER.search(after[:130])
+        negated = NEGATION_AFTER.search(after[:200])
         if negated and re.search(_BUT + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
                                  after[:negated.start("neg")]):
             # "Local governments and NGOs, but companies are not eligible": the negation is the companies';
@@ -1435,6 +1443,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             for m in pattern.finditer(text):
                 if _PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
                     continue  # "priority to cities under 500,000 inhabitants": a preference, not a limit
+                if _JOINTLY_AFTER.match(text, m.end()):
+                    continue  # "Cities of fewer than 100,000 inhabitants must apply jointly with neighbours": how
+                    #           the small ones apply, not who may
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
     for m in POPULATION_RANGE.finditer(text):
@@ -1745,7 +1756,8 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:a
 
 def _heritage_only(text: str) -> bool:
     """Whether only cities with a World Heritage site may apply (not when the inscription is one alternative of several)."""
-    return any(not _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in HERITAGE_ONLY.finditer(text))
+    return any(not _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _preferred(text, m.start())
+               for m in HERITAGE_ONLY.finditer(text))
 
 
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
@@ -2099,6 +2111,10 @@ INDIVIDUAL_APPLICATION = re.compile(
     r"(?:la )?inscripcion es personal|l.inscription est personnelle|registration is (?:individual|personal))\b")
 
 
+# "Não são aceites candidaturas individuais de artistas": individual applications refused, not the only way in
+_REFUSED_BEFORE = re.compile(r"\b(?:no|not|nao|ne|ni|nem|nor|sin|without)\b[^.;]{0,30}$")
+
+
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     stated = any(label == "requisitos" and text.strip() for label, text in sources)
@@ -2116,7 +2132,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         denial = LOCAL_DENIED.search(text) if local and label == "requisitos" else None
         if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
             return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
-        individual = INDIVIDUAL_APPLICATION.search(text) if local and label == "requisitos" else None
+        individual = next((m for m in INDIVIDUAL_APPLICATION.finditer(text) if not _REFUSED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start())), None) if local and label == "requisitos" else None
         if individual and not STAFF_NOMINATED.search(text):  # "staff of municipal governments … apply individually"
             return PASS_ON, f"postulación individual de personas, no del gobierno local («{individual.group(0)}»)"
         if local:
@@ -2203,13 +2220,15 @@ _NOTHING_REFUSED = re.compile(
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
 _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|"
-                                 r"former|antiguos|anciens|antigos|candidate|candidatas?)\s+(?:\w+\s+){0,2}$|\bnon-$|"
+                                 r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
+                                 r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
-                                r"cuy[oa]s?|dont|cuj[oa]s?|(?:outside|fuera de|hors du|fora da) (?:the |la |le )?"
+                                r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
+                                r"(?:outside|fuera de|hors du|fora da) (?:the |la |le )?"
                                 r"(?:network|red|reseau|rede)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
                                 # "cidades não associadas não são elegíveis": the network's others

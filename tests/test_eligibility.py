@@ -2703,3 +2703,32 @@ def test_a_network_the_catalogue_does_not_know_named_in_the_plan_and_capitals_be
                                 "hasta ocho gobiernos locales, procurando un equilibrio entre ciudades capitales e "
                                 "intermedias."))
     assert for_city(balance, 2_280_000, "76001")[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # government agencies refused at the end of a long list
+    ("Groups must be led by LBTQI people and based in Latin America or the Caribbean (Colombia included). Government "
+     "agencies, individuals, academic institutions and organisations whose work is mainly service delivery without an "
+     "organising component are not eligible.", "11001", PASS_ON),
+    # a World Heritage inscription as a priority, and individual applications refused
+    ("Pueden postular los gobiernos locales de América Latina y el Caribe; se dará prioridad a las ciudades con bienes "
+     "inscritos en la Lista del Patrimonio Mundial de la UNESCO.", "11001", APPLY),
+    ("A convocatória está reservada aos governos locais das cidades membros da Rede de Cidades Criativas da UNESCO. Não "
+     "são aceites candidaturas individuais de artistas nem de cidades que não sejam membros da Rede.", "05001", APPLY),
+    # the earlier phase's beneficiaries named in brackets are left out, the others stay in
+    ("Pueden postularse los municipios y distritos colombianos con más de 200.000 habitantes. No pueden postularse los "
+     "municipios beneficiarios de la primera fase del programa (Santiago de Cali, Bucaramanga, Montería y Pasto), para "
+     "ampliar la cobertura a nuevas ciudades.", "11001", APPLY),
+    ("Pueden postularse los municipios y distritos colombianos con más de 200.000 habitantes. No pueden postularse los "
+     "municipios beneficiarios de la primera fase del programa (Santiago de Cali, Bucaramanga, Montería y Pasto), para "
+     "ampliar la cobertura a nuevas ciudades.", "76001", EXCLUDED),
+    # how the small ones apply is no population limit
+    ("Open to municipal governments of the IDB's borrowing member countries. Cities of fewer than 100,000 inhabitants "
+     "must apply jointly with neighbouring municipalities.", "11001", APPLY),
+    # officials of local and national government
+    ("The course is designed for mid-career professionals in local and national government. Organisations may nominate "
+     "up to three members of staff.", "11001", APPLY),
+])
+def test_more_wordings_from_heldout92_and_93(text, city, expected):
+    networks = frozenset({"unesco_creative"}) if city == "05001" else None
+    assert for_city(assess_call(_call(text)), population_of(city, None), city, networks)[0] == expected

@@ -4195,6 +4195,13 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  "municipios). Las entidades extranjeras no son elegibles.", True, id="entidades-extranjeras"),
     pytest.param("Requisitos\nPodrán postular los municipios del litoral Caribe. Las ciudades y municipios sin litoral "
                  "caribeño no son elegibles.", True, id="ciudades-y-municipios-sin-litoral"),
+    pytest.param("Quem pode participar\nPodem candidatar-se os governos locais. Não são elegíveis governos nacionais, "
+                 "universidades, ONG ou empresas, que podem apenas acompanhar a cidade como parceiros.", True,
+                 id="apenas-acompanhar-a-cidade"),
+    pytest.param("Requisitos\nPodrán participar los gobiernos locales socios de CIDEU. No se admiten proyectos presentados "
+                 "por empresas o universidades, aunque trabajen para un gobierno local.", True, id="trabajen-para"),
+    pytest.param("Eligibility\nOpen to city governments in Latin America. Metropolitan or national housing agencies may "
+                 "join as secondary partners but cannot apply on their own.", True, id="metropolitan-agencies"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

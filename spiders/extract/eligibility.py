@@ -562,6 +562,9 @@ _PARTNER_ROLE_RE = re.compile(
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
       r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     + r"(?!\s+(?:principal\w*|lider\w*|coordinador\w*|coordenador\w*|chef de file|lead)\b)"
+    # "que podem apenas acompanhar a cidade como parceiros": they go along with the applicant, in a role
+    + r"|\b(?:acompanh\w*|acompan\w*|accompan\w*|accompagn\w*)\s+(?:(?:a|the|la|el|o|le|l')\s*)?[\w-]+\s+"
+      r"(?:como|as|comme|en tant que|enquanto)\s+" + _ROLE_NOUNS
     # "can only be executing agencies", "solo pueden ser socios": 'only' and a role, with no verb of taking part
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|act as|serve as|"
       r"actuar como|atuar como|agir (?:en tant que|comme))\s+"
@@ -830,6 +833,8 @@ _SUBSET_AFTER = re.compile(
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+)?$"
+                            # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
+                            r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
                             r"|\b(?:a nombre de|en nombre de|on behalf of|au nom d(?:e|')|em nome de)\s*"
                             r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
@@ -902,7 +907,8 @@ def _only_names_applicants(clause: str) -> bool:
     for m in _ONLY_RE.finditer(clause):
         if any(a <= m.start() <= b + 1 for a, b in roles):  # "… as implementation partners only": a role
             continue
-        if any(0 <= a - m.end() <= 15 for a, _ in roles):  # "las empresas y ONG solo pueden ser socias": a role too
+        if any(0 <= a - m.end() <= 40 for a, _ in roles):  # "las empresas y ONG solo pueden ser socias", "podem apenas
+            # acompanhar a cidade como parceiros": a role too
             continue
         if _ALONE_REFUSED.match(clause, m.end()) or _REFUSED_ALONE.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "les candidatures d'associations seules ne sont pas recevables", "… ne peuvent pas candidater
@@ -1062,8 +1068,16 @@ _DESIGNATED_AS_BEFORE = re.compile(r"\b(?:designad[oa]s?|designated|designees?|n
                                    r"reconocid[oa]s?|recogni[sz]ed|certificad[oa]s?|certified|inscrit[oa]s?)\s+"
                                    r"(?:como|as|comme|enquanto)\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?$")
 # "…ni organizaciones de la sociedad civil, salvo como socias de un gobierno local postulante": the partners' principal
-_PRINCIPAL_BEFORE = re.compile(r"\b(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
-                               r"(?:de|of|du|da|do|del|de la)\s+(?:(?:un|una|a|an|the|el|la|le|o|um|uma|su|sus|their|its)\s+)?$")
+_PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
+                               r"(?:de|of|du|da|do|del|de la)|"
+                               # "… que podem apenas acompanhar a cidade", "aunque trabajen para un gobierno local"
+                               r"acompanhar|acompanar|accompany|accompagner|trabajen para|trabajan para|work(?:ing)? for|"
+                               r"trabalh\w+ para|travaill\w+ pour)\s+(?:(?:un|una|a|an|the|el|la|le|o|um|uma|su|sus|their|its)\s+)?$")
+
+
+# "metropolitan or national housing agencies may join as secondary partners": another level than the city's government
+_METROPOLITAN = ("metropolitan", "metropolitana", "metropolitano", "area metropolitana", "areas metropolitanas",
+                 "metropole", "metropoles")
 
 
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
@@ -1128,7 +1142,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 as_partner = partner is not None and named[0].start() < partner.start() \
                     and not _MAY_APPLY.search(clause, named[0].end(), partner.start())
                 if kind == "local_governments" and (negative or as_partner) and all(
-                        m.group(1) in _REGIONAL_LEVEL for m in named):
+                        m.group(1) in _REGIONAL_LEVEL or m.group(0).startswith(_METROPOLITAN) for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
                 if kind == "national_bodies" and any(_every_public_body(clause, m) for m in named):
