@@ -80,6 +80,11 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:gobiernos?|government|governo) (?:nacional|national|central|federal)(?:,? (?:regional|departamental|provincial|"
     r"state|estadual))?,? (?:o|y|u|or|and|e|ou) local",
     r"local (?:and|or|y|o|e|ou) (?:national|regional|nacional) (?:governments?|gobiernos?|governos?)",
+    # "governmental entities (national, regional or local)", "governments at any level"
+    r"(?:governmental|government|gubernamentales|governamentais|gouvernementales|publicas|public) (?:entities|bodies|"
+    r"institutions|entidades|organismos|entites|orgaos|organismes) \([^)]{0,40}\blocal(?:es|s)?(?=\))",
+    r"governments? at (?:any|all|every) levels?", r"gobiernos de (?:cualquier|todos los) nivel(?:es)?",
+    r"governos de (?:qualquer|todos os) niveis?", r"gouvernements de (?:tout|tous) niveaux?",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
@@ -921,6 +926,10 @@ COASTAL_ONLY = re.compile(
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
     r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible|"
+    # "Las ciudades del interior no son elegibles", "cuya cabecera urbana se encuentre sobre la costa"
+    r"(?:ciudades|municipios) del interior no (?:son|seran) elegibles|(?:cidades|municipios) do interior nao sao "
+    r"elegiveis|villes de l.interieur ne sont pas eligibles|"
+    r"(?:se encuentre|este|esten|se encuentren|ubicad[oa]s?|situad[oa]s?) (?:sobre|en) la costa|"
     r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres|"
     # the coast as what the applicants have: "municipios con litoral", "cities with a coastline", "villes avec façade
     # maritime", "municípios com litoral", "ciudades que tengan costa"
@@ -2228,6 +2237,7 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
+                                r"del interior|do interior|de l.interieur|"
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le )?"
                                 r"(?:network|red|reseau|rede)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"

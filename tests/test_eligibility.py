@@ -2732,3 +2732,13 @@ def test_a_network_the_catalogue_does_not_know_named_in_the_plan_and_capitals_be
 def test_more_wordings_from_heldout92_and_93(text, city, expected):
     networks = frozenset({"unesco_creative"}) if city == "05001" else None
     assert for_city(assess_call(_call(text)), population_of(city, None), city, networks)[0] == expected
+
+
+def test_inland_cities_refused_make_a_coastal_call_and_governments_at_any_level_include_the_city():
+    coast = assess_call(_call("Pueden solicitarla los gobiernos subnacionales de los países miembros prestatarios del BID "
+                              "cuya cabecera urbana se encuentre sobre la costa del mar Caribe o del océano Pacífico. Las "
+                              "ciudades del interior no son elegibles, aunque estén sobre ríos navegables."))
+    assert for_city(coast, 1_300_000, "08001")[0] == APPLY and for_city(coast, 2_600_000, "05001")[0] == EXCLUDED
+    anyone = assess_call(_call("Anyone may nominate a solution: governments at any level, public agencies, companies, "
+                               "NGOs, universities or individuals."))
+    assert for_city(anyone, 7_900_000, "11001")[0] == APPLY

@@ -36,6 +36,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "gobiernos departamentales", "gobernaciones", "regional governments", "funcionarios municipales",
         "servidores municipales", "gestores publicos municipais", "servidores municipais", "municipal officials",
         "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites",
+        # "governments at any level", "gobiernos de cualquier nivel": local ones among them
+        "governments at any level", "governments at all levels", "gobiernos de cualquier nivel",
+        "gobiernos de todos los niveles", "governos de qualquer nivel", "gouvernements de tout niveau",
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
         "municipality", "city government", "local authority", "city hall", "regional government",
         "local or regional governments", "local or regional government", "alcaldia", "prefeitura", "mairies",
