@@ -1639,6 +1639,10 @@ _MEMBERSHIP = re.compile(
     r"adherid[oa]s?|(?:han|hayan) adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
     r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|ao|aos|as|da|do|das|dos)|aderid[oa]s|"
     r"fazem parte|designated)\b")
+# membership in words no list above holds, by their stems: "que ya integram", "associados ao", "formally joined"
+_MEMBERSHIP_STEM = re.compile(r"\b(?:miembr\w*|membr\w*|members?|membership|soci[oa]s|integran|integram|integrantes|"
+                              r"adherid\w*|adherent\w*|adhesion|firmantes?|signator\w*|signataires?|afiliad\w*|filiad\w*|"
+                              r"associad[oa]s|asociad[oa]s|joined)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
@@ -1691,7 +1695,7 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
     only = next((m for m in MEMBERS_ONLY.finditer(sentence)
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
     return bool(only or (first and _MEMBERS_FIRST.search(sentence))
-                or (_MEMBERSHIP.search(sentence) and _WHO_MAY_APPLY.search(sentence))) \
+                or ((_MEMBERSHIP.search(sentence) or _MEMBERSHIP_STEM.search(sentence)) and _WHO_MAY_APPLY.search(sentence))) \
         and not _MEMBERSHIP_OPTIONAL.search(_ASIDES.sub(" ", sentence))
 
 

@@ -2742,3 +2742,10 @@ def test_inland_cities_refused_make_a_coastal_call_and_governments_at_any_level_
     anyone = assess_call(_call("Anyone may nominate a solution: governments at any level, public agencies, companies, "
                                "NGOs, universities or individuals."))
     assert for_city(anyone, 7_900_000, "11001")[0] == APPLY
+
+
+def test_membership_in_words_no_list_holds_is_read_by_its_stem():
+    call = _network_call("Podem candidatar-se apenas os municípios filiados à Mercocidades com a anuidade em dia.",
+                         "Secretaria Técnica")
+    assert call.members_of == ("mercociudades",)
+    assert for_city(call, 7_900_000, "11001", frozenset({"c40"}))[0] == EXCLUDED
