@@ -196,6 +196,16 @@ SEAPORTS: frozenset[str] = frozenset({
     "76109",  # Buenaventura
     "52835",  # Tumaco
 })
+# Department capitals on a land border (DANE codes): the only capitals a call for border municipalities ("zonas de
+# integración fronteriza", "municipios de frontera") takes; the guide's five cities are none of them.
+BORDER_CAPITALS: frozenset[str] = frozenset({
+    "54001",  # Cúcuta (Venezuela)
+    "81001",  # Arauca (Venezuela)
+    "99001",  # Puerto Carreño (Venezuela)
+    "94001",  # Inírida (Venezuela, Brazil)
+    "97001",  # Mitú (Brazil)
+    "91001",  # Leticia (Brazil, Peru)
+})
 # Municipalities with a UNESCO World Heritage historic centre or urban ensemble: Cartagena and Santa Cruz de Mompox.
 WORLD_HERITAGE_CITIES: frozenset[str] = frozenset({"13001", "13468"})
 # Departments of the Amazon region (Amazonas, Caquetá, Guainía, Guaviare, Putumayo, Vaupés): calls for "municipios de la
@@ -273,8 +283,8 @@ _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|meno
                         r"como|entre ellos|por ejemplo)\b")
 
 
-_DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|participan?)\b|\b(?:cannot|may not|not eligible|"
-                            r"ne (?:peuvent|sont) pas|nao (?:podem|sao))\b")
+_DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|participan?)\b|"
+                            r"\b(?:cannot|may not|not eligible|ne (?:peuvent|sont) pas|nao (?:podem|sao))\b")
 
 
 def listed_capitals(text: str) -> frozenset[str] | None:

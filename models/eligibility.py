@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (AMAZON_DEPARTMENTS, CAPITALS, COASTAL, COASTS, SEAPORTS, WORLD_HERITAGE_CITIES,
-                             departments_named, excepted, limited_to, listed_capitals)
+from models.colombia import (AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, SEAPORTS,
+                             WORLD_HERITAGE_CITIES, departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
 from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
@@ -944,6 +944,16 @@ COASTAL_ONLY = re.compile(
     r"(?:villes|communes|collectivites)" + _HAVING_FR + r"(?:facade maritime|littoral)|"
     r"(?:cidades|municipios|governos locais)" + _HAVING_PT + r"(?:litoral|costa|saida para o mar))\b")
 # Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
+# Only municipalities on a border: "los gobiernos municipales cuyo territorio esté comprendido en una Zona de Integración
+# Fronteriza", "border municipalities", "municípios da faixa de fronteira", "communes frontalières"
+BORDER_ONLY = re.compile(
+    r"\b(?:(?:municipios|gobiernos municipales|gobiernos locales|ciudades|alcaldias|municipalities|cities|local governments|"
+    r"municipalites|communes|collectivites|cidades|prefeituras)\b[^.;]{0,70}?\b(?:zonas? de integracion fronteriza|"
+    r"zonas? (?:de )?fronter\w*|fronteriz[oa]s|de (?:la )?frontera|border (?:areas?|zones?|regions?|municipalities)|"
+    r"(?:on|along) the border|faixa de fronteira|fronteiric[oa]s|frontalier\w*)|"
+    r"(?:border|frontier|cross-border) (?:municipalities|cities|towns|local governments)|"
+    r"(?:municipios|ciudades) fronteriz[oa]s|(?:cidades|municipios) (?:fronteiric[oa]s|gemeas)|"
+    r"(?:villes|communes|collectivites) frontalieres)\b")
 PORT_ONLY = re.compile(
     r"\b(?:(?:sea)?port cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:portuari[oa]s|con puertos?(?: maritimos?)?)|"
@@ -1121,6 +1131,8 @@ class CallEligibility:
     coastal_only: bool = False
     # the one Colombian coast the coastal limit names ("pacifico", "caribe"), if it names one
     coast: str = ""
+    # only municipalities on a land border may apply ("Zona de Integración Fronteriza", "border municipalities")
+    border_only: bool = False
     # only cities with a sea port may apply ("port cities", "ciudades portuarias")
     ports_only: bool = False
     # national capitals left out ("except national capitals")
@@ -1488,6 +1500,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            left_cities, left_departments, tuple(left_names),
                            coastal_only=_only_these_cities(COASTAL_ONLY, eligibility or body)
                            or bool(COAST_REQUIRED.search(eligibility or body)),
+                           border_only=_only_these_cities(BORDER_ONLY, eligibility or body),
                            ports_only=_only_these_cities(PORT_ONLY, eligibility or body)
                            or bool(PORT_REQUIRED.search(eligibility or body)),
                            coast=_coast_named(eligibility or body),
@@ -2382,6 +2395,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
     if call.coastal_only and call.coast and city_code and city_code not in COASTS[call.coast]:
         facts.append(f"limitada a ciudades de la costa {'del Pacífico' if call.coast == 'pacifico' else 'Caribe'}; "
                      "la ciudad está en la otra costa")
+        return EXCLUDED, facts
+    if call.border_only and city_code in CAPITALS and city_code not in BORDER_CAPITALS:
+        facts.append("limitada a municipios de frontera; la ciudad no está en una frontera terrestre")
         return EXCLUDED, facts
     if call.ports_only and city_code and city_code not in SEAPORTS:
         facts.append("limitada a ciudades portuarias; la ciudad no tiene puerto marítimo")

@@ -2749,3 +2749,10 @@ def test_membership_in_words_no_list_holds_is_read_by_its_stem():
                          "Secretaria Técnica")
     assert call.members_of == ("mercociudades",)
     assert for_city(call, 7_900_000, "11001", frozenset({"c40"}))[0] == EXCLUDED
+
+
+@pytest.mark.parametrize(("city", "expected"), [("11001", EXCLUDED), ("54001", APPLY)])
+def test_a_call_for_border_municipalities_takes_only_the_capitals_on_a_border(city, expected):
+    call = assess_call(_call("Pueden participar los gobiernos municipales cuyo territorio esté comprendido en una Zona de "
+                             "Integración Fronteriza establecida entre Bolivia, Colombia, Ecuador y Perú."))
+    assert for_city(call, 800_000, city)[0] == expected
