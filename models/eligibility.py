@@ -1604,6 +1604,7 @@ _JOINING_WITH_APPLICATION = (
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
+    r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
     r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
@@ -1618,7 +1619,7 @@ _JOINING_WITH_APPLICATION = (
 _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
-    r"adherirse|afiliarse|unirse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join|commit\w*[^.;]{0,60}\bto "
+    r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join|commit\w*[^.;]{0,60}\bto "
     r"join|se adhieran|se unan|aderirem)|(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
     r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
     r"adhesion est gratuite")
@@ -1627,7 +1628,8 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
-                            r"can ?not|no (?:puede|podra|se puede)|nao pode|ne peut|ni|nor|no habilita\w*|"
+                            r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao pode|nao podem|ne peut|ne peuvent|ni|"
+                            r"nor|no habilita\w*|"
                             r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             r"aprobad[oa]|aprovad[oa]|approuvee?)\b")

@@ -2756,3 +2756,16 @@ def test_a_call_for_border_municipalities_takes_only_the_capitals_on_a_border(ci
     call = assess_call(_call("Pueden participar los gobiernos municipales cuyo territorio esté comprendido en una Zona de "
                              "Integración Fronteriza establecida entre Bolivia, Colombia, Ecuador y Perú."))
     assert for_city(call, 800_000, city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "networks", "expected"), [
+    # registering in the same application form is joining with the application
+    ("Elegibles: gobiernos locales de los países miembros prestatarios del BID que sean miembros de la Red de Ciudades "
+     "BID. Los gobiernos locales que aún no pertenezcan a la Red pueden inscribirse sin costo en el mismo formulario de "
+     "postulación.", frozenset({"c40"}), APPLY),
+    # non-members who may not enrol are no way in
+    ("Dirigido exclusivamente a técnicos y directivos de los gobiernos locales miembros de CIDEU. Los funcionarios de "
+     "ciudades no asociadas no pueden inscribirse en esta edición.", frozenset({"wecp"}), EXCLUDED),
+])
+def test_registering_in_the_application_form_and_non_members_who_may_not_enrol(text, networks, expected):
+    assert for_city(assess_call(_call(text, funder_type="city_networks")), 1_300_000, "08001", networks)[0] == expected

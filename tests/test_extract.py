@@ -4202,6 +4202,9 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  "por empresas o universidades, aunque trabajen para un gobierno local.", True, id="trabajen-para"),
     pytest.param("Eligibility\nOpen to city governments in Latin America. Metropolitan or national housing agencies may "
                  "join as secondary partners but cannot apply on their own.", True, id="metropolitan-agencies"),
+    pytest.param("Requisitos\nConvocatoria dirigida a alcaldías municipales y distritales de Colombia. Las organizaciones "
+                 "de la sociedad civil y las agencias de cooperación participan solo por invitación.", True,
+                 id="solo-por-invitacion"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

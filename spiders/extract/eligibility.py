@@ -903,6 +903,9 @@ _ALONE_REFUSED = re.compile(r"\s+(?:ne |n'|no |nao |not |cannot |can't |may not 
 _REFUSED_ALONE = re.compile(r"\b(?:ne\s+\w+\s+pas|no\s+pueden|cannot|may\s+not|nao\s+podem)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_BY_INVITATION_AFTER = re.compile(r"\s*(?:(?:by|on|upon|por|sur|mediante)\s+)(?:invitation|invitacion|convite)\b")
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
@@ -920,6 +923,8 @@ def _only_names_applicants(clause: str) -> bool:
             continue
         if _PART_OF_CALL_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
             continue
+        if _BY_INVITATION_AFTER.match(clause, m.end()):
+            continue  # "las organizaciones … participan solo por invitación": how they take part, not who applies
         return True
     return False
 
