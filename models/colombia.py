@@ -76,8 +76,15 @@ _TOWNS_OF_DEPARTMENT = re.compile(rf"(?P<list>(?:[a-z][a-z' -]{{1,30}}?,\s*)+[a-
                                   rf"(?P<department>{_DEPARTMENT_NAME})\)")
 
 
+# The bracketed department every match of _TOWNS_OF_DEPARTMENT ends with: a fast literal-led search that says when the
+# slow one (a town list tried at every position) can match at all
+_BRACKETED_DEPARTMENT = re.compile(rf"\((?:(?:el )?departamento (?:de(?:l)? )?)?(?:{_DEPARTMENT_NAME})\)")
+
+
 def _towns_of_department(folded: str) -> list[re.Match[str]]:
     """The lists of towns followed by their department in brackets."""
+    if not _BRACKETED_DEPARTMENT.search(folded):
+        return []  # no "(Cauca)" anywhere: the town-list pattern cannot match, and is costly to try
     return list(_TOWNS_OF_DEPARTMENT.finditer(folded))
 
 
