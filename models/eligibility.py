@@ -2001,6 +2001,8 @@ _AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|distr
 
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
+    if "capita" not in text:
+        return False  # every CAPITALS_ONLY phrase has capital/capitales/capitais: nothing to read, and no scan
     national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
                          # "capitales de los Estados iberoamericanos", "capitals of the member States": countries' capitals
                          r"de (?:los )?estados (?:ibero-?americanos|latino-?americanos|miembros)|"
@@ -2091,9 +2093,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
-        denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
+        denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if not re.search(
             r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
-            and not town_as_place(text, m.start(), m.group(0))]
+            and not town_as_place(text, m.start(), m.group(0))] if label == "requisitos" else []  # (no scan for nothing)
         staff = staff_nominated_by_their_entity(text) if denied else None
         if staff:  # "técnicos que trabajen en administraciones públicas … propuestos por su institución": the city nominates
             return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
