@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import namedtuple
 from functools import lru_cache, wraps
-from types import SimpleNamespace
 from typing import Any, Callable
 
 from models.colombia import DEPARTMENTS
@@ -325,11 +325,15 @@ def is_offering_axis(name: str, description: str | None) -> bool:
 CALL_FIELDS = ("funder_type", "funder", "title", "summary", "eligibility")
 
 
+# What a memoised mark reads of a call: its fields by name, built far faster than a SimpleNamespace of them
+_CallView = namedtuple("_CallView", CALL_FIELDS)
+
+
 def per_call(mark: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """Memoise a mark on the call's fields (opportunity_text asks each mark, and the marks ask one another)."""
     @lru_cache(maxsize=2048)
     def on_fields(fields: tuple[Any, ...]) -> Any:
-        return mark(SimpleNamespace(**dict(zip(CALL_FIELDS, fields))))
+        return mark(_CallView(*fields))
 
     @wraps(mark)
     def memoised(opp: Any) -> Any:
