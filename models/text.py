@@ -274,10 +274,15 @@ _UN_PREFIX = re.compile(r"\b(?:UN|ONU)[-‑ ](?=Habitat|Women|Mujeres|DESA|OCHA)
 _BANK_ACRONYM = re.compile(r"\b(BID|BIRD)\b")
 
 
+def _bank_acronyms_marked(text: str) -> str:
+    """BID and BIRD in capitals read as the banks ("BIDbank"); the regex runs only on texts with a capital "BI"."""
+    return _BANK_ACRONYM.sub(r"\1bank", text) if "BI" in text else text
+
+
 def stem_sequence(text: str, drop_generic: bool = True) -> list[str]:
     """Concept stems of the words that can carry a theme, in text order (no stop-words, numbers, short words)."""
     found: list[tuple[str, bool]] = []
-    for w in words(_BANK_ACRONYM.sub(r"\1bank", _UN_PREFIX.sub("onu", text))):
+    for w in words(_bank_acronyms_marked(_UN_PREFIX.sub("onu", text))):
         s, generic = _word_stem(w)
         if s in _EXPANDED:
             found.extend(_EXPANDED[s])
