@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import namedtuple
 from functools import lru_cache, wraps
-from types import SimpleNamespace
 from typing import Any, Callable
 
 from models.colombia import DEPARTMENTS
@@ -325,16 +325,30 @@ def is_offering_axis(name: str, description: str | None) -> bool:
 CALL_FIELDS = ("funder_type", "funder", "title", "summary", "eligibility")
 
 
+# What a memoised mark reads of a call: its fields by name, built far faster than a SimpleNamespace of them
+_CallView = namedtuple("_CallView", CALL_FIELDS)
+
+
 def per_call(mark: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """Memoise a mark on the call's fields (opportunity_text asks each mark, and the marks ask one another)."""
     @lru_cache(maxsize=2048)
     def on_fields(fields: tuple[Any, ...]) -> Any:
-        return mark(SimpleNamespace(**dict(zip(CALL_FIELDS, fields))))
+        return mark(_CallView(*fields))
 
     @wraps(mark)
     def memoised(opp: Any) -> Any:
-        return on_fields(tuple(getattr(opp, f, None) for f in CALL_FIELDS))
+        return on_fields(_call_fields(opp))
     return memoised
+
+
+def _call_fields(opp: Any) -> tuple[Any, ...]:
+    """The call's CALL_FIELDS (None when missing), written out: the marks ask this ~20 times per call, and a generator
+    over the names cost a third of opportunity_text."""
+    return (getattr(opp, "funder_type", None), getattr(opp, "funder", None), getattr(opp, "title", None),
+            getattr(opp, "summary", None), getattr(opp, "eligibility", None))
+
+
+assert CALL_FIELDS == ("funder_type", "funder", "title", "summary", "eligibility"), "update _call_fields too"
 
 
 @per_call

@@ -63,6 +63,11 @@ _ANOTHER_PLACE_AFTER = {"valle": r"(?!\s+(?:de|del)\s)"}
 def _name_re(name: str) -> str:
     """The pattern of a department or capital name where it names that place."""
     return rf"\b{re.escape(name)}\b" + _ANOTHER_PLACE_AFTER.get(name, "")
+
+
+def _name_found(name: str, text: str) -> re.Match[str] | None:
+    """re.search(_name_re(name), text), without the regex when the name is not even in the text (most names, most texts)."""
+    return re.search(_name_re(name), text) if name in text else None
 # "en Meta, Casanare, Santander y Putumayo": two or more departments listed after "en" bound the call to them
 _LISTED_AFTER_EN = re.compile(rf"\ben (?:los departamentos de )?(?P<list>(?:{_DEPARTMENT_NAME})(?:, (?:{_DEPARTMENT_NAME}))*"
                               rf"(?: y | e | o )(?:{_DEPARTMENT_NAME}))\b")
@@ -76,8 +81,15 @@ _TOWNS_OF_DEPARTMENT = re.compile(rf"(?P<list>(?:[a-z][a-z' -]{{1,30}}?,\s*)+[a-
                                   rf"(?P<department>{_DEPARTMENT_NAME})\)")
 
 
+# The bracketed department every match of _TOWNS_OF_DEPARTMENT ends with: a fast literal-led search that says when the
+# slow one (a town list tried at every position) can match at all
+_BRACKETED_DEPARTMENT = re.compile(rf"\((?:(?:el )?departamento (?:de(?:l)? )?)?(?:{_DEPARTMENT_NAME})\)")
+
+
 def _towns_of_department(folded: str) -> list[re.Match[str]]:
     """The lists of towns followed by their department in brackets."""
+    if not _BRACKETED_DEPARTMENT.search(folded):
+        return []  # no "(Cauca)" anywhere: the town-list pattern cannot match, and is costly to try
     return list(_TOWNS_OF_DEPARTMENT.finditer(folded))
 
 
@@ -101,7 +113,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     for listed in _LISTED_AFTER_EN.finditer(folded):
         names = listed.group("list")
         for name, code in _ORDER:  # longest first, each taken out: "valle del cauca" is not also "cauca"
-            if re.search(rf"\b{re.escape(name)}\b", names):
+            if name in names and re.search(rf"\b{re.escape(name)}\b", names):
                 codes.add(code)
                 named.append(name)
                 names = re.sub(rf"\b{re.escape(name)}\b", " ", names)
@@ -118,7 +130,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                         r"with the exception)\b", span, maxsplit=1)[0]
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
-            found = re.search(_name_re(name), taken)
+            found = _name_found(name, taken)
             if found and _HOST_VERB_AFTER.match(taken, found.end()):
                 continue  # "la Alcaldía de Pereira cubre alojamiento": the host or funder, not where applicants are
             # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
@@ -236,7 +248,7 @@ def departments_named(text: str) -> frozenset[str]:
     Medellín", "Área Metropolitana del Valle de Aburrá"), longest name first."""
     folded, codes = fold(text), set()
     for name, code in _ORDER_WITH_CAPITALS:
-        found = re.search(_name_re(name), folded)
+        found = _name_found(name, folded)
         if found:
             codes.add(code)
             folded = folded[:found.start()] + " " * len(name) + folded[found.end():]
@@ -260,12 +272,12 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
             named.append("ciudades capitales")
         for code, names in CAPITALS.items():
             for name in names:
-                if re.search(rf"\b{re.escape(name)}\b", span):
+                if name in span and re.search(rf"\b{re.escape(name)}\b", span):
                     cities.add(code)
                     named.append(name)
         taken = span
         for name, code in _ORDER:  # longest first: "norte de santander" before "santander"
-            found = re.search(_name_re(name), taken)
+            found = _name_found(name, taken)
             if not found:
                 continue
             taken = taken[:found.start()] + " " * len(name) + taken[found.end():]

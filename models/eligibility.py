@@ -622,6 +622,8 @@ _ACP_CARIBBEAN = re.compile(r"\b((?:sub-saharan |subsaharan )?(?:africa|afrique)
 
 def _island_caribbean(text: str) -> str:
     """The Caribbean named beside Central America or in the ACP trio is the islands' ("antillas"), not Colombia's coast."""
+    if "carib" not in text and "caraib" not in text:
+        return text  # both patterns need caribe/caribbean/caraibes/caraibas: skip two slow scans of most texts
     return _ACP_CARIBBEAN.sub(r"\1antillas", _ISTHMUS_CARIBBEAN.sub(r"\1antillas", text))
 # Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
 _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
@@ -1107,6 +1109,26 @@ _WORD_FIGURES = ((re.compile(r"\b(?:un|one|a|um|uma)\s+(millon|million|milhao)\b
                  (re.compile(r"\b(?:cincuenta mil|fifty thousand|cinquante mille|cinquenta mil)\b"), "50000"))
 
 
+def _figures_as_digits(text: str) -> str:
+    """`text` with the population figures written in words as digits (_WORD_FIGURES), skipped when none can be there."""
+    if "mil" not in text and "thousand" not in text:
+        return text  # every figure of _WORD_FIGURES has "mil" (millón, million, mille, mil) or "thousand"
+    for pattern, figure in _WORD_FIGURES:
+        text = pattern.sub(figure, text)
+    return text
+
+
+# Every population pattern needs a digit (_NUMBER) and a word for inhabitants or population (_PEOPLE, or "population"
+# before the number): texts without both are not scanned by the seven slow patterns
+_DIGIT = re.compile(r"\d")
+_POPULATION_WORD = re.compile(r"habitant|residents|people|personas|moradores|population|poblacion|populacao")
+
+
+def _may_state_population(text: str) -> bool:
+    """Whether `text` has what any population pattern needs, a cheap test before the costly scans."""
+    return bool(_POPULATION_WORD.search(text) and _DIGIT.search(text))
+
+
 @dataclass(frozen=True)
 class CallEligibility:
     """What a call says about who may apply, independent of the city."""
@@ -1332,9 +1354,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     # Where applicants must be.
     foreign_only = False
     places, includes_colombia = _places_restricted(body)
+    # a partner's place, or where the projects run, says nothing of who applies (read once, used twice below)
+    stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
     if eligibility:
-        # a partner's place, or where the projects run, says nothing of who applies
-        stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
         # (nor does one that only says who comes first: "Priority is given to cities twinned with a Japanese town")
@@ -1352,7 +1374,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             places += named
             includes_colombia = False
     unknown_seats: list[str] = []  # seats in places no list knows ("le bassin Rhône-Méditerranée")
-    for clause in [*_exclusive_clauses(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))),
+    for clause in [*_exclusive_clauses(stated),
                    *(m.group(0) for m in SEAT.finditer(_REGISTRATION_SYSTEM.sub(lambda r: " " * len(r.group(0)), eligibility))
                      # not a partner's seat
                      if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
@@ -1453,13 +1475,12 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         applicants = PASS_ON
         facts.append(f"se presenta solo a través de una entidad nacional, no por la ciudad («{channel}»)")
 
-    text = f"{eligibility}. {body}"
-    for pattern, figure in _WORD_FIGURES:
-        text = pattern.sub(figure, text)
+    text = _figures_as_digits(f"{eligibility}. {body}")
     low: list[int] = []
     high: list[int] = []
     for patterns, side, other in (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
-                                  ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)):
+                                  ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)) \
+            if _may_state_population(text) else ():
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if _PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
@@ -1469,7 +1490,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                     #           the small ones apply, not who may
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
-    for m in POPULATION_RANGE.finditer(text):
+    for m in POPULATION_RANGE.finditer(text) if _may_state_population(text) else ():
         d1, u1, d2, u2 = (g for g in m.groups()[:4]) if m.group(1) else m.groups()[4:]
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
@@ -2081,6 +2102,8 @@ _AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|distr
 
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
+    if "capita" not in text:
+        return False  # every CAPITALS_ONLY phrase has capital/capitales/capitais: nothing to read, and no scan
     national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
                          # "capitales de los Estados iberoamericanos", "capitals of the member States": countries' capitals
                          r"de (?:los )?estados (?:ibero-?americanos|latino-?americanos|miembros)|"
@@ -2176,9 +2199,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
-        denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if label == "requisitos" and not re.search(
+        denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if not re.search(
             r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
-            and not town_as_place(text, m.start(), m.group(0))]
+            and not town_as_place(text, m.start(), m.group(0))] if label == "requisitos" else []  # (no scan for nothing)
         staff = staff_nominated_by_their_entity(text) if denied else None
         if staff:  # "técnicos que trabajen en administraciones públicas … propuestos por su institución": the city nominates
             return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
