@@ -84,6 +84,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:governmental|government|gubernamentales|governamentais|gouvernementales|publicas|public) (?:entities|bodies|"
     r"institutions|entidades|organismos|entites|orgaos|organismes) \([^)]{0,40}\blocal(?:es|s)?(?=\))",
     r"governments? at (?:any|all|every) levels?", r"gobiernos de (?:cualquier|todos los) nivel(?:es)?",
+    # "les autorités et institutions publiques (y compris locales)", "public authorities (including local ones)"
+    r"(?:y compris|incluidas las|incluidos los|including|incluindo as|inclusive) (?:les )?(?:locales|locaux|local ones|"
+    r"local|locais)(?= ?\))",
     r"governos de (?:qualquer|todos os) niveis?", r"gouvernements de (?:tout|tous) niveaux?",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
@@ -1735,6 +1738,12 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
         and not _MEMBERSHIP_OPTIONAL.search(_ASIDES.sub(" ", sentence))
 
 
+# "gobiernos locales de países miembros prestatarios del BID", "the IDB's borrowing member countries"
+_COUNTRY_MEMBERS = re.compile(r"\b(?:paises|countries|estados|states|pays|etats|naciones|nations) (?:miembros?|members?|"
+                              r"membres|membros)(?: (?:prestatarios|prestatari\w+|emprunteurs))?\b|"
+                              r"\b(?:borrowing )?member (?:countries|states|nations)\b")
+
+
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
     """The networks whose members alone may apply: those named in a sentence limiting applying to members, else the
     funder when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
@@ -1743,6 +1752,7 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
         return ()  # (the World Heritage cities' organisation: models.colombia knows its members)
     funder = fold(getattr(opp, "funder", None) or "")
     for i, sentence in enumerate(_SENTENCES.split(eligibility)):
+        sentence = _COUNTRY_MEMBERS.sub(" ", sentence)  # a bank's member countries are no network's members
         if not _membership_required(sentence, first=i == 0) or _MEMBERS_REFUSED.search(sentence):
             continue  # (members refused are the opposite limit: _members_refused_networks)
         if named := networks_named(sentence):
@@ -2258,6 +2268,10 @@ _NOTHING_REFUSED = re.compile(
     r"no (?:miembros?|socias?|socios?|asociad[oa]s?|gubernamental\w*|comerciales?|lucrativ\w*|objecion)|"
     r"nao (?:membros?|governamenta\w*|lucrativ\w*|objecao)|non (?:membres?|gouvernementa\w*|lucrati\w*)|"
     r"not yet|aun no|todavia no|ainda nao|pas encore|sin (?:animo|fines|necesidad|costo|ser requisito)|sans (?:but|frais)|"
+    # a condition on who applies, not a refusal: "que no hayan participado en rondas anteriores"
+    r"que no (?:hayan|han) (?:participado|sido (?:seleccionad|beneficiad|premiad)\w*)|that have not (?:yet )?"
+    r"(?:participated|been selected|received)|qui n.ont pas (?:encore )?(?:participe|beneficie)|"
+    r"que nao tenham (?:participado|sido)|"
     r"sem fins|no (?:es|sera) necesario|(?:do|does|need) not (?:need|have to|require)|not (?:need|required)|"
     r"nao (?:e|precisa|precisam) necessari\w*|nao (?:precisa|precisam|necessitam)|n.ont pas besoin|ne sont pas tenues|"
     r"no (?:necesitan?|requieren?|se requiere|tienen que|hace falta)|not only|no solo|no solamente|no unicamente|"
@@ -2280,6 +2294,9 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"del interior|do interior|de l.interieur|"
+                                # "Metropolitan cities above 1.5 million are not eligible": those of a size
+                                r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
+                                r"con mas de|con menos de|com mais de|de plus de|de moins de) \d|"
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le )?"
                                 r"(?:network|red|reseau|rede)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"

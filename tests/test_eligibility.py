@@ -2769,3 +2769,28 @@ def test_a_call_for_border_municipalities_takes_only_the_capitals_on_a_border(ci
 ])
 def test_registering_in_the_application_form_and_non_members_who_may_not_enrol(text, networks, expected):
     assert for_city(assess_call(_call(text, funder_type="city_networks")), 1_300_000, "08001", networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "networks", "city", "expected"), [
+    # a bank's member countries are no network's members; those that took part before are a condition, and the
+    # network's current members are refused
+    ("Pueden postularse gobiernos locales de países miembros prestatarios del BID con más de 500.000 habitantes que no "
+     "hayan participado en rondas anteriores de URBELAC. Las ciudades ya miembro de la red no son elegibles para esta "
+     "ronda.", "URBELAC", frozenset({"c40"}), "11001", APPLY),
+    ("Pueden postularse gobiernos locales de países miembros prestatarios del BID con más de 500.000 habitantes que no "
+     "hayan participado en rondas anteriores de URBELAC. Las ciudades ya miembro de la red no son elegibles para esta "
+     "ronda.", "URBELAC", frozenset({"urbelac"}), "08001", EXCLUDED),
+    # a relative clause and a size refused narrow the kind
+    ("Open to city governments of Latin American and Caribbean countries with a population between 500,000 and "
+     "1,500,000 inhabitants that are not the national capital. Metropolitan cities above 1.5 million are not eligible.",
+     "UN-Habitat", None, "13001", APPLY),
+    # public authorities "including local ones"
+    ("Peuvent soumettre une demande les autorités et institutions publiques (y compris locales) et les ONG des pays en "
+     "développement Parties à la Convention de 2005. Les particuliers et entreprises ne sont pas éligibles.", "UNESCO",
+     None, "11001", APPLY),
+])
+def test_country_members_earlier_rounds_relative_clauses_and_local_ones_included(text, funder, networks, city, expected):
+    from spiders.extract.fill import second_reading
+    call = assess_call(SimpleNamespace(title="Convocatoria", summary="", extra=second_reading("Convocatoria", "", text, "es"),
+                                       funder_type="city_networks", funder=funder, eligibility=text))
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected

@@ -4205,6 +4205,8 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
     pytest.param("Requisitos\nConvocatoria dirigida a alcaldías municipales y distritales de Colombia. Las organizaciones "
                  "de la sociedad civil y las agencias de cooperación participan solo por invitación.", True,
                  id="solo-por-invitacion"),
+    pytest.param("Quem pode participar\nExclusiva para governos locais membros do ICLEI. Cidades não membro não podem "
+                 "participar desta chamada.", True, id="cidades-nao-membro"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

@@ -37,7 +37,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "servidores municipales", "gestores publicos municipais", "servidores municipais", "municipal officials",
         "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites",
         # "governments at any level", "gobiernos de cualquier nivel": local ones among them
-        "governments at any level", "governments at all levels", "gobiernos de cualquier nivel",
+        "governments at any level", "governments at all levels", "gobiernos de cualquier nivel", "y compris locales",
+        "y compris les collectivites", "incluidas las locales", "including local ones", "incluindo as locais",
         "gobiernos de todos los niveles", "governos de qualquer nivel", "gouvernements de tout niveau",
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
         "municipality", "city government", "local authority", "city hall", "regional government",
@@ -786,7 +787,7 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
-_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros|non membres|no asociadas|nao associadas|non associees|"
+_NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
                                r"(?:members?|miembros|membros|membres))\b")
 _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
@@ -825,6 +826,9 @@ _SUBSET_AFTER = re.compile(
     r"|(?:outside|fuera de|hors d|fora d)"
     # "les villes sans activité portuaire", "cities without a port", "municipios sin puerto": those that lack something
     r"|(?:sans|without|sin|sem)\b"
+    # "Metropolitan cities above 1.5 million are not eligible", "municipios de más de 100.000 habitantes": those of a size
+    r"|(?:above|over|below|under|with (?:more|fewer|less) than|of (?:more|fewer|less) than|de mas de|de menos de|"
+    r"con mas de|con menos de|com mais de|com menos de|de plus de|de moins de)\s+\d"
     # "cities from the first cohort are not eligible for the second": those of an earlier round
     r"|(?:from|of|de|del|da|do|du)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?(?:first|previous|prior|earlier|past|primera|anterior|"
     r"premiere|precedente|primeira)\s+(?:cohorts?|cohortes?|editions?|ediciones|edicoes|rounds?|convocatorias?|appels?|chamadas?)\b"
@@ -1024,6 +1028,9 @@ def _not_applicant_local(clause: str, m: re.Match[str]) -> bool:
     return bool(_EMPLOYED_BEFORE.search(clause, max(0, m.start() - 220), m.start()) or _SPREADS_AFTER.match(clause, m.end()))
 
 
+# "city governments of … countries … that are not the national capital": a relative clause narrowing the kind, no denial
+_RELATIVE_NOT = re.compile(r"\b(?:that|which|who) (?:are|is) not the\b|\bque no (?:sean|sea|son|es) (?:la|el|las|los)\b|"
+                           r"\bqui ne (?:sont|soit|soient|est) pas (?:la|le|les)\b|\bque nao (?:sejam|seja) (?:a|o|as|os)\b")
 # "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
 _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
                       r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b")
@@ -1105,7 +1112,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         continue  # "las gobernaciones podrán acompañar, pero no presentar": municipalities untouched
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous, regional_before = [], clause, False
-            negative = bool(_NEG_RE.search(_NOT_YET.sub(" ", clause)) or _ROW_NO.search(clause))
+            negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", clause))) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             for kind, found in mentions.items():
                 named = [m for m in found
