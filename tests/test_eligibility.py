@@ -2794,3 +2794,10 @@ def test_country_members_earlier_rounds_relative_clauses_and_local_ones_included
     call = assess_call(SimpleNamespace(title="Convocatoria", summary="", extra=second_reading("Convocatoria", "", text, "es"),
                                        funder_type="city_networks", funder=funder, eligibility=text))
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("city", "expected"), [("13001", APPLY), ("11001", EXCLUDED)])
+def test_coastal_tourism_destinations_only(city, expected):
+    call = assess_call(_call("Pueden postularse los destinos turísticos costeros e insulares de los Estados Miembros de la "
+                             "AEC. La postulación la presenta la autoridad local del destino (alcaldía o distrito)."))
+    assert for_city(call, population_of(city, None), city)[0] == expected

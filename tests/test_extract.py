@@ -4207,6 +4207,10 @@ def test_places_listed_after_outside_are_left_out_not_open(text, may_apply):
                  id="solo-por-invitacion"),
     pytest.param("Quem pode participar\nExclusiva para governos locais membros do ICLEI. Cidades não membro não podem "
                  "participar desta chamada.", True, id="cidades-nao-membro"),
+    pytest.param("Eligibility\nSubmissions are open to public sector organisations at all levels of government (national, "
+                 "regional and local). Private companies, consultancies and NGOs may only submit on behalf of, and with "
+                 "the written agreement of, the public organisation that implemented the innovation.", True,
+                 id="only-on-behalf-of"),
 ])
 def test_wordings_read_off_blind_sets_leave_a_colombian_city_in_or_out(text, may_apply):
     assert extract_page(f"Convocatoria\n{text}").value("colombian_city_may_apply") is may_apply

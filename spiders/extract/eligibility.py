@@ -907,7 +907,10 @@ _ALONE_REFUSED = re.compile(r"\s+(?:ne |n'|no |nao |not |cannot |can't |may not 
 _REFUSED_ALONE = re.compile(r"\b(?:ne\s+\w+\s+pas|no\s+pueden|cannot|may\s+not|nao\s+podem)\s+(?:[\w-]+\s+){0,2}$")
 
 
-_BY_INVITATION_AFTER = re.compile(r"\s*(?:(?:by|on|upon|por|sur|mediante)\s+)(?:invitation|invitacion|convite)\b")
+_BY_INVITATION_AFTER = re.compile(r"\s*(?:(?:by|on|upon|por|sur|mediante)\s+)(?:invitation|invitacion|convite)\b|"
+                                  # "NGOs may only submit on behalf of the public organisation": for the applicant
+                                  r"\s*(?:submit|apply|present\w*|postular\w*|presentar\w*|deposer|candidater)?\s*"
+                                  r"(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de)\b")
 
 
 def _only_names_applicants(clause: str) -> bool:
