@@ -2801,3 +2801,10 @@ def test_coastal_tourism_destinations_only(city, expected):
     call = assess_call(_call("Pueden postularse los destinos turísticos costeros e insulares de los Estados Miembros de la "
                              "AEC. La postulación la presenta la autoridad local del destino (alcaldía o distrito)."))
     assert for_city(call, population_of(city, None), city)[0] == expected
+
+
+def test_a_commitment_letter_submitted_with_the_application_is_joining_with_it():
+    call = _network_call("Open to local governments in Latin America and the Caribbean that are GCoM signatories or that "
+                         "submit a signed commitment letter with their application. Departments and national agencies are "
+                         "not eligible.", "Global Covenant of Mayors for Climate & Energy")
+    assert call.members_of == () and for_city(call, 2_280_000, "76001", frozenset({"iclei"}))[0] == APPLY
