@@ -1468,6 +1468,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
         applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
         facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
+    where = unread_place_condition(eligibility) if applicants == APPLY and eligibility else None
+    if where:
+        applicants = PASS_ON
+        facts.append(f"los requisitos ponen una condición de lugar que Vigía no sabe leer («{where[:160]}»): verifique "
+                     "si la ciudad la cumple antes de postular")
     denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
     if denial:
         applicants = PASS_ON
@@ -2332,6 +2337,39 @@ _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da
 
 # sentences, and the clauses a colon or an "although" starts ("no hay premio en dinero: las ciudades ganadoras reciben…")
 _CLAUSES = re.compile(_SENTENCES.pattern + r"|:\s|,?\s\b(?:although|aunque|bien que|embora|whereas|si bien)\b")
+
+
+# Where the applying local governments must be, in words that name a place: "cuyo territorio esté comprendido en una
+# Zona de Integración Fronteriza", "ubicados en la cuenca del Gran Caribe", "located in a mountain region"
+_PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabecera|whose (?:territory|jurisdiction)|"
+                              r"ubicad[oa]s (?:en|sobre|dentro)|situad[oa]s (?:en|sobre|dentro)|localizad[oa]s (?:en|n[oa]s?)|"
+                              r"located (?:in|on|along|within)|situated (?:in|on|along|within)|situee?s (?:dans|en|sur)|"
+                              r"que se (?:encuentren|ubiquen|situen) (?:en|sobre|dentro)|que (?:esten|se hallen) (?:en|sobre))"
+                              r"\b(?P<where>[^.;]{0,90})")
+
+
+def unread_place_condition(eligibility: str) -> str | None:
+    """A (folded) requirement that puts the applying local governments somewhere no rule reads (no country, region,
+    Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
+    for m in _PLACE_CONDITION.finditer(eligibility):
+        sentence_start = max(eligibility.rfind(".", 0, m.start()), eligibility.rfind(";", 0, m.start())) + 1
+        if not LOCAL_GOVERNMENT.search(eligibility, sentence_start, m.start()):
+            continue  # not where the applicants are: "projects located in …", "partners based in …"
+        where = m.group("where")
+        if _NOT_A_PLACE.match(where):
+            continue  # "que se encuentren en proceso de formulación", "located in an OGP participating country"
+        if (COLOMBIA_INCLUDED.search(where) or OTHER_PLACES.search(where) or LATIN_AMERICAN_NAME.search(where)
+                or limited_to(where)[0] or COASTAL_ONLY.search(m.group(0)) or BORDER_ONLY.search(eligibility)
+                or _COASTAL_WORDS.search(where) or HERITAGE_ONLY.search(where)):
+            continue
+        return eligibility[sentence_start:m.end()].strip()
+    return None
+
+
+_NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)?(?:proceso|process|fase|phase|etapa|"
+                          r"stage|processo|processus|(?:[\w-]+\s+){0,2}(?:participating|member|eligible|partner|"
+                          r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?))")
+_COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific)\b")
 
 
 def unread_local_denial(eligibility: str) -> str | None:

@@ -2808,3 +2808,18 @@ def test_a_commitment_letter_submitted_with_the_application_is_joining_with_it()
                          "submit a signed commitment letter with their application. Departments and national agencies are "
                          "not eligible.", "Global Covenant of Mayors for Climate & Energy")
     assert call.members_of == () and for_city(call, 2_280_000, "76001", frozenset({"iclei"}))[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place condition no rule reads is sent to verify, not alerted
+    ("Pueden participar los gobiernos municipales cuyo territorio esté comprendido en una zona de reserva de la "
+     "biosfera declarada.", PASS_ON),
+    ("Open to city governments located in a mountain region recognised by the Mountain Partnership.", PASS_ON),
+    # a place the rules read, a process, a group of countries: no condition left to verify
+    ("Pueden aplicar los gobiernos locales de América Latina que se encuentren en proceso de formulación de su plan.",
+     APPLY),
+    ("Applicants must be subnational governments located in an OGP participating country.", APPLY),
+    ("Pueden participar los municipios ubicados en América Latina y el Caribe.", APPLY),
+])
+def test_a_place_condition_no_rule_reads_is_sent_to_verify(text, expected):
+    assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == expected
