@@ -90,7 +90,8 @@ LOCAL_GOVERNMENT = _rx(
     r"governos de (?:qualquer|todos os) niveis?", r"gouvernements de (?:tout|tous) niveaux?",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
-    r"ciudades (?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)", r"villes (?:membres|adherentes)",
+    r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    r"villes (?:membres|adherentes)",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
@@ -1655,7 +1656,10 @@ _JOINING_WITH_APPLICATION = (
 _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
-    r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join|commit\w*[^.;]{0,60}\bto "
+    r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join"
+    # ("may lead or join a pilot project": a project joined, not the network)
+    r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
+    r"commit\w*[^.;]{0,60}\bto "
     r"join|se adhieran|se unan|aderirem)|(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
     r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
     r"adhesion est gratuite")
@@ -2305,7 +2309,7 @@ _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|re
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
-                                r"del interior|do interior|de l.interieur|"
+                                r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d|"

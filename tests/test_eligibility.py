@@ -2823,3 +2823,20 @@ def test_a_commitment_letter_submitted_with_the_application_is_joining_with_it()
 ])
 def test_a_place_condition_no_rule_reads_is_sent_to_verify(text, expected):
     assert for_city(assess_call(_call(text)), 7_900_000, "11001")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "networks", "expected"), [
+    # "may lead or join a pilot project" joins a project, not the network
+    ("Only members of Metropolis up to date with their membership fees may lead or join a pilot project. Non-member "
+     "governments and organisations may participate as associate partners without funding.", frozenset({"c40"}),
+     EXCLUDED),
+    # designated members, and candidate cities refused
+    ("Solo pueden presentar propuestas las ciudades designadas miembros de la Red de Ciudades Creativas de la UNESCO, a "
+     "través de su punto focal. Las ciudades candidatas y las no miembros no son elegibles en esta convocatoria.",
+     frozenset({"unesco_creative"}), APPLY),
+])
+def test_joining_a_project_is_no_joining_the_network_and_designated_members(text, networks, expected):
+    from spiders.extract.fill import second_reading
+    call = assess_call(SimpleNamespace(title="Convocatoria", summary="", funder="Red", funder_type="city_networks",
+                                       eligibility=text, extra=second_reading("Convocatoria", "", text, "es")))
+    assert for_city(call, 2_600_000, "05001", networks)[0] == expected

@@ -834,6 +834,8 @@ _SUBSET_AFTER = re.compile(
     r"premiere|precedente|primeira)\s+(?:cohorts?|cohortes?|editions?|ediciones|edicoes|rounds?|convocatorias?|appels?|chamadas?)\b"
     # "municipios costeros", "communes rurales", "cidades do interior": one kind of city
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
+    # "las ciudades candidatas y las no miembros no son elegibles": those still candidates
+    r"candidat[oa]s|candidates|"
     r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b"
     # "Cities in high-income countries are not eligible": those of richer countries, Colombia not among them
     r"|(?:in|from|of|en|de|dans|em|dos|das|des)\s+(?:(?:los|las|the|les|os|as)\s+)?(?:high-income|higher-income|"
@@ -1728,7 +1730,8 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
 
 _LOCAL_GOVERNMENT = alternation(APPLICANTS["local_governments"])
 _LOCAL_OF_PLACE = re.compile(
-    rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:de|del|d'|of|do|da|du|des|en|in)\s*(?:la\s+|l'|los\s+|las\s+|the\s+)?"
+    # (the preposition a word of its own: "ciudades designadas" is no "ciudades de signadas")
+    rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:(?:de|del|of|do|da|du|des|en|in)\s+|d')(?:la\s+|l'|los\s+|las\s+|the\s+)?"
     r"(?P<place>[a-z][\w'-]{3,})")
 _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute", "toutes", "any", "all",
                "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
