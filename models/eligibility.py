@@ -91,7 +91,7 @@ LOCAL_GOVERNMENT = _rx(
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
-    r"villes (?:membres|adherentes)",
+    r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
@@ -1703,7 +1703,8 @@ _WHO_MAY_APPLY = re.compile(
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran postular\w*|participan|que sean|"
-    r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*)|participam|seul\w*|uniquement|"
+    r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se)|participam|seul\w*|"
+    r"uniquement|"
     r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
 # … unless membership is optional or others are let in beside the members
 _MEMBERSHIP_OPTIONAL = re.compile(
@@ -2373,7 +2374,8 @@ def unread_place_condition(eligibility: str) -> str | None:
 _NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)?(?:proceso|process|fase|phase|etapa|"
                           r"stage|processo|processus|(?:[\w-]+\s+){0,2}(?:participating|member|eligible|partner|"
                           r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?))")
-_COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific)\b")
+_COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific|coster[oa]s|"
+                            r"costeir[oa]s|cotier\w*|coastal)\b")
 
 
 def unread_local_denial(eligibility: str) -> str | None:

@@ -979,11 +979,16 @@ def test_a_page_that_lets_local_governments_apply_leaves_the_other_rules_to_deci
     ("Convocatoria de cooperación descentralizada", "Subvención para ciudades (ODS 8, ODS 11)."),
     ("Call for cities 2027: urban heat", ""),
     ("Appel aux villes : mobilité douce", ""),
-    ("Programa de intercâmbio", "Apoio técnico para cidades latino-americanas."),
+    ("Programa de intercâmbio", "Apoio técnico para cidades brasileiras e colombianas."),
 ])
 def test_without_requirements_a_call_addressed_to_cities_is_for_their_governments(title, summary):
     kind, facts = _kind(_call(None, title=title, summary=summary))
     assert kind == APPLY and facts[-1].startswith("dirigida a ciudades")
+
+
+def test_latin_american_cities_named_in_portuguese_are_their_local_governments():
+    kind, facts = _kind(_call(None, title="Programa de intercâmbio", summary="Apoio técnico para cidades latino-americanas."))
+    assert kind == APPLY and "cidades latino-americanas" in facts[-1]
 
 
 def test_cities_named_as_a_theme_do_not_address_the_call_to_them():
@@ -2840,3 +2845,15 @@ def test_joining_a_project_is_no_joining_the_network_and_designated_members(text
     call = assess_call(SimpleNamespace(title="Convocatoria", summary="", funder="Red", funder_type="city_networks",
                                        eligibility=text, extra=second_reading("Convocatoria", "", text, "es")))
     assert for_city(call, 2_600_000, "05001", networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "networks", "expected"), [
+    ("Podem se inscrever cidades membros da Mercocidades. Cada cidade pode apresentar uma experiência.", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+    ("Pueden postularse gobiernos subnacionales de países miembros prestatarios del BID ubicados en zonas costeras, con "
+     "más de 250.000 habitantes. No son elegibles ciudades sin litoral.", "13001", None, APPLY),
+    ("Cidades latino-americanas com mais de 1 milhão de habitantes.", "76001", None, APPLY),
+])
+def test_members_who_may_enrol_coastal_zones_and_latin_american_cities_in_portuguese(text, city, networks, expected):
+    call = assess_call(_call(text, funder_type="city_networks"))
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
