@@ -1713,10 +1713,11 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|whether|"
     r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"
     r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
-    # "miembros de CIDEU y gobiernos locales iberoamericanos": the members and others
-    r"(?:and|y|e|et) (?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|governos locais|local governments|"
-    r"municipios|municipalities)|"
     r"not only|no solo|no solamente|nao apenas|pas seulement|non seulement)\b")
+# "miembros de CIDEU y gobiernos locales iberoamericanos": the members and others, named after the members (not "las
+# prefeituras e governos locais que sejam membros": two names of the applicants before it)
+_AND_OTHERS_AFTER = re.compile(r"\b(?:and|y|e|et) (?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
+                               r"governos locais|local governments|municipios|municipalities)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
 _NETWORK_MEMBERS_UNNAMED = re.compile(
@@ -1750,9 +1751,11 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
         return True
     only = next((m for m in MEMBERS_ONLY.finditer(sentence)
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
-    return bool(only or (first and _MEMBERS_FIRST.search(sentence))
-                or ((_MEMBERSHIP.search(sentence) or _MEMBERSHIP_STEM.search(sentence)) and _WHO_MAY_APPLY.search(sentence))) \
-        and not _MEMBERSHIP_OPTIONAL.search(_ASIDES.sub(" ", sentence))
+    member = _MEMBERSHIP.search(sentence) or _MEMBERSHIP_STEM.search(sentence)
+    bare = _ASIDES.sub(" ", sentence)
+    return bool(only or (first and _MEMBERS_FIRST.search(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
+        and not _MEMBERSHIP_OPTIONAL.search(bare) \
+        and not _AND_OTHERS_AFTER.search(bare, (member or only).start() if (member or only) else 0)
 
 
 # "gobiernos locales de países miembros prestatarios del BID", "the IDB's borrowing member countries"

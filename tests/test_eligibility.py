@@ -2857,3 +2857,10 @@ def test_joining_a_project_is_no_joining_the_network_and_designated_members(text
 def test_members_who_may_enrol_coastal_zones_and_latin_american_cities_in_portuguese(text, city, networks, expected):
     call = assess_call(_call(text, funder_type="city_networks"))
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+def test_two_names_of_the_applicants_before_the_membership_are_no_others_let_in():
+    call = _network_call("Podem apresentar propostas exclusivamente as prefeituras e governos locais que sejam membros "
+                         "plenos ou associados da Rede Mercocidades, com anuidade em dia.", "Mercocidades")
+    assert call.members_of == ("mercociudades",)
+    assert for_city(call, 7_900_000, "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
