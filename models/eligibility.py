@@ -1806,14 +1806,14 @@ def _members_only_named(text: str) -> frozenset[str] | None:
     return named or None
 
 
-_PREFERRED = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluid[oa]s|incluyendo)\b")
+_INCLUDING = re.compile(r"\b(?:including|incluid[oa]s|incluyendo)\b")
 
 
 def _preferred(text: str, start: int) -> bool:
     """Whether the clause before `start` makes what follows a preference or an example ("Entre los territorios receptores
     se dará prioridad a los municipios de categorías 4, 5 y 6 y a los municipios PDET"), not a limit."""
     clause = re.split(r"[.;:]", text[max(0, start - 200):start])[-1]
-    return bool(_PREFERRED.search(clause))
+    return bool(_PREFERENCE.search(clause) or _INCLUDING.search(clause))
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
@@ -2330,10 +2330,12 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
 # a negation that only limits how often or in how many categories ("cannot compete in more than one category")
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply)\b")
+# "las ciudades ya designadas como Ciudades Creativas no pueden": the designation those refused hold, not the kind refused
+# (shared with the page reader)
+DESIGNATED_AS = (r"(?:designad|designated|designee|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|certified|"
+                 r"inscrit)\w* (?:como|as|comme|enquanto)")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
-                                      # "ya designadas como Ciudades Creativas": the designation of those refused
-                                      r"(?:designad|designated|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|"
-                                      r"certified)\w* (?:como|as|comme|enquanto))\s+(?:(?:la|las|el|los|the|a|une?|uma?)\s+)?$")
+                                      + DESIGNATED_AS + r")\s+(?:(?:la|las|el|los|the|a|une?|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (EVERY_GROUP, LANGUAGE_NAME, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF,
+from models.eligibility import (DESIGNATED_AS, EVERY_GROUP, LANGUAGE_NAME, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
@@ -1082,11 +1082,8 @@ def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
     return {kind: list(pattern.finditer(clause)) for kind, pattern in _APPLICANT_RE.items()}
 
 
-# "las ciudades ya designadas como ciudades creativas no pueden", "cities already designated as Creative Cities": the
-# designation those refused hold, not the kind refused
-_DESIGNATED_AS_BEFORE = re.compile(r"\b(?:designad[oa]s?|designated|designees?|nombrad[oa]s?|named|declarad[oa]s?|"
-                                   r"reconocid[oa]s?|recogni[sz]ed|certificad[oa]s?|certified|inscrit[oa]s?)\s+"
-                                   r"(?:como|as|comme|enquanto)\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?$")
+# "las ciudades ya designadas como ciudades creativas no pueden": the designation those refused hold (models.eligibility)
+_DESIGNATED_AS_BEFORE = re.compile(r"\b" + DESIGNATED_AS + r"\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?$")
 # "…ni organizaciones de la sociedad civil, salvo como socias de un gobierno local postulante": the partners' principal
 _PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
                                r"(?:de|of|du|da|do|del|de la)|"
