@@ -1490,9 +1490,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     text = _figures_as_digits(f"{eligibility}. {body}")
     low: list[int] = []
     high: list[int] = []
-    for patterns, side, other in (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
-                                  ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low)) \
-            if _may_state_population(text) else ():
+    limits = (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
+              ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low))
+    population_stated = _may_state_population(text)
+    for patterns, side, other in limits if population_stated else ():
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if _PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
@@ -1502,7 +1503,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                     #           the small ones apply, not who may
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
-    for m in POPULATION_RANGE.finditer(text) if _may_state_population(text) else ():
+    for m in POPULATION_RANGE.finditer(text) if population_stated else ():
         d1, u1, d2, u2 = (g for g in m.groups()[:4]) if m.group(1) else m.groups()[4:]
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
@@ -1688,16 +1689,12 @@ def _joining_open(eligibility: str) -> bool:
 # Membership of a network in a sentence about who may apply: "open to local governments that are members of the Global
 # Network on Safer Cities", "gobiernos locales que formen parte de la Red de BiodiverCiudades", "only designated UNESCO
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
+# (words and stems: "que ya integram", "associados ao", "filiados à", "cities that formally joined")
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembros?|membresia|soci[oa]s|integrantes|(?:que )?(?:ya )?integr[ae]n|(?:que )?(?:ja )?integram|"
-    r"asociad[oa]s (?:a|al|de|del)|afiliad[oa]s|(?:that|who|which) (?:have )?(?:formally |already |officially )?joined|"
-    r"adherid[oa]s?|(?:han|hayan) adherido|adhered|signator(?:y|ies)|firmantes|(?:have|has|that|who) joined|(?:forman|formen|hacen|hagan) parte|"
-    r"membres?|adherent\w*|signataires|font partie|membros?|associad[oa]s (?:a|ao|aos|as|da|do|das|dos)|aderid[oa]s|"
-    r"fazem parte|designated)\b")
-# membership in words no list above holds, by their stems: "que ya integram", "associados ao", "formally joined"
-_MEMBERSHIP_STEM = re.compile(r"\b(?:miembr\w*|membr\w*|members?|membership|soci[oa]s|integran|integram|integrantes|"
-                              r"adherid\w*|adherent\w*|adhesion|firmantes?|signator\w*|signataires?|afiliad\w*|filiad\w*|"
-                              r"associad[oa]s|asociad[oa]s|joined)\b")
+    r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
+    r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s|"
+    r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    r"designated)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
@@ -1751,7 +1748,7 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
         return True
     only = next((m for m in MEMBERS_ONLY.finditer(sentence)
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
-    member = _MEMBERSHIP.search(sentence) or _MEMBERSHIP_STEM.search(sentence)
+    member = _MEMBERSHIP.search(sentence)
     bare = _ASIDES.sub(" ", sentence)
     return bool(only or (first and _MEMBERS_FIRST.search(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
         and not _MEMBERSHIP_OPTIONAL.search(bare) \

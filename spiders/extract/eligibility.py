@@ -1087,8 +1087,8 @@ _DESIGNATED_AS_BEFORE = re.compile(r"\b" + DESIGNATED_AS + r"\s+(?:(?:la|las|el|
 # "…ni organizaciones de la sociedad civil, salvo como socias de un gobierno local postulante": the partners' principal
 _PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
                                r"(?:de|of|du|da|do|del|de la)|"
-                               # "… que podem apenas acompanhar a cidade", "aunque trabajen para un gobierno local"
-                               r"acompanhar|acompanar|accompany|accompagner|trabajen para|trabajan para|work(?:ing)? for|"
+                               # "aunque trabajen para un gobierno local": the one they work for
+                               r"trabajen para|trabajan para|work(?:ing)? for|"
                                r"trabalh\w+ para|travaill\w+ pour)\s+(?:(?:un|una|a|an|the|el|la|le|o|um|uma|su|sus|their|its)\s+)?$")
 
 
