@@ -549,6 +549,10 @@ OTHER_PLACES = _rx(
     r"england", r"wales", r"scotland", r"northern ireland", r"german", r"alemanes", r"italian", r"italianos",
     r"australian", r"japanese", r"japoneses", r"korean", r"mexican(?:[oa]s?)?", r"flemish", r"flamand(?:e)?s", r"flamencos",
     r"swedish", r"suec[oa]s", r"suedois(?:es)?", r"norwegian", r"norueg[oa]s", r"danish", r"danes(?:es|as)", r"finnish",
+    r"costarricenses?", r"panamen[oa]s", r"salvadoren[oa]s", r"guatemaltec[oa]s", r"honduren[oa]s",
+    r"nicaraguenses", r"dominican[oa]s", r"uruguay[oa]s", r"paraguay[oa]s", r"bolivian[oa]s",
+    # a federal state, canton or prefecture abroad: "in the State of Hesse", "dans le canton de Vaud"
+    r"(?:state|land|canton|prefecture|bundesland|freistaat) of (?!colombia\b)[a-z][a-z-]+", r"canton de [a-z][a-z-]+",
     r"finlandes(?:es|as)", r"dutch", r"neerlandes(?:es|as)", r"holandes(?:es|as)", r"swiss", r"suiz[oa]s", r"austrian",
     r"austriac[oa]s", r"irish", r"irlandes(?:es|as)", r"polish", r"polac[oa]s", r"czech", r"checos",
     r"mo[cz]ambican[oa]s?", r"mozambican", r"africanos", r"africanas", r"peruan[oa]s?", r"ecuatorian[oa]s?",
@@ -563,7 +567,8 @@ OTHER_PLACES = _rx(
     # World regions and country groups that leave Colombia out.
     r"centroamerica\w*", r"central americ\w*", r"mesoamerica\w*", r"america central", r"cono sur", r"southern cone",
     r"north america\w*", r"norteamerica\w*", r"america del norte", r"estadounidenses?", r"southeast asia\w*",
-    r"sudeste asiatico", r"balkans?", r"balcanes", r"middle east", r"oriente (?:medio|proximo)", r"medio oriente",
+    r"sudeste asiatico", r"balkans?", r"balcanes", r"nordic (?:countries|country|region|states)", r"paises nordicos",
+    r"pays nordiques", r"scandinavi\w*", r"escandinav\w*", r"middle east", r"oriente (?:medio|proximo)", r"medio oriente",
     r"mena region", r"pacific islands?", r"oceania", r"small island developing states", r"sids",
     r"pequenos estados insulares", r"least developed countries", r"ldcs", r"paises menos adelantados",
     r"pays les moins avances",
@@ -671,6 +676,8 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            # "in consortia with at least one municipality from another Nordic country"
+                            r"in (?:a )?consorti(?:a|um) with|"
                             # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
                             r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
                             # ("with a UK-based partner": the partner's place in one hyphenated word)
@@ -831,6 +838,9 @@ NATIONAL_CHANNEL = re.compile(
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
     r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
     r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
+    # "Subnational governments may be involved through the national request": a part in the country's request
+    r"(?:may|can|pueden|podran|podem|peuvent) (?:only )?(?:be involved|participate|take part|participar|participer|"
+    r"ser involucrad\w+|estar involucrad\w+|ser associ\w+)|"
     # "Las solicitudes solo pueden ser presentadas por los organismos rectores", "can only be submitted by"
     r"(?:solo|unicamente|exclusivamente) (?:pueden|podran) ser (?:presentad|remitid|tramitad)\w+|"
     r"(?:can|may) only be submitted|"
@@ -931,7 +941,10 @@ COASTAL_ONLY = re.compile(
     r"(?:costeros|costeras|del litoral|litorales)|"
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
-    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|inland (?:cities|municipalities) are not eligible|"
+    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|"
+    # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
+    r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:are|is) not eligible|"
+    r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
     # "los destinos turísticos costeros e insulares", "coastal and island destinations"
     r"destinos (?:turisticos )?(?:costeros|costeiros|litorales)|coastal (?:and island )?(?:tourism )?destinations|"
     r"destinations (?:touristiques )?(?:cotieres|littorales)|"
@@ -1253,8 +1266,18 @@ _GROUPING = re.compile(r"(?:asociaci|federaci|mancomunidad|agrupaci|consorci|ali
                        r"gouvernement|prefeit|mayor|maire|secretar)\w*$")
 
 
+# "mediadores de lectura de Medellín y los municipios del Valle de Aburrá": a capital, then the towns around it
+_OF_CAPITAL_AND_TOWNS = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:de|of|from|do|da)\s+(?:" + "|".join(
+    sorted({name for names in CAPITALS.values() for name in names}, key=len, reverse=True))
+    + r")\s+(?:y|and|e|et)\s+(?:(?:los|las|the|os|as|les|sus|their)\s+)?(?:demas\s+|other\s+|otros\s+)?$")
+_GOVERNMENT_ADJECTIVES = frozenset({"locales", "local", "territoriales", "municipales", "publicas", "publicos", "public"})
+
+
 def _towns_of_other_applicants(text: str, start: int) -> bool:
     """The municipalities at `start` follow "<noun> de", and other kinds of applicant were named just before."""
+    around = _OF_CAPITAL_AND_TOWNS.search(text, max(0, start - 60), start)
+    if around and not _GROUPING.match(around.group("noun")) and around.group("noun") not in _GOVERNMENT_ADJECTIVES:
+        return True  # the towns around a capital are where the people named before it are from, whoever they are
     of = OF_TOWNS.search(text, max(0, start - 40), start)
     if not of or _GROUPING.match(of.group("noun")):
         return False
@@ -1474,6 +1497,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         applicants = PASS_ON
         facts.append(f"los requisitos ponen una condición de lugar que Vigía no sabe leer («{where[:160]}»): verifique "
                      "si la ciudad la cumple antes de postular")
+    sisters = _sisters_only(eligibility) if applicants == APPLY and eligibility else None
+    if sisters:
+        applicants = PASS_ON
+        facts.append(f"limitada a las ciudades o regiones hermanas del financiador («{sisters}»): verifique si la "
+                     "ciudad lo es antes de postular")
     denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
     if denial:
         applicants = PASS_ON
@@ -1624,7 +1652,10 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"non associee?s|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
-                              r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis)")
+                              r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis|"
+                              # "Applications from non-member governments will not be considered"
+                              r"(?:will|shall) not be (?:considered|accepted)|no (?:seran|se) (?:consideradas|aceptadas|aceptan)|"
+                              r"nao serao (?:consideradas|aceitas)|ne seront pas (?:considerees|acceptees|retenues))")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nao|pas|non|ne)\s*$")  # "not only members", "no solo para los miembros"
@@ -1648,16 +1679,18 @@ _JOINING_WITH_APPLICATION = (
     r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion)|avec (?:leur|sa) candidature|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
-    r"firmantes|signatories|membros|membres|signataires|socios|socias)\b[^.;]{0,30}\b(?:pueden|podran|may|can|podem|"
-    r"peuvent) (?!not\b|no\b)(?:\w+ )?(?:postular\w*|apply|candidat\w*|participar|presentar\w*)\b[^.;]{0,30}\b(?:si|if|"
-    r"se|when|cuando|s.ils) (?:\w+ ){0,2}(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|"
-    r"submit\w*|envia\w*)")
+    r"firmantes|signatories|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s)\b[^.;]{0,30}\b(?:pueden|"
+    r"podran|may|can|podem|peuvent) (?!not\b|no\b)(?:\w+ )?(?:postular\w*|apply|candidat\w*|participar|presentar\w*|"
+    r"apresentar\w*)\b[^.;]{0,30}\b(?:si|if|se|when|cuando|s.ils|desde que|siempre que|provided(?: that)?) (?:\w+ ){0,2}"
+    r"(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envia\w*|formaliz\w*|"
+    r"solicit\w*|request\w*)")
 # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
 _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
-    r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem aderir|peuvent adherer|(?:or|o|ou) (?:that )?(?:join"
+    r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
+    r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
     r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
     r"commit\w*[^.;]{0,60}\bto "
@@ -1668,7 +1701,7 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
                            + r")\b")
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
-_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
+_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
                             r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao pode|nao podem|ne peut|ne peuvent|ni|"
                             r"nor|no habilita\w*|"
                             r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
@@ -1700,7 +1733,8 @@ _WHO_MAY_APPLY = re.compile(
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran postular\w*|participan|que sean|"
-    r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se)|participam|seul\w*|"
+    r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
+    r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
     r"uniquement|"
     r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
 # … unless membership is optional or others are let in beside the members
@@ -1731,7 +1765,13 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
 # anuidade, por meio de sua secretaria de cultura."
 _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
-                            r"(?:members?|miembros?|membros?|membro|membres)\b")
+                            r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
+                            r"adherid[oa]s|socias|socios)\b|"
+                            # "Member cities of the World Energy Cities Partnership in good standing", "Metropolis
+                            # members in good standing"
+                            r"^\s*(?:the )?member (?:cities|local governments|governments|municipalities)\b|"
+                            r"\b(?:members|miembros|membros|membres) (?:\w+ ){0,3}?(?:in good standing|al dia|al corriente|"
+                            r"em dia|a jour)\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s|designees?|nombrad[oa]s|named)\b[^.;]{0,80}?"
@@ -2353,6 +2393,24 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
                               r"located (?:in|on|along|within)|situated (?:in|on|along|within)|situee?s (?:dans|en|sur)|"
                               r"que se (?:encuentren|ubiquen|situen) (?:en|sobre|dentro)|que (?:esten|se hallen) (?:en|sobre))"
                               r"\b(?P<where>[^.;]{0,90})")
+
+
+# The funder's sister cities or regions: "Public officials nominated by the governments of Kanagawa's sister states"
+_SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?) (?:states?|provinces?|cities|city|regions?|prefectures?|municipalities|towns)\b"
+                      r"(?! international)|"
+                      r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)\b|\bcidades[- ]irmas\b|"
+                      r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b")
+
+
+def _sisters_only(eligibility: str) -> str | None:
+    """The words limiting applicants to the funder's sister cities or regions, or None when there are none, or they are
+    a preference or not required ("con prioridad a las ciudades hermanas", "sin ser requisito")."""
+    for sentence in _SENTENCES.split(eligibility):
+        m = _SISTERS.search(sentence)
+        if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
+                and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence):
+            return m.group(0)
+    return None
 
 
 def unread_place_condition(eligibility: str) -> str | None:

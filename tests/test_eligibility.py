@@ -2864,3 +2864,63 @@ def test_two_names_of_the_applicants_before_the_membership_are_no_others_let_in(
                          "plenos ou associados da Rede Mercocidades, com anuidade em dia.", "Mercocidades")
     assert call.members_of == ("mercociudades",)
     assert for_city(call, 7_900_000, "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
+
+
+MEDELLIN_NETWORKS = frozenset({"mercociudades", "c40", "metropolis", "cideu", "rcn"})
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members named in words the readers did not know: "podem apresentar propostas as cidades associadas"
+    ("Podem apresentar propostas as cidades associadas à Rede Mercocidades com a anuidade em dia. Cidades não associadas "
+     "podem participar apenas como convidadas, sem receber financiamento.", "Mercocidades", "11001", BOGOTA_NETWORKS,
+     EXCLUDED),
+    ("Gobiernos locales asociados a CIDEU. Cada ciudad puede presentar un solo proyecto.", "CIDEU", "08001", frozenset(),
+     EXCLUDED),
+    ("Metropolis members in good standing. Applications from non-member governments will not be considered.",
+     "Metropolis", "13001", frozenset(), EXCLUDED),
+    ("Metropolis members in good standing. Applications from non-member governments will not be considered.",
+     "Metropolis", "05001", MEDELLIN_NETWORKS, APPLY),
+    ("Member cities of the World Energy Cities Partnership in good standing.", "World Energy Cities Partnership", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+    # a member that is inland, when only members on a sea coast may apply
+    ("Open to member cities of the Resilient Cities Network located on a sea coast and with a Chief Resilience Officer in "
+     "post. Inland member cities and cities outside the network are not eligible.", "Resilient Cities Network", "05001",
+     MEDELLIN_NETWORKS, EXCLUDED),
+    # joining before closing, in Portuguese, is a way in; joining "mas não concorrem nesta edição" is none
+    ("Podem apresentar propostas os governos locais membros da Rede Mercocidades, com a anuidade em dia. Cidades que ainda "
+     "não são membros podem solicitar a adesão até a data de encerramento da chamada.", "Mercocidades", "11001",
+     BOGOTA_NETWORKS, APPLY),
+    ("Podem apresentar propostas as cidades associadas à Rede Mercocidades. Governos locais sul-americanos que ainda não "
+     "são associados podem apresentar propostas desde que formalizem o pedido de adesão à Rede antes da assinatura do "
+     "convênio.", "Mercocidades", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Podem candidatar-se exclusivamente as cidades-membro da AICE com as quotas em dia. Cidades que ainda não são membros "
+     "podem solicitar a adesão, mas não concorrem nesta edição.", "AICE", "11001", BOGOTA_NETWORKS, EXCLUDED),
+])
+def test_members_in_good_standing_associated_cities_and_joining_before_closing(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the funder's sister states only: whether the city is one is for the ORI to verify
+    ("Public officials nominated by the governments of Kanagawa's sister states and provinces (Maryland, Liaoning, "
+     "Gyeonggi and Penang). Nominations from other governments are not accepted.", PASS_ON),
+    # the name of Sister Cities International is no such limit
+    ("Applications are accepted from municipal governments worldwide. A U.S. partner city must be a member of Sister "
+     "Cities International in good standing.", APPLY),
+    # a part in the national government's request is no application of the city's own
+    ("National governments of partner countries, through the ministry responsible for REDD+. Subnational governments may "
+     "be involved through the national request.", PASS_ON),
+    # the towns around a capital say where the people named before them are from
+    ("Bibliotecas comunitarias, colectivos y mediadores de lectura de Medellín y los municipios del Valle de Aburrá.",
+     PASS_ON),
+    # other places: Nordic countries, Costa Rican municipalities, a German federal state; a consortium partner
+    ("Companies registered in a Nordic country, in consortia with at least one municipality from another Nordic country.",
+     EXCLUDED),
+    ("Empresas turísticas con declaratoria turística vigente y municipalidades costarricenses que lideren un consejo local.",
+     EXCLUDED),
+    ("Municipalities, districts and municipal associations in the State of Hesse that have signed the climate charter.",
+     EXCLUDED),
+])
+def test_sister_states_a_national_request_towns_around_a_capital_and_more_places_abroad(text, expected):
+    assert _kind(_call(text))[0] == expected
