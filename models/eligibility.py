@@ -1492,7 +1492,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
         applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
         facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
-    where = unread_place_condition(eligibility) if applicants == APPLY and eligibility else None
+    where = (unread_place_condition(eligibility) or unread_demonym(opp.eligibility or "")) \
+        if applicants == APPLY and eligibility else None
     if where:
         applicants = PASS_ON
         facts.append(f"los requisitos ponen una condición de lugar que Vigía no sabe leer («{where[:160]}»): verifique "
@@ -2428,6 +2429,46 @@ def unread_place_condition(eligibility: str) -> str | None:
                 or _COASTAL_WORDS.search(where) or HERITAGE_ONLY.search(where)):
             continue
         return eligibility[sentence_start:m.end()].strip()
+    return None
+
+
+# A demonym no list holds, next to the applying local governments: "municipalidades costarricenses", "Nordic
+# municipalities". Spanish, Portuguese and French put it after the noun, folded; English before it, capitalised.
+_TOWN_NOUNS = (r"(?:municipios|municipalidades|municipalities|ciudades|cities|cidades|villes|communes|alcaldias|prefeituras|"
+               r"ayuntamientos|gobiernos locales|governos locais|local governments|local authorities|collectivites(?: "
+               r"territoriales| locales)?|autoridades locales|autarquias locais|counties|towns|councils)")
+_DEMONYM_AFTER = re.compile(r"\b" + _TOWN_NOUNS + r" (?P<demonym>[a-z]+(?:enses|anos|anas|enos|enas|eses|esas|oises|iens|"
+                            r"iennes|aises|ecos|ecas|eiros|eiras|aios|aias|ianos|ianas|ains|aines))\b")
+_DEMONYM_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?:ian|ean|ese|ish|an)|Nordic|Baltic|Arctic|Arab|Swiss|Dutch|"
+                             r"Thai|Czech|Greek|French) " + _TOWN_NOUNS.replace("(?:", "(?i:", 1) + r"\b")
+# adjectives of the kind or size of a town, and Colombia's own demonyms, are no place abroad
+_NOT_A_DEMONYM = re.compile(r"(?:urban|human|metropolit|median|pequen|cercan|vecin|herman|american|latin|andin|caribe|"
+                            r"amazon|pacific|atlantic|hispan|ibero|colombian|south|intermedi|anfitrion|ribere|coste|parceir|pionei|hospedei|"
+                            r"companheir|inteir|estrangeir|aledan|lejan|serran|soberan|riverain|"
+                            r"antioquen|vallecaucan|caucan|atlanticens|bolivarens|santanderean|boyacens|cundinamarques|"
+                            r"caldens|risaraldens|quindian|tolimens|huilens|narinens|cordobes|sucren|cesarens|magdalenens|"
+                            r"chocoan|caqueten|putumayens|amazonens|casanaren|metens|araucan|vichadens|guainian|guaviarens|"
+                            r"vaupens|sanandresan|bogotan|medellinens|calen|cartagener|barranquiller|costen|paisan)\w*$",
+                            re.IGNORECASE)
+_SAYS_WHO_ELSE = re.compile(r"\b(?:with|con|com|avec|partner\w*|soci[oa]s?|parceir\w*|partenaires?|together|junto|"
+                            r"alongside|exchange|intercambio|twin\w*|herman\w*|jumel\w*|not|no|nao|ne|non|except|excepto|"
+                            r"salvo|outside|fuera|hors)\b", re.IGNORECASE)
+
+
+def unread_demonym(requirements: str) -> str | None:
+    """A requirement (as written) that names the applying local governments by a nationality no list holds
+    ("municipalidades costarricenses", "Nordic municipalities"): sent to verify rather than alerted."""
+    for sentence in _SENTENCES.split(requirements):
+        folded = fold(sentence)
+        if COLOMBIA_INCLUDED.search(folded) or LATIN_AMERICAN_NAME.search(folded):
+            continue  # Colombia among them: "ciudades colombianas y ecuatorianas"
+        found = [(m.start(), m.group("demonym")) for m in _DEMONYM_AFTER.finditer(folded)] + [
+            (m.start(), m.group("demonym")) for m in _DEMONYM_BEFORE.finditer(sentence)]
+        for start, demonym in found:
+            before = re.split(r"[,:]", folded[max(0, start - 60):start])[-1]
+            if not _NOT_A_DEMONYM.match(demonym) and not _SAYS_WHO_ELSE.search(before) \
+                    and not _preferred(folded, start) and not OTHER_PLACES.search(fold(demonym)):
+                return sentence.strip()
     return None
 
 

@@ -2924,3 +2924,18 @@ def test_members_in_good_standing_associated_cities_and_joining_before_closing(t
 ])
 def test_sister_states_a_national_request_towns_around_a_capital_and_more_places_abroad(text, expected):
     assert _kind(_call(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nationality no list holds, beside the applying local governments: verify, do not alert
+    ("Podem se candidatar municípios paraguaios com mais de 50 mil habitantes.", PASS_ON),
+    ("Les communes sénégalaises et leurs groupements peuvent déposer une demande.", PASS_ON),
+    ("Open to Kenyan counties and their agencies.", PASS_ON),
+    # the kind or size of a town, a Colombian demonym, a partner's nationality, Latin America: no place abroad
+    ("Podem se inscrever governos locais de cidades costeiras de qualquer país.", APPLY),
+    ("Pueden postular los municipios antioqueños y sus entidades descentralizadas.", APPLY),
+    ("Municipalities may apply in partnership with Swedish cities.", APPLY),
+    ("Latin American municipalities may apply.", APPLY),
+])
+def test_local_governments_named_by_a_nationality_no_list_holds_are_sent_to_verify(text, expected):
+    assert _kind(_call(text))[0] == expected
