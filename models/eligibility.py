@@ -386,7 +386,10 @@ COLOMBIA_ORGANISATIONS = (
     # global technical bodies whose members include Colombia
     "irena", "gggi", "global green growth institute", "iom", "oim", "itu", "uit", "unido", "onudi", "unwto", "omt",
     "iucn", "uicn", "wipo", "ompi", "wmo", "icao", "oaci", "iaea", "oiea", "unctad", "cnuced", "bie", "bureau international des expositions", "bureau of international expositions",
-    "oficina internacional de exposiciones")
+    "oficina internacional de exposiciones",
+    # the World Tourism Organization by its names since 2024
+    "un tourism", "onu turismo", "onu tourisme", "world tourism organization", "organizacion mundial del turismo",
+    "organisation mondiale du tourisme", "organizacao mundial do turismo")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
 LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
@@ -488,7 +491,8 @@ COLOMBIA_INCLUDED = _rx(
     r"(?: entier| entero| inteiro)?"
     r"(?=\s*(?:[,.;:()]|$|(?:y|e|et|and|ou|o|or|incluid[oa]s?|including|y compris|inclusive)\b))",
     r"all over the world", r"across the world",
-    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*",
+    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*", r"america del sur",
+    r"america do sul", r"amerique du sud", r"suramerica\w*", r"sul-americ\w*",
     r"suramerica\w*", r"andean", r"region andina", r"paises andinos", r"caribe", r"caribbean", r"amerique latine",
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
@@ -676,6 +680,8 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
 # "... in partnership with a Colombian municipality": the partner's place, not the applicant's.
 PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|"
                             r"em parceria com|jointly with|together with|partnering with|twinned with|en hermanamiento con|"
+                            # "interested in a formal sister city relationship with a U.S. city"
+                            r"(?:relationship|relacion|relacao|relation) (?:with|con|com|avec)|"
                             # "in consortia with at least one municipality from another Nordic country"
                             r"in (?:a )?consorti(?:a|um) with|"
                             # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
@@ -2003,8 +2009,10 @@ def _foreign_membership(text: str) -> str | None:
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "").strip()
         if org in _KIND_OF_MEMBER and (owner := _OWNER_BEFORE.search(text, 0, m.start())):
             org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members
-        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not LATIN_AMERICAN_NAME.search(org)
-                and only_members_of(text, m)):
+        at = text.rfind(org, 0, m.end()) if org else -1
+        named_before = " ".join(text[max(0, at - 20):at].split()[-1:] + [org])  # "un tourism": the organisation's name
+        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not named_before.startswith(tuple(f"{o} " for o in COLOMBIA_MEMBERSHIPS))
+                and not LATIN_AMERICAN_NAME.search(org) and only_members_of(text, m)):
             return org
     for m in _NETWORK_MEMBERS.finditer(text):
         if only_members_of(text, m):
@@ -2015,7 +2023,7 @@ def _foreign_membership(text: str) -> str | None:
     return None
 
 
-_PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|particularly|en particular|bonus|"
+_PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|preferabl\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 
 # A sentence that opens on a preference ("Priority is given to…", "Se dará prioridad a…", "La priorité est donnée…",
@@ -2397,8 +2405,10 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
 
 
 # The funder's sister cities or regions: "Public officials nominated by the governments of Kanagawa's sister states"
-_SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?) (?:states?|provinces?|cities|city|regions?|prefectures?|municipalities|towns)\b"
-                      r"(?! international)|"
+_SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?)[ -](?:states?|provinces?|cities|city|regions?|prefectures?|municipalities|towns)\b"
+                      # ("a sister city relationship with a U.S. city": one to make, not the funder's sisters)
+                      r"(?! international| (?:relationships?|partnerships?|agreements?|programs?|programmes?|exchanges?|ties|"
+                      r"links?|matchmaking))|"
                       r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)\b|\bcidades[- ]irmas\b|"
                       r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b")
 

@@ -2939,3 +2939,19 @@ def test_sister_states_a_national_request_towns_around_a_capital_and_more_places
 ])
 def test_local_governments_named_by_a_nationality_no_list_holds_are_sent_to_verify(text, expected):
     assert _kind(_call(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # UN Tourism's member states include Colombia
+    ("City and local governments and official destination management organizations of UN Tourism Member States.", APPLY),
+    # a sister city relationship to make with a U.S. city is no limit to the funder's sisters, nor the U.S. a place
+    ("Municipal governments anywhere in the world interested in a formal sister city relationship with a U.S. city.",
+     APPLY),
+    # South America in Portuguese includes Colombia; the Brazilian municipality is the partner
+    ("Governos subnacionais de países da América do Sul, em parceria com um município ou estado brasileiro.", APPLY),
+    # a preference for sister cities is no limit
+    ("Employees of a local government outside Japan, nominated by their government, preferably one with a sister-city or "
+     "friendship relationship with a Japanese local government.", APPLY),
+])
+def test_un_tourism_members_sister_city_relationships_and_south_america_in_portuguese(text, expected):
+    assert _kind(_call(text))[0] == expected
