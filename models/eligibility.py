@@ -433,7 +433,8 @@ NON_COLOMBIA_ORGANISATIONS = (
     "ebrd", "berd", "european bank for reconstruction and development",
     # Central America and the Caribbean Community (Colombia is an observer of SICA only), and the Community's disaster
     # agency, whose "Participating States" are its Caribbean members
-    "sica", "caricom", "oecs", "cdema", "caribbean disaster emergency management agency",
+    "sica", "caricom", "oecs", "cdema", "caribbean disaster emergency management agency", "carpha",
+    "caribbean public health agency", "caribbean community", "comunidad del caribe", "communaute caribeenne",
     # city networks of another region: a Colombian city cannot be one of their members
     "citynet", "medcities", "arab towns organization", "arab towns organisation", "organisation des villes arabes",
     "organizacion de ciudades arabes", "organizacao das cidades arabes")
@@ -543,7 +544,8 @@ OTHER_PLACES = _rx(
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
     r"portugal", r"portugues(?:es|as)", r"portuguesa", r"italia", r"italy", r"quebec", r"belgique", r"belgium", r"belgica",
-    r"flanders", r"flandes", r"flandre",
+    r"flanders", r"flandes", r"flandre", r"region wallonne", r"(?:en|in|dans la) (?:wallonie|wallonia|valonia)",
+    r"wallon(?:ne)?s", r"bruxelles-capitale", r"brussels-capital",
     # a country's territory by its adjective ("dentro del territorio español"; "español" alone is also the language)
     r"territorio (?:espanol|frances|portugues|italiano|aleman|britanico|mexicano|chileno|peruano|argentino|brasileno)",
     r"(?:spanish|french|portuguese|italian|german|british|mexican|brazilian) territory",
@@ -555,6 +557,12 @@ OTHER_PLACES = _rx(
     r"swedish", r"suec[oa]s", r"suedois(?:es)?", r"norwegian", r"norueg[oa]s", r"danish", r"danes(?:es|as)", r"finnish",
     r"costarricenses?", r"panamen[oa]s", r"salvadoren[oa]s", r"guatemaltec[oa]s", r"honduren[oa]s",
     r"nicaraguenses", r"dominican[oa]s", r"uruguay[oa]s", r"paraguay[oa]s", r"bolivian[oa]s",
+    # the states of the United States: "Counties, cities, towns and villages in New York State"
+    r"(?:new york|washington|georgia|colorado|mississippi|indiana) state", r"(?:state of )?(?:california|texas|florida|"
+    r"massachusetts|illinois|ohio|michigan|pennsylvania|oregon|minnesota|arizona|nevada|connecticut|new jersey|maryland|"
+    r"wisconsin|iowa|kansas|missouri|louisiana|tennessee|kentucky|alabama|oklahoma|utah|hawaii|alaska|idaho|montana|"
+    r"wyoming|nebraska|vermont|maine|new hampshire|rhode island|delaware|(?:north|south) (?:carolina|dakota)|"
+    r"new mexico|arkansas|west virginia)",
     # a federal state, canton or prefecture abroad: "in the State of Hesse", "dans le canton de Vaud"
     r"(?:state|land|canton|prefecture|bundesland|freistaat) of (?!colombia\b)[a-z][a-z-]+", r"canton de [a-z][a-z-]+",
     r"finlandes(?:es|as)", r"dutch", r"neerlandes(?:es|as)", r"holandes(?:es|as)", r"swiss", r"suiz[oa]s", r"austrian",
@@ -633,10 +641,18 @@ _ACP_CARIBBEAN = re.compile(r"\b((?:sub-saharan |subsaharan )?(?:africa|afrique)
                             r"(?=,? (?:and|y|et|e) (?:(?:the|el|le|o|del|du|do) )?(?:pacific|pacifico|pacifique)\b)")
 
 
+# "the Dutch Caribbean", "the English-speaking Caribbean", "el Caribe insular": a part of the islands
+_ISLAND_PART_CARIBBEAN = re.compile(r"\b(dutch|british|french|english-speaking|anglophone|commonwealth|insular|island|"
+                                    r"eastern|lesser|greater) caribbean\b")
+_CARIBE_ISLAND_PART = re.compile(r"\bcaribe (neerlandes|britanico|frances|anglofono|insular|oriental)\b")
+
+
 def _island_caribbean(text: str) -> str:
-    """The Caribbean named beside Central America or in the ACP trio is the islands' ("antillas"), not Colombia's coast."""
+    """The Caribbean named beside Central America, in the ACP trio or by its islands' part is the islands' ("antillas"),
+    not Colombia's coast."""
     if "carib" not in text and "caraib" not in text:
-        return text  # both patterns need caribe/caribbean/caraibes/caraibas: skip two slow scans of most texts
+        return text  # the patterns need caribe/caribbean/caraibes/caraibas: skip slow scans of most texts
+    text = _CARIBE_ISLAND_PART.sub(r"antillas \1", _ISLAND_PART_CARIBBEAN.sub(r"\1 antillas", text))
     return _ACP_CARIBBEAN.sub(r"\1antillas", _ISTHMUS_CARIBBEAN.sub(r"\1antillas", text))
 # Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
 _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
@@ -673,6 +689,12 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "municipalities may join only as non-funded stakeholders", "las entidades territoriales
+                              # participan como beneficiarias indirectas"
+                              r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) (?:only )?)?(?:join|participate|take part|"
+                              r"participan?|participar|participam|participent|participer)\s+(?:only\s+|solo\s+|unicamente\s+|"
+                              r"apenas\s+|seulement\s+)?(?:como|as|comme|en tant que|enquanto)\s+(?:non-funded\s+|unfunded\s+)?"
+                              r"(?:stakeholders?|beneficiari\w* indirect\w*|indirect beneficiar\w*|observ\w*)|"
                               # "a public authority may be the project owner but the entry is submitted by the design team"
                               r"^\s*(?:may|can|pueden?|podran?|peu(?:ven)?t|podem|pode)\s+(?:be|ser|etre)\s+(?:the\s+|la\s+|el\s+|"
                               r"le\s+|o\s+|a\s+)?(?:project owners?|owners?|propietari\w*|duen\w*|maitres? d.ouvrage|"
@@ -959,6 +981,10 @@ COASTAL_ONLY = re.compile(
     r"elegiveis|villes de l.interieur ne sont pas eligibles|"
     r"(?:se encuentre|este|esten|se encuentren|ubicad[oa]s?|situad[oa]s?) (?:sobre|en) la costa|"
     r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres|"
+    # "dont le territoire borde la mer des Caraïbes", "Les villes sans façade caribéenne ne sont pas éligibles"
+    r"(?:dont le territoire|cuyo territorio|whose territory|cujo territorio) (?:borde|bordea|limita con|borders|"
+    r"faz fronteira com|toca) (?:la |el |the |o |a )?(?:mer|mar|sea|ocean|oceano)|"
+    r"(?:villes|communes|collectivites) sans (?:facade|acces a la mer|littoral)[^.;]{0,40}ne sont pas eligibles|"
     # the coast as what the applicants have: "municipios con litoral", "cities with a coastline", "villes avec façade
     # maritime", "municípios com litoral", "ciudades que tengan costa"
     r"(?:ciudades|municipios|gobiernos locales|distritos|alcaldias)" + _HAVING_ES + r"(?:litoral|costa|salida al mar)|"
@@ -1669,6 +1695,9 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|nao|pas|non|ne)\s*$")  # "not only member
 # A city may apply while it joins: "applications from cities whose accession is in process will be accepted" (joining
 # that must be completed first, "pueden adherirse, pero …", is no way in for this call)
 _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresia) (?:esta )?en (?:curso|tramite)|"
+                       # "membros da rede ou em processo de adesão", "or in the process of joining"
+                       r"(?:en|em|in the) (?:proceso|processo|process) (?:de|of) (?:adhesion|adesao|afiliacion|filiacao|"
+                       r"accession|joining)|"
                        r"adesao em (?:curso|andamento)|adhesion en cours")
 # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
 # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
@@ -1777,6 +1806,11 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # "Member cities of the World Energy Cities Partnership in good standing", "Metropolis
                             # members in good standing"
                             r"^\s*(?:the )?member (?:cities|local governments|governments|municipalities)\b|"
+                            # "Current members of the Strong Cities Network in Latin America", "ICLEI Members in Latin
+                            # America with a valid membership"
+                            r"^\s*(?:(?:the|los|las|os|as|les) )?(?:(?:current|active|full|existing|actuales|atuais) )?"
+                            r"(?!(?:staff|team|board|jury|faculty|family|crew|community|public)\b)(?:[a-z0-9-]+ ){0,3}?"
+                            r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des|in|en|em)\b|"
                             r"\b(?:members|miembros|membros|membres) (?:\w+ ){0,3}?(?:in good standing|al dia|al corriente|"
                             r"em dia|a jour)\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"

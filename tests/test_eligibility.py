@@ -2903,7 +2903,7 @@ def test_members_in_good_standing_associated_cities_and_joining_before_closing(t
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the funder's sister states only: whether the city is one is for the ORI to verify
-    ("Public officials nominated by the governments of Kanagawa's sister states and provinces (Maryland, Liaoning, "
+    ("Public officials nominated by the governments of Kanagawa's sister states and provinces (Liaoning, "
      "Gyeonggi and Penang). Nominations from other governments are not accepted.", PASS_ON),
     # the name of Sister Cities International is no such limit
     ("Applications are accepted from municipal governments worldwide. A U.S. partner city must be a member of Sister "
@@ -2955,3 +2955,39 @@ def test_local_governments_named_by_a_nationality_no_list_holds_are_sent_to_veri
 ])
 def test_un_tourism_members_sister_city_relationships_and_south_america_in_portuguese(text, expected):
     assert _kind(_call(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members named first: "Current members of…", "ICLEI Members in Latin America…", "… miembros de Metropolis"
+    ("Current members of the Strong Cities Network in Latin America.", "Strong Cities Network", "11001", BOGOTA_NETWORKS,
+     EXCLUDED),
+    ("ICLEI Members in Latin America and the Caribbean with a valid membership for 2027.", "ICLEI", "13001", frozenset(),
+     EXCLUDED),
+    # joining in process lets the city in
+    ("Governos locais sul-americanos membros da rede ou em processo de adesão, com secretaria de cultura.", "Mercocidades",
+     "11001", BOGOTA_NETWORKS, APPLY),
+])
+def test_members_named_first_in_more_wordings_and_joining_in_process(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a coast by the sea the territory borders, or towns without a sea front refused
+    ("Collectivités locales des États membres de l'Association des États de la Caraïbe dont le territoire borde la mer des "
+     "Caraïbes. Les villes sans façade caribéenne ne sont pas éligibles.", "05001", EXCLUDED),
+    ("Collectivités locales des États membres de l'Association des États de la Caraïbe dont le territoire borde la mer des "
+     "Caraïbes. Les villes sans façade caribéenne ne sont pas éligibles.", "13001", APPLY),
+    # indirect beneficiaries and non-funded stakeholders are no applicants
+    ("Solo la Autoridad Nacional Designada ante el Fondo Verde del Clima puede solicitar el apoyo; las entidades "
+     "territoriales participan como beneficiarias indirectas.", "11001", PASS_ON),
+    ("Consortia led by a Dutch company with a Colombian company. Governments cannot act as lead applicant or receive "
+     "funds; municipalities may join only as non-funded stakeholders.", "11001", PASS_ON),
+    # the Caribbean islands' organisations, a part of the islands, US states and Wallonia are places abroad
+    ("Open to municipal corporations and local government bodies in CARPHA Member States (CARICOM Member and Associate "
+     "Member States, Bermuda and the Dutch Caribbean).", "13001", EXCLUDED),
+    ("Counties, cities, towns and villages in New York State.", "11001", EXCLUDED),
+    ("Communes, provinces et associations propriétaires d'un bien situé en Région wallonne.", "11001", EXCLUDED),
+])
+def test_coasts_by_the_sea_indirect_beneficiaries_and_caribbean_islands_us_states_and_wallonia(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
