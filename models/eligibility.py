@@ -1524,7 +1524,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
         applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
         facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
-    where = (unread_place_condition(eligibility) or unread_demonym(opp.eligibility or "")) \
+    where = (unread_place_condition(eligibility) or unread_demonym(opp.eligibility or "")
+             or unread_named_region(opp.eligibility or "")) \
         if applicants == APPLY and eligibility else None
     if where:
         applicants = PASS_ON
@@ -2513,6 +2514,34 @@ def unread_demonym(requirements: str) -> str | None:
             if not _NOT_A_DEMONYM.match(demonym) and not _SAYS_WHO_ELSE.search(before) \
                     and not _preferred(folded, start) and not OTHER_PLACES.search(fold(demonym)):
                 return sentence.strip()
+    return None
+
+
+# A named region no list holds, where the applying local governments are: "in the State of Hesse", "en la Provincia de
+# Salta", "in CARPHA Member States" is not this (an organisation), "Counties in New York State" (as written)
+_REGION_WORD = (r"(?:State|Province|Region|Canton|County|Prefecture|Land|Oblast|Governorate|Estado|Provincia|Región|"
+                r"Cantón|Comunidad Autónoma|Comunitat|Prefectura|Província|Região|Région|Département|Préfecture|Landkreis)")
+_NAMED_REGION = re.compile(r"\b" + _REGION_WORD + r"\s+(?:of\s+|de\s+la\s+|de\s+|do\s+|da\s+|du\s+|des\s+|del\s+|d['’])?"
+                           r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})|"
+                           # ("any UN Member State", "ITU Member State": an organisation's members, read elsewhere)
+                           r"\b(?P<before>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})(?<!Member)(?<!Members)(?<!Partner)"
+                           r"(?<!Participating)\s+(?:State|Province|Region|County|Prefecture)\b")
+
+
+def unread_named_region(requirements: str) -> str | None:
+    """A requirement (as written) placing the applying local governments in a named state, province or region abroad
+    that no list holds ("in the State of Hesse"): sent to verify rather than alerted."""
+    for sentence in _SENTENCES.split(requirements):
+        folded = fold(sentence)
+        if not LOCAL_GOVERNMENT.search(folded) or COLOMBIA_INCLUDED.search(folded) or LATIN_AMERICAN_NAME.search(folded):
+            continue
+        for m in _NAMED_REGION.finditer(sentence):
+            name = fold(m.group("name") or m.group("before"))
+            before = fold(sentence[max(0, m.start() - 60):m.start()])
+            if limited_to(name)[0] or OTHER_PLACES.search(name) or _SAYS_WHO_ELSE.search(re.split(r"[,:]", before)[-1]) \
+                    or COLOMBIA_ORGANISATION.fullmatch(name) or name in ("member", "members", "the"):
+                continue  # a Colombian department, a place the lists know, a partner's region
+            return sentence.strip()
     return None
 
 

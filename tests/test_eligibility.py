@@ -2991,3 +2991,17 @@ def test_members_named_first_in_more_wordings_and_joining_in_process(text, funde
 ])
 def test_coasts_by_the_sea_indirect_beneficiaries_and_caribbean_islands_us_states_and_wallonia(text, city, expected):
     assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named state, province or region no list holds: verify, do not alert
+    ("Municipalities and municipal associations in the State of Hesse.", EXCLUDED),
+    ("Pueden postular los municipios de la Provincia de Salta y sus entes descentralizados.", PASS_ON),
+    ("Local governments, counties and towns in Tarapacá Region may apply.", PASS_ON),
+    # an organisation's member states, a Colombian department, a partner's region: no such place
+    ("Local governments of any UN Member State may apply.", APPLY),
+    ("Pueden postular los municipios del Departamento de Antioquia.", APPLY),
+    ("Municipalities may apply in partnership with the Province of Quebec.", APPLY),
+])
+def test_local_governments_placed_in_a_named_region_no_list_holds_are_sent_to_verify(text, expected):
+    assert _kind(_call(text))[0] == expected
