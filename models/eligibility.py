@@ -76,6 +76,9 @@ LOCAL_GOVERNMENT = _rx(
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
     r"autoridad local", r"autoridade local",  # "Solicitante principal: una autoridad local colombiana"
+    # "instituciones públicas locales de los países de asociación", "local public institutions"
+    r"(?:instituciones|entidades|organismos) publicas? locales", r"(?:instituicoes|entidades|orgaos) public[oa]s locais",
+    r"local public (?:institutions|entities|bodies|authorities)", r"(?:institutions|organismes) publics? locaux",
     # "instituciones de gobierno nacional, regional o local", "professionals in local and national government"
     r"(?:gobiernos?|government|governo) (?:nacional|national|central|federal)(?:,? (?:regional|departamental|provincial|"
     r"state|estadual))?,? (?:o|y|u|or|and|e|ou) local",
@@ -558,7 +561,8 @@ OTHER_PLACES = _rx(
     r"costarricenses?", r"panamen[oa]s", r"salvadoren[oa]s", r"guatemaltec[oa]s", r"honduren[oa]s",
     r"nicaraguenses", r"dominican[oa]s", r"uruguay[oa]s", r"paraguay[oa]s", r"bolivian[oa]s",
     # the states of the United States: "Counties, cities, towns and villages in New York State"
-    r"(?:new york|washington|georgia|colorado|mississippi|indiana) state", r"(?:state of )?(?:california|texas|florida|"
+    r"(?:new york|washington|georgia|colorado|mississippi|indiana) state", r"(?:of|in|de|en|da|do|du|em|na) georgia",
+    r"georgian", r"georgien(?:ne)?s?", r"(?:state of )?(?:california|texas|florida|"
     r"massachusetts|illinois|ohio|michigan|pennsylvania|oregon|minnesota|arizona|nevada|connecticut|new jersey|maryland|"
     r"wisconsin|iowa|kansas|missouri|louisiana|tennessee|kentucky|alabama|oklahoma|utah|hawaii|alaska|idaho|montana|"
     r"wyoming|nebraska|vermont|maine|new hampshire|rhode island|delaware|(?:north|south) (?:carolina|dakota)|"
@@ -866,6 +870,9 @@ NATIONAL_CHANNEL = re.compile(
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
     r"se (?:presentan|canalizan|tramitan) (?:unicamente|solo|exclusivamente)|(?:are|is) (?:only )?submitted|"
     r"(?:must|shall) come|deben provenir|doivent provenir|devem vir|"
+    # "Clubs, schools and local authorities should apply through their national union"
+    r"(?:should|must|shall|deben|deberan|devem|doivent) (?:apply|submit|postular\w*|aplicar|presentar\w*|solicitar|"
+    r"candidatar\w*|postuler|deposer)|"
     # "Subnational governments may be involved through the national request": a part in the country's request
     r"(?:may|can|pueden|podran|podem|peuvent) (?:only )?(?:be involved|participate|take part|participar|participer|"
     r"ser involucrad\w+|estar involucrad\w+|ser associ\w+)|"
@@ -969,7 +976,10 @@ COASTAL_ONLY = re.compile(
     r"(?:costeros|costeras|del litoral|litorales)|"
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
     r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
-    r"(?:villes|communes|collectivites) (?:cotieres|littorales)|"
+    r"(?:villes|communes|collectivites)(?: locales| territoriales)? (?:cotieres|littorales)|"
+    # "collectivités locales … situées en zone littorale", "located in coastal areas"
+    r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
+    r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
     r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:are|is) not eligible|"
     r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
@@ -1812,7 +1822,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:(?:the|los|las|os|as|les) )?(?:(?:current|active|full|existing|actuales|atuais) )?"
                             r"(?!(?:staff|team|board|jury|faculty|family|crew|community|public)\b)(?:[a-z0-9-]+ ){0,3}?"
                             r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des|in|en|em)\b|"
-                            r"\b(?:members|miembros|membros|membres) (?:\w+ ){0,3}?(?:in good standing|al dia|al corriente|"
+                            r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|al dia|al corriente|"
                             r"em dia|a jour)\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
@@ -2548,7 +2558,7 @@ def unread_named_region(requirements: str) -> str | None:
 _NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)?(?:proceso|process|fase|phase|etapa|"
                           r"stage|processo|processus|(?:[\w-]+\s+){0,2}(?:participating|member|eligible|partner|"
                           r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?))")
-_COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific|coster[oa]s|"
+_COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific|coster[oa]s|"
                             r"costeir[oa]s|cotier\w*|coastal)\b")
 
 

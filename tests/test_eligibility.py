@@ -3005,3 +3005,26 @@ def test_coasts_by_the_sea_indirect_beneficiaries_and_caribbean_islands_us_state
 ])
 def test_local_governments_placed_in_a_named_region_no_list_holds_are_sent_to_verify(text, expected):
     assert _kind(_call(text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a coast "en zone littorale", "collectivités locales littorales"
+    ("Collectivités locales d'Amérique latine et des Caraïbes situées en zone littorale.", "05001", EXCLUDED),
+    ("Collectivités locales littorales d'Amérique latine et des Caraïbes souhaitant conclure un accord.", "08001", APPLY),
+    ("Collectivités locales littorales d'Amérique latine et des Caraïbes souhaitant conclure un accord.", "11001", EXCLUDED),
+    # local public institutions are the city's
+    ("Instituciones públicas locales de los países de asociación de la Cooperación Española en América Latina.", "11001",
+     APPLY),
+    # applying through the national union or federation
+    ("World Rugby member unions. Clubs, schools and local authorities should apply through their national union.", "11001",
+     PASS_ON),
+    # Georgia, the country (or the US state): abroad either way
+    ("Self-governing municipalities and cities of Georgia.", "11001", EXCLUDED),
+])
+def test_coasts_in_french_local_public_institutions_national_unions_and_georgia(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_members_in_good_standing_named_before_the_kind_of_government():
+    call = _network_call("ICLEI member local and regional governments in good standing.", "ICLEI")
+    assert for_city(call, population_of("13001", None), "13001", frozenset())[0] == EXCLUDED
