@@ -2046,6 +2046,9 @@ _OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?: of)?|fuera de|hors d[e']|en dehor
                              r"(?:the |la |l.|el |o |a |les |los |las |des |dos |das )?(?:[\w-]+ (?:of |de |du |do )?){0,2}$")
 
 
+_COLOMBIA_MEMBERSHIP_WORDS = tuple(f"{name} " for name in COLOMBIA_MEMBERSHIPS)  # a whole first word: "un tourism"
+
+
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
@@ -2056,7 +2059,7 @@ def _foreign_membership(text: str) -> str | None:
             org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members
         at = text.rfind(org, 0, m.end()) if org else -1
         named_before = " ".join(text[max(0, at - 20):at].split()[-1:] + [org])  # "un tourism": the organisation's name
-        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not named_before.startswith(tuple(f"{o} " for o in COLOMBIA_MEMBERSHIPS))
+        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not named_before.startswith(_COLOMBIA_MEMBERSHIP_WORDS)
                 and not LATIN_AMERICAN_NAME.search(org) and only_members_of(text, m)):
             return org
     for m in _NETWORK_MEMBERS.finditer(text):
@@ -2549,7 +2552,7 @@ def unread_named_region(requirements: str) -> str | None:
             name = fold(m.group("name") or m.group("before"))
             before = fold(sentence[max(0, m.start() - 60):m.start()])
             if limited_to(name)[0] or OTHER_PLACES.search(name) or _SAYS_WHO_ELSE.search(re.split(r"[,:]", before)[-1]) \
-                    or COLOMBIA_ORGANISATION.fullmatch(name) or name in ("member", "members", "the"):
+                    or COLOMBIA_ORGANISATION.fullmatch(name):
                 continue  # a Colombian department, a place the lists know, a partner's region
             return sentence.strip()
     return None
