@@ -980,6 +980,8 @@ COASTAL_ONLY = re.compile(
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
+    # "de países accionistas de CAF con litoral en el mar Caribe"
+    r"con (?:litoral|costa|salida al mar) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
     r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:are|is) not eligible|"
     r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
@@ -1697,6 +1699,8 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis|"
+                              # "New signatories are not eligible for this cohort"
+                              r"new (?:signatories|members) (?:are|will) not (?:be )?eligible|"
                               # "Applications from non-member governments will not be considered"
                               r"(?:will|shall) not be (?:considered|accepted)|no (?:seran|se) (?:consideradas|aceptadas|aceptan)|"
                               r"nao serao (?:consideradas|aceitas)|ne seront pas (?:considerees|acceptees|retenues))")
@@ -1737,7 +1741,7 @@ _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
     r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
-    r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that )?(?:join"
+    r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that |que |qui )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
     r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
     r"commit\w*[^.;]{0,60}\bto "
@@ -1774,9 +1778,13 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s|"
     r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    # "cities that signed the Global Covenant of Mayors commitment"
+    r"(?:signed|firmaron|hayan firmado|assinaram|ont signe) (?:the|el|la|o|a|le) (?:[\w-]+ ){0,5}?(?:commitment|covenant|"
+    r"pact|charter|compromiso|pacto|carta|compromisso|engagement|charte)|"
     r"designated)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
+    r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran postular\w*|participan|que sean|"
@@ -1821,7 +1829,18 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # America with a valid membership"
                             r"^\s*(?:(?:the|los|las|os|as|les) )?(?:(?:current|active|full|existing|actuales|atuais) )?"
                             r"(?!(?:staff|team|board|jury|faculty|family|crew|community|public)\b)(?:[a-z0-9-]+ ){0,3}?"
-                            r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des|in|en|em)\b|"
+                            r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des|in|en|em|with|con|com|avec)\b|"
+                            # staff of the members: "Servidores indicados pelos governos locais membros da Rede", "Chief
+                            # Resilience Officers or designated staff of member cities of the Resilient Cities Network"
+                            r"^[^.;]{0,60}?\b(?:servidores|funcionari[oa]s|tecnic[oa]s|officials|officers|staff|"
+                            r"civil servants|agents|fonctionnaires)\b[^.;]{0,60}?\b(?:member (?:cities|local governments|"
+                            r"governments|municipalities)|(?:gobiernos locales|governos locais|local governments|ciudades|"
+                            r"cidades|cities|villes|collectivites) (?:miembros|membros|members|membres|asociad[oa]s|"
+                            r"associad[oa]s))\b|"
+                            # "Signatory cities of the Global Covenant of Mayors"
+                            r"^\s*(?:the )?signatory (?:cities|local governments|governments|municipalities)\b|"
+                            r"^\s*(?:las |os |les )?(?:ciudades|cidades|villes|municipios) (?:firmantes|signatarias|"
+                            r"signataires)\b|"
                             r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|al dia|al corriente|"
                             r"em dia|a jour)\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
@@ -2199,7 +2218,8 @@ def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
     """Whether only the cities `pattern` names (coastal, port) may apply; "priority to coastal cities" is no limit."""
     for m in pattern.finditer(text):
         after = _INCLUDING_OTHERS.sub(" ", text[m.end():m.end() + 30])
-        if not _NOT_ONLY_THESE.search(text[max(0, m.start() - 40):m.start()] + " . " + after) and (
+        before = re.split(r"[.;]", text[max(0, m.start() - 40):m.start()])[-1]  # (this sentence's words only)
+        if not _NOT_ONLY_THESE.search(before + " . " + after) and (
                 _affirmed(pattern, m.group(0)) or m.group(0).startswith("inland")):
             return True
     return False
@@ -2508,7 +2528,7 @@ _NOT_A_DEMONYM = re.compile(r"(?:urban|human|metropolit|median|pequen|cercan|vec
                             r"chocoan|caqueten|putumayens|amazonens|casanaren|metens|araucan|vichadens|guainian|guaviarens|"
                             r"vaupens|sanandresan|bogotan|medellinens|calen|cartagener|barranquiller|costen|paisan)\w*$",
                             re.IGNORECASE)
-_SAYS_WHO_ELSE = re.compile(r"\b(?:with|con|com|avec|partner\w*|soci[oa]s?|parceir\w*|partenaires?|together|junto|"
+_SAYS_WHO_ELSE = re.compile(r"\b(?:partner\w*|soci[oa]s?|parceir\w*|partenaires?|together|junto|"
                             r"alongside|exchange|intercambio|twin\w*|herman\w*|jumel\w*|not|no|nao|ne|non|except|excepto|"
                             r"salvo|outside|fuera|hors)\b", re.IGNORECASE)
 

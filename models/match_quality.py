@@ -96,6 +96,11 @@ def _deadline(value: Any, where: str) -> datetime | None:
     """A devset deadline (a date) as the end of that day in Bogotá."""
     if value is None:
         return None
+    if isinstance(value, str):  # a quoted date ("2027-02-26") is still an ISO date
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            raise InputError(f"se esperaba una fecha AAAA-MM-DD; se encontró {value!r}", where) from None
     if not isinstance(value, date):
         raise InputError(f"se esperaba una fecha AAAA-MM-DD; se encontró {value!r}", where)
     return datetime.combine(value, time(23, 59), tzinfo=BOGOTA)

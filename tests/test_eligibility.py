@@ -3028,3 +3028,39 @@ def test_coasts_in_french_local_public_institutions_national_unions_and_georgia(
 def test_members_in_good_standing_named_before_the_kind_of_government():
     call = _network_call("ICLEI member local and regional governments in good standing.", "ICLEI")
     assert for_city(call, population_of("13001", None), "13001", frozenset())[0] == EXCLUDED
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members named by what they signed, or as signatories, or by their staff
+    ("Restricted to cities that signed the Global Covenant of Mayors commitment before 1 January 2026. New signatories "
+     "are not eligible for this cohort.", "Global Covenant of Mayors", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Signatory cities of the Global Covenant of Mayors in low- and middle-income countries.", "Global Covenant of Mayors",
+     "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Chief Resilience Officers or designated staff of member cities of the Resilient Cities Network.",
+     "Resilient Cities Network", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Servidores indicados pelos governos locais membros da Rede Mercocidades.", "Mercocidades", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+    ("Metropolis members with a metropolitan population above one million.", "Metropolis", "13001", frozenset(),
+     EXCLUDED),
+    # signatories "o que se adhieran": joining is a way in
+    ("Municipios firmantes o que se adhieran al Pacto en América Latina.", "Pacto Global de Alcaldes", "11001",
+     BOGOTA_NETWORKS, APPLY),
+])
+def test_signatories_staff_of_members_and_members_with_a_size(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # a region's own towns, named with "con domicilio en"
+    ("Instituciones privadas sin fines de lucro y municipalidades con domicilio en la Región de Los Lagos.", "11001",
+     PASS_ON),
+    # inland governments refused, after a sentence that includes Colombia among the countries
+    ("Consortia led or joined by coastal governments (coastal provinces, departments or municipalities) in countries of "
+     "the Wider Caribbean with coral reefs, including Colombia. Inland local governments are not eligible.", "05001",
+     EXCLUDED),
+    ("Gobiernos subnacionales de países accionistas de CAF con litoral en el mar Caribe.", "76001", EXCLUDED),
+    ("Gobiernos subnacionales de países accionistas de CAF con litoral en el mar Caribe.", "13001", APPLY),
+])
+def test_a_named_region_abroad_and_coasts_after_colombia_is_included(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected

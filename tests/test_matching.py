@@ -1488,3 +1488,14 @@ def test_a_members_only_call_is_alerted_to_the_member_city_its_plan_lists_and_no
     assert any("la ciudad es miembro" in fact for fact in kinds["11001"].reasons["eligibility"])
     assert any("no es miembro según settings.redes" in fact for fact in kinds["76001"].reasons["eligibility"])
     assert summary.alerts_queued == 1
+
+
+def test_a_labelled_set_takes_a_quoted_iso_deadline_and_names_where_a_bad_one_is():
+    import pytest
+
+    from models.errors import InputError
+    from models.match_quality import _deadline
+
+    assert _deadline("2027-02-26", "set.yaml: calls[0] (x01).deadline").date().isoformat() == "2027-02-26"
+    with pytest.raises(InputError, match=r"calls\[0\] \(x01\)\.deadline.*AAAA-MM-DD"):
+        _deadline("next month", "set.yaml: calls[0] (x01).deadline")
