@@ -280,7 +280,7 @@ _ROLE_EN = r"(?:counterparts?|partners?|(?:lead )?applicants?|beneficiar(?:y|ies
 _ROLE_FR = r"(?:partenaires?|contreparties?|candidat(?:e)?s?|demandeurs?|porteu(?:r|se)s?|beneficiaires?|structures?|entites?)"
 _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candidat[oa]s?|entidades?(?: proponentes?| parceiras?)?)"
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no en esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|pas dans (?:cet|le present) appel|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
                             r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
@@ -1021,7 +1021,7 @@ BORDER_ONLY = re.compile(
     r"(?:municipios|ciudades) fronteriz[oa]s|(?:cidades|municipios) (?:fronteiric[oa]s|gemeas)|"
     r"(?:villes|communes|collectivites) frontalieres)\b")
 PORT_ONLY = re.compile(
-    r"\b(?:(?:sea)?port cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
+    r"\b(?:(?:sea)?port (?:and [a-z]+ )?cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:portuari[oa]s|con puertos?(?: maritimos?)?)|"
     r"(?:cidades|municipios) portuari[oa]s|(?:villes|communes|collectivites) portuaires|"
     # the port as what the applicants have: "ciudades que tengan un puerto marítimo", "cities that have a seaport"
@@ -1232,6 +1232,8 @@ class CallEligibility:
     funder_territory: frozenset[str] | None = None
     # the funder's name, for the explanations of a territorial or an unknown network's call
     funder_name: str = ""
+    # the department capital whose own alcaldía publishes the call for others (DANE code): it cannot apply to itself
+    funder_city: str | None = None
     # only members of these city networks (models/networks.py keys; an unknown network's folded name) may apply
     # ("open only to C40 member cities")
     members_of: tuple[str, ...] = ()
@@ -1619,7 +1621,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            funder_name=(getattr(opp, "funder", None) or "")[:80]
                            if territory is not None or members_of else "",
                            members_of=members_of,
-                           members_refused=_members_refused_networks(eligibility, opp) if eligibility else ())
+                           members_refused=_members_refused_networks(eligibility, opp) if eligibility else (),
+                           funder_city=_funder_city(opp))
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -1778,6 +1781,9 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s|"
     r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
+    r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
+    r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
     # "cities that signed the Global Covenant of Mayors commitment"
     r"(?:signed|firmaron|hayan firmado|assinaram|ont signe) (?:the|el|la|o|a|le) (?:[\w-]+ ){0,5}?(?:commitment|covenant|"
     r"pact|charter|compromiso|pacto|carta|compromisso|engagement|charte)|"
@@ -1824,7 +1830,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"adherid[oa]s|socias|socios)\b|"
                             # "Member cities of the World Energy Cities Partnership in good standing", "Metropolis
                             # members in good standing"
-                            r"^\s*(?:the )?member (?:cities|local governments|governments|municipalities)\b|"
+                            r"^\s*(?:the )?(?:[a-z0-9-]+ ){0,3}?member (?:cities|local governments|governments|municipalities|"
+                            r"local and regional governments)\b|"
                             # "Current members of the Strong Cities Network in Latin America", "ICLEI Members in Latin
                             # America with a valid membership"
                             r"^\s*(?:(?:the|los|las|os|as|les) )?(?:(?:current|active|full|existing|actuales|atuais) )?"
@@ -1832,10 +1839,10 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des|in|en|em|with|con|com|avec)\b|"
                             # staff of the members: "Servidores indicados pelos governos locais membros da Rede", "Chief
                             # Resilience Officers or designated staff of member cities of the Resilient Cities Network"
-                            r"^[^.;]{0,60}?\b(?:servidores|funcionari[oa]s|tecnic[oa]s|officials|officers|staff|"
+                            r"^[^.;]{0,60}?\b(?:servidores|funcionari[oa]s|tecnic[oa]s|personal|officials|officers|staff|"
                             r"civil servants|agents|fonctionnaires)\b[^.;]{0,60}?\b(?:member (?:cities|local governments|"
                             r"governments|municipalities)|(?:gobiernos locales|governos locais|local governments|ciudades|"
-                            r"cidades|cities|villes|collectivites) (?:miembros|membros|members|membres|asociad[oa]s|"
+                            r"cidades|cities|villes|collectivites) (?:miembros?|membros?|members|membres|asociad[oa]s|"
                             r"associad[oa]s))\b|"
                             # "Signatory cities of the Global Covenant of Mayors"
                             r"^\s*(?:the )?signatory (?:cities|local governments|governments|municipalities)\b|"
@@ -1893,6 +1900,18 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
         if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
             return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
     return ()
+
+
+# "Alcaldía de Medellín — Agencia de Cooperación e Inversión de Medellín": a capital's own government publishing a call
+_OWN_ALCALDIA = re.compile(r"\balcaldia (?:mayor |distrital |municipal )?de (?P<city>[a-z ]+?)\b(?:\s*[-—,(]|$)")
+
+
+def _funder_city(opp: OpportunityLike) -> str | None:
+    """The department capital whose own alcaldía publishes the call, or None."""
+    m = _OWN_ALCALDIA.search(fold(getattr(opp, "funder", None) or ""))
+    if not m:
+        return None
+    return next((code for code, names in CAPITALS.items() if m.group("city").strip() in names), None)
 
 
 def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
@@ -2553,7 +2572,9 @@ def unread_demonym(requirements: str) -> str | None:
 # A named region no list holds, where the applying local governments are: "in the State of Hesse", "en la Provincia de
 # Salta", "in CARPHA Member States" is not this (an organisation), "Counties in New York State" (as written)
 _REGION_WORD = (r"(?:State|Province|Region|Canton|County|Prefecture|Land|Oblast|Governorate|Estado|Provincia|Región|"
-                r"Cantón|Comunidad Autónoma|Comunitat|Prefectura|Província|Região|Région|Département|Préfecture|Landkreis)")
+                r"Cantón|Comunidad Autónoma|Comunitat|Prefectura|Província|Região|Région|Département|Préfecture|Landkreis|"
+                # ("de la región Cajamarca": lowercase in Spanish, Portuguese and French)
+                r"región|provincia|região|província|région|département|canton)")
 _NAMED_REGION = re.compile(r"\b" + _REGION_WORD + r"\s+(?:of\s+|de\s+la\s+|de\s+|do\s+|da\s+|du\s+|des\s+|del\s+|d['’])?"
                            r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})|"
                            # ("any UN Member State", "ITU Member State": an organisation's members, read elsewhere)
@@ -2686,6 +2707,9 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"los miembros actuales de {names} no pueden postular y la ciudad ya es miembro (settings.redes "
                          "del plan)")
             return EXCLUDED, facts
+    if call.funder_city and city_code == call.funder_city and call.applicants == APPLY:
+        facts.append("la convocatoria es de la propia alcaldía de la ciudad, abierta a otras: no puede postularse a ella")
+        return EXCLUDED, facts
     if call.heritage_only and city_code and city_code not in WORLD_HERITAGE_CITIES:
         facts.append("limitada a ciudades con un centro histórico Patrimonio Mundial; la ciudad no tiene uno inscrito")
         return EXCLUDED, facts

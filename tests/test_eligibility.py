@@ -3064,3 +3064,35 @@ def test_signatories_staff_of_members_and_members_with_a_size(text, funder, city
 ])
 def test_a_named_region_abroad_and_coasts_after_colombia_is_included(text, city, expected):
     assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    ("Personal técnico designado por las ciudades miembro de CIDEU.", "CIDEU", "08001", frozenset(), EXCLUDED),
+    ("Available to cities in the Resilient Cities Network with an active Chief Resilience Officer.",
+     "Resilient Cities Network", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Exclusivo para municípios integrantes da Rede de Cidades do BID.", "BID", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("ICLEI member local governments in Latin America and the Caribbean.", "ICLEI", "13001", frozenset(), EXCLUDED),
+])
+def test_members_as_staff_cities_in_the_network_and_the_idb_network_in_portuguese(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Podrán participar las municipalidades provinciales y distritales de la región Cajamarca.", "11001", PASS_ON),
+    ("Open to city governments of port and delta cities worldwide.", "11001", EXCLUDED),
+    ("Open to city governments of port and delta cities worldwide.", "13001", APPLY),
+    ("Gremios y cámaras de comercio. Las entidades territoriales presentan por la vía de proyectos de infraestructura, no en "
+     "esta convocatoria.", "11001", PASS_ON),
+])
+def test_a_lowercase_region_port_and_delta_cities_and_not_in_this_call(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_a_capitals_own_alcaldia_offering_a_call_to_other_cities_leaves_that_city_out():
+    call = assess_call(SimpleNamespace(title="Convocatoria", summary="", extra={}, funder_type="local_governments",
+                                       funder="Alcaldía de Medellín — Agencia de Cooperación e Inversión de Medellín (ACI)",
+                                       eligibility="Gobiernos locales y regionales de América Latina y el Caribe, incluidos "
+                                                   "los colombianos."))
+    assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
+    assert for_city(call, 7_900_000, "11001")[0] == APPLY
