@@ -96,14 +96,15 @@ def _deadline(value: Any, where: str) -> datetime | None:
     """A devset deadline (a date) as the end of that day in Bogotá."""
     if value is None:
         return None
+    day = value
     if isinstance(value, str):  # a quoted date ("2027-02-26") is still an ISO date
         try:
-            value = date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
-            raise InputError(f"se esperaba una fecha AAAA-MM-DD; se encontró {value!r}", where) from None
-    if not isinstance(value, date):
+            day = None
+    if not isinstance(day, date):
         raise InputError(f"se esperaba una fecha AAAA-MM-DD; se encontró {value!r}", where)
-    return datetime.combine(value, time(23, 59), tzinfo=BOGOTA)
+    return datetime.combine(day, time(23, 59), tzinfo=BOGOTA)
 
 
 def load_devset(path: Path = DEVSET) -> tuple[date, list[str], list[dict[str, Any]]]:
