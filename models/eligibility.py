@@ -499,7 +499,7 @@ COLOMBIA_INCLUDED = _rx(
     r"(?=\s*(?:[,.;:()]|$|(?:y|e|et|and|ou|o|or|incluid[oa]s?|including|y compris|inclusive)\b))",
     r"all over the world", r"across the world",
     r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*", r"america del sur",
-    r"america do sul", r"amerique du sud", r"suramerica\w*", r"sul-americ\w*",
+    r"america do sul", r"amerique du sud", r"sul-americ\w*",
     r"suramerica\w*", r"andean", r"region andina", r"paises andinos", r"caribe", r"caribbean", r"amerique latine",
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
@@ -1994,6 +1994,7 @@ COLOMBIA_MEMBERSHIPS += ("ibrd", "ida", "birf", "bird", "aif", "ifc", "miga", "i
                          "association internationale de developpement", "banco internacional para reconstrucao",
                          "associacao internacional de desenvolvimento", "corporacion financiera internacional",
                          "international finance corporation")
+_COLOMBIA_MEMBERSHIP_WORDS = tuple(f"{name} " for name in COLOMBIA_MEMBERSHIPS)  # a whole first word: "un tourism"
 
 
 # "member cities of CityNet", "full members of CityNet", "CityNet members", "villes membres de CityNet": members of one
@@ -2085,9 +2086,6 @@ _OWNER_BEFORE = re.compile(r"\b([a-z][\w-]*)(?:'s| s)?\s+(?:\d+\s+)?$")
 # "Cities outside Council of Europe member states pay a fee": those outside are let in, not left out
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?: of)?|fuera de|hors d[e']|en dehors d[e']|fora d[eoa]s?)\s*"
                              r"(?:the |la |l.|el |o |a |les |los |las |des |dos |das )?(?:[\w-]+ (?:of |de |du |do )?){0,2}$")
-
-
-_COLOMBIA_MEMBERSHIP_WORDS = tuple(f"{name} " for name in COLOMBIA_MEMBERSHIPS)  # a whole first word: "un tourism"
 
 
 def _foreign_membership(text: str) -> str | None:
