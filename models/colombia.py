@@ -123,6 +123,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         intro = _LIST_INTRO.match(folded, anchor.end())
         starts.append((intro.end(), 160) if intro else (anchor.end(), 120))
     starts += [(m.end(), 160) for m in _GROUP_LISTED.finditer(folded)]  # "las entidades asociadas a la RAP-E: Bogotá…"
+    # "only entities located in the Caribbean coastal departments (La Guajira, Magdalena, Atlántico…)"
+    starts += [(m.end(), 160) for m in _DEPARTMENTS_BRACKETED.finditer(folded)]
     for start, width in starts:
         span = re.split(r"[.;:]", folded[start:start + width], maxsplit=1)[0]
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
@@ -134,14 +136,15 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
             if found and _HOST_VERB_AFTER.match(taken, found.end()):
                 continue  # "la Alcaldía de Pereira cubre alojamiento": the host or funder, not where applicants are
             # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
-            if found and (found.start() == 0 or re.match(r"^(?:[\w ]*?(?:,| y | e | o )(?:\s*(?:de la|del|de) )?)*\s*$",
-                                                         taken[:found.start()])):
+            if found and (found.start() == 0 or re.match(_LIST_BEFORE, taken[:found.start()])):
                 codes.add(code)
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
 
 
+# What may stand before a place in a list of places: other names and their separators ("Córdoba and San Andrés")
+_LIST_BEFORE = re.compile(r"^(?:[\w ]*?(?:,| y | e | o | and | or | et | ou )(?:\s*(?:de la|del|de) )?)*\s*$")
 # What a group of departments is, before the colon or bracket that lists them
 _LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territorios) )?(?:asociad[oa]s a|"
                          r"que (?:integran|conforman|hacen parte de|forman parte de)|miembros de|socios de)\s+"
@@ -149,6 +152,8 @@ _LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territo
 # ... said of the bodies that belong to it: "las entidades asociadas a la RAP-E: Bogotá D.C. y los departamentos de …"
 _GROUP_LISTED = re.compile(r"\b(?:entidades|miembros|socios)\s+" + _LIST_INTRO.pattern[3:])
 _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
+# departments listed in brackets after the word: "los departamentos del Caribe (La Guajira, Magdalena…)"
+_DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\s*\(\s*")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",
@@ -218,6 +223,14 @@ BORDER_CAPITALS: frozenset[str] = frozenset({
     "97001",  # Mitú (Brazil)
     "91001",  # Leticia (Brazil, Peru)
 })
+# The altitude of each department capital's urban centre, in metres above sea level (rounded, IGAC/DANE figures as
+# commonly cited): for calls limited to towns above or below an altitude ("por encima de los 2.500 msnm").
+ALTITUDES_M: dict[str, int] = {
+    "05001": 1495, "08001": 18, "11001": 2640, "13001": 2, "15001": 2820, "17001": 2150, "18001": 242, "19001": 1737,
+    "20001": 168, "23001": 18, "27001": 43, "41001": 442, "44001": 5, "47001": 6, "50001": 467, "52001": 2527,
+    "54001": 320, "63001": 1551, "66001": 1411, "68001": 959, "70001": 213, "73001": 1285, "76001": 1018, "81001": 125,
+    "85001": 350, "86001": 604, "88001": 1, "91001": 96, "94001": 100, "95001": 175, "97001": 180, "99001": 51,
+}
 # Municipalities with a UNESCO World Heritage historic centre or urban ensemble: Cartagena and Santa Cruz de Mompox.
 WORLD_HERITAGE_CITIES: frozenset[str] = frozenset({"13001", "13468"})
 # Departments of the Amazon region (Amazonas, Caquetá, Guainía, Guaviare, Putumayo, Vaupés): calls for "municipios de la

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, SEAPORTS,
+from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, SEAPORTS,
                              WORLD_HERITAGE_CITIES, departments_named, excepted, limited_to, listed_capitals)
 from models.countries import country_names
 from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
@@ -250,6 +250,11 @@ ORGANISATIONS = _rx(
     r"agences nationales", r"agencias nacionais", r"states parties", r"estados parte",
     r"comites? olimpicos? nacionales", r"national olympic committees?", r"comites? olympiques? nationaux",
     r"comites? olimpicos? nacionais",
+    # the United Nations' own agencies: "Solo las entidades del sistema de las Naciones Unidas pueden presentar propuestas"
+    r"(?:entidades|agencias|organismos|fondos y programas) (?:del sistema )?de (?:las )?naciones unidas", r"agencias de la onu",
+    r"(?:un|united nations) (?:system )?(?:agencies|entities|organi[sz]ations|funds and programmes)",
+    r"(?:agences|entites|organismes) (?:du systeme )?des nations unies", r"(?:agencias|entidades|organismos) (?:do sistema )?"
+    r"(?:das nacoes unidas|da onu)",
     r"governos nacionais", r"gouvernements nationaux", r"ministeres",
     r"autoridad(?:es)? nacional(?:es)? designada?s?", r"autoridade nacional designada", r"autorite nationale designee",
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
@@ -879,6 +884,8 @@ NATIONAL_CHANNEL = re.compile(
     # "Subnational governments may be involved through the national request": a part in the country's request
     r"(?:may|can|pueden|podran|podem|peuvent) (?:only )?(?:be involved|participate|take part|participar|participer|"
     r"ser involucrad\w+|estar involucrad\w+|ser associ\w+)|"
+    # "City tourism bureaus take part through their national tourism organisation's delegation"
+    r"(?:take part|participate|participan|participam|participent)|"
     # "Las solicitudes solo pueden ser presentadas por los organismos rectores", "can only be submitted by"
     r"(?:solo|unicamente|exclusivamente) (?:pueden|podran) ser (?:presentad|remitid|tramitad)\w+|"
     r"(?:can|may) only be submitted|"
@@ -974,12 +981,15 @@ _HAVING_FR = r" (?:avec|ayant|dotees d.|disposant d.|qui ont|qui disposent d.) ?
 _HAVING_PT = r" (?:com|que (?:tenham|possuam|disponham de)) (?:(?:um|uma) )?"
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
-    r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities)|"
-    r"(?:ciudades|municipios|gobiernos locales|distritos|entidades territoriales)(?: y (?:ciudades|municipios|distritos))? "
+    r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities|local authorities|"
+    r"municipal governments)|"
+    r"(?:ciudades|municipios|gobiernos locales|gobiernos municipales|autoridades locales|alcaldias|municipalidades|distritos|"
+    r"entidades territoriales)(?: y (?:ciudades|municipios|distritos))? "
     r"(?:costeros|costeras|del litoral|litorales)|"
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
-    r"(?:cidades|municipios) (?:costeiras|costeiros|litoraneos|litoraneas)|"
-    r"(?:villes|communes|collectivites)(?: locales| territoriales)? (?:cotieres|littorales)|"
+    r"(?:cidades|municipios|governos locais|governos municipais|prefeituras) (?:costeiras|costeiros|litoraneos|litoraneas)|"
+    r"(?:villes|communes|collectivites|municipalites|autorites locales|gouvernements locaux)(?: locales| territoriales)? "
+    r"(?:cotieres|cotiers|littorales|littoraux)|"
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
@@ -1242,6 +1252,9 @@ class CallEligibility:
     members_of: tuple[str, ...] = ()
     # the networks whose current members may not apply ("cities already members of the Network are not eligible")
     members_refused: tuple[str, ...] = ()
+    # the altitude in metres the applying towns must lie at or above / at or below ("por encima de los 2.500 msnm")
+    min_altitude: int | None = None
+    max_altitude: int | None = None
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -1625,7 +1638,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            if territory is not None or members_of else "",
                            members_of=members_of,
                            members_refused=_members_refused_networks(eligibility, opp) if eligibility else (),
-                           funder_city=_funder_city(opp))
+                           funder_city=_funder_city(opp), **_altitude_limits(eligibility))
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -1647,6 +1660,39 @@ OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|
 FOREIGN_REFUSED = re.compile(r"\b(?:overseas|foreign|extranjer[oa]s|del exterior|etrangere?s|estrangeir[oa]s)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:cannot|can ?not|may not|are not eligible|no pueden|no son elegibles|"
                              r"ne peuvent pas|ne sont pas eligibles|nao podem|nao sao elegiveis)\b")
+
+
+# An altitude the applying towns must lie above or below: "cuyo casco urbano se encuentre por encima de los 2.500 metros
+# sobre el nivel del mar", "cities located above 2,000 m a.s.l.", "villes situées à plus de 1 500 m d'altitude"
+_ALTITUDE = re.compile(
+    r"\b(?P<side>por encima de|a mas de|mas de|sobre|superior(?:es)? a|mayor(?:es)? a|above|over|higher than|more than|"
+    r"acima de|a mais de|mais de|au-dessus de|a plus de|plus de|por debajo de|a menos de|menos de|inferior(?:es)? a|below|"
+    r"under|lower than|less than|abaixo de|au-dessous de|en dessous de|a moins de|moins de)\s+(?:(?:los|las|the|os|as)\s+)?"
+    r"(?P<digits>\d{1,3}(?:[., ]\d{3})+|\d{3,4})\s*(?:(?:m|mts|metros|meters|metres)\b\.?\s*)?"
+    r"(?:de altitud|de altitude|d.altitude|in altitude|of altitude|(?:above|sobre el|acima do|au-dessus du) "
+    r"(?:sea level|nivel del mar|nivel do mar|niveau de la mer)|s\.? ?n\.? ?m\b|msnm\b|a\.? ?s\.? ?l\b)")
+_BELOW = re.compile(r"debajo|menos|inferior|below|under|lower|less|abaixo|dessous|moins")
+# ... said of where the applying towns are, in the same sentence: "municipios … cuyo casco urbano se encuentre"
+_TOWN_SITED = re.compile(r"\b(?:casco urbano|cabecera|ciudad(?:es)?|municipios?|alcaldias|gobiernos (?:locales|municipales)|"
+                         r"cit(?:y|ies)|towns?|municipalities|local governments|villes?|communes?|collectivites|cidades?|"
+                         r"governos locais|prefeituras)\b")
+
+_SITED = re.compile(r"\b(?:located|situated|lying|sited|whose|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|se encuentr\w+|"
+                    r"esten|estan|cuy[oa]s?|situee?s?|dont|cuj[oa]s?|(?:se )?encontr\w+)\b")
+
+
+def _altitude_limits(eligibility: str) -> dict[str, int]:
+    """The altitude limits the requirements put on the applying towns: {"min_altitude": 2500} or {} when none."""
+    limits: dict[str, int] = {}
+    for m in _ALTITUDE.finditer(eligibility):
+        sentence_start = max(eligibility.rfind(".", 0, m.start()), eligibility.rfind(";", 0, m.start())) + 1
+        towns = list(_TOWN_SITED.finditer(eligibility, sentence_start, m.start()))
+        between = eligibility[towns[-1].end():m.start()] if towns else ""
+        if not towns or not (len(between.strip()) <= 12 or _SITED.search(between)):
+            continue  # "projects protecting páramos above 3,000 m": where the work is, not where the applicant lies
+        metres = int(re.sub(r"\D", "", m.group("digits")))
+        limits["max_altitude" if _BELOW.search(m.group("side")) else "min_altitude"] = metres
+    return limits
 
 
 def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") -> frozenset[str] | None:
@@ -1847,6 +1893,10 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"governments|municipalities)|(?:gobiernos locales|governos locais|local governments|ciudades|"
                             r"cidades|cities|villes|collectivites) (?:miembros?|membros?|members|membres|asociad[oa]s|"
                             r"associad[oa]s))\b|"
+                            # "Ciudades de la red CIDEU; cada gobierno miembro puede inscribir…": the network's cities
+                            r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
+                            r"gobiernos locales|governos locais|municipios|municipalities) (?:of|de|da|do|du|in|en|em) "
+                            r"(?:the |la |a |o |le |l')?(?:[\w-]+ ){0,3}?(?:network|red|rede|reseau)\b|"
                             # "Signatory cities of the Global Covenant of Mayors"
                             r"^\s*(?:the )?signatory (?:cities|local governments|governments|municipalities)\b|"
                             r"^\s*(?:las |os |les )?(?:ciudades|cidades|villes|municipios) (?:firmantes|signatarias|"
@@ -2324,6 +2374,13 @@ INDIVIDUAL_APPLICATION = re.compile(
     # "Candidaturas individuais de professores …; a inscrição é pessoal"
     r"candidaturas individua(?:is|les) de|(?:a )?inscricao e pessoal|"
     r"(?:la )?inscripcion es personal|l.inscription est personnelle|registration is (?:individual|personal))\b")
+# "Professeurs … dans des établissements publics …, à titre individuel": the teacher applies, not the school's owner (not
+# "a título individual o agrupados", of towns applying alone or together)
+AS_A_PERSON = re.compile(r"\b(?:a titre (?:individuel|personnel)|a titulo (?:individual|personal)|in (?:their|an?|his or her) "
+                         r"(?:individual|personal) capacity|em carater (?:individual|pessoal))\b(?!\s*(?:o|or|ou|y|and|et|e)\s)")
+# what makes the person's application one option or a refused one: "También pueden inscribirse a título individual
+# profesionales…", "Les artistes ne peuvent pas déposer de demande à titre individuel"
+_ALSO_OR_REFUSED = re.compile(r"\b(?:tambien|also|aussi|tambem|igualmente|ademas|no|not|nao|ne|ni|nem|nor|sin|without)\b")
 
 
 # "Não são aceites candidaturas individuais de artistas": individual applications refused, not the only way in
@@ -2349,6 +2406,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
         individual = next((m for m in INDIVIDUAL_APPLICATION.finditer(text) if not _REFUSED_BEFORE.search(
             text, max(0, m.start() - 40), m.start())), None) if local and label == "requisitos" else None
+        individual = individual or (next((m for m in AS_A_PERSON.finditer(text) if not _ALSO_OR_REFUSED.search(
+            text, max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), 0), m.start())), None)
+                                    if local and label == "requisitos" else None)
         if individual and not STAFF_NOMINATED.search(text):  # "staff of municipal governments … apply individually"
             return PASS_ON, f"postulación individual de personas, no del gobierno local («{individual.group(0)}»)"
         if local:
@@ -2714,6 +2774,18 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
     if call.heritage_only and city_code and city_code not in WORLD_HERITAGE_CITIES:
         facts.append("limitada a ciudades con un centro histórico Patrimonio Mundial; la ciudad no tiene uno inscrito")
         return EXCLUDED, facts
+    for bound, below in ((call.min_altitude, False), (call.max_altitude, True)):
+        if bound is None or not city_code:
+            continue
+        side = "por debajo de" if below else "por encima de"
+        altitude = ALTITUDES_M.get(city_code)
+        if altitude is None:
+            facts.append(f"limitada a municipios {side} {numero(bound)} m de altitud: verifique la altitud de la ciudad")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
+        if (altitude > bound) if below else (altitude < bound):
+            facts.append(f"limitada a municipios {side} {numero(bound)} m de altitud; la ciudad está a {numero(altitude)} m")
+            return EXCLUDED, facts
+        facts.append(f"limitada a municipios {side} {numero(bound)} m de altitud, como la ciudad ({numero(altitude)} m)")
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
         return EXCLUDED, facts

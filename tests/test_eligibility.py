@@ -3096,3 +3096,49 @@ def test_a_capitals_own_alcaldia_offering_a_call_to_other_cities_leaves_that_cit
                                                    "los colombianos."))
     assert for_city(call, 2_600_000, "05001")[0] == EXCLUDED
     assert for_city(call, 7_900_000, "11001")[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # the UN's own agencies apply; local authorities are their partners
+    ("Solo las entidades del sistema de las Naciones Unidas pueden presentar propuestas; deben contar con el aval del "
+     "gobierno nacional y pueden asociarse con autoridades locales.", "11001", PASS_ON),
+    # teachers at public schools apply as persons
+    ("Professeurs de français en exercice dans des établissements publics ou privés d'un pays d'Amérique latine, à titre "
+     "individuel, avec l'appui de leur établissement.", "11001", PASS_ON),
+    # ... but towns applying "alone or grouped" are still the applicants
+    ("Pueden solicitarlo las municipalidades y gobiernos locales de América Latina, a título individual o agrupados.",
+     "11001", APPLY),
+    ("National and regional tourism boards. City tourism bureaus take part through their national tourism organisation's "
+     "delegation.", "11001", PASS_ON),
+    ("Governos locais costeiros da América do Sul (Brasil, Colômbia, Equador) com capacidade de endividamento.", "11001",
+     EXCLUDED),
+    ("Governos locais costeiros da América do Sul (Brasil, Colômbia, Equador) com capacidade de endividamento.", "08001",
+     APPLY),
+    ("National and local government agencies in the Wider Caribbean. In Colombia, only entities located in the Caribbean "
+     "coastal departments (La Guajira, Magdalena, Atlántico, Bolívar, Sucre, Córdoba and San Andrés) are eligible.",
+     "05001", EXCLUDED),
+    ("National and local government agencies in the Wider Caribbean. In Colombia, only entities located in the Caribbean "
+     "coastal departments (La Guajira, Magdalena, Atlántico, Bolívar, Sucre, Córdoba and San Andrés) are eligible.",
+     "13001", APPLY),
+    # an altitude the town must lie above: Bogotá (2,640 m) does, Medellín (1,495 m) does not
+    ("Gobiernos municipales de Bolivia, Colombia, Ecuador y Perú cuyo casco urbano se encuentre por encima de los 2.500 "
+     "metros sobre el nivel del mar.", "11001", APPLY),
+    ("Gobiernos municipales de Bolivia, Colombia, Ecuador y Perú cuyo casco urbano se encuentre por encima de los 2.500 "
+     "metros sobre el nivel del mar.", "05001", EXCLUDED),
+    ("Local governments of the Andes located below 1,000 m a.s.l.", "76001", EXCLUDED),
+    ("Local governments of the Andes located below 1,000 m a.s.l.", "08001", APPLY),
+    # where the work is, not where the applicant lies
+    ("Local governments may apply for projects protecting páramos above 3,000 m above sea level.", "05001", APPLY),
+    # a town whose altitude Vigía does not know: to verify
+    ("Gobiernos municipales cuyo casco urbano se encuentre por encima de los 2.500 msnm.", "25754", PASS_ON),
+])
+def test_un_agencies_persons_national_delegations_coastal_governments_bracketed_departments_and_altitude(text, city,
+                                                                                                        expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_the_networks_cities_named_first_are_its_members():
+    call = _network_call("Ciudades de la red CIDEU; cada gobierno miembro puede inscribir un equipo de tres técnicos.",
+                         "CIDEU")
+    assert for_city(call, population_of("13001", None), "13001", frozenset())[0] == EXCLUDED
+    assert for_city(call, population_of("11001", None), "11001", BOGOTA_NETWORKS)[0] == APPLY
