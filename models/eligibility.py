@@ -97,7 +97,7 @@ LOCAL_GOVERNMENT = _rx(
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
-    r"city (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
+    r"(?:city|municipal) (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"(?<!\bnational )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",  # not "subnational"
@@ -1142,8 +1142,8 @@ def categories_named(text: str) -> frozenset[str]:
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
-            if re.search(r"\b(?:priori\w*|preferen\w*)\b", before):
-                continue  # "se da prioridad a municipios de categorías 4 a 6": a preference, not a limit
+            if _PREFERENCE.search(before):
+                continue  # "se da prioridad a municipios de categorías 4 a 6", "se valoran duplas con…": a preference
             if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
                 continue  # "contrapartida del 20 % (15 % para municipios de categorías 5 y 6)": a rate, not a limit
             tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
@@ -2161,6 +2161,8 @@ def _foreign_membership(text: str) -> str | None:
 
 
 _PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|preferabl\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
+                         # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
+                         r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 
 # A sentence that opens on a preference ("Priority is given to…", "Se dará prioridad a…", "La priorité est donnée…",
@@ -2355,7 +2357,11 @@ CITY_APPLICANT = _rx(
     r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
     r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
-    r"cidades (?:que|de|signatarias)\b", r"city (?:economic development |planning |international )?(?:departments?|agencies)",
+    r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
+    # a network's cities: "las ciudades asociadas al CIDEU", "cidades sócias da Rede Mercocidades", "villes membres"
+    r"(?:ciudades|cidades) (?:asociadas|associadas|socias|miembros?|membros?|afiliadas|filiadas|integrantes)\b",
+    r"villes (?:membres|adherentes|associees)\b", r"signator(?:y|ies) (?:cities|local governments|municipalities)\b",
+    r"city (?:economic development |planning |international )?(?:departments?|agencies)",
     r"(?:city|municipal)(?: and regional| or regional| and metropolitan)? (?:[a-z]+ ){0,3}agencies",
     r"(?:secretarias?|secretariats?|secretarias|departments?|departamentos?) (?:de |d'|of )[a-z]+ "
     r"(?:de (?:las|los) |des |das |dos |of (?:the )?)?(?:ciudades|villes|cidades|cities|municipios|alcaldias)",

@@ -3142,3 +3142,28 @@ def test_the_networks_cities_named_first_are_its_members():
                          "CIDEU")
     assert for_city(call, population_of("13001", None), "13001", frozenset())[0] == EXCLUDED
     assert for_city(call, population_of("11001", None), "11001", BOGOTA_NETWORKS)[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    ("Podrán inscribir hasta tres funcionarios las ciudades asociadas al CIDEU que estén al corriente del pago de su "
+     "cuota anual.", "CIDEU", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Podrán inscribir hasta tres funcionarios las ciudades asociadas al CIDEU que estén al corriente del pago de su "
+     "cuota anual.", "CIDEU", "13001", frozenset(), EXCLUDED),
+    ("Somente cidades sócias da Rede Mercocidades, titulares ou associadas, com anuidade em dia.", "Mercocidades",
+     "13001", frozenset(), EXCLUDED),
+    ("Open to GCoM signatory cities. Cities not yet signatories may join by submitting a commitment letter with their "
+     "application.", "Global Covenant of Mayors", "13001", frozenset(), APPLY),
+])
+def test_a_networks_associated_cities_and_signatory_cities_are_the_applicants(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Municipal administrations of Colombian cities hosting more than 50,000 migrants and refugees.", "76001", APPLY),
+    # categories that are valued, not required
+    ("Alcaldías, gobernaciones y sus entidades descentralizadas, como oferentes o receptoras. Se valoran duplas con "
+     "municipios de categorías 4, 5 y 6.", "11001", APPLY),
+])
+def test_municipal_administrations_and_valued_categories(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
