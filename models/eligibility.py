@@ -259,7 +259,8 @@ ORGANISATIONS = _rx(
     r"autoridad(?:es)? nacional(?:es)? designada?s?", r"autoridade nacional designada", r"autorite nationale designee",
     r"(?:national|multilateral|regional) implementing entit(?:y|ies)", r"accredited (?:\w+ )?entit(?:y|ies)",
     r"designated authorit(?:y|ies)", r"grupos de (?:investigacion|pesquisa)", r"centros de investigacion",
-    r"research (?:groups|centres|centers|institutes|organi[sz]ations|institutions)",
+    r"research (?:groups|centres|centers|institutes|organi[sz]ations|institutions|teams)",
+    r"equipes de (?:recherche|pesquisa)", r"equipos de investigacion", r"organismes? de recherche",
     # national public bodies only ("entidades públicas del orden nacional"): the city government is not one
     r"entidades (?:publicas|del sector publico|estatales) (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial))",
@@ -287,7 +288,7 @@ _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candi
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
 NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             # "Las entidades territoriales presentan por otra vía, no en esta convocatoria"
-                            r"no en esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|"
+                            r"no (?:en|por|a traves de) esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|"
                             r"pas dans (?:cet|le present) appel|"
                             r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
@@ -581,9 +582,11 @@ OTHER_PLACES = _rx(
     r"austriac[oa]s", r"irish", r"irlandes(?:es|as)", r"polish", r"polac[oa]s", r"czech", r"checos",
     r"mo[cz]ambican[oa]s?", r"mozambican", r"africanos", r"africanas", r"peruan[oa]s?", r"ecuatorian[oa]s?",
     r"chilen[oa]s?", r"argentin[oa]s?", r"brasilen[oa]s?", r"brasileir[oa]s?", r"paulistas?", r"cariocas?",
-    r"ile de france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie",
-    r"normandie", r"hauts de france", r"grand est", r"nouvelle aquitaine", r"auvergne", r"provence",
-    r"castilla y leon", r"castilla la mancha", r"extremadura", r"aragon", r"asturias", r"cantabria", r"navarra",
+    # (French regions are written with hyphens or spaces: "Nouvelle-Aquitaine", "Ile de France")
+    r"ile[ -]de[ -]france", r"francilien(?:ne)?s?", r"bretagne", r"occitanie", r"normandie", r"hauts[ -]de[ -]france",
+    r"grand[ -]est", r"nouvelle[ -]aquitaine", r"auvergne", r"provence", r"pays[ -]de[ -]la[ -]loire",
+    r"centre[ -]val[ -]de[ -]loire", r"bourgogne", r"franche[ -]comte",
+    r"castilla y leon", r"castilla[ -]la[ -]mancha", r"extremadura", r"aragon", r"asturias", r"cantabria", r"navarra",
     r"la rioja", r"region de murcia", r"canarias", r"illes balears", r"islas baleares", r"comunitat valenciana",
     r"diputacion(?:es)? provincial(?:es)?", r"provincia de (?:barcelona|girona|lleida|tarragona|sevilla|malaga|cadiz|"
     r"granada|huelva|jaen|almeria|alicante|castellon|a coruna|lugo|ourense|pontevedra|"
@@ -707,6 +710,13 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"participan?|participar|participam|participent|participer)\s+(?:only\s+|solo\s+|unicamente\s+|"
                               r"apenas\s+|seulement\s+)?(?:como|as|comme|en tant que|enquanto)\s+(?:non-funded\s+|unfunded\s+)?"
                               r"(?:stakeholders?|beneficiari\w* indirect\w*|indirect beneficiar\w*|observ\w*)|"
+                              # "Les collectivités peuvent être associées comme terrains d'étude, sans financement":
+                              # where the research is done, not who applies
+                              r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent|pourront) (?:only )?)?(?:be |ser |etre )?"
+                              r"(?:associe\w*|asociad\w*|associad\w*|involved|join|participate|take part|participar|participer|"
+                              r"participan?|participam|participent)\s+(?:como|as|comme|en tant que|enquanto)\s+(?:(?:an?|des|los|las|"
+                              r"os|as|unos|unas) )?(?:terrains?|territorios?|territoires?|sitios?|sites?|casos?|cases?|lieux?|"
+                              r"locais|campos?|study (?:sites?|areas?|cases?)|pilot sites?)\b|"
                               # "a public authority may be the project owner but the entry is submitted by the design team"
                               r"^\s*(?:may|can|pueden?|podran?|peu(?:ven)?t|podem|pode)\s+(?:be|ser|etre)\s+(?:the\s+|la\s+|el\s+|"
                               r"le\s+|o\s+|a\s+)?(?:project owners?|owners?|propietari\w*|duen\w*|maitres? d.ouvrage|"
@@ -1002,8 +1012,11 @@ COASTAL_ONLY = re.compile(
     r"destinos (?:turisticos )?(?:costeros|costeiros|litorales)|coastal (?:and island )?(?:tourism )?destinations|"
     r"destinations (?:touristiques )?(?:cotieres|littorales)|"
     # "Las ciudades del interior no son elegibles", "cuya cabecera urbana se encuentre sobre la costa"
-    r"(?:ciudades|municipios) del interior no (?:son|seran) elegibles|(?:cidades|municipios) do interior nao sao "
-    r"elegiveis|villes de l.interieur ne sont pas eligibles|"
+    # (an aside between: "Cidades do interior, ainda que banhadas por rios, não são elegíveis")
+    r"(?:ciudades|municipios) del interior(?:,[^.;,]{0,50},)? no (?:son|seran) elegibles|(?:cidades|municipios) do interior"
+    r"(?:,[^.;,]{0,50},)? nao sao elegiveis|villes de l.interieur(?:,[^.;,]{0,50},)? ne sont pas eligibles|"
+    # "cidades situadas no litoral do Caribe", "ciudades ubicadas en el litoral"
+    r"(?:situad[oa]s|localizad[oa]s|ubicad[oa]s) (?:no|en el|sobre el|na|en la|sobre la) (?:litoral|costa)\b|"
     r"(?:se encuentre|este|esten|se encuentren|ubicad[oa]s?|situad[oa]s?) (?:sobre|en) la costa|"
     r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres|"
     # "dont le territoire borde la mer des Caraïbes", "Les villes sans façade caribéenne ne sont pas éligibles"
@@ -1136,6 +1149,8 @@ def categories_named(text: str) -> frozenset[str]:
             # "los municipios de categoría especial y de primera solo pueden participar como cosolicitantes": left out
             sentence = re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]
             denied = NEGATION.search(sentence)
+            # ("… de categoría especial, primera … participan por la línea de crédito del IDEA y no por esta convocatoria")
+            denied = denied or NEGATION_AFTER.match(text[m.end():])
             named = left_out if CATEGORY_LEFT_OUT.match(text, m.end()) or denied else found
             if named is found and not _MAY_APPLY.search(sentence) and _MAY_APPLY.search(text):
                 named = elsewhere
@@ -1554,6 +1569,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
         applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
         facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
+    elif not members_of and applicants == APPLY and facts and re.match(
+            r"pueden aplicar ciudades \(requisitos: «(?:" + NETWORK_CITIES.pattern[5:-3] + r")»", facts[-1]) \
+            and not _joining_open(eligibility):
+        applicants = PASS_ON  # "Ciudades asociadas a la Red X" of a network Vigía cannot tell
+        facts.append("solo las ciudades de una red pueden postular y Vigía no sabe cuál: verifique si la ciudad es miembro")
     where = (unread_place_condition(eligibility) or unread_demonym(opp.eligibility or "")
              or unread_named_region(opp.eligibility or "")) \
         if applicants == APPLY and eligibility else None
@@ -1791,7 +1811,9 @@ _JOINING_WITH_APPLICATION = (
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
 _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
-    r"pact|covenant|red))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
+    r"pact|covenant|red))|"
+    # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
+    r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
     r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
     r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that |que |qui )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
@@ -1828,7 +1850,7 @@ def _joining_open(eligibility: str) -> bool:
 # (words and stems: "que ya integram", "associados ao", "filiados à", "cities that formally joined")
 _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
-    r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s|"
+    r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
@@ -1842,7 +1864,7 @@ _WHO_MAY_APPLY = re.compile(
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
-    r"podran postular\w*|participan|que sean|"
+    r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
     r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
     r"uniquement|"
@@ -1857,7 +1879,9 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"not only|no solo|no solamente|nao apenas|pas seulement|non seulement)\b")
 # "miembros de CIDEU y gobiernos locales iberoamericanos": the members and others, named after the members (not "las
 # prefeituras e governos locais que sejam membros": two names of the applicants before it)
-_AND_OTHERS_AFTER = re.compile(r"\b(?:and|y|e|et) (?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
+# (not a network's name: "Rede IberCultura Viva de Cidades e Governos Locais", "Ciudades y Gobiernos Locales Unidos")
+_AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?<!\bvilles )"
+                               r"\b(?:and|y|e|et) (?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
                                r"governos locais|local governments|municipios|municipalities)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
@@ -1876,7 +1900,7 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
 _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
-                            r"adherid[oa]s|socias|socios)\b|"
+                            r"adherid[oa]s|socias|socios|integrantes)\b|"
                             # "Member cities of the World Energy Cities Partnership in good standing", "Metropolis
                             # members in good standing"
                             r"^\s*(?:the )?(?:[a-z0-9-]+ ){0,3}?member (?:cities|local governments|governments|municipalities|"
@@ -2307,8 +2331,8 @@ def _coast_named(text: str) -> str:
     seas = set()
     for m in COASTAL_ONLY.finditer(text):
         sea = _COAST_SEA.match(text, m.end())
-        if sea:
-            seas.add(sea.lastgroup)
+        if sea:  # and the other sea, when the sentence names both: "no litoral do Caribe ou do Pacífico"
+            seas.update(other.lastgroup for other in _COAST_SEA.finditer(re.split(r"[.;]", text[m.end():m.end() + 90])[0]))
     return seas.pop() if len(seas) == 1 else ""
 
 
@@ -2353,14 +2377,16 @@ UNSTATED_APPLICANT = "la convocatoria no dice quién puede postular: verifique l
 UNNAMED_APPLICANT = "los requisitos no nombran al gobierno local como solicitante: verifique antes de postular"
 # Cities named as applicants in the requirements themselves, in general words (read there only: in a summary,
 # "cities of Latin America" are often who benefits)
+# a network's cities: "las ciudades asociadas al CIDEU", "cidades sócias da Rede Mercocidades", "villes membres", "GCoM
+# signatory cities" (a network no rule names leaves such a call to verify: assess_call)
+NETWORK_CITIES = _rx(r"(?:ciudades|cidades) (?:asociadas|associadas|socias|miembros?|membros?|afiliadas|filiadas|integrantes)",
+                     r"villes (?:membres|adherentes|associees)", r"signator(?:y|ies) (?:cities|local governments|municipalities)")
 CITY_APPLICANT = _rx(
     r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
     r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
     r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
-    # a network's cities: "las ciudades asociadas al CIDEU", "cidades sócias da Rede Mercocidades", "villes membres"
-    r"(?:ciudades|cidades) (?:asociadas|associadas|socias|miembros?|membros?|afiliadas|filiadas|integrantes)\b",
-    r"villes (?:membres|adherentes|associees)\b", r"signator(?:y|ies) (?:cities|local governments|municipalities)\b",
+    NETWORK_CITIES.pattern[5:-3],
     r"city (?:economic development |planning |international )?(?:departments?|agencies)",
     r"(?:city|municipal)(?: and regional| or regional| and metropolitan)? (?:[a-z]+ ){0,3}agencies",
     r"(?:secretarias?|secretariats?|secretarias|departments?|departamentos?) (?:de |d'|of )[a-z]+ "

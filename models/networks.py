@@ -63,7 +63,10 @@ NETWORKS: tuple[Network, ...] = (
     Network("interhabitat", "InterHabitat", ("interhabitat",)),
     Network("aeryc", "AERYC", ("aeryc", "america-europa de regiones y ciudades", "america europa de regiones y ciudades")),
     Network("gnsc", "Global Network on Safer Cities", ("global network on safer cities", "gnsc",
-                                                       "red mundial de ciudades mas seguras")),
+                                                       "red mundial de ciudades mas seguras",
+                                                       "red global de ciudades mas seguras",
+                                                       "rede global de cidades mais seguras",
+                                                       "reseau mondial des villes plus sures")),
     Network("flacma", "FLACMA", ("flacma", "federacion latinoamericana de ciudades, municipios y asociaciones de "
                                           "gobiernos locales"), every_colombian_city=True),
     Network("al_las", "AL-LAs", ("al-las", "alianza euro-latinoamericana de cooperacion entre ciudades")),

@@ -3167,3 +3167,54 @@ def test_a_networks_associated_cities_and_signatory_cities_are_the_applicants(te
 ])
 def test_municipal_administrations_and_valued_categories(text, city, expected):
     assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    ("Podrán presentarse ciudades miembro de Mercociudades, agrupadas en consorcios de al menos tres ciudades.",
+     "Red de Mercociudades", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Cidades integrantes da Rede de Cidades Criativas da UNESCO, em parceria com outra cidade da rede.",
+     "UNESCO", "13001", frozenset(), EXCLUDED),
+    # the network's own name holds "Cidades e Governos Locais": no others let in
+    ("Somente governos locais que tenham aderido formalmente à Rede IberCultura Viva de Cidades e Governos Locais até 31 "
+     "de dezembro de 2026.", "Programa IberCultura Viva", "11001", BOGOTA_NETWORKS | {"ibercultura"}, APPLY),
+    ("Somente governos locais que tenham aderido formalmente à Rede IberCultura Viva de Cidades e Governos Locais até 31 "
+     "de dezembro de 2026.", "Programa IberCultura Viva", "13001", frozenset(), EXCLUDED),
+    ("Solo gobiernos locales que ya forman parte de la Red Global de Ciudades Más Seguras.", "ONU-Hábitat", "05001",
+     frozenset({"c40"}), EXCLUDED),
+    # ... but "Mercocidades e cidades da América Latina" lets other cities in
+    ("Governos locais membros da rede Mercocidades e cidades da América Latina.", "Mercocidades", "11001",
+     BOGOTA_NETWORKS, APPLY),
+    ("Only signatory cities of the Milan Urban Food Policy Pact may apply; cities that are not yet signatories may sign "
+     "the Pact through a letter of the mayor before the deadline.", "MUFPP", "11001", BOGOTA_NETWORKS, APPLY),
+])
+def test_network_members_in_more_words_a_networks_name_and_an_unknown_network(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Seules les collectivités territoriales de Nouvelle-Aquitaine peuvent déposer un dossier ; les partenaires étrangers "
+     "sont associés.", "11001", EXCLUDED),
+    # categories that take part elsewhere are left out, not added
+    ("Dirigida a los municipios de Antioquia de categorías cuarta, quinta y sexta. Los municipios de categoría especial, "
+     "primera, segunda y tercera participan por la línea de crédito del IDEA y no por esta convocatoria.", "05001",
+     EXCLUDED),
+    ("Équipes de recherche rattachées à une université, dans tout pays. Les collectivités peuvent être associées comme "
+     "terrains d'étude, sans financement.", "11001", PASS_ON),
+    ("Prefeituras e governos locais de cidades situadas no litoral do Caribe ou do Pacífico latino-americano com mais de "
+     "500 mil habitantes. Cidades do interior, ainda que banhadas por rios, não são elegíveis.", "05001", EXCLUDED),
+    ("Prefeituras e governos locais de cidades situadas no litoral do Caribe ou do Pacífico latino-americano com mais de "
+     "500 mil habitantes. Cidades do interior, ainda que banhadas por rios, não são elegíveis.", "13001", APPLY),
+])
+def test_french_regions_with_hyphens_categories_elsewhere_study_sites_and_both_coasts(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_a_coastal_limit_naming_both_seas_names_no_one_coast():
+    call = assess_call(_call("Prefeituras de cidades situadas no litoral do Caribe ou do Pacífico latino-americano."))
+    assert call.coastal_only and call.coast == ""
+
+
+def test_the_associated_cities_of_a_network_vigia_cannot_tell_are_sent_to_verify():
+    call = _network_call("Ciudades asociadas a la Red Andina de Agua.", "Fondo del Agua", funder_type="philanthropic")
+    assert for_city(call, population_of("11001", None), "11001", BOGOTA_NETWORKS)[0] == PASS_ON
