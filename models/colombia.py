@@ -21,10 +21,12 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
 REGIONS: dict[str, tuple[str, frozenset[str]]] = {
     # ("el Caribe y el Pacífico colombianos": both coasts, the adjective said once for the two)
     "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|"
-               r"caribe (?:y|e) (?:el )?pacifico colombianos|pacifico (?:y|e) (?:el )?caribe colombianos",
+               r"caribe (?:y|e|o) (?:el )?(?:oceano )?pacifico colombianos|"
+               r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos",
                frozenset({"08", "13", "20", "23", "44", "47", "70", "88"})),
     "pacifico": (r"(?:costa|region|litoral) pacific[oa]|(?:del )?pacifico colombianos?|(?:costa|region) del pacifico|"
-                 r"pacifico (?:y|e) (?:el )?caribe colombianos",
+                 r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos|"
+                 r"caribe (?:y|e|o) (?:el )?(?:oceano )?pacifico colombianos",
                  frozenset({"27", "76", "19", "52"})),
     "andina": (r"region andina", frozenset({"05", "11", "15", "17", "25", "41", "54", "63", "66", "68", "73"})),
     "orinoquia": (r"orinoquia", frozenset({"81", "85", "50", "99"})),
@@ -130,6 +132,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
         span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
                         r"with the exception)\b", span, maxsplit=1)[0]
+        if re.search(r"\b(?:capitales|capitals|capitais|chefs-lieux)\b", span):
+            continue  # "las ciudades capitales de departamento y Bogotá D.C.": every capital, one more named
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
             found = _name_found(name, taken)
@@ -303,7 +307,7 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
 
 # "Los diez municipios que integran el Área Metropolitana (Barbosa, Girardota, …, Medellín, …)": a call for the
 # municipalities it names one by one.
-_LISTED = re.compile(r"\bmunicipios\b[^.;:()]{0,80}?[(:]\s*(?P<list>[^().;:]{10,400})")
+_LISTED = re.compile(r"\bmunicipios\b(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
                         r"como|entre ellos|por ejemplo)\b")
 
@@ -326,6 +330,8 @@ def listed_capitals(text: str) -> frozenset[str] | None:
                 re.split(r"[.;]", folded[:m.start("list")])[-1]):
             continue  # "(Medellín, Bello, …) no podrán participar", "No pueden postularse los municipios … (Santiago de
             #           Cali, …)": the ones left out (`excepted`), not the ones named in
+        if re.search(r"\bdepartamentos?\b", m.group("between")):
+            continue  # "municipios de los departamentos costeros del Caribe (La Guajira, Magdalena…)": departments
         names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
         # the list ends where the sentence goes on ("…, Galapa y Puerto Colombia, con proyectos en fase III")
         long = next((i for i, n in enumerate(names) if len(n.split()) > 4), len(names))

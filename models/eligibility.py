@@ -1004,7 +1004,9 @@ COASTAL_ONLY = re.compile(
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
     # "de países accionistas de CAF con litoral en el mar Caribe"
-    r"con (?:litoral|costa|salida al mar) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
+    r"con (?:linea de )?(?:litoral|costa|salida al mar) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
+    # "Los municipios ribereños o sin litoral marítimo no son elegibles"
+    r"sin (?:litoral|costa|salida al mar)(?: maritim[oa])? no (?:son|seran) elegibles|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
     r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:are|is) not eligible|"
     r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
@@ -2530,7 +2532,7 @@ _NOTHING_REFUSED = re.compile(
     r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
-_OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|"
+_OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
@@ -2548,7 +2550,9 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
                                 # "cidades não associadas não são elegíveis": the network's others
                                 r"^\s*(?:no|nao|non|not) (?:miembros?|membros?|membres|members?|asociad\w*|associad\w*|"
-                                r"affiliated|afiliad\w*)\b|"
+                                r"affiliated|afiliad\w*|soci[oa]s)\b|"
+                                # "ciudades observadoras", "municipios ribereños": a kind of member, a kind of town
+                                r"^\s*(?:observador(?:as|es)|observers?|observatrices|riberen[oa]s|ribeirinh[oa]s)\b|"
                                 # "cities in high-income countries", "municipios de España": those of somewhere else
                                 r"^\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                                 r"(?:high-income|higher-income|developed|wealthy|oecd|paises (?:de (?:ingreso|renta) alt|desarrollados)|"

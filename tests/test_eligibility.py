@@ -3218,3 +3218,31 @@ def test_a_coastal_limit_naming_both_seas_names_no_one_coast():
 def test_the_associated_cities_of_a_network_vigia_cannot_tell_are_sent_to_verify():
     call = _network_call("Ciudades asociadas a la Red Andina de Agua.", "Fondo del Agua", funder_type="philanthropic")
     assert for_city(call, population_of("11001", None), "11001", BOGOTA_NETWORKS)[0] == PASS_ON
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # the others of a network are refused, not the city
+    ("Pueden postular las ciudades socias de CIDEU al corriente en el pago de sus cuotas. Las ciudades no socias no pueden "
+     "participar en esta edición.", "11001", APPLY),
+    ("Solo podrán presentar solicitudes las ciudades miembro de pleno derecho de la UCCI. No se admiten solicitudes de "
+     "ciudades observadoras ni de entidades no municipales.", "11001", APPLY),
+    # the others' role: co-applicants
+    ("El solicitante principal debe ser una autoridad local colombiana (municipio o distrito). Las organizaciones de la "
+     "sociedad civil y las universidades solo pueden actuar como cosolicitantes o entidades afiliadas.", "11001", APPLY),
+    # who pays is not where the applicants are; every department capital is no department
+    ("Alcaldías de las ciudades capitales de departamento y Bogotá D.C. Con recursos de la Unión Europea, cada "
+     "postulación la presentan una ciudad oferente y una receptora.", "08001", APPLY),
+    # departments listed in brackets are no municipalities named one by one
+    ("Alcaldías y ONG cuyo proyecto se ejecute en municipios de los departamentos costeros del Caribe colombiano (La "
+     "Guajira, Magdalena, Atlántico, Bolívar, Sucre, Córdoba y San Andrés).", "08001", APPLY),
+    # a coastline on either sea: Cali (Valle del Cauca, inland) is out, Cartagena is in
+    ("Pueden acceder los distritos y municipios con línea de costa sobre el mar Caribe o el océano Pacífico colombianos. "
+     "Los municipios ribereños o sin litoral marítimo no son elegibles.", "76001", EXCLUDED),
+    ("Pueden acceder los distritos y municipios con línea de costa sobre el mar Caribe o el océano Pacífico colombianos. "
+     "Los municipios ribereños o sin litoral marítimo no son elegibles.", "13001", APPLY),
+])
+def test_non_members_observers_and_riverside_towns_are_others_co_applicants_funders_and_capitals(text, city, expected):
+    from spiders.extract.fill import second_reading
+
+    call = assess_call(_call(text, extra=second_reading("Convocatoria", "", text, "es")))
+    assert for_city(call, population_of(city, None), city, BOGOTA_NETWORKS if city == "11001" else None)[0] == expected

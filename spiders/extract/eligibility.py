@@ -570,7 +570,9 @@ _PARTNER_ROLE_RE = re.compile(
     + r"|\b(?:acompanh\w*|acompan\w*|accompan\w*|accompagn\w*)\s+(?:(?:a|the|la|el|o|le|l')\s*)?[\w-]+\s+"
       r"(?:como|as|comme|en tant que|enquanto)\s+" + _ROLE_NOUNS
     # "can only be executing agencies", "solo pueden ser socios": 'only' and a role, with no verb of taking part
-    + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+(?:be|ser|etre|act as|serve as|"
+    # ("solo pueden actuar como cosolicitantes o entidades afiliadas": the modal between)
+    + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+"
+      r"(?:(?:pueden|podran|puede|podra|podem|poderao|peuvent|pourront)\s+)?(?:be|ser|etre|act as|serve as|"
       r"actuar como|atuar como|agir (?:en tant que|comme))\s+"
       r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
@@ -836,7 +838,10 @@ _SUBSET_AFTER = re.compile(
     r"|(?:coster[oa]s|costeir[oa]s|del interior|do interior|de l'interieur|rurales|rurais|ruraux|urbain[es]*|urban[oa]s|"
     # "las ciudades candidatas y las no miembros no son elegibles": those still candidates
     r"candidat[oa]s|candidates|"
-    r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres)\b"
+    r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres|"
+    # "Las ciudades no socias no pueden participar", "solicitudes de ciudades observadoras", "municipios ribereños"
+    r"no socias|no socios|no asociadas|no afiliadas|nao socias|nao associadas|non adherentes|observador(?:as|es)|"
+    r"observers?|observatrices|riberen[oa]s|ribeirinh[oa]s)\b"
     # "Cities in high-income countries are not eligible": those of richer countries, Colombia not among them
     r"|(?:in|from|of|en|de|dans|em|dos|das|des)\s+(?:(?:los|las|the|les|os|as)\s+)?(?:high-income|higher-income|"
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
@@ -1444,6 +1449,14 @@ def _never_capitalised(text: str, word: str) -> bool:
     return bool(at) and not any(text[i].isupper() for i in at) and any(c.isupper() for c in text)
 
 
+# who pays for the call: "con recursos de la Unión Europea", "funded by the European Union", "avec le soutien de la France"
+_FUNDED_BY_BEFORE = re.compile(r"\b(?:con (?:recursos|fondos|financiacion|financiamiento|el apoyo|apoyo|aportes) de|"
+                               r"(?:co)?financiad[oa]s? (?:por|pel[oa])|(?:co-?)?funded by|financed by|"
+                               r"with (?:funding|support|financing|resources|a grant) from|"
+                               r"avec (?:le soutien|le financement|l'appui|l.appui) d|(?:co)?finance(?:e|s|es)? par|"
+                               r"com (?:recursos|apoio|financiamento) d)\w*\s+(?:la |el |los |las |the |l'|le |les |a |o |os |as )?$")
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     if listed := _eligible_country_list(text):
@@ -1491,6 +1504,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "avec des visites de terrain en France", even in an eligibility passage: where the visits are
             if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if _FUNDED_BY_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
+                continue  # "Con recursos de la Unión Europea, Asocapitales apoya…": who pays, not where applicants are
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
                 continue  # "se dará prioridad a … países de ingreso bajo": a preference, not a limit
             if m.group(1) == "usa" and "USA" not in text:
