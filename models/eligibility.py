@@ -982,6 +982,11 @@ CAPITALS_EXCEPTED = re.compile(
     r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b|"
     # "Quedan excluidas las capitales nacionales", "national capitals are not eligible"
     r"\b(?:quedan|estan|seran|son) excluidas (?:las )?(?:ciudades )?capitales (?:nacionales|de (?:los )?paises)|"
+    # "Las ciudades capitales de país quedan fuera de esta edición"
+    # (not "las ciudades que no son capitales nacionales no pueden postularse": the capitals are who may)
+    r"(?<!no son )(?<!no sean )(?<!not )\b(?:ciudades )?capitales (?:nacionales|de (?:los )?pais(?:es)?) "
+    r"(?:quedan (?:fuera|excluidas)|no (?:son|seran) "
+    r"elegibles|no (?:pueden|podran) (?:participar|postular\w*))|"
     r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
     r"\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|ne sont pas eligibles)")
 # What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
@@ -1019,7 +1024,7 @@ COASTAL_ONLY = re.compile(
     r"(?:,[^.;,]{0,50},)? nao sao elegiveis|villes de l.interieur(?:,[^.;,]{0,50},)? ne sont pas eligibles|"
     # "cidades situadas no litoral do Caribe", "ciudades ubicadas en el litoral"
     r"(?:situad[oa]s|localizad[oa]s|ubicad[oa]s) (?:no|en el|sobre el|na|en la|sobre la) (?:litoral|costa)\b|"
-    r"(?:se encuentre|este|esten|se encuentren|ubicad[oa]s?|situad[oa]s?) (?:sobre|en) la costa|"
+    r"(?:se encuentre|este|esten|se encuentren|ubicad[oa]s?|situad[oa]s?) (?:sobre|en) (?:la costa|el litoral)|"
     r"coastal jurisdictions|jurisdicciones costeras|jurisdicoes costeiras|juridictions cotieres|"
     # "dont le territoire borde la mer des Caraïbes", "Les villes sans façade caribéenne ne sont pas éligibles"
     r"(?:dont le territoire|cuyo territorio|whose territory|cujo territorio) (?:borde|bordea|limita con|borders|"
@@ -1853,7 +1858,7 @@ def _joining_open(eligibility: str) -> bool:
 _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
-    r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|designad[oa]s|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
     r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
@@ -1917,8 +1922,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^[^.;]{0,60}?\b(?:servidores|funcionari[oa]s|tecnic[oa]s|personal|officials|officers|staff|"
                             r"civil servants|agents|fonctionnaires)\b[^.;]{0,60}?\b(?:member (?:cities|local governments|"
                             r"governments|municipalities)|(?:gobiernos locales|governos locais|local governments|ciudades|"
-                            r"cidades|cities|villes|collectivites) (?:miembros?|membros?|members|membres|asociad[oa]s|"
-                            r"associad[oa]s))\b|"
+                            r"cidades|cities|villes|collectivites|capitales|capitais|capitals) (?:miembros?|membros?|members|"
+                            r"membres|asociad[oa]s|associad[oa]s|socias))\b|"
                             # "Ciudades de la red CIDEU; cada gobierno miembro puede inscribir…": the network's cities
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities) (?:of|de|da|do|du|in|en|em) "
@@ -2053,10 +2058,12 @@ _NAME_END = (r"(?=[,.;:()]|$| (?:and|or|y|o|e|et|ou|may|can|are|must|shall|puede
 # (APEC's members are "economies": "APEC member economies", "economías miembro de APEC", "économies membres de l'APEC")
 _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>[a-z][a-z-]{1,14})(?: borrowing| shareholder| regional| founding| non-borrowing)? member "
                         r"(?:countries|states|nations|economies)|member (?:countries|states|nations|economies) of "
-                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)" + _NAME_END + r"|(?:paises|estados)[ -](?:miembros|membros) "
+                        r"(?:the )?(?P<b>[a-z][\w -]{1,40}?)" + _NAME_END + r"|(?:paises|estados)(?: y gobiernos| e governos)?"
+                        r"[ -](?:miembros|membros)(?: de pleno derecho| plenos)? "
                         r"(?:de las |de los |de la |del |de |das |dos |da |do )(?P<c>[a-z][\w -]{1,40}?)" + _NAME_END +
                         r"|economias[ -](?:miembros?|membros?) (?:de la |del |de |da |do )(?P<e>[a-z][\w -]{1,40}?)" + _NAME_END +
-                        r"|(?:pays|etats|economies)[ -]membres "
+                        # "Collectivités des États et gouvernements membres de plein droit de l'OIF"
+                        r"|(?:pays|etats|economies)(?: et gouvernements)?[ -]membres(?: de plein droit| a part entiere)? "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)" + _NAME_END + r")")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
                         "andean", "ibero", "iber",
@@ -2346,6 +2353,8 @@ def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
     if "capita" not in text:
         return False  # every CAPITALS_ONLY phrase has capital/capitales/capitais: nothing to read, and no scan
+    if CAPITALS_EXCEPTED.search(text):
+        return False  # "Las ciudades capitales de país quedan fuera": capitals left out, not capitals only
     national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
                          # "capitales de los Estados iberoamericanos", "capitals of the member States": countries' capitals
                          r"de (?:los )?estados (?:ibero-?americanos|latino-?americanos|miembros)|"

@@ -43,7 +43,10 @@ NETWORKS: tuple[Network, ...] = (
     Network("unesco_learning", "Ciudades del Aprendizaje de la UNESCO",
             ("learning cities", "ciudades del aprendizaje", "villes apprenantes", "cidades de aprendizagem", "gnlc")),
     Network("unesco_creative", "Ciudades Creativas de la UNESCO",
-            ("creative cities", "ciudades creativas", "villes creatives", "cidades criativas", "uccn")),
+            ("creative cities", "ciudades creativas", "villes creatives", "cidades criativas", "uccn",
+             # one city's designation: "ciudades ya designadas Ciudad Creativa de la UNESCO"
+             "ciudad creativa de la unesco", "unesco creative city", "cidade criativa da unesco",
+             "ville creative de l'unesco")),
     Network("gcom", "Pacto Global de Alcaldes", ("global covenant of mayors", "covenant of mayors", "pacto global de alcaldes",
                                                  "pacto de alcaldes", "convention mondiale des maires", "gcom")),
     Network("urbelac", "URBELAC", ("urbelac",)),

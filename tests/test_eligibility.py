@@ -3246,3 +3246,29 @@ def test_non_members_observers_and_riverside_towns_are_others_co_applicants_fund
 
     call = assess_call(_call(text, extra=second_reading("Convocatoria", "", text, "es")))
     assert for_city(call, population_of(city, None), city, BOGOTA_NETWORKS if city == "11001" else None)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    ("Solo pueden postular los gobiernos de ciudades ya designadas Ciudad Creativa de la UNESCO en América Latina y el "
+     "Caribe, a través de su punto focal.", "UNESCO", "13001", frozenset(), EXCLUDED),
+    ("Funcionarios propuestos por los ayuntamientos y alcaldías de las capitales socias de la UCCI.", "UCCI", "05001",
+     frozenset({"cideu"}), EXCLUDED),
+    ("Funcionarios propuestos por los ayuntamientos y alcaldías de las capitales socias de la UCCI.", "UCCI", "11001",
+     BOGOTA_NETWORKS, APPLY),
+])
+def test_a_designated_creative_city_and_staff_of_member_capitals(text, funder, city, networks, expected):
+    call = _network_call(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Gobiernos locales de América Latina con una carta de intención firmada por el alcalde. Las ciudades capitales de "
+     "país quedan fuera de esta edición.", "11001", EXCLUDED),
+    ("Gobiernos locales de América Latina con una carta de intención firmada por el alcalde. Las ciudades capitales de "
+     "país quedan fuera de esta edición.", "05001", APPLY),
+    ("Gobiernos subnacionales de países miembros prestatarios del BID cuya cabecera urbana esté sobre el litoral "
+     "marítimo y tenga más de 500.000 habitantes.", "11001", EXCLUDED),
+    ("Collectivités des États et gouvernements membres de plein droit de l'OIF.", "11001", EXCLUDED),
+])
+def test_capitals_left_out_a_town_on_the_coastline_and_the_oifs_full_members(text, city, expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
