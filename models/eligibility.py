@@ -493,7 +493,7 @@ UPPER_MIDDLE_INCOME_OUT = re.compile(
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"colombie",
     r"(?:and|or|y|o|et|ou|e) (?:foreign|extranjer[oa]s|etrangere?s|estrangeir[oa]s) (?:non-?profits?|organi[sz]ations?|"
-    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"latinoamerica\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"eligible oda countr(?:y|ies)", r"dac list", r"all countries", r"any country",
@@ -746,7 +746,11 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
 PARTNER_SUBJECT = re.compile(r"(?:^|(?<=[.;:]))[^.;:]*?\b(?:participa|participan|takes? part|participates?|participe|participent|"
                              r"participam) (?:unicamente |solo |only |seulement |apenas )?(?:como|as|comme|en tant que) "
                              r"(?:an? |una? |des |os |as |los |las |the )?(?:contrapartes?|soci[oa]s?|aliad[oa]s?|partners?|"
-                             r"partenaires?|parceir[oa]s?|counterparts?)\b[^.;]*")
+                             r"partenaires?|parceir[oa]s?|counterparts?)\b[^.;]*|"
+                             # a sentence about the partner: "Le partenaire latino-américain cosigne le projet"
+                             r"(?:^|(?<=[.;:]))\s*(?:le|la|les|el|los|las|the|o|a|os|as|each|chaque|cada|its|their|su|sus|"
+                             r"leur|leurs|seu|seus) (?:partenaires?|partners?|soci[oa]s?|parceir[oa]s?|contrapartes?|"
+                             r"counterparts?)\b[^.;]*")
 RESTRICTION = re.compile(
     r"(?:only|solo|solamente|unicamente|exclusivamente|exclusively|reservad[oa]s? (?:a|para)|reserved for|seulement|"
     r"uniquement|apenas|somente|limited to|restricted to|restringid[oa] a|must be (?:based|located|registered|established)|"
@@ -1928,6 +1932,9 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities) (?:of|de|da|do|du|in|en|em) "
                             r"(?:the |la |a |o |le |l')?(?:[\w-]+ ){0,3}?(?:network|red|rede|reseau)\b|"
+                            # "Metropolis members; requests are accepted on a rolling basis": the members, and nothing more
+                            r"^\s*(?:(?:the|los|las|os|as|les) )?(?!(?:staff|team|board|jury|faculty|family|crew|community|"
+                            r"public)\b)(?:[a-z0-9-]+ ){1,3}(?:members|miembros|membros|membres)\s*$|"
                             # "Signatory cities of the Global Covenant of Mayors"
                             r"^\s*(?:the )?signatory (?:cities|local governments|governments|municipalities)\b|"
                             r"^\s*(?:las |os |les )?(?:ciudades|cidades|villes|municipios) (?:firmantes|signatarias|"

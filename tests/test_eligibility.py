@@ -3272,3 +3272,29 @@ def test_a_designated_creative_city_and_staff_of_member_capitals(text, funder, c
 ])
 def test_capitals_left_out_a_town_on_the_coastline_and_the_oifs_full_members(text, city, expected):
     assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_a_networks_members_named_alone_and_a_partners_sentence():
+    call = _network_call("Metropolis members; requests are accepted on a rolling basis.", "Metropolis")
+    assert call.members_of == ("metropolis",)
+    # the Latin American partner cosigns: the French local authority applies
+    french = assess_call(_call("Le dossier est déposé par la collectivité française adhérente de Cités Unies France. Le "
+                               "partenaire latino-américain cosigne le projet."))
+    assert for_city(french, population_of("11001", None), "11001")[0] == EXCLUDED
+
+
+@pytest.mark.parametrize(("title", "summary", "text", "city", "expected"), [
+    # the inviter's city is no place the applicants must be
+    ("Rede de Cidades Sul-Americanas para a Primeira Infância", "São Paulo convida governos locais a integrar uma rede de "
+     "cooperação Sul-Sul sobre primeira infância.", "Governos municipais de cidades sul-americanas com mais de 500 mil "
+     "habitantes, que aderem à rede com uma carta do prefeito.", "11001", APPLY),
+    # Latin American public museums, in Portuguese, include Colombia's, whatever the exchange's other side
+    ("Programa de Intercâmbio Museus do Sul", "Intercâmbio entre museus brasileiros e museus de outros países "
+     "latino-americanos.", "Museus públicos latino-americanos, incluindo museus municipais, por meio da entidade "
+     "mantenedora (prefeitura, secretaria de cultura ou ministério).", "11001", APPLY),
+])
+def test_an_inviting_city_and_latin_american_in_portuguese(title, summary, text, city, expected):
+    from spiders.extract.fill import second_reading
+
+    call = assess_call(_call(text, title=title, summary=summary, extra=second_reading(title, summary, text, "pt")))
+    assert for_city(call, population_of(city, None), city)[0] == expected

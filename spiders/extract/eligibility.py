@@ -1488,6 +1488,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "el Departamento de Energía de los Estados Unidos": a funder's ministry, not where applicants are
             if _GOVERNMENT_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and _OFFERS_AFTER.match(scope, m.end()):
                 continue  # "el Gobierno de China ofrece un seminario": the funder, not where applicants are
+            if _OFFERS_AFTER.match(scope, m.end()):
+                continue  # "São Paulo convida governos locais a integrar uma rede": the inviter, not who is invited
             if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
                 continue  # "la Federación Colombiana de Municipios": part of a name (Spanish, French, Portuguese write
                 #           the adjective in lower case), not a place
