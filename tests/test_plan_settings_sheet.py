@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from flows.cli import main
 from models.errors import InputErrors
+from models.matching import DEFAULT_ALERT_THRESHOLD
 from models.plan_file import check_plan_data, read_plan_file
 from models.plans import import_plan_file
 from models.schema import Plan
@@ -40,7 +41,7 @@ def test_template_lists_every_setting_with_default_explanation_and_blank_value(v
     rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert {key.split(".")[0] for key in rows} == set(SETTINGS_KEYS)
     assert rows["semaforo.verde"][1:] == (0.9, None) and rows["semaforo.amarillo"][1:] == (0.7, None)
-    assert rows["match_threshold"][1] == 0.5 and rows["reporting_window_days"][1] == 15
+    assert rows["match_threshold"][1] == DEFAULT_ALERT_THRESHOLD and rows["reporting_window_days"][1] == 15
     assert "recordatorios" in rows["reminder_sender"][0] and "${VARIABLE}" in rows["reminder_sender"][0]
     assert all(explanation and value is None for explanation, _, value in rows.values())
     lists = {str(dv.sqref): dv for dv in ws.data_validations.dataValidation}
