@@ -577,7 +577,7 @@ OTHER_PLACES = _rx(
     r"wyoming|nebraska|vermont|maine|new hampshire|rhode island|delaware|(?:north|south) (?:carolina|dakota)|"
     r"new mexico|arkansas|west virginia)",
     # a federal state, canton or prefecture abroad: "in the State of Hesse", "dans le canton de Vaud"
-    r"(?:state|land|canton|prefecture|bundesland|freistaat) of (?!colombia\b)[a-z][a-z-]+", r"canton de [a-z][a-z-]+",
+    r"(?:state|land|canton|prefecture|bundesland|freistaat) of (?!colombia\b)[a-z][a-z-]+", r"cantons? (?:de |d'|du )[a-z][a-z-]+", r"region lemanique",
     r"finlandes(?:es|as)", r"dutch", r"neerlandes(?:es|as)", r"holandes(?:es|as)", r"swiss", r"suiz[oa]s", r"austrian",
     r"austriac[oa]s", r"irish", r"irlandes(?:es|as)", r"polish", r"polac[oa]s", r"czech", r"checos",
     r"mo[cz]ambican[oa]s?", r"mozambican", r"africanos", r"africanas", r"peruan[oa]s?", r"ecuatorian[oa]s?",
@@ -704,6 +704,15 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "Une collectivité locale peut être partenaire (foncier, permis), mais ne peut pas être
+                              # porteuse", "Governos locais podem apenas assinar carta de apoio"
+                              r"^\s*(?:(?:locales?|territoriales?|municipales?|locais|locaux) )?"
+                              r"(?:may|can|puede|pueden|podra|podran|pode|podem|peut|peuvent|pourra|pourront) "
+                              r"(?:only |solo |apenas |seulement |unicamente )?(?:be|ser|etre) (?:an? |una? |une? |uma? )?"
+                              r"(?:partners?|partenaires?|soci[oa]s?|parceir[oa]s?|aliad[oa]s?|contrapartes?)\b|"
+                              r"^\s*(?:may|can|pueden|podem|peuvent) (?:only |solo |apenas |seulement |unicamente )?"
+                              r"(?:firmar|assinar|sign|signer|emitir|issue|provide|aportar|fornecer|fournir) (?:an? |una? |une? |uma? )?"
+                              r"(?:cartas?|letters?|lettres?) (?:de |of )(?:apoyo|apoio|support|soutien|aval|endorsement)|"
                               # "municipalities may join only as non-funded stakeholders", "las entidades territoriales
                               # participan como beneficiarias indirectas"
                               r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) (?:only )?)?(?:join|participate|take part|"
@@ -902,7 +911,7 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:take part|participate|participan|participam|participent)|"
     # "Las solicitudes solo pueden ser presentadas por los organismos rectores", "can only be submitted by"
     r"(?:solo|unicamente|exclusivamente) (?:pueden|podran) ser (?:presentad|remitid|tramitad)\w+|"
-    r"(?:can|may) only be submitted|"
+    r"(?:can|may) only be submitted|(?:can|may) be submitted(?= only\b)|"
     # "As propostas são apresentadas pelos governos nacionais", "proposals are submitted by national governments"
     r"(?:propuestas|solicitudes|propostas|proposals|applications|propositions|demandes) (?:son|sao|are|sont) "
     r"(?:presentad|apresentad|submitted|presentee|soumise)\w*|"
@@ -988,8 +997,9 @@ CAPITALS_EXCEPTED = re.compile(
     r"\b(?:quedan|estan|seran|son) excluidas (?:las )?(?:ciudades )?capitales (?:nacionales|de (?:los )?paises)|"
     # "Las ciudades capitales de país quedan fuera de esta edición"
     # (not "las ciudades que no son capitales nacionales no pueden postularse": the capitals are who may)
-    r"(?<!no son )(?<!no sean )(?<!not )\b(?:ciudades )?capitales (?:nacionales|de (?:los )?pais(?:es)?) "
-    r"(?:quedan (?:fuera|excluidas)|no (?:son|seran) "
+    r"(?<!no son )(?<!no sean )(?<!not )\b(?:ciudades )?capitales (?:nacionales|de (?:los )?pais(?:es)?)"
+    # ("Las capitales nacionales y las áreas metropolitanas de más de un millón de habitantes quedan fuera")
+    r"(?: (?:y|e) [^.;]{0,80}?)? (?:quedan (?:fuera|excluidas)|no (?:son|seran) "
     r"elegibles|no (?:pueden|podran) (?:participar|postular\w*))|"
     r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
     r"\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|ne sont pas eligibles)")
@@ -1019,6 +1029,9 @@ COASTAL_ONLY = re.compile(
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
     r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:are|is) not eligible|"
     r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
+    # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
+    r"(?:cities|towns|municipalities|local governments|destinations|communities) (?:on|along) (?:the )?(?:[a-z]+ )?"
+    r"(?:(?:or|and) (?:the )?[a-z]+ )?coasts?\b|"
     # "los destinos turísticos costeros e insulares", "coastal and island destinations"
     r"destinos (?:turisticos )?(?:costeros|costeiros|litorales)|coastal (?:and island )?(?:tourism )?destinations|"
     r"destinations (?:touristiques )?(?:cotieres|littorales)|"
@@ -1113,7 +1126,7 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"em conjunto|conjointement|with (?:neighbou?ring|other))\b")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
-                             r"quedan excluid\w+|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
+                             r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
                              r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply)")
 POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
@@ -1951,6 +1964,18 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
 _ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades asociadas)": who the members are
 
 
+# ... unless those others must be members too: "Metropolis members only: governments of metropolitan areas and cities
+# with more than one million inhabitants that are full members of the association"
+_ALSO_MEMBERS_AFTER = re.compile(r"\b(?:that|which|who) are (?:\w+ )?members|que (?:sean|son|esten) (?:\w+ )?(?:miembros|socias)|"
+                                 r"qui sont (?:\w+ )?membres|que sao (?:\w+ )?membros")
+
+
+def _others_let_in(sentence: str, start: int) -> bool:
+    """Other local governments let in beside the members ("miembros de la Red y ciudades de la región")."""
+    others = _AND_OTHERS_AFTER.search(sentence, start)
+    return bool(others) and not _ALSO_MEMBERS_AFTER.search(sentence, others.end())
+
+
 def _membership_required(sentence: str, first: bool = False) -> bool:
     """Whether a (folded) sentence (the requirements' first when `first`) limits applying to a network's members."""
     if _NON_MEMBERS_OUT.search(sentence):
@@ -1961,7 +1986,7 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
     bare = _ASIDES.sub(" ", sentence)
     return bool(only or (first and _MEMBERS_FIRST.search(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
         and not _MEMBERSHIP_OPTIONAL.search(bare) \
-        and not _AND_OTHERS_AFTER.search(bare, (member or only).start() if (member or only) else 0)
+        and not _others_let_in(bare, (member or only).start() if (member or only) else 0)
 
 
 # "gobiernos locales de países miembros prestatarios del BID", "the IDB's borrowing member countries"
@@ -2600,7 +2625,8 @@ _CLAUSES = re.compile(_SENTENCES.pattern + r"|:\s|,?\s\b(?:although|aunque|bien 
 _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabecera|whose (?:territory|jurisdiction)|"
                               r"ubicad[oa]s (?:en|sobre|dentro)|situad[oa]s (?:en|sobre|dentro)|localizad[oa]s (?:en|n[oa]s?)|"
                               r"located (?:in|on|along|within)|situated (?:in|on|along|within)|situee?s (?:dans|en|sur)|"
-                              r"que se (?:encuentren|ubiquen|situen) (?:en|sobre|dentro)|que (?:esten|se hallen) (?:en|sobre))"
+                              r"(?:que )?se (?:encuentren|ubiquen|situen|ubique|encuentre|situe) (?:en|sobre|dentro)|"
+                              r"que (?:esten|se hallen) (?:en|sobre))"
                               r"\b(?P<where>[^.;]{0,90})")
 
 

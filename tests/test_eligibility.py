@@ -3298,3 +3298,34 @@ def test_an_inviting_city_and_latin_american_in_portuguese(title, summary, text,
 
     call = assess_call(_call(text, title=title, summary=summary, extra=second_reading(title, summary, text, "pt")))
     assert for_city(call, population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Associations, communes et collectifs de citoyens des cantons de Vaud et de Genève (région lémanique).", "11001",
+     EXCLUDED),
+    ("Municipios de América Latina con una población de entre 100.000 y 800.000 habitantes. Las capitales nacionales y "
+     "las áreas metropolitanas de más de un millón de habitantes quedan fuera.", "11001", EXCLUDED),
+    # a seismic-hazard zone no rule reads: to verify
+    ("Secretarías de educación de municipios y distritos de México, Colombia y Perú cuyas sedes se ubiquen en zonas de "
+     "amenaza sísmica alta o intermedia.", "76001", PASS_ON),
+    ("Organisations d'habitants, coopératives et ONG d'Amérique latine. Une collectivité locale peut être partenaire "
+     "(foncier, permis), mais ne peut pas être porteuse du projet.", "11001", PASS_ON),
+    ("Municipal governments of cities on the Caribbean or Pacific coasts of Latin America, applying together with their "
+     "electricity distribution company.", "76001", EXCLUDED),
+    ("Public destination management bodies and local tourism authorities of destinations on the Caribbean coast of the "
+     "Americas (including Colombia, Mexico and Central America).", "05001", EXCLUDED),
+    ("Proposals may be submitted only by the Ministry of Housing and by Findeter as implementing agency; municipalities "
+     "benefit as sub-projects.", "11001", PASS_ON),
+    ("Universidades e centros de pesquisa de países-membros da CAF. Governos locais podem apenas assinar carta de apoio.",
+     "11001", PASS_ON),
+])
+def test_swiss_cantons_capitals_out_seismic_zones_partners_coasts_submitted_only_by_and_letters_of_support(text, city,
+                                                                                                          expected):
+    assert for_city(assess_call(_call(text)), population_of(city, None), city)[0] == expected
+
+
+def test_members_only_whose_others_must_be_members_too():
+    call = _network_call("Metropolis members only: governments of metropolitan areas and cities with more than one "
+                         "million inhabitants that are full members of the association.", "Metropolis")
+    assert call.members_of == ("metropolis",)
+    assert for_city(call, population_of("08001", None), "08001", frozenset({"iclei"}))[0] == EXCLUDED
