@@ -1720,7 +1720,7 @@ _BELOW = re.compile(r"debajo|menos|inferior|below|under|lower|less|abaixo|dessou
 _TOWN_SITED = re.compile(r"\b(?:casco urbano|cabecera|ciudad(?:es)?|municipios?|alcaldias|gobiernos (?:locales|municipales)|"
                          r"cit(?:y|ies)|towns?|municipalities|local governments|villes?|communes?|collectivites|cidades?|"
                          r"governos locais|prefeituras)\b")
-
+# ... with a verb or relative that places the town at that altitude ("located", "cuyo casco urbano se encuentre")
 _SITED = re.compile(r"\b(?:located|situated|lying|sited|whose|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|se encuentr\w+|"
                     r"esten|estan|cuy[oa]s?|situee?s?|dont|cuj[oa]s?|(?:se )?encontr\w+)\b")
 
