@@ -21,12 +21,12 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
 REGIONS: dict[str, tuple[str, frozenset[str]]] = {
     # ("el Caribe y el Pacífico colombianos": both coasts, the adjective said once for the two)
     "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|"
-               r"caribe (?:y|e|o) (?:el )?(?:oceano )?pacifico colombianos|"
+               r"caribe (?:y|e|o) (?:en )?(?:el )?(?:oceano )?pacifico colombian[oa]s?|"
                r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos",
                frozenset({"08", "13", "20", "23", "44", "47", "70", "88"})),
     "pacifico": (r"(?:costa|region|litoral) pacific[oa]|(?:del )?pacifico colombianos?|(?:costa|region) del pacifico|"
                  r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos|"
-                 r"caribe (?:y|e|o) (?:el )?(?:oceano )?pacifico colombianos",
+                 r"caribe (?:y|e|o) (?:en )?(?:el )?(?:oceano )?pacifico colombian[oa]s?",
                  frozenset({"27", "76", "19", "52"})),
     "andina": (r"region andina", frozenset({"05", "11", "15", "17", "25", "41", "54", "63", "66", "68", "73"})),
     "orinoquia": (r"orinoquia", frozenset({"81", "85", "50", "99"})),

@@ -813,7 +813,13 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # the secretariat's seat: "se presentan a través de la Secretaría General en Madrid"
                                   r"\bsecretar\w*(?: [\w-]+){0,3}? (?:en|in|em|a|au) (?:la |el |the |le |l.)?\w+|"
                                   r"\b(?:preferably|preferiblemente|preferentemente|de preferencia|de preference|"
-                                  r"preferencialmente|ideally|idealmente)\b[^.;]{0,150}|" + NOT_APPLICANTS_PLACE.pattern)
+                                  r"preferencialmente|ideally|idealmente)\b[^.;]{0,150}|"
+                                  # where the people served come from: "que acojan población migrante proveniente de
+                                  # Venezuela", "hosting migrants from Venezuela"
+                                  r"\b(?:migra\w*|refugiad\w*|refugees?|refugies|poblacion|population|populacao|personas|"
+                                  r"people|pessoas)\b[^.;]{0,30}?\b(?:provenientes?|procedentes?|originari[oa]s|oriund[oa]s|"
+                                  r"from|de origen|venid[oa]s|vindos?|vindas?) (?:de |d[oa] |du |des |of )?(?:la |el |the |l.)?\w+|"
+                                  + NOT_APPLICANTS_PLACE.pattern)
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 # ("des pays d'intervention de l'AFD en Amérique latine : Argentine, Colombie…": the countries where the funder works are
 # the countries open, not a project's place)
@@ -2381,6 +2387,10 @@ _AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|distr
                                 r"towns|alcaldias)\s*,\s*(?:[a-z ]{0,30},\s*)?(?:(?:y|and|et|e|o|or|ou)\s+)?$")
 
 
+_OTHER_KINDS_AFTER = re.compile(r"\s*,\s*(?:distritos|municipios|districts|municipalities|municipalidades|communes|"
+                                r"areas metropolitanas|metropolitan areas|ciudades intermedias|intermediate cities)\b")
+
+
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
     if "capita" not in text:
@@ -2399,8 +2409,10 @@ def _capitals_only(text: str) -> bool:
         return False
     # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
     # metropolitanas)") are no limit
+    # (or before them: "Gobiernos de ciudades capitales, distritos y municipios de más de 500.000 habitantes")
     text = CAPITALS_ONLY.sub(lambda m: " " * len(m.group(0)) if _AMONG_OTHER_KINDS.search(text, max(0, m.start() - 60),
-                                                                                           m.start()) else m.group(0), text)
+                                                                                           m.start())
+                             or _OTHER_KINDS_AFTER.match(text, m.end()) else m.group(0), text)
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 

@@ -3329,3 +3329,22 @@ def test_members_only_whose_others_must_be_members_too():
                          "million inhabitants that are full members of the association.", "Metropolis")
     assert call.members_of == ("metropolis",)
     assert for_city(call, population_of("08001", None), "08001", frozenset({"iclei"}))[0] == EXCLUDED
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # where the migrants come from is not where the applicants must be
+    ("Secretarías de salud de distritos y municipios de categoría especial o primera que acojan población migrante "
+     "proveniente de Venezuela.", "11001", APPLY),
+    ("Distritos y municipios con litoral en el Caribe o en el Pacífico colombiano, con plan de gestión del riesgo "
+     "adoptado.", "13001", APPLY),
+    ("Distritos y municipios con litoral en el Caribe o en el Pacífico colombiano, con plan de gestión del riesgo "
+     "adoptado.", "05001", EXCLUDED),
+    # capitals named first among other kinds are no capitals-only call
+    ("Gobiernos de ciudades capitales, distritos y municipios de más de 500.000 habitantes, en los países accionistas de "
+     "CAF.", "05001", APPLY),
+])
+def test_migrants_origin_both_colombian_coasts_and_capitals_among_other_kinds(text, city, expected):
+    from spiders.extract.fill import second_reading
+
+    call = assess_call(_call(text, extra=second_reading("Convocatoria", "", text, "es")))
+    assert for_city(call, population_of(city, None), city)[0] == expected

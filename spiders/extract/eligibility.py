@@ -1457,6 +1457,13 @@ _FUNDED_BY_BEFORE = re.compile(r"\b(?:con (?:recursos|fondos|financiacion|financ
                                r"com (?:recursos|apoio|financiamento) d)\w*\s+(?:la |el |los |las |the |l'|le |les |a |o |os |as )?$")
 
 
+# where the people a call serves come from: "población migrante proveniente de Venezuela", "refugees from Venezuela"
+_MIGRANTS_FROM_BEFORE = re.compile(r"\b(?:migra\w*|refugiad\w*|refugees?|refugies|poblacion|population|populacao|personas|"
+                                   r"people|pessoas)\b[^.;]{0,30}?\b(?:provenientes?|procedentes?|originari[oa]s|oriund[oa]s|"
+                                   r"from|de origen|venid[oa]s|vindos?|vindas?)\s+(?:de\s+|d[oa]\s+|du\s+|des\s+|of\s+)?"
+                                   r"(?:la\s+|el\s+|the\s+|l')?$")
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     if listed := _eligible_country_list(text):
@@ -1506,6 +1513,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "avec des visites de terrain en France", even in an eligibility passage: where the visits are
             if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if _MIGRANTS_FROM_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
+                continue  # "que acojan población migrante proveniente de Venezuela": where the people served come from
             if _FUNDED_BY_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
                 continue  # "Con recursos de la Unión Europea, Asocapitales apoya…": who pays, not where applicants are
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
