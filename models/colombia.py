@@ -140,7 +140,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
             if found and _HOST_VERB_AFTER.match(taken, found.end()):
                 continue  # "la Alcaldía de Pereira cubre alojamiento": the host or funder, not where applicants are
             # "Antioquia, Caldas y Risaralda", "del Atlántico o de Bolívar": a list of places after the anchor
-            if found and (found.start() == 0 or re.match(_LIST_BEFORE, taken[:found.start()])):
+            if found and (found.start() == 0 or _LIST_BEFORE.match(taken[:found.start()])):
                 codes.add(code)
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]

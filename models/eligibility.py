@@ -67,6 +67,11 @@ class OpportunityLike(Protocol):
     extra: dict[str, Any]
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or clause after a semicolon) holding position `at` begins."""
+    return max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+
+
 def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
@@ -805,6 +810,11 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # an organisation Colombia belongs to is no place: "the Organization of American States"
                                   r"|\b(?:" + "|".join(re.escape(o) for o in sorted(
                                       (o for o in COLOMBIA_ORGANISATIONS if " " in o or "-" in o), key=len, reverse=True)) + r")\b")
+# Where the people a call serves come from, up to the place: "población migrante proveniente de ", "refugees from "
+# (shared with the page reader)
+MIGRANTS_FROM = (r"\b(?:migra\w*|refugiad\w*|refugees?|refugies|poblacion|population|populacao|personas|people|pessoas)\b"
+                 r"[^.;]{0,30}?\b(?:provenientes?|procedentes?|originari[oa]s|oriund[oa]s|from|de origen|venid[oa]s|vindos?|"
+                 r"vindas?)\s+(?:de\s+|d[oa]\s+|du\s+|des\s+|of\s+)?(?:la\s+|el\s+|the\s+|l.)?")
 # ... nor are the places listed after "outside": "anywhere outside the UK and Ireland", "fuera de España y Portugal",
 # nor those of a preference: "preferably one with a sister-city relationship with a Japanese local government"
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
@@ -816,10 +826,7 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"preferencialmente|ideally|idealmente)\b[^.;]{0,150}|"
                                   # where the people served come from: "que acojan población migrante proveniente de
                                   # Venezuela", "hosting migrants from Venezuela"
-                                  r"\b(?:migra\w*|refugiad\w*|refugees?|refugies|poblacion|population|populacao|personas|"
-                                  r"people|pessoas)\b[^.;]{0,30}?\b(?:provenientes?|procedentes?|originari[oa]s|oriund[oa]s|"
-                                  r"from|de origen|venid[oa]s|vindos?|vindas?) (?:de |d[oa] |du |des |of )?(?:la |el |the |l.)?\w+|"
-                                  + NOT_APPLICANTS_PLACE.pattern)
+                                  + MIGRANTS_FROM + r"\w+|" + NOT_APPLICANTS_PLACE.pattern)
 # Where the projects run ("ayuntamientos españoles para proyectos en Colombia") is not where applicants must be.
 # ("des pays d'intervention de l'AFD en Amérique latine : Argentine, Colombie…": the countries where the funder works are
 # the countries open, not a project's place)
@@ -1599,9 +1606,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             and _NON_MEMBERS_OUT.search(eligibility) and _members_only_named(eligibility) is None:
         applicants = PASS_ON  # "Only member cities may apply … Cities that are not members are not eligible"
         facts.append("solo los miembros de la red pueden postular y los demás no: verifique si la ciudad es miembro")
-    elif not members_of and applicants == APPLY and facts and re.match(
-            r"pueden aplicar ciudades \(requisitos: «(?:" + NETWORK_CITIES.pattern[5:-3] + r")»", facts[-1]) \
-            and not _joining_open(eligibility):
+    elif (not members_of and applicants == APPLY and eligibility and NETWORK_CITIES.search(eligibility)
+          and not _affirmed(LOCAL_GOVERNMENT, eligibility) and not _joining_open(eligibility)):
         applicants = PASS_ON  # "Ciudades asociadas a la Red X" of a network Vigía cannot tell
         facts.append("solo las ciudades de una red pueden postular y Vigía no sabe cuál: verifique si la ciudad es miembro")
     where = (unread_place_condition(eligibility) or unread_demonym(opp.eligibility or "")
@@ -1735,7 +1741,7 @@ def _altitude_limits(eligibility: str) -> dict[str, int]:
     """The altitude limits the requirements put on the applying towns: {"min_altitude": 2500} or {} when none."""
     limits: dict[str, int] = {}
     for m in _ALTITUDE.finditer(eligibility):
-        sentence_start = max(eligibility.rfind(".", 0, m.start()), eligibility.rfind(";", 0, m.start())) + 1
+        sentence_start = _sentence_start(eligibility, m.start())
         towns = list(_TOWN_SITED.finditer(eligibility, sentence_start, m.start()))
         between = eligibility[towns[-1].end():m.start()] if towns else ""
         if not towns or not (len(between.strip()) <= 12 or _SITED.search(between)):
@@ -2474,6 +2480,15 @@ _ALSO_OR_REFUSED = re.compile(r"\b(?:tambien|also|aussi|tambem|igualmente|ademas
 _REFUSED_BEFORE = re.compile(r"\b(?:no|not|nao|ne|ni|nem|nor|sin|without)\b[^.;]{0,30}$")
 
 
+def _person_applies(text: str) -> re.Match[str] | None:
+    """The words saying a person applies, not the body employing them ("applications are individual", "à titre
+    individuel"), unless refused there or offered as one more option ("También pueden inscribirse a título individual")."""
+    return next((m for m in INDIVIDUAL_APPLICATION.finditer(text)
+                 if not _REFUSED_BEFORE.search(text, max(0, m.start() - 40), m.start())), None) or next(
+        (m for m in AS_A_PERSON.finditer(text)
+         if not _ALSO_OR_REFUSED.search(text, _sentence_start(text, m.start()), m.start())), None)
+
+
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     stated = any(label == "requisitos" and text.strip() for label, text in sources)
@@ -2491,11 +2506,7 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         denial = LOCAL_DENIED.search(text) if local and label == "requisitos" else None
         if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
             return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
-        individual = next((m for m in INDIVIDUAL_APPLICATION.finditer(text) if not _REFUSED_BEFORE.search(
-            text, max(0, m.start() - 40), m.start())), None) if local and label == "requisitos" else None
-        individual = individual or (next((m for m in AS_A_PERSON.finditer(text) if not _ALSO_OR_REFUSED.search(
-            text, max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), 0), m.start())), None)
-                                    if local and label == "requisitos" else None)
+        individual = _person_applies(text) if local and label == "requisitos" else None
         if individual and not STAFF_NOMINATED.search(text):  # "staff of municipal governments … apply individually"
             return PASS_ON, f"postulación individual de personas, no del gobierno local («{individual.group(0)}»)"
         if local:
@@ -2666,7 +2677,7 @@ def unread_place_condition(eligibility: str) -> str | None:
     """A (folded) requirement that puts the applying local governments somewhere no rule reads (no country, region,
     Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
     for m in _PLACE_CONDITION.finditer(eligibility):
-        sentence_start = max(eligibility.rfind(".", 0, m.start()), eligibility.rfind(";", 0, m.start())) + 1
+        sentence_start = _sentence_start(eligibility, m.start())
         if not LOCAL_GOVERNMENT.search(eligibility, sentence_start, m.start()):
             continue  # not where the applicants are: "projects located in …", "partners based in …"
         where = m.group("where")

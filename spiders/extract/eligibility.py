@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (DESIGNATED_AS, EVERY_GROUP, LANGUAGE_NAME, NOMINATES_STAFF, PARTNER_BEFORE, PUBLIC_STAFF,
+from models.eligibility import (DESIGNATED_AS, EVERY_GROUP, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
+                                PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
@@ -1458,10 +1459,7 @@ _FUNDED_BY_BEFORE = re.compile(r"\b(?:con (?:recursos|fondos|financiacion|financ
 
 
 # where the people a call serves come from: "población migrante proveniente de Venezuela", "refugees from Venezuela"
-_MIGRANTS_FROM_BEFORE = re.compile(r"\b(?:migra\w*|refugiad\w*|refugees?|refugies|poblacion|population|populacao|personas|"
-                                   r"people|pessoas)\b[^.;]{0,30}?\b(?:provenientes?|procedentes?|originari[oa]s|oriund[oa]s|"
-                                   r"from|de origen|venid[oa]s|vindos?|vindas?)\s+(?:de\s+|d[oa]\s+|du\s+|des\s+|of\s+)?"
-                                   r"(?:la\s+|el\s+|the\s+|l')?$")
+_MIGRANTS_FROM_BEFORE = re.compile(MIGRANTS_FROM + "$")
 
 
 def find_regions(text: str) -> Found | None:
@@ -1493,10 +1491,9 @@ def find_regions(text: str) -> Found | None:
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
             if _GOVERNMENT_BODY_BEFORE.search(scope, max(0, m.start() - 70), m.start()):
                 continue  # "el Departamento de Energía de los Estados Unidos": a funder's ministry, not where applicants are
-            if _GOVERNMENT_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and _OFFERS_AFTER.match(scope, m.end()):
-                continue  # "el Gobierno de China ofrece un seminario": the funder, not where applicants are
             if _OFFERS_AFTER.match(scope, m.end()):
-                continue  # "São Paulo convida governos locais a integrar uma rede": the inviter, not who is invited
+                continue  # "el Gobierno de China ofrece un seminario", "São Paulo convida governos locais": the funder or
+                #           inviter, not where applicants are
             if where == "texto-completo" and m.group(1) in _NAME_DEMONYMS and text[m.start()].isupper():
                 continue  # "la Federación Colombiana de Municipios": part of a name (Spanish, French, Portuguese write
                 #           the adjective in lower case), not a place
@@ -1671,8 +1668,6 @@ _GOVERNMENT_BODY_BEFORE = re.compile(
     r"(?!(?:los |las |the |les |os |as )?(?:paises|countries|pays|estados|states|gobiernos|governments)\b)"
     r"(?:[a-z'-]+\s+){0,4}?(?:of|de|do|da|du|d'|del)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+|l')?$")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
-_GOVERNMENT_BEFORE = re.compile(r"\b(?:gobierno|government|gouvernement|governo)\s+(?:of|de|do|da|du|d'|del)\s*"
-                                r"(?:the\s+|la\s+|el\s+|l')?$")
 _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offre|oferece|convoca|invites|invita|"
                            r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
