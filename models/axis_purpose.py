@@ -481,6 +481,37 @@ def reciprocal_mark(opp: Any) -> str:
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
 
 
+# Calls that gather the cities' practices for others to learn from (a bank, catalogue or library of good practices, a
+# call that collects or shares them, mentor cities, a country's South-South offer built from its cities' experience):
+# what an axis about offering the city's practices seeks, though nobody presents on a stage. Only those axes take it:
+# the positioning axes' labels split on such calls. Over the labelled sets the offering axes are relevant on 124 of the
+# 130 such calls a city may apply to.
+_PRACTICES = (r"(?:buenas |boas |good |bonnes |mejores |best |promising |innovadoras |innovative )?"
+              r"(?:practicas|praticas|pratiques|practices|experiencias|experiences|casos|cases)")
+PRACTICE_OFFER = re.compile(
+    r"\b(?:bancos?|catalogos?|catalogues?|catalogs?|repositori\w*|bases? de (?:datos|dados|donnees)|database|portafolios?|"
+    r"portfolios?|portefeuille|registr\w*|library|bibliotecas?|compendi\w*|vitrina|vitrine|recueil|guia|guide|publicac\w*|"
+    rf"publication) (?:\w+ ){{0,3}}?(?:de |of |des |da |do |dos |das )?(?:{_PRACTICES}|solutions|soluciones|solucoes)\b"
+    r"|\b(?:selecciona|seleciona|selects?|selectionne|recopila|collects?|recolhe|recueille|documenta|documents?|sistematiza|"
+    r"systematis\w*|difund\w*|dissemin\w*|publica\w*|publish\w*|comparte|compartir|share|sharing|partager|compartilhar|"
+    rf"submit|soumettre|inscrib\w*) (?:\w+ ){{0,3}}?{_PRACTICES}\b"
+    r"|\b(?:ciudades|cidades|cities|villes) (?:mentoras?|mentors?|mentores|tutoras?)"
+    r"|\b(?:mentor|orientar|accompagner) (?:a |as |les )?(?:otras|outras|other|d'autres) (?:ciudades|cidades|cities|villes)"
+    r"|\boferta (?:colombiana )?de cooperacion|\boffre de cooperation|\bcooperation offer")
+PRACTICE_OFFER_MARK = ("zqoffe", "zqprac")
+PRACTICE_OFFER_KEYWORD = "convocatoria que recoge o difunde prácticas de ciudades para otras"
+
+
+@per_call
+def practice_offer_mark(opp: Any) -> str:
+    """The token pair marking a call that gathers or shares the cities' practices for others (empty for others, and for
+    courses: the city learns there)."""
+    if course_mark(opp) or showcase_mark(opp) or reciprocal_mark(opp):
+        return ""  # a course teaches the city; the other two marks already serve the offering axes
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    return " ".join(PRACTICE_OFFER_MARK) if PRACTICE_OFFER.search(text) else ""
+
+
 @per_call
 def showcase_mark(opp: Any) -> str:
     """The token pair marking a call where the cities present their own practices before others (empty for others)."""
@@ -563,14 +594,35 @@ CAPACITY_PROGRAMME_TITLE = re.compile(
     r"cycle (?:international )?court|formation courte)\b")
 
 
+# Training for the administration's staff said in a call's summary, whatever its title names ("Laboratorio de
+# proyectos…: formación virtual para equipos técnicos municipales", "Parcours…: formation pour les cadres des
+# collectivités", "pasantías de funcionarios"): the labels give the capacity axes 1 or 2 on 189 of the 203 such calls a
+# city may apply to.
+_TRAINING = (r"(?:formacion|formation|formacao|capacitacion|capacitacao|training|cursos?|cours|courses?|talleres|ateliers|"
+             r"oficinas|workshops?|modulos? de formulacion|mentor\w*|tutorias?|coaching|accompagnement|acompanamiento|"
+             r"acompanhamento|peer learning|aprendizaje entre pares|estancias?|pasantias?|intercambios? tecnicos?|learning|"
+             r"aprendizaje|aprendizagem|apprentissage)")
+_STAFF = (r"(?:funcionari[oa]s|servidor[ae]s|equipos (?:tecnicos )?(?:municipales|locales|de (?:las )?(?:alcaldias|ciudades|"
+          r"gobiernos locales))|equipes (?:techniques )?(?:municipales|des villes|des collectivites)|equipes (?:tecnicas )?municipais|"
+          r"equipas municipais|cadres|agents (?:des collectivites|municipaux|territoriaux)|elus|city (?:officials|staff|teams|"
+          r"practitioners)|municipal (?:staff|officials|teams|technical teams|practitioners)|local government (?:staff|officials|"
+          r"practitioners)|(?:government|public) officials|tecnicos municipales|personal (?:tecnico )?de (?:la |las )?"
+          r"(?:alcaldias?|administracion\w*|municipalidades)|staff (?:of|from) (?:city|municipal|local)|civil servants|"
+          r"fonctionnaires|gestores (?:publicos|municipales|municipais))")
+STAFF_TRAINING_TEXT = re.compile(rf"\b{_TRAINING}\b[^.;]{{0,120}}?\b{_STAFF}\b|\b{_STAFF}\b[^.;]{{0,60}}?\b{_TRAINING}\b")
+
+
 @per_call
 def staff_course_mark(opp: Any) -> str:
     """The token pair marking a course, training or capacity programme for the administration's staff (empty for
     others)."""
-    if not course_mark(opp) and (prize_mark(opp) or not CAPACITY_PROGRAMME_TITLE.search(fold(getattr(opp, "title", "") or ""))):
+    title = fold(getattr(opp, "title", "") or "")
+    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    if prize_mark(opp) and not course_mark(opp):
         return ""  # a leadership prize rewards, it does not train
-    return "" if NOT_STAFF.search(fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")) \
-        else " ".join(STAFF_COURSE_MARK)
+    if not (course_mark(opp) or CAPACITY_PROGRAMME_TITLE.search(title) or STAFF_TRAINING_TEXT.search(text)):
+        return ""
+    return "" if NOT_STAFF.search(text) else " ".join(STAFF_COURSE_MARK)
 
 
 @per_call
@@ -672,7 +724,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country; a national bank addressing territorial entities; "
               "capitalised names in the opening")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
-                                     SHOWCASE.pattern,
+                                     SHOWCASE.pattern, PRACTICE_OFFER.pattern, PRACTICE_OFFER_MARK, STAFF_TRAINING_TEXT.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, NOT_STAFF.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,

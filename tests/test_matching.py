@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from types import SimpleNamespace
 
+import pytest
 from sqlalchemy import func, select
 
 from models.matching import AxisIndex, match, profile_for
@@ -819,6 +820,70 @@ def test_a_course_for_the_administrations_staff_serves_an_axis_about_capacity_bu
         opp.funder, opp.funder_type = "Fundación", "philanthropic"
     scores = _scores_in_both_engines(profile, {**staff, "teachers": teachers})
     assert min(scores[k] for k in staff) >= 0.5 > scores["teachers"]
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Laboratorio de Proyectos Urbanos Estratégicos 2027",
+     "Formación virtual de cinco meses para equipos técnicos municipales: de la visión a un proyecto financiable."),
+    ("Parcours Ingénierie financière des projets locaux — promotion 2027",
+     "Formation hybride sur le montage financier des projets pour les cadres des collectivités."),
+    ("Estancias Técnicas 2027: gobierno abierto y datos municipales",
+     "Programa de estancias de dos semanas para funcionarios de las áreas de transparencia y datos."),
+    ("Urban Data Accelerator 2027", "Six months of training for municipal staff on open data platforms."),
+    ("Programa Cidades Resilientes 2027", "Capacitação das equipes municipais em gestão de riscos."),
+])
+def test_training_for_the_administrations_staff_said_only_in_the_summary_serves_the_capacity_axes(title, summary):
+    from models.axis_purpose import course_mark, staff_course_mark
+
+    opp = SimpleNamespace(title=title, summary=summary, funder="Red de ciudades", funder_type="city_networks")
+    assert not course_mark(opp) and staff_course_mark(opp)
+    axis = SimpleNamespace(id=1, plan_id=1, code="GOB", name="Fortalecer el sistema de gobernanza internacional",
+                           description="Una comisión intersectorial coordina la gestión internacional.",
+                           keywords=["gobernanza", "desarrollo de capacidades", "capacity building"], ods=[])
+    assert _scores_in_both_engines(profile_for(axis, "11001"), {"call": opp})["call"] >= 0.475
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Premio de liderazgo municipal 2027", "Reconoce a alcaldes; incluye formación para funcionarios premiados."),
+    ("Programa de formación 2027", "Formación de docentes y funcionarios de colegios oficiales."),
+    ("Fondo de infraestructura 2027", "Financia obras; los funcionarios municipales presentan los proyectos."),
+])
+def test_a_prize_teachers_or_officials_who_only_submit_are_no_staff_training(title, summary):
+    from models.axis_purpose import staff_course_mark
+
+    assert not staff_course_mark(SimpleNamespace(title=title, summary=summary))
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Banco de buenas prácticas territoriales (postulación permanente)",
+     "Registro permanente de experiencias territoriales para la oferta de cooperación de Colombia."),
+    ("Saber Hacer Territorial 2027", "La agencia identifica experiencias de entidades territoriales para su "
+                                     "oferta de cooperación Sur-Sur hacia el Caribe."),
+    ("Mostra de Boas Práticas Locais em Proteção Social 2027",
+     "O instituto seleciona práticas de governos locais para um catálogo regional."),
+    ("Chamada para cidades mentoras em inclusão de migrantes 2027",
+     "Cidades com políticas de acolhimento são selecionadas para orientar outras cidades durante um ano."),
+    ("Urban Resilience Library 2027", "Cities are invited to submit their practices to the library of solutions."),
+    ("Recueil 2027 des villes durables", "Le réseau publie un recueil de bonnes pratiques des villes membres."),
+])
+def test_a_call_gathering_the_cities_practices_for_others_serves_the_axes_about_offering_them(title, summary):
+    from models.axis_purpose import practice_offer_mark
+
+    opp = SimpleNamespace(title=title, summary=summary, funder="Red de ciudades", funder_type="city_networks")
+    assert practice_offer_mark(opp)
+    assert _scores_in_both_engines(profile_for(OFFERING_AXIS, "11001"), {"call": opp})["call"] >= 0.475
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a course teaches the city, whatever it collects
+    ("Curso de formulación de proyectos 2027", "Los participantes comparten experiencias y elaboran un banco de casos."),
+    ("Fondo de proyectos urbanos 2027", "Financia proyectos de infraestructura de los municipios."),
+    ("Desafío GovTech 2027", "Los gobiernos locales proponen retos y la organización selecciona startups."),
+])
+def test_a_course_or_a_call_for_projects_gathers_no_practices_to_offer(title, summary):
+    from models.axis_purpose import practice_offer_mark
+
+    assert not practice_offer_mark(SimpleNamespace(title=title, summary=summary))
 
 
 def test_a_networks_programme_paid_by_a_foreign_government_is_cooperation_money_and_colombias_own_is_not():
