@@ -37,6 +37,8 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 _AND_WORK = r"(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?"
 _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
+    # "Administraciones municipales del Valle del Cauca", "gobiernos locales de Antioquia"
+    r"gobiernos (?:locales|municipales)|administraciones (?:municipales|locales)|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|"
     # "con sede y trabajo demostrable en Santiago de Cali", "con domicilio y trabajo demostrable en…": the seat and the
     # work in one place
@@ -46,7 +48,8 @@ _ANCHOR = re.compile(
     # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
     r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
     # in English, French, Portuguese: "legally constituted in the departments of La Guajira, Magdalena…"
-    r"(?:departments?|departements?|municipalities|municipalites|communes|cities|villes|cidades|municipios))\s+"
+    r"(?:departments?|departements?|municipalities|municipalites|communes|cities|villes|cidades|municipios|"
+    r"(?:district|city|municipal|local) governments?))\s+"
     # "entidades territoriales certificadas de Bogotá", "municipios priorizados del Cauca": a participle between, or
     # an adjective of where they lie ("municipios costeros de Chocó", "municípios fronteiriços do Amazonas")
     r"(?:(?:[a-z]+(?:ad|id)[oa]s|coster[oa]s|costeir[oa]s|fronteriz[oa]s|fronteiric[oa]s|riberen[oa]s|ribeirinh[oa]s|"

@@ -102,6 +102,12 @@ LOCAL_GOVERNMENT = _rx(
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
+    r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
+    # the city's servants among others, nominated by their institution: "servidores públicos nacionais, estaduais e
+    # municipais", "funcionarios públicos nacionales y municipales", "national and local civil servants"
+    r"(?:servidores|funcionari[oa]s) (?:publicos |publicas )?(?:[a-z]+,? ){0,3}(?:e |y |ou |o )?(?:municipais|municipales|"
+    r"locais|locales|distritales)",
+    r"(?:national|state|federal|regional),? (?:and|or) (?:municipal|local|city) (?:civil servants|public servants|officials)",
     r"(?:city|municipal) (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
@@ -509,7 +515,9 @@ COLOMBIA_INCLUDED = _rx(
     r"(?: entier| entero| inteiro)?"
     r"(?=\s*(?:[,.;:()]|$|(?:y|e|et|and|ou|o|or|incluid[oa]s?|including|y compris|inclusive)\b))",
     r"all over the world", r"across the world",
-    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south america", r"sudamerica\w*", r"america del sur",
+    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south americ\w*", r"sudamerica\w*", r"america del sur",
+    # the whole continent: "gobiernos locales de América y Europa" (not the north, the isthmus or the United States of it)
+    r"(?<!north )(?<!central )(?<!unidos de )(?<!states of )(?<!unis d.)(?<!\bof )(?:america|amerique)(?! (?:del norte|do norte|du nord|central|centrale))",
     r"america do sul", r"amerique du sud", r"sul-americ\w*",
     r"suramerica\w*", r"andean", r"region andina", r"paises andinos", r"caribe", r"caribbean", r"amerique latine",
     r"america latina e caribe", r"hemisferio", r"mercosur", r"mercociudades", r"internationally", r"global call",
@@ -678,7 +686,9 @@ def _island_caribbean(text: str) -> str:
 _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
               r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)")
 # A local government named as someone's partner or endorser is not the applicant.
-PARTNER_BEFORE = re.compile(r"(?:in partnership with|en (?:alianza|asocio|asociacion|colaboracion) con|em parceria com|"
+# ("en alianza obligatoria con el gobierno local de su ciudad sede": a word on the alliance between)
+PARTNER_BEFORE = re.compile(r"(?:in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? con|"
+                            r"em parceria(?: [a-z]+)? com|"
                             r"en partenariat avec|jointly with|together with|" + _BACKED_BY + r"|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
@@ -718,6 +728,10 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"^\s*(?:may|can|pueden|podem|peuvent) (?:only |solo |apenas |seulement |unicamente )?"
                               r"(?:firmar|assinar|sign|signer|emitir|issue|provide|aportar|fornecer|fournir) (?:an? |una? |une? |uma? )?"
                               r"(?:cartas?|letters?|lettres?) (?:de |of )(?:apoyo|apoio|support|soutien|aval|endorsement)|"
+                              # "…; la alcaldía firma una carta de compromiso": its part told after who presents, in a
+                              # clause of its own that ends there
+                              r"^\s*(?:firma|assina|signs|signe) (?:una |a |uma |une )?(?:cartas?|letters?|lettres?) (?:de |of )"
+                              r"(?:compromiso|compromisso|commitment|engagement|apoyo|apoio|support|soutien)\s*(?:[.;]|$)|"
                               # "municipalities may join only as non-funded stakeholders", "las entidades territoriales
                               # participan como beneficiarias indirectas"
                               r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) (?:only )?)?(?:join|participate|take part|"
@@ -954,9 +968,14 @@ STAFF_NOMINATED = re.compile(
     r"organisation|administration|gouvernement|employeur)|"
     # "una carta de la institución que postula al funcionario": the entity that puts its official forward
     r"(?:institucion|entidad|organizacion|instituicao|entidade|organizacao|institution|organisation)(?:es)? (?:publica )?"
-    r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b)")
+    r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b|"
+    # "hasta dos técnicos por ciudad, designados por el alcalde": the mayor puts the city's staff forward
+    r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
+    r"prefeit[oa])|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|designee?s par (?:le|leur) maire)")
 # Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
 PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
+                   # "hasta dos técnicos por ciudad", "two officials per city"
+                   r"(?:tecnic[oa]s|profesionales|officials|staff members|technicians) (?:por|per) (?:ciudad|city|municipio|cidade)",
                    r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics",
                    # "employees of public institutions", "empleados de entidades públicas", "staff of public bodies"
                    r"(?:employees|staff|empleados|trabajadores|funcionarios|empregados|salaries|personnel) (?:of|de|from|dos|das|des) "
@@ -1040,10 +1059,15 @@ COASTAL_ONLY = re.compile(
     # "Los municipios ribereños o sin litoral marítimo no son elegibles"
     r"sin (?:litoral|costa|salida al mar)(?: maritim[oa])? no (?:son|seran) elegibles|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
-    r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:are|is) not eligible|"
+    r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:(?:are|is) not eligible|cannot apply|"
+    r"may not apply)|"
+    # "whose municipal territory includes a sea coastline"
+    r"whose (?:municipal )?territory (?:includes|has|borders) (?:a |the )?(?:sea ?)?(?:coast|coastline|seafront)|"
     r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
     # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
-    r"(?:cities|towns|municipalities|local governments|destinations|communities) (?:on|along) (?:the )?(?:[a-z]+ )?"
+    # ("… a Colombian public authority of a city on the Caribbean coast")
+    r"(?:cities|towns|municipalities|local governments|destinations|communities|an? (?:city|town|municipality)) "
+    r"(?:on|along) (?:the )?(?:[a-z]+ )?"
     r"(?:(?:or|and) (?:the )?[a-z]+ )?coasts?\b|"
     # "los destinos turísticos costeros e insulares", "coastal and island destinations"
     r"destinos (?:turisticos )?(?:costeros|costeiros|litorales)|coastal (?:and island )?(?:tourism )?destinations|"
@@ -1803,7 +1827,9 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               # "los gobiernos locales que no pertenecen a la red no pueden postular"
                               r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
                               r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
-                              r"non associee?s|(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
+                              r"non associee?s|(?:that|which|who|que|qui) (?:have not|has not|no (?:han|hayan)|nao) "
+                              r"(?:signed|firmado|assinado|joined|adherido|aderido)|"
+                              r"(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
                               r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis|"
@@ -1825,6 +1851,10 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
 # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
 _JOINING_WITH_APPLICATION = (
+    # "cities can sign at the time of application"
+    r"(?:can|may) (?:sign|join)\b[^.;]{0,30}\bat the time of (?:the |their |its )?application|"
+    # "Cities not yet in the Network may join free of charge when registering their application"
+    r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
@@ -1865,6 +1895,11 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
                             r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao pode|nao podem|ne peut|ne peuvent|ni|"
                             r"nor|no habilita\w*|"
+                            # joining lets a city into a later edition only: "podrán participar en la edición de 2028",
+                            # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
+                            r"(?:edicion|edition|edicao|cohort\w*|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)"
+                            r" (?:de |of |du |da )?20\d\d|(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
+                            r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
                             r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
@@ -1888,6 +1923,8 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|designad[oa]s|"
+    # "local governments that formally endorsed the Global Network on Safer Cities"
+    r"endorsed|respaldaron|(?:hayan|han) respaldado|endossaram|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
     r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
@@ -1935,8 +1972,22 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
 # anuidade, por meio de sua secretaria de cultura."
 _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
+                            # a few words of who they are between: "Gobiernos locales y regionales miembros de la red
+                            # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red"
+                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |iberoamerican[oa]s |latinoamerican[oa]s )?"
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
                             r"adherid[oa]s|socias|socios|integrantes)\b|"
+                            # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
+                            # "Cities that became signatories of the Covenant", "Ciudades que se adhirieron a la Red antes…"
+                            r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
+                            r"gobiernos locales|governos locais|municipios|municipalities) (?:that|which|who|que|qui) "
+                            r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
+                            r"became (?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
+                            r"se unieron|assinaram|aderiram|ont signe|ont adhere)\b|"
+                            # "Metropolis members whose 2026 membership fees are paid"
+                            r"^\s*(?:(?:the|los|las|os|as|les) )?(?!(?:staff|team|board|jury|faculty|family|crew|community|"
+                            r"public)\b)(?:[a-z0-9-]+ ){1,3}(?:members|miembros|membros|membres) (?:whose|cuy[oa]s?|dont|"
+                            r"cujos?|cujas?)\b|"
                             # "Member cities of the World Energy Cities Partnership in good standing", "Metropolis
                             # members in good standing"
                             r"^\s*(?:the )?(?:[a-z0-9-]+ ){0,3}?member (?:cities|local governments|governments|municipalities|"
@@ -2088,9 +2139,16 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:are|is|es|son|est|sont|e|sao)\s+)?$")
 
 
+# "qu'une partie de leur territoire soit ou non inscrite sur la Liste", "whether or not … is inscribed", "esté o no
+# inscrita": the inscription asked of nobody
+_WHETHER_OR_NOT = re.compile(r"\b(?:soit ou non|soient ou non|whether or not|esten? o no|sea o no|seja ou nao|sejam ou nao)\b")
+
+
 def _heritage_only(text: str) -> bool:
-    """Whether only cities with a World Heritage site may apply (not when the inscription is one alternative of several)."""
+    """Whether only cities with a World Heritage site may apply (not when the inscription is one alternative of several,
+    or asked whether or not it holds)."""
     return any(not _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _preferred(text, m.start())
+               and not _WHETHER_OR_NOT.search(text, max(0, m.start() - 60), m.start())
                for m in HERITAGE_ONLY.finditer(text))
 
 
@@ -2444,6 +2502,9 @@ NETWORK_CITIES = _rx(r"(?:ciudades|cidades) (?:asociadas|associadas|socias|miemb
                      r"villes (?:membres|adherentes|associees)", r"signator(?:y|ies) (?:cities|local governments|municipalities)")
 CITY_APPLICANT = _rx(
     r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
+    # "Only cities already designated as members of the Network may apply"
+    r"only cities\b", r"cities (?:already )?designated\b", r"solo (?:las )?ciudades\b", r"apenas (?:as )?cidades\b",
+    r"seules les villes\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
     r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
     r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
@@ -2609,12 +2670,15 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d|"
-                                r"(?:outside|fuera de|hors du|fora da) (?:the |la |le )?"
-                                r"(?:network|red|reseau|rede)\b|"
+                                # "Cities signing after that date", "Cidades em processo de adesão": joining late
+                                r"(?:signing|joining|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
+                                r"\b(?:after|despues|apos|depois|apres)|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)|"
+                                r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?"
+                                r"(?:network|red|reseau|rede|region|country|area|zone|pais|regiao|pays)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
                                 # "cidades não associadas não são elegíveis": the network's others
                                 r"^\s*(?:no|nao|non|not) (?:miembros?|membros?|membres|members?|asociad\w*|associad\w*|"
-                                r"affiliated|afiliad\w*|soci[oa]s)\b|"
+                                r"affiliated|afiliad\w*|soci[oa]s|capitales|capitais|capitals)\b|"
                                 # "ciudades observadoras", "municipios ribereños": a kind of member, a kind of town
                                 r"^\s*(?:observador(?:as|es)|observers?|observatrices|riberen[oa]s|ribeirinh[oa]s)\b|"
                                 # "cities in high-income countries", "municipios de España": those of somewhere else

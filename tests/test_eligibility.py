@@ -3348,3 +3348,89 @@ def test_migrants_origin_both_colombian_coasts_and_capitals_among_other_kinds(te
 
     call = assess_call(_call(text, extra=second_reading("Convocatoria", "", text, "es")))
     assert for_city(call, population_of(city, None), city)[0] == expected
+
+
+def _read_as_harvested(text, funder="Red de ciudades", funder_type="city_networks"):
+    """The call as harvest stores it: the requirements and the page reader's second reading beside them."""
+    from spiders.extract.fill import second_reading
+
+    return assess_call(SimpleNamespace(title="Convocatoria", summary="", funder=funder, funder_type=funder_type,
+                                       eligibility=text, extra=second_reading("Convocatoria", "", text, "es")))
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # joining lets a city into a later edition only
+    ("Solo pueden inscribir equipos las ciudades asociadas a CIDEU al día con su cuota. Las ciudades en proceso de "
+     "adhesión podrán participar en la edición de 2028.", "CIDEU", "13001", frozenset(), EXCLUDED),
+    ("Solo pueden inscribir equipos las ciudades asociadas a CIDEU al día con su cuota. Las ciudades en proceso de "
+     "adhesión podrán participar en la edición de 2028.", "CIDEU", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Metropolis members whose 2026 membership fees are paid.", "Metropolis", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Open to local governments that formally endorsed the Global Network on Safer Cities before 30 June 2026.",
+     "UN-Habitat", "08001", frozenset(), EXCLUDED),
+    ("Municipios y distritos colombianos adheridos formalmente a la Red de BiodiverCiudades antes del 30 de junio de "
+     "2026.", "Instituto Humboldt", "13001", frozenset(), EXCLUDED),
+    ("Cities that became signatories of the Global Covenant of Mayors on or before 31 December 2025. Cities that have "
+     "not signed by that date cannot participate.", "GCoM", "05001", frozenset({"cideu"}), EXCLUDED),
+    ("Gobiernos locales y regionales miembros de la red AERYC.", "AERYC", "13001", frozenset(), EXCLUDED),
+    # joining with the application, or on its day
+    ("Local governments that are members of the IDB Cities Network. Cities not yet in the Network may join free of "
+     "charge when registering their application.", "IDB", "13001", frozenset(), APPLY),
+    ("Local governments that have signed the Global Covenant of Mayors commitment (cities can sign at the time of "
+     "application).", "GCoM", "13001", frozenset(), APPLY),
+    # the others a members-only call refuses are not the members
+    ("Pueden postular hasta dos técnicos por ciudad, designados por el alcalde, de las ciudades socias de CIDEU. No se "
+     "admiten candidaturas de ciudades no asociadas.", "CIDEU", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Open to C40 member cities in Latin America only. Non-member cities and Innovator Cities outside the region are not "
+     "eligible.", "C40", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Pueden presentar propuestas las ciudades capitales miembros de la UCCI. No se admiten ciudades no capitales ni "
+     "entidades de la sociedad civil.", "UCCI", "11001", BOGOTA_NETWORKS, APPLY),
+    ("ICLEI Members in good standing whose territory includes a sea coastline. Inland member cities and non-member "
+     "cities cannot apply to this pilot.", "ICLEI", "08001", frozenset({"iclei"}), APPLY),
+    ("Cities that had formally signed the Global Covenant of Mayors commitment by 30 June 2026. Cities signing after that "
+     "date are not eligible in this round.", "GCoM", "08001", frozenset({"gcom"}), APPLY),
+    ("Cities that had formally signed the Global Covenant of Mayors commitment by 30 June 2026. Cities signing after that "
+     "date are not eligible in this round.", "GCoM", "05001", frozenset({"cideu"}), EXCLUDED),
+    ("ICLEI Members in good standing whose territory includes a sea coastline. Inland member cities and non-member "
+     "cities cannot apply to this pilot.", "ICLEI", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Somente cidades associadas à Mercocidades com anuidade em dia. Cidades em processo de adesão não podem apresentar "
+     "propostas neste edital.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("Only cities already designated as members of the UNESCO Creative Cities Network may apply.", "UNESCO", "13001",
+     frozenset(), EXCLUDED),
+    ("Only cities already designated as members of the UNESCO Creative Cities Network may apply.", "UNESCO", "11001",
+     frozenset({"unesco_creative"}), APPLY),
+])
+def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_refuses(text, funder, city, networks,
+                                                                                      expected):
+    call = _read_as_harvested(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
+    ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),
+    ("501(c)(3) non-profit organisations serving one of the Bank of America markets in the United States.", "11001",
+     EXCLUDED),
+    ("Administraciones municipales del Valle del Cauca, en alianza con una universidad del departamento.", "76001", APPLY),
+    ("Administraciones municipales del Valle del Cauca, en alianza con una universidad del departamento.", "05001",
+     EXCLUDED),
+    ("Municipal governments of a city on the Caribbean coast.", "08001", APPLY),
+    ("Municipal governments of a city on the Caribbean coast.", "76001", EXCLUDED),
+    ("Only the district governments of Cartagena de Indias and Barranquilla are invited to submit a letter of interest.",
+     "13001", APPLY),
+    ("Only the district governments of Cartagena de Indias and Barranquilla are invited to submit a letter of interest.",
+     "11001", EXCLUDED),
+    # a partner of the applicant, or one who signs its letter
+    ("Universidades públicas miembros de la Red, en alianza obligatoria con el gobierno local de su ciudad sede. La "
+     "propuesta la presenta la universidad; la alcaldía firma una carta de compromiso.", "11001", PASS_ON),
+    ("The lead applicant must be a local or regional authority in a Latin American country. European local authorities "
+     "may join as associates.", "11001", APPLY),
+    # the city's servants among others, nominated by their institution
+    ("Destinado a servidores públicos nacionais, estaduais e municipais dos Estados Partes e Associados do MERCOSUL "
+     "(inclusive Colômbia), indicados pela instituição em que trabalham.", "11001", APPLY),
+    # an inscription asked whether or not it holds limits nobody
+    ("Autorités municipales de tous les États membres de l'UNESCO, qu'une partie de leur territoire soit ou non inscrite "
+     "sur la Liste du patrimoine mondial.", "11001", APPLY),
+])
+def test_america_and_south_america_departments_coasts_and_partners_in_more_words(text, city, expected):
+    call = _read_as_harvested(text, "Fondo", "multilateral")
+    assert for_city(call, population_of(city, None), city)[0] == expected

@@ -262,6 +262,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    # "governos locais de países da CPLP e da Ibero-América", "l'Ibéro-Amérique"
                                    "ibero-america", "iberoamerique", "ibero-amerique",
                                    "sudamerica", "south america", "america del sur", "america do sul",
+                                   "south american", "sudamericanos", "sudamericanas", "sudamericano", "sudamericana",
+                                   "sul-americanos", "sul-americanas", "sud-americains", "sud-americaines",
+                                   # "gobiernos locales de América y Europa": the continent, with Colombia in it
+                                   "america y europa", "america y de europa", "america and europe", "america e europa",
+                                   "amerique et europe", "europa y america", "europe and america", "europa e america",
+                                   "europe et amerique",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
@@ -829,6 +835,10 @@ _SUBSET_AFTER = re.compile(
     r"|(?:outside|fuera de|hors d|fora d)"
     # "les villes sans activité portuaire", "cities without a port", "municipios sin puerto": those that lack something
     r"|(?:sans|without|sin|sem)\b"
+    # "Cities signing after that date", "Cidades em processo de adesão": those joining late or still joining
+    r"|(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
+    r"\b(?:after|despues|apos|depois|apres)\b"
+    r"|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b"
     # "Metropolitan cities above 1.5 million are not eligible", "municipios de más de 100.000 habitantes": those of a size
     r"|(?:above|over|below|under|with (?:more|fewer|less) than|of (?:more|fewer|less) than|de mas de|de menos de|"
     r"con mas de|con menos de|com mais de|com menos de|de plus de|de moins de)\s+\d"
@@ -857,7 +867,7 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
                             r"|\b(?:inland|coastal|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
-                            r"non-member|landlocked)\s+$"
+                            r"non-member|landlocked)\s+(?:member\s+)?$"
                             # "No se aceptan candidaturas de ONG en la categoría de ciudades": a prize category's name
                             r"|\b(?:categoria|category|categorie|modalidad|modalidade|modalite)\s+(?:de\s+|of\s+|des\s+|"
                             r"du\s+)?(?:las\s+|los\s+|the\s+|les\s+|as\s+|os\s+)?$")
@@ -1131,6 +1141,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
+                         # "European local authorities may join as associates": the partners of one place elsewhere
+                         and not (partner is not None and _place_subset(clause, m))
                          # "cities that are not members of C40 are not eligible": the non-members, said again
                          and not (negative and _NOT_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
                          # "non-member cities … are not eligible": a members-only call's others (models.eligibility
