@@ -2527,7 +2527,10 @@ INDIVIDUAL_APPLICATION = re.compile(
     r"candidatent (?:individuellement|a titre personnel)|candidatam-se individualmente|"
     # "Candidaturas individuais de professores …; a inscrição é pessoal"
     r"candidaturas individua(?:is|les) de|(?:a )?inscricao e pessoal|"
-    r"(?:la )?inscripcion es personal|l.inscription est personnelle|registration is (?:individual|personal))\b")
+    r"(?:la )?inscripcion es personal|l.inscription est personnelle|registration is (?:individual|personal)|"
+    # "Jovens … indicados pela prefeitura; as bolsas são individuais": the city puts forward young people, who apply
+    r"(?:las |as |les |the )?(?:becas|bolsas|bourses|scholarships|grants|awards) (?:son|sao|sont|are) "
+    r"(?:individuales|individuais|individuelles|individual|personales|pessoais|personnelles|personal))\b")
 # "Professeurs … dans des établissements publics …, à titre individuel": the teacher applies, not the school's owner (not
 # "a título individual o agrupados", of towns applying alone or together)
 AS_A_PERSON = re.compile(r"\b(?:a titre (?:individuel|personnel)|a titulo (?:individual|personal)|in (?:their|an?|his or her) "

@@ -3427,6 +3427,9 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
     # the city's servants among others, nominated by their institution
     ("Destinado a servidores públicos nacionais, estaduais e municipais dos Estados Partes e Associados do MERCOSUL "
      "(inclusive Colômbia), indicados pela instituição em que trabalham.", "11001", APPLY),
+    # young people the city puts forward, on individual scholarships
+    ("Jovens residentes em cidades associadas à rede, indicados pela prefeitura da sua cidade; as bolsas são "
+     "individuais.", "05001", PASS_ON),
     # an inscription asked whether or not it holds limits nobody
     ("Autorités municipales de tous les États membres de l'UNESCO, qu'une partie de leur territoire soit ou non inscrite "
      "sur la Liste du patrimoine mondial.", "11001", APPLY),
