@@ -1542,10 +1542,13 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             places += named
             includes_colombia = False
     unknown_seats: list[str] = []  # seats in places no list knows ("le bassin Rhône-Méditerranée")
+    co_applicant = _co_applicant_here(eligibility)
     for clause in [*_exclusive_clauses(stated),
                    *(m.group(0) for m in SEAT.finditer(_REGISTRATION_SYSTEM.sub(lambda r: " " * len(r.group(0)), eligibility))
                      # not a partner's seat
                      if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
+        if co_applicant and LEAD_RESTRICTION.search(clause):
+            continue  # the lead's place, beside whom the city applies
         clause = _REGISTRATION_SYSTEM.sub(" ", clause)
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
@@ -1570,12 +1573,17 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         places += listed
         includes_colombia = False
     for m in LEAD_RESTRICTION.finditer(eligibility):
+        if co_applicant:
+            break  # the lead is from elsewhere, but a Colombian local government applies beside it
         # "… with a UK-based partner": the partner's place is not the lead's, nor is a funder's registry
         lead = PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0)))
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
             places += named
             includes_colombia = False
+    if co_applicant and not (places and not includes_colombia):
+        facts.append(f"un gobierno local colombiano postula como co-solicitante, junto a un solicitante principal de otro "
+                     f"lugar («{co_applicant[:120]}»)")
     if places and not includes_colombia:
         foreign_only = True
         facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")
@@ -2360,6 +2368,18 @@ _REGISTRATION_SYSTEM = re.compile(r"\b(?:register\w*|registr\w*|inscri\w*|enrol\
 
 
 _CO_BEFORE = re.compile(r"\bco-?\s?$")
+# "At least one co-applicant must be a local authority of a Latin American country (including Colombia); co-applicants
+# sign the mandate and receive part of the grant": the city applies with the lead, as EU grants' co-applicants do
+# (not a partner or an associate, who applies for nothing)
+_CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
+                           r"[^.;]{0,40}?\b(?:must|shall|may|can|should|will|debe|deben|debera|deberan|pueden|podran|doit|"
+                           r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)\b[^.;]{0,120}")
+
+
+def _co_applicant_here(eligibility: str) -> str | None:
+    """The co-applicant clause that names local governments of a place with Colombia in it, or None."""
+    return next((m.group(0) for m in _CO_APPLICANT.finditer(eligibility)
+                 if LOCAL_GOVERNMENT.search(m.group(0)) and COLOMBIA_INCLUDED.search(m.group(0))), None)
 
 
 def _exclusive_clauses(text: str) -> list[str]:

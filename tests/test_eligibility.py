@@ -3437,3 +3437,22 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 def test_america_and_south_america_departments_coasts_and_partners_in_more_words(text, city, expected):
     call = _read_as_harvested(text, "Fondo", "multilateral")
     assert for_city(call, population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the city applies beside a European lead, as EU grants' co-applicants do, and the fact says so
+    ("The lead applicant must be a local authority of an EU Member State. At least one co-applicant must be a local "
+     "authority of a Latin American country (Colombia is eligible); co-applicants sign the mandate.", APPLY),
+    ("El solicitante principal debe ser una autoridad local de un Estado miembro de la UE. Al menos un co-solicitante "
+     "debe ser un gobierno local de América Latina.", APPLY),
+    # co-applicants from elsewhere, or of another kind, leave the city out as before
+    ("The lead applicant must be a local authority of an EU Member State. Co-applicants must be local authorities of "
+     "other EU Member States.", EXCLUDED),
+    ("The lead applicant must be a local authority of an EU Member State. At least one co-applicant must be a "
+     "civil-society organisation of a Latin American country.", EXCLUDED),
+])
+def test_a_colombian_local_government_as_co_applicant_beside_a_lead_from_elsewhere(text, expected):
+    call = assess_call(_call(text))
+    kind, facts = for_city(call, population_of("05001", None), "05001")
+    assert kind == expected
+    assert (kind == APPLY) == any("co-solicitante" in f for f in facts)
