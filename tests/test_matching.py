@@ -886,6 +886,29 @@ def test_a_course_or_a_call_for_projects_gathers_no_practices_to_offer(title, su
     assert not practice_offer_mark(SimpleNamespace(title=title, summary=summary))
 
 
+@pytest.mark.parametrize("title, summary, marked", [
+    ("Laboratorio Regional de Datos Urbanos Abiertos 2027",
+     "Cooperación técnica no reembolsable para que gobiernos municipales creen portales de datos abiertos.", True),
+    ("Municipal Drug Observatories Initiative 2027",
+     "Technical assistance to set up or strengthen municipal drug observatories and public dashboards.", True),
+    ("Programa de Mentoría Metropolitana 2027", "Mentoría entre pares para diseñar una política de gobernanza de datos.",
+     True),
+    # technical assistance for a works project, or a prize for data, builds no system of the administration
+    ("Fondo de infraestructura vial 2027", "Asistencia técnica para el diseño de obras de pavimentación.", False),
+    ("Premio a la gobernanza de datos 2027", "Reconoce a las ciudades con asistencia técnica en datos abiertos.", False),
+])
+def test_technical_assistance_for_the_administrations_systems_serves_the_capacity_axes(title, summary, marked):
+    from models.axis_purpose import capacity_ta_mark
+
+    opp = SimpleNamespace(title=title, summary=summary, funder="Red de ciudades", funder_type="city_networks")
+    assert bool(capacity_ta_mark(opp)) == marked
+    axis = SimpleNamespace(id=1, plan_id=1, code="CAP", name="Fortalecer la capacidad de la Alcaldía",
+                           description="Capacitar al personal y tecnificar la formulación de proyectos.",
+                           keywords=["fortalecimiento institucional", "capacitación", "capacity building"], ods=[])
+    score = _scores_in_both_engines(profile_for(axis, "76001"), {"call": opp})["call"]
+    assert (score >= 0.475) == marked
+
+
 def test_a_networks_programme_paid_by_a_foreign_government_is_cooperation_money_and_colombias_own_is_not():
     from models.axis_purpose import funding_mark
 
