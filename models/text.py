@@ -105,8 +105,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "salud": ("health", "sante", "saude", "salud"),
     "educac": ("educat", "educac", "educaa", "ensino", "enseig", "enseña", "ensena", "escola", "school", "escuel",
                "ecole", "ecoles"),
-    "mujer": ("mujer", "mujere", "women", "woman", "femmes", "femme", "mulher", "mulhe"),
-    "genero": ("gender", "genero", "genre", "igualda", "iguald", "equali", "egalit"),
+    # women and gender are one concept: a call on violence against women or women's autonomy is about gender equality
+    "genero": ("gender", "genero", "genre", "igualda", "iguald", "equali", "egalit",
+               "mujer", "mujere", "women", "woman", "femmes", "femme", "mulher", "mulhe"),
     "patrim": ("herita", "patrim", "patrin"),
     "turism": ("touris", "turism"),
     "energi": ("energy", "energi", "energe"),
