@@ -319,9 +319,33 @@ _DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|partic
                             r"\b(?:cannot|may not|not eligible|ne (?:peuvent|sont) pas|nao (?:podem|sao))\b")
 
 
+# "En Colombia, la operación cubre Bogotá, Medellín y Cali; otros destinos colombianos no son elegibles": the capitals
+# named in that sentence are the only Colombian ones in
+_OTHERS_NOT_ELIGIBLE = re.compile(
+    r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s) (?:destinos|ciudades|municipios|cities|destinations|towns|municipalities|"
+    r"villes|cidades)(?: colombian[oa]s| de colombia| in colombia| colombiennes| colombian[oa]s)? (?:no son elegibles|"
+    r"no (?:podran|pueden) (?:participar|postular\w*)|are not eligible|(?:cannot|may not) apply|ne sont pas eligibles|"
+    r"nao sao elegiveis)")
+
+
+def _capitals_before_others_denied(folded: str) -> frozenset[str] | None:
+    """The capitals named in the sentence that then denies the other Colombian towns, or None."""
+    for sentence in re.split(r"(?<=[.!?])\s+", folded):
+        denied = _OTHERS_NOT_ELIGIBLE.search(sentence)
+        if not denied:
+            continue
+        named = frozenset(code for code, known in CAPITALS.items()
+                          if any(re.search(rf"\b{re.escape(k)}\b", sentence[:denied.start()]) for k in known))
+        if named:
+            return named
+    return None
+
+
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
     folded = fold(text)
+    if (named := _capitals_before_others_denied(folded)) is not None:
+        return named
     for m in _towns_of_department(folded):
         names = [n.strip() for n in re.split(r",|\b(?:y|o|e|u)\b", m.group("list")) if n.strip()]
         if not _NOT_NAMES.search(", ".join(names)):

@@ -100,9 +100,18 @@ LOCAL_GOVERNMENT = _rx(
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
+    # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
+    r"ciudades y regiones", r"cidades e regioes", r"villes et regions", r"villes designees", r"cities designated",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
+    # the city's own water utility: "operadores públicos de agua de titularidad municipal", "prestadores públicos
+    # municipais de água", "serviços municipais de água", "municipal water utilities"
+    r"(?:operadores|prestadores|empresas|servicios|servicos|operators|utilities|providers) (?:publicos |publicas |public )?"
+    r"(?:municipa(?:les|is|l)|intermunicipa(?:les|is))", r"servicos municipais de agua",
+    r"(?:operadores|prestadores|empresas) publicos? de (?:agua|acueducto|saneamiento|saneamento)[^.;]{0,40}?"
+    r"(?:titularidad|propiedad|titularidade) (?:municipal|publica municipal|metropolitana)",
+    r"municipal (?:water|water and sanitation) (?:utilities|operators|companies|services)",
     # the city's servants among others, nominated by their institution: "servidores públicos nacionais, estaduais e
     # municipais", "funcionarios públicos nacionales y municipales", "national and local civil servants"
     r"(?:servidores|funcionari[oa]s) (?:publicos |publicas )?(?:[a-z]+,? ){0,3}(?:e |y |ou |o )?(?:municipais|municipales|"
@@ -515,7 +524,9 @@ COLOMBIA_INCLUDED = _rx(
     r"(?: entier| entero| inteiro)?"
     r"(?=\s*(?:[,.;:()]|$|(?:y|e|et|and|ou|o|or|incluid[oa]s?|including|y compris|inclusive)\b))",
     r"all over the world", r"across the world",
-    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south americ\w*", r"sudamerica\w*", r"america del sur",
+    r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south americ\w*",
+    # a French or Spanish call's "foreign countries": every country but the funder's, Colombia among them
+    r"pays etrangers", r"paises extranjeros", r"paises estrangeiros", r"foreign countries", r"sudamerica\w*", r"america del sur",
     # the whole continent: "gobiernos locales de América y Europa" (not the north, the isthmus or the United States of it)
     r"(?<!north )(?<!central )(?<!unidos de )(?<!states of )(?<!unis d.)(?<!\bof )(?:america|amerique)(?! (?:del norte|do norte|du nord|central|centrale))",
     r"america do sul", r"amerique du sud", r"sul-americ\w*",
@@ -719,6 +730,12 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "Las alcaldías y gobernaciones solo podrán acompañar como aliados sin recibir recursos"
+                              r"^\s*(?:(?:y|e|o|and|or) [a-z]+ )?(?:solo |solamente |unicamente |only |apenas )?"
+                              r"(?:podran|pueden|podra|puede|may|can|podem|poderao|peuvent) (?:solo |solamente |unicamente |only |"
+                              r"apenas )?(?:acompanar|acompanhar|accompany|accompagner|apoyar|support|apoiar) "
+                              r"(?:(?:el proceso|the process|o processo) )?(?:como|as|comme|enquanto) "
+                              r"(?:aliad|soci|partner|partenaire|parceir|contrapart)|"
                               # "Une collectivité locale peut être partenaire (foncier, permis), mais ne peut pas être
                               # porteuse", "Governos locais podem apenas assinar carta de apoio"
                               r"^\s*(?:(?:locales?|territoriales?|municipales?|locais|locaux) )?"
@@ -1108,6 +1125,8 @@ BORDER_ONLY = re.compile(
     r"(?:municipios|ciudades) fronteriz[oa]s|(?:cidades|municipios) (?:fronteiric[oa]s|gemeas)|"
     r"(?:villes|communes|collectivites) frontalieres)\b")
 PORT_ONLY = re.compile(
+    # "the ports of call served by the cruise line's brands": port cities
+    r"\bports? of call\b|\bpuertos de escala\b|\bportos de escala\b|\bescales? (?:de croisiere|maritimes?)\b|"
     r"\b(?:(?:sea)?port (?:and [a-z]+ )?cities|cities with an? (?:commercial |sea |maritime )?(?:sea)?port|"
     r"(?:ciudades|municipios|gobiernos locales|distritos) (?:portuari[oa]s|con puertos?(?: maritimos?)?)|"
     r"(?:cidades|municipios) portuari[oa]s|(?:villes|communes|collectivites) portuaires|"
@@ -1423,11 +1442,25 @@ def _towns_of_other_applicants(text: str, start: int) -> bool:
     return bool(ORGANISATIONS.search(before) or COMPANIES.search(before) or INDIVIDUALS.search(before))
 
 
+# "Propietarios … con predios en las cuencas … (municipios de Belmira, Entrerríos…)": where the land lies
+_LAND_IN = re.compile(r"\b(?:predios|fincas|tierras|terrenos|properties|landholdings|farms|terres|propriedades|imoveis)\s+"
+                      r"(?:en|in|em|dans)\b[^.;]{0,160}$")
+
+
 def town_as_place(text: str, start: int, word: str) -> bool:
     """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
     return bool(TOWN_WORDS.match(word) and (IN_TOWNS.search(text, max(0, start - 40), start)
                                             or TERRITORY_OF.search(text, max(0, start - 40), start)
+                                            or _LAND_IN.search(text, max(0, start - 200), start)
                                             or _towns_of_other_applicants(text, start)))
+
+
+# people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
+# pero el premio se entrega a la persona", "may be nominated by third parties (…, local governments)" (not "pueden
+# postularse, o ser postulados por terceros, personas, gobiernos locales…": who applies, after it)
+NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) "
+                                        r"(?:terceros|terceiros)|(?:nominated|proposed|put forward) by (?:third parties|"
+                                        r"others)|proposee?s par des tiers)\s*\([^.;)]*$")  # who they are, in brackets
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -1446,6 +1479,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
             negated = None
         if EXPERIENCE_IN.search(before):
             continue  # "experiencia profesional en administraciones públicas": where the applicant worked
+        if pattern is LOCAL_GOVERNMENT and NOMINATED_BY_OTHERS_BEFORE.search(before):
+            continue  # "pueden ser postuladas por terceros (organizaciones, gobiernos locales)": who nominates
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after)
                                                           or PROPOSED_BY_AFTER.search(after))):
@@ -1872,7 +1907,8 @@ _JOINING_WITH_APPLICATION = (
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
     # "or that submit a signed commitment letter with their application"
-    r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership)\w*(?: letter)?\b[^.;]{0,40}"
+    r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|se adhiera\w*|"
+    r"se une|se unan|adhere\w*|aderir\w*)\w*(?: letter)?\b[^.;]{0,40}"
     r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion)|avec (?:leur|sa) candidature|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
@@ -1948,6 +1984,8 @@ _WHO_MAY_APPLY = re.compile(
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
     r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
+    # "Podem concorrer os governos locais membros da Rede", "pueden concursar", "may compete"
+    r"podem concorrer|pueden concursar|podran concursar|peuvent concourir|may compete|can compete|"
     r"uniquement|"
     r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
 # … unless membership is optional or others are let in beside the members
@@ -2373,7 +2411,11 @@ _CO_BEFORE = re.compile(r"\bco-?\s?$")
 # (not a partner or an associate, who applies for nothing)
 _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
                            r"[^.;]{0,40}?\b(?:must|shall|may|can|should|will|debe|deben|debera|deberan|pueden|podran|doit|"
-                           r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)\b[^.;]{0,120}")
+                           r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)\b[^.;]{0,120}"
+                           # "Each pair must include one Latin American local authority as co-applicant"
+                           r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
+                           r"(?:at least |al menos |au moins |pelo menos )?(?:one|an?|un|una|une|um|uma)\b[^.;]{0,80}?"
+                           r"\b(?:as|como|comme) (?:an? )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\b")
 
 
 def _co_applicant_here(eligibility: str) -> str | None:
@@ -2693,6 +2735,9 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d|"
+                                # "capital cities above the band are not eligible"
+                                r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
+                                r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
                                 # "Cities signing after that date", "Cidades em processo de adesão": joining late
                                 r"(?:signing|joining|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
                                 r"\b(?:after|despues|apos|depois|apres)|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)|"

@@ -3456,3 +3456,51 @@ def test_a_colombian_local_government_as_co_applicant_beside_a_lead_from_elsewhe
     kind, facts = for_city(call, population_of("05001", None), "05001")
     assert kind == expected
     assert (kind == APPLY) == any("co-solicitante" in f for f in facts)
+
+
+@pytest.mark.parametrize(("text", "city", "networks", "expected"), [
+    # capitals named, then the other Colombian towns denied
+    ("Entes públicos de promoción turística de ciudades con vuelo directo. En Colombia, la operación cubre Bogotá, "
+     "Medellín y Cali; otros destinos colombianos no son elegibles.", "13001", None, EXCLUDED),
+    ("Entes públicos de promoción turística de ciudades con vuelo directo. En Colombia, la operación cubre Bogotá, "
+     "Medellín y Cali; otros destinos colombianos no son elegibles.", "76001", None, APPLY),
+    # people nominated by others, or land owners in some towns: no local government applies
+    ("Personas naturales mayores de edad de América Latina. Pueden ser postuladas por terceros (organizaciones, "
+     "universidades, gobiernos locales), pero el premio se entrega a la persona.", "11001", None, PASS_ON),
+    ("Propietarios y familias campesinas con predios en las cuencas abastecedoras (municipios de Belmira, Entrerríos y "
+     "corregimientos rurales de Medellín).", "05001", None, PASS_ON),
+    ("Consejos comunitarios y organizaciones de base afrocolombianas. Las alcaldías y gobernaciones solo podrán "
+     "acompañar como aliados sin recibir recursos.", "13001", None, PASS_ON),
+    # the ports of call of a cruise line: port cities
+    ("Local governments, port authorities and non-profits of the ports of call served by the cruise line in 2027.",
+     "11001", None, EXCLUDED),
+    # a members-only prize, in Portuguese; the network's cities and regions; designated cities in French
+    ("Podem concorrer os governos locais membros da Rede Mercocidades (titulares ou associados) com anuidade em dia.",
+     "13001", frozenset(), EXCLUDED),
+    ("Participación reservada a las ciudades y regiones socias de AERYC.", "11001", frozenset({"aeryc"}), APPLY),
+    ("Participación reservada a las ciudades y regiones socias de AERYC.", "13001", frozenset(), EXCLUDED),
+    ("Réservé aux villes désignées membres du Réseau des villes créatives de l'UNESCO.", "76001",
+     frozenset({"unesco_creative"}), APPLY),
+    # a network's name holds the word "ciudades": no place
+    ("Solo ciudades integrantes de la Red Mundial de Ciudades del Aprendizaje de la UNESCO.", "11001",
+     frozenset({"unesco_learning"}), APPLY),
+    # joining with the application, said with "joins"
+    ("Open to AERYC member cities and to any city of the Americas or Europe that joins the network with its application.",
+     "13001", frozenset(), APPLY),
+    # a co-applicant a pair must include
+    ("The lead applicant must be a local authority established in an EU Member State. Each pair must include one Latin "
+     "American local authority as co-applicant, which receives part of the grant.", "05001", None, APPLY),
+    # "foreign countries" of a French call include Colombia
+    ("Agents des collectivités locales de pays étrangers, présentés par leur administration.", "11001", None, APPLY),
+    # the city's own water utility
+    ("Operadores públicos de agua y saneamiento de titularidad municipal de países iberoamericanos.", "08001", None, APPLY),
+    ("Prestadores públicos municipais de água e esgoto de países da América Latina.", "08001", None, APPLY),
+    # capitals above a population band are a subset, not the local governments refused
+    ("Municipal governments of coastal cities in developing countries with a population between 500,000 and 3 million. "
+     "Inland cities and capital cities above the band are not eligible.", "08001", None, APPLY),
+])
+def test_named_capitals_nominators_allies_ports_members_in_more_words_co_applicants_and_utilities(text, city, networks,
+                                                                                                   expected):
+    call = _read_as_harvested(text, "AERYC" if "AERYC" in text else "Fondo",
+                              "city_networks" if networks is not None else "multilateral")
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected

@@ -1767,7 +1767,11 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
                "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
                "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion",
                # "los municipios de otros departamentos": the others, not the only ones; "cities in good standing"
-               "otros", "otras", "other", "others", "autres", "outros", "outras", "demas", "good"}
+               "otros", "otras", "other", "others", "autres", "outros", "outras", "demas", "good",
+               # "gobiernos municipales de ciudades miembros de la Red": a kind of town, no place
+               "ciudades", "cidades", "cities", "villes"}
+# a town word inside a network's name: "la Red Mundial de Ciudades del Aprendizaje", "Réseau des villes créatives"
+_IN_NETWORK_NAME = re.compile(r"\b(?:red|network|rede|reseau)\b[^.;:,]{0,40}$")
 
 
 # "municípios do estado de Minas Gerais", "municipalities of the province of Buenos Aires": one state, province or
@@ -1861,6 +1865,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             if passage.startswith(COLOMBIAN_PLACES, m.start("place")):
                 continue  # "las alcaldías de los 42 municipios del Valle del Cauca": a Colombian department, no elsewhere
+            if _IN_NETWORK_NAME.search(passage, max(0, m.start() - 45), m.start()):
+                continue  # "la Red Mundial de Ciudades del Aprendizaje": a network's name, no place
             if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()) or _MEMBER_WORD.search(m.group(0)):
                 continue  # "member cities of Mayors for Peace", "signatory cities of the Pact", "C40 member cities in
                 # good standing": a network, not a place
