@@ -341,11 +341,21 @@ def _capitals_before_others_denied(folded: str) -> frozenset[str] | None:
     return None
 
 
+# "the ports of call served by its brands, listed in the annex (Caribbean: Cozumel, Roatán, Cartagena (Colombia)…)":
+# the ports a cruise line or a shipping call names are the only ones in
+_PORTS_LISTED = re.compile(r"\b(?:ports? of call|puertos de escala|portos de escala|escales)\b[^.;]{0,100}?\((?P<list>[^.;]{10,400})")
+
+
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
     folded = fold(text)
     if (named := _capitals_before_others_denied(folded)) is not None:
         return named
+    for m in _PORTS_LISTED.finditer(folded):
+        ports = frozenset(code for code, known in CAPITALS.items()
+                          if any(re.search(rf"\b{re.escape(k)}\b", m.group("list")) for k in known))
+        if len(re.findall(r",", m.group("list"))) >= 2:
+            return ports
     for m in _towns_of_department(folded):
         names = [n.strip() for n in re.split(r",|\b(?:y|o|e|u)\b", m.group("list")) if n.strip()]
         if not _NOT_NAMES.search(", ".join(names)):

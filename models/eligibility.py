@@ -2781,7 +2781,10 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
                               r"ubicad[oa]s (?:en|sobre|dentro)|situad[oa]s (?:en|sobre|dentro)|localizad[oa]s (?:en|n[oa]s?)|"
                               r"located (?:in|on|along|within)|situated (?:in|on|along|within)|situee?s (?:dans|en|sur)|"
                               r"(?:que )?se (?:encuentren|ubiquen|situen|ubique|encuentre|situe) (?:en|sobre|dentro)|"
-                              r"que (?:esten|se hallen) (?:en|sobre))"
+                              r"que (?:esten|se hallen) (?:en|sobre)|"
+                              # "Major cities that are the gateway to an internationally renowned wine region"
+                              r"(?:that are|que sean|que son|qui sont|que sejam) (?:the |la |el |a |o )?(?:gateway|puerta de entrada|"
+                              r"porta de entrada|porte d.entree) (?:to|a|de|para|du|da))"
                               r"\b(?P<where>[^.;]{0,90})")
 
 
@@ -2810,9 +2813,12 @@ def unread_place_condition(eligibility: str) -> str | None:
     Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
     for m in _PLACE_CONDITION.finditer(eligibility):
         sentence_start = _sentence_start(eligibility, m.start())
-        if not LOCAL_GOVERNMENT.search(eligibility, sentence_start, m.start()):
+        if not (LOCAL_GOVERNMENT.search(eligibility, sentence_start, m.start())
+                or re.search(r"\b(?:cities|ciudades|cidades|villes)\s*$", eligibility[sentence_start:m.start()])):
             continue  # not where the applicants are: "projects located in …", "partners based in …"
-        where = m.group("where")
+        # ("an internationally renowned wine region": how famous the place is, not that it is anywhere)
+        where = re.sub(r"\b(?:internationally|internacionalmente|internationalement|mundialmente|world-?famous)\s+\w+",
+                       " ", m.group("where"))
         if _NOT_A_PLACE.match(where):
             continue  # "que se encuentren en proceso de formulación", "located in an OGP participating country"
         if (COLOMBIA_INCLUDED.search(where) or OTHER_PLACES.search(where) or LATIN_AMERICAN_NAME.search(where)

@@ -3474,6 +3474,13 @@ def test_a_colombian_local_government_as_co_applicant_beside_a_lead_from_elsewhe
     # the ports of call of a cruise line: port cities
     ("Local governments, port authorities and non-profits of the ports of call served by the cruise line in 2027.",
      "11001", None, EXCLUDED),
+    ("Local governments and port authorities of the ports of call served by the cruise line, listed in the annex "
+     "(Caribbean: Cozumel, Roatán, Cartagena (Colombia), Colón and others).", "08001", None, EXCLUDED),
+    ("Local governments and port authorities of the ports of call served by the cruise line, listed in the annex "
+     "(Caribbean: Cozumel, Roatán, Cartagena (Colombia), Colón and others).", "13001", None, APPLY),
+    # a place no rule reads, told by what the city is the gateway to: to verify
+    ("Major cities that are the gateway to an internationally renowned wine region with a protected designation of "
+     "origin. The application is made by the city government.", "11001", None, PASS_ON),
     # a members-only prize, in Portuguese; the network's cities and regions; designated cities in French
     ("Podem concorrer os governos locais membros da Rede Mercocidades (titulares ou associados) com anuidade em dia.",
      "13001", frozenset(), EXCLUDED),
