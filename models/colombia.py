@@ -39,6 +39,8 @@ _ANCHOR = re.compile(
     r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
     # "Administraciones municipales del Valle del Cauca", "gobiernos locales de Antioquia"
     r"gobiernos (?:locales|municipales)|administraciones (?:municipales|locales)|"
+    # "the departmental governments of Amazonas, Caquetá, Guaviare and Putumayo"
+    r"(?:departmental|department) governments?|gobiernos departamentales|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|"
     # "con sede y trabajo demostrable en Santiago de Cali", "con domicilio y trabajo demostrable en…": the seat and the
     # work in one place

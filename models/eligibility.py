@@ -105,6 +105,11 @@ LOCAL_GOVERNMENT = _rx(
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
+    # "Governments at national, state/provincial or municipal level", "Public agencies at national and subnational level"
+    r"governments? at [^.;]{0,40}?\b(?:municipal|local|city|subnational) levels?",
+    r"(?:public )?(?:agencies|bodies|entities|institutions) at (?:national (?:and|or) )?(?:subnational|local|municipal) levels?",
+    # "municipal theatres and city-run cultural agencies"
+    r"municipal (?:theatres|theaters|cultural (?:centres|centers|agencies))", r"city-run (?:[a-z]+ ){0,2}(?:agencies|venues|theatres|theaters)",
     # the city's own water utility: "operadores públicos de agua de titularidad municipal", "prestadores públicos
     # municipais de água", "serviços municipais de água", "municipal water utilities"
     r"(?:operadores|prestadores|empresas|servicios|servicos|operators|utilities|providers) (?:publicos |publicas |public )?"
@@ -180,7 +185,7 @@ LOCAL_GOVERNMENT = _rx(
     r"servidores|(?:senior|mid)[a-z -]*level)(?: [a-z]+){0,2}\s*\((?:[a-z-]+,?\s+){0,6}(?:(?:or|and|y|o|e|ou|et)\s+)?"
     r"(?:municipal|local|city|municipales|locales|municipais|locais|municipaux|locaux)(?=\))",
     # "Cities, regions, investment promotion agencies…": a list of applicant kinds that opens with cities
-    r"(?:cities|ciudades|cidades|villes)(?=\s*,\s*(?:regions|regiones|regioes|provinces|provincias|states|estados|"
+    r"(?:cities|ciudades|cidades|villes)(?=\s*,\s*(?:regions|regional governments|regiones|regioes|provinces|provincias|states|estados|"
     r"departments|departamentos|municipalities|municipios|towns))",
     # j35/j39: a city's education or health secretariat in English and Portuguese
     r"secretariats? of (?:education|health|culture|mobility|environment|planning)",
@@ -526,7 +531,10 @@ COLOMBIA_INCLUDED = _rx(
     r"all over the world", r"across the world",
     r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south americ\w*",
     # a French or Spanish call's "foreign countries": every country but the funder's, Colombia among them
-    r"pays etrangers", r"paises extranjeros", r"paises estrangeiros", r"foreign countries", r"sudamerica\w*", r"america del sur",
+    r"pays etrangers", r"paises extranjeros", r"paises estrangeiros", r"foreign countries",
+    # "entidades gubernamentales del país receptor", "institution culturelle publique étrangère": wherever the funder is not
+    r"pais(?:es)? receptor(?:es)?", r"recipient countr(?:y|ies)", r"pays beneficiaires?",
+    r"institutions? (?:[a-z]+ ){0,2}etrangeres?", r"sudamerica\w*", r"america del sur",
     # the whole continent: "gobiernos locales de América y Europa" (not the north, the isthmus or the United States of it)
     r"(?<!north )(?<!central )(?<!unidos de )(?<!states of )(?<!unis d.)(?<!\bof )(?:america|amerique)(?! (?:del norte|do norte|du nord|central|centrale))",
     r"america do sul", r"amerique du sud", r"sul-americ\w*",
@@ -1974,7 +1982,9 @@ _MEMBERSHIP = re.compile(
     r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
     # "cities that signed the Global Covenant of Mayors commitment"
     r"(?:signed|firmaron|hayan firmado|assinaram|ont signe) (?:the|el|la|o|a|le) (?:[\w-]+ ){0,5}?(?:commitment|covenant|"
-    r"pact|charter|compromiso|pacto|carta|compromisso|engagement|charte)|"
+    r"pact|charter|compromiso|pacto|carta|compromisso|engagement|charte|declaration|declaracion|declaracao)|"
+    # "cities that had formally committed to the Global Covenant of Mayors"
+    r"(?:formally |formalmente )?(?:committed to|se comprometieron con|comprometid[oa]s con)|"
     r"designated)\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
@@ -2026,7 +2036,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
                             # "Cities that became signatories of the Covenant", "Ciudades que se adhirieron a la Red antes…"
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
-                            r"gobiernos locales|governos locais|municipios|municipalities) (?:that|which|who|que|qui) "
+                            r"gobiernos locales|governos locais|municipios|municipalities)(?: [a-z]+){0,4}? (?:that|which|who|que|qui) "
                             r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
                             r"se unieron|assinaram|aderiram|ont signe|ont adhere)\b|"
@@ -2065,7 +2075,9 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"em dia|a jour)\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
-                              r"designad[oa]s|designees?|nombrad[oa]s|named)\b[^.;]{0,80}?"
+                              r"designad[oa]s|designees?|nombrad[oa]s|named|"
+                              # "Cities already in the network are not eligible to apply again"
+                              r"in the network|en la red|na rede|dans le reseau)\b[^.;]{0,80}?"
                               r"\b(?:not eligible|no (?:son|seran) elegibles|no pueden|cannot|may not|ne (?:sont|peuvent) pas|"
                               r"nao (?:sao|podem))")
 
@@ -2462,6 +2474,12 @@ _PER_COUNTRY = re.compile(r"\b(?:per country|por pais|par pays|one (?:applicatio
                           r"una (?:propuesta|solicitud|postulacion) por|um(?:a)? (?:proposta|candidatura) por)\b")
 
 
+# A UNESCO network's nominations travel through the country's National Commission for UNESCO, as an embassy forwards a
+# course's: the member city prepares and signs its own application (the labels say apply on every such call)
+_UNESCO_COMMISSION = re.compile(r"\b(?:national commission|comision nacional|commission nationale|comissao nacional)"
+                                r"(?: de cooperacion| de cooperacao)? (?:for|para|pour|ante|de|da|junto a|a) (?:la |l.|a )?unesco\b")
+
+
 def _national_channel(text: str) -> str:
     """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
     for m in NATIONAL_CHANNEL.finditer(text):
@@ -2469,6 +2487,8 @@ def _national_channel(text: str) -> str:
             continue
         if _EMBASSY.search(m.group(0)) and not _PER_COUNTRY.search(text):
             continue  # "submitted through the Japanese Embassy": the funder's own office, unless one per country goes
+        if _UNESCO_COMMISSION.search(text[m.start():m.end() + 60]):
+            continue  # "nominated through their National Commission for UNESCO": the city applies, the commission forwards
         return m.group(0)
     return ""
 
@@ -2496,7 +2516,8 @@ def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
 
 # The sea a coastal limit names right after it: "municipios con litoral sobre el océano Pacífico", "coastal cities of the
 # Caribbean"
-_COAST_SEA = re.compile(r"[^.;]{0,40}?\b(?:(?P<pacifico>pacific[oa]?|pacifique)|(?P<caribe>caribe|caribbean|caraibes|antillas))\b")
+_COAST_SEA = re.compile(r"[^.;]{0,40}?\b(?:(?P<pacifico>pacific[oa]?|pacifique)|(?P<caribe>caribe|caribbean|caraibes|antillas|"
+                        r"caribenh[oa]|caribeñ[oa]|caribena|caribeno|caribeen(?:ne)?|atlantic[oa]?|atlantique))\b")
 
 
 def _coast_named(text: str) -> str:
@@ -2566,6 +2587,8 @@ CITY_APPLICANT = _rx(
     r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
     # "Only cities already designated as members of the Network may apply"
     r"only cities\b", r"cities (?:already )?designated\b", r"solo (?:las )?ciudades\b", r"apenas (?:as )?cidades\b",
+    # "Exclusivamente ciudades ya designadas como miembros", "Cities not yet designated, applying through…"
+    r"ciudades (?:ya )?designadas\b", r"cities not yet designated\b", r"ciudades (?:aun )?no designadas\b",
     r"seules les villes\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
     r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
@@ -2615,6 +2638,11 @@ def _person_applies(text: str) -> re.Match[str] | None:
          if not _ALSO_OR_REFUSED.search(text, _sentence_start(text, m.start()), m.start())), None)
 
 
+# "Only members of the UNESCO Global Network of Learning Cities may be nominated", "Solo los miembros de la Red CIDEU"
+_NETWORK_MEMBERS_ONLY = re.compile(r"\b(?:only|solo|solamente|unicamente|exclusivamente|somente|apenas|seuls) (?:the |los |las |os |"
+                                   r"as |les )?(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
+
+
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     stated = any(label == "requisitos" and text.strip() for label, text in sources)
@@ -2659,6 +2687,10 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         city = CITY_APPLICANT.search(text) if label == "requisitos" else None
         if city:
             return APPLY, f"pueden aplicar ciudades ({label}: «{city.group(0)}»)"
+        # "Only members of the UNESCO Global Network of Learning Cities": the members of a city network are cities
+        members = _NETWORK_MEMBERS_ONLY.search(text) if label == "requisitos" else None
+        if members and networks_named(members.group(0)):
+            return APPLY, f"pueden aplicar las ciudades miembros de una red ({label}: «{members.group(0)[:80]}»)"
     for label, text in sources:  # public officials nominated by their own entity: the city nominates its own
         staff = staff_nominated_by_their_entity(text) if label == "requisitos" else None
         if staff:

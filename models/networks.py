@@ -41,7 +41,8 @@ NETWORKS: tuple[Network, ...] = (
     Network("rcn", "Resilient Cities Network", ("resilient cities network", "r-cities", "red de ciudades resilientes",
                                                 "100 resilient cities", "100rc")),
     Network("unesco_learning", "Ciudades del Aprendizaje de la UNESCO",
-            ("learning cities", "ciudades del aprendizaje", "villes apprenantes", "cidades de aprendizagem", "gnlc")),
+            ("learning cities", "ciudades del aprendizaje", "villes apprenantes", "cidades de aprendizagem",
+             "cidades da aprendizagem", "gnlc")),
     Network("unesco_creative", "Ciudades Creativas de la UNESCO",
             ("creative cities", "ciudades creativas", "villes creatives", "cidades criativas", "uccn",
              # one city's designation: "ciudades ya designadas Ciudad Creativa de la UNESCO"

@@ -3511,3 +3511,53 @@ def test_named_capitals_nominators_allies_ports_members_in_more_words_co_applica
     call = _read_as_harvested(text, "AERYC" if "AERYC" in text else "Fondo",
                               "city_networks" if networks is not None else "multilateral")
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # signed a declaration, committed to a pact, by a date; with words between the subject and "that"
+    ("Solo podrán participar los gobiernos locales que hayan firmado la Declaración de la Red de BiodiverCiudades antes "
+     "del 30 de junio de 2026.", "Red de BiodiverCiudades", "11001", frozenset({"cideu"}), EXCLUDED),
+    ("Available to cities that had formally committed to the Global Covenant of Mayors on or before 30 June 2026.",
+     "GCoM", "13001", frozenset(), EXCLUDED),
+    ("Local governments in Latin America that had signed the Global Covenant of Mayors commitment by 30 June 2026.",
+     "GCoM", "08001", frozenset({"gcom"}), APPLY),
+    ("Somente cidades membros da Rede Global de Cidades da Aprendizagem da UNESCO, indicadas pela respectiva Comissão "
+     "Nacional para a UNESCO.", "UNESCO", "13001", frozenset(), EXCLUDED),
+    # a UNESCO network's members nominated through their National Commission for UNESCO apply themselves
+    ("Only members of the UNESCO Global Network of Learning Cities may be nominated, through their National Commission "
+     "for UNESCO.", "UNESCO Institute for Lifelong Learning", "05001", frozenset({"unesco_learning"}), APPLY),
+    ("Exclusivamente ciudades ya designadas como miembros de la Red de Ciudades Creativas de la UNESCO.", "UNESCO",
+     "76001", frozenset({"unesco_creative"}), APPLY),
+    # a designation call: those already in the network are refused, the others apply
+    ("Cities not yet designated, applying through their National Commission for UNESCO with the endorsement of the "
+     "mayor. Cities already in the network are not eligible to apply again.", "UNESCO — Creative Cities Network", "11001",
+     frozenset({"unesco_creative"}), EXCLUDED),
+    ("Cities not yet designated, applying through their National Commission for UNESCO with the endorsement of the "
+     "mayor. Cities already in the network are not eligible to apply again.", "UNESCO", "13001", frozenset(), APPLY),
+])
+def test_declarations_commitments_unesco_commissions_and_designation_calls(text, funder, city, networks, expected):
+    call = _read_as_harvested(text, funder, "multilateral")
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Eligible only for the departmental governments of Amazonas, Caquetá, Guaviare and Putumayo and their "
+     "municipalities.", "11001", EXCLUDED),
+    ("Governos municipais de cidades litorâneas (costa atlântica, caribenha ou pacífica) dos países acionistas da CAF. "
+     "Municípios sem litoral não são elegíveis.", "13001", APPLY),
+    ("Pueden solicitar entidades gubernamentales del país receptor, incluidas gobernaciones, alcaldías y sus institutos "
+     "de cultura.", "11001", APPLY),
+    ("Performing arts presenters outside Korea, public or private: festivals, venues, municipal theatres and city-run "
+     "cultural agencies.", "11001", APPLY),
+    ("Professionnels en poste dans une institution culturelle publique étrangère, nationale ou locale (ministère, "
+     "collectivité territoriale), présentés par leur institution.", "11001", APPLY),
+    ("Governments at national, state/provincial or municipal level, and public financial institutions, in emerging and "
+     "developing economies.", "11001", APPLY),
+    ("Cities, regional governments and public utilities from emerging and developing economies issuing a labelled bond.",
+     "11001", APPLY),
+    ("Public agencies at national and subnational level in countries of MDB shareholders may nominate up to four staff.",
+     "11001", APPLY),
+])
+def test_departmental_governments_every_coast_recipient_countries_and_levels_of_government(text, city, expected):
+    call = _read_as_harvested(text, "Fondo", "multilateral")
+    assert for_city(call, population_of(city, None), city)[0] == expected

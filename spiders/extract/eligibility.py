@@ -266,6 +266,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "sul-americanos", "sul-americanas", "sud-americains", "sud-americaines",
                                    # "gobiernos locales de América y Europa": the continent, with Colombia in it
                                    "america y europa", "america y de europa", "america and europe", "america e europa",
+                                   # "del país receptor", "institution publique étrangère": wherever the funder is not
+                                   "pais receptor", "paises receptores", "recipient country", "recipient countries",
+                                   "publique etrangere", "publiques etrangeres", "culturelle publique etrangere",
                                    "amerique et europe", "europa y america", "europe and america", "europa e america",
                                    "europe et amerique",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
