@@ -321,6 +321,11 @@ def is_offering_axis(name: str, description: str | None) -> bool:
         and not is_resource_axis(name)
 
 
+def _title_and_summary(opp: Any) -> str:
+    """A call's title and summary, folded: what most marks read (who may apply is eligibility's business)."""
+    return fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+
+
 # What the marks read of a call: each mark is asked by several others for the same call, so each is memoised on these.
 CALL_FIELDS = ("funder_type", "funder", "title", "summary", "eligibility")
 
@@ -477,7 +482,7 @@ def reciprocal_mark(opp: Any) -> str:
     applicant's own experience (empty for others)."""
     if course_mark(opp):  # a course about South-South or triangular cooperation teaches it: the city receives training
         return ""
-    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    text = _title_and_summary(opp)
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
 
 
@@ -508,14 +513,14 @@ def practice_offer_mark(opp: Any) -> str:
     courses: the city learns there)."""
     if course_mark(opp) or showcase_mark(opp) or reciprocal_mark(opp):
         return ""  # a course teaches the city; the other two marks already serve the offering axes
-    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    text = _title_and_summary(opp)
     return " ".join(PRACTICE_OFFER_MARK) if PRACTICE_OFFER.search(text) else ""
 
 
 @per_call
 def showcase_mark(opp: Any) -> str:
     """The token pair marking a call where the cities present their own practices before others (empty for others)."""
-    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    text = _title_and_summary(opp)
     return " ".join(SHOWCASE_MARK) if SHOWCASE.search(text) else ""
 
 
@@ -637,7 +642,7 @@ def capacity_ta_mark(opp: Any) -> str:
     others, for prizes and for calls already marked as staff training)."""
     if prize_mark(opp) or staff_course_mark(opp):
         return ""
-    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    text = _title_and_summary(opp)
     return " ".join(CAPACITY_TA_MARK) if INSTITUTIONAL_TA.search(text) and INSTITUTIONAL_SUBJECT.search(text) else ""
 
 
@@ -646,7 +651,7 @@ def staff_course_mark(opp: Any) -> str:
     """The token pair marking a course, training or capacity programme for the administration's staff (empty for
     others)."""
     title = fold(getattr(opp, "title", "") or "")
-    text = fold(f"{getattr(opp, 'title', '') or ''}\n{getattr(opp, 'summary', '') or ''}")
+    text = _title_and_summary(opp)
     if prize_mark(opp) and not course_mark(opp):
         return ""  # a leadership prize rewards, it does not train
     if not (course_mark(opp) or CAPACITY_PROGRAMME_TITLE.search(title) or STAFF_TRAINING_TEXT.search(text)):
