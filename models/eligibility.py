@@ -105,9 +105,13 @@ LOCAL_GOVERNMENT = _rx(
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
+    r"governo local", r"(?:qualquer|cualquier) (?:governo|gobierno) local",  # "Qualquer governo local ou regional"
     # "Governments at national, state/provincial or municipal level", "Public agencies at national and subnational level"
     r"governments? at [^.;]{0,40}?\b(?:municipal|local|city|subnational) levels?",
     r"(?:public )?(?:agencies|bodies|entities|institutions) at (?:national (?:and|or) )?(?:subnational|local|municipal) levels?",
+    # "Public procurement agencies and buyers at national, regional or city level"
+    r"(?:agencies|bodies|buyers|entities|institutions)(?: and [a-z]+)? at (?:national|regional|state)(?:,? (?:[a-z]+))*,? "
+    r"(?:or|and) (?:city|municipal|local|subnational) levels?",
     # "municipal theatres and city-run cultural agencies"
     r"municipal (?:theatres|theaters|cultural (?:centres|centers|agencies))", r"city-run (?:[a-z]+ ){0,2}(?:agencies|venues|theatres|theaters)",
     # the city's own water utility: "operadores públicos de agua de titularidad municipal", "prestadores públicos
@@ -318,7 +322,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
                             r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
-                            r"(?:cannot|may not|can not) (?:submit|participate)|nao (?:podem|poderao) (?:apresentar|participar)|"
+                            r"(?:cannot|may not|can not) (?:submit|participate|enter)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
@@ -1878,6 +1882,8 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               # "los gobiernos locales que no pertenecen a la red no pueden postular"
                               r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
                               r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
+                              # "La convocatoria no está abierta a municipios no asociados"
+                              r"no (?:esta|es) abiert[oa] a (?:\w+ )?no (?:asociad\w*|miembros?|soci[oa]s)|"
                               r"non associee?s|(?:that|which|who|que|qui) (?:have not|has not|no (?:han|hayan)|nao) "
                               r"(?:signed|firmado|assinado|joined|adherido|aderido)|"
                               r"(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
@@ -1906,7 +1912,8 @@ _JOINING_WITH_APPLICATION = (
     r"(?:can|may) (?:sign|join)\b[^.;]{0,30}\bat the time of (?:the |their |its )?application|"
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
-    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*)\b[^.;]{0,60}"
+    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*|"
+    r"incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
     r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
@@ -1918,6 +1925,9 @@ _JOINING_WITH_APPLICATION = (
     r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|se adhiera\w*|"
     r"se une|se unan|adhere\w*|aderir\w*)\w*(?: letter)?\b[^.;]{0,40}"
     r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion)|avec (?:leur|sa) candidature|"
+    # "… con una carta del alcalde anexada a la postulación"
+    r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
+    r"jointe? a (?:la|leur|sa) candidature|anexad[oa] a (?:candidatura|proposta)|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
     r"firmantes|signatories|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s)\b[^.;]{0,30}\b(?:pueden|"
@@ -1994,6 +2004,8 @@ _WHO_MAY_APPLY = re.compile(
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
     r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
+    # "Pueden cargar experiencias los gobiernos locales miembros de la Red"
+    r"pueden (?:cargar|subir|enviar|inscribir|registrar)|podem (?:enviar|inscrever|cadastrar)|"
     # "Podem concorrer os governos locais membros da Rede", "pueden concursar", "may compete"
     r"podem concorrer|pueden concursar|podran concursar|peuvent concourir|may compete|can compete|"
     r"uniquement|"
@@ -2035,7 +2047,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"adherid[oa]s|socias|socios|integrantes)\b|"
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
                             # "Cities that became signatories of the Covenant", "Ciudades que se adhirieron a la Red antes…"
-                            r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
+                            r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities)(?: [a-z]+){0,4}? (?:that|which|who|que|qui) "
                             r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
@@ -2639,8 +2651,10 @@ def _person_applies(text: str) -> re.Match[str] | None:
 
 
 # "Only members of the UNESCO Global Network of Learning Cities may be nominated", "Solo los miembros de la Red CIDEU"
-_NETWORK_MEMBERS_ONLY = re.compile(r"\b(?:only|solo|solamente|unicamente|exclusivamente|somente|apenas|seuls) (?:the |los |las |os |"
-                                   r"as |les )?(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
+# (or opening the requirements: "Designated members of the UNESCO Creative Cities Network only")
+_NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente|exclusivamente|somente|apenas|seuls) )"
+                                   r"(?:the |los |las |os |as |les )?(?:designated |designad[oa]s |current |actuales )?"
+                                   r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -2755,6 +2769,7 @@ _NOTHING_REFUSED = re.compile(
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
 _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
+                                 r"national capital|capital|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
@@ -2793,6 +2808,9 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
 DESIGNATED_AS = (r"(?:designad|designated|designee|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|certified|"
                  r"inscrit)\w* (?:como|as|comme|enquanto)")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
+                                      # "experiências … que não sejam apresentadas pelo governo local": who presents
+                                      r"(?:apresentad|presentad|submitted|presented|soumis)\w* (?:pel[oa]s?|por (?:el|la|los|las)|"
+                                      r"by (?:the|their|a)|par (?:le|la|les))|"
                                       + DESIGNATED_AS + r")\s+(?:(?:la|las|el|los|the|a|une?|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
@@ -2816,7 +2834,11 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
                               r"que (?:esten|se hallen) (?:en|sobre)|"
                               # "Major cities that are the gateway to an internationally renowned wine region"
                               r"(?:that are|que sean|que son|qui sont|que sejam) (?:the |la |el |a |o )?(?:gateway|puerta de entrada|"
-                              r"porta de entrada|porte d.entree) (?:to|a|de|para|du|da))"
+                              r"porta de entrada|porte d.entree) (?:to|a|de|para|du|da)|"
+                              # "Alcaldías de ciudades cuyo carnaval haya sido inscrito por la UNESCO como Patrimonio
+                              # Inmaterial": a list Vigía does not hold
+                              r"(?:cuyo|cuya|whose|dont|cujo|cuja) (?:carnaval|carnival|festival|fiesta|festa|fete|tradicion|"
+                              r"tradition|tradicao))"
                               r"\b(?P<where>[^.;]{0,90})")
 
 

@@ -3561,3 +3561,50 @@ def test_declarations_commitments_unesco_commissions_and_designation_calls(text,
 def test_departmental_governments_every_coast_recipient_countries_and_levels_of_government(text, city, expected):
     call = _read_as_harvested(text, "Fondo", "multilateral")
     assert for_city(call, population_of(city, None), city)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    ("Pueden cargar experiencias los gobiernos locales miembros de la Red de Mercociudades a través de su punto focal. La "
+     "convocatoria no está abierta a municipios no asociados.", "Mercociudades", "11001", frozenset({"cideu"}), EXCLUDED),
+    ("Latin American local governments that signed the Global Covenant of Mayors commitment on or before 30 June 2026.",
+     "GCoM", "13001", frozenset(), EXCLUDED),
+    # joining with the application, in more words
+    ("Municipios y gobiernos locales iberoamericanos miembros de la OICI o que soliciten su incorporación junto con la "
+     "postulación.", "OICI", "13001", frozenset(), APPLY),
+    ("Pueden postularse las alcaldías de las ciudades integrantes de la Red de BiodiverCiudades y las que formalicen su "
+     "adhesión con una carta del alcalde anexada a la postulación.", "Instituto Humboldt", "11001", frozenset(), APPLY),
+    # a network's members named first, with no "only" before them
+    ("Members of the UNESCO Global Network of Learning Cities only.", "UNESCO", "05001", frozenset({"unesco_learning"}),
+     APPLY),
+    ("Designated members of the UNESCO Creative Cities Network only, applying with one other member city.", "UNESCO",
+     "13001", frozenset(), EXCLUDED),
+])
+def test_members_only_in_yet_more_words_and_joining_by_incorporation_or_an_attached_letter(text, funder, city, networks,
+                                                                                           expected):
+    call = _read_as_harvested(text, funder)
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    ("Open to individual designers and design firms from any country. Government bodies may not enter.", "11001", PASS_ON),
+    ("Alcaldías de ciudades de las Américas cuyo carnaval o festival haya sido inscrito por la UNESCO como Patrimonio "
+     "Cultural Inmaterial.", "08001", PASS_ON),
+    ("Qualquer governo local ou regional, membro ou não da CGLU.", "11001", APPLY),
+    ("Public procurement agencies and buyers at national, regional or city level anywhere in the world.", "11001", APPLY),
+    ("Municipal governments of IDB borrowing member countries with a population between 250,000 and 1.5 million. "
+     "National capital cities are not eligible.", "08001", APPLY),
+    # who presents an experience is no denial of the local government
+    ("Podem candidatar-se os governos locais membros com as quotas em dia. Não são elegíveis experiências de ONG que não "
+     "sejam apresentadas pelo governo local.", "11001", APPLY),
+])
+def test_may_not_enter_an_intangible_heritage_list_any_local_government_and_who_presents(text, city, expected):
+    call = _read_as_harvested(text, "Fondo", "multilateral")
+    assert for_city(call, population_of(city, None), city)[0] == expected
+
+
+def test_public_servants_of_national_or_local_government_as_fellows_are_not_who_applies():
+    # an Australian organisation applies; the local government is no applicant, whatever the kind read
+    call = _read_as_harvested("Applications are submitted by Australian organisations that nominate fellows. Fellows may "
+                              "be public servants of national or local government, but partner-country institutions "
+                              "cannot apply directly.", "Fondo", "multilateral")
+    assert for_city(call, population_of("11001", None), "11001")[0] != APPLY
