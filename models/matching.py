@@ -25,14 +25,16 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models.axis_purpose import (
-    CAPACITY_STEM, CAPACITY_TA_KEYWORD, CAPACITY_TA_MARK, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY, EDUCATION_STEMS, FUNDING_KEYWORD,
-    FUNDING_MARK, GRANT_KEYWORD, GRANT_MARK, HOSTING_KEYWORD, HOST_MARK, MARKS_VERSION, MONEY_COURSE_PENALTY,
-    NETWORK_KEYWORD, NETWORK_MARK, PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK,
-    RECEIVING_PENALTY, RECIPROCAL_KEYWORD, RECIPROCAL_MARK, PRACTICE_OFFER_KEYWORD, PRACTICE_OFFER_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD,
-    STAFF_COURSE_MARK, STAFF_COURSE_PENALTY, TWINNING_KEYWORD, TWINNING_MARK,
-    capacity_ta_mark, course_mark, domestic_mark, funding_mark, grant_mark, hosting_mark, implied_keywords, is_event_axis, is_money_axis,
-    is_network_axis, is_offering_axis, is_resource_axis, is_showcase_axis, network_mark, prize_mark, purpose_stems,
-    receiving_mark, reciprocal_mark, practice_offer_mark, showcase_mark, staff_course_mark, twinning_mark,
+    CAPACITY_STEM, CAPACITY_TA_KEYWORD, CAPACITY_TA_MARK, COURSE_MARK, COURSE_PENALTY, DOMESTIC_MARK, DOMESTIC_PENALTY,
+    EDUCATION_STEMS, FUNDING_KEYWORD, FUNDING_MARK, GRANT_KEYWORD, GRANT_MARK, HOSTING_KEYWORD, HOST_MARK,
+    MARKS_VERSION, MONEY_COURSE_PENALTY, NETWORK_KEYWORD, NETWORK_MARK, PRACTICE_OFFER_KEYWORD, PRACTICE_OFFER_MARK,
+    PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK, RECEIVING_PENALTY, RECIPROCAL_KEYWORD,
+    RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK, STAFF_COURSE_PENALTY,
+    TWINNING_KEYWORD, TWINNING_MARK,
+    capacity_ta_mark, course_mark, domestic_mark, funding_mark, grant_mark, hosting_mark, implied_keywords,
+    is_event_axis, is_money_axis, is_network_axis, is_offering_axis, is_resource_axis, is_showcase_axis, network_mark,
+    practice_offer_mark, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark, staff_course_mark,
+    twinning_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.settings import networks_of
@@ -349,8 +351,9 @@ def opportunity_text(opp: Any) -> str:
     funder = getattr(opp, "funder", None) or ""
     text = f"{funder}\n{opp.title}\n{opp.summary or ''}" if funder else f"{opp.title}\n{opp.summary or ''}"
     marks = " ".join(m for m in (funding_mark(opp), grant_mark(opp), hosting_mark(opp), receiving_mark(opp),
-                                 domestic_mark(opp), course_mark(opp), staff_course_mark(opp), capacity_ta_mark(opp), showcase_mark(opp),
-                                 reciprocal_mark(opp), practice_offer_mark(opp), prize_mark(opp), twinning_mark(opp), network_mark(opp))
+                                 domestic_mark(opp), course_mark(opp), staff_course_mark(opp), capacity_ta_mark(opp),
+                                 showcase_mark(opp), reciprocal_mark(opp), practice_offer_mark(opp), prize_mark(opp),
+                                 twinning_mark(opp), network_mark(opp))
                      if m)
     return f"{text}\n{marks}" if marks else text
 
