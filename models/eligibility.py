@@ -1491,11 +1491,10 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
             negated = None
         if EXPERIENCE_IN.search(before):
             continue  # "experiencia profesional en administraciones públicas": where the applicant worked
-        if pattern is LOCAL_GOVERNMENT and NOMINATED_BY_OTHERS_BEFORE.search(before):
-            continue  # "pueden ser postuladas por terceros (organizaciones, gobiernos locales)": who nominates
         if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after)
-                                                          or PROPOSED_BY_AFTER.search(after))):
+                                                          or PROPOSED_BY_AFTER.search(after)
+                                                          or NOMINATED_BY_OTHERS_BEFORE.search(before))):
             found.append(m.group(0))
     return found
 
@@ -1619,9 +1618,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if listed:
         places += listed
         includes_colombia = False
-    for m in LEAD_RESTRICTION.finditer(eligibility):
-        if co_applicant:
-            break  # the lead is from elsewhere, but a Colombian local government applies beside it
+    # (a lead from elsewhere leaves the city in when it applies beside it as co-applicant)
+    for m in () if co_applicant else LEAD_RESTRICTION.finditer(eligibility):
         # "… with a UK-based partner": the partner's place is not the lead's, nor is a funder's registry
         lead = PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0)))
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
@@ -2768,6 +2766,10 @@ _NOTHING_REFUSED = re.compile(
     r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
+# Towns joining late or still joining, the others of a members-only call: "Cities signing after that date", "Cidades em
+# processo de adesão" (shared with the page reader)
+JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
+                r"\b(?:after|despues|apos|depois|apres)\b|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b")
 _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
                                  r"national capital|capital|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
@@ -2785,9 +2787,7 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
                                 # "capital cities above the band are not eligible"
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
                                 r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
-                                # "Cities signing after that date", "Cidades em processo de adesão": joining late
-                                r"(?:signing|joining|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
-                                r"\b(?:after|despues|apos|depois|apres)|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)|"
+                                + JOINING_LATE + r"|"
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?"
                                 r"(?:network|red|reseau|rede|region|country|area|zone|pais|regiao|pays)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"

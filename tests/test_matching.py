@@ -1592,8 +1592,7 @@ def test_a_labelled_set_takes_a_quoted_iso_deadline_and_names_where_a_bad_one_is
 def test_women_and_gender_are_one_concept_in_every_language():
     from models.text import stem_sequence
 
-    gender = set(stem_sequence("equidad de género", drop_generic=False))
+    assert "genero" in stem_sequence("equidad de género", drop_generic=False)
     for text in ("violencia contra las mujeres", "women's economic autonomy", "autonomie des femmes",
                  "autonomia das mulheres"):
-        assert gender <= set(stem_sequence(text, drop_generic=False)) | {s for s in gender if s != "genero"}, text
         assert "genero" in stem_sequence(text, drop_generic=False), text

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (DESIGNATED_AS, EVERY_GROUP, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
+from models.eligibility import (DESIGNATED_AS, EVERY_GROUP, JOINING_LATE, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
                                 PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
@@ -266,11 +266,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "sul-americanos", "sul-americanas", "sud-americains", "sud-americaines",
                                    # "gobiernos locales de América y Europa": the continent, with Colombia in it
                                    "america y europa", "america y de europa", "america and europe", "america e europa",
+                                   "amerique et europe", "europa y america", "europe and america", "europa e america",
+                                   "europe et amerique",
                                    # "del país receptor", "institution publique étrangère": wherever the funder is not
                                    "pais receptor", "paises receptores", "recipient country", "recipient countries",
                                    "publique etrangere", "publiques etrangeres", "culturelle publique etrangere",
-                                   "amerique et europe", "europa y america", "europe and america", "europa e america",
-                                   "europe et amerique",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
@@ -839,9 +839,7 @@ _SUBSET_AFTER = re.compile(
     # "les villes sans activité portuaire", "cities without a port", "municipios sin puerto": those that lack something
     r"|(?:sans|without|sin|sem)\b"
     # "Cities signing after that date", "Cidades em processo de adesão": those joining late or still joining
-    r"|(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
-    r"\b(?:after|despues|apos|depois|apres)\b"
-    r"|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b"
+    r"|" + JOINING_LATE +
     # "Metropolitan cities above 1.5 million are not eligible", "municipios de más de 100.000 habitantes": those of a size
     r"|(?:above|over|below|under|with (?:more|fewer|less) than|of (?:more|fewer|less) than|de mas de|de menos de|"
     r"con mas de|con menos de|com mais de|com menos de|de plus de|de moins de)\s+\d"
