@@ -139,6 +139,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"gouvernements? municipaux",
     r"gouvernement municipal", r"mairies?", r"municipalites?",
+    # "Villes et gouvernements métropolitains d'Amérique latine", "ciudades y gobiernos metropolitanos"
+    r"(?:villes|ciudades|cidades|cities) (?:et|y|e|and) (?:gouvernements|gobiernos|governos|governments) (?:metropolitain|"
+    r"metropolitan|locaux|locales|locais|local)\w*", r"gouvernements? metropolitains?", r"governos metropolitanos",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
     r"ciudades capitales", r"entidades (?:publicas )?(?:nacionales|del orden nacional),? (?:y|o|e) territoriales",
@@ -197,7 +200,7 @@ LOCAL_GOVERNMENT = _rx(
     r"(?= (?:municipais|estaduais|,|e|ou))|secretarias? de \w+ municipais",
     r"(?:city|local|municipal)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+(?:governments|authorities)",
     r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes|administraciones|administrations|"
-    r"administracoes|autorites)(?: oficiales| publicas| officiels)?"
+    r"administracoes|autorites|secretarias|secretariats)(?: oficiales| publicas| officiels)?"
     r"(?: de [a-z]+)?(?: [a-z]+,?){0,3} (?:y|o|e|et|ou) (?:municipales|locales|municipais|locais|municipaux|locaux)",
     # the level said after a public body: "public education authorities at national, regional or local level",
     # "autoridades educativas de nivel nacional o local", "autorités sanitaires au niveau national ou local"
@@ -207,10 +210,13 @@ LOCAL_GOVERNMENT = _rx(
     # a lender's "sub-sovereign and municipal entities"
     r"municipal entities", r"sub-?sovereign (?:entities|borrowers|governments)",
     r"(?:autoridades|administraciones|administracoes|gobiernos|governos|entidades publicas|instituciones publicas|"
-    r"organismos publicos|orgaos publicos|autorites|gouvernements|organismes publics)(?: [a-z]+){0,2} "
+    r"organismos publicos|orgaos publicos|autorites|gouvernements|organismes publics)(?: [a-z]+){0,3} "
     r"(?:de|del|do|a|al|au|du|em|no) (?:nivel|niveau|ambito|orden)(?:es|x)? "
     r"(?:(?:nacional|regional|departamental|provincial|estatal|federal|national|subnacional|regionais|estadual)"
     r"(?:,|\s+o|\s+y|\s+e|\s+ou|\s+et)*\s+)*(?:local|municipal|territorial|communal)",
+    # "autoridades o gestores catastrales de nivel subnacional (municipales, distritales o metropolitanos)"
+    r"(?:autoridades|gestores|entidades|instituciones|organismos)(?: [a-z]+){0,3} de (?:nivel|orden|ambito) subnacional"
+    r"(?= ?\((?:[a-z]+,? ){0,3}?(?:municipales|distritales|locales))",
     # officials who work at the local level among others: "public officials … at national or local level", "funcionarios del
     # nivel nacional o territorial", "servidores de nível local", "fonctionnaires de niveau national ou local"
     r"(?:officials|civil servants|public servants|government staff|funcionari[oa]s|servidor(?:es|as)|fonctionnaires|"
@@ -490,7 +496,13 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
     # "Latin American countries are not eligible in this call": Colombia is one of them
     r"\b(?:latin american|south american|(?:los )?paises (?:de america latina|latinoamericanos|sudamericanos)|"
     r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
-    r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)")
+    r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)|"
+    # the countries that recognise the Republic of China (Taiwan): Colombia does not
+    r"\b(?:paises|countries|pays|estados|states|nations|naciones) (?:con|with|avec|com|que (?:mantienen|tienen|mantem)|ayant|"
+    r"entretenant|having|that (?:have|maintain)) (?:formal |official )?(?:relaciones|relations|relacoes|ties|des relations) "
+    r"diplomati\w+ (?:con|with|avec|com) (?:la republica de china|the republic of china|la republique de chine|a republica da "
+    r"china|taiwan)|\b(?:taiwan|the republic of china|roc)(?:.s)? diplomatic allies|\bdiplomatic allies of (?:taiwan|the "
+    r"republic of china)|\baliados diplomaticos de (?:taiwan|la republica de china)")
 
 
 # Colombia named, then the sentence's verb denies it: "Los países extrarregionales miembros del BCIE, entre ellos Colombia,
@@ -742,6 +754,13 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "government bodies should partner with an eligible organisation, which is the applicant"
+                              r"^\s*(?:should|must|may|can|need to|have to|are (?:encouraged|invited) to) (?:only )?"
+                              r"(?:partner|team up|work) with (?:an? |one )?(?:(?:eligible|qualifying|registered|local) )?"
+                              r"(?:organi[sz]ations?|ngos?|non-?profits?|applicants?|entit(?:y|ies)|partners?)\b|"
+                              r"^\s*(?:deben|deberan|pueden|podran|devem|podem|doivent|peuvent) (?:aliarse|asociarse|"
+                              r"associar-se|s.associer|fazer parceria) (?:con|com|avec) (?:una? |uma? |une? )?(?:organizaci|ong|entidad|"
+                              r"organiza|entidade|organisation|association|asociaci)|"
                               # "Las alcaldías y gobernaciones solo podrán acompañar como aliados sin recibir recursos"
                               r"^\s*(?:(?:y|e|o|and|or) [a-z]+ )?(?:solo |solamente |unicamente |only |apenas )?"
                               r"(?:podran|pueden|podra|puede|may|can|podem|poderao|peuvent) (?:solo |solamente |unicamente |only |"
@@ -1570,6 +1589,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     places, includes_colombia = _places_restricted(body)
     # a partner's place, or where the projects run, says nothing of who applies (read once, used twice below)
     stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
+    co_applicant = _co_applicant_here(eligibility)
     if eligibility:
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
@@ -1582,19 +1602,18 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
                 or (_applicants_where_project_runs(stated) and COLOMBIA_INCLUDED.search(body))):
             includes_colombia = True
-        elif named:
+        elif named and not co_applicant:  # (a co-applicant from a place with Colombia in it: the others are the lead's)
             # The eligibility text names only other places: a restriction ("Ayuntamientos de Madrid"), whatever
             # the title says of the partners ("coopération franco-colombienne").
             places += named
             includes_colombia = False
     unknown_seats: list[str] = []  # seats in places no list knows ("le bassin Rhône-Méditerranée")
-    co_applicant = _co_applicant_here(eligibility)
     for clause in [*_exclusive_clauses(stated),
                    *(m.group(0) for m in SEAT.finditer(_REGISTRATION_SYSTEM.sub(lambda r: " " * len(r.group(0)), eligibility))
                      # not a partner's seat
                      if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
-        if co_applicant and LEAD_RESTRICTION.search(clause):
-            continue  # the lead's place, beside whom the city applies
+        if co_applicant and (LEAD_RESTRICTION.search(clause) or not LOCAL_GOVERNMENT.search(clause)):
+            continue  # the lead's place, beside whom the city applies ("Consortia led by a company registered in …")
         clause = _REGISTRATION_SYSTEM.sub(" ", clause)
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
@@ -1875,7 +1894,11 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"exclusively to (?:the )?(?:[\w-]+ )?member(?:s| cities| governments)|"
                           r"solo (?:para )?(?:los |las )?(?:miembros|socios|ciudades miembros?)|"
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
-                          r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros))\b")
+                          r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros)|"
+                          # "Open only to cities already participating in the URBELAC network"
+                          r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?(?:cities|ciudades|"
+                          r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
+                          r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
                               # "los gobiernos locales que no pertenecen a la red no pueden postular"
                               r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
@@ -1908,6 +1931,8 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 _JOINING_WITH_APPLICATION = (
     # "cities can sign at the time of application"
     r"(?:can|may) (?:sign|join)\b[^.;]{0,30}\bat the time of (?:the |their |its )?application|"
+    # "new Latin American cities may join by applying with a letter from the mayor"
+    r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*|"
@@ -1953,7 +1978,8 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
-                            r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao pode|nao podem|ne peut|ne peuvent|ni|"
+                            r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao (?:pode|podem|podera|poderao)|ne (?:peut|peuvent|"
+                            r"pourra|pourront)|may not|will not|ni|"
                             r"nor|no habilita\w*|"
                             # joining lets a city into a later edition only: "podrán participar en la edición de 2028",
                             # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
@@ -2040,7 +2066,10 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
                             # a few words of who they are between: "Gobiernos locales y regionales miembros de la red
                             # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red"
-                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |iberoamerican[oa]s |latinoamerican[oa]s )?"
+                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
+                            r"latin american |sul-?american[oa]s |sudamerican[oa]s )?"
+                            # "Cidades latino-americanas já designadas membros da Rede de Cidades Criativas"
+                            r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
                             r"adherid[oa]s|socias|socios|integrantes)\b|"
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
@@ -2079,6 +2108,10 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"public)\b)(?:[a-z0-9-]+ ){1,3}(?:members|miembros|membros|membres)\s*$|"
                             # "Signatory cities of the Global Covenant of Mayors"
                             r"^\s*(?:the )?signatory (?:cities|local governments|governments|municipalities)\b|"
+                            # "Cities already participating in the IURC Latin America programme"
+                            r"^\s*(?:(?:the|las|los|as|os|les) )?(?:cities|ciudades|cidades|villes|local governments|"
+                            r"gobiernos locales|governos locais|municipios|municipalities) (?:(?:that|que|qui) )?(?:already|ya|ja|deja) "
+                            r"(?:participating|participan\w*|participam|participent|taking part)\b|"
                             r"^\s*(?:las |os |les )?(?:ciudades|cidades|villes|municipios) (?:firmantes|signatarias|"
                             r"signataires)\b|"
                             r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|al dia|al corriente|"
@@ -2437,7 +2470,15 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "Each pair must include one Latin American local authority as co-applicant"
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
                            r"(?:at least |al menos |au moins |pelo menos )?(?:one|an?|un|una|une|um|uma)\b[^.;]{0,80}?"
-                           r"\b(?:as|como|comme) (?:an? )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\b")
+                           r"\b(?:as|como|comme) (?:an? )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\b"
+                           # "must include the local public owner (a municipality, …) as co-applicant, in one of the
+                           # eligible countries listed in annex 1, which include Colombia"
+                           r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
+                           r"(?:the |el |la |le |l.|o |a )[^.;]{0,120}?\b(?:as|como|comme|en tant que) (?:an? )?"
+                           r"(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|co-?proponente)\b[^.;]{0,120}"
+                           # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
+                           r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
+                           r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
 
 
 def _co_applicant_here(eligibility: str) -> str | None:
@@ -2596,7 +2637,7 @@ NETWORK_CITIES = _rx(r"(?:ciudades|cidades) (?:asociadas|associadas|socias|miemb
 CITY_APPLICANT = _rx(
     r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
     # "Only cities already designated as members of the Network may apply"
-    r"only cities\b", r"cities (?:already )?designated\b", r"solo (?:las )?ciudades\b", r"apenas (?:as )?cidades\b",
+    r"only cities\b", r"cities (?:already )?designated\b", r"cities already (?:participating|taking part)\b", r"solo (?:las )?ciudades\b", r"apenas (?:as )?cidades\b",
     # "Exclusivamente ciudades ya designadas como miembros", "Cities not yet designated, applying through…"
     r"ciudades (?:ya )?designadas\b", r"cities not yet designated\b", r"ciudades (?:aun )?no designadas\b",
     r"seules les villes\b",
@@ -2771,6 +2812,7 @@ _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|pr
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
                 r"\b(?:after|despues|apos|depois|apres)\b|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b")
 _OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
+                                 r"non-participating|associate|affiliate|"
                                  r"national capital|capital|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
@@ -2843,11 +2885,13 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
 
 
 # The funder's sister cities or regions: "Public officials nominated by the governments of Kanagawa's sister states"
-_SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?)[ -](?:states?|provinces?|cities|city|regions?|prefectures?|municipalities|towns)\b"
+_SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendship|sister|partner))?[ -](?:states?|provinces?|cities|"
+                      r"city|regions?|prefectures?|municipalities|towns)\b"
                       # ("a sister city relationship with a U.S. city": one to make, not the funder's sisters)
                       r"(?! international| (?:relationships?|partnerships?|agreements?|programs?|programmes?|exchanges?|ties|"
                       r"links?|matchmaking))|"
-                      r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)\b|\bcidades[- ]irmas\b|"
+                      r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)(?: (?:y|o) amigas)?\b|\bcidades[- ]irmas\b|"
+                      r"\b(?:ciudades|cidades) amigas\b|\bvilles amies\b|"
                       r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b")
 
 

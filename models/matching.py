@@ -29,12 +29,13 @@ from models.axis_purpose import (
     EDUCATION_STEMS, FUNDING_KEYWORD, FUNDING_MARK, GRANT_KEYWORD, GRANT_MARK, HOSTING_KEYWORD, HOST_MARK,
     MARKS_VERSION, MONEY_COURSE_PENALTY, NETWORK_KEYWORD, NETWORK_MARK, PRACTICE_OFFER_KEYWORD, PRACTICE_OFFER_MARK,
     PRIZE_MARK, PRIZE_PENALTY, PURPOSE_BONUS, PURPOSE_KIND_STEMS, RECEIVING_MARK, RECEIVING_PENALTY, RECIPROCAL_KEYWORD,
-    RECIPROCAL_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK, STAFF_COURSE_PENALTY,
-    TWINNING_KEYWORD, TWINNING_MARK,
+    RECIPROCAL_MARK, SDG_KEYWORD, SDG_MARK, SHOWCASE_KEYWORD, SHOWCASE_MARK, STAFF_COURSE_KEYWORD, STAFF_COURSE_MARK,
+    STAFF_COURSE_PENALTY, TWINNING_KEYWORD, TWINNING_MARK,
     capacity_ta_mark, course_mark, domestic_mark, funding_mark, grant_mark, hosting_mark, implied_keywords,
-    is_event_axis, is_money_axis, is_network_axis, is_offering_axis, is_resource_axis, is_showcase_axis, network_mark,
-    practice_offer_mark, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, showcase_mark, staff_course_mark,
-    twinning_mark,
+    is_event_axis, is_money_axis, is_network_axis, is_offering_axis, is_resource_axis, is_sdg_axis, is_showcase_axis,
+    network_mark,
+    practice_offer_mark, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, sdg_mark, showcase_mark,
+    staff_course_mark, twinning_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.settings import networks_of
@@ -181,6 +182,8 @@ def profile_for(axis: Any, city_code: str, alert_threshold: float | None = None,
     if offering:  # and a two-way exchange serves the axes about offering the city's cooperation
         keywords.append((RECIPROCAL_KEYWORD, RECIPROCAL_MARK))
         keywords.append((PRACTICE_OFFER_KEYWORD, PRACTICE_OFFER_MARK))  # and a call gathering practices for others
+    if is_sdg_axis(axis.name, keywords):  # a call naming the SDGs serves an axis named after them
+        keywords.append((SDG_KEYWORD, SDG_MARK))
     capacity = any(CAPACITY_STEM in k for _, k in keywords)
     education = bool({s for _, k in keywords for s in k} & EDUCATION_STEMS) and not capacity
     if capacity:  # a course for the city's staff is what capacity building means
@@ -353,7 +356,7 @@ def opportunity_text(opp: Any) -> str:
     marks = " ".join(m for m in (funding_mark(opp), grant_mark(opp), hosting_mark(opp), receiving_mark(opp),
                                  domestic_mark(opp), course_mark(opp), staff_course_mark(opp), capacity_ta_mark(opp),
                                  showcase_mark(opp), reciprocal_mark(opp), practice_offer_mark(opp), prize_mark(opp),
-                                 twinning_mark(opp), network_mark(opp))
+                                 twinning_mark(opp), network_mark(opp), sdg_mark(opp))
                      if m)
     return f"{text}\n{marks}" if marks else text
 

@@ -3405,6 +3405,55 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members named in more words
+    ("Cidades latino-americanas já designadas membros da Rede de Cidades Criativas da UNESCO. As cidades candidatas à "
+     "designação não são elegíveis nesta chamada.", "UNESCO", "13001", frozenset(), EXCLUDED),
+    ("Cidades latino-americanas já designadas membros da Rede de Cidades Criativas da UNESCO.", "UNESCO", "11001",
+     frozenset({"unesco_creative"}), APPLY),
+    ("Exclusivo para cidades sócias plenas da Rede Mercocidades com anuidade quitada. Cidades não sócias e cidades em "
+     "processo de adesão não poderão participar desta edição.", "Mercocidades", "11001", frozenset({"cideu"}), EXCLUDED),
+    ("Exclusivo para cidades sócias plenas da Rede Mercocidades com anuidade quitada. Cidades não sócias e cidades em "
+     "processo de adesão não poderão participar desta edição.", "Mercocidades", "05001", frozenset({"mercociudades"}),
+     APPLY),
+    ("Open only to cities already participating in the URBELAC network. New cities will be invited in a later round.",
+     "URBELAC", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Open only to cities already participating in the URBELAC network. New cities will be invited in a later round.",
+     "URBELAC", "08001", frozenset({"urbelac"}), APPLY),
+    ("Cities already participating in the IURC programme; new Latin American cities may join by applying with a letter "
+     "from the mayor.", "IURC", "11001", frozenset(), APPLY),
+    # a tier of the members refused is not every city
+    ("Open exclusively to C40 member cities (Megacities, Innovator and Active members). Associate cities and non-member "
+     "cities are not eligible.", "C40", "11001", frozenset({"c40"}), APPLY),
+    # sister and friendship cities of the funder only; countries that recognise Taiwan (Colombia does not)
+    ("Officials nominated by the governments of Beijing's sister and friendship cities only.", "Beijing", "11001",
+     frozenset(), PASS_ON),
+    ("Gobiernos locales de los países con relaciones diplomáticas con la República de China (Taiwán) en América Latina y "
+     "el Caribe.", "Gobierno de Nuevo Taipéi", "11001", frozenset(), EXCLUDED),
+    # local governments in more words
+    ("Villes et gouvernements métropolitains d'Amérique latine, en binôme avec une agence d'urbanisme membre de la FNAU.",
+     "FNAU", "05001", frozenset(), APPLY),
+    ("Instituciones catastrales nacionales y autoridades o gestores catastrales de nivel subnacional (municipales, "
+     "distritales o metropolitanos) de los países iberoamericanos.", "CPCI", "76001", frozenset(), APPLY),
+    ("Servidoras y servidores públicos de ministerios, institutos y secretarías de vivienda nacionales, estatales o "
+     "municipales de América Latina y el Caribe, postulados por su institución.", "CONAVI", "08001", frozenset(), APPLY),
+    # a partner of the applicant is not who applies
+    ("Nonprofits, community mapping groups and journalists; government bodies should partner with an eligible "
+     "organisation, which is the applicant.", "Mapbox", "11001", frozenset(), PASS_ON),
+    # the city as co-applicant beside a lead from elsewhere
+    ("Propostas conjuntas de um município brasileiro (proponente) e de um governo local de país latino-americano com "
+     "acordo de cooperação técnica vigente com o Brasil (coproponente).", "ABC", "13001", frozenset(), APPLY),
+    ("Consortia led by a company registered in the Netherlands. The consortium must include the local public owner of "
+     "the future infrastructure (a municipality or a public utility) as co-applicant, in one of the eligible countries "
+     "listed in annex 1, which include Colombia, Indonesia and Kenya.", "RVO", "13001", frozenset(), APPLY),
+])
+def test_members_partners_co_applicants_and_local_governments_in_the_words_of_the_wave_of_heldout206(
+        text, funder, city, networks, expected):
+    call = _read_as_harvested(text, funder, "city_networks" if funder in ("UNESCO", "Mercocidades", "URBELAC", "IURC",
+                                                                        "C40") else "cooperation_agencies")
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -909,6 +909,38 @@ def test_technical_assistance_for_the_administrations_systems_serves_the_capacit
     assert (score >= 0.475) == marked
 
 
+SDG_AXIS = SimpleNamespace(id=1, plan_id=1, code="ODS", name="Marca Ciudad: Ciudad ODS",
+                           description="Una marca de ciudad alineada con los Objetivos de Desarrollo Sostenible.",
+                           keywords=["marca ciudad", "Objetivos de Desarrollo Sostenible", "Sustainable Development Goals"],
+                           ods=[8, 17])
+
+
+@pytest.mark.parametrize("title, summary, marked", [
+    ("UCLG Local Review Clinics 2027", "A clinic for local governments drafting a Voluntary Local Review of the SDGs.",
+     True),
+    ("Laboratorio de localización 2027", "Acompañamiento para alinear los planes de desarrollo con los ODS.", True),
+    ("Parcours 2027", "Un appui aux villes pour leurs revues locales volontaires sur l'Agenda 2030.", True),
+    # "odd" is an English word, not the French acronym
+    ("Odd jobs for youth 2027", "Grants for youth employment programmes.", False),
+])
+def test_a_call_naming_the_sdgs_serves_an_axis_named_after_them_in_both_engines(title, summary, marked):
+    from models.axis_purpose import sdg_mark
+
+    opp = SimpleNamespace(title=title, summary=summary, funder="Red de ciudades", funder_type="city_networks")
+    assert bool(sdg_mark(opp)) == marked
+    score = _scores_in_both_engines(profile_for(SDG_AXIS, "13001"), {"call": opp})["call"]
+    assert (score >= 0.475) == marked
+
+
+def test_only_an_axis_named_after_the_sdgs_or_listing_them_as_keywords_seeks_them():
+    from models.axis_purpose import SDG_MARK
+
+    citing = SimpleNamespace(id=2, plan_id=1, code="INC", name="Ciudad diversa e inclusiva",
+                             description="Políticas de inclusión alineadas con los ODS.", keywords=["inclusión"], ods=[10])
+    assert SDG_MARK in {k for _, k in profile_for(SDG_AXIS, "13001").keywords}
+    assert SDG_MARK not in {k for _, k in profile_for(citing, "13001").keywords}
+
+
 def test_a_networks_programme_paid_by_a_foreign_government_is_cooperation_money_and_colombias_own_is_not():
     from models.axis_purpose import funding_mark
 

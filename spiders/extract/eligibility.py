@@ -253,6 +253,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "América Latina y el Caribe": ("america latina", "latinoamerica", "latin america", "latinoamericanas",
                                    "latinoamericanos", "latin american", "lac", "alc", "amerique latine",
                                    "latino-americanos", "latino-americanas", "el caribe", "caribbean",
+                                   # "um governo local de país latino-americano"
+                                   "latinoamericano", "latinoamericana", "latino-americano", "latino-americana",
                                    "iberoamerica", "iberoamericanas", "iberoamericanos", "ibero-american",
                                    "iberoamericana", "iberoamericano", "ibero-americana", "ibero-americano",
                                    # "países de habla hispana": Colombia is one of them
@@ -868,7 +870,8 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
                             r"|\b(?:inland|coastal|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
-                            r"non-member|landlocked)\s+(?:member\s+)?$"
+                            # "Associate cities and non-member cities are not eligible": a tier of the network's members
+                            r"non-member|non-participating|landlocked|associate|affiliate|observer)\s+(?:member\s+)?$"
                             # "No se aceptan candidaturas de ONG en la categoría de ciudades": a prize category's name
                             r"|\b(?:categoria|category|categorie|modalidad|modalidade|modalite)\s+(?:de\s+|of\s+|des\s+|"
                             r"du\s+)?(?:las\s+|los\s+|the\s+|les\s+|as\s+|os\s+)?$")
@@ -1271,7 +1274,8 @@ _FOREIGN_DEMONYM = _words((
     "ivoiriens", "ivoirienne", "maliennes", "maliens", "malienne", "camerounaises", "camerounais", "camerounaise",
     "nigeriennes", "nigeriens", "nigerienne", "togolaises", "togolais", "togolaise", "malgaches", "burkinabe"))
 _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens", "colombiennes", "latinoamericanos",
-                        "latinoamericanas", "latin american", "latino-americanos", "latino-americanas",
+                        "latinoamericanas", "latin american", "latino-americanos", "latino-americanas", "latinoamericano",
+                        "latinoamericana", "latino-americano", "latino-americana",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
 
 
