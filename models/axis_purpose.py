@@ -189,7 +189,11 @@ EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|troc
 TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
                      r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*|"
                      # missions or visits "in each direction" ("en cada sentido", "dans chaque sens", "em cada sentido")
-                     r"(?:en|in|em|dans) (?:cada|each|chaque|ambos|both|les deux|os dois) (?:sentidos?|directions?|sens|ways?))\b")
+                     r"(?:en|in|em|dans) (?:cada|each|chaque|ambos|both|les deux|os dois) (?:sentidos?|directions?|sens|ways?)|"
+                     # "cada ciudad socia recibe y envía una delegación", "pasantías cruzadas", "cross-visits"
+                     r"recibe y envia|envia y recibe|receives? and sends?|sends? and receives?|recoit et envoie|envoie et "
+                     r"recoit|recebe e envia|envia e recebe|(?:pasantias|estancias|visitas|misiones|missoes|intercambios) "
+                     r"cruzad[oa]s|cross[- ]visits|visites croisees)\b")
 # Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
 OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
                         r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "
@@ -750,6 +754,9 @@ HOSTING_KEYWORD = "convocatoria para ser sede de un evento internacional"
 HOSTING = re.compile(r"\b(?:host cit(?:y|ies)|call for hosts?|hosts? (?:city|cities|country)|bid to host|invitation to bid|"
                      r"(?:ciudad|ciudades|cidade|cidades)[- ]sedes?|sedes? (?:del|de la|do|da|de)|villes? hotes?|"
                      r"candidatura\w* (?:para|a) (?:ser )?sede)\b|^(?:sea|ser|seja|soyez) (?:la )?sede")
+# Cities that host people, not events: "cities hosting large numbers of refugees and migrants", "ciudades de acogida"
+HOSTING_PEOPLE = re.compile(r"\b(?:refugees?|refugiad[oa]s|refugies|migrant(?:e|es|s)?|migrantes|displaced|desplazad[oa]s|"
+                            r"deslocad[oa]s|deplacee?s|asylum|asilo|acogida|acolhida|accueil des (?:refugies|migrants))\b")
 # A title opening on "host" or its translations hosts an event only when it names one ("Host an Urban Thinkers Campus"
 # does not say so; "Accueillir un volontaire" hosts a person).
 HOST_VERB = re.compile(r"^(?:host|hosting|acoger|albergar|sediar|accueillir)\b")
@@ -765,6 +772,8 @@ def hosting_mark(opp: Any) -> str:
     title = fold(getattr(opp, "title", "") or "")
     verb = HOST_VERB.search(title)
     hosting = HOSTING.search(title) or (verb and EVENT_TITLE.search(title[verb.end():]))
+    if hosting and HOSTING_PEOPLE.search(_title_and_summary(opp)):
+        return ""  # "Human Security in Host Cities": cities hosting refugees or migrants, not an event
     return " ".join(HOST_MARK) if hosting else ""
 
 
@@ -780,7 +789,7 @@ def is_event_axis(keywords: list[str], description: str | None) -> bool:
 MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN or the EU; domestic funder mark; "
               "a domestic funder names no foreign country; a national bank addressing territorial entities; "
               "capitalised names in the opening")
-MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
+MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOSTING_PEOPLE.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
                                      SHOWCASE.pattern, INSTITUTIONAL_TA.pattern, INSTITUTIONAL_SUBJECT.pattern, CAPACITY_TA_MARK, PRACTICE_OFFER.pattern, PRACTICE_OFFER_MARK, STAFF_TRAINING_TEXT.pattern, SDG_MARK, SDG_TEXT.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, NOT_STAFF.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,

@@ -183,6 +183,10 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:municipal|subnational|sub-national|city) [a-z]+ (?:departments|administrations|secretariats|offices)",
     r"(?:municipal|city|district) (?:\w+ )?secretariats?", r"secretarias municipais(?: de \w+)?",
     r"autorites (?:educatives|scolaires) locales",
+    # "Autorités sanitaires municipales ou régionales", "autoridades sanitarias municipales"
+    r"autorites (?:sanitaires|educatives|scolaires|culturelles) (?:municipales|locales|communales)",
+    r"autoridades (?:sanitarias|de salud|educativas|culturales|de transito) (?:municipales|locales|distritales)",
+    r"autoridades (?:sanitarias|de saude|educacionais) (?:municipais|locais)",
     r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
     r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
     r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
@@ -2891,7 +2895,8 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       r"(?! international| (?:relationships?|partnerships?|agreements?|programs?|programmes?|exchanges?|ties|"
                       r"links?|matchmaking))|"
                       r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)(?: (?:y|o) amigas)?\b|\bcidades[- ]irmas\b|"
-                      r"\b(?:ciudades|cidades) amigas\b|\bvilles amies\b|"
+                      # (not "Ciudades Amigas de la Infancia", "villes amies des aînés": a programme for children or elders)
+                      r"\b(?:ciudades|cidades) amigas\b(?! d)|\bvilles amies\b(?! d)|"
                       r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b")
 
 

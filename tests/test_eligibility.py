@@ -3437,6 +3437,11 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
      "distritales o metropolitanos) de los países iberoamericanos.", "CPCI", "76001", frozenset(), APPLY),
     ("Servidoras y servidores públicos de ministerios, institutos y secretarías de vivienda nacionales, estatales o "
      "municipales de América Latina y el Caribe, postulados por su institución.", "CONAVI", "08001", frozenset(), APPLY),
+    ("Autorités sanitaires municipales ou régionales disposant d'un laboratoire de santé publique, dans les pays "
+     "d'intervention de la Fondation (dont la Colombie).", "Fondation Mérieux", "11001", frozenset(), APPLY),
+    # a programme for children's friendly cities names no sister cities
+    ("Alcaldías de municipios de la Iniciativa Ciudades Amigas de la Infancia de UNICEF o en proceso de reconocimiento.",
+     "UNICEF", "05001", frozenset(), APPLY),
     # a partner of the applicant is not who applies
     ("Nonprofits, community mapping groups and journalists; government bodies should partner with an eligible "
      "organisation, which is the applicant.", "Mapbox", "11001", frozenset(), PASS_ON),

@@ -3205,6 +3205,10 @@ def test_a_part_of_the_world_is_not_global(text, regions):
     # the funder's ministry names its country; the applicants are elsewhere or anywhere
     ("El Departamento de Energía de los Estados Unidos ofrece asesoría a gobiernos locales y entidades públicas.", None),
     ("Pueden postular los ministerios de salud de los países de Centroamérica.", ["Centroamérica"]),
+    # a city and then its country is where the forum is, not where applicants are; a list of regions stays one
+    ("Forum 2027\nTainan, Taiwan's oldest city, hosts a forum on historic port districts for municipal governments.",
+     None),
+    ("Fund 2027\nSupport for municipal governments of Asia, Africa and Europe.", ["Asia", "Unión Europea", "África"]),
 ])
 def test_a_ministry_names_the_funders_country_not_the_applicants(text, regions):
     assert extract_page(text).value("regions") == regions

@@ -1181,7 +1181,10 @@ def test_missions_in_each_direction_make_an_exchange_two_way():
     for summary in ("El programa cubre dos misiones técnicas de intercambio en cada sentido.",
                     "Two exchange visits in each direction between the partner cities.",
                     "Des missions d'échange dans chaque sens entre les villes.",
-                    "Duas missões de intercâmbio em cada sentido."):
+                    "Duas missões de intercâmbio em cada sentido.",
+                    # each partner receives and sends a delegation; cross internships
+                    "Intercambio técnico: cada ciudad socia recibe y envía una delegación.",
+                    "Pasantías cruzadas de equipos técnicos municipales para el intercambio de experiencias."):
         assert reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
     for summary in ("Misiones técnicas de intercambio hacia la ciudad anfitriona.",
                     "Cada sentido de la vía tendrá un carril exclusivo."):
@@ -1495,6 +1498,9 @@ def test_a_call_to_host_an_international_event_serves_the_axes_that_bring_events
     for title in ("Accueillir un volontaire de solidarité internationale", "Host an exchange student",
                   "Foro Mundial de Ciudades 2027", "Solicite voluntarios para su entidad anfitriona"):
         assert not hosting_mark(SimpleNamespace(title=title)), title
+    # cities hosting refugees or migrants host people, not an event
+    assert not hosting_mark(SimpleNamespace(title="Human Security in Host Cities: Call for Concept Notes 2027",
+                                            summary="Programmes in cities hosting large numbers of refugees and migrants."))
     # an axis that brings events by its keywords or description; one shown at events does not
     assert is_event_axis(["congresos", "turismo de reuniones"], "")
     assert is_event_axis([], "Traer a la ciudad cooperación, turismo y eventos internacionales.")

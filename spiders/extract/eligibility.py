@@ -1518,7 +1518,7 @@ def find_regions(text: str) -> Found | None:
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())
                                               or _DURING_EVENT_BEFORE.search(scope, max(0, m.start() - 50), m.start())
                                               or _CITY_OF_BEFORE.search(scope, max(0, m.start() - 10), m.start())
-                                              or _CITY_AFTER.match(scope, m.end())
+                                              or _CITY_AFTER.match(scope, m.end()) or _after_a_city(text, m.start())
                                               or (_ALONE_IN_BRACKETS.search(scope, max(0, m.start() - 3), m.start())
                                                   and scope[m.end():m.end() + 1] == ")")):
                 continue  # "a training course in Japan", "former capitals such as Valencia", "lors des Journées
@@ -1701,6 +1701,15 @@ _DURING_EVENT_BEFORE = re.compile(r"\b(?:lors d(?:es?|u|'une?)|au cours d(?:es?|
 # "Prix international CGLU – Ville de Mexico", "Mexico City": a city that bears its country's name
 _CITY_OF_BEFORE = re.compile(r"\b(?:ville|ciudad|cidade|city) (?:de|do|of) $")
 _CITY_AFTER = re.compile(r" city\b")
+# "Tainan, Taiwan's oldest city, hosts a forum": a city and then its country, an address in running text
+_CITY_COMMA_BEFORE = re.compile(r"\b(?P<city>[A-Z][\w'-]+),\s*$")
+
+
+def _after_a_city(text: str, start: int) -> bool:
+    """Whether the place at `start` follows a capitalised name and a comma that is no place itself ("Tainan, Taiwan",
+    not "Asia, Africa")."""
+    m = _CITY_COMMA_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and not _REGIONS_RE.fullmatch(folded_same_length(m.group("city")))
 # "… flood risk management (Japan)": a place alone in brackets after a subject says where, not who
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*$")
 # "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
