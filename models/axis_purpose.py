@@ -218,6 +218,12 @@ SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*
                       r"practicas|praticas|pratiques|practices)\b"
                       r"|\b(?:convocatoria|chamada|llamado|call|appel) (?:de |for |a |aux? )?(?:buenas |boas |good |bonnes )?"
                       r"(?:experiencias|experiences|practicas|praticas|pratiques|practices)\b"
+                      # a case the city presents: "call for city presentations", "selected cities present a case",
+                      # "convocatoria de casos", "presentar un caso"
+                      r"|\b(?:call for (?:city |cities. )?(?:presentations|cases|case studies)|convocatoria de (?:casos|ponencias)|"
+                      r"chamada de casos|appel a (?:cas|communications)|"
+                      r"(?:present|presentar|apresentar|presenter)\w* (?:a |an |one |un |una |um |uma |their |su |sus |seu |sua |"
+                      r"leur )?(?:cases?|casos?|cas|case stud(?:y|ies)|estudios? de caso|estudos? de caso))\b"
                       # a call for sessions or speakers at a forum is a showcase by its kind
                       r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
                       r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")

@@ -727,6 +727,9 @@ def test_a_call_where_cities_present_their_practices_serves_the_axes_about_showi
         "es": call("Encuentro de gobiernos locales 2027", "Las ciudades seleccionadas presentarán sus experiencias "
                                                           "ante sus pares."),
         "pt": call("Mostra de cidades 2027", "As cidades apresentam suas soluções para a mobilidade."),
+        # a case the city presents
+        "case": call("Forum of Historic Port Cities 2027 – call for city presentations",
+                     "Selected cities present a case on the reuse of historic port districts."),
     }
     others = {
         # the funder shares its own policies: the applicant receives them
