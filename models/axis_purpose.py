@@ -186,14 +186,15 @@ RECEIVING_MARK = ("zqrecv", "zqonew")
 # An exchange ("intercambio", "intercâmbio", "exchange", "échange", "trocas") that runs both ways: South-South or
 # two-way ("de doble vía", "mão dupla", "reciprocal"); a South-South call to RECEIVE technical cooperation is not one.
 EXCHANGE = re.compile(r"\b(?:intercambios?|intercambio|exchanges?|echanges?|trocas?)\b")
+# "cada ciudad socia recibe y envía una delegación", "pasantías cruzadas", "cross-visits": each side hosts and visits
+CROSS_WAYS = (r"recibe y envia|envia y recibe|receives? and sends?|sends? and receives?|recoit et envoie|envoie et recoit|"
+              r"recebe e envia|envia e recebe|(?:pasantias|estancias|visitas|misiones|missoes|intercambios) cruzad[oa]s|"
+              r"cross[- ]visits|visites croisees")
 TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- ]south|doble via|dos vias|duas vias|mao dupla|double sens|"
                      r"two[- ]way|bidireccional\w*|bidirectional|ambas direcciones|both directions|reciproc\w*|"
                      # missions or visits "in each direction" ("en cada sentido", "dans chaque sens", "em cada sentido")
                      r"(?:en|in|em|dans) (?:cada|each|chaque|ambos|both|les deux|os dois) (?:sentidos?|directions?|sens|ways?)|"
-                     # "cada ciudad socia recibe y envía una delegación", "pasantías cruzadas", "cross-visits"
-                     r"recibe y envia|envia y recibe|receives? and sends?|sends? and receives?|recoit et envoie|envoie et "
-                     r"recoit|recebe e envia|envia e recebe|(?:pasantias|estancias|visitas|misiones|missoes|intercambios) "
-                     r"cruzad[oa]s|cross[- ]visits|visites croisees)\b")
+                     + CROSS_WAYS + r")\b")
 # Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
 OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
                         r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "
@@ -475,8 +476,8 @@ def receiving_mark(opp: Any) -> str:
     """The token pair marking money or technical assistance that only comes in: a cooperation funder's call, or any
     call whose words grant, cofinance or give technical assistance to projects (not a prize, competition, course, event,
     network or showcase); empty for a reciprocal call, which serves the axes about offering the city's experience too."""
-    if reciprocal_mark(opp):
-        return ""
+    if reciprocal_mark(opp) or showcase_mark(opp):
+        return ""  # (a multilateral's showcase of the cities' practices brings them no money in)
     if funding_mark(opp):
         return " ".join(RECEIVING_MARK)
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
@@ -490,8 +491,8 @@ def receiving_mark(opp: Any) -> str:
 def reciprocal_mark(opp: Any) -> str:
     """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
     applicant's own experience (empty for others)."""
-    if course_mark(opp):  # a course about South-South or triangular cooperation teaches it: the city receives training
-        return ""
+    if course_mark(opp) and not re.search(CROSS_WAYS, fold(getattr(opp, "title", "") or "")):
+        return ""  # a course about South-South cooperation teaches it (not "Pasantías cruzadas": each city hosts too)
     text = _title_and_summary(opp)
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""
 

@@ -134,7 +134,7 @@ LOCAL_GOVERNMENT = _rx(
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
     r"autorites? locales?", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
-    r"municipios e cidades", r"entes locales", r"gobiernos de ciudades", r"city networks? members",
+    r"municipios e cidades", r"entes locales", r"entes territoriales", r"gobiernos de ciudades", r"city networks? members",
     r"(?:local|municipal|city|regional|metropolitan) (?:and|or|&) (?:regional|local|municipal|provincial) "
     r"(?:governments?|authorit(?:y|ies))", r"municipal governments?", r"metropolitan governments?",
     r"gobiernos metropolitanos", r"gouvernements? locaux", r"gouvernement local", r"gouvernements? municipaux",
@@ -758,6 +758,12 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "las entidades territoriales participan como beneficiarias de la implementación definida por
+                              # la Nación": who benefits from what another applies for
+                              r"^\s*(?:(?:solo|only|apenas|unicamente|seulement) )?(?:(?:pueden|podran|may|can|podem|peuvent) )?"
+                              r"(?:participan?|participate|participam|participent|take part|intervienen) (?:(?:solo|only|"
+                              r"unicamente|apenas|seulement) )?(?:como|as|comme|en tant que|enquanto) (?:(?:final|indirect|"
+                              r"indirect[oa]s|finales) )?(?:beneficiari|beneficiair|beneficiaries)|"
                               # "government bodies should partner with an eligible organisation, which is the applicant"
                               r"^\s*(?:should|must|may|can|need to|have to|are (?:encouraged|invited) to) (?:only )?"
                               r"(?:partner|team up|work) with (?:an? |one )?(?:(?:eligible|qualifying|registered|local) )?"
@@ -1119,7 +1125,7 @@ COASTAL_ONLY = re.compile(
     # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
     # ("… a Colombian public authority of a city on the Caribbean coast")
     r"(?:cities|towns|municipalities|local governments|destinations|communities|an? (?:city|town|municipality)) "
-    r"(?:on|along) (?:the )?(?:[a-z]+ )?"
+    r"(?:(?:located|situated|lying) )?(?:on|along) (?:the )?(?:[a-z]+ )?"
     r"(?:(?:or|and) (?:the )?[a-z]+ )?coasts?\b|"
     # "los destinos turísticos costeros e insulares", "coastal and island destinations"
     r"destinos (?:turisticos )?(?:costeros|costeiros|litorales)|coastal (?:and island )?(?:tourism )?destinations|"
@@ -1691,7 +1697,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if rule in PAGE_RULES_ELSEWHERE:
             foreign_only = True
             facts.append(f"{PAGE_RULES_ELSEWHERE[rule]} {quoted}".strip())
-        elif applicants == APPLY:
+        elif applicants == APPLY and not (co_applicant and rule in (RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT)
+                                          and _CO_ROLE.search(fold(quoted))):
+            # (the page reader takes co-applicants for partners; beside a lead from elsewhere they apply: README)
             applicants = PASS_ON
             facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
                           f"{quoted}".strip()]
@@ -2081,7 +2089,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities)(?: [a-z]+){0,4}? (?:that|which|who|que|qui) "
                             r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
-                            r"became (?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
+                            r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
                             r"se unieron|assinaram|aderiram|ont signe|ont adhere)\b|"
                             # "Metropolis members whose 2026 membership fees are paid"
                             r"^\s*(?:(?:the|los|las|os|as|les) )?(?!(?:staff|team|board|jury|faculty|family|crew|community|"
@@ -2480,9 +2488,17 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
                            r"(?:the |el |la |le |l.|o |a )[^.;]{0,120}?\b(?:as|como|comme|en tant que) (?:an? )?"
                            r"(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|co-?proponente)\b[^.;]{0,120}"
+                           # "Local authorities of Latin American countries participate as co-applicants"
+                           r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|gobiernos locales|governos "
+                           r"locais|collectivites (?:locales|territoriales))\b[^.;]{0,60}?\b(?:participate|take part|join|act|"
+                           r"participan|participam|participent|actuan|atuam) (?:as|como|comme|en tant que) (?:co-?applicants?|"
+                           r"co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
+
+
+_CO_ROLE = re.compile(r"\bco-?(?:applicants?|solicitantes?|demandeurs?|requerentes?|proponentes?)\b")
 
 
 def _co_applicant_here(eligibility: str) -> str | None:
@@ -2641,7 +2657,9 @@ NETWORK_CITIES = _rx(r"(?:ciudades|cidades) (?:asociadas|associadas|socias|miemb
 CITY_APPLICANT = _rx(
     r"(?:any|every|all) cit(?:y|ies)\b", r"cities (?:that|which|signator(?:y|ies)|of|in|from|with|members?)\b",
     # "Only cities already designated as members of the Network may apply"
-    r"only cities\b", r"cities (?:already )?designated\b", r"cities already (?:participating|taking part)\b", r"solo (?:las )?ciudades\b", r"apenas (?:as )?cidades\b",
+    r"only cities\b", r"cities (?:already )?designated\b", r"cities already (?:participating|taking part)\b",
+    # "Somente cidades já designadas membros da Rede"
+    r"somente (?:as )?cidades\b", r"cidades (?:ja )?designadas\b", r"solo (?:las )?ciudades\b", r"apenas (?:as )?cidades\b",
     # "Exclusivamente ciudades ya designadas como miembros", "Cities not yet designated, applying through…"
     r"ciudades (?:ya )?designadas\b", r"cities not yet designated\b", r"ciudades (?:aun )?no designadas\b",
     r"seules les villes\b",

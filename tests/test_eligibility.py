@@ -3459,6 +3459,40 @@ def test_members_partners_co_applicants_and_local_governments_in_the_words_of_th
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # signatories in more words
+    ("Local governments that became Covenant signatories on or before 30 June 2026 and completed the 2026 reporting "
+     "cycle. Cities that sign after that date may apply in the next round.", "Global Covenant of Mayors", "11001",
+     frozenset({"c40"}), EXCLUDED),
+    ("Local governments that became Covenant signatories on or before 30 June 2026 and completed the 2026 reporting "
+     "cycle. Cities that sign after that date may apply in the next round.", "Global Covenant of Mayors", "08001",
+     frozenset({"gcom"}), APPLY),
+    ("Somente cidades já designadas membros da Rede de Cidades Criativas da UNESCO, com relatório de monitoramento em "
+     "dia. Cidades candidatas não podem participar.", "UNESCO", "11001", frozenset({"unesco_creative"}), APPLY),
+    # co-applicants beside a lead from elsewhere, in the page reader's words too
+    ("The lead applicant must be a local authority of an EU Member State. Local authorities of Latin American countries "
+     "participate as co-applicants and receive part of the grant.", "European Union", "76001", frozenset(), APPLY),
+    # a coast the municipalities are located on; beneficiaries of what the Nation applies for
+    ("Public entities of municipalities located on the Caribbean coast, applying together with a Dutch knowledge partner.",
+     "Embassy of the Netherlands", "11001", frozenset(), EXCLUDED),
+    ("Public entities of municipalities located on the Caribbean coast, applying together with a Dutch knowledge partner.",
+     "Embassy of the Netherlands", "08001", frozenset(), APPLY),
+    ("La solicitud corresponde exclusivamente al Gobierno Nacional, a través del Ministerio de Hacienda; las entidades "
+     "territoriales participan como beneficiarias de la implementación definida por la Nación.", "Banco Mundial", "05001",
+     frozenset(), PASS_ON),
+    # local governments in more words
+    ("Entes territoriales, oficinas de turismo y gremios turísticos de los destinos colombianos a los que vuela la "
+     "aerolínea.", "Wingo", "13001", frozenset(), APPLY),
+    ("Entidades públicas de cualquier nivel de gobierno y empresas constructoras de países de las Américas.", "FIIC",
+     "05001", frozenset(), APPLY),
+])
+def test_signatories_co_applicants_coasts_and_beneficiaries_in_the_words_of_the_wave_of_heldout214(
+        text, funder, city, networks, expected):
+    call = _read_as_harvested(text, funder, "city_networks" if funder in ("UNESCO", "Global Covenant of Mayors")
+                              else "cooperation_agencies")
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

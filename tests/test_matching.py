@@ -730,6 +730,10 @@ def test_a_call_where_cities_present_their_practices_serves_the_axes_about_showi
         # a case the city presents
         "case": call("Forum of Historic Port Cities 2027 – call for city presentations",
                      "Selected cities present a case on the reuse of historic port districts."),
+        # a multilateral's showcase brings no money in: no receiving mark to weigh it down
+        "multilateral": SimpleNamespace(title="Call for city case studies: Integrated Urban Services showcase 2027",
+                                        summary="Selected cities present their services at a showcase during the Congress.",
+                                        funder="World Meteorological Organization", funder_type="multilateral"),
     }
     others = {
         # the funder shares its own policies: the applicant receives them
@@ -1189,6 +1193,9 @@ def test_missions_in_each_direction_make_an_exchange_two_way():
                     "Intercambio técnico: cada ciudad socia recibe y envía una delegación.",
                     "Pasantías cruzadas de equipos técnicos municipales para el intercambio de experiencias."):
         assert reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary
+    # cross internships are a course by their title, and still run both ways
+    assert reciprocal_mark(SimpleNamespace(title="Pasantías Cruzadas entre Capitales 2027",
+                                           summary="Intercambios técnicos en los que cada capital recibe y envía funcionarios."))
     for summary in ("Misiones técnicas de intercambio hacia la ciudad anfitriona.",
                     "Cada sentido de la vía tendrá un carril exclusivo."):
         assert not reciprocal_mark(SimpleNamespace(title="Programa 2027", summary=summary)), summary

@@ -41,6 +41,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "governments at any level", "governments at all levels", "gobiernos de cualquier nivel", "y compris locales",
         "y compris les collectivites", "incluidas las locales", "including local ones", "incluindo as locais",
         "gobiernos de todos los niveles", "governos de qualquer nivel", "gouvernements de tout niveau",
+        # "Entidades públicas de cualquier nivel de gobierno", "public bodies at any level of government"
+        "de cualquier nivel de gobierno", "de todos los niveles de gobierno", "at any level of government",
+        "at all levels of government", "de qualquer nivel de governo", "de tout niveau de gouvernement",
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
         "municipality", "city government", "local authority", "city hall", "regional government",
         "local or regional governments", "local or regional government", "alcaldia", "prefeitura", "mairies",
