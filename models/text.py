@@ -185,7 +185,9 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "congre": ("congre", "confer", "cumbre", "summit", "sommet", "cimeir", "forum", "foros", "foro", "coloqu",
                "colloq", "semina"),
     "ferias": ("ferias", "feria", "fairs", "fair", "feira", "feiras", "foire", "foires", "expo", "exposi", "exhibi",
-               "salon", "salons"),
+               "salon", "salons",
+               # a pavilion or stand at a fair: "Pavilhão de Destinos", "pabellón", "estandes com desconto"
+               "pabell", "pavilh", "pavili", "pavill", "estand"),
     "event": ("events", "eventos", "evenem"),
     "deport": ("olimpi", "olympi", "olympic", "paraol", "parali", "marato", "marath", "torneo", "tourna"),
     "educac": ("docent", "teache", "maestr", "colegi", "ensein", "escola", "alumno", "pupils",

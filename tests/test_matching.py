@@ -546,6 +546,8 @@ def test_concepts_meet_in_every_language_including_words_longer_than_a_stem():
     assert same("manglares", "mangroves") or same("manglares", "humedales")
     assert same("apprentissage", "aprendizaje")
     assert same("Sur", "South", "Sul", "Sud") and same("plataformas", "platforms") and same("privado", "private")
+    # a pavilion or stand at a fair is the fair's theme
+    assert same("ferias", "pavilhão", "pabellón", "pavilion", "estandes")
 
 
 def _scores_in_both_engines(profile, opportunities: dict) -> dict[str, float]:
