@@ -764,6 +764,24 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"(?:participan?|participate|participam|participent|take part|intervienen) (?:(?:solo|only|"
                               r"unicamente|apenas|seulement) )?(?:como|as|comme|en tant que|enquanto) (?:(?:final|indirect|"
                               r"indirect[oa]s|finales) )?(?:beneficiari|beneficiair|beneficiaries)|"
+                              # "Subnational governments take part only within the national programme"
+                              r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) )?(?:take part|participate|participan?|participam|"
+                              r"participent|intervienen) (?:(?:only|solo|unicamente|apenas|seulement) )?(?:within|through|inside|"
+                              r"dentro de|a traves de|no ambito de|dans le cadre de|par le biais de) (?:the |their |el |su |sus |o |"
+                              r"a |le |leur )?(?:national|nacional|nationale?)\b|"
+                              # "Municipalities may host pilots as unfunded partners", "Entidades públicas participam apenas
+                              # como cidades anfitriãs dos pilotos, sem inscrição própria": hosts of another's project
+                              r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) )?(?:(?:only|solo|apenas|seulement) )?(?:host|join|"
+                              r"support|participate|take part|acoger|participar|participan|participam|apoyar|sediar|apoiar|"
+                              r"accueillir|participent)\w*(?: [a-z]+){0,2} (?:(?:only|solo|apenas|seulement|unicamente) )?(?:as|"
+                              r"como|comme|en tant que) (?:an? |unos? |des )?(?:(?:unfunded|non-funded|associated|knowledge|local|"
+                              r"pilot) )?(?:partners?|socios?|parceir[oa]s|partenaires|hosts?|anfitri\w+|(?:cities|ciudades|"
+                              r"cidades|villes) (?:anfitri\w+|hotes|sede|host))\b(?!\s*(?:or|o|ou|y|and|e|et)\s+(?:as\s+|como\s+)?"
+                              r"(?:lead|main|principal|solicitantes?|applicants?|proponentes?|candidat\w*))|"
+                              # "Las alcaldías deben canalizar sus iniciativas a través de la gobernación": another submits
+                              r"^\s*(?:deben|deberan|must|should|have to|devem|doivent) (?:canalizar|channel|route|submit|presentar|"
+                              r"enviar|encaminhar|canaliser|passer)\w*\b[^.;]{0,50}?\b(?:a traves de|through|via|por medio de|"
+                              r"por meio d[ae]|par l.intermediaire d)\b|"
                               # "government bodies should partner with an eligible organisation, which is the applicant"
                               r"^\s*(?:should|must|may|can|need to|have to|are (?:encouraged|invited) to) (?:only )?"
                               r"(?:partner|team up|work) with (?:an? |one )?(?:(?:eligible|qualifying|registered|local) )?"
@@ -1445,7 +1463,7 @@ IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|
                       r"(?:(?:cualquier|cualesquiera|any|every|each|cada|qualquer|todo|toda|todos|todas|tout|toute|tous|toutes|"
                       r"n'importe quel(?:le)?)\s+)?"
                       r"(?:(?:los|las|the|os|as|les|des|sus|their|leurs|seus|suas|o|a|el|la|le|un|une|una|an|esos|esas|estos|estas|"
-                      r"those|these|ces|esses|essas|estes)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
+                      r"those|these|ces|esses|essas|estes|otros|otras|other|outros|outras|autres)\s+(?:[a-z-]+\s+)?)?(?:\d+\s+)?$")
 
 
 # "executadas no território do município", "within the territory of the municipality": the place the work is done
@@ -1920,8 +1938,8 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"non associee?s|(?:that|which|who|que|qui) (?:have not|has not|no (?:han|hayan)|nao) "
                               r"(?:signed|firmado|assinado|joined|adherido|aderido)|"
                               r"(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
-                              r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate )?"
-                              r"partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
+                              r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate |"
+                              r"knowledge |unfunded |technical )?partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis|"
                               # "New signatories are not eligible for this cohort"
                               r"new (?:signatories|members) (?:are|will) not (?:be )?eligible|"
@@ -2078,7 +2096,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
                             # a few words of who they are between: "Gobiernos locales y regionales miembros de la red
                             # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red"
-                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
+                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:-(?=membr))?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
                             r"latin american |sul-?american[oa]s |sudamerican[oa]s )?"
                             # "Cidades latino-americanas já designadas membros da Rede de Cidades Criativas"
                             r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
@@ -2087,14 +2105,16 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
                             # "Cities that became signatories of the Covenant", "Ciudades que se adhirieron a la Red antes…"
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
-                            r"gobiernos locales|governos locais|municipios|municipalities)(?: [a-z]+){0,4}? (?:that|which|who|que|qui) "
+                            r"gobiernos locales|governos locais|municipios|municipalities)(?: [a-z]+){0,6}? (?:that|which|who|que|qui) "
                             r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
+                            # "que hayan suscrito la carta de adhesión", "que hayan formalizado su adhesión"
+                            r"suscrito|suscribieron|subscribed|subscrito|formalizado su adhesion|formalized their membership|"
                             r"se unieron|assinaram|aderiram|ont signe|ont adhere)\b|"
                             # "Metropolis members whose 2026 membership fees are paid"
                             r"^\s*(?:(?:the|los|las|os|as|les) )?(?!(?:staff|team|board|jury|faculty|family|crew|community|"
                             r"public)\b)(?:[a-z0-9-]+ ){1,3}(?:members|miembros|membros|membres) (?:whose|cuy[oa]s?|dont|"
-                            r"cujos?|cujas?)\b|"
+                            r"cujos?|cujas?|that held|who held|que (?:tenian|tinham)|qui etaient)\b|"
                             # "Member cities of the World Energy Cities Partnership in good standing", "Metropolis
                             # members in good standing"
                             r"^\s*(?:the )?(?:[a-z0-9-]+ ){0,3}?member (?:cities|local governments|governments|municipalities|"
@@ -2127,7 +2147,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:las |os |les )?(?:ciudades|cidades|villes|municipios) (?:firmantes|signatarias|"
                             r"signataires)\b|"
                             r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|al dia|al corriente|"
-                            r"em dia|a jour)\b")
+                            r"em dia|a jour|(?:anuidade|cuota|fees?) (?:quitada|pagada|paid))\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s|designees?|nombrad[oa]s|named|"

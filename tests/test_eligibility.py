@@ -3493,6 +3493,43 @@ def test_signatories_co_applicants_coasts_and_beneficiaries_in_the_words_of_the_
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members and signatories in more words
+    ("Cidades-membro da Mercocidades com anuidade quitada até 30 de novembro de 2026.", "Mercocidades", "11001",
+     frozenset({"cideu"}), EXCLUDED),
+    ("Cidades-membro da Mercocidades com anuidade quitada até 30 de novembro de 2026.", "Mercocidades", "05001",
+     frozenset({"mercociudades"}), APPLY),
+    ("Apenas governos locais signatários do Pacto Global de Prefeitos que tenham aderido até 30 de junho de 2026.",
+     "Pacto Global de Prefeitos", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Metropolis members that held membership on 1 September 2026. Each pilot is led by a member government; non-members "
+     "may only join as knowledge partners without funding.", "Metropolis", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Municipios y distritos que hayan suscrito la carta de adhesión a la Red de BiodiverCiudades antes del 30 de "
+     "septiembre de 2026.", "Red de BiodiverCiudades", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Municipios y distritos que hayan formalizado su adhesión a la Red de BiodiverCiudades antes del 30 de septiembre "
+     "de 2026.", "Red de BiodiverCiudades", "08001", frozenset({"biodiverciudades"}), APPLY),
+    ("Cities in Latin America and the Caribbean that had signed the Global Covenant of Mayors commitment by 30 June "
+     "2026.", "Global Covenant of Mayors", "05001", frozenset({"cideu"}), EXCLUDED),
+    # local governments inside another's programme, as hosts of its pilots, or through their department
+    ("National governments of forest partner countries, through their environment ministries. Subnational governments "
+     "take part only within the national programme.", "NICFI", "11001", frozenset(), PASS_ON),
+    ("Consortia of universities and research centres; lead applicant must be a research organisation. Municipalities "
+     "may host pilots as unfunded partners.", "European Union", "11001", frozenset(), PASS_ON),
+    ("Startups e empresas de base tecnológica. Entidades públicas participam apenas como cidades anfitriãs dos pilotos, "
+     "sem inscrição própria.", "CAF", "13001", frozenset(), PASS_ON),
+    ("Exclusivamente gobernaciones departamentales. Las alcaldías deben canalizar sus iniciativas a través de la "
+     "gobernación de su departamento.", "APC-Colombia", "05001", frozenset(), PASS_ON),
+    # "en otros municipios del Valle": where the businesses are
+    ("Mujeres emprendedoras mayores de 18 años con negocio en funcionamiento en Cali o en otros municipios del Valle del "
+     "Cauca.", "Fundación WWB Colombia", "76001", frozenset(), PASS_ON),
+])
+def test_members_signatories_hosts_and_channels_in_the_words_of_the_wave_of_heldout222(
+        text, funder, city, networks, expected):
+    call = _read_as_harvested(text, funder, "city_networks" if funder in (
+        "Mercocidades", "Pacto Global de Prefeitos", "Metropolis", "Red de BiodiverCiudades", "Global Covenant of Mayors")
+        else "cooperation_agencies")
+    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),
