@@ -33,9 +33,8 @@ from models.axis_purpose import (
     STAFF_COURSE_PENALTY, TWINNING_KEYWORD, TWINNING_MARK,
     capacity_ta_mark, course_mark, domestic_mark, funding_mark, grant_mark, hosting_mark, implied_keywords,
     is_event_axis, is_money_axis, is_network_axis, is_offering_axis, is_resource_axis, is_sdg_axis, is_showcase_axis,
-    network_mark,
-    practice_offer_mark, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, sdg_mark, showcase_mark,
-    staff_course_mark, twinning_mark,
+    network_mark, practice_offer_mark, prize_mark, purpose_stems, receiving_mark, reciprocal_mark, sdg_mark,
+    showcase_mark, staff_course_mark, twinning_mark,
 )
 from models.eligibility import APPLY, assess_call, for_city, population_of
 from models.settings import networks_of

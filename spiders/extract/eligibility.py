@@ -1483,6 +1483,13 @@ _FUNDED_BY_BEFORE = re.compile(r"\b(?:con (?:recursos|fondos|financiacion|financ
 _MIGRANTS_FROM_BEFORE = re.compile(MIGRANTS_FROM + "$")
 
 
+def _after_a_city(text: str, start: int) -> bool:
+    """Whether the place at `start` follows a capitalised name and a comma that is no place itself ("Tainan, Taiwan",
+    not "Asia, Africa")."""
+    m = _CITY_COMMA_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and not _REGIONS_RE.fullmatch(folded_same_length(m.group("city")))
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     if listed := _eligible_country_list(text):
@@ -1707,13 +1714,6 @@ _CITY_OF_BEFORE = re.compile(r"\b(?:ville|ciudad|cidade|city) (?:de|do|of) $")
 _CITY_AFTER = re.compile(r" city\b")
 # "Tainan, Taiwan's oldest city, hosts a forum": a city and then its country, an address in running text
 _CITY_COMMA_BEFORE = re.compile(r"\b(?P<city>[A-Z][\w'-]+),\s*$")
-
-
-def _after_a_city(text: str, start: int) -> bool:
-    """Whether the place at `start` follows a capitalised name and a comma that is no place itself ("Tainan, Taiwan",
-    not "Asia, Africa")."""
-    m = _CITY_COMMA_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and not _REGIONS_RE.fullmatch(folded_same_length(m.group("city")))
 # "… flood risk management (Japan)": a place alone in brackets after a subject says where, not who
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*$")
 # "visites de terrain en France", "field visits in Japan", "visitas técnicas a Brasil": where a programme takes its
