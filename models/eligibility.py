@@ -1108,7 +1108,7 @@ CAPITALS_EXCEPTED = re.compile(
     r"(?<!no son )(?<!no sean )(?<!not )\b(?:ciudades )?capitales (?:nacionales|de (?:los )?pais(?:es)?)"
     # ("Las capitales nacionales y las áreas metropolitanas de más de un millón de habitantes quedan fuera")
     r"(?: (?:y|e) [^.;]{0,80}?)? (?:quedan (?:fuera|excluidas)|no (?:son|seran) "
-    r"elegibles|no (?:pueden|podran) (?:participar|postular\w*))|"
+    r"elegibles|no (?:pueden|podran) (?:participar|postular\w*)|no participan|no participaran)|"
     r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
     r"\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|ne sont pas eligibles)")
 # What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
@@ -1124,6 +1124,9 @@ COASTAL_ONLY = re.compile(
     r"entidades territoriales)(?: y (?:ciudades|municipios|distritos))? "
     r"(?:costeros|costeras|del litoral|litorales)|"
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
+    # "cuyo territorio tenga línea de costa sobre el mar Caribe", "Las ciudades sin frente marítimo no son elegibles"
+    r"(?:tenga|tengan) (?:linea de )?(?:litoral|costa|salida al mar|frente maritimo) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
+    r"sin frente maritimo no (?:son|seran) elegibles|"
     r"(?:cidades|municipios|governos locais|governos municipais|prefeituras) (?:costeiras|costeiros|litoraneos|litoraneas)|"
     r"(?:villes|communes|collectivites|municipalites|autorites locales|gouvernements locaux)(?: locales| territoriales)? "
     r"(?:cotieres|cotiers|littorales|littoraux)|"
@@ -1242,7 +1245,8 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
                              r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
-                             r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply)")
+                             r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply|no participan|no participaran|"
+                             r"do not (?:participate|take part)|ne participent pas|nao participam)")
 POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
     r"mayor a|mayor de|superieure a|superior a)\s*" + _NUMBER)
@@ -1715,9 +1719,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if rule in PAGE_RULES_ELSEWHERE:
             foreign_only = True
             facts.append(f"{PAGE_RULES_ELSEWHERE[rule]} {quoted}".strip())
-        elif applicants == APPLY and not (co_applicant and rule in (RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT)
-                                          and _CO_ROLE.search(fold(quoted))):
-            # (the page reader takes co-applicants for partners; beside a lead from elsewhere they apply: README)
+        elif applicants == APPLY and not (co_applicant and rule in (RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT)):
+            # (the page reader takes co-applicants, or associations beside them, for partners; a local government of a
+            # place with Colombia in it that co-applies beside a lead from elsewhere applies: README)
             applicants = PASS_ON
             facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
                           f"{quoted}".strip()]
@@ -1930,6 +1934,10 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              # "Applications from cities outside the Network will not be considered"
+                              r"(?:cities|ciudades|cidades|villes|municipalities|municipios|governments) (?:from )?(?:outside|"
+                              r"fuera de|fora d|hors d)(?:e|a|u)? ?(?:the |la |a |le |l.)?(?:[\w-]+ )?(?:network|red|rede|"
+                              r"reseau)|"
                               # "los gobiernos locales que no pertenecen a la red no pueden postular"
                               r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
                               r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
@@ -1994,7 +2002,9 @@ _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
-    r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
+    r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|"
+    # ("Solo pueden inscribirse funcionarios de las ciudades asociadas": who registers for the course, the members)
+    r"(?<!solo )(?<!solamente )(?<!unicamente )(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
     r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
     r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that |que |qui )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
@@ -2105,9 +2115,12 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
                             # "Cities that became signatories of the Covenant", "Ciudades que se adhirieron a la Red antes…"
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
-                            r"gobiernos locales|governos locais|municipios|municipalities)(?: [a-z]+){0,6}? (?:that|which|who|que|qui) "
+                            r"gobiernos locales|governos locais|municipios|municipalities|governments|gobiernos|governos)"
+                            r"(?: [a-z]+){0,6}? (?:that|which|who|que|qui) "
                             r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
+                            # "that have been active members of the IDB Cities Network for at least twelve months"
+                            r"been (?:[a-z-]+ )?members|"
                             # "que hayan suscrito la carta de adhesión", "que hayan formalizado su adhesión"
                             r"suscrito|suscribieron|subscribed|subscrito|formalizado su adhesion|formalized their membership|"
                             r"se unieron|assinaram|aderiram|ont signe|ont adhere)\b|"
@@ -2518,7 +2531,6 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
 
 
-_CO_ROLE = re.compile(r"\bco-?(?:applicants?|solicitantes?|demandeurs?|requerentes?|proponentes?)\b")
 
 
 def _co_applicant_here(eligibility: str) -> str | None:

@@ -3405,6 +3405,17 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
     assert for_city(call, population_of(city, None), city, networks)[0] == expected
 
 
+# funders of the waves' rows that are city networks (the others are read as cooperation agencies)
+_NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
+                    "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network"}
+
+
+def _verdict_as_harvested(text, funder, city, networks):
+    """The verdict for one city of a call read as harvest stores it, by a network or an agency as its funder says."""
+    call = _read_as_harvested(text, funder, "city_networks" if funder in _NETWORK_FUNDERS else "cooperation_agencies")
+    return for_city(call, population_of(city, None), city, networks)[0]
+
+
 @pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
     # members named in more words
     ("Cidades latino-americanas já designadas membros da Rede de Cidades Criativas da UNESCO. As cidades candidatas à "
@@ -3454,9 +3465,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 ])
 def test_members_partners_co_applicants_and_local_governments_in_the_words_of_the_wave_of_heldout206(
         text, funder, city, networks, expected):
-    call = _read_as_harvested(text, funder, "city_networks" if funder in ("UNESCO", "Mercocidades", "URBELAC", "IURC",
-                                                                        "C40") else "cooperation_agencies")
-    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
 @pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
@@ -3488,9 +3497,7 @@ def test_members_partners_co_applicants_and_local_governments_in_the_words_of_th
 ])
 def test_signatories_co_applicants_coasts_and_beneficiaries_in_the_words_of_the_wave_of_heldout214(
         text, funder, city, networks, expected):
-    call = _read_as_harvested(text, funder, "city_networks" if funder in ("UNESCO", "Global Covenant of Mayors")
-                              else "cooperation_agencies")
-    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
 @pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
@@ -3524,10 +3531,32 @@ def test_signatories_co_applicants_coasts_and_beneficiaries_in_the_words_of_the_
 ])
 def test_members_signatories_hosts_and_channels_in_the_words_of_the_wave_of_heldout222(
         text, funder, city, networks, expected):
-    call = _read_as_harvested(text, funder, "city_networks" if funder in (
-        "Mercocidades", "Pacto Global de Prefeitos", "Metropolis", "Red de BiodiverCiudades", "Global Covenant of Mayors")
-        else "cooperation_agencies")
-    assert for_city(call, population_of(city, None), city, networks)[0] == expected
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members in more words: active members for a time, the network's cities only, who registers for the course
+    ("Municipal governments that have been active members of the IDB Cities Network for at least twelve months.",
+     "IDB Cities Network", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Restricted to municipal governments that already belong to the IDB Cities Network. Applications from cities "
+     "outside the Network will not be considered.", "IDB Cities Network", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Solo pueden inscribirse funcionarios designados por las ciudades asociadas a CIDEU que estén al corriente de su "
+     "cuota anual 2026. Cada ciudad puede proponer hasta tres personas.", "CIDEU", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Solo pueden inscribirse funcionarios designados por las ciudades asociadas a CIDEU que estén al corriente de su "
+     "cuota anual 2026. Cada ciudad puede proponer hasta tres personas.", "CIDEU", "11001", frozenset({"cideu"}), APPLY),
+    # a co-applicant beside an association that may only be an associate
+    ("The lead applicant must be a local authority established in an EU Member State. At least one co-applicant must be "
+     "a local authority in an eligible Latin American country (Colombia included). Associations of local authorities "
+     "may join as associates without receiving funds.", "European Union", "05001", frozenset(), APPLY),
+    # a coast said as a having; capitals and big metropolitan areas that do not take part
+    ("Gobiernos municipales cuyo territorio tenga línea de costa sobre el mar Caribe o el océano Pacífico. Las ciudades "
+     "sin frente marítimo no son elegibles.", "BID", "05001", frozenset(), EXCLUDED),
+    ("Municipios de los países accionistas de CAF con población entre 100.000 y 800.000 habitantes. Las capitales "
+     "nacionales y las áreas metropolitanas de más de un millón de habitantes no participan.", "CAF", "08001",
+     frozenset(), EXCLUDED),
+])
+def test_members_coasts_and_bands_in_the_words_of_the_wave_of_heldout230(text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
 @pytest.mark.parametrize(("text", "city", "expected"), [

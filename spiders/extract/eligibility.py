@@ -42,6 +42,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "governments at any level", "governments at all levels", "gobiernos de cualquier nivel", "y compris locales",
         "y compris les collectivites", "incluidas las locales", "including local ones", "incluindo as locais",
         "gobiernos de todos los niveles", "governos de qualquer nivel", "gouvernements de tout niveau",
+        # staff the city puts forward: "funcionarios designados por las ciudades asociadas", "nominated by their city"
+        "designados por las ciudades", "designados por su ciudad", "designados por la alcaldia", "postulados por su ciudad",
+        "postulados por la alcaldia", "postulados por las alcaldias", "nominated by their city", "nominated by the city",
+        "designated by their city", "indicados pela prefeitura", "indicados pelas prefeituras", "designes par leur ville",
         # "Entidades públicas de cualquier nivel de gobierno", "public bodies at any level of government"
         "de cualquier nivel de gobierno", "de todos los niveles de gobierno", "at any level of government",
         "at all levels of government", "de qualquer nivel de governo", "de tout niveau de gouvernement",
@@ -827,7 +831,10 @@ _SUBSET_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:y|and|et|e|o|or|ou)\s+[\w-]+\s+)?(?:"
     # "cities already in the Partnership", "ciudades ya participantes", "villes déjà membres": those already in
     # (not "ya que", "já que": because)
-    r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|(?:(?:previously|anteriormente)\s+)?"
+    r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|"
+    # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
+    r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
+    r"nao designad[oa]s\b|(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
