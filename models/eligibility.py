@@ -2066,7 +2066,7 @@ _WHO_MAY_APPLY = re.compile(
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
-    r"deben ser|apenas|somente|aberto a|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
+    r"deben ser|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
     # "Pueden cargar experiencias los gobiernos locales miembros de la Red"
     r"pueden (?:cargar|subir|enviar|inscribir|registrar)|podem (?:enviar|inscrever|cadastrar)|"

@@ -3544,6 +3544,8 @@ def test_members_signatories_hosts_and_channels_in_the_words_of_the_wave_of_held
      "cuota anual 2026. Cada ciudad puede proponer hasta tres personas.", "CIDEU", "08001", frozenset({"iclei"}), EXCLUDED),
     ("Solo pueden inscribirse funcionarios designados por las ciudades asociadas a CIDEU que estén al corriente de su "
      "cuota anual 2026. Cada ciudad puede proponer hasta tres personas.", "CIDEU", "11001", frozenset({"cideu"}), APPLY),
+    ("Aberta às cidades que já são membros da rede Metropolis e possuem um observatório.", "Metropolis", "08001",
+     frozenset({"iclei"}), EXCLUDED),
     # a co-applicant beside an association that may only be an associate
     ("The lead applicant must be a local authority established in an EU Member State. At least one co-applicant must be "
      "a local authority in an eligible Latin American country (Colombia included). Associations of local authorities "
