@@ -2103,10 +2103,10 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
 # requirements that open by naming the members, as a label's answer: "Cidades membro da Rede Mercocidades, em dia com a
 # anuidade, por meio de sua secretaria de cultura."
 _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
-                            r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias) "
+                            r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias)[ -]"
                             # a few words of who they are between: "Gobiernos locales y regionales miembros de la red
-                            # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red"
-                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:-(?=membr))?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
+                            # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red" ("Cidades-membro")
+                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
                             r"latin american |sul-?american[oa]s |sudamerican[oa]s )?"
                             # "Cidades latino-americanas já designadas membros da Rede de Cidades Criativas"
                             r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
@@ -2529,8 +2529,6 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
-
-
 
 
 def _co_applicant_here(eligibility: str) -> str | None:
