@@ -75,6 +75,11 @@ def _name_re(name: str) -> str:
 def _name_found(name: str, text: str) -> re.Match[str] | None:
     """re.search(_name_re(name), text), without the regex when the name is not even in the text (most names, most texts)."""
     return re.search(_name_re(name), text) if name in text else None
+
+
+def capitals_named(text: str) -> frozenset[str]:
+    """The department capitals (DANE codes) a folded text names anywhere."""
+    return frozenset(code for code, known in CAPITALS.items() if any(_name_found(k, text) for k in known))
 # "en Meta, Casanare, Santander y Putumayo": two or more departments listed after "en" bound the call to them
 _LISTED_AFTER_EN = re.compile(rf"\ben (?:los departamentos de )?(?P<list>(?:{_DEPARTMENT_NAME})(?:, (?:{_DEPARTMENT_NAME}))*"
                               rf"(?: y | e | o )(?:{_DEPARTMENT_NAME}))\b")
@@ -336,8 +341,7 @@ def _capitals_before_others_denied(folded: str) -> frozenset[str] | None:
         denied = _OTHERS_NOT_ELIGIBLE.search(sentence)
         if not denied:
             continue
-        named = frozenset(code for code, known in CAPITALS.items()
-                          if any(re.search(rf"\b{re.escape(k)}\b", sentence[:denied.start()]) for k in known))
+        named = capitals_named(sentence[:denied.start()])
         if named:
             return named
     return None
@@ -354,10 +358,8 @@ def listed_capitals(text: str) -> frozenset[str] | None:
     if (named := _capitals_before_others_denied(folded)) is not None:
         return named
     for m in _PORTS_LISTED.finditer(folded):
-        ports = frozenset(code for code, known in CAPITALS.items()
-                          if any(re.search(rf"\b{re.escape(k)}\b", m.group("list")) for k in known))
-        if len(re.findall(r",", m.group("list"))) >= 2:
-            return ports
+        if m.group("list").count(",") >= 2:  # a list of ports, not one aside in brackets
+            return capitals_named(m.group("list"))
     for m in _towns_of_department(folded):
         names = [n.strip() for n in re.split(r",|\b(?:y|o|e|u)\b", m.group("list")) if n.strip()]
         if not _NOT_NAMES.search(", ".join(names)):

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, SEAPORTS,
-                             WORLD_HERITAGE_CITIES, departments_named, excepted, limited_to, listed_capitals)
+                             WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted, limited_to,
+                             listed_capitals)
 from models.countries import country_names
 from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
@@ -2253,8 +2254,8 @@ def _members_only_named(text: str) -> frozenset[str] | None:
     encouraged to apply"); None when non-members may still apply, or no capital is named as a member."""
     if not _NON_MEMBERS_OUT.search(text):
         return None
-    named = frozenset(code for sentence in _SENTENCES.split(text) if _MEMBERSHIP_WORD.search(sentence)
-                      for code, known in CAPITALS.items() if any(re.search(rf"\b{k}\b", sentence) for k in known))
+    named = frozenset().union(*(capitals_named(sentence) for sentence in _SENTENCES.split(text)
+                                if _MEMBERSHIP_WORD.search(sentence)))
     return named or None
 
 
