@@ -335,6 +335,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
                             r"(?:cannot|may not|can not) (?:submit|participate|enter)|nao (?:podem|poderao) (?:apresentar|participar)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
+                            # "los distritos y los municipios de categoría especial, 1, 2 o 3 quedan fuera"
+                            r"(?:quedan|quedaran) (?:por )?fuera|(?:quedan|quedaran) excluid[oa]s|ficam (?:de fora|excluid[oa]s)|"
+                            r"(?:sont|seront) exclu(?:e?s)?\b|(?:are|will be) left out|"
                             r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
                             r"no son (?:proponentes|solicitantes|postulantes)|nao sao proponentes|"
@@ -539,7 +542,7 @@ UPPER_MIDDLE_INCOME_OUT = re.compile(
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"colombie",
     r"(?:and|or|y|o|et|ou|e) (?:foreign|extranjer[oa]s|etrangere?s|estrangeir[oa]s) (?:non-?profits?|organi[sz]ations?|"
-    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"eligible oda countr(?:y|ies)", r"dac list", r"all countries", r"any country",
@@ -1048,12 +1051,20 @@ STAFF_NOMINATED = re.compile(
     r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b|"
     # "hasta dos técnicos por ciudad, designados por el alcalde": the mayor puts the city's staff forward
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
-    r"prefeit[oa])|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|designee?s par (?:le|leur) maire)")
+    r"prefeit[oa])|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|designee?s par (?:le|leur) maire|"
+    # "with their employer's nomination", "sponsored by the employing organisation", "recomendados por escrito por su
+    # institución empleadora", "avec l'accord de l'employeur"
+    r"with (?:their|his or her|the) employer.s (?:nomination|endorsement)|"
+    r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
+    r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
+    r"avec l.accord de (?:l.|leur )employeur)")
 # Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
 PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
                    # "hasta dos técnicos por ciudad", "two officials per city"
                    r"(?:tecnic[oa]s|profesionales|officials|staff members|technicians) (?:por|per) (?:ciudad|city|municipio|cidade)",
                    r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics",
+                   # "professionals from municipalities", "working professionals from government organisations"
+                   r"(?:working )?professionals from (?:municipalities|government (?:organi[sz]ations|bodies|agencies))",
                    # "employees of public institutions", "empleados de entidades públicas", "staff of public bodies"
                    r"(?:employees|staff|empleados|trabajadores|funcionarios|empregados|salaries|personnel) (?:of|de|from|dos|das|des) "
                    r"(?:public|government|publicas|publicos|publiques)? ?(?:institutions|entities|bodies|agencies|organi[sz]ations|"
@@ -1212,10 +1223,16 @@ _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do
                r"ne peuvent pas (?:postuler|candidater|participer)|nao podem (?:candidatar-se|participar)|"
                r"are not (?:funded|accepted|eligible)|ne (?:sont|seront) pas (?:finances|acceptes|eligibles)|"
                r"nao (?:sao|serao) (?:financiados|aceitos))[^.;]{0,40}?")
+# … or inland: "Les collectivités situées à l'intérieur des terres ne peuvent pas candidater", "inland municipalities are
+# not eligible", "los municipios del interior no son elegibles"
+_INLAND = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|municipalities|local governments|villes|communes|"
+           r"collectivites|cidades|governos locais) (?:(?:situees|situes|situad[oa]s|localizad[oa]s|located) )?"
+           r"(?:a l.interieur des terres|inland|del interior|do interior|mediterrane[oa]s|sin litoral|sem litoral)\b|"
+           r"\binland (?:cities|towns|municipalities|local governments)\b")
 COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
                             r"facade maritime|acces a la mer|saida para o mar)\b|" + _WITHOUT
                             + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|facade maritime|acces a la mer|"
-                            r"saida para o mar)\b" + _OUT_AFTER)
+                            r"saida para o mar)\b" + _OUT_AFTER + "|(?:" + _INLAND + ")" + _OUT_AFTER)
 PORT_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:(?:sea)?port|puerto|porto)\b|" + _WITHOUT
                            + r"(?:(?:sea)?port|puerto|porto)\b" + _OUT_AFTER)
 US_FEDERAL_KEYS = ("cfda", "agency_code", "agencyCode", "cfdaList", "applicantTypes", "applicant_types")
@@ -1713,6 +1730,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             applicants, fact = APPLY, "la página de la convocatoria nombra a los gobiernos locales entre quienes pueden postular"
         elif fact == UNSTATED_APPLICANT and opp.funder_type == CITY_NETWORKS:
             applicants, fact = APPLY, NETWORK_FOR_CITIES  # a city network's silence addresses its cities
+        elif applicants == PASS_ON and co_applicant:
+            # "Consortia must be led by a Dutch company … Local governments may join as co-applicants receiving up to
+            # 20 %": the lead is the only one named alone, the city applies beside it
+            applicants, fact = APPLY, "pueden aplicar gobiernos locales como co-solicitantes"
         facts.append(fact)
     if extra.get(PAGE_VERDICT) is False:
         rule, _, quoted = str(extra.get(PAGE_VERDICT_RULE) or "").partition(" ")
@@ -1938,7 +1959,7 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               # "Applications from cities outside the Network will not be considered"
                               r"(?:cities|ciudades|cidades|villes|municipalities|municipios|governments) (?:from )?(?:outside|"
                               r"fuera de|fora d|hors d)(?:e|a|u)? ?(?:the |la |a |le |l.)?(?:[\w-]+ )?(?:network|red|rede|"
-                              r"reseau)|"
+                              r"reseau|membership|membresia|membro|adhesion)|"
                               # "los gobiernos locales que no pertenecen a la red no pueden postular"
                               r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
                               r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
@@ -1979,6 +2000,8 @@ _JOINING_WITH_APPLICATION = (
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
     r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
+    # "que solicitem a adesão à Rede no próprio formulário de inscrição"
+    r"en el (?:propio|mismo) formulario|no proprio formulario|in the application form itself|dans le formulaire meme|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
     r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
@@ -1994,19 +2017,26 @@ _JOINING_WITH_APPLICATION = (
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
     r"firmantes|signatories|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s)\b[^.;]{0,30}\b(?:pueden|"
     r"podran|may|can|podem|peuvent) (?!not\b|no\b)(?:\w+ )?(?:postular\w*|apply|candidat\w*|participar|presentar\w*|"
-    r"apresentar\w*)\b[^.;]{0,30}\b(?:si|if|se|when|cuando|s.ils|desde que|siempre que|provided(?: that)?) (?:\w+ ){0,2}"
-    r"(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envia\w*|formaliz\w*|"
+    r"apresentar\w*|concorrer|concursar|compete|submit)\b[^.;]{0,30}\b(?:si|if|se|when|cuando|s.ils|desde que|siempre que|"
+    r"provided(?: that)?) (?:\w+ ){0,2}"
+    r"(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envi\w*|formaliz\w*|"
     r"solicit\w*|request\w*)")
 # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
 _JOINING_ON_REQUEST = (
+    # non-members let in beside the members: "Non-member city governments may also submit and will be offered free
+    # membership", "las ciudades no miembros también pueden postular"
+    r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
+    r"(?:also|tambien|tambem|aussi|igualmente) (?:apply|submit|participate|enter|postular\w*|participar|presentar\w*|"
+    r"apresentar\w*|candidater|concorrer|concursar)|"
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
     r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|"
-    # ("Solo pueden inscribirse funcionarios de las ciudades asociadas": who registers for the course, the members)
+    # ("Solo pueden inscribirse funcionarios de las ciudades asociadas", "Podrán inscribirse exclusivamente las ciudades
+    # socias": who registers, the members)
     r"(?<!solo )(?<!solamente )(?<!unicamente )(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
-    r"adherirse|afiliarse|unirse|inscribirse|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
+    r"adherirse|afiliarse|unirse|inscribirse(?! (?:exclusivamente|solamente|unicamente|solo)\b)|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
     r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that |que |qui )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
     r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
@@ -2205,6 +2235,19 @@ _COUNTRY_MEMBERS = re.compile(r"\b(?:paises|countries|estados|states|pays|etats|
                               r"\b(?:borrowing )?member (?:countries|states|nations)\b")
 
 
+# Direct members only: "gobiernos locales que sean miembros directos de CGLU" leaves out the cities that belong through
+# their national association (every Colombian city belongs to CGLU through the Federación Colombiana de Municipios)
+# (not "miembros directos o a través de su asociación nacional": both ways in)
+_DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membros? diretos|membres? directs)\b")
+_THROUGH_ASSOCIATION = re.compile(r"\b(?:a traves de|por medio de|por intermedio de|through|via|por meio de|atraves de|"
+                                  r"par l.intermediaire de|de sus (?:secciones|asociaciones)|of (?:their|its) national)\b")
+
+
+def _direct_members_only(sentence: str) -> bool:
+    """Whether a (folded) sentence takes a network's direct members only."""
+    return bool(_DIRECT_MEMBERS.search(sentence)) and not _THROUGH_ASSOCIATION.search(sentence)
+
+
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
     """The networks whose members alone may apply: those named in a sentence limiting applying to members, else the
     funder when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
@@ -2217,7 +2260,7 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
         if not _membership_required(sentence, first=i == 0) or _MEMBERS_REFUSED.search(sentence):
             continue  # (members refused are the opposite limit: _members_refused_networks)
         if named := networks_named(sentence):
-            return () if EVERY_COLOMBIAN_CITY & set(named) else named
+            return () if EVERY_COLOMBIAN_CITY & set(named) and not _direct_members_only(sentence) else named
         if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
                 or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _MEMBERS_FIRST.search(sentence))):
             continue  # "applicants must be members of staff": no network's members
@@ -2527,15 +2570,26 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"locais|collectivites (?:locales|territoriales))\b[^.;]{0,60}?\b(?:participate|take part|join|act|"
                            r"participan|participam|participent|actuan|atuam) (?:as|como|comme|en tant que) (?:co-?applicants?|"
                            r"co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
+                           # "… may join as co-applicants receiving up to 20 % of the budget, provided the project is located
+                           # in the departments of Atlántico, Bolívar …": what they receive, and where
+                           r"(?:[^.;]{0,40}?\b(?:receiv\w*|recib\w*|recev\w*|receb\w*)\b[^.;]{0,160})?"
+                           # Horizon Europe's beneficiaries sign the grant: "Local authorities from CELAC countries may take
+                           # part as beneficiaries and receive a share of the budget"
+                           r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|cities)\b[^.;]{0,60}?\b(?:participate|"
+                           r"take part|join) as (?:consortium )?beneficiar(?:y|ies) (?:and|that) receiv\w*\b[^.;]{0,60}"
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
 
 
 def _co_applicant_here(eligibility: str) -> str | None:
-    """The co-applicant clause that names local governments of a place with Colombia in it, or None."""
-    return next((m.group(0) for m in _CO_APPLICANT.finditer(eligibility)
-                 if LOCAL_GOVERNMENT.search(m.group(0)) and COLOMBIA_INCLUDED.search(m.group(0))), None)
+    """The co-applicant clause that names local governments of a place with Colombia in it ("Colombian local
+    governments … may join as co-applicants", or a Colombian department named), or None."""
+    for m in _CO_APPLICANT.finditer(eligibility):
+        clause = _SENTENCES.split(eligibility[:m.start()])[-1] + m.group(0)
+        if LOCAL_GOVERNMENT.search(m.group(0)) and (COLOMBIA_INCLUDED.search(clause) or departments_named(clause)):
+            return m.group(0)
+    return None
 
 
 def _exclusive_clauses(text: str) -> list[str]:
@@ -2777,6 +2831,12 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                 return PASS_ON, f"dirigida a otros actores, no al gobierno local (título: «{audience.group(0)}»)"
             continue
         others = _affirmed(COMPANIES, text) + _affirmed(ORGANISATIONS, text) + _affirmed(INDIVIDUALS, text)
+        # ("professionals from municipalities or universities … with their employer's endorsement": the city's staff
+        # among others, when the text names the local level)
+        staff = staff_nominated_by_their_entity(text) if others and label == "requisitos" and (
+            _LOCAL_LEVEL_TOO.search(text) or LOCAL_GOVERNMENT.search(text)) else None
+        if staff:
+            return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
         if others and label != "resumen":
             return PASS_ON, (f"dirigida a otros actores, no al gobierno local ({label}: "
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
@@ -2864,7 +2924,8 @@ _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|pr
 # processo de adesão" (shared with the page reader)
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
                 r"\b(?:after|despues|apos|depois|apres)\b|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b")
-_OTHER_TOWNS_BEFORE = re.compile(r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
+_OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may join only as associates"
+                                 r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
                                  r"non-participating|associate|affiliate|"
                                  r"national capital|capital|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
@@ -3064,6 +3125,8 @@ def unread_local_denial(eligibility: str) -> str | None:
     if not _ANY_NEGATION.search(eligibility):
         return None
     for sentence in _CLAUSES.split(eligibility):
+        if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence):
+            continue  # non-members or towns away from the coast refused: the members' and the coast's own rules
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
         negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))
                      and (_REFUSES_BY_ITSELF.match(n.group(0)) or _ABOUT_APPLYING.search(cleaned, n.end(), n.end() + 45))]

@@ -90,9 +90,13 @@ NETWORK_NAMES = "|".join(re.escape(name) for n in NETWORKS for name in n.names) 
 _ANY = re.compile("|".join(rf"(?P<{n.key}>\b(?:{'|'.join(re.escape(name) for name in n.names)})\b)" for n in NETWORKS))
 
 
+# A reporting platform named after a network is not the network: "reported through the CDP-ICLEI Track"
+_PLATFORMS = re.compile(r"\bcdp[- ]?iclei\b")
+
+
 def networks_named(text: str) -> tuple[str, ...]:
     """Keys of the networks a (folded) text names, in the order it first names them."""
-    return tuple(dict.fromkeys(m.lastgroup for m in _ANY.finditer(text)))
+    return tuple(dict.fromkeys(m.lastgroup for m in _ANY.finditer(_PLATFORMS.sub(" ", text))))
 
 
 def network_key(name: str) -> str:

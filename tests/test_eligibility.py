@@ -3407,7 +3407,8 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 
 # funders of the waves' rows that are city networks (the others are read as cooperation agencies)
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
-                    "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network"}
+                    "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
+                    "World Tourism Cities Federation"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3558,6 +3559,78 @@ def test_members_signatories_hosts_and_channels_in_the_words_of_the_wave_of_held
      frozenset(), EXCLUDED),
 ])
 def test_members_coasts_and_bands_in_the_words_of_the_wave_of_heldout230(text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the members register: no joining ("Podrán inscribirse exclusivamente …")
+    ("Podrán inscribirse exclusivamente las ciudades socias de CIDEU sin cuotas pendientes. Cada ciudad designa un "
+     "equipo técnico.", "CIDEU", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Podrán inscribirse exclusivamente las ciudades socias de CIDEU sin cuotas pendientes. Cada ciudad designa un "
+     "equipo técnico.", "CIDEU", "11001", frozenset({"cideu"}), APPLY),
+    # direct members only: not every Colombian city through its federation (unless the association counts too)
+    ("Únicamente para gobiernos locales que sean miembros directos de CGLU.", "CGLU", "76001", frozenset({"iclei"}),
+     EXCLUDED),
+    ("Únicamente para gobiernos locales que sean miembros directos de CGLU.", "CGLU", "11001", frozenset({"cglu"}), APPLY),
+    ("Abierta a los gobiernos locales miembros de CGLU, sea como miembros directos o a través de su asociación "
+     "nacional.", "CGLU", "76001", frozenset({"iclei"}), APPLY),
+    # a reporting platform named after a network is not its membership
+    ("Only cities that had signed the Global Covenant of Mayors commitment by 30 June 2026 and report through the "
+     "CDP-ICLEI Track may apply.", "Global Covenant of Mayors", "11001", frozenset({"iclei", "c40"}), EXCLUDED),
+    # the members' outside said as a membership; non-members let in beside them, or joining in the form itself
+    ("Open only to C40 member cities in Latin America. Cities outside the C40 membership are not eligible.", "C40",
+     "05001", frozenset({"c40"}), APPLY),
+    ("Member cities may submit directly. Non-member city governments may also submit and will be offered free "
+     "membership.", "World Tourism Cities Federation", "08001", frozenset(), APPLY),
+    ("Podem participar prefeituras que sejam membros da Rede de Cidades do BID ou que solicitem a adesão no próprio "
+     "formulário de inscrição.", "IDB Cities Network", "76001", frozenset({"iclei"}), APPLY),
+    ("Podem apresentar propostas os governos locais associados à rede. Cidades ainda não associadas podem concorrer "
+     "desde que enviem, junto com a proposta, o pedido de adesão.", "Mercocidades", "11001", frozenset(), APPLY),
+    # categories left out after they are named; inland towns refused is a coast required
+    ("Solo pueden ser beneficiarios los municipios de categorías 4, 5 y 6; los distritos y los municipios de categoría "
+     "especial, 1, 2 o 3 quedan fuera.", "AECID", "13001", frozenset(), EXCLUDED),
+    ("Sont éligibles les collectivités locales des villes côtières de Colombie. Les collectivités situées à l'intérieur "
+     "des terres ne peuvent pas candidater.", "AFD", "08001", frozenset(), APPLY),
+    ("Sont éligibles les collectivités locales des villes côtières de Colombie. Les collectivités situées à l'intérieur "
+     "des terres ne peuvent pas candidater.", "AFD", "11001", frozenset(), EXCLUDED),
+    # Colombian departments after "municipios y distritos de los departamentos de …"
+    ("Pueden postular únicamente las alcaldías de municipios y distritos de los departamentos de Bolívar, Chocó y "
+     "Cauca.", "AECID", "13001", frozenset(), APPLY),
+    ("Pueden postular únicamente las alcaldías de municipios y distritos de los departamentos de Bolívar, Chocó y "
+     "Cauca.", "AECID", "05001", frozenset(), EXCLUDED),
+    # co-applicants beside a lead from elsewhere, in more words; Horizon Europe's beneficiaries from CELAC
+    ("The lead applicant must be a Dutch-registered organisation. Colombian local governments may join as "
+     "co-applicants and receive up to 35 % of the grant.", "RVO", "76001", frozenset(), APPLY),
+    ("Consortia must be led by a Dutch company. Local governments may join as co-applicants receiving up to 20 % of the "
+     "budget, provided the project is located in the departments of Atlántico or Bolívar.", "RVO", "08001", frozenset(),
+     APPLY),
+    ("Consortia must be led by a Dutch company. Local governments may join as co-applicants receiving up to 20 % of the "
+     "budget, provided the project is located in the departments of Atlántico or Bolívar.", "RVO", "05001", frozenset(),
+     EXCLUDED),
+    ("The coordinator must be established in an EU Member State. Local authorities from CELAC countries may take part "
+     "as beneficiaries and receive a share of the budget.", "European Commission", "11001", frozenset(), APPLY),
+    # the page reader: EU local authorities as associates, and a lower tier of members refused, leave the city in
+    ("The lead applicant must be a local authority of a Latin American partner country (including Colombia). "
+     "Universities may be co-applicants; EU local authorities may join only as associates and cannot receive more than "
+     "10 % of the budget.", "European Union", "11001", frozenset(), APPLY),
+    ("Somente cidades membros plenos da Rede Mercocidades, com a anuidade quitada, podem apresentar propostas. Cidades "
+     "associadas ou colaboradoras e organizações da sociedade civil não são elegíveis.", "Mercocidades", "05001",
+     frozenset({"mercociudades"}), APPLY),
+    # the city's staff among others, put forward by their employer, in more words (not a national body's staff only,
+    # nor individuals applying for a degree)
+    ("Nominees must be officials of a government department, state or municipal body of a partner country, aged 25 to "
+     "45, with their employer's nomination.", "ITEC", "76001", frozenset(), APPLY),
+    ("Senior professionals from municipalities, chambers of commerce or universities of Latin American countries. "
+     "Applicants must submit the form with their employer's endorsement.", "MASHAV", "11001", frozenset(), APPLY),
+    ("Open to working professionals from government organisations, including municipal bodies. Nominations must be "
+     "sponsored by the employing organisation.", "ITEC", "05001", frozenset(), APPLY),
+    ("Government officials under 40 with an English certificate; individuals apply with their employer's endorsement.",
+     "KOICA", "11001", frozenset(), PASS_ON),
+    ("Dirigido a funcionarios de los ministerios de trabajo y de los organismos de supervisión, propuestos por su "
+     "institución. No se admiten candidaturas de otras administraciones.", "OISS", "11001", frozenset(), PASS_ON),
+])
+def test_members_categories_coasts_and_co_applicants_in_the_words_of_the_wave_of_heldout242(
+        text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 

@@ -866,6 +866,8 @@ _SUBSET_AFTER = re.compile(
     r"capitales|capitais|no capitales|pequen[oa]s|grandes|no miembros|nao membros|non membres|"
     # "Las ciudades no socias no pueden participar", "solicitudes de ciudades observadoras", "municipios ribereños"
     r"no socias|no socios|no asociadas|no afiliadas|nao socias|nao associadas|non adherentes|observador(?:as|es)|"
+    # "Cidades associadas ou colaboradoras … não são elegíveis": a lower tier of the network's members
+    r"associadas ou colaboradoras|asociadas o colaboradoras|colaborador(?:as|es)|"
     r"observers?|observatrices|riberen[oa]s|ribeirinh[oa]s)\b"
     # "Cities in high-income countries are not eligible": those of richer countries, Colombia not among them
     r"|(?:in|from|of|en|de|dans|em|dos|das|des)\s+(?:(?:los|las|the|les|os|as)\s+)?(?:high-income|higher-income|"
@@ -895,8 +897,15 @@ _PLACE_AFTER = re.compile(r"\s+(?:de la|de l'|de los|de las|of the|in the|from t
 _REGION_BEFORE = re.compile(r"(?:^|[\s(])(?P<place>[a-z][\w'-]+)\s+$")
 
 
+# "EU local authorities may join only as associates": the EU's abbreviation before the kind (not a region word of its own:
+# "eu" is Portuguese for "I")
+_EU_BEFORE = re.compile(r"(?:^|[\s(])eu\s+$")
+
+
 def _place_subset(clause: str, m: re.Match[str]) -> bool:
     """The kind qualified by a place that is not open to Colombia (before it, or after it with 'de', 'of', 'in'…)."""
+    if _EU_BEFORE.search(clause[max(0, m.start() - 4):m.start()]):
+        return True
     places = []
     after = _PLACE_AFTER.match(clause, m.end())
     if after and (region := _REGIONS_RE.match(clause, after.end())):
@@ -1794,7 +1803,13 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
                # "los municipios de otros departamentos": the others, not the only ones; "cities in good standing"
                "otros", "otras", "other", "others", "autres", "outros", "outras", "demas", "good",
                # "gobiernos municipales de ciudades miembros de la Red": a kind of town, no place
-               "ciudades", "cidades", "cities", "villes"}
+               "ciudades", "cidades", "cities", "villes",
+               # "las alcaldías de municipios y distritos de los departamentos de Bolívar…": kinds of town, no place
+               "municipios", "distritos", "municipalities", "districts", "communes", "municipalites", "towns"}
+# "… de los departamentos de Bolívar, Chocó y Cauca": a country's divisions, the place named after them
+_DIVISIONS = {"departamentos", "departments", "departements", "provincias", "provinces", "estados", "states", "regiones",
+              "regions", "regioes"}
+_DIVISION_OF = re.compile(r"\s+(?:de|del|of|do|da|du|des)\s+(?:la\s+|el\s+|the\s+|los\s+|las\s+)?")
 # a town word inside a network's name: "la Red Mundial de Ciudades del Aprendizaje", "Réseau des villes créatives"
 _IN_NETWORK_NAME = re.compile(r"\b(?:red|network|rede|reseau)\b[^.;:,]{0,40}$")
 
@@ -1890,6 +1905,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             if passage.startswith(COLOMBIAN_PLACES, m.start("place")):
                 continue  # "las alcaldías de los 42 municipios del Valle del Cauca": a Colombian department, no elsewhere
+            if place in _DIVISIONS and (of := _DIVISION_OF.match(passage, m.end())) \
+                    and passage.startswith(COLOMBIAN_PLACES, of.end()):
+                continue
             if _IN_NETWORK_NAME.search(passage, max(0, m.start() - 45), m.start()):
                 continue  # "la Red Mundial de Ciudades del Aprendizaje": a network's name, no place
             if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()) or _MEMBER_WORD.search(m.group(0)):
