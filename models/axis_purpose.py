@@ -225,6 +225,10 @@ SHOWCASE = re.compile(r"\b(?:present\w*|apresent\w*|showcas\w*|expon\w*|exhib\w*
                       r"chamada de casos|appel a (?:cas|communications)|"
                       r"(?:present|presentar|apresentar|presenter)\w* (?:a |an |one |un |una |um |uma |their |su |sus |seu |sua |"
                       r"leur )?(?:cases?|casos?|cas|case stud(?:y|ies)|estudios? de caso|estudos? de caso))\b"
+                      # a guest city brings its artists and its offer to another city's festival or fair ("Cidade
+                      # Convidada Internacional", "ciudad invitada de honor", "guest city")
+                      # (one guest city: "las ciudades invitadas por la red" are who attends a forum)
+                      r"|\b(?:ciudad invitada|cidade convidada|ville invitee|guest city)\b"
                       # a call for sessions or speakers at a forum is a showcase by its kind
                       r"|\b(?:session proposals|propose (?:thematic )?sessions|call for speakers|propositions de sessions|"
                       r"proposer des sessions|propuestas de sesiones|proponer sesiones|propostas de sessoes|propor sessoes)\b")
@@ -643,6 +647,16 @@ INSTITUTIONAL_SUBJECT = re.compile(
     r"revenue|recaudo|recaudacion|tributari\w*|catastro|cadastr\w*|interoperab\w*|planificacion|planeacion|planejamento|"
     r"planning|monitoring|seguimiento y evaluacion|monitoreo|gestion publica|public management|gestao publica|"
     r"gestion municipale|institutional|institucional|capacidades institucionales|capacite institutionnelle)\b")
+# … or mentoring the city's teams in turning projects into ones a funder takes ("laboratorio … de estructuración financiera
+# de proyectos", "clínica … nota conceptual lista para presentar a un financiador"): capacity in project formulation (a
+# bank's technical assistance that prepares one project is money for it, not a lesson: the labels give the capacity axes
+# 0 on those)
+PROJECT_MENTORING = re.compile(r"\b(?:mentor\w*|coaching|clinics?|clinicas?|laboratori\w*|labs?|acompanamiento|"
+                               r"acompanhamento|accompagnement)\b")
+PROJECT_FORMULATION = re.compile(
+    r"\b(?:formulacion de proyectos|estructuracion (?:financiera )?de (?:sus )?proyectos|project (?:formulation|structuring)|"
+    r"formulacao de projetos|estruturacao de projetos|montage de projets|notas? conceptual(?:es)?|concept notes?|"
+    r"nota conceitual|note conceptuelle)\b")
 CAPACITY_TA_MARK = ("zqinst", "zqtecn")
 CAPACITY_TA_KEYWORD = "asistencia técnica para los sistemas, datos o gobernanza de la administración"
 
@@ -654,7 +668,9 @@ def capacity_ta_mark(opp: Any) -> str:
     if prize_mark(opp) or staff_course_mark(opp):
         return ""
     text = _title_and_summary(opp)
-    return " ".join(CAPACITY_TA_MARK) if INSTITUTIONAL_TA.search(text) and INSTITUTIONAL_SUBJECT.search(text) else ""
+    institutional = INSTITUTIONAL_TA.search(text) and INSTITUTIONAL_SUBJECT.search(text)
+    mentored = PROJECT_MENTORING.search(text) and PROJECT_FORMULATION.search(text)
+    return " ".join(CAPACITY_TA_MARK) if institutional or mentored else ""
 
 
 @per_call
@@ -797,7 +813,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country; a national bank addressing territorial entities; "
               "capitalised names in the opening")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOSTING_PEOPLE.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
-                                     SHOWCASE.pattern, INSTITUTIONAL_TA.pattern, INSTITUTIONAL_SUBJECT.pattern, CAPACITY_TA_MARK, PRACTICE_OFFER.pattern, PRACTICE_OFFER_MARK, STAFF_TRAINING_TEXT.pattern, SDG_MARK, SDG_TEXT.pattern,
+                                     SHOWCASE.pattern, INSTITUTIONAL_TA.pattern, INSTITUTIONAL_SUBJECT.pattern, PROJECT_MENTORING.pattern, PROJECT_FORMULATION.pattern, CAPACITY_TA_MARK, PRACTICE_OFFER.pattern, PRACTICE_OFFER_MARK, STAFF_TRAINING_TEXT.pattern, SDG_MARK, SDG_TEXT.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, NOT_STAFF.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,

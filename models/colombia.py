@@ -81,8 +81,9 @@ def capitals_named(text: str) -> frozenset[str]:
     """The department capitals (DANE codes) a folded text names anywhere."""
     return frozenset(code for code, known in CAPITALS.items() if any(_name_found(k, text) for k in known))
 # "en Meta, Casanare, Santander y Putumayo": two or more departments listed after "en" bound the call to them
-_LISTED_AFTER_EN = re.compile(rf"\ben (?:los departamentos de )?(?P<list>(?:{_DEPARTMENT_NAME})(?:, (?:{_DEPARTMENT_NAME}))*"
-                              rf"(?: y | e | o )(?:{_DEPARTMENT_NAME}))\b")
+_LISTED_AFTER_EN = re.compile(rf"\b(?:en|in|located in|based in) (?:los departamentos de |the departments of )?"
+                              rf"(?P<list>(?:{_DEPARTMENT_NAME})(?:, (?:{_DEPARTMENT_NAME}))*"
+                              rf",?(?: y | e | o | and | or )(?:{_DEPARTMENT_NAME}))\b")
 
 
 # "Zarzal, Bugalagrande, La Victoria, Riofrío o Bolívar (Valle del Cauca)", "en Santander de Quilichao, Caloto o
@@ -105,6 +106,11 @@ def _towns_of_department(folded: str) -> list[re.Match[str]]:
     return list(_TOWNS_OF_DEPARTMENT.finditer(folded))
 
 
+_REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:participar|postular\w*)|"
+                                  r"quedan (?:por )?fuera|quedan excluid\w+|(?:are|is) not eligible|cannot apply|"
+                                  r"ne sont pas eligibles|nao (?:sao|serao) elegiveis)")
+
+
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
     folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C." is no sentence's end
@@ -120,6 +126,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         folded = folded[:m.start("list")] + " " * len(m.group("list")) + folded[m.end("list"):]
     for region, (pattern, members) in REGIONS.items():
         for m in re.finditer(pattern, folded):
+            if _REGION_DENIED_AFTER.match(folded, m.end()):
+                continue  # "Las ciudades del interior o de la costa pacífica no son elegibles": a region left out
             codes |= members
             named.append(m.group(0))
     for listed in _LISTED_AFTER_EN.finditer(folded):

@@ -1860,7 +1860,10 @@ TERRITORIAL_FUNDER = re.compile(
     r"comunidad intermunicipal|mancomunidad|intercommunalite|communaute (?:de communes|d.agglomeration|urbaine))\b")
 OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|international\w*|extranjer\w*|foreign|abroad|"
                            r"etranger\w*|estrangeir\w*|otros paises|other countries|autres pays|outros paises|ibero\w*|"
-                           r"latin\w*|mundo|world|monde|caraibe\w*)\b")
+                           r"latin\w*|mundo|world|monde|caraibe\w*|"
+                           # "governos locais de qualquer país", "any city government", "a JICA partner country"
+                           r"qualquer pais|n.importe quel pays|any city (?:or regional )?government|"
+                           r"partner countr(?:y|ies)|paises socios|pays partenaires|paises parceiros)\b")
 
 
 # "Overseas organisations and governments cannot apply": a territorial funder's call that says so stays at home, whatever
@@ -2077,7 +2080,7 @@ def _joining_open(eligibility: str) -> bool:
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
 # (words and stems: "que ya integram", "associados ao", "filiados à", "cities that formally joined")
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes|integr[ae]n|integram|asociad[oa]s|"
+    r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|designad[oa]s|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
@@ -2104,6 +2107,8 @@ _WHO_MAY_APPLY = re.compile(
     # "Podem concorrer os governos locais membros da Rede", "pueden concursar", "may compete"
     r"podem concorrer|pueden concursar|podran concursar|peuvent concourir|may compete|can compete|"
     r"uniquement|"
+    # "La postulación la hace el gobierno municipal de una ciudad integrante de la Red…": who submits
+    r"(?:postulacion|solicitud|candidatura|propuesta) la (?:hace|presenta|realiza|firma|envia)|"
     r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
 # … unless membership is optional or others are let in beside the members
 _MEMBERSHIP_OPTIONAL = re.compile(
@@ -2124,6 +2129,7 @@ _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?
 _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
+    r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
     r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|que (?:forman|formen) parte de la red|"
     r"que integran la red|(?:that|which) are part of the network|que fazem parte da rede|qui font partie du reseau|"
     r"(?:cidades|governos locais|municipios|"
@@ -2235,10 +2241,14 @@ _COUNTRY_MEMBERS = re.compile(r"\b(?:paises|countries|estados|states|pays|etats|
                               r"\b(?:borrowing )?member (?:countries|states|nations)\b")
 
 
-# Direct members only: "gobiernos locales que sean miembros directos de CGLU" leaves out the cities that belong through
-# their national association (every Colombian city belongs to CGLU through the Federación Colombiana de Municipios)
+# Direct members only: "gobiernos locales que sean miembros directos de CGLU", or members who pay their own fees
+# ("membres de CGLU à jour de leur cotisation"), leave out the cities that belong through their national association
+# (every Colombian city belongs to CGLU through the Federación Colombiana de Municipios)
 # (not "miembros directos o a través de su asociación nacional": both ways in)
-_DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membros? diretos|membres? directs)\b")
+_DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membros? diretos|membres? directs|"
+                             r"a jour de (?:leur|sa) cotisation|al (?:dia|corriente) (?:con|de) (?:su|sus) cuotas?|"
+                             r"(?:membership )?fees? (?:are )?paid|paid-up|in good standing|(?:anuidade|quotas?) em dia|"
+                             r"em dia com (?:a|as) (?:anuidade|quotas?))\b")
 _THROUGH_ASSOCIATION = re.compile(r"\b(?:a traves de|por medio de|por intermedio de|through|via|por meio de|atraves de|"
                                   r"par l.intermediaire de|de sus (?:secciones|asociaciones)|of (?:their|its) national)\b")
 
@@ -2722,6 +2732,7 @@ def _capitals_only(text: str) -> bool:
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
 # (not "other municipalities may not apply": the others are out; nor "non-member cities cannot apply": the network's
 # others are out)
+_ALREADY_BEFORE = re.compile(r"\b(?:already|ya|deja|ja|(?:designated|designad[oa]s|designees?) (?:as|como|comme))\b")
 LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )(?<!non-member )"
                           r"(?<!non member )(?<!nonmember )"
                           r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
@@ -2817,7 +2828,10 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                 if others and not LOCAL_GOVERNMENT.search(clause) and not (
                         PUBLIC_STAFF.search(clause) and staff_nominated_by_their_entity(text)):
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
-        denial = LOCAL_DENIED.search(text) if local and label == "requisitos" else None
+        # ("Cities already designated as Creative Cities are not eligible to apply again": those already in, not all)
+        denial = next((d for d in LOCAL_DENIED.finditer(text) if not _ALREADY_BEFORE.search(
+            re.split(r"[.;]", text[max(0, d.start() - 60):d.start()])[-1])), None) \
+            if local and label == "requisitos" else None
         if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
             return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
         individual = _person_applies(text) if local and label == "requisitos" else None
@@ -2933,7 +2947,7 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
-_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otros|other|autres|outros)\b|"
+_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|other|autres|outros)\b|"
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
@@ -2958,7 +2972,10 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das) (?:otr
                                 r"pays developpes|paises (?:de renda alta|desenvolvidos))")
 # a negation that only limits how often or in how many categories ("cannot compete in more than one category")
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
-                             r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply)\b")
+                             r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply|"
+                             # "Une même collectivité ne peut déposer qu'une demande par an"
+                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal)|"
+                             r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
 # "las ciudades ya designadas como Ciudades Creativas no pueden": the designation those refused hold, not the kind refused
 # (shared with the page reader)
 DESIGNATED_AS = (r"(?:designad|designated|designee|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|certified|"
@@ -2967,7 +2984,7 @@ _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|e
                                       # "experiências … que não sejam apresentadas pelo governo local": who presents
                                       r"(?:apresentad|presentad|submitted|presented|soumis)\w* (?:pel[oa]s?|por (?:el|la|los|las)|"
                                       r"by (?:the|their|a)|par (?:le|la|les))|"
-                                      + DESIGNATED_AS + r")\s+(?:(?:la|las|el|los|the|a|une?|uma?)\s+)?$")
+                                      + DESIGNATED_AS + r")\s+(?:(?:la|las|el|los|the|a|une?|una|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
@@ -3016,9 +3033,17 @@ def _sisters_only(eligibility: str) -> str | None:
     for sentence in _SENTENCES.split(eligibility):
         m = _SISTERS.search(sentence)
         if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
-                and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence):
+                and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence) \
+                and not _BECOMING_SISTERS.search(sentence[max(0, m.start() - 60):m.start()]):
             return m.group(0)
     return None
+
+
+# Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in
+# establishing a sister-city agreement", "que deseen hermanarse" (open to any, not only those already twinned)
+_BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estabelec\w*|firmar|assinar|sign(?:ing)?|"
+                               r"crear|criar|create|become|convertirse en|tornar-se|devenir|conclure|nouer)\b"
+                               r"(?: (?:\w+ ){0,3})?$")
 
 
 def unread_place_condition(eligibility: str) -> str | None:
@@ -3035,7 +3060,8 @@ def unread_place_condition(eligibility: str) -> str | None:
         if _NOT_A_PLACE.match(where):
             continue  # "que se encuentren en proceso de formulación", "located in an OGP participating country"
         if (COLOMBIA_INCLUDED.search(where) or OTHER_PLACES.search(where) or LATIN_AMERICAN_NAME.search(where)
-                or limited_to(where)[0] or COASTAL_ONLY.search(m.group(0)) or BORDER_ONLY.search(eligibility)
+                or limited_to(where)[0] or departments_named(where) or COASTAL_ONLY.search(m.group(0))
+                or BORDER_ONLY.search(eligibility)
                 or _COASTAL_WORDS.search(where) or HERITAGE_ONLY.search(where)):
             continue
         return eligibility[sentence_start:m.end()].strip()

@@ -3408,7 +3408,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 # funders of the waves' rows that are city networks (the others are read as cooperation agencies)
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
-                    "World Tourism Cities Federation"}
+                    "World Tourism Cities Federation", "OICI"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3630,6 +3630,48 @@ def test_members_coasts_and_bands_in_the_words_of_the_wave_of_heldout230(text, f
      "institución. No se admiten candidaturas de otras administraciones.", "OISS", "11001", frozenset(), PASS_ON),
 ])
 def test_members_categories_coasts_and_co_applicants_in_the_words_of_the_wave_of_heldout242(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members in more words: "municipios socios" with their membership in force, a city "integrante de la Red", members
+    # paying their own fees (not every Colombian city through its federation)
+    ("Solo pueden concursar los municipios socios de la OICI con su membresía vigente.", "OICI", "11001", frozenset(),
+     EXCLUDED),
+    ("La postulación la hace el gobierno municipal de una ciudad integrante de la Red de Ciudades Creativas de la UNESCO.",
+     "Gobierno Municipal de Guadalajara", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Ouvert uniquement aux collectivités locales d'Amérique latine membres de CGLU à jour de leur cotisation.",
+     "Ville de Paris", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Ouvert uniquement aux collectivités locales d'Amérique latine membres de CGLU à jour de leur cotisation.",
+     "Ville de Paris", "11001", frozenset({"cglu"}), APPLY),
+    # a foreign city's call opened to any country's local governments, or to a partner country's officials
+    ("Podem aderir governos locais de qualquer país que designem uma secretaria responsável.", "Prefeitura de Porto Alegre",
+     "05001", frozenset(), APPLY),
+    ("Any city government may register a delegation of up to three officials.", "City of Los Angeles", "76001",
+     frozenset(), APPLY),
+    # a region refused is no region the call is limited to; departments listed after "located in"
+    ("Convocatoria limitada a ciudades costeras del Caribe. Las ciudades del interior o de la costa pacífica no son "
+     "elegibles.", "CAF", "13001", frozenset(), APPLY),
+    ("Convocatoria limitada a ciudades costeras del Caribe. Las ciudades del interior o de la costa pacífica no son "
+     "elegibles.", "CAF", "76001", frozenset(), EXCLUDED),
+    ("Open to district and municipal governments located in La Guajira, Atlántico, Bolívar and Valle del Cauca.", "IOM",
+     "76001", frozenset(), APPLY),
+    ("Open to district and municipal governments located in La Guajira, Atlántico, Bolívar and Valle del Cauca.", "IOM",
+     "05001", frozenset(), EXCLUDED),
+    ("Lot 2 is reserved for Colombian municipalities in the departments of La Guajira, Atlántico and Bolívar. Local "
+     "authorities from other departments are not eligible.", "European Union", "08001", frozenset(), APPLY),
+    # cities that want to become sisters; who may not apply on the city's behalf; how often; those already designated
+    ("Podem se candidatar prefeituras da América Latina interessadas em formalizar um acordo de cidades-irmãs com São "
+     "Paulo.", "Prefeitura de São Paulo", "11001", frozenset(), APPLY),
+    ("Gobiernos municipales de Colombia, Ecuador y Perú. Consultoras y ONG no pueden postular en nombre de una ciudad.",
+     "GIZ", "11001", frozenset(), APPLY),
+    ("Collectivités locales d'Amérique latine, dont la Colombie. Une même collectivité ne peut déposer qu'une demande par "
+     "an.", "AFD", "05001", frozenset(), APPLY),
+    ("Applications are submitted by the city government. Cities already designated as Creative Cities are not eligible "
+     "to apply again.", "UNESCO", "13001", frozenset(), APPLY),
+])
+def test_members_places_and_other_governments_calls_in_the_words_of_the_wave_of_heldout250(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

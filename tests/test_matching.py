@@ -902,6 +902,14 @@ def test_a_course_or_a_call_for_projects_gathers_no_practices_to_offer(title, su
      "Technical assistance to set up or strengthen municipal drug observatories and public dashboards.", True),
     ("Programa de Mentoría Metropolitana 2027", "Mentoría entre pares para diseñar una política de gobernanza de datos.",
      True),
+    # mentoring the city's teams in structuring projects for funders builds their capacity in project formulation
+    ("Laboratorio de Estructuración Financiera de Proyectos Urbanos 2027",
+     "Equipos municipales convierten un proyecto en una ficha lista para presentar a bancos, con mentoría.", True),
+    ("Clínica de Financiación 2027", "Acompañamiento para que cada ciudad convierta un proyecto en una nota conceptual.",
+     True),
+    # a bank's technical assistance that prepares one project is money for it, not a lesson
+    ("Facilidad de Preparación de Proyectos de Movilidad 2027",
+     "Asistencia técnica para la estructuración de proyectos de movilidad baja en carbono.", False),
     # technical assistance for a works project, or a prize for data, builds no system of the administration
     ("Fondo de infraestructura vial 2027", "Asistencia técnica para el diseño de obras de pavimentación.", False),
     ("Premio a la gobernanza de datos 2027", "Reconoce a las ciudades con asistencia técnica en datos abiertos.", False),
@@ -1445,6 +1453,14 @@ def test_a_reader_that_leaves_early_gets_no_traceback():
     child.stdout.close()  # the reader is gone before the first line is written
     _, err = child.communicate(timeout=120)
     assert b"Traceback" not in err and child.returncode == 141, err.decode()[-500:]
+
+
+def test_a_guest_city_at_another_citys_festival_is_a_showcase():
+    from models.axis_purpose import showcase_mark
+    for title in ("Virada Cultural 2027: Cidade Convidada Internacional", "Feria del Libro 2027: ciudad invitada de honor",
+                  "Festival des lumières 2027 : ville invitée", "Winter Festival 2027: call for a guest city"):
+        assert showcase_mark(SimpleNamespace(title=title, summary="")), title
+    assert not showcase_mark(SimpleNamespace(title="Foro 2027", summary="Las ciudades invitadas por la red asisten."))
 
 
 def test_a_city_presenting_its_single_experience_is_a_showcase():

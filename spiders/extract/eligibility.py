@@ -1123,7 +1123,9 @@ def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
 
 
 # "las ciudades ya designadas como ciudades creativas no pueden": the designation those refused hold (models.eligibility)
-_DESIGNATED_AS_BEFORE = re.compile(r"\b" + DESIGNATED_AS + r"\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?$")
+# ("designated as Creative Cities": the designation's own words before the kind)
+_DESIGNATED_AS_BEFORE = re.compile(r"\b" + DESIGNATED_AS + r"\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?"
+                                   r"(?:[a-z-]+\s+){0,2}$")
 # "…ni organizaciones de la sociedad civil, salvo como socias de un gobierno local postulante": the partners' principal
 _PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
                                r"(?:de|of|du|da|do|del|de la)|"
