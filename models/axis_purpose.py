@@ -121,9 +121,18 @@ def _foreign_country() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
 
 
+# A donor named by its country's adjective or as the EU ("ABC — Agência Brasileira de Cooperação, com APC-Colombia",
+# "APC-Colombia y Delegación de la Unión Europea"): foreign money, even beside the Colombian agency that channels it
+FOREIGN_DONOR = re.compile(r"\b(?:brasileir[oa]|brasilen[oa]|brazilian|espanol[a]?|spanish|aleman[a]?|german|japones[a]?|"
+                           r"japanese|coreana?|korean|frances[a]?|french|italian[oa]?|italian|mexican[oa]|chilen[oa]|"
+                           r"turca|turkish|chinese|indian|israeli|canadian|canadiense|estadounidense|norueg[oa]|norwegian|"
+                           r"suec[oa]|swedish|suiz[oa]|swiss|holandes[a]?|dutch|neerlandes[a]?|britanic[oa]|british|"
+                           r"union europea|european union|uniao europeia|union europeenne)\b")
+
+
 def names_foreign_country(folded: str) -> bool:
-    """Whether a folded funder line names a country other than Colombia."""
-    return bool(_foreign_country().search(folded))
+    """Whether a folded funder line names a country other than Colombia, or a foreign donor by its adjective."""
+    return bool(_foreign_country().search(folded) or FOREIGN_DONOR.search(folded))
 
 
 # A body named after Colombia ("Artesanías de Colombia", "Ministerio del Deporte de Colombia", "Federación Colombiana de
@@ -813,7 +822,7 @@ MARK_RULES = ("title+summary-opening; funder line naming an agency, bank, the UN
               "a domestic funder names no foreign country; a national bank addressing territorial entities; "
               "capitalised names in the opening")
 MARKS_VERSION = hashlib.sha256(repr(("fairs", HOST_MARK, HOSTING.pattern, HOSTING_PEOPLE.pattern, HOST_VERB.pattern, GRANT_MARK, MONEY_AMOUNT, PRIZE_MARK, PRIZE_TITLE.pattern, FUNDING_MARK, RECEIVING_MARK, RECIPROCAL_MARK, SHOWCASE_MARK, EXCHANGE.pattern, TWO_WAY.pattern, OFFERS_OWN.pattern,
-                                     SHOWCASE.pattern, INSTITUTIONAL_TA.pattern, INSTITUTIONAL_SUBJECT.pattern, PROJECT_MENTORING.pattern, PROJECT_FORMULATION.pattern, CAPACITY_TA_MARK, PRACTICE_OFFER.pattern, PRACTICE_OFFER_MARK, STAFF_TRAINING_TEXT.pattern, SDG_MARK, SDG_TEXT.pattern,
+                                     SHOWCASE.pattern, FOREIGN_DONOR.pattern, INSTITUTIONAL_TA.pattern, INSTITUTIONAL_SUBJECT.pattern, PROJECT_MENTORING.pattern, PROJECT_FORMULATION.pattern, CAPACITY_TA_MARK, PRACTICE_OFFER.pattern, PRACTICE_OFFER_MARK, STAFF_TRAINING_TEXT.pattern, SDG_MARK, SDG_TEXT.pattern,
                                      TWINNING_MARK, TWINNING.pattern, "no fair", "no prize money", "twinning event", CAPACITY_PROGRAMME_TITLE.pattern, NETWORK_MARK, NETWORK_JOIN.pattern, CITY_COOPERATION_TITLE.pattern, COOPERATION_BODY.pattern, EVENT_TITLE.pattern, NO_PRIZE_MONEY.pattern, FAIR_TITLE.pattern, DOMESTIC_MARK, COURSE_MARK, COURSE_TITLE.pattern, STAFF_COURSE_MARK, NOT_STAFF.pattern, "events",
                                      NOT_FUNDING.pattern, NATIONAL_FUNDERS.pattern, COLOMBIAN_LENDER.pattern,
                                      COLOMBIAN_BODY.pattern, FOREIGN_BRANCH.pattern, COLOMBIAN_AUDIENCE.pattern,

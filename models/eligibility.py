@@ -80,6 +80,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
+    # "una entidad territorial oferente y una receptora" (not "un contrato suscrito con una entidad territorial")
+    r"entidad territorial (?:oferente|receptora|solicitante|proponente|postulante)",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
     r"autoridad local", r"autoridade local",  # "Solicitante principal: una autoridad local colombiana"
     # "instituciones públicas locales de los países de asociación", "local public institutions"
@@ -240,13 +242,18 @@ LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     # "institutions at the national, regional or municipal level", "entidades del orden nacional o municipal"
     r"at the (?:[a-z]+,? ){1,3}(?:or|and) (?:municipal|local) levels?", r"(?:del )?(?:nivel|orden) (?:[a-z]+,? ){1,3}(?:o|y) "
     r"(?:municipal|local)", r"(?:aux )?echelons? (?:[a-z]+,? ){1,3}(?:ou|et) (?:municipal|local)",
-    r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)").pattern
+    r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)",
+    # "a national, regional or municipal public entity", "entidades públicas municipales"
+    r"municipal public entit(?:y|ies)",
+    r"(?:local|regional) or (?:local|regional) public authorit(?:y|ies)").pattern
     # a city network's members are local governments: "Seuls les membres de Metropolis", "ICLEI members"
     + r"|\b(?:members?|miembros?|membres?|membros?) (?:(?:of|de|du|da|do|des)(?: the| la| l'| a| o)? ?)?(?:"
     + NETWORK_NAMES + r")\b|\b(?:" + NETWORK_NAMES + r") (?:members?|member cities|member governments)\b")
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
-    r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit", r"entreprises?", r"sociedades mercantiles",
+    r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit",
+    # (not "leurs entreprises publiques de services urbains", "empresas públicas": the city's own utilities)
+    r"entreprises?(?! publiques)(?! municipales)", r"sociedades mercantiles",
     r"small businesses", r"empresarios", r"firms", r"scale-?ups?", r"enterprises?", r"empreendedor(?:es|as)?",
     r"micro(?:empresas|enterprises|entreprises)", r"social enterprises", r"media outlets", r"medios de comunicacion",
     # a procurement notice's bidders and suppliers
@@ -1357,6 +1364,8 @@ _MULTIPLIERS = {"millones": 1_000_000, "millon": 1_000_000, "million": 1_000_000
 # Population figures written in words, read as digits first ("un millón", "cien mil", "half a million").
 _WORD_FIGURES = ((re.compile(r"\b(?:un|one|a|um|uma)\s+(millon|million|milhao)\b"), r"1 \1"),
                  (re.compile(r"\b(?:dos|two|deux|dois)\s+(millones|millions|milhoes)\b"), r"2 \1"),
+                 (re.compile(r"\b(?:tres|three|trois)\s+(millones|million|millions|milhoes)\b"), r"3 \1"),
+                 (re.compile(r"\b(?:cinco|five|cinq)\s+(millones|million|millions|milhoes)\b"), r"5 \1"),
                  (re.compile(r"\b(?:medio millon|half a million|meio milhao|demi-million)\b"), "500000"),
                  (re.compile(r"\b(?:cien mil|one hundred thousand|a hundred thousand|cent mille|cem mil)\b"), "100000"),
                  (re.compile(r"\b(?:cincuenta mil|fifty thousand|cinquante mille|cinquenta mil)\b"), "50000"))
@@ -2015,6 +2024,10 @@ _JOINING_WITH_APPLICATION = (
     r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion)|avec (?:leur|sa) candidature|"
     # "… con una carta del alcalde anexada a la postulación"
     r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
+    # "by attaching the signed membership form to their application", "formalicen su adhesión al presentar la solicitud"
+    r"to (?:the|their|its) application|al presentar (?:la|su) (?:solicitud|postulacion|propuesta)|"
+    r"when (?:submitting|they submit) (?:the|their|its) application|ao apresentar (?:a|sua) (?:candidatura|proposta)|"
+    r"en deposant (?:leur|sa) candidature|"
     r"jointe? a (?:la|leur|sa) candidature|anexad[oa] a (?:candidatura|proposta)|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
@@ -2107,6 +2120,8 @@ _WHO_MAY_APPLY = re.compile(
     # "Podem concorrer os governos locais membros da Rede", "pueden concursar", "may compete"
     r"podem concorrer|pueden concursar|podran concursar|peuvent concourir|may compete|can compete|"
     r"uniquement|"
+    # "Proposals must come from Metropolis member governments"
+    r"must come from|deben (?:provenir|venir) de|doivent (?:provenir|venir) de|devem (?:vir|provir) de|"
     # "La postulación la hace el gobierno municipal de una ciudad integrante de la Red…": who submits
     r"(?:postulacion|solicitud|candidatura|propuesta) la (?:hace|presenta|realiza|firma|envia)|"
     r"exclusivement|reserve\w*|ouverte?s? aux|peuvent (?:participer|candidater))\b")
@@ -2202,7 +2217,10 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s|designees?|nombrad[oa]s|named|"
                               # "Cities already in the network are not eligible to apply again"
-                              r"in the network|en la red|na rede|dans le reseau)\b[^.;]{0,80}?"
+                              r"in the network|en la red|na rede|dans le reseau|"
+                              # "cities already in the IURC community", "las ciudades que ya forman parte de la red"
+                              r"in the (?:[\w-]+ ){1,3}?(?:community|network|programme|program)|"
+                              r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network))\b[^.;]{0,80}?"
                               r"\b(?:not eligible|no (?:son|seran) elegibles|no pueden|cannot|may not|ne (?:sont|peuvent) pas|"
                               r"nao (?:sao|podem))")
 
@@ -2564,8 +2582,10 @@ _CO_BEFORE = re.compile(r"\bco-?\s?$")
 # sign the mandate and receive part of the grant": the city applies with the lead, as EU grants' co-applicants do
 # (not a partner or an associate, who applies for nothing)
 _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
-                           r"[^.;]{0,40}?\b(?:must|shall|may|can|should|will|debe|deben|debera|deberan|pueden|podran|doit|"
-                           r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)\b[^.;]{0,120}"
+                           r"[^.;]{0,40}?\b(?:(?:must|shall|may|can|should|will|debe|deben|debera|deberan|pueden|podran|doit|"
+                           r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)|"
+                           # "at least one co-applicant that is a local authority of a Latin American country"
+                           r"(?:that|which|who) (?:is|are)|que (?:sea|sean|seja|sejam)|qui (?:est|sont))\b[^.;]{0,120}"
                            # "Each pair must include one Latin American local authority as co-applicant"
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
                            r"(?:at least |al menos |au moins |pelo menos )?(?:one|an?|un|una|une|um|uma)\b[^.;]{0,80}?"
@@ -2577,7 +2597,8 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|co-?proponente)\b[^.;]{0,120}"
                            # "Local authorities of Latin American countries participate as co-applicants"
                            r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|gobiernos locales|governos "
-                           r"locais|collectivites (?:locales|territoriales))\b[^.;]{0,60}?\b(?:participate|take part|join|act|"
+                           r"locais|collectivites (?:locales|territoriales)|(?:local|regional) or (?:local|regional) public "
+                           r"authorit(?:y|ies))\b[^.;]{0,60}?\b(?:participate|take part|join|act|"
                            r"participan|participam|participent|actuan|atuam) (?:as|como|comme|en tant que) (?:co-?applicants?|"
                            r"co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
                            # "… may join as co-applicants receiving up to 20 % of the budget, provided the project is located
@@ -2761,6 +2782,7 @@ CITY_APPLICANT = _rx(
     r"seules les villes\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
     r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
+    r"villes et (?:districts|communes|metropoles)\b",
     r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
     NETWORK_CITIES.pattern[5:-3],
     r"city (?:economic development |planning |international )?(?:departments?|agencies)",
@@ -2906,7 +2928,10 @@ _ABOUT_APPLYING = re.compile(r"elegib|eligib|elegiv|apply|aplica|postul|present|
                              r"admis|aceit|consider|deposer|soumettre|porter|inscri|enrol|nominat|nomina|"
                              # "may only join as part of their department's application, not on their own"
                              r"on their own|alone|by themselves|independently|por su cuenta|por si mism|solos|solas|"
-                             r"seul(?:e|s|es)?\b|sozinh|por conta propria|direct")
+                             r"seul(?:e|s|es)?\b|sozinh|por conta propria|direct|diret|"
+                             # "prefeituras … não tramitam pedidos diretamente", "Municipalities do not contract debt
+                             # under this operation" (the nation borrows)
+                             r"tramit|contract debt|contraen deuda|contraer deuda|endeud|borrow|emprunt")
 _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|prohibited|barred|ineligible|inelegib|devolvid|"
                                 r"devuelt|returned|renvoy|rejected|rechazad|rejeitad|rejete")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"

@@ -3408,7 +3408,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 # funders of the waves' rows that are city networks (the others are read as cooperation agencies)
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
-                    "World Tourism Cities Federation", "OICI"}
+                    "World Tourism Cities Federation", "OICI", "AERYC"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3672,6 +3672,52 @@ def test_members_categories_coasts_and_co_applicants_in_the_words_of_the_wave_of
      "to apply again.", "UNESCO", "13001", frozenset(), APPLY),
 ])
 def test_members_places_and_other_governments_calls_in_the_words_of_the_wave_of_heldout250(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a population band in words; members who must submit, or who are refused when already in
+    ("Open only to city governments of metropolitan areas of more than three million inhabitants in Latin America.",
+     "The Rockefeller Foundation", "05001", frozenset(), EXCLUDED),
+    ("Open only to city governments of metropolitan areas of more than three million inhabitants in Latin America.",
+     "The Rockefeller Foundation", "11001", frozenset(), APPLY),
+    ("Proposals must come from Metropolis member governments; partner organisations may co-organise a session only "
+     "together with a member.", "Metropolis", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Open to city governments of Latin America; cities already in the IURC community are not eligible for a new "
+     "pairing.", "European Union", "08001", frozenset({"iurc"}), EXCLUDED),
+    ("Pueden postular las ciudades de los Estados miembros de la UNESCO; las ciudades que ya forman parte de la red no "
+     "pueden presentar una nueva candidatura.", "UNESCO — Red de Ciudades Creativas", "11001",
+     frozenset({"unesco_creative"}), EXCLUDED),
+    # the nation applies or borrows, the city does not
+    ("Só podem ser apresentadas pelos governos nacionais; prefeituras e outras entidades locais não tramitam pedidos "
+     "diretamente.", "ABC", "11001", frozenset(), PASS_ON),
+    ("The borrower is the Republic of Colombia. Municipalities do not contract debt under this operation.", "World Bank",
+     "76001", frozenset(), PASS_ON),
+    # co-applicants in more words; joining with the application in more words
+    ("Consortia must be led by a Dutch company. A local or regional public authority from the partner country (Colombia "
+     "is eligible) must join as co-applicant.", "RVO", "11001", frozenset(), APPLY),
+    ("The lead applicant must be a local authority of an EU Member State. Each proposal must include at least one "
+     "co-applicant that is a local authority of a Latin American country.", "European Union", "05001", frozenset(),
+     APPLY),
+    ("Open to member cities of the Network. Cities that are not yet members may join free of charge by attaching the "
+     "signed membership form to their application.", "IDB Cities Network", "11001", frozenset(), APPLY),
+    ("Participan las ciudades socias de AERYC. Podrán incorporarse ciudades no socias que formalicen su adhesión al "
+     "presentar la solicitud.", "AERYC", "13001", frozenset(), APPLY),
+    # who applies in more words: a municipal public entity, one territorial entity, cities and districts in French
+    ("Requests come from the project sponsor, which may be a national, regional or municipal public entity or a private "
+     "company in an eligible country (Colombia is eligible).", "USTDA", "11001", frozenset(), APPLY),
+    ("La propuesta la presentan en conjunto una entidad territorial oferente y una receptora, ambas colombianas.",
+     "APC-Colombia", "05001", frozenset(), APPLY),
+    ("Les villes et districts d'Amérique latine peuvent déposer une demande, de même que leurs entreprises publiques de "
+     "services urbains.", "AFD", "76001", frozenset(), APPLY),
+    # the page reader: a coast or a pending candidature refused, and former members, are some cities only
+    ("Local governments of coastal municipalities on the Caribbean coast of Latin America may lead proposals. Inland "
+     "cities and Pacific-coast municipalities are not eligible.", "IDB", "13001", frozenset(), APPLY),
+    ("Open to C40 member cities in Latin America. Observer and former member cities cannot take part.", "C40", "11001",
+     frozenset({"c40"}), APPLY),
+])
+def test_bands_members_borrowers_and_co_applicants_in_the_words_of_the_wave_of_heldout258(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

@@ -1455,6 +1455,14 @@ def test_a_reader_that_leaves_early_gets_no_traceback():
     assert b"Traceback" not in err and child.returncode == 141, err.decode()[-500:]
 
 
+def test_a_foreign_agency_beside_apc_colombia_brings_foreign_money():
+    from models.axis_purpose import is_domestic_funder
+    assert not is_domestic_funder("ABC — Agência Brasileira de Cooperação, com APC-Colombia")
+    assert not is_domestic_funder("APC-Colombia y Delegación de la Unión Europea en Colombia")
+    assert is_domestic_funder("APC-Colombia")
+    assert is_domestic_funder("Ministerio de Cultura de Colombia")
+
+
 def test_a_guest_city_at_another_citys_festival_is_a_showcase():
     from models.axis_purpose import showcase_mark
     for title in ("Virada Cultural 2027: Cidade Convidada Internacional", "Feria del Libro 2027: ciudad invitada de honor",

@@ -840,7 +840,7 @@ _SUBSET_AFTER = re.compile(
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
     r"beneficiari\w*|seleccionad\w*|selecionad\w*|selected|retenu\w*|contemplad\w*|sancionad\w*|sanctionn\w*|"
     # ("cities with an active CFF project may not apply for a second one": those already funded)
-    r"with (?:pending|outstanding|overdue|an? (?:active|ongoing|current)|(?:[\w-]+ ){0,2}(?:restrictions?|limitations?|"
+    r"with (?:(?:an? )?(?:pending|outstanding|overdue)|an? (?:active|ongoing|current)|(?:[\w-]+ ){0,2}(?:restrictions?|limitations?|"
     r"sanctions?))|con (?:informes|proyectos|deudas|obligaciones|"
     r"sanciones|un proyecto (?:activo|vigente|en curso))|"
     r"com (?:pendencias|relatorios|projetos)|en mora|em atraso|of (?:previous|past) editions|"
@@ -873,7 +873,7 @@ _SUBSET_AFTER = re.compile(
     r"|(?:in|from|of|en|de|dans|em|dos|das|des)\s+(?:(?:los|las|the|les|os|as)\s+)?(?:high-income|higher-income|"
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
-_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+)?$"
+_SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+|member\s+)?$"
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
@@ -882,7 +882,7 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             # "No pueden participar otros municipios", "Other cities are not eligible"
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
-                            r"|\b(?:inland|coastal|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
+                            r"|\b(?:inland|coastal|[a-z]+-coast|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
                             # "Associate cities and non-member cities are not eligible": a tier of the network's members
                             r"non-member|non-participating|landlocked|associate|affiliate|observer)\s+(?:member\s+)?$"
                             # "No se aceptan candidaturas de ONG en la categoría de ciudades": a prize category's name
