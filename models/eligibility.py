@@ -319,7 +319,7 @@ ORGANISATIONS = _rx(
 # Any applicant that is not a local government (what stands between a city and a negation makes it someone else's)
 OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
                           + r"|\b(?:ministr\w+|universit\w+)")
-NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
+NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|quedan (?:por )?fuera|ficam de fora|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
@@ -775,6 +775,10 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"(?:participan?|participate|participam|participent|take part|intervienen) (?:(?:solo|only|"
                               r"unicamente|apenas|seulement) )?(?:como|as|comme|en tant que|enquanto) (?:(?:final|indirect|"
                               r"indirect[oa]s|finales) )?(?:beneficiari|beneficiair|beneficiaries)|"
+                              # "Local governments may be beneficiaries through an accredited entity": who benefits from what
+                              # the accredited entity submits
+                              r"^\s*(?:may|can|pueden|podran|podem|peuvent) (?:be|ser|etre) (?:final )?(?:beneficiaries|beneficiari[oa]s|"
+                              r"beneficiaires) (?:through|via|a traves de|por medio de|por meio de|par l.intermediaire d)|"
                               # "Subnational governments take part only within the national programme"
                               r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) )?(?:take part|participate|participan?|participam|"
                               r"participent|intervienen) (?:(?:only|solo|unicamente|apenas|seulement) )?(?:within|through|inside|"
@@ -1161,7 +1165,12 @@ COASTAL_ONLY = re.compile(
     r"may not apply)|"
     # "whose municipal territory includes a sea coastline"
     r"whose (?:municipal )?territory (?:includes|has|borders) (?:a |the )?(?:sea ?)?(?:coast|coastline|seafront)|"
-    r"located (?:on|along) (?:a |the )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
+    r"located (?:on|along) (?:a |the )?(?:[a-z]+ )?(?:sea ?)?(?:coast|coastline|seashore|seafront)|"
+    # "member cities that have a coastline or an estuary", "ciudades con frente marítimo", "cuyo territorio tenga litoral
+    # marítimo", "No se admiten ciudades del interior"
+    r"(?:that|which) (?:have|has) an? (?:sea ?)?(?:coastline|coast|seafront)|having an? (?:sea ?)?(?:coastline|coast)|"
+    r"con frente maritimo|(?:tenga|tengan) (?:linea de )?(?:litoral|costa|frente) maritim[oa]|"
+    r"no se admiten (?:ciudades|municipios) del interior|"
     # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
     # ("… a Colombian public authority of a city on the Caribbean coast")
     r"(?:cities|towns|municipalities|local governments|destinations|communities|an? (?:city|town|municipality)) "
@@ -2330,7 +2339,8 @@ def _members_only_named(text: str) -> frozenset[str] | None:
     return named or None
 
 
-_INCLUDING = re.compile(r"\b(?:including|incluid[oa]s|incluyendo)\b")
+# (not "los municipios incluidos en los PDET": those on a list, no example)
+_INCLUDING = re.compile(r"\b(?:including|incluid[oa]s(?! en (?:los|las|el|la)\b)|incluyendo)\b")
 
 
 def _preferred(text: str, start: int) -> bool:
@@ -2513,7 +2523,8 @@ def _foreign_membership(text: str) -> str | None:
     return None
 
 
-_PREFERENCE = re.compile(r"\b(?:priori\w*|preferen\w*|preferabl\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
+# (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
+_PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
                          # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
                          r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")

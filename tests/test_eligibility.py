@@ -3408,7 +3408,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 # funders of the waves' rows that are city networks (the others are read as cooperation agencies)
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
-                    "World Tourism Cities Federation", "OICI", "AERYC"}
+                    "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3718,6 +3718,42 @@ def test_members_places_and_other_governments_calls_in_the_words_of_the_wave_of_
      frozenset({"c40"}), APPLY),
 ])
 def test_bands_members_borrowers_and_co_applicants_in_the_words_of_the_wave_of_heldout258(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a coast as a having, in more words
+    ("Open to member cities of the Resilient Cities Network that have a coastline or an estuary within their municipal "
+     "boundary.", "Resilient Cities Network", "05001", frozenset({"rcn"}), EXCLUDED),
+    ("Pueden aplicar únicamente gobiernos locales de ciudades con frente marítimo en los países accionistas de CAF.",
+     "CAF", "11001", frozenset(), EXCLUDED),
+    ("Pueden aplicar únicamente gobiernos locales de ciudades con frente marítimo en los países accionistas de CAF.",
+     "CAF", "13001", frozenset(), APPLY),
+    ("Dirigida a gobiernos municipales cuyo territorio tenga litoral marítimo. No se admiten ciudades del interior.",
+     "CAF", "76001", frozenset(), EXCLUDED),
+    ("Each consortium is led by a Dutch organisation and must include the municipal government of the target city as a "
+     "co-applicant. Target cities must be located on the Caribbean coast of Colombia.", "RVO", "11001", frozenset(),
+     EXCLUDED),
+    # a list of peace-programme municipalities is no preference
+    ("El solicitante principal debe ser la alcaldía de uno de los 170 municipios priorizados en los PDET.",
+     "Unión Europea", "05001", frozenset(), EXCLUDED),
+    ("Alcaldías de los municipios incluidos en los Programas de Desarrollo con Enfoque Territorial (PDET). Los demás "
+     "municipios solo pueden participar como socios sin recursos.", "Unión Europea", "08001", frozenset(), EXCLUDED),
+    # public administrations left out; local governments that benefit through an accredited entity
+    ("Pueden presentarse entidades sin ánimo de lucro de cualquier país. Quedan fuera las administraciones públicas y "
+     "las empresas.", "Fundación MAPFRE", "11001", frozenset(), PASS_ON),
+    ("Requests are submitted only by accredited entities. Local governments may be beneficiaries through an accredited "
+     "entity.", "Green Climate Fund", "11001", frozenset(), PASS_ON),
+    # the page reader: candidate cities as local partners of the members
+    ("Únicamente pueden postular las ciudades designadas como miembros de la Red de Ciudades Creativas de la UNESCO. Las "
+     "ciudades candidatas a la designación pueden participar como aliados locales de las ciudades miembros.",
+     "UNESCO — Red de Ciudades Creativas", "11001", frozenset({"unesco_creative"}), APPLY),
+    # the page reader: the mayor's office that endorses is no local government refused
+    ("The cohort is restricted to C40 member cities in Latin America. Cities outside the C40 network are not eligible, "
+     "and applications must be endorsed by the Mayor's office.", "C40", "05001", frozenset({"c40"}), APPLY),
+])
+def test_coasts_peace_municipalities_and_beneficiaries_in_the_words_of_the_wave_of_heldout266(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

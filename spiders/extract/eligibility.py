@@ -812,8 +812,13 @@ _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
                                r"(?:members?|miembros|membros|membres))\b")
-_BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*)\s+"
-                              r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+$")
+# ("… will be invited by participating cities as local stakeholders but cannot apply": the cities invite)
+_BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presentee?s?|soumise?s?|led|lideradas?|postulad\w*|"
+                              r"invited|invitad[oa]s|convidad[oa]s|invitee?s|selected|seleccionad[oa]s|chosen|"
+                              # "applications must be endorsed by the Mayor's office": who endorses
+                              r"endorsed|signed|avalad[oa]s|firmad[oa]s|signee?s|assinad[oa]s)\s+"
+                              r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+"
+                              r"(?:(?:participating|participantes|the)\s+)?$")
 _WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$")  # "sin el gobierno local", "sin carta de la alcaldía"
 _NAME_AFTER = re.compile(r"\s+(?:fund|funds|networks?|summit|alliance|forum|programme|program|initiative|awards?|prize|"
@@ -1167,8 +1172,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
-                         # "European local authorities may join as associates": the partners of one place elsewhere
-                         and not (partner is not None and _place_subset(clause, m))
+                         # "European local authorities may join as associates", "las ciudades candidatas … pueden
+                         # participar como aliados": the partners of one place elsewhere, or of one kind, not the city
+                         and not (partner is not None and _subset(clause, m))
                          # "cities that are not members of C40 are not eligible": the non-members, said again
                          and not (negative and _NOT_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
                          # "non-member cities … are not eligible": a members-only call's others (models.eligibility
