@@ -123,7 +123,9 @@ def _foreign_country() -> re.Pattern[str]:
 
 # A donor named by its country's adjective or as the EU ("ABC — Agência Brasileira de Cooperação, com APC-Colombia",
 # "APC-Colombia y Delegación de la Unión Europea"): foreign money, even beside the Colombian agency that channels it
-FOREIGN_DONOR = re.compile(r"\b(?:brasileir[oa]|brasilen[oa]|brazilian|espanol[a]?|spanish|aleman[a]?|german|japones[a]?|"
+# ("Germán" and "Alemán" are Colombian names too: the German donor by what follows, the feminine adjective alone)
+FOREIGN_DONOR = re.compile(r"\b(?:brasileir[oa]|brasilen[oa]|brazilian|espanol[a]?|spanish|alemana|german(?= (?:federal|"
+                           r"academic|government|cooperation|embassy|development|agency|ministry|foreign|institute))|japones[a]?|"
                            r"japanese|coreana?|korean|frances[a]?|french|italian[oa]?|italian|mexican[oa]|chilen[oa]|"
                            r"turca|turkish|chinese|indian|israeli|canadian|canadiense|estadounidense|norueg[oa]|norwegian|"
                            r"suec[oa]|swedish|suiz[oa]|swiss|holandes[a]?|dutch|neerlandes[a]?|britanic[oa]|british|"

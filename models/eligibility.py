@@ -243,7 +243,7 @@ LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     r"at the (?:[a-z]+,? ){1,3}(?:or|and) (?:municipal|local) levels?", r"(?:del )?(?:nivel|orden) (?:[a-z]+,? ){1,3}(?:o|y) "
     r"(?:municipal|local)", r"(?:aux )?echelons? (?:[a-z]+,? ){1,3}(?:ou|et) (?:municipal|local)",
     r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)",
-    # "a national, regional or municipal public entity", "entidades públicas municipales"
+    # "a national, regional or municipal public entity", "a local or regional public authority"
     r"municipal public entit(?:y|ies)",
     r"(?:local|regional) or (?:local|regional) public authorit(?:y|ies)").pattern
     # a city network's members are local governments: "Seuls les membres de Metropolis", "ICLEI members"
@@ -2764,6 +2764,7 @@ def _capitals_only(text: str) -> bool:
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
 # (not "other municipalities may not apply": the others are out; nor "non-member cities cannot apply": the network's
 # others are out)
+# those already in or designated before a refusal: "Cities already designated as Creative Cities are not eligible"
 _ALREADY_BEFORE = re.compile(r"\b(?:already|ya|deja|ja|(?:designated|designad[oa]s|designees?) (?:as|como|comme))\b")
 LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )(?<!non-member )"
                           r"(?<!non member )(?<!nonmember )"
@@ -3076,7 +3077,7 @@ def _sisters_only(eligibility: str) -> str | None:
 
 
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in
-# establishing a sister-city agreement", "que deseen hermanarse" (open to any, not only those already twinned)
+# establishing a sister-city agreement" (open to any, not only those already twinned)
 _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estabelec\w*|firmar|assinar|sign(?:ing)?|"
                                r"crear|criar|create|become|convertirse en|tornar-se|devenir|conclure|nouer)\b"
                                r"(?: (?:\w+ ){0,3})?$")
