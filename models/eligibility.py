@@ -755,6 +755,8 @@ PARTNER_BEFORE = re.compile(r"(?:in (?:[a-z]+ )?partnership with|en (?:alianza|a
 # may take part, nominated by their national government": put forward by someone else, who applies (shared with the
 # page reader)
 PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s por|nominated by|proposed by|put forward by|"
+                               # "municipalities benefit as executing units designated by the national government"
+                               r"designated by|designad[oa]s por|designee?s par|"
                                r"sur proposition d[eu']|proposee?s par|a proposta d[eoa]s?|indicad[oa]s pel[oa]s?|"
                                r"por indicacao d[eoa]s?)\s+(?:(?:el|la|los|las|the|their|its|su|sus|leur|leurs|l'|le|les|o|a|"
                                r"os|as|seu|sua)\s+)?(?:(?:entidad|autoridad|agencia|entidade|autoridade|entity|authority|"
@@ -2077,6 +2079,9 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao (?:pode|podem|podera|poderao)|ne (?:peut|peuvent|"
                             r"pourra|pourront)|may not|will not|ni|"
                             r"nor|no habilita\w*|"
+                            # "cidades associadas em processo de adesão não concorrem nesta edição"
+                            r"nao concorrem|no concursan|no compiten|ne concourent pas|do not compete|no participan|"
+                            r"nao participam|ne participent pas|"
                             # joining lets a city into a later edition only: "podrán participar en la edición de 2028",
                             # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
                             r"(?:edicion|edition|edicao|cohort\w*|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)"
@@ -2129,7 +2134,8 @@ _WHO_MAY_APPLY = re.compile(
     # "Podem concorrer os governos locais membros da Rede", "pueden concursar", "may compete"
     r"podem concorrer|pueden concursar|podran concursar|peuvent concourir|may compete|can compete|"
     r"uniquement|"
-    # "Proposals must come from Metropolis member governments"
+    # "Destinado a governos locais membros do ICLEI", "Proposals must come from Metropolis member governments"
+    r"destinad[oa]s? (?:a|aos|as|para)|destinee?s? aux?|"
     r"must come from|deben (?:provenir|venir) de|doivent (?:provenir|venir) de|devem (?:vir|provir) de|"
     # "La postulación la hace el gobierno municipal de una ciudad integrante de la Red…": who submits
     r"(?:postulacion|solicitud|candidatura|propuesta) la (?:hace|presenta|realiza|firma|envia)|"
@@ -2277,7 +2283,7 @@ _DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membro
                              r"(?:membership )?fees? (?:are )?paid|paid-up|in good standing|(?:anuidade|quotas?) em dia|"
                              r"em dia com (?:a|as) (?:anuidade|quotas?))\b")
 _THROUGH_ASSOCIATION = re.compile(r"\b(?:a traves de|por medio de|por intermedio de|through|via|por meio de|atraves de|"
-                                  r"par l.intermediaire de|de sus (?:secciones|asociaciones)|of (?:their|its) national)\b")
+                                  r"par l.intermediaire de|de sus asociaciones|of (?:their|its) national)\b")
 
 
 def _direct_members_only(sentence: str) -> bool:

@@ -3408,7 +3408,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 # funders of the waves' rows that are city networks (the others are read as cooperation agencies)
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
-                    "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network"}
+                    "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3754,6 +3754,26 @@ def test_bands_members_borrowers_and_co_applicants_in_the_words_of_the_wave_of_h
      "and applications must be endorsed by the Mayor's office.", "C40", "05001", frozenset({"c40"}), APPLY),
 ])
 def test_coasts_peace_municipalities_and_beneficiaries_in_the_words_of_the_wave_of_heldout266(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # direct members of a network or of its regional sections (not through a national association)
+    ("Reservado a los gobiernos locales miembros directos de CGLU o de sus secciones regionales, al día en sus "
+     "obligaciones estatutarias.", "CGLU", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Reservado a los gobiernos locales miembros directos de CGLU o de sus secciones regionales, al día en sus "
+     "obligaciones estatutarias.", "CGLU", "11001", frozenset({"cglu"}), APPLY),
+    # members "destinado a", and those in the process of joining who "não concorrem"
+    ("Destinado a governos locais membros do ICLEI na América do Sul, com anuidade em dia.", "ICLEI", "13001",
+     frozenset(), EXCLUDED),
+    ("Participam apenas governos locais membros plenos da Mercociudades; cidades associadas em processo de adesão não "
+     "concorrem nesta edição.", "Mercociudades", "11001", frozenset({"cglu"}), EXCLUDED),
+    # municipalities designated by the national government that borrows
+    ("Operations are requested only by the national government through its finance ministry; municipalities benefit as "
+     "executing units designated by the national government.", "IDB", "11001", frozenset(), PASS_ON),
+])
+def test_direct_members_joiners_and_designated_executors_in_the_words_of_the_wave_of_heldout274(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
