@@ -28,6 +28,16 @@ def reminder_recipients(emails) -> list[str]:
     return out
 
 
+def test_the_cli_gives_prefects_local_server_time_for_its_first_start(monkeypatch):
+    import pytest
+
+    from flows.cli import main
+    monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", raising=False)
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]) >= 60
+
+
 def test_demo_runs_the_whole_loop_and_is_idempotent(tmp_path):
     home = tmp_path / "var"
     env = {**os.environ, "VIGIA_HOME": str(home), "PREFECT_HOME": str(tmp_path / "prefect"),
