@@ -206,6 +206,7 @@ TWO_WAY = re.compile(r"\b(?:col[- ]col|sur[- ]sur|sul[- ]sul|sud[- ]sud|south[- 
                      # missions or visits "in each direction" ("en cada sentido", "dans chaque sens", "em cada sentido")
                      r"(?:en|in|em|dans) (?:cada|each|chaque|ambos|both|les deux|os dois) (?:sentidos?|directions?|sens|ways?)|"
                      + CROSS_WAYS + r")\b")
+_CROSS_WAYS = re.compile(r"\b(?:" + CROSS_WAYS + r")\b")
 # Triangular cooperation, or a call for the applicant to offer its own experience to others, is reciprocal by itself.
 OFFERS_OWN = re.compile(r"\b(?:triangular(?:es)?|triangulaire|"
                         r"(?:ofrec|ofert|oferec|offr|offer)\w* (?:a )?(?:su|sus|sua|suas|seu|seus|its|their|son|sa|ses|leurs?) "
@@ -506,7 +507,7 @@ def receiving_mark(opp: Any) -> str:
 def reciprocal_mark(opp: Any) -> str:
     """The token pair marking a two-way or South-South exchange, triangular cooperation or a call to offer the
     applicant's own experience (empty for others)."""
-    if course_mark(opp) and not re.search(CROSS_WAYS, fold(getattr(opp, "title", "") or "")):
+    if course_mark(opp) and not _CROSS_WAYS.search(fold(getattr(opp, "title", "") or "")):
         return ""  # a course about South-South cooperation teaches it (not "Pasantías cruzadas": each city hosts too)
     text = _title_and_summary(opp)
     return " ".join(RECIPROCAL_MARK) if OFFERS_OWN.search(text) or (EXCHANGE.search(text) and TWO_WAY.search(text)) else ""

@@ -80,6 +80,8 @@ def _name_found(name: str, text: str) -> re.Match[str] | None:
 def capitals_named(text: str) -> frozenset[str]:
     """The department capitals (DANE codes) a folded text names anywhere."""
     return frozenset(code for code, known in CAPITALS.items() if any(_name_found(k, text) for k in known))
+
+
 # "en Meta, Casanare, Santander y Putumayo", "located in La Guajira, Atlántico and Bolívar": two or more departments listed
 # after "en" or "in" bound the call to them
 _LISTED_AFTER_EN = re.compile(rf"\b(?:en|in|located in|based in) (?:los departamentos de |the departments of )?"

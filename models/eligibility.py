@@ -2767,11 +2767,15 @@ def _capitals_only(text: str) -> bool:
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
+# "las ciudades ya designadas como Ciudades Creativas no pueden": the designation those refused hold, not the kind refused
+# (shared with the page reader)
+DESIGNATED_AS = (r"(?:designad|designated|designee|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|certified|"
+                 r"inscrit)\w* (?:como|as|comme|enquanto)")
+# those already in or designated before a refusal: "Cities already designated as Creative Cities are not eligible"
+_ALREADY_BEFORE = re.compile(r"\b(?:already|ya|deja|ja)\b|\b" + DESIGNATED_AS)
 # Local governments told plainly they cannot apply, whatever else the requirements let them do
 # (not "other municipalities may not apply": the others are out; nor "non-member cities cannot apply": the network's
 # others are out)
-# those already in or designated before a refusal: "Cities already designated as Creative Cities are not eligible"
-_ALREADY_BEFORE = re.compile(r"\b(?:already|ya|deja|ja|(?:designated|designad[oa]s|designees?) (?:as|como|comme))\b")
 LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!outras )(?<!outros )(?<!non-member )"
                           r"(?<!non member )(?<!nonmember )"
                           r"\b(?:los gobiernos locales|las alcaldias|los municipios|local governments|municipalities|"
@@ -3019,10 +3023,6 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              # "Une même collectivité ne peut déposer qu'une demande par an"
                              r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal)|"
                              r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
-# "las ciudades ya designadas como Ciudades Creativas no pueden": the designation those refused hold, not the kind refused
-# (shared with the page reader)
-DESIGNATED_AS = (r"(?:designad|designated|designee|nombrad|named|declarad|reconocid|recogni[sz]ed|certificad|certified|"
-                 r"inscrit)\w* (?:como|as|comme|enquanto)")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
                                       # "experiências … que não sejam apresentadas pelo governo local": who presents
                                       r"(?:apresentad|presentad|submitted|presented|soumis)\w* (?:pel[oa]s?|por (?:el|la|los|las)|"
