@@ -83,7 +83,10 @@ LOCAL_GOVERNMENT = _rx(
     # "una entidad territorial oferente y una receptora" (not "un contrato suscrito con una entidad territorial")
     r"entidad territorial (?:oferente|receptora|solicitante|proponente|postulante)",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
-    r"autoridad local", r"autoridade local",  # "Solicitante principal: una autoridad local colombiana"
+    r"autoridad local", r"autoridade local",
+    # "les autorités publiques, y compris locales", "public authorities, including local ones"
+    r"autorites publiques,? y compris (?:les )?locales", r"public authorities,? including local(?: ones| authorities)?",
+    r"autoridades publicas,? incluidas las locales",  # "Solicitante principal: una autoridad local colombiana"
     # "instituciones públicas locales de los países de asociación", "local public institutions"
     r"(?:instituciones|entidades|organismos) publicas? locales", r"(?:instituicoes|entidades|orgaos) public[oa]s locais",
     r"local public (?:institutions|entities|bodies|authorities)", r"(?:institutions|organismes) publics? locaux",
@@ -258,6 +261,9 @@ COMPANIES = _rx(
     r"micro(?:empresas|enterprises|entreprises)", r"social enterprises", r"media outlets", r"medios de comunicacion",
     # a procurement notice's bidders and suppliers
     r"oferentes", r"licitantes", r"bidders", r"tenderers", r"suppliers", r"vendors", r"contractors", r"contratistas",
+    # "mas concessionárias privadas não podem solicitar o financiamento em nome próprio"
+    r"concesionari[oa]s privad[oa]s", r"concessionari[oa]s privad[oa]s", r"private concessionaires?",
+    r"concessionnaires? prive(?:e)?s",
     r"proveedores", r"fornecedores", r"soumissionnaires", r"prestataires",
 )
 INDIVIDUALS = _rx(
@@ -830,7 +836,9 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) (?:only )?)?(?:join|participate|take part|"
                               r"participan?|participar|participam|participent|participer)\s+(?:only\s+|solo\s+|unicamente\s+|"
                               r"apenas\s+|seulement\s+)?(?:como|as|comme|en tant que|enquanto)\s+(?:non-funded\s+|unfunded\s+)?"
-                              r"(?:stakeholders?|beneficiari\w* indirect\w*|indirect beneficiar\w*|observ\w*)|"
+                              r"(?:stakeholders?|beneficiari\w* indirect\w*|indirect beneficiar\w*|observ\w*|"
+                              # "Municipal governments may join only as non-funded co-sponsors that provide pilot sites"
+                              r"co-?sponsors?|sponsors?|hosts?|co-?patrocinador\w*|anfitrion\w*|anfitri[oõ]\w*)|"
                               # "Les collectivités peuvent être associées comme terrains d'étude, sans financement":
                               # where the research is done, not who applies
                               r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent|pourront) (?:only )?)?(?:be |ser |etre )?"
@@ -2036,7 +2044,7 @@ _JOINING_WITH_APPLICATION = (
     # "… con una carta del alcalde anexada a la postulación"
     r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
     # "by attaching the signed membership form to their application", "formalicen su adhesión al presentar la solicitud"
-    r"to (?:the|their|its) application|al presentar (?:la|su) (?:solicitud|postulacion|propuesta)|"
+    r"to (?:the|their|its) (?:application|proposal)|al presentar (?:la|su) (?:solicitud|postulacion|propuesta)|"
     r"when (?:submitting|they submit) (?:the|their|its) application|ao apresentar (?:a|sua) (?:candidatura|proposta)|"
     r"en deposant (?:leur|sa) candidature|"
     r"jointe? a (?:la|leur|sa) candidature|anexad[oa] a (?:candidatura|proposta)|"
@@ -2056,6 +2064,9 @@ _JOINING_ON_REQUEST = (
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
     r"(?:also|tambien|tambem|aussi|igualmente) (?:apply|submit|participate|enter|postular\w*|participar|presentar\w*|"
     r"apresentar\w*|candidater|concorrer|concursar)|"
+    # "Non-member local governments are also welcome, provided they complete ICLEI membership before …"
+    r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |"
+    r"tambem |aussi |igualmente )?(?:welcome|bienvenid[oa]s|bem-vind[oa]s|bienvenu(?:e)?s)|"
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
@@ -2120,7 +2131,12 @@ _MEMBERSHIP = re.compile(
     r"pact|charter|compromiso|pacto|carta|compromisso|engagement|charte|declaration|declaracion|declaracao)|"
     # "cities that had formally committed to the Global Covenant of Mayors"
     r"(?:formally |formalmente )?(?:committed to|se comprometieron con|comprometid[oa]s con)|"
-    r"designated)\b")
+    r"designated|"
+    # "municipios registrados en la Red de Ciudades del BID", "cities that already belong to the UNESCO Global Network of
+    # Learning Cities"
+    r"(?:registrad[oa]s|inscrit[oa]s|cadastrad[oa]s|registered|enrolled|inscrites|enregistrees|belong|belongs|belonging|"
+    r"pertenecen|pertenezcan|pertenecientes|pertencem|pertencentes|appartiennent|appartenant) (?:en|in|with|na|no|dans|a|al|"
+    r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|"
@@ -3005,7 +3021,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
                                 r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
                                 + JOINING_LATE + r"|"
-                                r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?"
+                                # ("Municipalities outside the Colombian Caribbean region are not eligible")
+                                r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?(?:[\w-]+ ){0,3}?"
                                 r"(?:network|red|reseau|rede|region|country|area|zone|pais|regiao|pays)\b|"
                                 r"certificad\w*|listed|named|nombrad\w*|mencionad\w*)\b|^\s*(?:[\w-]+\s+){0,3}\(|"
                                 # "cidades não associadas não são elegíveis": the network's others
@@ -3035,6 +3052,11 @@ _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|tea
 _PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com)\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|as)\s+)?(?:[\w-]+\s+)?$")
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
+# "Os municípios brasileiros … não podem ser beneficiários": another country's towns, by their demonym
+_OTHER_DEMONYM_AFTER = re.compile(r"\s*" + OTHER_PLACES.pattern)
+# "… will not be considered unless the city itself signs": the city is the condition that lifts the refusal
+_UNLESS = r"\b(?:unless|except (?:if|when|where)|salvo (?:que|si|cuando)|a menos que|a no ser que|excepto (?:si|cuando|que)|" \
+          r"sauf si|a moins que|exceto se|a nao ser que|salvo se)\b"
 
 
 # sentences, and the clauses a colon or an "although" starts ("no hay premio en dinero: las ciudades ganadoras reciben…")
@@ -3077,11 +3099,15 @@ def _sisters_only(eligibility: str) -> str | None:
         m = _SISTERS.search(sentence)
         if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
                 and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence) \
-                and not _BECOMING_SISTERS.search(sentence[max(0, m.start() - 60):m.start()]):
+                and not _BECOMING_SISTERS.search(sentence[max(0, m.start() - 60):m.start()]) \
+                and not _OR_WILLING_AFTER.search(sentence, m.end()):
             return m.group(0)
     return None
 
 
+# "que já sejam cidades-irmãs de Curitiba ou que manifestem interesse em assinar um acordo": the sisters, or any other
+_OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manifest\w*|express\w*|show\w*|tenham|tengan|"
+                               r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in
 # establishing a sister-city agreement" (open to any, not only those already twinned)
 _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estabelec\w*|firmar|assinar|sign(?:ing)?|"
@@ -3204,6 +3230,7 @@ def unread_local_denial(eligibility: str) -> str | None:
         for m in _TOWN_OR_CITY.finditer(sentence):
             before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
             if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after) or _OF_OTHER_PLACE.match(after)
+                    or _OTHER_DEMONYM_AFTER.match(after)
                     or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)):
                 continue
             for n in negations:
@@ -3213,7 +3240,7 @@ def unread_local_denial(eligibility: str) -> str | None:
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
                 elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before) \
-                        and not re.search(_BUT, sentence[n.end():m.start()]):
+                        and not re.search(_BUT + "|" + _UNLESS, sentence[n.end():m.start()]):
                     # (not "cannot apply jointly with a member city": the city as partner; nor "ne peuvent pas présenter
                     # de candidature mais peuvent être associées à celle d'une ville": the city after a "but")
                     return sentence.strip()

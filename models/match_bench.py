@@ -2,9 +2,10 @@
 
 Synthetic but realistic: cities with 5 axes drawn from themes of real plans (name, description,
 keywords in es/en, ODS; one axis in five has no keywords), calls in es/en/pt/fr mixing theme phrases
-with boilerplate, eligibility texts of every kind, deadlines past and future. Full matching = the
-production scorer (models.match_engine.BulkMatcher) over every call × every axis, each call's
-eligibility (models.eligibility.assess_call) and the alert decision per (call, city), vectorised.
+with boilerplate, eligibility texts of every kind, deadlines past and future. Full matching = reading
+every call (features and eligibility, models.call_reading, over the machine's cores as `vigia match`
+does), the production scorer (models.match_engine.BulkMatcher) over every call × every axis, and the
+alert decision per (call, city), vectorised.
 The baseline scores the same pairs one by one with score_against on a sample of calls and is
 extrapolated to all of them. Incremental runs: new calls against every axis, and one city's edited
 plan against every call through an index of the calls' features.
@@ -12,7 +13,6 @@ plan against every call through an index of the calls' features.
 from __future__ import annotations
 
 import random
-import resource
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from models.eligibility import PASS_ON, assess_call
+from models.call_reading import CallReading, peak_rss_mb, read_calls, workers
+from models.eligibility import PASS_ON
 from models.match_engine import BulkMatcher, OpportunityFeatures, extract
 from models.matching import MIN_SCORE, AlertRules, decide, idf_table, opportunity_text, profile_for, score_against
 
@@ -117,6 +118,7 @@ class BenchResult:
     seconds: float
     index_seconds: float
     peak_rss_mb: float
+    processes: int
     baseline_seconds: float
     baseline_sample: int
     incremental_opportunities: int
@@ -162,22 +164,18 @@ def synthetic_calls(n: int, rng: random.Random, now: datetime) -> list[Any]:
     return calls
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def full_match(matcher: BulkMatcher, calls: list[Any], feats: list[OpportunityFeatures], city_starts: np.ndarray,
+def full_match(matcher: BulkMatcher, calls: list[Any], readings: list[CallReading], city_starts: np.ndarray,
                populations: np.ndarray, thresholds: np.ndarray, min_days: np.ndarray, now: datetime,
                chunk: int = 256) -> tuple[int, int, int]:
-    """Score every call against every axis and decide per (call, city): kept pairs, alerts, pass-on calls."""
+    """Score every read call against every axis and decide per (call, city): kept pairs, alerts, pass-on calls."""
     kept = alerts = pass_on = 0
     for start in range(0, len(calls), chunk):
         batch = calls[start:start + chunk]
-        scores = matcher.scores(feats[start:start + chunk])
+        scores = matcher.scores([r.features for r in readings[start:start + chunk]])
         kept += int(np.count_nonzero(scores >= MIN_SCORE))
         best = np.maximum.reduceat(scores, city_starts, axis=1)  # (batch, cities)
         for row, call in enumerate(batch):
-            e = assess_call(call)
+            e = readings[start + row].eligibility
             if e.foreign_only:
                 continue
             fits = np.ones(len(populations), dtype=bool)
@@ -229,12 +227,14 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
     started = time.perf_counter()
     matcher = BulkMatcher(profiles)
     index_seconds = time.perf_counter() - started
-    feats = [extract(opportunity_text(c)) for c in calls]
-    kept, alerts, pass_on = full_match(matcher, calls, feats, city_starts, populations, thresholds, min_days, now)
+    readings = read_calls(calls)
+    feats = [r.features for r in readings]
+    kept, alerts, pass_on = full_match(matcher, calls, readings, city_starts, populations, thresholds, min_days, now)
     calls_index = OpportunityIndex(feats)  # kept for later plan edits
     seconds = time.perf_counter() - started
-    peak = _rss_mb()
-    report(f"Cruce completo: {seconds:.2f} s (índice {index_seconds:.2f} s); {kept} pares sobre {MIN_SCORE}; "
+    peak = peak_rss_mb()
+    report(f"Cruce completo: {seconds:.2f} s (índice {index_seconds:.2f} s; lectura de las convocatorias en "
+           f"{workers()} procesos); {kept} pares sobre {MIN_SCORE}; "
            f"{alerts} alertas (convocatoria, ciudad); {pass_on} para difundir; pico de memoria {peak:.0f} MB")
 
     sample = calls[:max(1, min(baseline_sample, n_calls))]
@@ -243,8 +243,7 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
            f"extrapolada a {n_calls})")
 
     started = time.perf_counter()
-    fresh_feats = [extract(opportunity_text(c)) for c in fresh]
-    full_match(matcher, fresh, fresh_feats, city_starts, populations, thresholds, min_days, now)
+    full_match(matcher, fresh, read_calls(fresh), city_starts, populations, thresholds, min_days, now)
     incremental = time.perf_counter() - started
     report(f"Incremental, {len(fresh)} convocatorias nuevas × todos los ejes: {incremental:.3f} s")
 
@@ -258,7 +257,7 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
     report(f"Incremental, plan editado de una ciudad ({len(edited)} ejes) × {n_calls} convocatorias: "
            f"{plan_edit:.3f} s ({len(candidates)} candidatas por el índice de convocatorias)")
     return BenchResult(n_cities, len(profiles), n_calls, n_calls * len(profiles), kept, alerts, pass_on,
-                       round(seconds, 3), round(index_seconds, 3), round(peak, 1), round(base, 3), len(sample),
+                       round(seconds, 3), round(index_seconds, 3), round(peak, 1), workers(), round(base, 3), len(sample),
                        len(fresh), round(incremental, 4), round(plan_edit, 4), len(candidates))
 
 

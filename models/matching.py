@@ -474,6 +474,7 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
            summary: MatchSummary, to_alert: dict[str, list[tuple[float, Opportunity, list[AlertedAxis]]]],
            reindex: bool = True) -> None:
     """Store every scored pair with its kind and reasons (bulk writes); collect the calls to alert per city."""
+    from models.call_reading import read_calls
     from models.match_engine import BulkMatcher, extract
 
     cities = sorted({p.city_code for p in profiles})
@@ -482,8 +483,11 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
                                  cities if len(cities) <= FEW_CITIES else None)
     dismissed_calls = {(m.opportunity_id, m.city_code) for m in existing.values() if m.status == DISMISSED}
     matcher = BulkMatcher(profiles, idf)
-    if reindex:
-        found = [extract(opportunity_text(o)) for o in opportunities]
+    read: list[Any] = [None] * len(opportunities)  # who may apply, read beside the features (else when decided)
+    if reindex:  # (over the machine's cores when there are many calls: models.call_reading)
+        readings = read_calls(opportunities)
+        found = [r.features for r in readings]
+        read = [r.eligibility for r in readings]
         index_features(session, opportunities, found)
     else:  # calls met only by a new plan version kept their text: their features are in the index
         stored = indexed_features(session, [o.id for o in opportunities])
@@ -493,7 +497,7 @@ def _score(session: Session, opportunities: list[Opportunity], profiles: list[Ax
     updates: list[dict[str, Any]] = []
     for i, opp in enumerate(opportunities):
         summary.opportunities += 1
-        for decision in decide(opp, results.get(i, []), now):
+        for decision in decide(opp, results.get(i, []), now, call=read[i]):
             shown = []
             for scored in decision.scored:
                 values = {"score": scored.score, "kind": decision.kind, "updated_at": now,

@@ -3408,7 +3408,8 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 # funders of the waves' rows that are city networks (the others are read as cooperation agencies)
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
-                    "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades"}
+                    "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
+                    "UCCI"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3774,6 +3775,64 @@ def test_coasts_peace_municipalities_and_beneficiaries_in_the_words_of_the_wave_
      "executing units designated by the national government.", "IDB", "11001", frozenset(), PASS_ON),
 ])
 def test_direct_members_joiners_and_designated_executors_in_the_words_of_the_wave_of_heldout274(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members said as those registered in, or belonging to, the network
+    ("Reservado a los municipios registrados en la Red de Ciudades del BID antes del 1 de septiembre de 2026. Cada "
+     "municipio inscribe hasta tres funcionarios.", "IDB Cities Network", "11001", frozenset({"cideu"}), EXCLUDED),
+    ("Reservado a los municipios registrados en la Red de Ciudades del BID antes del 1 de septiembre de 2026.",
+     "IDB Cities Network", "08001", frozenset({"idb_cities"}), APPLY),
+    ("Only cities that already belong to the UNESCO Global Network of Learning Cities may be nominated; the nomination "
+     "letter comes from the mayor.", "UNESCO", "76001", frozenset({"cglu"}), EXCLUDED),
+    # ... and those not yet in who join with their proposal, or are welcome if they join before signing
+    ("Open to city governments in IDB borrowing member countries that belong to the IDB Cities Network. Cities that are "
+     "not yet members may apply by attaching the signed network membership form to their proposal.",
+     "IDB Cities Network", "76001", frozenset(), APPLY),
+    ("ICLEI members in South America may apply. Non-member local governments are also welcome, provided they complete "
+     "ICLEI membership before the grant agreement is signed.", "ICLEI", "13001", frozenset(), APPLY),
+    # the city only as a co-sponsor of companies' pilots
+    ("Private companies, startups and non-profit organisations legally established in an IDB member country of Latin "
+     "America and the Caribbean. Municipal governments may join only as non-funded co-sponsors that provide pilot "
+     "sites and data.", "IDB Lab", "05001", frozenset(), PASS_ON),
+    # a refusal whose subject is someone else: other actors, another country's towns, or the city as the exception
+    ("Requests must be submitted by a municipal or metropolitan government of a country eligible for IBRD or IDA "
+     "financing. Requests prepared by consultancies, NGOs or universities on behalf of a city will not be considered "
+     "unless the city itself signs as the requesting entity.", "World Bank", "11001", frozenset(), APPLY),
+    ("Podem apresentar demandas os governos subnacionais de países da América Latina e do Caribe. Os municípios "
+     "brasileiros participam exclusivamente como instituições executoras e não podem ser beneficiários.", "ABC",
+     "05001", frozenset(), APPLY),
+    ("A janela recebe pedidos de governos municipais de países mutuários do BID. Os projetos podem ser executados "
+     "diretamente pela prefeitura ou por meio de uma parceria público-privada, mas concessionárias privadas não podem "
+     "solicitar o financiamento em nome próprio.", "IDB", "76001", frozenset(), APPLY),
+    ("Les candidatures sont ouvertes aux collectivités locales et régionales du monde entier. Les associations, ONG et "
+     "universités ne peuvent concourir qu'en appui d'une collectivité, qui dépose seule le dossier.", "CGLU", "11001",
+     frozenset(), APPLY),
+    ("The challenge is open to municipal governments of cities in Brazil, Colombia, Peru and Mexico. Applications must "
+     "be submitted by the mayor's office, and NGOs, universities or design firms may take part only as named partners "
+     "of the applying city.", "Bernard van Leer Foundation", "08001", frozenset(), APPLY),
+    ("Solo podrán concursar las ciudades capitales iberoamericanas miembros de la UCCI. Las candidaturas se presentan a "
+     "través del área de relaciones internacionales de la alcaldía, con el aval del alcalde o alcaldesa, y no se "
+     "admiten postulaciones de empresas operadoras ni de ONG.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    ("Civil society organisations and private companies. Government agencies, including municipal governments, and "
+     "individuals are not eligible to apply.", "World Bank", "11001", frozenset(), PASS_ON),
+    ("El solicitante principal puede ser una autoridad local o una ONG de un país de América Latina; si lo es una ONG, "
+     "al menos un gobierno local debe participar como cosolicitante.", "EUROCLIMA", "13001", frozenset(), APPLY),
+    # those outside a region refused, the sisters or any city willing, and public authorities including local ones
+    ("Only mayors' offices of municipalities in the departments of Atlántico, Bolívar and Magdalena may submit. "
+     "Municipalities outside the Colombian Caribbean region are not eligible in this round.", "UNDP", "08001",
+     frozenset(), APPLY),
+    ("Only mayors' offices of municipalities in the departments of Atlántico, Bolívar and Magdalena may submit. "
+     "Municipalities outside the Colombian Caribbean region are not eligible in this round.", "UNDP", "05001",
+     frozenset(), EXCLUDED),
+    ("Podem candidatar-se prefeituras da América Latina que já sejam cidades-irmãs de Curitiba ou que manifestem "
+     "interesse em assinar um acordo de cooperação técnica.", "Prefeitura de Curitiba", "76001", frozenset(), APPLY),
+    ("Peuvent présenter une demande les autorités publiques, y compris locales, et les ONG des pays en développement "
+     "Parties à la Convention de 2005.", "UNESCO", "13001", frozenset(), APPLY),
+])
+def test_members_registered_refusals_of_others_and_co_applicants_in_the_words_of_the_wave_of_heldout282(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

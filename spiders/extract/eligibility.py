@@ -960,6 +960,10 @@ _BY_INVITATION_AFTER = re.compile(r"\s*(?:(?:by|on|upon|por|sur|mediante)\s+)(?:
                                   r"(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de)\b")
 
 
+_FILES_BEFORE = re.compile(r"\b(?:depose|deposent|soumet|soumettent|presente|presentent|presenta|presentan|apresenta|apresentam|"
+                           r"submits|submit|files)\s+$")
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
@@ -979,6 +983,8 @@ def _only_names_applicants(clause: str) -> bool:
             continue
         if _BY_INVITATION_AFTER.match(clause, m.end()):
             continue  # "las organizaciones … participan solo por invitación": how they take part, not who applies
+        if _FILES_BEFORE.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "… en appui d'une collectivité, qui dépose seule le dossier": who files alone, named before
         return True
     return False
 
@@ -1144,6 +1150,41 @@ _METROPOLITAN = ("metropolitan", "metropolitana", "metropolitano", "area metropo
                  "metropole", "metropoles")
 
 
+# A new clause with a subject of its own starts between two actors: "… pela prefeitura …, mas concessionárias privadas
+# não podem"; or, after a city that is the agent of what comes before ("submitted by the mayor's office, and NGOs … may
+# take part only as partners"), an ", and" (not in a list: "Government agencies, including municipal governments, and
+# individuals are not eligible")
+_NEW_SUBJECT_BETWEEN = re.compile(r";|\b(?:but|pero|mas|mais|while|whereas|mientras|alors que)\b")
+_AND_THEN = re.compile(r",\s*(?:and|y|e|et)\b")
+_AGENT_BEFORE = re.compile(r"\b(?:by|por|pela|pelo|par|through|a traves del?|via|aval del?|endorsement of|visto bueno del?)\s+"
+                           r"(?:[\w'-]+\s+){0,6}$")
+# the refused or the role named right after the negation: "no se admiten postulaciones de empresas operadoras ni de ONG"
+_RIGHT_AFTER = 60
+# ("si lo es una ONG, al menos un gobierno local debe participar como cosolicitante": a co-applicant signs the
+# application, unless 'only' makes it the one role left)
+_CO_APPLICANT_ROLE = re.compile(r"\bco-?(?:applicants?|solicitantes?|demandeurs?|requerentes?|proponentes?)\b")
+_ONLY_WORD = re.compile(r"\b(?:only|solo|solamente|unicamente|exclusivamente|exclusively|apenas|somente|seulement|uniquement|"
+                        r"exclusivement)\b")
+
+
+def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, list[re.Match[str]]], at: int,
+                          end: int, negative: bool) -> bool:
+    """Whether the negation (or, with `negative` false, the partner's role) at clause[at:end] is another kind's, not
+    the local government's named at `m`."""
+    others = [o for kind, found in mentions.items() if kind != "local_governments" for o in found]
+    if m.end() <= at:  # the city first: another kind nearer the negation, in a clause of its own
+        agent = _AGENT_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is not None
+
+        def new_subject(start: int, stop: int) -> bool:
+            return bool(_NEW_SUBJECT_BETWEEN.search(clause, start, stop) or (agent and _AND_THEN.search(clause, start, stop)))
+        return any(m.end() <= o.start() < at and new_subject(m.end(), o.start()) for o in others) or (
+            new_subject(m.end(), at) and any(end <= o.start() < end + _RIGHT_AFTER for o in others))
+    # the city after: other kinds are the subject before the negation, and no local government is (after a role the
+    # city is let in already: "NGOs may join as partners of an eligible municipality")
+    return (negative and not any(x.start() < at for x in mentions["local_governments"])
+            and any(o.end() <= at for o in others))
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -1163,6 +1204,10 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
             kinds_before, previous, regional_before = [], clause, False
             negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", clause))) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
+            if partner is not None and _CO_APPLICANT_ROLE.search(partner.group(0)) \
+                    and not _ONLY_WORD.search(partner.group(0)):
+                partner = None  # (a co-applicant signs; "only as co-applicants" is the one role left)
+            refusal = (_NEG_RE.search(clause) or _ROW_NO.search(clause)) if negative else partner
             for kind, found in mentions.items():
                 named = [m for m in found
                          if (kind != "local_governments" or m.group(1) not in _CITY_WORDS
@@ -1201,6 +1246,10 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())
                              or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())))
                          and not (kind == "local_governments" and _not_applicant_local(clause, m))
+                         # "Les associations, ONG et universités ne peuvent concourir qu'en appui d'une collectivité",
+                         # "… through the mayor's office, and no se admiten postulaciones de empresas": others refused
+                         and not (kind == "local_governments" and refusal is not None
+                                  and _another_kind_refused(clause, m, mentions, refusal.start(), refusal.end(), negative))
                          # "… pueden participar como beneficiarias a propuesta de la entidad nacional": put forward
                          and not (kind == "local_governments" and PROPOSED_BY_AFTER.search(clause[m.end():]))]
                 if not named:
