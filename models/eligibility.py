@@ -79,6 +79,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
+    # "Les gouvernements infranationaux des 33 pays d'Amérique latine", "gobiernos infranacionales"
+    r"gouvernements (?:locaux|infranationaux|subnationaux)", r"gobiernos infranacionales", r"governos infranacionais",
+    r"infranational governments",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     # "una entidad territorial oferente y una receptora" (not "un contrato suscrito con una entidad territorial")
     r"entidad territorial (?:oferente|receptora|solicitante|proponente|postulante)",
@@ -132,7 +135,7 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:servidores|funcionari[oa]s) (?:publicos |publicas )?(?:[a-z]+,? ){0,3}(?:e |y |ou |o )?(?:municipais|municipales|"
     r"locais|locales|distritales)",
     r"(?:national|state|federal|regional),? (?:and|or) (?:municipal|local|city) (?:civil servants|public servants|officials)",
-    r"(?:city|municipal) (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayors? offices?",
+    r"(?:city|municipal) (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayor(?:s|.s|s.)? offices?",
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"(?<!\bnational )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",  # not "subnational"
@@ -351,7 +354,8 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             # "los distritos y los municipios de categoría especial, 1, 2 o 3 quedan fuera"
                             r"(?:quedan|quedaran) (?:por )?fuera|(?:quedan|quedaran) excluid[oa]s|ficam (?:de fora|excluid[oa]s)|"
                             r"(?:sont|seront) exclu(?:e?s)?\b|(?:are|will be) left out|"
-                            r"ne sont pas eligibles|nao (?:sao|serao) elegiveis|nao podem|"
+                            r"ne (?:sont|seront) pas (?:eligibles|admissibles|recevables)|nao (?:sao|serao) elegiveis|nao podem|"
+                            r"(?:are|is) not (?:admissible|accepted as applicants)|no (?:son|seran) admisibles|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
                             r"no son (?:proponentes|solicitantes|postulantes)|nao sao proponentes|"
                             # a role noun between: "no son contraparte elegible", "are not an eligible partner", "ne sont pas
@@ -555,7 +559,11 @@ UPPER_MIDDLE_INCOME_OUT = re.compile(
 COLOMBIA_INCLUDED = _rx(
     r"colombia\w*", r"colombien\w*", r"colombie",
     r"(?:and|or|y|o|et|ou|e) (?:foreign|extranjer[oa]s|etrangere?s|estrangeir[oa]s) (?:non-?profits?|organi[sz]ations?|"
-    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)", r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)",
+    # "Foreign local governments may submit an affiliation request" (a Japanese council's call): any other country's
+    r"foreign (?:local governments?|municipalities|cities|city governments)", r"gobiernos locales extranjeros",
+    r"municipios extranjeros", r"collectivites (?:locales |territoriales )?etrangeres", r"governos locais estrangeiros",
+    r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"eligible oda countr(?:y|ies)", r"dac list", r"all countries", r"any country",
@@ -993,6 +1001,8 @@ _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|cand
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
 _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
+                                   # "arts organisations and artists can only be named as collaborators"
+                                   r"collaborat|colaborador|collaborateur|"
                                    # "involve local stakeholders (universities, business, civil society)"
                                    r"involv|involucr|stakeholder|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
@@ -1490,7 +1500,9 @@ def _flatten(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-_BUT = r"\b(?:but|pero|mas|mais|while|whereas|mientras|however|sin embargo|en cambio|alors que)\b"
+# (not the French "but" of "sans but lucratif", "à but non lucratif": a purpose)
+_BUT = r"\b(?:(?<!sans )(?<!a )but(?! lucratif| non lucratif)|pero|mas|mais|while|whereas|mientras|however|sin embargo|" \
+       r"en cambio|alors que)\b"
 
 
 EXPERIENCE_IN = re.compile(r"\b(?:experiencia|experience|experiencia|experiencias|experiences|trayectoria|"
@@ -2139,7 +2151,7 @@ _MEMBERSHIP = re.compile(
     r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
-    r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|"
+    r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
@@ -2200,7 +2212,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|governments|gobiernos|governos)"
                             r"(?: [a-z]+){0,6}? (?:that|which|who|que|qui) "
-                            r"(?:have |has |had |hayan |han |habian |ont )?(?:formally |formalmente |officially |oficialmente )?(?:signed|"
+                            r"(?:have |has |had |hayan |han |habian |ont )?(?:already |ya |ja |deja )?"
+                            r"(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
                             # "that have been active members of the IDB Cities Network for at least twelve months"
                             r"been (?:[a-z-]+ )?members|"
@@ -2515,7 +2528,8 @@ def only_members_of(text: str, m: re.Match[str]) -> bool:
 
 # a kind of member, not an organisation: "borrowing member countries", whose organisation is named before them
 _KIND_OF_MEMBER = frozenset({"borrowing", "regional", "developing", "eligible", "participating", "shareholder"})
-_OWNER_BEFORE = re.compile(r"\b([a-z][\w-]*)(?:'s| s)?\s+(?:\d+\s+)?$")
+_OWNER_BEFORE = re.compile(r"\b(?!(?:of|de|the|in|from|del|da|do|des|du|los|las|les|and|y|or|o|e|et|ou|among|entre|para|"
+                           r"for|pour|to|a)\b)([a-z][\w-]*)(?:'s| s)?\s+(?:\d+\s+)?$")
 
 
 # "Cities outside Council of Europe member states pay a fee": those outside are let in, not left out
@@ -2529,7 +2543,10 @@ def _foreign_membership(text: str) -> str | None:
         if _OUTSIDE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue
         org = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "").strip()
-        if org in _KIND_OF_MEMBER and (owner := _OWNER_BEFORE.search(text, 0, m.start())):
+        if org in _KIND_OF_MEMBER:
+            owner = _OWNER_BEFORE.search(text, 0, m.start())
+            if owner is None:
+                continue  # "Subnational governments of borrowing member countries": the funder's own, unnamed
             org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members
         at = text.rfind(org, 0, m.end()) if org else -1
         named_before = " ".join(text[max(0, at - 20):at].split()[-1:] + [org])  # "un tourism": the organisation's name
@@ -2646,12 +2663,23 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
 
 
+_EXAMPLE_ABBREVIATION = re.compile(r"\b(?:e\.g\.|i\.e\.|p\. ?ej\.|p\. ?ex\.)")
+# "The public authority in the target city (municipality or water utility) must join as co-applicant": the city where
+# the project runs, whichever it is
+_TARGET_CITY = re.compile(r"\b(?:in|of) the (?:target|partner|beneficiary|host) (?:city|cities|municipality|municipalities)\b|"
+                          r"\b(?:de la|en la) ciudad (?:beneficiaria|destinataria|socia|receptora)\b|"
+                          r"\b(?:de la|dans la) ville (?:cible|partenaire|beneficiaire)\b|"
+                          r"\b(?:da|na) cidade (?:beneficiaria|parceira|alvo)\b")
+
+
 def _co_applicant_here(eligibility: str) -> str | None:
     """The co-applicant clause that names local governments of a place with Colombia in it ("Colombian local
     governments … may join as co-applicants", or a Colombian department named), or None."""
+    eligibility = _EXAMPLE_ABBREVIATION.sub("eg", eligibility)  # "(e.g. Colombia, Ecuador)" is no sentence's end
     for m in _CO_APPLICANT.finditer(eligibility):
         clause = _SENTENCES.split(eligibility[:m.start()])[-1] + m.group(0)
-        if LOCAL_GOVERNMENT.search(m.group(0)) and (COLOMBIA_INCLUDED.search(clause) or departments_named(clause)):
+        if LOCAL_GOVERNMENT.search(m.group(0)) and (COLOMBIA_INCLUDED.search(clause) or departments_named(clause)
+                                                     or _TARGET_CITY.search(clause)):
             return m.group(0)
     return None
 
@@ -3100,12 +3128,15 @@ def _sisters_only(eligibility: str) -> str | None:
         if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
                 and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence) \
                 and not _BECOMING_SISTERS.search(sentence[max(0, m.start() - 60):m.start()]) \
-                and not _OR_WILLING_AFTER.search(sentence, m.end()):
+                and not _OR_WILLING_AFTER.search(sentence, m.end()) and not _PRIORITY_AFTER.match(sentence, m.end()):
             return m.group(0)
     return None
 
 
 # "que já sejam cidades-irmãs de Curitiba ou que manifestem interesse em assinar um acordo": the sisters, or any other
+# "les villes jumelées ou partenaires de Lyon sont prioritaires mais toutes les villes peuvent candidater": a preference
+_PRIORITY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:sont prioritaires|son prioritari[oa]s|tienen prioridad|have priority|are prioriti[sz]ed|"
+                             r"will be prioriti[sz]ed|tem prioridade|sao prioritari[oa]s|ont la priorite)\b")
 _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manifest\w*|express\w*|show\w*|tenham|tengan|"
                                r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in

@@ -3409,7 +3409,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
-                    "UCCI"}
+                    "UCCI", "IberCultura Viva"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3833,6 +3833,45 @@ def test_direct_members_joiners_and_designated_executors_in_the_words_of_the_wav
      "Parties à la Convention de 2005.", "UNESCO", "13001", frozenset(), APPLY),
 ])
 def test_members_registered_refusals_of_others_and_co_applicants_in_the_words_of_the_wave_of_heldout282(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members: those who already joined, a call "restrita às" members
+    ("Somente governos locais que já aderiram formalmente à Rede de Cidades IberCultura Viva até 31 de dezembro de "
+     "2026.", "IberCultura Viva", "13001", frozenset(), EXCLUDED),
+    ("A chamada é restrita às cidades membros da Resilient Cities Network; a candidatura deve ser apresentada pelo "
+     "escritório de resiliência da prefeitura.", "Resilient Cities Network", "11001", frozenset({"c40"}), EXCLUDED),
+    ("A chamada é restrita às cidades membros da Resilient Cities Network.", "Resilient Cities Network", "05001",
+     frozenset({"rcn"}), APPLY),
+    # co-applicants: the target city's public authority, and a region's with "e.g." in it
+    ("Consortia are led by a Dutch company or knowledge institution. The public authority in the target city "
+     "(municipality or water utility) must join as co-applicant and sign the application.", "RVO", "08001", frozenset(),
+     APPLY),
+    ("The lead applicant must be a local authority of an EU Member State. Each action must include at least one local "
+     "authority of Latin America (e.g. Colombia, Ecuador, Peru, Mexico) as co-applicant.", "European Union", "76001",
+     frozenset(), APPLY),
+    # local governments in more words
+    ("Entidades públicas locales de Colombia, Perú, Bolivia y Ecuador titulares o gestoras del bien patrimonial.",
+     "AECID", "13001", frozenset(), APPLY),
+    ("Les gouvernements infranationaux des 33 pays d'Amérique latine et des Caraïbes peuvent déposer une proposition.",
+     "Expertise France", "11001", frozenset(), APPLY),
+    ("The applicant must be the mayor's office of a city with at least 30,000 residents in Latin America; arts "
+     "organisations and artists can only be named as collaborators.", "Bloomberg Philanthropies", "05001", frozenset(),
+     APPLY),
+    ("Nominations are open to anyone — government agencies at any level, community groups, NGOs or individuals; sites "
+     "anywhere in the world.", "World Monuments Fund", "13001", frozenset(), APPLY),
+    # a bank's own members, unnamed; any foreign local government of a Japanese council's call
+    ("Subnational governments of borrowing member countries with a national credit rating of AA or higher.", "IDB",
+     "11001", frozenset(), APPLY),
+    ("Foreign local governments may submit an affiliation request at any time; requests are circulated to Japanese "
+     "prefectures and municipalities.", "CLAIR", "76001", frozenset(), APPLY),
+    # twinned cities first, but every city may apply
+    ("Candidature déposée par la municipalité ; les villes jumelées ou partenaires de Lyon sont prioritaires mais "
+     "toutes les villes peuvent candidater.", "Ville de Lyon", "08001", frozenset(), APPLY),
+])
+def test_members_joined_co_applicants_and_local_governments_in_the_words_of_the_wave_of_heldout290(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

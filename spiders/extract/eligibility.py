@@ -48,6 +48,11 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "designated by their city", "indicados pela prefeitura", "indicados pelas prefeituras", "designes par leur ville",
         # "Entidades públicas de cualquier nivel de gobierno", "public bodies at any level of government"
         "de cualquier nivel de gobierno", "de todos los niveles de gobierno", "at any level of government",
+        # "Government agencies at any level", "Entidades públicas locales de Colombia", "gouvernements infranationaux"
+        "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
+        "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
+        "governos infranacionais", "infranational governments",
+        "mayor's office", "mayors office", "mayor's offices", "mayors' offices", "office of the mayor",
         "at all levels of government", "de qualquer nivel de governo", "de tout niveau de gouvernement",
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
         "municipality", "city government", "local authority", "city hall", "regional government",
@@ -554,7 +559,7 @@ _NEG_RE = _words(NEGATIONS)
 _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|asociad[oa]s?|associad[oa]s?|"
                r"associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
-               r"co-?beneficiari\w*|collaborateurs?|colaborador\w*|observ\w+|"
+               r"co-?beneficiari\w*|collaborateurs?|collaborators?|colaborador\w*|observ\w+|"
                # "participan como contrapartes y receptores del proyecto": the local side of someone else's project
                r"contrapartes?|counterparts?|"
                # "Local governments can only be executing agencies of projects requested by their national government"
@@ -592,7 +597,7 @@ _PARTNER_ROLE_RE = re.compile(
     # "can only be executing agencies", "solo pueden ser socios": 'only' and a role, with no verb of taking part
     # ("solo pueden actuar como cosolicitantes o entidades afiliadas": the modal between)
     + r"|\b(?:only|solo|solamente|unicamente|apenas|somente|seulement|uniquement)\s+"
-      r"(?:(?:pueden|podran|puede|podra|podem|poderao|peuvent|pourront)\s+)?(?:be|ser|etre|act as|serve as|"
+      r"(?:(?:pueden|podran|puede|podra|podem|poderao|peuvent|pourront)\s+)?(?:be named as|be listed as|be|ser|etre|act as|serve as|"
       r"actuar como|atuar como|agir (?:en tant que|comme))\s+"
       r"(?!(?:the |a |an |el |la |le |o )?(?:lead|leading|main|principal|coordinat\w*|lider\w*)\b)" + _ROLE_NOUNS
     # "municipalities can only be beneficiaries": they receive the work, someone else applies
