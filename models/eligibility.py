@@ -2179,6 +2179,9 @@ _MEMBERSHIP = re.compile(
     r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
+    # "Open on a rolling basis to member cities of …", "Las propuestas deben presentarlas gobiernos miembros de …"
+    r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
+    r"devem ser apresentad\w* (?:por|pel[oa]s?)|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
@@ -3110,6 +3113,8 @@ _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da
                              + OTHER_PLACES.pattern)
 # "Os municípios brasileiros … não podem ser beneficiários": another country's towns, by their demonym
 _OTHER_DEMONYM_AFTER = re.compile(r"\s*" + OTHER_PLACES.pattern)
+# a new clause starts before a refusal: ", e não são aceitas …", ", and no applications from …", "; pero no se aceptan"
+_OTHERS_REFUSED_NEXT = re.compile(r",\s*(?:and|y|e|et)\s*$|" + _BUT + r"\s*$")
 # "… will not be considered unless the city itself signs": the city is the condition that lifts the refusal
 _UNLESS = r"\b(?:unless|except (?:if|when|where)|salvo (?:que|si|cuando)|a menos que|a no ser que|excepto (?:si|cuando|que)|" \
           r"sauf si|a moins que|exceto se|a nao ser que|salvo se)\b"
@@ -3295,6 +3300,9 @@ def unread_local_denial(eligibility: str) -> str | None:
             for n in negations:
                 if n.start() > m.end():
                     between = sentence[m.end():n.start()]
+                    if _OTHERS_REFUSED_NEXT.search(between) and OTHER_ACTORS.search(sentence, n.end(), n.end() + 60):
+                        continue  # "Cada município pode inscrever até duas práticas, e não são aceitas inscrições de
+                        # empresas": a new clause whose refusal is others'
                     if len(between) < 120 and not OTHER_ACTORS.search(between) and not _OBJECT_BEFORE.search(before[-30:]) \
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()

@@ -3876,6 +3876,33 @@ def test_members_joined_co_applicants_and_local_governments_in_the_words_of_the_
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members who must submit, and a call open "on a rolling basis" to members
+    ("Las propuestas deben presentarlas gobiernos miembros de Metropolis, en asociación con al menos otros dos miembros.",
+     "Metropolis", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Open on a rolling basis to member cities of the UNESCO Global Network of Learning Cities.", "UNESCO", "76001",
+     frozenset({"c40"}), EXCLUDED),
+    ("Open on a rolling basis to member cities of the UNESCO Global Network of Learning Cities.", "UNESCO", "05001",
+     frozenset({"unesco_learning"}), APPLY),
+    # the city leads; others are refused or take part beside it
+    ("Twelve municipalities will be selected. Regional governments and protected-area authorities may participate only "
+     "as associate partners of a municipality.", "Fondo", "11001", frozenset(), APPLY),
+    ("Podem candidatar-se os municípios da América Latina. Cada município pode inscrever até duas práticas em "
+     "categorias diferentes, e não são aceitas inscrições de empresas, consultorias ou organizações da sociedade "
+     "civil.", "Fondo", "11001",
+     frozenset(), APPLY),
+    ("Pueden postular los municipios de Colombia. Las postulaciones deben provenir de la alcaldía o de la empresa "
+     "pública de agua con el aval expreso del alcalde, y no se aceptan solicitudes de consultoras ni de ONG.",
+     "Fondo", "76001", frozenset(), APPLY),
+    ("Podrán acceder los municipios y distritos colombianos de categorías especial, 1 y 2. No son elegibles las "
+     "gobernaciones ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550 de 1999.", "Banco Mundial",
+     "05001", frozenset(), APPLY),
+])
+def test_members_who_submit_and_others_refused_beside_the_city_in_the_words_of_the_wave_of_heldout298(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

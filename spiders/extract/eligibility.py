@@ -844,7 +844,12 @@ _SUBSET_AFTER = re.compile(
     r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|"
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
-    r"nao designad[oa]s\b|(?:(?:previously|anteriormente)\s+)?"
+    r"nao designad[oa]s\b|"
+    # "ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550": those in a condition
+    r"(?:con|with|com|avec|en|in|em|sous|bajo|under)\s+(?:(?:un|una|a|an|um|uma|los|las|their|sus|seus|leurs)\s+)?"
+    r"(?:procesos?|process(?:es)?|processos?|procedures?|programas?|programmes?) de (?:ajuste|reestructuracion|"
+    r"restructuring|saneamiento|ajustamento|reestruturacao|redressement)|"
+    r"(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
     r"apoiad\w*|soutenu\w*|supported|laureat\w*|ganador\w*|premiad\w*|vencedor\w*|winning|winners?|beneficiad\w*|"
@@ -1161,7 +1166,11 @@ _METROPOLITAN = ("metropolitan", "metropolitana", "metropolitano", "area metropo
 # individuals are not eligible")
 _NEW_SUBJECT_BETWEEN = re.compile(r";|\b(?:but|pero|mas|mais|while|whereas|mientras|alors que)\b")
 _AND_THEN = re.compile(r",\s*(?:and|y|e|et)\b")
-_AGENT_BEFORE = re.compile(r"\b(?:by|por|pela|pelo|par|through|a traves del?|via|aval del?|endorsement of|visto bueno del?)\s+"
+# the city as the subject of a verb of its own: "cada municipio pode inscrever até duas práticas …, e não são aceitas …"
+_ACTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:may|can|must|shall|pode|podem|deve|devem|puede|pueden|podra|podran|debe|deben|"
+                         r"peut|peuvent|doit|doivent|submits?|presenta|presentan|apresenta|apresentam|inscribe|inscreve)\b")
+_AGENT_BEFORE = re.compile(r"\b(?:by|por|pela|pelo|par|through|a traves del?|via|aval del?|endorsement of|visto bueno del?|"
+                           r"provenir de|proceder de|come from|vir d[eoa]s?|venir d[eu]s?)\s+"
                            r"(?:[\w'-]+\s+){0,6}$")
 # the refused or the role named right after the negation: "no se admiten postulaciones de empresas operadoras ni de ONG"
 _RIGHT_AFTER = 60
@@ -1178,7 +1187,8 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
     the local government's named at `m`."""
     others = [o for kind, found in mentions.items() if kind != "local_governments" for o in found]
     if m.end() <= at:  # the city first: another kind nearer the negation, in a clause of its own
-        agent = _AGENT_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is not None
+        agent = (_AGENT_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is not None
+                 or _ACTS_AFTER.match(clause, m.end()) is not None)
 
         def new_subject(start: int, stop: int) -> bool:
             return bool(_NEW_SUBJECT_BETWEEN.search(clause, start, stop) or (agent and _AND_THEN.search(clause, start, stop)))
@@ -1236,8 +1246,10 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
                          # "las organizaciones no pueden postularse sin el gobierno local": the city is required
                          and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
-                         and not (negative and (_DESIGNATED_AS_BEFORE.search(clause, max(0, m.start() - 40), m.start())
-                                                or _PRINCIPAL_BEFORE.search(clause, max(0, m.start() - 35), m.start())))
+                         and not (negative and _DESIGNATED_AS_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
+                         # ("… may participate only as associate partners of a municipality": the partners' principal)
+                         and not ((negative or partner is not None)
+                                  and _PRINCIPAL_BEFORE.search(clause, max(0, m.start() - 35), m.start()))
                          # "the Global Cities Fund", "city networks": a name or another kind of body
                          and not _NAME_AFTER.match(clause, m.end())
                          # "os municípios que não foram selecionados … poderão reapresentar": a round's results
