@@ -114,6 +114,12 @@ _REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b(?:no (?:son|seran) elegibles|
                                   r"ne sont pas eligibles|nao (?:sao|serao) elegiveis)")
 
 
+# ... or refused before it, in its sentence: "No son elegibles las ciudades sin litoral ni aquellas ubicadas … sobre"
+_REGION_DENIED_BEFORE = re.compile(r"^\s*(?:no (?:son|seran) elegibles|(?:are|is) not eligible|not eligible are|quedan (?:por )?fuera|"
+                                   r"quedan excluid\w+|ne sont pas eligibles|nao (?:sao|serao) elegiveis|se excluyen|"
+                                   r"(?:are|is) excluded|sont exclue?s)\b")
+
+
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
     folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C." is no sentence's end
@@ -129,8 +135,10 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         folded = folded[:m.start("list")] + " " * len(m.group("list")) + folded[m.end("list"):]
     for region, (pattern, members) in REGIONS.items():
         for m in re.finditer(pattern, folded):
-            if _REGION_DENIED_AFTER.match(folded, m.end()):
-                continue  # "Las ciudades del interior o de la costa pacífica no son elegibles": a region left out
+            if _REGION_DENIED_AFTER.match(folded, m.end()) or _REGION_DENIED_BEFORE.search(
+                    folded[:m.start()].rsplit(".", 1)[-1].rsplit(";", 1)[-1]):
+                continue  # "Las ciudades del interior o de la costa pacífica no son elegibles", "No son elegibles las
+                # ciudades sin litoral ni aquellas ubicadas sobre la costa del Pacífico": a region left out
             codes |= members
             named.append(m.group(0))
     for listed in _LISTED_AFTER_EN.finditer(folded):

@@ -82,6 +82,8 @@ LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
     # "Les gouvernements infranationaux des 33 pays d'Amérique latine", "gobiernos infranacionales"
     r"gouvernements (?:locaux|infranationaux|subnationaux)", r"gobiernos infranacionales", r"governos infranacionais",
+    # "At least one co-applicant must be a municipal or district authority of Colombia"
+    r"(?:municipal|district)(?: or (?:municipal|district|local|city))? authorit(?:y|ies)",
     r"infranational governments",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     # "una entidad territorial oferente y una receptora" (not "un contrato suscrito con una entidad territorial")
