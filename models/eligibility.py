@@ -2134,6 +2134,8 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"nor|no habilita\w*|"
                             # "cidades associadas em processo de adesão não concorrem nesta edição"
                             r"nao concorrem|no concursan|no compiten|ne concourent pas|do not compete|no participan|"
+                            # "Las ciudades observadoras o en proceso de adhesión no son elegibles en esta edición"
+                            r"no (?:son|seran) elegibles|(?:are|is) not eligible|ne sont pas eligibles|nao (?:sao|serao) elegiveis|"
                             r"nao participam|ne participent pas|"
                             # joining lets a city into a later edition only: "podrán participar en la edición de 2028",
                             # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
@@ -2174,6 +2176,10 @@ _MEMBERSHIP = re.compile(
     # "cities that had formally committed to the Global Covenant of Mayors"
     r"(?:formally |formalmente )?(?:committed to|se comprometieron con|comprometid[oa]s con)|"
     r"designated|"
+    # "las ciudades que se adhirieron a la Red de BiodiverCiudades antes del 30 de septiembre"
+    r"se adhirieron|se han adherido|se hayan adherido|aderiram|ont adhere|"
+    # "Fellows are nominated by member cities of the Resilient Cities Network", "ciudad capital miembro de la UCCI"
+    r"member cities|ciudad(?:es)? (?:capital(?:es)? )?miembros?|cidades? membros?|villes? membres?|"
     # "municipios registrados en la Red de Ciudades del BID", "cities that already belong to the UNESCO Global Network of
     # Learning Cities"
     r"(?:registrad[oa]s|inscrit[oa]s|cadastrad[oa]s|registered|enrolled|inscrites|enregistrees|belong|belongs|belonging|"
@@ -2183,6 +2189,10 @@ _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     # "Open on a rolling basis to member cities of …", "Las propuestas deben presentarlas gobiernos miembros de …"
     r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
+    # "Convocatoria para las ciudades que …", "La participación se limita a los municipios inscritos como miembros",
+    # "Fellows are nominated by member cities", "Cada ciudad capital miembro de la UCCI podrá proponer un funcionario"
+    r"convocatoria (?:para|dirigida a)|call for|se limita a|is limited to|limita-se a|nominated by|nominad[oa]s? por|"
+    r"podra proponer|podran proponer|may nominate|can nominate|"
     r"devem ser apresentad\w* (?:por|pel[oa]s?)|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"

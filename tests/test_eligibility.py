@@ -3409,7 +3409,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
-                    "UCCI", "IberCultura Viva"}
+                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3899,6 +3899,34 @@ def test_members_joined_co_applicants_and_local_governments_in_the_words_of_the_
      "05001", frozenset(), APPLY),
 ])
 def test_members_who_submit_and_others_refused_beside_the_city_in_the_words_of_the_wave_of_heldout298(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members in more words: those who joined by a date, those registered as members, member capitals who propose staff,
+    # member cities who nominate fellows; and those still joining refused
+    ("Convocatoria para las ciudades que se adhirieron a la Red de BiodiverCiudades antes del 30 de septiembre de 2026. "
+     "Las adhesiones posteriores participarán en la siguiente edición.", "Red de BiodiverCiudades", "11001",
+     frozenset({"c40"}), EXCLUDED),
+    ("Convocatoria para las ciudades que se adhirieron a la Red de BiodiverCiudades antes del 30 de septiembre de 2026.",
+     "Red de BiodiverCiudades", "08001", frozenset({"biodiverciudades"}), APPLY),
+    ("La participación se limita a los municipios inscritos como miembros de la Red de Ciudades BID a la fecha de la "
+     "postulación.", "IDB Cities Network", "76001", frozenset({"cglu"}), EXCLUDED),
+    ("Cada ciudad capital miembro de la UCCI podrá proponer un funcionario de carrera de su administración municipal. No "
+     "se admiten candidaturas individuales ni de ciudades que no sean capitales miembro.", "UCCI", "13001", frozenset(),
+     EXCLUDED),
+    ("Fellows are nominated by member cities of the Resilient Cities Network whose membership is active; one nominee per "
+     "city.", "Resilient Cities Network", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Solo podrán competir las ciudades miembros de la WECP con membresía vigente al 1 de enero de 2027. Las ciudades "
+     "observadoras o en proceso de adhesión no son elegibles en esta edición.", "World Energy Cities Partnership",
+     "11001", frozenset({"c40"}), EXCLUDED),
+    # members get free seats, others pay: not members-only
+    ("Dirigido a personal técnico y directivo de gobiernos locales iberoamericanos. Las ciudades asociadas a CIDEU "
+     "disponen de hasta tres plazas sin costo de matrícula por ciudad, postuladas por su punto focal.", "CIDEU", "13001",
+     frozenset(), APPLY),
+])
+def test_members_joined_registered_and_nominating_in_the_words_of_the_wave_of_heldout306(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
