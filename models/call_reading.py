@@ -60,10 +60,16 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def processes_for(calls: int, processes: int | None = None) -> int:
+    """How many processes read this many calls: the cores, once there are enough calls to be worth a pool."""
+    processes = workers() if processes is None else processes
+    return processes if calls >= PARALLEL_FROM else 1
+
+
 def read_calls(calls: Sequence[Any], processes: int | None = None) -> list[CallReading]:
     """Every call read, in order; over several processes when there are enough calls to be worth it."""
-    processes = workers() if processes is None else processes
-    if processes <= 1 or len(calls) < PARALLEL_FROM:
+    processes = processes_for(len(calls), processes)
+    if processes <= 1:
         return [read_call(c) for c in calls]
     texts = [CallText.of(c) for c in calls]
     # Forking is instant but unsafe beside other threads (a lock held elsewhere stays held in the child): a Prefect

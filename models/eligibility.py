@@ -545,7 +545,7 @@ def colombia_denied(text: str) -> str | None:
     Not when other actors or a "but" stand between ("municipios de Colombia, pero las personas no son elegibles")."""
     for m in _COLOMBIA_THEN_DENIED.finditer(text):
         between = m.group("between")
-        if not re.search(_BUT + r"|\b(?:aunque|although)\b", between) and not OTHER_ACTORS.search(between):
+        if not re.search(BUT_WORDS + r"|\b(?:aunque|although)\b", between) and not OTHER_ACTORS.search(between):
             return m.group(0)
     return None
 
@@ -1531,7 +1531,7 @@ def _flatten(value: Any) -> str:
 
 
 # (not the French "but" of "sans but lucratif", "à but non lucratif": a purpose)
-_BUT = r"\b(?:(?<!sans )(?<!a )but(?! lucratif| non lucratif)|pero|mas|mais|while|whereas|mientras|however|sin embargo|" \
+BUT_WORDS = r"\b(?:(?<!sans )(?<!a )but(?! lucratif| non lucratif)|pero|mas|mais|while|whereas|mientras|however|sin embargo|" \
        r"en cambio|alors que)\b"
 
 
@@ -1623,7 +1623,7 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
             continue
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:200])
-        if negated and re.search(_BUT + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
+        if negated and re.search(BUT_WORDS + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
                                  after[:negated.start("neg")]):
             # "Local governments and NGOs, but companies are not eligible": the negation is the companies';
             # "Municipal governments may host pilots but are not eligible" keeps the subject, and its negation
@@ -3126,7 +3126,7 @@ _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da
 # "Os municípios brasileiros … não podem ser beneficiários": another country's towns, by their demonym
 _OTHER_DEMONYM_AFTER = re.compile(r"\s*" + OTHER_PLACES.pattern)
 # a new clause starts before a refusal: ", e não são aceitas …", ", and no applications from …", "; pero no se aceptan"
-_OTHERS_REFUSED_NEXT = re.compile(r",\s*(?:and|y|e|et)\s*$|" + _BUT + r"\s*$")
+_OTHERS_REFUSED_NEXT = re.compile(r",\s*(?:and|y|e|et)\s*$|" + BUT_WORDS + r"\s*$")
 # "… will not be considered unless the city itself signs": the city is the condition that lifts the refusal
 _UNLESS = r"\b(?:unless|except (?:if|when|where)|salvo (?:que|si|cuando)|a menos que|a no ser que|excepto (?:si|cuando|que)|" \
           r"sauf si|a moins que|exceto se|a nao ser que|salvo se)\b"
@@ -3319,7 +3319,7 @@ def unread_local_denial(eligibility: str) -> str | None:
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
                 elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before) \
-                        and not re.search(_BUT + "|" + _UNLESS, sentence[n.end():m.start()]):
+                        and not re.search(BUT_WORDS + "|" + _UNLESS, sentence[n.end():m.start()]):
                     # (not "cannot apply jointly with a member city": the city as partner; nor "ne peuvent pas présenter
                     # de candidature mais peuvent être associées à celle d'une ville": the city after a "but")
                     return sentence.strip()

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from models.call_reading import CallReading, peak_rss_mb, read_calls, workers
+from models.call_reading import CallReading, peak_rss_mb, processes_for, read_calls
 from models.eligibility import PASS_ON
 from models.match_engine import BulkMatcher, OpportunityFeatures, extract
 from models.matching import MIN_SCORE, AlertRules, decide, idf_table, opportunity_text, profile_for, score_against
@@ -234,7 +234,7 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
     seconds = time.perf_counter() - started
     peak = peak_rss_mb()
     report(f"Cruce completo: {seconds:.2f} s (índice {index_seconds:.2f} s; lectura de las convocatorias en "
-           f"{workers()} procesos); {kept} pares sobre {MIN_SCORE}; "
+           f"{processes_for(n_calls)} procesos); {kept} pares sobre {MIN_SCORE}; "
            f"{alerts} alertas (convocatoria, ciudad); {pass_on} para difundir; pico de memoria {peak:.0f} MB")
 
     sample = calls[:max(1, min(baseline_sample, n_calls))]
@@ -257,8 +257,8 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
     report(f"Incremental, plan editado de una ciudad ({len(edited)} ejes) × {n_calls} convocatorias: "
            f"{plan_edit:.3f} s ({len(candidates)} candidatas por el índice de convocatorias)")
     return BenchResult(n_cities, len(profiles), n_calls, n_calls * len(profiles), kept, alerts, pass_on,
-                       round(seconds, 3), round(index_seconds, 3), round(peak, 1), workers(), round(base, 3), len(sample),
-                       len(fresh), round(incremental, 4), round(plan_edit, 4), len(candidates))
+                       round(seconds, 3), round(index_seconds, 3), round(peak, 1), processes_for(n_calls), round(base, 3),
+                       len(sample), len(fresh), round(incremental, 4), round(plan_edit, 4), len(candidates))
 
 
 class OpportunityIndex:

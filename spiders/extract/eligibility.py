@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (DESIGNATED_AS, EVERY_GROUP, JOINING_LATE, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
+from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, JOINING_LATE, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
                                 PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
@@ -1164,7 +1164,7 @@ _METROPOLITAN = ("metropolitan", "metropolitana", "metropolitano", "area metropo
 # não podem"; or, after a city that is the agent of what comes before ("submitted by the mayor's office, and NGOs … may
 # take part only as partners"), an ", and" (not in a list: "Government agencies, including municipal governments, and
 # individuals are not eligible")
-_NEW_SUBJECT_BETWEEN = re.compile(r";|\b(?:but|pero|mas|mais|while|whereas|mientras|alors que)\b")
+_NEW_SUBJECT_BETWEEN = re.compile(r";|" + BUT_WORDS)
 _AND_THEN = re.compile(r",\s*(?:and|y|e|et)\b")
 # the city as the subject of a verb of its own: "cada municipio pode inscrever até duas práticas …, e não são aceitas …"
 _ACTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:may|can|must|shall|pode|podem|deve|devem|puede|pueden|podra|podran|debe|deben|"
@@ -1177,8 +1177,6 @@ _RIGHT_AFTER = 60
 # ("si lo es una ONG, al menos un gobierno local debe participar como cosolicitante": a co-applicant signs the
 # application, unless 'only' makes it the one role left)
 _CO_APPLICANT_ROLE = re.compile(r"\bco-?(?:applicants?|solicitantes?|demandeurs?|requerentes?|proponentes?)\b")
-_ONLY_WORD = re.compile(r"\b(?:only|solo|solamente|unicamente|exclusivamente|exclusively|apenas|somente|seulement|uniquement|"
-                        r"exclusivement)\b")
 
 
 def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, list[re.Match[str]]], at: int,
@@ -1220,7 +1218,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
             negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", clause))) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             if partner is not None and _CO_APPLICANT_ROLE.search(partner.group(0)) \
-                    and not _ONLY_WORD.search(partner.group(0)):
+                    and not _ONLY_RE.search(partner.group(0)):
                 partner = None  # (a co-applicant signs; "only as co-applicants" is the one role left)
             refusal = (_NEG_RE.search(clause) or _ROW_NO.search(clause)) if negative else partner
             for kind, found in mentions.items():
