@@ -3931,6 +3931,29 @@ def test_members_joined_registered_and_nominating_in_the_words_of_the_wave_of_he
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members who "podem se candidatar", signatories "that were already", a designation in force
+    ("Podem se candidatar as cidades associadas à Mercocidades com anuidade quitada até 31 de dezembro de 2026, sempre "
+     "em duplas.", "Mercocidades", "11001", frozenset({"cideu"}), EXCLUDED),
+    ("Only cities that were already Covenant signatories on 30 June 2026 may apply; cities joining after that date will "
+     "be considered for the 2028 cohort.", "Global Covenant of Mayors", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Solo ciudades con designación vigente en la Red de Ciudades Creativas de la UNESCO que hayan entregado su informe "
+     "cuatrienal.", "UNESCO", "13001", frozenset(), EXCLUDED),
+    # ... and the others let in: non-members who send their letter with the application, new signatories accepted,
+    # those who sign when submitting the request
+    ("Aberta a governos locais da América do Sul. Membros do ICLEI têm prioridade; cidades não associadas podem se "
+     "candidatar desde que enviem, com a candidatura, a carta de adesão ao ICLEI.", "ICLEI", "13001", frozenset(), APPLY),
+    ("Cities that are signatories of the Milan Urban Food Policy Pact. Signing the Pact is open to any city in the world; "
+     "new signatories are accepted until the submission deadline.", "Fondazione Cariplo", "11001", frozenset({"c40"}),
+     APPLY),
+    ("Local governments that are Covenant signatories, or that sign the commitment when submitting the request.",
+     "Global Covenant of Mayors", "76001", frozenset({"iclei"}), APPLY),
+])
+def test_members_signatories_and_designations_in_the_words_of_the_wave_of_heldout314(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),
