@@ -109,15 +109,13 @@ def _towns_of_department(folded: str) -> list[re.Match[str]]:
     return list(_TOWNS_OF_DEPARTMENT.finditer(folded))
 
 
-_REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:participar|postular\w*)|"
-                                  r"quedan (?:por )?fuera|quedan excluid\w+|(?:are|is) not eligible|cannot apply|"
-                                  r"ne sont pas eligibles|nao (?:sao|serao) elegiveis)")
-
-
-# ... or refused before it, in its sentence: "No son elegibles las ciudades sin litoral ni aquellas ubicadas … sobre"
-_REGION_DENIED_BEFORE = re.compile(r"^\s*(?:no (?:son|seran) elegibles|(?:are|is) not eligible|not eligible are|quedan (?:por )?fuera|"
-                                   r"quedan excluid\w+|ne sont pas eligibles|nao (?:sao|serao) elegiveis|se excluyen|"
-                                   r"(?:are|is) excluded|sont exclue?s)\b")
+# The words that refuse a region: "Las ciudades del interior o de la costa pacífica no son elegibles"
+_REGION_REFUSED = (r"(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:participar|postular\w*)|quedan (?:por )?fuera|"
+                   r"quedan excluid\w+|(?:are|is) not eligible|not eligible are|cannot apply|ne sont pas eligibles|"
+                   r"nao (?:sao|serao) elegiveis|se excluyen|(?:are|is) excluded|sont exclue?s)\b")
+_REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b" + _REGION_REFUSED)
+# ... or said before it, in its sentence: "No son elegibles las ciudades sin litoral ni aquellas ubicadas … sobre"
+_REGION_DENIED_BEFORE = re.compile(r"^\s*" + _REGION_REFUSED)
 
 
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:

@@ -2434,6 +2434,12 @@ def _members_only_named(text: str) -> frozenset[str] | None:
 _INCLUDING = re.compile(r"\b(?:including|incluid[oa]s(?! en (?:los|las|el|la)\b)|incluyendo)\b")
 
 
+def _preferred_after(text: str, end: int) -> bool:
+    """Whether the clause goes on to make what it named a preference ("les villes jumelées ou partenaires de Lyon sont
+    prioritaires mais toutes les villes peuvent candidater"), not a limit."""
+    return bool(_PREFERENCE.search(re.split(r"[.;:]", text[end:end + 40])[0]))
+
+
 def _preferred(text: str, start: int) -> bool:
     """Whether the clause before `start` makes what follows a preference or an example ("Entre los territorios receptores
     se dará prioridad a los municipios de categorías 4, 5 y 6 y a los municipios PDET"), not a limit."""
@@ -3186,15 +3192,12 @@ def _sisters_only(eligibility: str) -> str | None:
         if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
                 and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence) \
                 and not _BECOMING_SISTERS.search(sentence[max(0, m.start() - 60):m.start()]) \
-                and not _OR_WILLING_AFTER.search(sentence, m.end()) and not _PRIORITY_AFTER.match(sentence, m.end()):
+                and not _OR_WILLING_AFTER.search(sentence, m.end()) and not _preferred_after(sentence, m.end()):
             return m.group(0)
     return None
 
 
 # "que já sejam cidades-irmãs de Curitiba ou que manifestem interesse em assinar um acordo": the sisters, or any other
-# "les villes jumelées ou partenaires de Lyon sont prioritaires mais toutes les villes peuvent candidater": a preference
-_PRIORITY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:sont prioritaires|son prioritari[oa]s|tienen prioridad|have priority|are prioriti[sz]ed|"
-                             r"will be prioriti[sz]ed|tem prioridade|sao prioritari[oa]s|ont la priorite)\b")
 _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manifest\w*|express\w*|show\w*|tenham|tengan|"
                                r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in

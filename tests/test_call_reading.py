@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from models.call_reading import PARALLEL_FROM, CallText, read_call, read_calls
+from models.call_reading import PARALLEL_FROM, CallText, processes_for, read_call, read_calls
 from models.match_quality import load_devset
 
 
@@ -21,12 +21,13 @@ def _labelled_calls(at_least: int) -> list[SimpleNamespace]:
 
 def test_two_processes_read_every_call_as_one_process_does():
     calls = _labelled_calls(PARALLEL_FROM)
-    assert len(calls) >= PARALLEL_FROM  # enough for the pool to be used
+    assert len(calls) >= PARALLEL_FROM and processes_for(len(calls), 2) == 2  # the pool is used
     assert read_calls(calls, processes=2) == [read_call(c) for c in calls]
 
 
 def test_a_few_calls_are_read_here_without_a_pool():
     calls = _labelled_calls(3)[:3]
+    assert processes_for(len(calls), 2) == 1
     assert read_calls(calls, processes=2) == [read_call(c) for c in calls]
 
 
