@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import resource
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -66,18 +66,25 @@ def processes_for(calls: int, processes: int | None = None) -> int:
     return processes if calls >= PARALLEL_FROM else 1
 
 
-def read_calls(calls: Sequence[Any], processes: int | None = None) -> list[CallReading]:
-    """Every call read, in order; over several processes when there are enough calls to be worth it."""
+def iter_readings(calls: Sequence[Any], processes: int | None = None) -> Iterator[CallReading]:
+    """Every call read, in order, each batch yielded as soon as it is read: the caller scores early calls while
+    the pool still reads later ones, so the core that would wait for the pool works."""
     processes = processes_for(len(calls), processes)
     if processes <= 1:
-        return [read_call(c) for c in calls]
+        yield from (read_call(c) for c in calls)
+        return
     texts = [CallText.of(c) for c in calls]
     # Forking is instant but unsafe beside other threads (a lock held elsewhere stays held in the child): a Prefect
     # worker has threads, so there a fresh interpreter (forkserver) imports the readers once and forks from it.
     method = "fork" if threading.active_count() == 1 else "forkserver"
     chunk = max(50, len(texts) // (processes * 8))
     with ProcessPoolExecutor(processes, mp_context=get_context(method)) as pool:
-        return list(pool.map(read_call, texts, chunksize=chunk))
+        yield from pool.map(read_call, texts, chunksize=chunk)
+
+
+def read_calls(calls: Sequence[Any], processes: int | None = None) -> list[CallReading]:
+    """Every call read, in order; over several processes when there are enough calls to be worth it."""
+    return list(iter_readings(calls, processes))
 
 
 def peak_rss_mb() -> float:

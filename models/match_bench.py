@@ -15,14 +15,16 @@ from __future__ import annotations
 import random
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 
-from models.call_reading import CallReading, peak_rss_mb, processes_for, read_calls
+from models.call_reading import CallReading, iter_readings, peak_rss_mb, processes_for
 from models.eligibility import PASS_ON
 from models.match_engine import BulkMatcher, OpportunityFeatures, extract
 from models.matching import MIN_SCORE, AlertRules, decide, idf_table, opportunity_text, profile_for, score_against
@@ -164,18 +166,22 @@ def synthetic_calls(n: int, rng: random.Random, now: datetime) -> list[Any]:
     return calls
 
 
-def full_match(matcher: BulkMatcher, calls: list[Any], readings: list[CallReading], city_starts: np.ndarray,
+def full_match(matcher: BulkMatcher, calls: list[Any], readings: Iterable[CallReading], city_starts: np.ndarray,
                populations: np.ndarray, thresholds: np.ndarray, min_days: np.ndarray, now: datetime,
-               chunk: int = 256) -> tuple[int, int, int]:
-    """Score every read call against every axis and decide per (call, city): kept pairs, alerts, pass-on calls."""
+               chunk: int = 256) -> tuple[int, int, int, list[CallReading]]:
+    """Score every call against every axis as its reading arrives and decide per (call, city): kept pairs, alerts,
+    pass-on calls, and the readings themselves (for the index of calls)."""
     kept = alerts = pass_on = 0
+    read: list[CallReading] = []
+    arriving = iter(readings)
     for start in range(0, len(calls), chunk):
         batch = calls[start:start + chunk]
-        scores = matcher.scores([r.features for r in readings[start:start + chunk]])
+        read.extend(islice(arriving, len(batch)))
+        scores = matcher.scores([r.features for r in read[start:start + chunk]])
         kept += int(np.count_nonzero(scores >= MIN_SCORE))
         best = np.maximum.reduceat(scores, city_starts, axis=1)  # (batch, cities)
         for row, call in enumerate(batch):
-            e = readings[start + row].eligibility
+            e = read[start + row].eligibility
             if e.foreign_only:
                 continue
             fits = np.ones(len(populations), dtype=bool)
@@ -189,7 +195,7 @@ def full_match(matcher: BulkMatcher, calls: list[Any], readings: list[CallReadin
                 continue
             days_left = (call.deadline - now) / timedelta(days=1)
             alerts += int(np.count_nonzero(scored & fits & (days_left >= min_days)))
-    return kept, alerts, pass_on
+    return kept, alerts, pass_on, read
 
 
 def baseline(profiles: list[Any], calls: list[Any], now: datetime) -> float:
@@ -227,9 +233,9 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
     started = time.perf_counter()
     matcher = BulkMatcher(profiles)
     index_seconds = time.perf_counter() - started
-    readings = read_calls(calls)
+    kept, alerts, pass_on, readings = full_match(matcher, calls, iter_readings(calls), city_starts, populations,
+                                                 thresholds, min_days, now)
     feats = [r.features for r in readings]
-    kept, alerts, pass_on = full_match(matcher, calls, readings, city_starts, populations, thresholds, min_days, now)
     calls_index = OpportunityIndex(feats)  # kept for later plan edits
     seconds = time.perf_counter() - started
     peak = peak_rss_mb()
@@ -243,7 +249,7 @@ def run_bench(n_cities: int = 1103, axes_per_city: int = 5, n_calls: int = 10_00
            f"extrapolada a {n_calls})")
 
     started = time.perf_counter()
-    full_match(matcher, fresh, read_calls(fresh), city_starts, populations, thresholds, min_days, now)
+    full_match(matcher, fresh, iter_readings(fresh), city_starts, populations, thresholds, min_days, now)
     incremental = time.perf_counter() - started
     report(f"Incremental, {len(fresh)} convocatorias nuevas × todos los ejes: {incremental:.3f} s")
 
