@@ -20,7 +20,7 @@ from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, C
 from models.countries import country_names
 from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
-from models.text import fold
+from models.text import fold, in_quoted_name
 
 APPLY, PASS_ON, EXCLUDED = "apply", "pass_on", "excluded"
 KINDS = (APPLY, PASS_ON, EXCLUDED)
@@ -374,6 +374,8 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
+                            # one of them: "la secretaría … del municipio … no puede ser la entidad solicitante ni ejecutora"
+                            r"no (?:puede|podra) ser (?:la |el )?(?:entidad )?(?:solicitante|postulante|proponente|beneficiari[oa])\b|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidat(?:e)?s|porteu(?:r|se)s?|beneficiaires)|"
                             r"(?:may|can) only (?:act|participate|take part|serve|be involved) as|"
@@ -1208,6 +1210,8 @@ COASTAL_ONLY = re.compile(
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
     # "de países accionistas de CAF con litoral en el mar Caribe"
     r"con (?:linea de )?(?:litoral|costa|salida al mar) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
+    # "Somente municípios sul-americanos com litoral marítimo"
+    r"(?:con|com) (?:linea de |linha de )?(?:litoral|costa) maritim[oa]|"
     # "Los municipios ribereños o sin litoral marítimo no son elegibles"
     r"sin (?:litoral|costa|salida al mar)(?: maritim[oa])? no (?:son|seran) elegibles|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
@@ -1330,7 +1334,13 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
                              r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
                              r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply|no participan|no participaran|"
-                             r"do not (?:participate|take part)|ne participent pas|nao participam)")
+                             r"do not (?:participate|take part)|ne participent pas|nao participam|"
+                             # a lesser role: "Municipalities below 100,000 inhabitants may only take part as affiliated
+                             # entities"
+                             r"(?:may|can) only (?:take part|participate|join|be involved) as|(?:may|can) (?:take part|"
+                             r"participate|join) only as|(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
+                             r"(?:so|apenas|somente) (?:podem|poderao) participar como|"
+                             r"ne (?:peuvent|pourront) (?:participer|etre associees?) qu.(?:en tant que|comme))")
 POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
     r"mayor a|mayor de|superieure a|superior a)\s*" + _NUMBER)
@@ -1808,9 +1818,12 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if extra.get(PAGE_VERDICT) is False:
         rule, _, quoted = str(extra.get(PAGE_VERDICT_RULE) or "").partition(" ")
         quoted = quoted if quoted.strip("«» ") else ""
+        # ("The lead applicant must be … of an EU Member State": the city co-applies beside that lead, read above)
+        lead_elsewhere = co_applicant is not None and LEAD_RESTRICTION.search(fold(quoted)) is not None
         if rule in PAGE_RULES_ELSEWHERE:
-            foreign_only = True
-            facts.append(f"{PAGE_RULES_ELSEWHERE[rule]} {quoted}".strip())
+            if not lead_elsewhere:
+                foreign_only = True
+                facts.append(f"{PAGE_RULES_ELSEWHERE[rule]} {quoted}".strip())
         elif applicants == APPLY and not (co_applicant and rule in (RULE_LOCAL_EXCLUDED, RULE_NO_LOCAL_APPLICANT)):
             # (the page reader takes co-applicants, or associations beside them, for partners; a local government of a
             # place with Colombia in it that co-applies beside a lead from elsewhere applies: README)
@@ -2068,7 +2081,7 @@ _JOINING_WITH_APPLICATION = (
     r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
-    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir|regist(?:r|er)\w*|inscrib\w*|"
+    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir\w*|regist(?:r|er)\w*|inscrib\w*|"
     r"incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
@@ -2076,7 +2089,19 @@ _JOINING_WITH_APPLICATION = (
     # "que solicitem a adesão à Rede no próprio formulário de inscrição"
     r"en el (?:propio|mismo) formulario|no proprio formulario|in the application form itself|dans le formulaire meme|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
-    r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de)|"
+    r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de|"
+    # "cidades que aderirem à rede no momento da candidatura"
+    r"no momento da (?:candidatura|inscricao)|en el momento de (?:la |su )?(?:postulacion|solicitud|inscripcion))|"
+    # the application first, then the letter: "las que envíen, junto con la postulación, la carta de adhesión a la Red"
+    r"(?:junto con|junto a|junto com|together with|along with) (?:la|su|the|their|its|a|sua|leur|sa) (?:propuesta|"
+    r"postulacion|solicitud|application|proposal|candidatura|proposta|candidature),? (?:\w+ ){0,3}?(?:carta|letter|"
+    r"lettre|formulario|form) (?:de |of )?(?:adhesion|adesao|compromiso|membership|commitment|accession)|"
+    # "cities that commit, with their application, to the network's pledge"
+    r"commit\w*,? with (?:their|its|the) application,? to (?:the )?(?:[\w'-]+ ){0,3}?(?:pledge|commitment|charter|"
+    r"covenant|pact|declaration)|"
+    # "cities that are not yet members of the Network join as programme partners by signing a letter of commitment"
+    r"join\w*\b[^.;]{0,40}\bby (?:signing|submitting|sending) (?:a|an|the|their) (?:[\w-]+ ){0,2}?(?:letter|pledge|"
+    r"charter|commitment|form)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
     # "or that submit a signed commitment letter with their application"
@@ -2201,8 +2226,13 @@ _WHO_MAY_APPLY = re.compile(
     # "Fellows are nominated by member cities", "Cada ciudad capital miembro de la UCCI podrá proponer un funcionario"
     r"convocatoria (?:para|dirigida a)|call for|se limita a|is limited to|limita-se a|nominated by|nominad[oa]s? por|"
     r"podra proponer|podran proponer|may nominate|can nominate|"
+    # "Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios"
+    r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir|nominar)|pode (?:indicar|designar|inscrever)|"
     r"devem ser apresentad\w* (?:por|pel[oa]s?)|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
+    # "Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026"
+    r"must have (?:formally |already )?(?:signed|joined|adhered|endorsed|become)|"
+    r"deben haber (?:firmado|suscrito|adherido|ingresado)|devem ter (?:assinado|aderido)|doivent avoir (?:signe|adhere)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
@@ -2790,11 +2820,19 @@ _UNESCO_COMMISSION = re.compile(r"\b(?:national commission|comision nacional|com
                                 r"(?: de cooperacion| de cooperacao)? (?:for|para|pour|ante|de|da|junto a|a) (?:la |l.|a )?unesco\b")
 
 
+# "requests are submitted by the city with the endorsement of the national government's focal point": the city submits,
+# the national body only endorses
+_CITY_SUBMITS_ENDORSED = re.compile(r"\b(?:by|por|pela|pelo|par) (?:the |la |el |a |o |la |each |cada )?(?:city|cities|ciudad|"
+                                    r"ciudades|cidade|cidades|ville|villes|municipality|municipio|prefeitura)\b[^.;]{0,20}?"
+                                    r"\b(?:with|con|com|avec) (?:the |el |la |o |a |l.)?(?:endorsement|aval|approval|"
+                                    r"visto bueno|no-?objection|no objecion)\b")
+
+
 def _national_channel(text: str) -> str:
     """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
     for m in NATIONAL_CHANNEL.finditer(text):
-        if LOCAL_GOVERNMENT.search(m.group(0)):  # "presentadas por las alcaldías en la plataforma nacional"
-            continue
+        if LOCAL_GOVERNMENT.search(m.group(0)) or _CITY_SUBMITS_ENDORSED.search(m.group(0)):
+            continue  # "presentadas por las alcaldías en la plataforma nacional", "submitted by the city with the endorsement"
         if _EMBASSY.search(m.group(0)) and not _PER_COUNTRY.search(text):
             continue  # "submitted through the Japanese Embassy": the funder's own office, unless one per country goes
         if _UNESCO_COMMISSION.search(text[m.start():m.end() + 60]):
@@ -2806,6 +2844,10 @@ def _national_channel(text: str) -> str:
 # Words around "coastal cities" or "port cities" that make them a preference or one group among others, not a limit.
 _NOT_ONLY_THESE = re.compile(r"\b(?:priori\w*|preferen\w*|especialmente|especially|including|incluidas|also|tambien|"
                              r"and inland|y (?:del )?interior|and other|y otras|e outras|et autres)\b")
+# "located on a coast, river delta or major river basin": a city of a river basin is in too (not "or river-port
+# cities", "or an estuary", "or major river delta": still the coast's)
+_OR_BASIN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:or|o|ou)\s+(?:(?:an?|un|una|um|uma|une|el|la|the)\s+)?(?:[a-z]+\s+){0,2}?"
+                             r"(?:basins?|cuencas?|bacias?|bassins?)\b")
 
 
 # After the words, "including" names examples of them ("coastal jurisdictions …, including the Caribbean coast of
@@ -2818,7 +2860,7 @@ def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
     for m in pattern.finditer(text):
         after = _INCLUDING_OTHERS.sub(" ", text[m.end():m.end() + 30])
         before = re.split(r"[.;]", text[max(0, m.start() - 40):m.start()])[-1]  # (this sentence's words only)
-        if not _NOT_ONLY_THESE.search(before + " . " + after) and (
+        if not _NOT_ONLY_THESE.search(before + " . " + after) and not _OR_BASIN_AFTER.match(text, m.end()) and (
                 _affirmed(pattern, m.group(0)) or m.group(0).startswith("inland")):
             return True
     return False
@@ -3085,10 +3127,17 @@ _NOTHING_REFUSED = re.compile(
     r"(?:que )?nao (?:sao|sejam|forem|estejam) (?:ainda )?(?:membros?|associad[oa]s|filiad[oa]s)|nao (?:associad|filiad|afiliad)\w*|"
     r"(?:is|are) not (?:an? |yet )?(?:\w+ )?members?|non-?objection|no-objection|"
     r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
-_PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras)\b|coes\b|cao\b")  # "no" = "in the"
+_PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras|podem|cidades|membros|rede|ou|sejam|tenham)\b|coes\b|cao\b")  # "no" = "in the"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
 # Towns joining late or still joining, the others of a members-only call: "Cities signing after that date", "Cidades em
 # processo de adesão" (shared with the page reader)
+# Towns in fiscal trouble, a subset a refusal leaves the rest untouched by: "Cities currently under a fiscal adjustment
+# programme … are ineligible", "ni los municipios con procesos de ajuste fiscal vigentes" (shared with the page reader)
+FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+)?(?:under|in|bajo|en|sous|sob|em|with|con|"
+                  r"com|avec)\s+(?:(?:an?|un|una|um|uma|los|las|their|sus|seus|leurs)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:procesos?|"
+                  r"process(?:es)?|processos?|procedures?|programas?|programmes?)\s+de\s+)?(?:fiscal\s+)?(?:adjustment|"
+                  r"restructuring|ajuste|reestructuracion|reestruturacao|restructuration|saneamiento|ajustamento|"
+                  r"redressement)\b")
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
                 r"\b(?:after|despues|apos|depois|apres)\b|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b")
 _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may join only as associates"
@@ -3110,7 +3159,7 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 # "capital cities above the band are not eligible"
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
                                 r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
-                                + JOINING_LATE + r"|"
+                                + JOINING_LATE + r"|" + FISCAL_TROUBLE + r"|"
                                 # ("Municipalities outside the Colombian Caribbean region are not eligible")
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?(?:[\w-]+ ){0,3}?"
                                 r"(?:network|red|reseau|rede|region|country|area|zone|pais|regiao|pays)\b|"
@@ -3139,7 +3188,10 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
 # the city as whom others apply with, after a negation: "cannot apply jointly with a member city"
-_PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com)\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|as)\s+)?(?:[\w-]+\s+)?$")
+# (or whose partners the refused would be: "ne peuvent pas candidater, même en tant que partenaires de la ville")
+_PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com|(?:partners?|partenaires?|soci[oa]s|aliad[oa]s|parceir[oa]s) "
+                                    r"(?:of|de|du|da|do|del))\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|as|l')\s*)?"
+                                    r"(?:[\w-]+\s+)?$")
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
 # "Os municípios brasileiros … não podem ser beneficiários": another country's towns, by their demonym
@@ -3323,11 +3375,16 @@ def unread_local_denial(eligibility: str) -> str | None:
             before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
             if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after) or _OF_OTHER_PLACE.match(after)
                     or _OTHER_DEMONYM_AFTER.match(after)
-                    or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)):
+                    or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)
+                    or in_quoted_name(sentence, m.start(), m.end())):  # el programa «Ciudades Seguras»: a name
                 continue
             for n in negations:
                 if n.start() > m.end():
                     between = sentence[m.end():n.start()]
+                    contrast = re.search(BUT_WORDS, between)
+                    if contrast and _TOWN_OR_CITY.search(between, contrast.end()):
+                        continue  # "Innovator and Active cities may apply, while Observer cities are not eligible":
+                        # the towns after the contrast are the refusal's subject
                     if _OTHERS_REFUSED_NEXT.search(between) and OTHER_ACTORS.search(sentence, n.end(), n.end() + 60):
                         continue  # "Cada município pode inscrever até duas práticas, e não são aceitas inscrições de
                         # empresas": a new clause whose refusal is others'

@@ -381,3 +381,15 @@ def _lexicon_version() -> str:
 
 
 LEXICON_VERSION = _lexicon_version()
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«“\"", "»”\""
+
+
+def in_quoted_name(text: str, start: int, end: int, reach: int = 40) -> bool:
+    """Whether text[start:end] lies inside a short quoted name (el programa «Ciudades Seguras»): words of a name, not
+    whom a sentence is about."""
+    opening = max(text.rfind(q, max(0, start - reach), start) for q in _OPENING_QUOTES)
+    if opening < 0 or any(q in text[opening + 1:start] for q in _CLOSING_QUOTES if q != text[opening]):
+        return False
+    return any(0 <= text.find(q, end, end + reach) for q in _CLOSING_QUOTES)

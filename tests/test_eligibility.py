@@ -3409,7 +3409,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
-                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership"}
+                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -3950,6 +3950,77 @@ def test_members_joined_registered_and_nominating_in_the_words_of_the_wave_of_he
      "Global Covenant of Mayors", "76001", frozenset({"iclei"}), APPLY),
 ])
 def test_members_signatories_and_designations_in_the_words_of_the_wave_of_heldout314(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members who must have signed by a date, or who each put staff forward
+    ("Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026 and be up to "
+     "date with their reporting.", "Global Covenant of Mayors", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026 and be up to "
+     "date with their reporting.", "Global Covenant of Mayors", "08001", frozenset({"gcom"}), APPLY),
+    ("Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios de sus áreas de igualdad. No se "
+     "admiten candidaturas de ciudades no capitales.", "UCCI", "05001", frozenset({"cideu"}), EXCLUDED),
+    ("Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios de sus áreas de igualdad. No se "
+     "admiten candidaturas de ciudades no capitales.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    # ... and others let in: the letter after the application, a pledge with it, joining at the time of applying or by
+    # signing a letter
+    ("Pueden participar las ciudades colombianas integrantes de la Red de BiodiverCiudades y aquellas que radiquen junto "
+     "con la propuesta la carta de adhesión a la Red firmada por el alcalde.", "Red de BiodiverCiudades", "13001",
+     frozenset(), APPLY),
+    ("Member cities and cities that commit, with their application, to the network's pledge to halve urban violence by "
+     "2030.", "Peace in Our Cities", "11001", frozenset({"c40"}), APPLY),
+    ("Podem participar membros do ICLEI ou cidades que aderirem à rede no momento da candidatura.", "ICLEI", "13001",
+     frozenset(), APPLY),
+    ("City governments in Latin America may enrol at any time; cities that are not yet members of the Network join as "
+     "programme partners by signing a letter of commitment.", "Resilient Cities Network", "11001", frozenset({"c40"}),
+     APPLY),
+    # the coast, or a river basin; sea coasts with their deltas and a coastline in Portuguese
+    ("City governments in Latin America located on a coast, river delta or major river basin may submit an expression "
+     "of interest signed by the mayor.", "Fondo", "11001", None, APPLY),
+    ("Member cities of the Resilient Cities Network located on a sea coast or major river delta.",
+     "Resilient Cities Network", "05001", frozenset({"rcn"}), EXCLUDED),
+    ("Somente municípios sul-americanos com litoral marítimo.", "Fondo", "11001", None, EXCLUDED),
+    ("Somente municípios sul-americanos com litoral marítimo.", "Fondo", "13001", None, APPLY),
+    # who submits: the city with a national endorsement, a co-applicant beside a lead from elsewhere, a city's own role
+    ("Cities and municipalities in IBRD and IDA client countries may request support; requests are submitted by the city "
+     "with the endorsement of the national government's World Bank focal point.", "World Bank", "11001", None, APPLY),
+    ("The lead applicant must be a local authority established in a Member State of the European Union. Each action "
+     "must include at least one co-applicant that is a local or regional authority of a Latin American country listed "
+     "in Annex F (which includes Colombia, Ecuador and Peru).", "European Union", "11001", None, APPLY),
+    ("O requerente principal deve ser uma autoridade local de um Estado-Membro da UE ou de um país latino-americano "
+     "elegível (incluindo Colômbia). Organizações da sociedade civil podem participar apenas como co-requerentes.",
+     "União Europeia", "11001", None, APPLY),
+    ("La postulación deberá presentarla la alcaldía, con una carta de intención de una organización de mujeres de base "
+     "que participará como socia.", "Fondo", "11001", None, APPLY),
+    ("Las notas conceptuales deben ser presentadas por al menos dos entidades del sistema de las Naciones Unidas con "
+     "presencia en Colombia, en coordinación con las gobernaciones y alcaldías de los departamentos de La Guajira, Norte "
+     "de Santander y Atlántico, que participarán como socias de implementación. Los programas solo podrán ejecutarse en "
+     "esos tres departamentos.", "Fondo", "08001", None, PASS_ON),
+    ("Dirigido a personal de los gobiernos locales socios de CIDEU. Cada ciudad socia postula a sus participantes "
+     "mediante carta de su punto focal.", "CIDEU", "11001", frozenset({"cideu"}), APPLY),
+    ("Pueden postular entidades públicas territoriales y organizaciones con sede en el Valle del Cauca.", "Fondo",
+     "76001", None, APPLY),
+    ("La secretaría de ambiente del municipio debe firmar una carta de respaldo, pero no puede ser la entidad "
+     "solicitante.", "Fondo", "11001", None, PASS_ON),
+    # refusals that are others': a subset, a contract's other party, a program's name, a new clause, the city's partners
+    ("The Sprint is reserved for C40 member cities; Innovator and Active cities may apply, while Observer cities are not "
+     "eligible this round.", "C40", "11001", frozenset({"c40"}), APPLY),
+    ("Dirigida a gobiernos municipales de los países accionistas de CAF. No son elegibles los operadores privados que "
+     "actúen sin contrato de concesión con la autoridad local.", "CAF", "11001", None, APPLY),
+    ("Podrán postularse los gobiernos locales de Colombia y Ecuador. Las ciudades que ya forman parte del programa "
+     "«Ciudades Seguras» no podrán recibir el fondo semilla.", "Fondo", "11001", None, APPLY),
+    ("Requests are welcome from city governments of Latin America. Cities currently under a fiscal adjustment programme "
+     "are ineligible.", "World Bank", "11001", None, APPLY),
+    ("Podem participar governos locais da América Latina. As passagens são de responsabilidade da cidade participante, e "
+     "não serão aceitas delegações compostas apenas por consultores ou empresas.", "Fondo", "11001", None, APPLY),
+    ("Peuvent candidater les gouvernements municipaux d'Amérique latine, y compris la Colombie. Les entreprises de "
+     "transport ne peuvent pas candidater, même en tant que partenaires de la ville.", "Fondo", "11001", None, APPLY),
+    ("The lead applicant must be a local authority of a Latin American country (among them Colombia). Municipalities "
+     "below 100,000 inhabitants may only take part as affiliated entities.", "European Union", "11001", None, APPLY),
+])
+def test_members_by_a_date_joining_by_a_letter_and_others_refused_in_the_words_of_the_wave_of_heldout322(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

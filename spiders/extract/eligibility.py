@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, JOINING_LATE, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
+from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
                                 PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
@@ -24,6 +24,7 @@ from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
 from models.eligibility import ASSOCIATE_MEMBERS
 from models.networks import NETWORKS
+from models.text import in_quoted_name
 
 APPLICANTS: dict[str, tuple[str, ...]] = {
     "local_governments": (
@@ -51,7 +52,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # "Government agencies at any level", "Entidades públicas locales de Colombia", "gouvernements infranationaux"
         "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
         "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
-        "governos infranacionais", "infranational governments",
+        "governos infranacionais", "infranational governments", "entidades publicas territoriales",
+        "entidad publica territorial",
+        # "Cada ciudad capital miembro de la UCCI puede designar…", "each city may nominate": every one of them
+        "cada ciudad", "cada municipio", "cada alcaldia", "each city", "each member city", "cada cidade", "chaque ville",
         "mayor's office", "mayors office", "mayor's offices", "mayors' offices", "office of the mayor",
         "at all levels of government", "de qualquer nivel de governo", "de tout niveau de gouvernement",
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
@@ -287,6 +291,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                                    "pais receptor", "paises receptores", "recipient country", "recipient countries",
                                    "publique etrangere", "publiques etrangeres", "culturelle publique etrangere",
                                    "americas", "las americas", "andean", "andina", "andinos", "mercosur", "caraibes", "ameriques",
+                                   # "equipos técnicos de ciudades americanas y europeas": of the Americas (Spanish, Portuguese)
+                                   "ciudades americanas", "cidades americanas", "gobiernos locales americanos",
                                    "caraibas", "caribe"),
     "Global": ("global", "todo el mundo", "cualquier pais", "todos los paises", "any country", "worldwide",
                # "from any economy" (APEC's word for its members and others): any country
@@ -605,7 +611,8 @@ _PARTNER_ROLE_RE = re.compile(
       r"en tant que)\s+(?:(?:final|indirect|indirectos?|finales?|finais|finaux)\s+)?(?:beneficiar\w*|beneficiair\w*)"
     # "las entidades subnacionales participan solo a través de ella (la autoridad nacional)", "subnational entities may
     # benefit through national projects": they come in through the national level, which applies
-    + r"|\b(?:particip\w*|apply|applies|postulan|aplican|candidatent|concorrem|benefit|beneficiarse|se beneficiar|"
+    # (not "postula a sus participantes mediante carta de su punto focal": the participants, not how the city takes part)
+    + r"|\b(?:particip(?!ant)\w*|apply|applies|postulan|aplican|candidatent|concorrem|benefit|beneficiarse|se beneficiar|"
       r"beneficier)\s+(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+)?"
       r"(?:indirectly|indirectamente|indiretamente|indirectement|(?:through|via|a traves de|por medio de|por meio de|"
       r"por intermedio de|par l'intermediaire de|par le biais de|au travers de|mediante)\s+"
@@ -761,10 +768,13 @@ _IN_PLACE = re.compile(r"\b(?:in|en|em|nas|nos|dans les|across|throughout)\s+(?:
 _IN_THE_TOWN_PT = re.compile(r"\b(?:no|num)\s+$")
 
 
-_CLAUSE_JOINT = r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b"
+# (and a contrast after a comma: "Innovator and Active cities may apply, while Observer cities are not eligible")
+_CLAUSE_JOINT = (r";|\bpero\b|\bbut\b|\bmas\b|\bmais\b|\bsin embargo\b|\bhowever\b|,\s*(?:while|whereas|mientras que|"
+                 r"alors que|tandis que|enquanto)\b")
 _JOINTS = re.compile(_CLAUSE_JOINT)
 _JOINTS_KEPT = re.compile(f"({_CLAUSE_JOINT})")
-_JOINT_WORDS = (";", "pero", "but", "mas", "mais", "sin embargo", "however")
+_JOINT_WORDS = (";", "pero", "but", "mas", "mais", "sin embargo", "however", "while", "whereas", "mientras", "alors",
+                "tandis", "enquanto")
 
 
 def _split(pattern: re.Pattern[str], words: tuple[str, ...], passage: str) -> list[str]:
@@ -846,9 +856,7 @@ _SUBSET_AFTER = re.compile(
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
     # "ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550": those in a condition
-    r"(?:con|with|com|avec|en|in|em|sous|bajo|under)\s+(?:(?:un|una|a|an|um|uma|los|las|their|sus|seus|leurs)\s+)?"
-    r"(?:procesos?|process(?:es)?|processos?|procedures?|programas?|programmes?) de (?:ajuste|reestructuracion|"
-    r"restructuring|saneamiento|ajustamento|reestruturacao|redressement)|"
+    + FISCAL_TROUBLE + r"|"
     r"(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
@@ -977,7 +985,8 @@ _FILES_BEFORE = re.compile(r"\b(?:depose|deposent|soumet|soumettent|presente|pre
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
-    roles = [(m.start(), m.end()) for m in _PARTNER_ROLE_RE.finditer(clause)]
+    # ("Organizações da sociedade civil podem participar apenas como co-requerentes": a co-applicant's role too)
+    roles = [(m.start(), m.end()) for pattern in (_PARTNER_ROLE_RE, _CO_APPLICANT_ROLE) for m in pattern.finditer(clause)]
     for m in _ONLY_RE.finditer(clause):
         if any(a <= m.start() <= b + 1 for a, b in roles):  # "… as implementation partners only": a role
             continue
@@ -995,6 +1004,8 @@ def _only_names_applicants(clause: str) -> bool:
             continue  # "las organizaciones … participan solo por invitación": how they take part, not who applies
         if _FILES_BEFORE.search(clause, max(0, m.start() - 20), m.start()):
             continue  # "… en appui d'une collectivité, qui dépose seule le dossier": who files alone, named before
+        if _NEG_RE.search(clause, 0, m.start()):
+            continue  # "não serão aceitas delegações compostas apenas por consultores": what is refused, not who applies
         return True
     return False
 
@@ -1107,6 +1118,10 @@ _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|n
 _GUARANTOR_BEFORE = re.compile(r"\b(?:guarantees?|garantias?|garanties?|letters? of guarantee|lettres? de garantie)\s+"
                                r"(?:from|de|del|of|da|do|du|des|d')\s*(?:the\s+|la\s+|el\s+|le\s+|l'|a\s+|o\s+)?"
                                r"(?:[a-z-]+\s+)?$")
+# "operadores privados que actúen sin contrato de concesión con la autoridad local": the other party to a contract
+_COUNTERPARTY_BEFORE = re.compile(r"\b(?:contratos?|contracts?|convenios?|agreements?|acuerdos?|contrats?|conventions?|"
+                                  r"concesion|concession|concessao)\b[^.;:\n]{0,30}?\b(?:con|with|avec|com)\s+"
+                                  r"(?:(?:la|el|los|las|the|a|o|as|os|le|les|su|sus|their|its)\s+|l')?$")
 
 
 # "No podrán participar servidores públicos ni entidades públicas": public bodies of every level, the local ones among
@@ -1166,6 +1181,7 @@ _METROPOLITAN = ("metropolitan", "metropolitana", "metropolitano", "area metropo
 # individuals are not eligible")
 _NEW_SUBJECT_BETWEEN = re.compile(r";|" + BUT_WORDS)
 _AND_THEN = re.compile(r",\s*(?:and|y|e|et)\b")
+_AND_THEN_RIGHT_BEFORE = re.compile(r",\s*(?:and|y|e|et)\s+$")
 # the city as the subject of a verb of its own: "cada municipio pode inscrever até duas práticas …, e não são aceitas …"
 _ACTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:may|can|must|shall|pode|podem|deve|devem|puede|pueden|podra|podran|debe|deben|"
                          r"peut|peuvent|doit|doivent|submits?|presenta|presentan|apresenta|apresentam|inscribe|inscreve)\b")
@@ -1174,6 +1190,11 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|por|pela|pelo|par|through|a traves del?|via
                            r"(?:[\w'-]+\s+){0,6}$")
 # the refused or the role named right after the negation: "no se admiten postulaciones de empresas operadoras ni de ONG"
 _RIGHT_AFTER = 60
+# the relative before a role: "… una organización de mujeres de base que participará como socia"
+_WHOSE_ROLE = re.compile(r"\b(?:que|that|which|who|qui)\s+(?:[\w-]+\s+)?$")
+_ANOTHER_BODY = re.compile(r"\b(?:organizaci\w+|organisations?|organizations?|organizacoes|entidad(?:es)?|entit(?:y|ies)|"
+                           r"instituci\w+|institutions?|empresas?|compan(?:y|ies)|universidad\w*|universit\w+|fundaci\w+|"
+                           r"foundations?|asociaci\w+|associations?|ong|ngos?|colectivos?|grupos?|groups?)\b")
 # ("si lo es una ONG, al menos un gobierno local debe participar como cosolicitante": a co-applicant signs the
 # application, unless 'only' makes it the one role left)
 _CO_APPLICANT_ROLE = re.compile(r"\bco-?(?:applicants?|solicitantes?|demandeurs?|requerentes?|proponentes?)\b")
@@ -1184,14 +1205,21 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
     """Whether the negation (or, with `negative` false, the partner's role) at clause[at:end] is another kind's, not
     the local government's named at `m`."""
     others = [o for kind, found in mentions.items() if kind != "local_governments" for o in found]
+    relative = _WHOSE_ROLE.search(clause, max(0, at - 20), at)
+    if not negative and m.end() <= at and relative and _ANOTHER_BODY.search(clause, m.end(), relative.start()):
+        return True  # "la alcaldía, con … una carta de una organización de base que participará como socia": the
+        # role of the body the relative follows, not the city's (unlike "las alcaldías de … La Guajira, que participarán")
     if m.end() <= at:  # the city first: another kind nearer the negation, in a clause of its own
         agent = (_AGENT_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is not None
                  or _ACTS_AFTER.match(clause, m.end()) is not None)
 
         def new_subject(start: int, stop: int) -> bool:
             return bool(_NEW_SUBJECT_BETWEEN.search(clause, start, stop) or (agent and _AND_THEN.search(clause, start, stop)))
+        # (or a negation right after ", and", its subject after it: "… da cidade participante, e não serão aceitas
+        # delegações compostas apenas por consultores ou empresas")
         return any(m.end() <= o.start() < at and new_subject(m.end(), o.start()) for o in others) or (
-            new_subject(m.end(), at) and any(end <= o.start() < end + _RIGHT_AFTER for o in others))
+            (new_subject(m.end(), at) or _AND_THEN_RIGHT_BEFORE.search(clause, m.end(), at) is not None)
+            and any(end <= o.start() < end + _RIGHT_AFTER for o in others))
     # the city after: other kinds are the subject before the negation, and no local government is (after a role the
     # city is let in already: "NGOs may join as partners of an eligible municipality")
     return (negative and not any(x.start() < at for x in mentions["local_governments"])
@@ -1248,8 +1276,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # ("… may participate only as associate partners of a municipality": the partners' principal)
                          and not ((negative or partner is not None)
                                   and _PRINCIPAL_BEFORE.search(clause, max(0, m.start() - 35), m.start()))
-                         # "the Global Cities Fund", "city networks": a name or another kind of body
-                         and not _NAME_AFTER.match(clause, m.end())
+                         # "the Global Cities Fund", "city networks", el programa «Ciudades Seguras»: a name or another
+                         # kind of body
+                         and not _NAME_AFTER.match(clause, m.end()) and not in_quoted_name(clause, m.start(), m.end())
                          # "os municípios que não foram selecionados … poderão reapresentar": a round's results
                          and not (not negative and _ROUND_RESULT_AFTER.match(clause, m.end()))
                          # "organisations that can help city governments": those helped do not apply
@@ -1259,7 +1288,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (kind == "local_governments" and (
                              PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
                              or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())
-                             or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())))
+                             or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())
+                             or _COUNTERPARTY_BEFORE.search(clause, max(0, m.start() - 60), m.start())))
                          and not (kind == "local_governments" and _not_applicant_local(clause, m))
                          # "Les associations, ONG et universités ne peuvent concourir qu'en appui d'une collectivité",
                          # "… through the mayor's office, and no se admiten postulaciones de empresas": others refused
@@ -1616,7 +1646,7 @@ def find_regions(text: str) -> Found | None:
             if where == "texto-completo" and (_VENUE_BEFORE.search(scope, max(0, m.start() - 60), m.start())
                                               or _PAST_EXAMPLES_BEFORE.search(scope, max(0, m.start() - 80), m.start())
                                               or _DURING_EVENT_BEFORE.search(scope, max(0, m.start() - 50), m.start())
-                                              or _CITY_OF_BEFORE.search(scope, max(0, m.start() - 10), m.start())
+                                              or _CITY_OF_BEFORE.search(scope, max(0, m.start() - 14), m.start())
                                               or _CITY_AFTER.match(scope, m.end()) or _after_a_city(text, m.start())
                                               or (_ALONE_IN_BRACKETS.search(scope, max(0, m.start() - 3), m.start())
                                                   and scope[m.end():m.end() + 1] == ")")):
@@ -1790,7 +1820,8 @@ _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offr
 # ("a three-week course in Wageningen, the Netherlands": a town, then its country)
 _VENUE_BEFORE = re.compile(r"\b(?:courses?|trainings?|workshops?|seminars?|study tours?|visits?|deep dives?|cursos?|talleres?|"
                            r"taller|seminarios?|visitas?|capacitacion(?:es)?|pasantias?|formations?|stages?|ateliers?|"
-                           r"seminaires?|oficinas?|estagios?)\b[^.;:\n]{0,40}?"
+                           r"seminaires?|oficinas?|estagios?|encuentros?|encontros?|meetings?|rencontres?|jornadas?|"
+                           r"conferences?|conferencias?|forums?|foros?|summits?|cumbres?)\b[^.;:\n]{0,40}?"
                            r"\b(?:in|en|em|au|held in|a realizarse en)\s+(?:[a-z'-]+(?: [a-z'-]+)?,\s+)?"
                            r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|os\s+)?$")
 # "les œuvres sont présentées lors des Journées européennes des métiers d'art", "during the European Week of Regions":
@@ -1798,7 +1829,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:courses?|trainings?|workshops?|seminars?|study
 _DURING_EVENT_BEFORE = re.compile(r"\b(?:lors d(?:es?|u|'une?)|au cours d(?:es?|u)|during(?: the)?|durante(?: el| la| los| las)?|"
                                   r"pendant(?: les?| la)?|durant(?: les?| la)?)\s+(?:[a-z'-]+\s+){0,2}$")
 # "Prix international CGLU – Ville de Mexico", "Mexico City": a city that bears its country's name
-_CITY_OF_BEFORE = re.compile(r"\b(?:ville|ciudad|cidade|city) (?:de|do|of) $")
+# ("en Santiago de Chile": a capital named with its country)
+_CITY_OF_BEFORE = re.compile(r"\b(?:ville|ciudad|cidade|city|santiago) (?:de|do|of) $")
 _CITY_AFTER = re.compile(r" city\b")
 # "Tainan, Taiwan's oldest city, hosts a forum": a city and then its country, an address in running text
 _CITY_COMMA_BEFORE = re.compile(r"\b(?P<city>[A-Z][\w'-]+),\s*$")
