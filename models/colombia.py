@@ -283,6 +283,11 @@ _NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|po
                                 r"ne (?:sont|peuvent) pas|nao (?:podem|poderao|sao elegiveis))")
 
 
+# ... or opening its sentence: "Bogotá D.C. is excluded because it is covered by a separate bilateral agreement"
+_NAME_THEN_EXCLUDED = re.compile(r"(?:^|[.;]\s+)([^;,()]{3,40}?)\s+(?:is|are|queda|quedan|esta|estan|fica|ficam|est|sont) "
+                                 r"(?:excluded|excluid[oa]s?|exclu(?:e|s|es)?|not eligible|inelegibles?|no elegibles?)\b")
+
+
 # A denial of the others than those named: "no pueden participar otras ciudades", "no participan los demás municipios"
 _OTHERS_DENIED = re.compile(r"no (?:aplica|participan?|pueden participar) (?:para )?(?:(?:las|los) )?(?:otr[oa]s|demas)\b")
 
@@ -305,11 +310,11 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     cities: set[str] = set()
     departments: set[str] = set()
     named: list[str] = []
-    for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded)]:
+    for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded), *_NAME_THEN_EXCLUDED.finditer(folded)]:
         span = m.group(0) if m.re is _EXCEPT else m.group(1)
         if m.re is _EXCEPT and _OTHERS_DENIED.match(span):
             continue  # "No pueden participar otras ciudades, aunque sean capitales de departamento": the others are out
-        if re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
+        if m.re is not _NAME_THEN_EXCLUDED and re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
                      r"villes capitales|capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
                      span):  # national capitals left out are Bogotá alone (models/eligibility.py)
             cities.update(CAPITALS)

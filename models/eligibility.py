@@ -334,7 +334,8 @@ OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" 
 NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|quedan (?:por )?fuera|ficam de fora|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
-                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|(?:does|do|will) not fund|ne finance pas|"
+                      r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|no (?:se )?apoya\w*|"
+                      r"(?:does|do|will) not support|ne soutient pas|nao (?:se )?apoia\w*|(?:does|do|will) not fund|ne finance pas|"
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from|"
                       # a lender's or investor's denial: "It does not lend to governments, municipalities or…"
                       r"(?:does|do|will) not (?:lend|invest|provide (?:loans|grants|funding)) (?:to|in)|(?:does|do|will) not finance|"
@@ -979,6 +980,14 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\bsecretar\w*(?: [\w-]+){0,3}? (?:en|in|em|a|au) (?:la |el |the |le |l.)?\w+|"
                                   r"\b(?:preferably|preferiblemente|preferentemente|de preferencia|de preference|"
                                   r"preferencialmente|ideally|idealmente)\b[^.;]{0,150}|"
+                                  # a government the funder works with: "… ante APC-Colombia, que las prioriza con el Gobierno
+                                  # del Japón"
+                                  r"\b(?:con|with|avec|com) (?:el |the |le |o )?(?:gobierno|government|governo|gouvernement) "
+                                  r"(?:del?|of|do|da|du|de la) (?:the )?\w+|"
+                                  # a contractor's country: "the sponsor must select a U.S. firm to carry out the study"
+                                  r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
+                                  r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
+                                  r"consultancy|empresas?|firmas?|consultoras?)\b|"
                                   # where the people served come from: "que acojan población migrante proveniente de
                                   # Venezuela", "hosting migrants from Venezuela"
                                   + MIGRANTS_FROM + r"\w+|" + NOT_APPLICANTS_PLACE.pattern)
@@ -1330,6 +1339,9 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"present\w*|candidat\w*|submit|participar|associate|asociarse|s.associer)\s+(?:\w+\s+)?"
                             r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
                             r"em conjunto|conjointement|with (?:neighbou?ring|other))\b")
+# One figure on both sides, the categories of a prize: "ciudades de más y de menos de 500.000 habitantes"
+_BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) and (?:below|under|fewer|less) (?:than )?|"
+                         r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
                              r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
@@ -1890,7 +1902,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         d1, u1, d2, u2 = (g for g in m.groups()[:4]) if m.group(1) else m.groups()[4:]
         low.append(_range_start(d1, u1, _number(d2, u2)))
         high.append(_number(d2, u2))
-    if low and high and max(low) > min(high):
+    if (low or high) and _BOTH_SIDES.search(text):
+        low, high = [], []  # "se distinguen capitales, ciudades de más y de menos de 500.000 habitantes": categories
+        facts.append("las cifras de población dan categorías de la convocatoria, no un límite")
+    elif low and high and max(low) > min(high):
         # "tres categorías: hasta 50.000 habitantes, de 50.001 a 500.000 y más de 500.000": bands of a prize, one for
         # every size, not a limit (no town is both above the one and below the other)
         low, high = [], []
@@ -2042,12 +2057,14 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              r"nao filiad[oa]s|no afiliad[oa]s|non affiliee?s|"
                               # "Applications from cities outside the Network will not be considered"
                               r"(?:cities|ciudades|cidades|villes|municipalities|municipios|governments) (?:from )?(?:outside|"
                               r"fuera de|fora d|hors d)(?:e|a|u)? ?(?:the |la |a |le |l.)?(?:[\w-]+ )?(?:network|red|rede|"
                               r"reseau|membership|membresia|membro|adhesion)|"
                               # "los gobiernos locales que no pertenecen a la red no pueden postular"
-                              r"(?:que|that|which|who|qui) (?:no pertenecen|do not belong|nao pertencem|n.appartiennent pas) "
+                              r"(?:que|that|which|who|qui) (?:no pertenecen|no integran|do not belong|nao pertencem|nao integram|"
+                              r"n.appartiennent pas) "
                               r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
                               # "La convocatoria no está abierta a municipios no asociados"
                               r"no (?:esta|es) abiert[oa] a (?:\w+ )?no (?:asociad\w*|miembros?|soci[oa]s)|"
@@ -2224,6 +2241,8 @@ _WHO_MAY_APPLY = re.compile(
     r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
     # "Convocatoria para las ciudades que …", "La participación se limita a los municipios inscritos como miembros",
     # "Fellows are nominated by member cities", "Cada ciudad capital miembro de la UCCI podrá proponer un funcionario"
+    # "La convocatoria se dirige a las ciudades miembro plenas", "Requests may be sent at any time by member cities"
+    r"se dirige a|se dirigen a|(?:may|can) be (?:sent|submitted|made|filed)\b[^.;]{0,30}\bby|"
     r"convocatoria (?:para|dirigida a)|call for|se limita a|is limited to|limita-se a|nominated by|nominad[oa]s? por|"
     r"podra proponer|podran proponer|may nominate|can nominate|"
     # "Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios"
@@ -2361,7 +2380,10 @@ _ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades aso
 # ... unless those others must be members too: "Metropolis members only: governments of metropolitan areas and cities
 # with more than one million inhabitants that are full members of the association"
 _ALSO_MEMBERS_AFTER = re.compile(r"\b(?:that|which|who) are (?:\w+ )?members|que (?:sean|son|esten) (?:\w+ )?(?:miembros|socias)|"
-                                 r"qui sont (?:\w+ )?membres|que sao (?:\w+ )?membros")
+                                 r"qui sont (?:\w+ )?membres|que sao (?:\w+ )?membros|"
+                                 # "… and partner cities must also belong to the Network"
+                                 r"must (?:also )?(?:belong to|be members)|deben (?:tambien )?(?:pertenecer|ser miembros)|"
+                                 r"devem (?:tambem )?(?:pertencer|ser membros)|doivent (?:aussi )?(?:appartenir|etre membres)")
 
 
 def _others_let_in(sentence: str, start: int) -> bool:
@@ -2728,6 +2750,11 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)|"
                            # "at least one co-applicant that is a local authority of a Latin American country"
                            r"(?:that|which|who) (?:is|are)|que (?:sea|sean|seja|sejam)|qui (?:est|sont))\b[^.;]{0,120}"
+                           # "Each consortium must include, as co-applicant, a local or regional government of one of
+                           # the eligible countries (Colombia, …)"
+                           r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure),? "
+                           r"(?:as|como|comme|en tant que) (?:an? )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|"
+                           r"co-?proponente),?[^.;]{0,160}"
                            # "Each pair must include one Latin American local authority as co-applicant"
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
                            r"(?:at least |al menos |au moins |pelo menos )?(?:one|an?|un|una|une|um|uma)\b[^.;]{0,80}?"

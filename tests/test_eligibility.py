@@ -4025,6 +4025,61 @@ def test_members_by_a_date_joining_by_a_letter_and_others_refused_in_the_words_o
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members only, in more words: partners who must also belong, "se dirige a", requests sent by members, "não filiadas"
+    ("Only cities designated as UNESCO Creative Cities may apply, and partner cities must also belong to the Network. "
+     "Candidate cities are not eligible.", "UNESCO", "13001", frozenset(), EXCLUDED),
+    ("Only cities designated as UNESCO Creative Cities may apply, and partner cities must also belong to the Network. "
+     "Candidate cities are not eligible.", "UNESCO", "11001", frozenset({"unesco_creative"}), APPLY),
+    ("La convocatoria se dirige a las ciudades miembro plenas y asociadas de Mercociudades con la cuota anual al día. "
+     "Las ciudades que no integran la red no pueden participar en esta edición.", "Mercociudades", "11001",
+     frozenset({"cideu"}), EXCLUDED),
+    ("Requests may be sent at any time by member cities of Peace in Our Cities; the pairing is confirmed within six "
+     "weeks of the request.", "Peace in Our Cities", "08001", frozenset({"c40"}), EXCLUDED),
+    ("Apenas cidades membros plenos da Mercociudades, em dia com a anuidade, podem apresentar propostas; ambas as cidades "
+     "do intercâmbio devem pertencer à rede. Cidades não filiadas não são elegíveis nesta edição.", "Mercociudades",
+     "05001", frozenset({"mercociudades"}), APPLY),
+    # a capital left out by name; national capitals are no department capitals
+    ("Colombian municipalities and districts with more than 100,000 inhabitants. Bogotá D.C. is excluded because it is "
+     "covered by a separate bilateral agreement.", "GIZ", "11001", None, EXCLUDED),
+    ("Colombian municipalities and districts with more than 100,000 inhabitants. Bogotá D.C. is excluded because it is "
+     "covered by a separate bilateral agreement.", "GIZ", "76001", None, APPLY),
+    ("Municipal governments of IDB borrowing member countries with a population between 250,000 and 1.5 million "
+     "inhabitants. National capital cities are not eligible.", "IDB", "08001", None, APPLY),
+    # a prize's categories on both sides of one figure; who is refused support
+    ("Pueden presentar candidatura los ayuntamientos, municipalidades o alcaldías del continente americano mediante "
+     "carta del alcalde; se distinguen capitales, ciudades de más y de menos de 500.000 habitantes.", "Fondo", "11001",
+     None, APPLY),
+    ("Colectivas y organizaciones de base lideradas por mujeres en América Latina. No se apoyan instituciones "
+     "gubernamentales ni personas individuales.", "Fondo", "11001", None, PASS_ON),
+    # places that are not the applicants': a contractor's country, a government the funder works with; a co-applicant
+    # named after "include,"; and Brazil's Amazonas, no Colombian department
+    ("Public-sector project sponsors in eligible middle-income countries, including municipal governments and utilities, "
+     "may request funding; the sponsor must select a U.S. firm to carry out the study.", "USTDA", "11001", None, APPLY),
+    ("Pueden proponer las gobernaciones y alcaldías de los departamentos de Valle del Cauca, Cauca, Nariño y Chocó; las "
+     "propuestas se radican ante APC-Colombia, que las prioriza con el Gobierno del Japón.", "JICA", "76001", None,
+     APPLY),
+    ("Pueden proponer las gobernaciones y alcaldías de los departamentos de Valle del Cauca, Cauca, Nariño y Chocó; las "
+     "propuestas se radican ante APC-Colombia, que las prioriza con el Gobierno del Japón.", "JICA", "05001", None,
+     EXCLUDED),
+    ("The lead applicant must be an organisation registered in the Netherlands. Each consortium must include, as "
+     "co-applicant, a local or regional government of one of the eligible countries (Colombia, Indonesia, Bangladesh), "
+     "which signs the partnership agreement.", "Netherlands", "11001", None, APPLY),
+    ("Organizações da sociedade civil e pastorais sociais com sede nos estados de Roraima e Amazonas, Brasil.", "Fondo",
+     "11001", None, EXCLUDED),
+    # the page reader: others refused without the city, and others who may take part only in alliance with it
+    ("Podem apresentar propostas governos locais de países da América Latina e do Caribe, incluindo a Colômbia. Não "
+     "serão aceitas propostas de organizações não governamentais, consórcios privados ou empresas concessionárias sem a "
+     "participação formal da prefeitura ou alcaldía.", "ABC", "11001", None, APPLY),
+    ("Pueden participar gobiernos municipales y metropolitanos de los países de América Latina socios de EUROCLIMA, entre "
+     "ellos Colombia. Las empresas privadas operadoras solo podrán participar en alianza con la entidad pública y sin "
+     "recibir fondos de la subvención.", "EUROCLIMA", "11001", None, APPLY),
+])
+def test_members_capitals_by_name_categories_and_places_not_the_applicants_in_the_words_of_the_wave_of_heldout330(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -825,6 +825,7 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
+                               r"no afiliadas|nao filiadas|nao afiliadas|non affiliees|"
                                r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
                                r"(?:members?|miembros|membros|membres))\b")
 # ("… will be invited by participating cities as local stakeholders but cannot apply": the cities invite)
@@ -834,8 +835,9 @@ _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presente
                               r"endorsed|signed|avalad[oa]s|firmad[oa]s|signee?s|assinad[oa]s)\s+"
                               r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+"
                               r"(?:(?:participating|participantes|the)\s+)?$")
+# "sin el gobierno local", "sin carta de la alcaldía", "sem a participação formal da prefeitura ou alcaldia"
 _WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}$")  # "sin el gobierno local", "sin carta de la alcaldía"
+                             r"(?:[\w-]+\s+){0,3}(?:[\w-]+\s+(?:o|ou|or)\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:fund|funds|networks?|summit|alliance|forum|programme|program|initiative|awards?|prize|"
                          r"challenge|lab|coalition|fondo|redes?|cumbre|alianza|foro|reseaux?|fonds|sommet|fundo)\b")
 
@@ -961,6 +963,11 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             r"comme membres? d|dans le cadre d)\b")
 
 
+# ("solo podrán participar en alianza con …": the verb after the 'only', then how)
+_VERB_AFTER_ONLY = re.compile(r"\s+(?:pueden|podran|puede|podra|may|can|peuvent|pourront|podem|poderao|pode)\s+"
+                              r"(?:participar|participate|take part|apply|postular\w*|aplicar|participer|candidater)")
+
+
 # "El Lote 1 está reservado a organizaciones de la sociedad civil": an 'only' about one part of the call (lot, category,
 # line) leaves the other parts to whom they name
 _PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|categorie|track|window|volet|eixo|"
@@ -998,6 +1005,8 @@ def _only_names_applicants(clause: str) -> bool:
             # seules": they may not apply alone, so others lead; not "only them"
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
             continue
+        if (verb := _VERB_AFTER_ONLY.match(clause, m.end())) and _ONLY_WHAT_FOR.match(clause, verb.end()):
+            continue  # "las empresas privadas solo podrán participar en alianza con la entidad pública": how, not who
         if _PART_OF_CALL_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
             continue
         if _BY_INVITATION_AFTER.match(clause, m.end()):
@@ -1271,7 +1280,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # "experiências … que não sejam apresentadas pelo governo local": who presents the eligible ones
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
                          # "las organizaciones no pueden postularse sin el gobierno local": the city is required
-                         and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 25), m.start()))
+                         and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 45), m.start()))
                          and not (negative and _DESIGNATED_AS_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
                          # ("… may participate only as associate partners of a municipality": the partners' principal)
                          and not ((negative or partner is not None)
@@ -1594,7 +1603,9 @@ _FUNDED_BY_BEFORE = re.compile(r"\b(?:con (?:recursos|fondos|financiacion|financ
                                r"(?:co)?financiad[oa]s? (?:por|pel[oa])|(?:co-?)?funded by|financed by|"
                                r"with (?:funding|support|financing|resources|a grant) from|"
                                r"avec (?:le soutien|le financement|l'appui|l.appui) d|(?:co)?finance(?:e|s|es)? par|"
-                               r"com (?:recursos|apoio|financiamento) d)\w*\s+(?:la |el |los |las |the |l'|le |les |a |o |os |as )?$")
+                               r"com (?:recursos|apoio|financiamento) d)\w*\s+(?:la |el |los |las |the |l'|le |les |a |o |os |as )?"
+                               # ("con recursos del BMZ y la Unión Europea": the second of the funders named)
+                               r"(?:[\w-]+ (?:y|and|e|et) (?:la |el |los |las |the |l'|le |les |a |o |os |as )?)?$")
 
 
 # where the people a call serves come from: "población migrante proveniente de Venezuela", "refugees from Venezuela"
