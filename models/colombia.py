@@ -314,9 +314,11 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
         span = m.group(0) if m.re is _EXCEPT else m.group(1)
         if m.re is _EXCEPT and _OTHERS_DENIED.match(span):
             continue  # "No pueden participar otras ciudades, aunque sean capitales de departamento": the others are out
-        if m.re is not _NAME_THEN_EXCLUDED and re.search(r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|"
-                     r"villes capitales|capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
-                     span):  # national capitals left out are Bogotá alone (models/eligibility.py)
+        # (a sentence opening with "National capital cities are not eligible" names no capital of its own)
+        if m.re is not _NAME_THEN_EXCLUDED and re.search(
+                r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|villes capitales|"
+                r"capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
+                span):  # national capitals left out are Bogotá alone (models/eligibility.py)
             cities.update(CAPITALS)
             named.append("ciudades capitales")
         for code, names in CAPITALS.items():

@@ -3154,7 +3154,9 @@ _NOTHING_REFUSED = re.compile(
     r"(?:que )?nao (?:sao|sejam|forem|estejam) (?:ainda )?(?:membros?|associad[oa]s|filiad[oa]s)|nao (?:associad|filiad|afiliad)\w*|"
     r"(?:is|are) not (?:an? |yet )?(?:\w+ )?members?|non-?objection|no-objection|"
     r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
-_PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras|podem|cidades|membros|rede|ou|sejam|tenham)\b|coes\b|cao\b")  # "no" = "in the"
+# Portuguese, where "no" is "in the" ("cidades que aderirem à rede no momento da candidatura")
+_PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras|podem|cidades|membros|rede|ou|"
+                         r"sejam|tenham)\b|coes\b|cao\b")
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
 # Towns joining late or still joining, the others of a members-only call: "Cities signing after that date", "Cidades em
 # processo de adesão" (shared with the page reader)

@@ -4,8 +4,8 @@ Synthetic but realistic: cities with 5 axes drawn from themes of real plans (nam
 keywords in es/en, ODS; one axis in five has no keywords), calls in es/en/pt/fr mixing theme phrases
 with boilerplate, eligibility texts of every kind, deadlines past and future. Full matching = reading
 every call (features and eligibility, models.call_reading, over the machine's cores as `vigia match`
-does), the production scorer (models.match_engine.BulkMatcher) over every call × every axis, and the
-alert decision per (call, city), vectorised.
+does), the production scorer (models.match_engine.BulkMatcher) over every call × every axis, batch by batch as
+the readers deliver them, and the alert decision per (call, city), vectorised.
 The baseline scores the same pairs one by one with score_against on a sample of calls and is
 extrapolated to all of them. Incremental runs: new calls against every axis, and one city's edited
 plan against every call through an index of the calls' features.

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
+from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME,
+                                MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
                                 PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
