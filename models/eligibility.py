@@ -1354,8 +1354,10 @@ _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligi
                              r"(?:so|apenas|somente) (?:podem|poderao) participar como|"
                              r"ne (?:peuvent|pourront) (?:participer|etre associees?) qu.(?:en tant que|comme))")
 POPULATION_FIRST_MIN = re.compile(
-    r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:more than|over|above|at least|mas de|superior a|"
-    r"mayor a|mayor de|superieure a|superior a)\s*" + _NUMBER)
+    # ("cuya población municipal supere los 1,5 millones de habitantes")
+    r"(?:population|poblacion|populacao)\s+(?:(?:municipal|total|urbana|urban)\s+)?(?:of\s+|de\s+)?(?:more than|over|above|"
+    r"at least|mas de|superior a|mayor a|mayor de|superieure a|superior a|supere (?:los |las )?|exceeds?|exceeding|"
+    r"ultrapasse (?:os )?|depasse)\s*" + _NUMBER)
 POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
     r"menor de|inferieure a)\s*" + _NUMBER)
@@ -2110,9 +2112,19 @@ _JOINING_WITH_APPLICATION = (
     # "cidades que aderirem à rede no momento da candidatura"
     r"no momento da (?:candidatura|inscricao)|en el momento de (?:la |su )?(?:postulacion|solicitud|inscripcion))|"
     # the application first, then the letter: "las que envíen, junto con la postulación, la carta de adhesión a la Red"
-    r"(?:junto con|junto a|junto com|together with|along with) (?:la|su|the|their|its|a|sua|leur|sa) (?:propuesta|"
+    # ("podrán adjuntar a la postulación la carta de compromiso")
+    r"(?:junto con|junto a|junto com|together with|along with|adjuntar a|anexar a|attach(?:ing)? to|joindre a) "
+    r"(?:la|su|the|their|its|a|sua|leur|sa) (?:propuesta|"
     r"postulacion|solicitud|application|proposal|candidatura|proposta|candidature),? (?:\w+ ){0,3}?(?:carta|letter|"
     r"lettre|formulario|form) (?:de |of )?(?:adhesion|adesao|compromiso|membership|commitment|accession)|"
+    # "pueden presentar su postulación junto con la carta de adhesión"
+    r"(?:postulacion|solicitud|propuesta|candidatura|application|proposal|proposta) (?:junto con|junto com|together with|"
+    r"along with|avec) (?:la|el|su|the|their|a|sua|leur) (?:carta|letter|lettre|formulario|form) (?:de |of )?(?:adhesion|"
+    r"adesao|compromiso|membership|commitment|accession)|"
+    # "las que aún no lo han firmado pueden hacerlo antes del cierre", "las que se adhieran formalmente antes de la fecha
+    # de cierre"
+    r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
+    r"cierre|"
     # "cities that commit, with their application, to the network's pledge"
     r"commit\w*,? with (?:their|its|the) application,? to (?:the )?(?:[\w'-]+ ){0,3}?(?:pledge|commitment|charter|"
     r"covenant|pact|declaration)|"
@@ -2212,7 +2224,7 @@ def _joining_open(eligibility: str) -> bool:
 _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
-    r"signator\w*|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|designad[oa]s|"
+    r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|designad[oa]s|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
     r"endorsed|respaldaron|(?:hayan|han) respaldado|endossaram|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
@@ -2371,7 +2383,14 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"in the (?:[\w-]+ ){1,3}?(?:community|network|programme|program)|"
                               r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network))\b[^.;]{0,80}?"
                               r"\b(?:not eligible|no (?:son|seran) elegibles|no pueden|cannot|may not|ne (?:sont|peuvent) pas|"
-                              r"nao (?:sao|podem))")
+                              r"nao (?:sao|podem))|"
+                              # only those not yet members: "Ne peuvent candidater que les villes qui ne sont pas encore
+                              # membres du Réseau"
+                              r"\b(?:only|solo|solamente|unicamente|apenas|somente|que)\s+(?:les |las |los |as |os |the )?"
+                              r"(?:villes|cities|ciudades|cidades|municipios|municipalities|communes|gobiernos locales|"
+                              r"local governments)\s+(?:qui|that|which|que)\s+(?:ne\s+)?(?:sont|are|son|sean|sao|sejam)\s+"
+                              r"(?:pas|not|no|nao)\s+(?:encore\s+|yet\s+|aun\s+|ainda\s+|todavia\s+)?(?:membres|members|miembros|"
+                              r"membros)")
 
 
 _ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades asociadas)": who the members are
@@ -2428,6 +2447,12 @@ def _direct_members_only(sentence: str) -> bool:
     return bool(_DIRECT_MEMBERS.search(sentence)) and not _THROUGH_ASSOCIATION.search(sentence)
 
 
+# A pact named after its signatories: "signatários do Pacto de Políticas Alimentares Urbanas de Milão até 31 de outubro"
+_PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?)\s+(?:del?|do|da|of the|of|du|de la)\s+"
+                         r"(?P<name>(?:pacto|pact|pacte|covenant|charter|carta|charte) (?:[a-z-]+ ){0,7}?[a-z-]+)"
+                         r"(?= (?:ate|hasta|until|by|before|antes|avant|jusqu\w*|on or)\b|\s*[;.,()]|$)")
+
+
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
     """The networks whose members alone may apply: those named in a sentence limiting applying to members, else the
     funder when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
@@ -2443,6 +2468,8 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
             return () if EVERY_COLOMBIAN_CITY & set(named) and not _direct_members_only(sentence) else named
         if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
                 or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _MEMBERS_FIRST.search(sentence))):
+            if pact := _PACT_NAMED.search(sentence):
+                return (pact.group("name"),)  # the signatories of a pact no catalogue holds, by its name
             continue  # "applicants must be members of staff": no network's members
         if named := networks_named(funder):
             return () if EVERY_COLOMBIAN_CITY & set(named) else named
@@ -2511,7 +2538,11 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            # the Organization of World Heritage Cities: its members are those cities
                            r"member cities of the owhc|(?:ciudades|villes|cidades) miembros? de la ocpm|villes membres de l.ovpm|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
-                           r"cidades patrimonio mundial)\b")
+                           r"cidades patrimonio mundial|"
+                           # "Local authorities that manage a World Heritage property inscribed for its urban values"
+                           r"(?:manage|managing|manages|gestionan|gestione[n]?|administran|gerenciam|gerem|gerent) "
+                           r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:unesco )?(?:world heritage (?:property|site)|"
+                           r"(?:bien|sitio) (?:del )?patrimonio mundial|bem (?:do )?patrimonio mundial|bien du patrimoine mondial))\b")
 # "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:are|is|es|son|est|sont|e|sao)\s+)?$")
 

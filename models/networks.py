@@ -118,4 +118,5 @@ def is_member(networks: frozenset[str], members_of: tuple[str, ...]) -> bool:
 
 def network_names(keys: tuple[str, ...], funder: str | None = None) -> str:
     """The networks as an explanation names them ("C40 o Metropolis"); an unknown one by the funder's own name."""
-    return " o ".join(BY_KEY[k].name if k in BY_KEY else (funder or k).strip()[:80] for k in keys)
+    return " o ".join(BY_KEY[k].name if k in BY_KEY else (funder if funder and k.startswith(fold(funder).strip()) else k)
+                      .strip()[:80] for k in keys)

@@ -4080,6 +4080,46 @@ def test_members_capitals_by_name_categories_and_places_not_the_applicants_in_th
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the signatories of a pact no catalogue holds, and those who sign or join before the call closes
+    ("Podem candidatar-se governos municipais da América Latina e do Caribe signatários do Pacto de Políticas "
+     "Alimentares Urbanas de Milão até 31 de outubro de 2026; adesões posteriores não serão consideradas nesta edição.",
+     "FAO", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Pueden postular las ciudades firmantes del Pacto de Milán; las que aún no lo han firmado pueden hacerlo antes del "
+     "cierre de la convocatoria.", "Pacto de Milán", "11001", frozenset({"c40"}), APPLY),
+    ("Pueden postular las ciudades firmantes del Pacto y las que se adhieran formalmente antes de la fecha de cierre, "
+     "mediante carta de compromiso del alcalde.", "Global Covenant of Mayors", "08001", frozenset({"c40"}), APPLY),
+    ("Las ciudades postulantes deben ser signatarias del Pacto Global de Alcaldes por el Clima y la Energía; las que aún "
+     "no lo sean podrán adjuntar a la postulación la carta de compromiso firmada por el alcalde.", "CAF", "13001",
+     frozenset(), APPLY),
+    ("Pueden postularse los gobiernos locales miembros de la Coalición. Las ciudades que aún no lo son pueden presentar "
+     "su postulación junto con la carta de adhesión firmada por la autoridad local.", "UNESCO", "11001",
+     frozenset({"c40"}), APPLY),
+    # a call for new members only
+    ("Ne peuvent candidater que les villes qui ne sont pas encore membres du Réseau des villes créatives de l'UNESCO ; "
+     "la candidature est portée par la municipalité.", "UNESCO", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Ne peuvent candidater que les villes qui ne sont pas encore membres du Réseau des villes créatives de l'UNESCO ; "
+     "la candidature est portée par la municipalité.", "UNESCO", "08001", frozenset({"c40"}), APPLY),
+    # a population stated as what it exceeds; a World Heritage property's managers
+    ("Solo para gobiernos de ciudades cuya población municipal supere los 1,5 millones de habitantes en países clientes "
+     "del BIRF, con solicitud firmada por la alcaldía.", "Banco Mundial", "08001", None, EXCLUDED),
+    ("Solo para gobiernos de ciudades cuya población municipal supere los 1,5 millones de habitantes en países clientes "
+     "del BIRF, con solicitud firmada por la alcaldía.", "Banco Mundial", "76001", None, APPLY),
+    ("Local authorities that manage a World Heritage property inscribed for its urban or fortified-town values; the "
+     "request must be co-signed by the State Party's focal point.", "UNESCO World Heritage Centre", "13001", None, APPLY),
+    ("Local authorities that manage a World Heritage property inscribed for its urban or fortified-town values; the "
+     "request must be co-signed by the State Party's focal point.", "UNESCO World Heritage Centre", "05001", None,
+     EXCLUDED),
+    # the partner of the South, beneficiary but no applicant
+    ("Les demandes sont déposées par une collectivité territoriale ou une association française porteuse du projet. La "
+     "collectivité partenaire du pays du Sud, y compris en Amérique latine, participe à la gouvernance du projet et en "
+     "est bénéficiaire, mais ne peut pas présenter de demande.", "pS-Eau", "11001", None, EXCLUDED),
+])
+def test_pacts_joining_before_closing_new_members_only_and_partners_of_the_south_in_the_words_of_the_wave_of_heldout338(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -1426,7 +1426,9 @@ def _local_of_other_nation(passage: str) -> bool:
 # applicants, and a Colombian city would be one of the partners abroad
 _PARTNERS_ABROAD = re.compile(
     r"\b(?:(?:partenaires?|partners?|socios?|socias?|parceir[oa]s?|contrapartes?|counterparts?)\s+"
-    r"(?:(?:locaux|locales|locais|local)\s+)?(?:etrangers?|etrangeres?|foreign|extranjer[oa]s?|estrangeir[oa]s?|"
+    # ("la collectivité partenaire du pays du Sud": of the partner country)
+    r"(?:(?:locaux|locales|locais|local)\s+)?(?:(?:du|des|del|de los|do|dos|of the)\s+(?:pays|paises|countr(?:y|ies))\s+)?"
+    r"(?:etrangers?|etrangeres?|foreign|extranjer[oa]s?|estrangeir[oa]s?|"
     r"du sud|del sur|do sul|of the south|in the south|from the south|abroad|a l'etranger|en el exterior|no exterior|"
     r"overseas)|(?:foreign|overseas|southern|international)\s+partners?(?:\s+(?:cities|municipalities|organi[sz]ations|"
     r"communities))?|"
