@@ -2224,7 +2224,8 @@ def _joining_open(eligibility: str) -> bool:
 _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
-    r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|designad[oa]s|"
+    r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    r"designad[oa]s|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
     r"endorsed|respaldaron|(?:hayan|han) respaldado|endossaram|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
@@ -2540,7 +2541,7 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial|"
                            # "Local authorities that manage a World Heritage property inscribed for its urban values"
-                           r"(?:manage|managing|manages|gestionan|gestione[n]?|administran|gerenciam|gerem|gerent) "
+                           r"(?:manage|managing|manages|gestionan|gestionen?|administran|gerenciam|gerem) "
                            r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:unesco )?(?:world heritage (?:property|site)|"
                            r"(?:bien|sitio) (?:del )?patrimonio mundial|bem (?:do )?patrimonio mundial|bien du patrimoine mondial))\b")
 # "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others

@@ -117,6 +117,10 @@ def is_member(networks: frozenset[str], members_of: tuple[str, ...]) -> bool:
 
 
 def network_names(keys: tuple[str, ...], funder: str | None = None) -> str:
-    """The networks as an explanation names them ("C40 o Metropolis"); an unknown one by the funder's own name."""
-    return " o ".join(BY_KEY[k].name if k in BY_KEY else (funder if funder and k.startswith(fold(funder).strip()) else k)
-                      .strip()[:80] for k in keys)
+    """The networks as an explanation names them ("C40 o Metropolis"); an unknown one by the funder's own name when it
+    is the funder, else by the name the call gives it (a pact's)."""
+    def name(key: str) -> str:
+        if key in BY_KEY:
+            return BY_KEY[key].name
+        return (funder if funder and key.startswith(fold(funder).strip()) else key).strip()[:80]
+    return " o ".join(name(k) for k in keys)
