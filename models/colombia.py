@@ -109,13 +109,15 @@ def _towns_of_department(folded: str) -> list[re.Match[str]]:
     return list(_TOWNS_OF_DEPARTMENT.finditer(folded))
 
 
-# The words that refuse a region: "Las ciudades del interior o de la costa pacífica no son elegibles"
-_REGION_REFUSED = (r"(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:participar|postular\w*)|quedan (?:por )?fuera|"
-                   r"quedan excluid\w+|(?:are|is) not eligible|not eligible are|cannot apply|ne sont pas eligibles|"
-                   r"nao (?:sao|serao) elegiveis|se excluyen|(?:are|is) excluded|sont exclue?s)\b")
-_REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b" + _REGION_REFUSED)
+# The words that refuse a place: "Las ciudades del interior o de la costa pacífica no son elegibles", "Bogotá D.C. is
+# excluded"
+_PLACE_REFUSED = (r"(?:no (?:es|son|sera|seran) elegibles?|no (?:pueden|podran) (?:participar|postular\w*)|"
+                  r"quedan? (?:por )?fuera|quedan? excluid\w+|(?:esta|estan|fica|ficam) excluid\w+|(?:are|is) not eligible|not eligible are|"
+                  r"cannot apply|ne sont pas eligibles|nao (?:sao|serao) elegiveis|se excluyen|(?:are|is) excluded|"
+                  r"(?:est|sont) exclue?s?)\b")
+_REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b" + _PLACE_REFUSED)
 # ... or said before it, in its sentence: "No son elegibles las ciudades sin litoral ni aquellas ubicadas … sobre"
-_REGION_DENIED_BEFORE = re.compile(r"^\s*" + _REGION_REFUSED)
+_REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
 
 
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
@@ -284,8 +286,7 @@ _NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|po
 
 
 # ... or opening its sentence: "Bogotá D.C. is excluded because it is covered by a separate bilateral agreement"
-_NAME_THEN_EXCLUDED = re.compile(r"(?:^|[.;]\s+)([^;,()]{3,40}?)\s+(?:is|are|queda|quedan|esta|estan|fica|ficam|est|sont) "
-                                 r"(?:excluded|excluid[oa]s?|exclu(?:e|s|es)?|not eligible|inelegibles?|no elegibles?)\b")
+_NAME_THEN_EXCLUDED = re.compile(r"(?:^|[.;]\s+)([^;,()]{3,40}?)\s+" + _PLACE_REFUSED)
 
 
 # A denial of the others than those named: "no pueden participar otras ciudades", "no participan los demás municipios"

@@ -1191,7 +1191,6 @@ _METROPOLITAN = ("metropolitan", "metropolitana", "metropolitano", "area metropo
 # individuals are not eligible")
 _NEW_SUBJECT_BETWEEN = re.compile(r";|" + BUT_WORDS)
 _AND_THEN = re.compile(r",\s*(?:and|y|e|et)\b")
-_AND_THEN_RIGHT_BEFORE = re.compile(r",\s*(?:and|y|e|et)\s+$")
 # the city as the subject of a verb of its own: "cada municipio pode inscrever até duas práticas …, e não são aceitas …"
 _ACTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:may|can|must|shall|pode|podem|deve|devem|puede|pueden|podra|podran|debe|deben|"
                          r"peut|peuvent|doit|doivent|submits?|presenta|presentan|apresenta|apresentam|inscribe|inscreve)\b")
@@ -1225,11 +1224,8 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
 
         def new_subject(start: int, stop: int) -> bool:
             return bool(_NEW_SUBJECT_BETWEEN.search(clause, start, stop) or (agent and _AND_THEN.search(clause, start, stop)))
-        # (or a negation right after ", and", its subject after it: "… da cidade participante, e não serão aceitas
-        # delegações compostas apenas por consultores ou empresas")
         return any(m.end() <= o.start() < at and new_subject(m.end(), o.start()) for o in others) or (
-            (new_subject(m.end(), at) or _AND_THEN_RIGHT_BEFORE.search(clause, m.end(), at) is not None)
-            and any(end <= o.start() < end + _RIGHT_AFTER for o in others))
+            new_subject(m.end(), at) and any(end <= o.start() < end + _RIGHT_AFTER for o in others))
     # the city after: other kinds are the subject before the negation, and no local government is (after a role the
     # city is let in already: "NGOs may join as partners of an eligible municipality")
     return (negative and not any(x.start() < at for x in mentions["local_governments"])
