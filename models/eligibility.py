@@ -86,6 +86,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:municipal|district)(?: or (?:municipal|district|local|city))? authorit(?:y|ies)",
     r"infranational governments",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
+    # "Colombian territorial entities can request missions", "city and national teams involved in a Bank operation"
+    r"territorial entities", r"city (?:and (?:national|regional) )?teams",
     # "una entidad territorial oferente y una receptora" (not "un contrato suscrito con una entidad territorial")
     r"entidad territorial (?:oferente|receptora|solicitante|proponente|postulante)",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
@@ -200,6 +202,9 @@ LOCAL_GOVERNMENT = _rx(
     r"autoridades (?:sanitarias|de salud|educativas|culturales|de transito) (?:municipales|locales|distritales)",
     r"autoridades (?:sanitarias|de saude|educacionais) (?:municipais|locais)",
     r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
+    # "personas jurídicas públicas o privadas": an alcaldía is a public legal person
+    r"personas juridicas (?:publicas|de derecho publico)", r"pessoas juridicas de direito publico",
+    r"personnes morales de droit public",
     r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
     r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
     # levels listed around one noun: "a government agency (national, state or municipal)", "city, regional and national
@@ -467,7 +472,10 @@ COLOMBIA_ORGANISATIONS = (
     "oficina internacional de exposiciones",
     # the World Tourism Organization by its names since 2024
     "un tourism", "onu turismo", "onu tourisme", "world tourism organization", "organizacion mundial del turismo",
-    "organisation mondiale du tourisme", "organizacao mundial do turismo")
+    "organisation mondiale du tourisme", "organizacao mundial do turismo",
+    # the Ibero-American sports council and cultural programmes Colombia takes part in
+    "cid", "consejo iberoamericano del deporte", "iberescena", "ibermedia", "ibermusicas", "ibermuseos", "iberbibliotecas",
+    "ibercultura viva", "iberarchivos", "iberorquestas juveniles")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
 LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
@@ -1101,7 +1109,7 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:por|by|through|pelos|pelas|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de|"
     # "Requests must come from the national focal point", "deben provenir del Ministerio de Ambiente"
     r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
-    r"(?:[\w-]+\s+){0,6}?(?:nacional|national|nationale|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
+    r"(?:[\w-]+\s+){0,6}?(?:nacional|nacionales|nacionais|national|nationale|nationales|nationaux|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
     r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
     # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
@@ -2181,7 +2189,11 @@ _JOINING_ON_REQUEST = (
     # ("may lead or join a pilot project": a project joined, not the network)
     r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
     r"commit\w*[^.;]{0,60}\bto "
-    r"join|se adhieran|se unan|aderirem)|(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
+    r"join|se adhieran|se unan|aderirem)|"
+    # "Non-member cities may apply if they commit to join the network"
+    r"(?:si|if|se|s.ils) (?:they |se )?(?:commit\w*|comprometen|comprometem|s.engagent)[^.;]{0,20}?\b(?:to join|to become "
+    r"members?|a (?:adherirse|unirse|afiliarse)|a aderir|a adherer)|"
+    r"(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
     r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
     r"adhesion est gratuite")
 _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WITH_APPLICATION, _JOINING_ON_REQUEST))
@@ -2211,10 +2223,23 @@ _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|c
                            r"confirmed)|once (?:their )?membership is (?:approved|confirmed)|apres (?:l.)?adhesion)\b")
 
 
+# "Applicants must be ICLEI members or submit a signed membership application together with the proposal": the
+# obligation has joining with the application as its alternative
+_MUST = re.compile(r"\b(?:must|deben?|deberan|devem|doivent)\b")
+_OR = re.compile(r"\b(?:or|o|ou)\b")
+
+
+def _joining_first(sentence: str, at: int) -> bool:
+    """Whether the sentence makes joining a step to finish first (its words at `at` let a city join with its application)."""
+    return any(not (_MUST.fullmatch(m.group(0)) and m.end() <= at and _OR.search(sentence, m.end(), at))
+               for m in _JOINING_FIRST.finditer(sentence))
+
+
 def _joining_open(eligibility: str) -> bool:
     """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
     return not _JOINED_FIRST.search(eligibility) and any(
-        _JOINING_OPEN.search(sentence) and not _JOINING_FIRST.search(sentence) for sentence in _SENTENCES.split(eligibility))
+        (m := _JOINING_OPEN.search(sentence)) and not _joining_first(sentence, m.start())
+        for sentence in _SENTENCES.split(eligibility))
 
 
 # Membership of a network in a sentence about who may apply: "open to local governments that are members of the Global
@@ -2431,6 +2456,12 @@ _COUNTRY_MEMBERS = re.compile(r"\b(?:paises|countries|estados|states|pays|etats|
                               r"\b(?:borrowing )?member (?:countries|states|nations)\b")
 
 
+# "Metropolitan bodies may apply on behalf of their member municipalities": a body's own members, no network's
+_THEIR_MEMBERS = re.compile(r"\b(?:their|its|sus|su|seus|suas|leurs|ses) (?:member (?:cities|municipalities|local "
+                            r"governments|governments)|(?:municipios|ciudades|cidades|municipalidades|communes|villes) "
+                            r"(?:miembros|membros|membres|asociad[oa]s|associad[oa]s|associees))\b")
+
+
 # Direct members only: "gobiernos locales que sean miembros directos de CGLU", or members who pay their own fees
 # ("membres de CGLU à jour de leur cotisation"), leave out the cities that belong through their national association
 # (every Colombian city belongs to CGLU through the Federación Colombiana de Municipios)
@@ -2463,6 +2494,7 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
     funder = fold(getattr(opp, "funder", None) or "")
     for i, sentence in enumerate(_SENTENCES.split(eligibility)):
         sentence = _COUNTRY_MEMBERS.sub(" ", sentence)  # a bank's member countries are no network's members
+        sentence = _THEIR_MEMBERS.sub(" ", sentence)  # nor a metropolitan body's member municipalities
         if not _membership_required(sentence, first=i == 0) or _MEMBERS_REFUSED.search(sentence):
             continue  # (members refused are the opposite limit: _members_refused_networks)
         if named := networks_named(sentence):
@@ -2807,8 +2839,11 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"(?:[^.;]{0,40}?\b(?:receiv\w*|recib\w*|recev\w*|receb\w*)\b[^.;]{0,160})?"
                            # Horizon Europe's beneficiaries sign the grant: "Local authorities from CELAC countries may take
                            # part as beneficiaries and receive a share of the budget"
-                           r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|cities)\b[^.;]{0,60}?\b(?:participate|"
-                           r"take part|join) as (?:consortium )?beneficiar(?:y|ies) (?:and|that) receiv\w*\b[^.;]{0,60}"
+                           # ("… public authorities from Latin American countries, including Colombia, which may take part
+                           # as beneficiaries or associated partners": either of Horizon's roles)
+                           r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|cities|public authorit(?:y|ies))"
+                           r"\b[^.;]{0,80}?\b(?:participate|take part|join) as (?:consortium )?beneficiar(?:y|ies) (?:(?:and|that) "
+                           r"receiv\w*|or associated partners)\b[^.;]{0,60}"
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
@@ -2887,6 +2922,11 @@ _CITY_SUBMITS_ENDORSED = re.compile(r"\b(?:by|por|pela|pelo|par) (?:the |la |el 
                                     r"visto bueno|no-?objection|no objecion)\b")
 
 
+# "pelo ponto focal da cidade", "by the city's focal point": the body named is the city's own
+_CITYS_OWN_AFTER = re.compile(r"\s*(?:d[oa]|de la|del|of the|de l.|du)\s+(?:cidade|ciudad|city|ville|municipio|"
+                              r"municipality|alcaldia|prefeitura|mairie|municipalidad)\b")
+
+
 def _national_channel(text: str) -> str:
     """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
     for m in NATIONAL_CHANNEL.finditer(text):
@@ -2894,6 +2934,8 @@ def _national_channel(text: str) -> str:
             continue  # "presentadas por las alcaldías en la plataforma nacional", "submitted by the city with the endorsement"
         if _EMBASSY.search(m.group(0)) and not _PER_COUNTRY.search(text):
             continue  # "submitted through the Japanese Embassy": the funder's own office, unless one per country goes
+        if _CITYS_OWN_AFTER.match(text, m.end()):
+            continue  # "enviadas pelo ponto focal da cidade junto à rede": the city's own focal point
         if _UNESCO_COMMISSION.search(text[m.start():m.end() + 60]):
             continue  # "nominated through their National Commission for UNESCO": the city applies, the commission forwards
         return m.group(0)
@@ -3010,7 +3052,7 @@ CITY_APPLICANT = _rx(
     r"ciudades (?:ya )?designadas\b", r"cities not yet designated\b", r"ciudades (?:aun )?no designadas\b",
     r"seules les villes\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
-    r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui)", r"(?:toda|qualquer) cidade\b",
+    r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui|ayant)", r"reservee?s? aux villes\b", r"(?:toda|qualquer) cidade\b",
     r"villes et (?:districts|communes|metropoles)\b",
     r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
     NETWORK_CITIES.pattern[5:-3],
@@ -3199,8 +3241,13 @@ FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+
                   r"process(?:es)?|processos?|procedures?|programas?|programmes?)\s+de\s+)?(?:fiscal\s+)?(?:adjustment|"
                   r"restructuring|ajuste|reestructuracion|reestruturacao|restructuration|saneamiento|ajustamento|"
                   r"redressement)\b")
+# "cities under review of their membership status", "municipios suspendidos": those whose standing is in question
+STANDING_IN_QUESTION = (r"(?:under (?:review|investigation|suspension)|bajo (?:revision|investigacion)|en revision|sous examen|"
+                        r"em revisao|suspended|suspendid[oa]s|suspendues|suspens[oa]s)\b")
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
-                r"\b(?:after|despues|apos|depois|apres)\b|(?:en|em|in the|in) (?:proceso|processo|process) (?:de|of)\b")
+                r"\b(?:after|despues|apos|depois|apres)\b|"
+                # "cities in the accession process", "cidades associadas em processo de adesão"
+                r"(?:[a-z]+ )?(?:en|em|in the|in) (?:[a-z]+ )?(?:proceso|processo|process)\b")
 _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may join only as associates"
                                  r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
                                  r"non-participating|associate|affiliate|"
@@ -3211,7 +3258,9 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|other|autres|outros)\b|"
+                                # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
+                                r"donde|where|onde|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
@@ -3220,7 +3269,7 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 # "capital cities above the band are not eligible"
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
                                 r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
-                                + JOINING_LATE + r"|" + FISCAL_TROUBLE + r"|"
+                                + JOINING_LATE + r"|" + FISCAL_TROUBLE + r"|" + STANDING_IN_QUESTION + r"|"
                                 # ("Municipalities outside the Colombian Caribbean region are not eligible")
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?(?:[\w-]+ ){0,3}?"
                                 r"(?:network|red|reseau|rede|region|country|area|zone|pais|regiao|pays)\b|"

@@ -3409,7 +3409,7 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
-                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities"}
+                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -4116,6 +4116,81 @@ def test_members_capitals_by_name_categories_and_places_not_the_applicants_in_th
      "est bénéficiaire, mais ne peut pas présenter de demande.", "pS-Eau", "11001", None, EXCLUDED),
 ])
 def test_pacts_joining_before_closing_new_members_only_and_partners_of_the_south_in_the_words_of_the_wave_of_heldout338(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a refusal of some cities (past winners, those joining or under review), not of every city
+    ("La convocatoria está abierta a gobiernos municipales de América Latina y el Caribe con más de 100.000 habitantes. "
+     "Quedan excluidas las ciudades que resultaron ganadoras en ediciones anteriores y las postulaciones presentadas por "
+     "ONG o consultoras en nombre del municipio.", "Bloomberg Philanthropies", "11001", frozenset(), APPLY),
+    ("Only C40 member cities located in low- and middle-income countries may apply. Affiliated observers and cities in "
+     "the accession process are not eligible in this round.", "C40", "11001", frozenset({"c40"}), APPLY),
+    ("Somente governos locais membros plenos da Mercociudades com anuidade quitada podem apresentar propostas. As cidades "
+     "associadas em processo de adesão e as organizações culturais independentes não são elegíveis.", "Mercociudades",
+     "05001", frozenset({"mercociudades"}), APPLY),
+    ("Open to C40 member cities only. Applications must be signed by the Mayor's office; cities under review of their "
+     "membership status are not eligible.", "C40", "11001", frozenset({"c40"}), APPLY),
+    ("Open to C40 member cities only. Applications must be signed by the Mayor's office; cities under review of their "
+     "membership status are not eligible.", "C40", "76001", frozenset({"iclei"}), EXCLUDED),
+    # the members' own clause after the refusal of others
+    ("Only member cities of the Resilient Cities Network may apply. Cities that are not members may not join as "
+     "partners, and each member city may submit only one proposal per cycle.", "Resilient Cities Network", "05001",
+     frozenset({"rcn"}), APPLY),
+    # the city's own focal point, not a national one
+    ("Podem concorrer apenas os governos locais associados à AICE com a quota de 2026 paga. As candidaturas devem ser "
+     "enviadas pelo ponto focal da cidade junto à rede.", "AICE", "05001", frozenset({"aice"}), APPLY),
+    # a metropolitan body's member municipalities are no network's members
+    ("Eligible applicants are local governments in Latin America with more than 250,000 inhabitants. Metropolitan bodies "
+     "may apply on behalf of their member municipalities.", "IURC", "11001", frozenset(), APPLY),
+    # joining with the application, as the obligation's alternative or as a commitment
+    ("Applicants must be ICLEI members or submit a signed membership application together with the proposal; local "
+     "governments in South America only.", "ICLEI", "13001", frozenset(), APPLY),
+    ("Network member cities are eligible. Non-member cities may apply if they commit to join the network and appoint a "
+     "resilience officer within six months of selection.", "Resilient Cities Network", "11001", frozenset({"c40"}),
+     APPLY),
+    ("Applicants must be ICLEI members. Membership requests sent together with the proposal will not be accepted.",
+     "ICLEI", "11001", frozenset({"c40"}), EXCLUDED),
+    # a national agency submits; plural national bodies too
+    ("As propostas devem ser apresentadas pelas agências nacionais de cooperação dos países parceiros (no caso da "
+     "Colômbia, a APC-Colombia), que podem indicar governos municipais como instituições co-executoras.", "ABC", "11001",
+     frozenset(), PASS_ON),
+    # Horizon Europe: public authorities of Latin America as beneficiaries of the consortium
+    ("Proposals must be submitted by a consortium of at least three legal entities established in different EU Member "
+     "States. In addition, the consortium must include at least two public authorities from Latin American countries, "
+     "including Colombia, which may take part as beneficiaries or associated partners but may not act as coordinator.",
+     "European Commission", "11001", frozenset(), APPLY),
+    # local governments in more words
+    ("Participation is limited to city and national teams involved in a World Bank lending operation; teams are invited "
+     "through the Bank's task team leaders.", "World Bank", "11001", frozenset(), APPLY),
+    ("Colombian territorial entities can request missions on a rolling basis through AFD's Bogotá office; requests from "
+     "private firms are not accepted.", "AFD", "76001", frozenset(), APPLY),
+    ("Pueden postular personas jurídicas públicas o privadas de los países miembros de Iberescena, entre ellos Colombia, "
+     "que organicen un festival con al menos tres ediciones.", "Iberescena", "13001", frozenset(), APPLY),
+    ("Réservé aux villes ayant signé une entente d'amitié ou de jumelage avec Montréal ou qui en signent une lors de la "
+     "candidature ; la demande est présentée par le service municipal des relations internationales.", "Ville de Montréal",
+     "11001", frozenset(), APPLY),
+    ("Servidores públicos de organismos nacionales o locales de deporte de los países miembros del CID, postulados por "
+     "su entidad.", "CID", "76001", frozenset(), APPLY),
+    # others' roles beside the city
+    ("El solicitante principal debe ser un gobierno subnacional de un país de América Latina; puede asociarse con "
+     "operadores de transporte y universidades como cosolicitantes. Las ONG solo pueden ser entidades afiliadas.",
+     "EUROCLIMA", "11001", frozenset(), APPLY),
+    ("Any city government worldwide with a population of 100,000 or more may enter; the mayor must sign the application. "
+     "National agencies, NGOs and companies may only partner with a city.", "Bloomberg Philanthropies", "05001",
+     frozenset(), APPLY),
+    ("Les projets sont portés par un bénéficiaire latino-américain — collectivité locale, ONG ou organisme public — avec "
+     "un partenaire français ; les collectivités locales peuvent être chef de file.", "FFEM", "08001", frozenset(),
+     APPLY),
+    ("La entidad socia local puede ser pública o privada —alcaldías, institutos de deporte, ONG o parroquias—; no se "
+     "aceptan sedes en municipios donde ya exista una escuela de la Fundación.", "Fundación Real Madrid", "08001",
+     frozenset(), APPLY),
+    # the partner's country is not where applicants are, and French bodies alone still leave the city out
+    ("Seules les collectivités territoriales françaises peuvent déposer un dossier, avec un partenaire colombien.",
+     "Ministère de l'Europe", "11001", frozenset(), EXCLUDED),
+])
+def test_subsets_refused_joining_as_the_alternative_and_local_governments_in_the_words_of_the_wave_of_heldout346(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from models.countries import country_names
 from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME,
-                                MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE,
+                                MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE, STANDING_IN_QUESTION,
                                 PUBLIC_STAFF,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
@@ -57,6 +57,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "entidad publica territorial",
         # "Cada ciudad capital miembro de la UCCI puede designar…", "each city may nominate": every one of them
         "cada ciudad", "cada municipio", "cada alcaldia", "each city", "each member city", "cada cidade", "chaque ville",
+        # "Colombian territorial entities can request missions", "city and national teams involved in a Bank operation"
+        "territorial entities", "city teams", "city and national teams", "city and regional teams",
         "mayor's office", "mayors office", "mayor's offices", "mayors' offices", "office of the mayor",
         "at all levels of government", "de qualquer nivel de governo", "de tout niveau de gouvernement",
         # one applicant: "applicants must be a municipality", "la alcaldía postulante"
@@ -571,6 +573,8 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|
                r"contrapartes?|counterparts?|"
                # "Local governments can only be executing agencies of projects requested by their national government"
                r"executing (?:agenc(?:y|ies)|entit(?:y|ies)|partners?)|implementing (?:agenc(?:y|ies)|entit(?:y|ies))|"
+               # "Las ONG solo pueden ser entidades afiliadas": an EU grant's affiliated entity, under an applicant
+               r"entidad(?:es?)? afiliadas?|affiliated entit(?:y|ies)|entites? affiliees?|"
                r"sub-?grantees?|entidad(?:es)? ejecutoras?|ejecutor(?:es|as?)?|entidades executoras|executor(?:es|as?)|"
                r"agences? d'execution|"
                # "can only take part as consortium members": a member of the consortium another one leads
@@ -744,8 +748,9 @@ _ROW_NO = re.compile(r"\|\s*(?:no|nao|non|not eligible|ineligible)\s*\|?\s*$")
 _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en asociacion con|en alianza con|"
                              r"em parceria com|with partners (?:from|in)|con socios de|avec des partenaires|"
                              # "se ejecutan con socios en Colombia", "feitos com parceiros na Colômbia"
+                             # ("avec un partenaire français": the partner's country)
                              r"(?:with|con|com|avec) (?:(?:their|its|sus|seus|suas|leurs|des|los|las|os|as|les|local|"
-                             r"locales|locais|locaux) ){0,2}(?:partners?|socios?|socias?|contrapartes|parceir[oa]s?|"
+                             r"locales|locais|locaux|un|une|a|an|una|um|uma) ){0,2}(?:partners?|socios?|socias?|contrapartes|parceir[oa]s?|"
                              r"partenaires?))\b"
                              r"[^.;:\n]*$")
 
@@ -860,6 +865,8 @@ _SUBSET_AFTER = re.compile(
     r"nao designad[oa]s\b|"
     # "ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550": those in a condition
     + FISCAL_TROUBLE + r"|"
+    # "cities under review of their membership status are not eligible"
+    + STANDING_IN_QUESTION + r"|"
     r"(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
@@ -903,7 +910,7 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
-                            r"|\b(?:a nombre de|en nombre de|on behalf of|au nom d(?:e|')|em nome de)\s*"
+                            r"|\b(?:a nombre del?|en nombre del?|on behalf of|au nom d(?:e|u|es|')|em nome d[eoa]s?)\s*"
                             r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
                             # "No pueden participar otros municipios", "Other cities are not eligible"
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
@@ -990,6 +997,10 @@ _FILES_BEFORE = re.compile(r"\b(?:depose|deposent|soumet|soumettent|presente|pre
                            r"submits|submit|files)\s+$")
 
 
+_ROLE_VERB_AFTER_ONLY = re.compile(r"\s+(?:partner|team up|asociarse|aliarse|s.associer|associar-se|collaborate|colaborar|"
+                                  r"collaborer)\b")
+
+
 def _only_names_applicants(clause: str) -> bool:
     """'Solo ONG …', not the 'únicamente' of 'pueden participar únicamente como entidades asociadas' (a role), nor the
     'only' of 'may bid only for non-profit activities' (what for)."""
@@ -1010,6 +1021,8 @@ def _only_names_applicants(clause: str) -> bool:
             continue  # "las empresas privadas solo podrán participar en alianza con la entidad pública": how, not who
         if _PART_OF_CALL_BEFORE.search(clause, max(0, m.start() - 50), m.start()):
             continue
+        if _ROLE_VERB_AFTER_ONLY.match(clause, m.end()):
+            continue  # "NGOs and companies may only partner with a city": their role beside the applicant
         if _BY_INVITATION_AFTER.match(clause, m.end()):
             continue  # "las organizaciones … participan solo por invitación": how they take part, not who applies
         if _FILES_BEFORE.search(clause, max(0, m.start() - 20), m.start()):
@@ -1177,6 +1190,8 @@ _PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|p
                                r"(?:de|of|du|da|do|del|de la)|"
                                # "aunque trabajen para un gobierno local": the one they work for
                                r"trabajen para|trabajan para|work(?:ing)? for|"
+                               # "NGOs and companies may only partner with a city": the one they partner with
+                               r"partner(?:ing)? with|asociarse con|aliarse con|s.associer (?:a|avec)|associar-se (?:a|com)|"
                                r"trabalh\w+ para|travaill\w+ pour)\s+(?:(?:un|una|a|an|the|el|la|le|o|um|uma|su|sus|their|its)\s+)?$")
 
 
@@ -1232,6 +1247,13 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
             and any(o.end() <= at for o in others))
 
 
+def _own_clause_after(clause: str, m: re.Match[str], refusal: re.Match[str] | None) -> bool:
+    """Whether the kind at `m` follows the refusal after ", and", as the subject of a verb of its own that neither
+    refuses nor makes it a partner."""
+    return (refusal is not None and refusal.end() <= m.start() and _AND_THEN.search(clause, refusal.end(), m.start())
+            is not None and _ACTS_AFTER.match(clause, m.end()) is not None and not _negative(clause[m.end():]))
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -1276,6 +1298,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              or _NON_MEMBER_AFTER.match(clause, m.end())))
                          # "experiências … que não sejam apresentadas pelo governo local": who presents the eligible ones
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
+                         # "Cities that are not members may not join as partners, and each member city may submit
+                         # only one proposal": the city after the refusal, with a verb of its own
+                         and not (negative and _own_clause_after(clause, m, refusal))
                          # "las organizaciones no pueden postularse sin el gobierno local": the city is required
                          and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 45), m.start()))
                          and not (negative and _DESIGNATED_AS_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
