@@ -202,6 +202,12 @@ LOCAL_GOVERNMENT = _rx(
     r"autoridades (?:sanitarias|de salud|educativas|culturales|de transito) (?:municipales|locales|distritales)",
     r"autoridades (?:sanitarias|de saude|educacionais) (?:municipais|locais)",
     r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
+    # "órgãos nacionais, subnacionais ou empresas públicas", "el gobierno de la ciudad propuesta"
+    r"(?:orgaos|organos|organismos|entidades|instituciones|instituicoes)(?: nacionais| nacionales)?,? subnaciona(?:is|les)",
+    r"gobierno de la ciudad (?:propuesta|candidata|postulante)", r"government of the (?:proposed|candidate|applicant) city",
+    r"governo da cidade (?:proposta|candidata)", r"gouvernement de la ville (?:proposee|candidate)",
+    # "nominados oficialmente por su entidad (nacional o territorial)": a territorial one among them
+    r"entidad(?:es)? (?:publicas? )?\((?:[a-z]+,? )*(?:o |y )?(?:territorial|local|municipal)(?:es)?(?=\))",
     # "personas jurídicas públicas o privadas": an alcaldía is a public legal person
     r"personas juridicas (?:publicas|de derecho publico)", r"pessoas juridicas de direito publico",
     r"personnes morales de droit public",
@@ -947,7 +953,9 @@ SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:
                         r"(?P<place>[a-z][a-z'-]+(?: [a-z'-]+){0,3})")
 # Words that say nothing of where: "con sede en el país", "headquartered in an eligible country".
 _SEAT_NO_PLACE = re.compile(r"\b(?:pais|paises|country|countries|pays|eligible|elegible|any|cualquier|qualquer|member|miembro|"
-                            r"membre|membro|territorio|territory|territoire|region|ciudad|city|ville|cidade)\b")
+                            r"membre|membro|territorio|territory|territoire|region|ciudad|city|ville|cidade|"
+                            # "registered in the IDB Cities Network": a network's roll, no place
+                            r"network|red|rede|reseau|programme|program|programa|platform|plataforma)\b")
 
 
 def _seat_place_elsewhere(clause: str) -> list[str]:
@@ -996,6 +1004,8 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
                                   r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
                                   r"consultancy|empresas?|firmas?|consultoras?)\b|"
+                                  # a currency: "a detailed budget in Canadian dollars", "en dólares canadienses"
+                                  r"\b\w+ (?:dollars?|pesos|francs?)\b|\b(?:dolares|dollars|pesos|francos|francs|dolares) \w+|"
                                   # where the people served come from: "que acojan población migrante proveniente de
                                   # Venezuela", "hosting migrants from Venezuela"
                                   + MIGRANTS_FROM + r"\w+|" + NOT_APPLICANTS_PLACE.pattern)
@@ -2116,7 +2126,8 @@ _JOINING_WITH_APPLICATION = (
     # "que solicitem a adesão à Rede no próprio formulário de inscrição"
     r"en el (?:propio|mismo) formulario|no proprio formulario|in the application form itself|dans le formulaire meme|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
-    r"junto com|em conjunto com|no mesmo momento|en meme temps|au moment de|"
+    r"junto com|juntamente com|conjuntamente com|conjuntamente con|em conjunto com|no mesmo momento|en meme temps|"
+    r"au moment de|"
     # "cidades que aderirem à rede no momento da candidatura"
     r"no momento da (?:candidatura|inscricao)|en el momento de (?:la |su )?(?:postulacion|solicitud|inscripcion))|"
     # the application first, then the letter: "las que envíen, junto con la postulación, la carta de adhesión a la Red"
@@ -2253,6 +2264,9 @@ _MEMBERSHIP = re.compile(
     r"designad[oa]s|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
     r"endorsed|respaldaron|(?:hayan|han) respaldado|endossaram|"
+    # "cities holding a UNESCO Creative City designation"
+    r"(?:holding|que ostenten|titulares de|detentoras de|titulaires d.) (?:an? |la |una |uma |une )?(?:[\w-]+ ){0,4}?"
+    r"(?:designation|designacion|designacao)|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
     r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
@@ -2320,7 +2334,8 @@ _MEMBERSHIP_OPTIONAL = re.compile(
 # prefeituras e governos locais que sejam membros": two names of the applicants before it)
 # (not a network's name: "Rede IberCultura Viva de Cidades e Governos Locais", "Ciudades y Gobiernos Locales Unidos")
 _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?<!\bvilles )"
-                               r"\b(?:and|y|e|et) (?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
+                               # ("… miembro de la red y, de forma excepcional, a ciudades de América Latina")
+                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?(?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
                                r"governos locais|local governments|municipios|municipalities)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
@@ -2527,9 +2542,16 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
     """The networks whose current members may not apply (a network's call for new members), named in the refusing
     sentence or as the funder."""
     for sentence in _SENTENCES.split(eligibility):
-        if _MEMBERS_REFUSED.search(sentence):
+        if (refused := _MEMBERS_REFUSED.search(sentence)) and not _BUT_MAY_APPLY.search(sentence, refused.end()):
             return networks_named(sentence) or networks_named(fold(getattr(opp, "funder", None) or ""))
     return ()
+
+
+# "Cities already designated may not reapply in the same field, but may apply in a different field": the members let in
+# again, for something else
+_BUT_MAY_APPLY = re.compile(r"\b(?:but|pero|mas|mais|though)\s+(?:they\s+)?(?:may|can|pueden|podran|podem|poderao|peuvent|"
+                            r"pourront)\s+(?:still\s+|tambien\s+|also\s+)?(?:apply|postular\w*|candidatar\w*|postuler|"
+                            r"presentar\w*|concorrer)\b")
 
 
 def _members_only_named(text: str) -> frozenset[str] | None:
@@ -2927,6 +2949,18 @@ _CITYS_OWN_AFTER = re.compile(r"\s*(?:d[oa]|de la|del|of the|de l.|du)\s+(?:cida
                               r"municipality|alcaldia|prefeitura|mairie|municipalidad)\b")
 
 
+_THROUGH = re.compile(r"\b(?:por meio d[aoe]s?|through|a traves del?|por conducto del?|por intermedio del?|via|"
+                      r"par l.intermediaire d[eu]s?)\b")
+_PROPOSALS_OF = re.compile(r"\b(?:propuestas|propostas|proposals|applications|solicitudes|solicitacoes|candidaturas|"
+                           r"demandes|requests|pedidos) (?:de|dos|das|from|of|des|by)\s+(?:(?:los|las|the|os|as|les)\s+)?")
+
+
+def _city_proposals_before(text: str, at: int) -> bool:
+    """Whether the sentence up to `at` speaks of local governments' own proposals ("las propuestas de las alcaldías")."""
+    sentence = _SENTENCES.split(text[:at])[-1]
+    return any(LOCAL_GOVERNMENT.match(sentence, p.end()) for p in _PROPOSALS_OF.finditer(sentence))
+
+
 def _national_channel(text: str) -> str:
     """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
     for m in NATIONAL_CHANNEL.finditer(text):
@@ -2934,6 +2968,9 @@ def _national_channel(text: str) -> str:
             continue  # "presentadas por las alcaldías en la plataforma nacional", "submitted by the city with the endorsement"
         if _EMBASSY.search(m.group(0)) and not _PER_COUNTRY.search(text):
             continue  # "submitted through the Japanese Embassy": the funder's own office, unless one per country goes
+        if _THROUGH.search(m.group(0)) and _city_proposals_before(text, m.start()):
+            continue  # "As propostas de governos municipais … devem ser apresentadas por meio da agência nacional": the
+            # city's own proposal, forwarded
         if _CITYS_OWN_AFTER.match(text, m.end()):
             continue  # "enviadas pelo ponto focal da cidade junto à rede": the city's own focal point
         if _UNESCO_COMMISSION.search(text[m.start():m.end() + 60]):
@@ -2991,6 +3028,10 @@ _OTHER_KINDS_AFTER = re.compile(r"\s*,\s*(?:distritos|municipios|districts|munic
                                 r"areas metropolitanas|metropolitan areas|ciudades intermedias|intermediate cities)\b")
 
 
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|incluidas|incluyendo|incluidos|incluindo|inclusive|y compris)\s+"
+                              r"(?:(?:the|las|los|les|as|os)\s+)?$")
+
+
 def _capitals_only(text: str) -> bool:
     """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
     if "capita" not in text:
@@ -3010,9 +3051,11 @@ def _capitals_only(text: str) -> bool:
     # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
     # metropolitanas)") are no limit
     # (or before them: "Gobiernos de ciudades capitales, distritos y municipios de más de 500.000 habitantes")
+    # (or included among the cities the call opens to: "city governments …, including national capitals")
     text = CAPITALS_ONLY.sub(lambda m: " " * len(m.group(0)) if _AMONG_OTHER_KINDS.search(text, max(0, m.start() - 60),
                                                                                            m.start())
-                             or _OTHER_KINDS_AFTER.match(text, m.end()) else m.group(0), text)
+                             or _OTHER_KINDS_AFTER.match(text, m.end())
+                             or _INCLUDED_BEFORE.search(text, max(0, m.start() - 25), m.start()) else m.group(0), text)
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
@@ -3069,7 +3112,7 @@ CITY_APPLICANT = _rx(
 INDIVIDUAL_APPLICATION = re.compile(
     r"\b(?:applications? (?:are|is) (?:individual|personal)|(?:las )?(?:solicitudes|postulaciones|candidaturas) son "
     r"(?:individuales|personales)|(?:les )?candidatures sont (?:individuelles|personnelles)|(?:as )?candidaturas sao "
-    r"individuais|submitted by the candidate|presentad[oa]s? por (?:el|la) (?:candidat[oa]|postulante)|"
+    r"individuais|submitted by the candidate(?!.s)|presentad[oa]s? por (?:el|la) (?:candidat[oa]|postulante)|"
     r"apply (?:individually|in (?:their|a) personal capacity)|(?:se )?postulan (?:individualmente|a titulo personal)|"
     r"candidatent (?:individuellement|a titre personnel)|candidatam-se individualmente|"
     # "Candidaturas individuais de professores …; a inscrição é pessoal"
@@ -3261,6 +3304,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
                                 r"donde|where|onde|"
+                                # "applications from cities not yet registered will not be considered"
+                                r"not yet|aun no|todavia no|ainda nao|pas encore|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
@@ -3341,6 +3386,9 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       r"(?! international| (?:relationships?|partnerships?|agreements?|programs?|programmes?|exchanges?|ties|"
                       r"links?|matchmaking))|"
                       r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)(?: (?:y|o) amigas)?\b|\bcidades[- ]irmas\b|"
+                      # "cidades latino-americanas geminadas com Lisboa", "cities twinned with Lyon"
+                      r"\b(?:cidades|municipios|regioes) (?:[a-z-]+ )?(?:geminadas|irmanadas)\b|"
+                      r"\b(?:cities|towns|municipalities|regions) (?:[a-z-]+ )?twinned with\b|"
                       # (not "Ciudades Amigas de la Infancia", "villes amies des aînés": a programme for children or elders)
                       r"\b(?:ciudades|cidades) amigas\b(?! d)|\bvilles amies\b(?! d)|"
                       r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b")
@@ -3369,6 +3417,11 @@ _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estab
                                r"(?: (?:\w+ ){0,3})?$")
 
 
+# "located in IBRD- or IDA-eligible countries": the World Bank's borrowers, Colombia among them (shared with the page
+# reader)
+WORLD_BANK_BORROWERS = re.compile(r"(?:the )?(?:ibrd|ida|birf|bird|aif)\b")
+
+
 def unread_place_condition(eligibility: str) -> str | None:
     """A (folded) requirement that puts the applying local governments somewhere no rule reads (no country, region,
     Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
@@ -3383,6 +3436,7 @@ def unread_place_condition(eligibility: str) -> str | None:
         if _NOT_A_PLACE.match(where):
             continue  # "que se encuentren en proceso de formulación", "located in an OGP participating country"
         if (COLOMBIA_INCLUDED.search(where) or OTHER_PLACES.search(where) or LATIN_AMERICAN_NAME.search(where)
+                or COLOMBIA_ORGANISATION.match(where.lstrip()) or WORLD_BANK_BORROWERS.match(where.lstrip())
                 or limited_to(where)[0] or departments_named(where) or COASTAL_ONLY.search(m.group(0))
                 or BORDER_ONLY.search(eligibility)
                 or _COASTAL_WORDS.search(where) or HERITAGE_ONLY.search(where)):

@@ -4195,6 +4195,83 @@ def test_subsets_refused_joining_as_the_alternative_and_local_governments_in_the
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the World Bank's borrowers and a call's capitals among others
+    ("Requests may be submitted by municipal or metropolitan governments located in IBRD- or IDA-eligible countries whose "
+     "urban population exceeds 500,000 inhabitants.", "World Bank", "11001", frozenset(), APPLY),
+    ("The competition is open to city governments in Latin America and the Caribbean that serve a population of 100,000 "
+     "residents or more, including national capitals and metropolitan municipalities.", "Bloomberg Philanthropies",
+     "13001", frozenset(), APPLY),
+    ("Open only to the national capital cities of Latin America.", "Bloomberg Philanthropies", "13001", frozenset(),
+     EXCLUDED),
+    # others let in beside the members, or joining with the proposal
+    ("La convocatoria está abierta a las ciudades miembro de Resilient Cities Network y, de forma excepcional, a ciudades "
+     "de América Latina que no pertenezcan a la red siempre que superen el millón de habitantes.",
+     "Resilient Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Podem apresentar projetos as cidades sócias da rede Mercocidades com anuidade em dia. Cidades latino-americanas que "
+     "ainda não são sócias poderão aderir à rede apresentando a carta de adesão assinada pelo prefeito juntamente com a "
+     "proposta.", "Mercocidades", "11001", frozenset({"c40"}), APPLY),
+    ("Limited to municipal governments that are registered members of the IDB Cities Network as of the application date; "
+     "a city may join the network but applications from cities not yet registered will not be considered in this round.",
+     "IDB Cities Network", "08001", frozenset({"idb_cities"}), APPLY),
+    ("Limited to municipal governments that are registered members of the IDB Cities Network as of the application date; "
+     "a city may join the network but applications from cities not yet registered will not be considered in this round.",
+     "IDB Cities Network", "11001", frozenset({"c40"}), EXCLUDED),
+    # members holding a designation; members refused in one field but let in for another
+    ("Open only to cities holding a UNESCO Creative City designation on the date of submission; the lead city's focal "
+     "point submits on behalf of the municipal government.", "UNESCO Creative Cities Network", "11001",
+     frozenset({"unesco_creative"}), APPLY),
+    ("Open only to cities holding a UNESCO Creative City designation on the date of submission; the lead city's focal "
+     "point submits on behalf of the municipal government.", "UNESCO Creative Cities Network", "08001",
+     frozenset({"iclei"}), EXCLUDED),
+    ("Any city may apply through its municipal government. Cities already designated in the Network may not reapply in "
+     "the same field, but may apply in a different field only after four years of membership.",
+     "UNESCO Creative Cities Network", "11001",
+     frozenset({"unesco_creative"}), APPLY),
+    ("Any city may apply through its municipal government. Cities already designated in the Network are not eligible.",
+     "UNESCO Creative Cities Network", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Solo pueden presentar candidatura las ciudades capitales miembros de pleno derecho de la UCCI, mediante acuerdo del "
+     "gobierno municipal. No pueden repetir ciudades designadas en los diez años anteriores.", "UCCI", "11001",
+     frozenset({"ucci"}), APPLY),
+    # the city's own proposal forwarded, and its staff nominated by their entity
+    ("As propostas de governos municipais da Colômbia, do Peru e do Paraguai devem ser apresentadas por meio da agência "
+     "nacional de cooperação do país (na Colômbia, a APC-Colombia), que as encaminha à ABC.", "ABC", "11001",
+     frozenset(), APPLY),
+    ("Candidates must be government officials from national or local public institutions of the invited countries "
+     "(including Colombia). Nominations must be submitted by the candidate's institution through the Korean Embassy.",
+     "KOICA", "11001", frozenset(), APPLY),
+    ("Servidores públicos con al menos tres años de vinculación, nominados oficialmente por su entidad (nacional o "
+     "territorial) a través de APC-Colombia; no se aceptan postulaciones a título personal.", "KOICA", "76001",
+     frozenset(), APPLY),
+    ("Servidores públicos de países da América Latina e do Caribe, de órgãos nacionais, subnacionais ou empresas públicas "
+     "de saneamento, indicados por sua instituição.", "ANA", "11001", frozenset(), APPLY),
+    # local governments in more words
+    ("La candidatura la presentan conjuntamente el Comité Olímpico Nacional y el gobierno de la ciudad propuesta, que "
+     "firma las garantías de infraestructura.", "Panam Sports", "08001", frozenset(), APPLY),
+    ("Eligible recipients include municipal or departmental government institutions working at the local level in "
+     "Colombia. Applicants must submit a detailed budget in Canadian dollars.", "Global Affairs Canada", "76001",
+     frozenset(), APPLY),
+    ("Solo pueden solicitar gobiernos municipales o distritales de los países de asociación de la Cooperación Española "
+     "en América Latina, entre ellos Colombia.", "AECID", "05001", frozenset(), APPLY),
+    # the ally's refusal, and sister cities
+    ("Gobiernos locales de los países accionistas de CAF. Cada alcaldía presenta una sola propuesta, con un socio del "
+     "ecosistema local como aliado, que no puede ser el solicitante.", "CAF", "11001", frozenset(), APPLY),
+    ("Servidores dos departamentos de cultura de cidades latino-americanas geminadas com Lisboa, indicados pelo "
+     "respetivo prefeito.", "Prefeitura de Lisboa", "05001", frozenset(), PASS_ON),
+    # a network's roll is no seat; a request channelled by a ministry is the ministry's; an endorsement is no application
+    ("Municipal governments registered in the IDB Cities Network. Registration is free and can be completed together "
+     "with the request.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("UNESCO Member States, through their national authorities in charge of culture. Requests from local authorities "
+     "must be channelled by the national ministry.", "UNESCO", "11001", frozenset(), PASS_ON),
+    ("Podrán postular únicamente las federaciones nacionales afiliadas. La candidatura debe incluir el aval del gobierno "
+     "de la ciudad sede, pero la solicitud es presentada por la federación.", "Panam Sports", "11001", frozenset(),
+     PASS_ON),
+])
+def test_borrowers_designations_forwarded_proposals_and_members_let_in_again_in_the_words_of_the_wave_of_heldout354(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from models.countries import country_names
 from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME,
                                 MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE, STANDING_IN_QUESTION,
-                                PUBLIC_STAFF,
+                                PUBLIC_STAFF, WORLD_BANK_BORROWERS,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
@@ -33,6 +33,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "municipalidades", "municipalites", "municipalidad", "alcaldias", "alcaldes", "ayuntamientos", "entidades territoriales", "ciudades",
         "autoridades locales", "administraciones locales", "distritos", "local governments", "local government",
         "local authorities", "municipalities", "municipal governments", "city governments", "cities",
+        "gobierno de la ciudad propuesta", "gobierno de la ciudad candidata", "government of the candidate city",
         "subnational governments", "mayors", "city halls", "prefeituras", "municipios", "governos locais",
         "governos subnacionais", "cidades", "collectivites territoriales", "collectivites locales",
         "autorites locales", "villes", "communes", "gouvernements locaux", "entes locales", "entes territoriales",
@@ -867,6 +868,8 @@ _SUBSET_AFTER = re.compile(
     + FISCAL_TROUBLE + r"|"
     # "cities under review of their membership status are not eligible"
     + STANDING_IN_QUESTION + r"|"
+    # "No pueden repetir ciudades designadas en los diez años anteriores": those designated before
+    r"designad[oa]s\b|designated\b|designees?\b|"
     r"(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
@@ -1130,6 +1133,9 @@ def _not_applicant_local(clause: str, m: re.Match[str]) -> bool:
 
 # "city governments of … countries … that are not the national capital": a relative clause narrowing the kind, no denial
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who) (?:are|is) not the\b|\bque no (?:sean|sea|son|es) (?:la|el|las|los)\b|"
+                           # "un socio del ecosistema local como aliado, que no puede ser el solicitante"
+                           r"\bque no (?:puede|pueden|podra|podran) ser (?:la|el|las|los)\b|"
+                           r"\b(?:that|which|who) (?:cannot|can not|may not) be the\b|"
                            r"\bqui ne (?:sont|soit|soient|est) pas (?:la|le|les)\b|\bque nao (?:sejam|seja) (?:a|o|as|os)\b")
 # "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
 _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
@@ -1432,12 +1438,20 @@ _OPEN_DEMONYM = _words(("colombianos", "colombianas", "colombian", "colombiens",
                         "iberoamericanos", "iberoamericanas", "latino-americaines", "latino-americains"))
 
 
+_AMONG_BEFORE = re.compile(r"\b(?:entre ell[oa]s|entre eles|including|incluid[oa]s?|incluindo|inclusive|among them|"
+                           r"y compris|notamment)\s*,?\s*(?:(?:a|la|el|l')\s*)?$")
+
+
 def _local_of_other_nation(passage: str) -> bool:
     for m in _APPLICANT_RE["local_governments"].finditer(passage):
         after = re.split(r"[.;:(]| que | qui | that | which ", passage[m.end():m.end() + 80])[0]
         before = passage[max(0, m.start() - 25):m.start()]
         stretch = after + " " + (before.split()[-1] if before.split() else "")
-        if _FOREIGN_DEMONYM.search(stretch) and not _OPEN_DEMONYM.search(stretch):
+        # ("… de los países de asociación de la Cooperación Española en América Latina, entre ellos Colombia")
+        rest = re.split(r"[.;]", passage[m.end():])[0]
+        among = next((c for c in _COLOMBIA_RE.finditer(rest) if _AMONG_BEFORE.search(rest, max(0, c.start() - 30),
+                                                                                    c.start())), None)
+        if _FOREIGN_DEMONYM.search(stretch) and not _OPEN_DEMONYM.search(stretch) and not among:
             return True
     return False
 
@@ -1995,6 +2009,9 @@ _SEAT_WORD = re.compile(r"(?<![\w-])(?:ayant (?:leur|son) siege|dont le siege|si
 _COLOMBIAN_PLACE_RE = re.compile(r"\b(?:" + alternation(COLOMBIAN_PLACES) + r")\b")
 
 
+_ROLL = re.compile(r"\b(?:network|red|rede|reseau|programme|program|programa|platform|plataforma)\b")
+
+
 def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
     """Local governments named, then a seat they must have in one place that is neither Colombia nor a region holding
     it ('ayant leur siège en Nouvelle-Aquitaine'); 'registered in Colombia or in the UK' leaves Colombian ones in."""
@@ -2005,6 +2022,10 @@ def _seated_elsewhere(passage: str, text: str, folded: str) -> bool:
         if not seat:
             continue
         stretch = seat.group("place")
+        if COLOMBIA_ORGANISATION.match(stretch) or WORLD_BANK_BORROWERS.match(stretch):
+            return False  # "located in IBRD- or IDA-eligible countries", "in OAS member states": Colombia among them
+        if _ROLL.search(stretch, 0, 60):
+            return False  # "municipal governments registered in the IDB Cities Network": a network's roll, no place
         named = [_REGION_OF[r.group(1)] for r in _REGIONS_RE.finditer(stretch)]
         if any(n in COLOMBIA_OPEN for n in named) or _COLOMBIAN_PLACE_RE.search(stretch):
             return False
