@@ -80,6 +80,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 LOCAL_GOVERNMENT = _rx(
     r"gobiernos? (?:local(?:es)?|municipal(?:es)?|subnacional(?:es)?|territorial(?:es)?|de las ciudades|de ciudades)",
+    r"gobiernos? de (?:las )?(?:ciudades )?capitales",  # "gobiernos de capitales nacionales de América Latina"
     # "Les gouvernements infranationaux des 33 pays d'Amérique latine", "gobiernos infranacionales"
     r"gouvernements (?:locaux|infranationaux|subnationaux)", r"gobiernos infranacionales", r"governos infranacionais",
     # "At least one co-applicant must be a municipal or district authority of Colombia"
@@ -127,7 +128,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:agencies|bodies|buyers|entities|institutions)(?: and [a-z]+)? at (?:national|regional|state)(?:,? (?:[a-z]+))*,? "
     r"(?:or|and) (?:city|municipal|local|subnational) levels?",
     # "municipal theatres and city-run cultural agencies"
-    r"municipal (?:theatres|theaters|cultural (?:centres|centers|agencies))", r"city-run (?:[a-z]+ ){0,2}(?:agencies|venues|theatres|theaters)",
+    r"municipal (?:theatres|theaters|cultural (?:centres|centers|agencies))",
+    # "incluidos los museos de titularidad municipal"
+    r"museos (?:de titularidad )?municipales|museos de titularidad municipal|municipal museums|museus municipais", r"city-run (?:[a-z]+ ){0,2}(?:agencies|venues|theatres|theaters)",
     # the city's own water utility: "operadores públicos de agua de titularidad municipal", "prestadores públicos
     # municipais de água", "serviços municipais de água", "municipal water utilities"
     r"(?:operadores|prestadores|empresas|servicios|servicos|operators|utilities|providers) (?:publicos |publicas |public )?"
@@ -832,6 +835,11 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "Las entidades territoriales y las agencias de promoción regional solo pueden apoyar la
+                              # difusión": they only help spread the word
+                              r"^[^.;]{0,60}?\b(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement) (?:pueden|"
+                              r"podran|may|can|podem|peuvent) (?:apoyar|support|apoiar|soutenir|acompanar|accompany|acompanhar|"
+                              r"accompagner|promover|promote|difundir|disseminate|divulgar|diffuser)\b|"
                               # "las entidades territoriales participan como beneficiarias de la implementación definida por
                               # la Nación": who benefits from what another applies for
                               r"^\s*(?:(?:solo|only|apenas|unicamente|seulement) )?(?:(?:pueden|podran|may|can|podem|peuvent) )?"
@@ -1935,7 +1943,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         high.append(INTERMEDIATE_MAX)
         facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
-    capitals = _capitals_only(eligibility or body)
+    capitals = _capitals_only(eligibility or body, fold(f"{getattr(opp, 'funder', None) or ''} {opp.title or ''}"))
     conflict = CONFLICT_MUNICIPALITIES.search(eligibility or body)
     if conflict and not high and not _preferred(eligibility or body, conflict.start()):
         high.append(CONFLICT_MAX)
@@ -2119,10 +2127,14 @@ _JOINING_WITH_APPLICATION = (
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir\w*|regist(?:r|er)\w*|inscrib\w*|"
-    r"incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
+    # "sign the network's founding statement together with their application", "la inscripción … junto con la
+    # postulación", "sign up free of charge and submit their application in the same step"
+    r"sign\w* (?:the |its |their )?(?:[\w']+ ){0,3}?(?:statement|declaration|charter|pledge|covenant|pact)|sign\w* up|"
+    r"inscripcion|inscricao|incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
     r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
+    r"in the same step|en el mismo paso|no mesmo passo|dans la meme etape|"
     # "que solicitem a adesão à Rede no próprio formulário de inscrição"
     r"en el (?:propio|mismo) formulario|no proprio formulario|in the application form itself|dans le formulaire meme|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
@@ -2238,11 +2250,15 @@ _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|c
 # obligation has joining with the application as its alternative
 _MUST = re.compile(r"\b(?:must|deben?|deberan|devem|doivent)\b")
 _OR = re.compile(r"\b(?:or|o|ou)\b")
+_SIGNED_AFTER = re.compile(r"\s+(?:be|ser|etre) (?:co-?)?(?:signed|firmad[oa]s?|assinad[oa]s?|signee?s?)\b")
 
 
 def _joining_first(sentence: str, at: int) -> bool:
     """Whether the sentence makes joining a step to finish first (its words at `at` let a city join with its application)."""
-    return any(not (_MUST.fullmatch(m.group(0)) and m.end() <= at and _OR.search(sentence, m.end(), at))
+    return any(not (_MUST.fullmatch(m.group(0)) and (
+        (m.end() <= at and _OR.search(sentence, m.end(), at))
+        # "… together with their application, which must be co-signed by the mayor": the application's form, after
+        or (m.start() > at and _SIGNED_AFTER.match(sentence, m.end()))))
                for m in _JOINING_FIRST.finditer(sentence))
 
 
@@ -2336,7 +2352,10 @@ _MEMBERSHIP_OPTIONAL = re.compile(
 _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?<!\bvilles )"
                                # ("… miembro de la red y, de forma excepcional, a ciudades de América Latina")
                                r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?(?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
-                               r"governos locais|local governments|municipios|municipalities)\b")
+                               r"governos locais|local governments|municipios|municipalities)\b|"
+                               # "las ciudades asociadas y también las no asociadas, que pueden postular sin costo"
+                               r"\b(?:y|and|e|et) (?:tambien |also |tambem |aussi )?(?:las |los |the |as |os |les )?(?:no|non|nao)[ -]"
+                               r"(?:asociadas|socias|miembros|members|membros|associadas|membres)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
 _NETWORK_MEMBERS_UNNAMED = re.compile(
@@ -2427,7 +2446,9 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"nao (?:sao|podem))|"
                               # only those not yet members: "Ne peuvent candidater que les villes qui ne sont pas encore
                               # membres du Réseau"
-                              r"\b(?:only|solo|solamente|unicamente|apenas|somente|que)\s+(?:les |las |los |as |os |the )?"
+                              # ("Réservé aux villes qui ne sont pas encore membres du Réseau")
+                              r"\b(?:only|solo|solamente|unicamente|apenas|somente|que|seule?s?|reservee?s? aux?|reserved (?:to|for)|"
+                              r"reservad[oa]s? (?:a|para))\s+(?:les |las |los |as |os |the )?"
                               r"(?:villes|cities|ciudades|cidades|municipios|municipalities|communes|gobiernos locales|"
                               r"local governments)\s+(?:qui|that|which|que)\s+(?:ne\s+)?(?:sont|are|son|sean|sao|sejam)\s+"
                               r"(?:pas|not|no|nao)\s+(?:encore\s+|yet\s+|aun\s+|ainda\s+|todavia\s+)?(?:membres|members|miembros|"
@@ -2835,7 +2856,7 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"[^.;]{0,40}?\b(?:(?:must|shall|may|can|should|will|debe|deben|debera|deberan|pueden|podran|doit|"
                            r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)|"
                            # "at least one co-applicant that is a local authority of a Latin American country"
-                           r"(?:that|which|who) (?:is|are)|que (?:sea|sean|seja|sejam)|qui (?:est|sont))\b[^.;]{0,120}"
+                           r"(?:that|which|who) (?:is|are)|que (?:sea|sean|seja|sejam)|qui (?:est|sont))\b[^.;]{0,160}"
                            # "Each consortium must include, as co-applicant, a local or regional government of one of
                            # the eligible countries (Colombia, …)"
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure),? "
@@ -3032,8 +3053,9 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:including|incluidas|incluyendo|incluidos|in
                               r"(?:(?:the|las|los|les|as|os)\s+)?$")
 
 
-def _capitals_only(text: str) -> bool:
-    """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals."""
+def _capitals_only(text: str, source: str = "") -> bool:
+    """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals (the call
+    or its source, the folded funder and title, names Colombia)."""
     if "capita" not in text:
         return False  # every CAPITALS_ONLY phrase has capital/capitales/capitais: nothing to read, and no scan
     if CAPITALS_EXCEPTED.search(text):
@@ -3046,7 +3068,7 @@ def _capitals_only(text: str) -> bool:
                          r"des etats (?:ibero-?americains|latino-?americains|membres))", text)
     # the Union of Ibero-American Capital Cities: the capitals of its countries
     national = national or re.search(r"\bucci\b|union de ciudades capitales iberoamericanas", text)
-    if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", text):
+    if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", f"{text} {source}"):
         return False
     # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
     # metropolitanas)") are no limit
@@ -3280,8 +3302,10 @@ _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|pr
 # Towns in fiscal trouble, a subset a refusal leaves the rest untouched by: "Cities currently under a fiscal adjustment
 # programme … are ineligible", "ni los municipios con procesos de ajuste fiscal vigentes" (shared with the page reader)
 FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+)?(?:under|in|bajo|en|sous|sob|em|with|con|"
-                  r"com|avec)\s+(?:(?:an?|un|una|um|uma|los|las|their|sus|seus|leurs)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:procesos?|"
-                  r"process(?:es)?|processos?|procedures?|programas?|programmes?)\s+de\s+)?(?:fiscal\s+)?(?:adjustment|"
+                  # ("Municipalities undergoing a debt-restructuring agreement under Law 550")
+                  r"com|avec|undergoing|subject to|sujet[oa]s a|sometid[oa]s a)\s+(?:(?:an?|un|una|um|uma|los|las|their|sus|seus|"
+                  r"leurs)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:procesos?|"
+                  r"process(?:es)?|processos?|procedures?|programas?|programmes?)\s+de\s+)?(?:fiscal\s+|debt[- ])?(?:adjustment|"
                   r"restructuring|ajuste|reestructuracion|reestruturacao|restructuration|saneamiento|ajustamento|"
                   r"redressement)\b")
 # "cities under review of their membership status", "municipios suspendidos": those whose standing is in question
@@ -3306,6 +3330,11 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 r"donde|where|onde|"
                                 # "applications from cities not yet registered will not be considered"
                                 r"not yet|aun no|todavia no|ainda nao|pas encore|"
+                                # "Las ciudades capitales de provincia, estado o departamento no son elegibles"
+                                r"(?:capitales )?de (?:provincia|estado|departamento)|capitals of (?:provinces|states|departments)|"
+                                # "Cities currently receiving other Bloomberg-funded support are not eligible"
+                                r"currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo|"
+                                r"capitais (?:de|dos) (?:estados|provincias)|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
@@ -3334,7 +3363,9 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              # "Une même collectivité ne peut déposer qu'une demande par an"
                              r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal)|"
                              r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
-_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
+_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
+                                      # "se suman como entidades de apoyo, no como ciudades participantes": others' role
+                                      r"(?:no|not|nao|pas|non) (?:como|as|comme)|"
                                       # "experiências … que não sejam apresentadas pelo governo local": who presents
                                       r"(?:apresentad|presentad|submitted|presented|soumis)\w* (?:pel[oa]s?|por (?:el|la|los|las)|"
                                       r"by (?:the|their|a)|par (?:le|la|les))|"
@@ -3556,9 +3587,11 @@ def unread_local_denial(eligibility: str) -> str | None:
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
                 elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before) \
-                        and not re.search(BUT_WORDS + "|" + _UNLESS, sentence[n.end():m.start()]):
+                        and not re.search(BUT_WORDS + "|" + _UNLESS + r"|\bsino\b|\bbut rather\b|\bmas sim\b",
+                                          sentence[n.end():m.start()]):
                     # (not "cannot apply jointly with a member city": the city as partner; nor "ne peuvent pas présenter
-                    # de candidature mais peuvent être associées à celle d'une ville": the city after a "but")
+                    # de candidature mais peuvent être associées à celle d'une ville": the city after a "but"; nor "no
+                    # postulan en esta fase sino en la etapa de retos que abre cada ciudad": after a "sino")
                     return sentence.strip()
     return None
 

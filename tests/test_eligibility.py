@@ -3409,7 +3409,8 @@ def test_members_who_joined_endorsed_or_signed_by_a_date_and_the_others_a_call_r
 _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global Covenant of Mayors", "Metropolis",
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
-                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE"}
+                    "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE",
+                    "Strong Cities Network"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -4268,6 +4269,73 @@ def test_subsets_refused_joining_as_the_alternative_and_local_governments_in_the
      PASS_ON),
 ])
 def test_borrowers_designations_forwarded_proposals_and_members_let_in_again_in_the_words_of_the_wave_of_heldout354(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # refused subsets: towns in debt restructuring, those now in another programme, department capitals
+    ("Eligible beneficiaries are subnational governments (states, departments, provinces and municipalities) of the "
+     "Bank's borrowing member countries in Latin America. Municipalities undergoing a debt-restructuring agreement under "
+     "Law 550 at the time of application are not eligible.", "IDB", "11001", frozenset(), APPLY),
+    ("Open to cities in Latin America and the Caribbean with more than 100,000 residents. Cities currently receiving "
+     "other Bloomberg-funded data programme support are not eligible.", "Bloomberg Philanthropies", "76001",
+     frozenset(), APPLY),
+    ("Abierto únicamente a gobiernos de capitales nacionales de América Latina y el Caribe. Las ciudades capitales de "
+     "provincia, estado o departamento no son elegibles en esta edición.", "Gobierno de la Ciudad de México", "11001",
+     frozenset(), APPLY),
+    ("Abierto únicamente a gobiernos de capitales nacionales de América Latina y el Caribe. Las ciudades capitales de "
+     "provincia, estado o departamento no son elegibles en esta edición.", "Gobierno de la Ciudad de México", "05001",
+     frozenset(), EXCLUDED),
+    # 'ne … que' is only, not a refusal
+    ("Sont éligibles les collectivités locales d'Amérique latine. En Colombie, le prêt ne peut être accordé qu'aux "
+     "municipalités et districts de catégorie spéciale ou 1, après avis favorable du ministère des Finances.", "AFD",
+     "11001", frozenset(), APPLY),
+    # others' roles: support, operators, not as participating cities, after a 'sino', on behalf of the city
+    ("Cualquier gobierno local del mundo puede adherirse en cualquier momento. Las agencias nacionales, ONG y empresas se "
+     "suman como entidades de apoyo, no como ciudades participantes.", "UNDRR", "11001", frozenset(), APPLY),
+    ("Pueden postular las alcaldías de ciudades con un centro de convenciones. Las empresas organizadoras profesionales "
+     "de congresos (OPC) solo pueden participar como operadores y no como postulantes.", "ProColombia y FONTUR",
+     "11001", frozenset(), APPLY),
+    ("Convocatoria para gobiernos municipales de los países accionistas de CAF; las empresas emergentes no postulan en "
+     "esta fase sino en la etapa de retos que abre cada ciudad seleccionada.", "CAF", "11001", frozenset(), APPLY),
+    ("Dirigido a alcaldías de los países accionistas de CAF. La postulación la firma el alcalde; no se aceptan propuestas "
+     "de consultoras ni de ONG a nombre de la ciudad.", "CAF", "08001", frozenset(), APPLY),
+    ("Empresas colombianas con ventas al exterior. Las entidades territoriales y las agencias de promoción regional solo "
+     "pueden apoyar la difusión.", "ProColombia", "11001", frozenset(), PASS_ON),
+    # joining with the application in more words, and non-members let in
+    ("Local governments that are ICLEI members or registered on the CitiesWithNature platform may apply. Cities not yet "
+     "registered can sign up free of charge and submit their application in the same step.", "ICLEI", "13001",
+     frozenset(), APPLY),
+    ("Member cities of the Strong Cities Network may apply directly; local governments that are not yet members are "
+     "eligible if they sign the network's founding statement together with their application.", "Strong Cities Network",
+     "11001", frozenset({"c40"}), APPLY),
+    ("Open to GCoM signatory local governments; cities not yet signatories may sign the commitment together with their "
+     "application, which must be co-signed by the mayor.", "Global Covenant of Mayors", "11001", frozenset({"c40"}),
+     APPLY),
+    ("Open to GCoM signatory local governments; cities not yet signatories must sign the commitment and have it approved "
+     "before they apply.", "Global Covenant of Mayors", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Abierto a municipios inscritos en la Red de Ciudades del BID; la inscripción es gratuita y puede completarse junto "
+     "con la postulación.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Participan gobiernos locales de América Latina: las ciudades asociadas y también las no asociadas, que pueden "
+     "postular sin costo.", "Mercociudades", "11001", frozenset({"c40"}), APPLY),
+    # new members only, in French
+    ("Réservé aux villes qui ne sont pas encore membres du Réseau des villes créatives de l'UNESCO ; chaque candidature "
+     "est soumise par la mairie.", "UNESCO", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Seules les villes qui ne sont pas encore membres du Réseau des villes créatives de l'UNESCO peuvent présenter une "
+     "candidature.", "UNESCO", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    # a Colombian call's capitals, a capital's own alcaldía, municipal museums, a Dutch lead with Colombian co-applicants
+    ("Convocatoria dirigida a alcaldías de ciudades capitales que tengan una política pública de equidad de género.",
+     "UNFPA — Fondo de Población de las Naciones Unidas, Colombia", "13001", frozenset(), APPLY),
+    ("Solo pueden presentar candidatura las capitales asociadas a la UCCI; la propuesta la remite la alcaldía de la "
+     "capital con el programa cultural previsto.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    ("Museos e instituciones museológicas públicas o privadas de los países miembros de Ibermuseos, incluidos los museos "
+     "de titularidad municipal.", "Ibermuseos", "05001", frozenset(), APPLY),
+    ("The lead applicant must be a Dutch-registered organisation. Co-applicants may be organisations from the focus "
+     "countries (Bangladesh, Colombia, Indonesia, Mozambique, Vietnam), including municipal and regional public "
+     "authorities, which may receive part of the grant.", "RVO", "11001", frozenset(), APPLY),
+])
+def test_subsets_in_debt_or_other_programmes_only_ne_que_roles_and_joining_in_a_step_in_the_words_of_the_wave_of_heldout362(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 

@@ -576,6 +576,7 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|
                r"executing (?:agenc(?:y|ies)|entit(?:y|ies)|partners?)|implementing (?:agenc(?:y|ies)|entit(?:y|ies))|"
                # "Las ONG solo pueden ser entidades afiliadas": an EU grant's affiliated entity, under an applicant
                r"entidad(?:es?)? afiliadas?|affiliated entit(?:y|ies)|entites? affiliees?|"
+               r"operador(?:es|as)?|operators?|operateurs?|operadoras?|"
                r"sub-?grantees?|entidad(?:es)? ejecutoras?|ejecutor(?:es|as?)?|entidades executoras|executor(?:es|as?)|"
                r"agences? d'execution|"
                # "can only take part as consortium members": a member of the consortium another one leads
@@ -870,6 +871,8 @@ _SUBSET_AFTER = re.compile(
     + STANDING_IN_QUESTION + r"|"
     # "No pueden repetir ciudades designadas en los diez años anteriores": those designated before
     r"designad[oa]s\b|designated\b|designees?\b|"
+    # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme
+    r"(?:currently|actualmente|atualmente|actuellement)\b|receiving\b|recibiendo\b|recebendo\b|"
     r"(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
@@ -1136,6 +1139,8 @@ _RELATIVE_NOT = re.compile(r"\b(?:that|which|who) (?:are|is) not the\b|\bque no 
                            # "un socio del ecosistema local como aliado, que no puede ser el solicitante"
                            r"\bque no (?:puede|pueden|podra|podran) ser (?:la|el|las|los)\b|"
                            r"\b(?:that|which|who) (?:cannot|can not|may not) be the\b|"
+                           # "le prêt ne peut être accordé qu'aux municipalités": only them, no refusal
+                           r"\bne\s+(?:[\w-]+\s+){1,3}qu(?:e\b|')|"
                            r"\bqui ne (?:sont|soit|soient|est) pas (?:la|le|les)\b|\bque nao (?:sejam|seja) (?:a|o|as|os)\b")
 # "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
 _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
@@ -1958,7 +1963,9 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
                # "gobiernos municipales de ciudades miembros de la Red": a kind of town, no place
                "ciudades", "cidades", "cities", "villes",
                # "las alcaldías de municipios y distritos de los departamentos de Bolívar…": kinds of town, no place
-               "municipios", "distritos", "municipalities", "districts", "communes", "municipalites", "towns"}
+               "municipios", "distritos", "municipalities", "districts", "communes", "municipalites", "towns",
+               # "la alcaldía de la capital": the city named before, no place
+               "capital", "capitales", "capitals", "capitais"}
 # "… de los departamentos de Bolívar, Chocó y Cauca": a country's divisions, the place named after them
 _DIVISIONS = {"departamentos", "departments", "departements", "provincias", "provinces", "estados", "states", "regiones",
               "regions", "regioes"}
