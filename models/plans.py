@@ -14,7 +14,7 @@ Keys marked * are required; any other key is an error.
     period:* {start:* 2024-01-01, end:* 2027-12-31}
     settings:                    optional per-city settings (models/settings.py)
       semaforo: {verde: 0.9, amarillo: 0.7}   ratio reported/planned; defaults shown
-      match_threshold: 0.475     opportunity alert threshold, 0–1
+      match_threshold: 0.45      opportunity alert threshold, 0–1
     axes:*                       ejes estratégicos / líneas de acción, at least one
       - code:* E1                unique in the plan (letters, digits, '.', '-', '_'; up to 40)
         name:* …

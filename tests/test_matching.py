@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import func, select
 
-from models.matching import AxisIndex, match, profile_for
+from models.matching import DEFAULT_ALERT_THRESHOLD, AxisIndex, match, profile_for
 from models.schema import Action, Axis, City, Match, Notification, Objective, Opportunity, Plan, Source, Subscription
 
 # Later than the rows' creation time, which stamps changed_at with the real clock.
@@ -849,7 +849,7 @@ def test_training_for_the_administrations_staff_said_only_in_the_summary_serves_
     axis = SimpleNamespace(id=1, plan_id=1, code="GOB", name="Fortalecer el sistema de gobernanza internacional",
                            description="Una comisión intersectorial coordina la gestión internacional.",
                            keywords=["gobernanza", "desarrollo de capacidades", "capacity building"], ods=[])
-    assert _scores_in_both_engines(profile_for(axis, "11001"), {"call": opp})["call"] >= 0.475
+    assert _scores_in_both_engines(profile_for(axis, "11001"), {"call": opp})["call"] >= DEFAULT_ALERT_THRESHOLD
 
 
 @pytest.mark.parametrize("title, summary", [
@@ -880,7 +880,7 @@ def test_a_call_gathering_the_cities_practices_for_others_serves_the_axes_about_
 
     opp = SimpleNamespace(title=title, summary=summary, funder="Red de ciudades", funder_type="city_networks")
     assert practice_offer_mark(opp)
-    assert _scores_in_both_engines(profile_for(OFFERING_AXIS, "11001"), {"call": opp})["call"] >= 0.475
+    assert _scores_in_both_engines(profile_for(OFFERING_AXIS, "11001"), {"call": opp})["call"] >= DEFAULT_ALERT_THRESHOLD
 
 
 @pytest.mark.parametrize("title, summary", [
@@ -923,7 +923,7 @@ def test_technical_assistance_for_the_administrations_systems_serves_the_capacit
                            description="Capacitar al personal y tecnificar la formulación de proyectos.",
                            keywords=["fortalecimiento institucional", "capacitación", "capacity building"], ods=[])
     score = _scores_in_both_engines(profile_for(axis, "76001"), {"call": opp})["call"]
-    assert (score >= 0.475) == marked
+    assert (score >= DEFAULT_ALERT_THRESHOLD) == marked
 
 
 SDG_AXIS = SimpleNamespace(id=1, plan_id=1, code="ODS", name="Marca Ciudad: Ciudad ODS",
@@ -946,7 +946,7 @@ def test_a_call_naming_the_sdgs_serves_an_axis_named_after_them_in_both_engines(
     opp = SimpleNamespace(title=title, summary=summary, funder="Red de ciudades", funder_type="city_networks")
     assert bool(sdg_mark(opp)) == marked
     score = _scores_in_both_engines(profile_for(SDG_AXIS, "13001"), {"call": opp})["call"]
-    assert (score >= 0.475) == marked
+    assert (score >= DEFAULT_ALERT_THRESHOLD) == marked
 
 
 def test_only_an_axis_named_after_the_sdgs_or_listing_them_as_keywords_seeks_them():
