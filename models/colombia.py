@@ -154,6 +154,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         intro = _LIST_INTRO.match(folded, anchor.end())
         starts.append((intro.end(), 160) if intro else (anchor.end(), 120))
     starts += [(m.end(), 160) for m in _GROUP_LISTED.finditer(folded)]  # "las entidades asociadas a la RAP-E: Bogotá…"
+    # "los departamentos priorizados por el Marco de Asociación País España–Colombia: Nariño, Cauca…"
+    starts += [(m.end(), 160) for m in _CHOSEN_LISTED.finditer(folded)]
     # "only entities located in the Caribbean coastal departments (La Guajira, Magdalena, Atlántico…)"
     starts += [(m.end(), 160) for m in _DEPARTMENTS_BRACKETED.finditer(folded)]
     for start, width in starts:
@@ -184,6 +186,9 @@ _LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territo
                          r"(?:la |el |los |las )?[\w -]{1,40}?\s*(?::|\()\s*")
 # ... said of the bodies that belong to it: "las entidades asociadas a la RAP-E: Bogotá D.C. y los departamentos de …"
 _GROUP_LISTED = re.compile(r"\b(?:entidades|miembros|socios)\s+" + _LIST_INTRO.pattern[3:])
+# ... or as chosen by someone: "los departamentos priorizados por el Marco de Asociación País: Nariño, Cauca…"
+_CHOSEN_LISTED = re.compile(r"\b(?:departamentos|departments|departements|territorios|territories)\s+(?:[a-z]+ad[oa]s|"
+                            r"prioriti[sz]ed|selected|chosen|selectionnes)\s+(?:por|by|par|en|in)\s+[^.;:()]{1,80}?(?::|\()\s*")
 _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 # departments listed in brackets after the word: "los departamentos del Caribe (La Guajira, Magdalena…)"
 _DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\s*\(\s*")

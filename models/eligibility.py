@@ -130,7 +130,8 @@ LOCAL_GOVERNMENT = _rx(
     # "municipal theatres and city-run cultural agencies"
     r"municipal (?:theatres|theaters|cultural (?:centres|centers|agencies))",
     # "incluidos los museos de titularidad municipal"
-    r"museos (?:de titularidad )?municipales|museos de titularidad municipal|municipal museums|museus municipais", r"city-run (?:[a-z]+ ){0,2}(?:agencies|venues|theatres|theaters)",
+    r"museos (?:de titularidad )?municipales|museos de titularidad municipal|municipal museums|museus municipais",
+    r"city-run (?:[a-z]+ ){0,2}(?:agencies|venues|theatres|theaters)",
     # the city's own water utility: "operadores públicos de agua de titularidad municipal", "prestadores públicos
     # municipais de água", "serviços municipais de água", "municipal water utilities"
     r"(?:operadores|prestadores|empresas|servicios|servicos|operators|utilities|providers) (?:publicos |publicas |public )?"
@@ -223,7 +224,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:municipal|local|city|municipales|locales|municipais|locais|municipaux|locaux)(?=\))",
     # "Cities, regions, investment promotion agencies…": a list of applicant kinds that opens with cities
     r"(?:cities|ciudades|cidades|villes)(?=\s*,\s*(?:regions|regional governments|regiones|regioes|provinces|provincias|states|estados|"
-    r"departments|departamentos|municipalities|municipios|towns))",
+    r"departments|departamentos|municipalities|municipios|towns|public administrations|administraciones publicas|"
+    r"administracoes publicas|administrations publiques))",
+    r"candidate city governments?",  # "together with the candidate city government"
     # j35/j39: a city's education or health secretariat in English and Portuguese
     r"secretariats? of (?:education|health|culture|mobility|environment|planning)",
     r"secretarias? de (?:educacao|saude|cultura|meio ambiente|mobilidade)(?: (?:municipais|municipal|estaduais ou municipais))?"
@@ -368,6 +371,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
                             r"no (?:la|las|lo|los|les?) (?:pueden|podran) (?:postular|participar|aplicar|presentar|solicitar|someter)|"
                             r"(?:cannot|may not|can not) (?:submit|participate|enter)|nao (?:podem|poderao) (?:apresentar|participar)|"
+                            # "Government bodies and commercial organisations cannot act as sponsors"
+                            r"(?:cannot|may not|can not) (?:act|serve|be) as (?:the )?(?:sponsors?|hosts?|host institutions?|"
+                            r"applicants?|lead applicants?|coordinators?)|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             # "los distritos y los municipios de categoría especial, 1, 2 o 3 quedan fuera"
                             r"(?:quedan|quedaran) (?:por )?fuera|(?:quedan|quedaran) excluid[oa]s|ficam (?:de fora|excluid[oa]s)|"
@@ -835,6 +841,11 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+                              # "les organismes publics et ONG de pays tiers non associés comme la Colombie peuvent être
+                              # partenaires": partners of the lead, not applicants
+                              r"^[^.;]{0,80}?\b(?:peuvent|pueden|podran|podem|may|can) (?:etre|ser|be|only be) "
+                              r"(?:(?:des|les|los|las|as|os)\s+)?(?:partenaires|socios|socias|parceir[oa]s|partners)\b"
+                              r"(?!\s+(?:principa\w*|lider\w*|lead\w*))|"
                               # "Las entidades territoriales y las agencias de promoción regional solo pueden apoyar la
                               # difusión": they only help spread the word
                               r"^[^.;]{0,60}?\b(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement) (?:pueden|"
@@ -1012,6 +1023,8 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
                                   r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
                                   r"consultancy|empresas?|firmas?|consultoras?)\b|"
+                                  # a country framework named after both partners: "Marco de Asociación País España–Colombia"
+                                  r"\bmarco de asociacion(?: pais)? \w+|"
                                   # a currency: "a detailed budget in Canadian dollars", "en dólares canadienses"
                                   r"\b\w+ (?:dollars?|pesos|francs?)\b|\b(?:dolares|dollars|pesos|francos|francs|dolares) \w+|"
                                   # where the people served come from: "que acojan población migrante proveniente de
@@ -1127,7 +1140,8 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:por|by|through|pelos|pelas|pelo|pela|por meio d[oa]|par|via|a traves de|por conducto de|"
     # "Requests must come from the national focal point", "deben provenir del Ministerio de Ambiente"
     r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
-    r"(?:[\w-]+\s+){0,6}?(?:nacional|nacionales|nacionais|national|nationale|nationales|nationaux|national designated|apc|apc-colombia|cancilleria|diplomatic\w*|"
+    r"(?:[\w-]+\s+){0,6}?(?:nacional|nacionales|nacionais|national|nationale|nationales|nationaux|national designated|"
+    r"apc|apc-colombia|cancilleria|diplomatic\w*|"
     r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
     # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
@@ -2165,9 +2179,11 @@ _JOINING_WITH_APPLICATION = (
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
     # "or that submit a signed commitment letter with their application"
+    # ("Registration on CitiesWithNature is free and may be completed with the application")
     r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|se adhiera\w*|"
-    r"se une|se unan|adhere\w*|aderir\w*)\w*(?: letter)?\b[^.;]{0,40}"
+    r"se une|se unan|adhere\w*|aderir\w*|registration|inscripcion|inscricao)\w*(?: letter)?\b[^.;]{0,60}"
     r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion)|avec (?:leur|sa) candidature|"
+    r"with (?:their|its) expression of interest|"
     # "… con una carta del alcalde anexada a la postulación"
     r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
     # "by attaching the signed membership form to their application", "formalicen su adhesión al presentar la solicitud"
@@ -2193,7 +2209,7 @@ _JOINING_ON_REQUEST = (
     r"apresentar\w*|candidater|concorrer|concursar)|"
     # "cidades não associadas podem se candidatar desde que enviem … a carta de adesão", "new signatories are accepted
     # until the submission deadline"
-    r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros|miembros|socias|socios|membres)\s+(?:podem|pueden|podran|may|can|"
+    r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros?|miembros?|socias|socios|membres?)\s+(?:podem|pueden|podran|may|can|"
     r"peuvent)\s+(?:se )?(?:candidat\w*|postular\w*|apply|participar)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
     r"se|s.ils)\b|"
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
@@ -2213,6 +2229,9 @@ _JOINING_ON_REQUEST = (
     r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
     r"commit\w*[^.;]{0,60}\bto "
     r"join|se adhieran|se unan|aderirem)|"
+    # "… or sign the commitment before 31 January 2027, when applications close"
+    r"(?:or|o|ou) (?:sign|firmen|assinem|signent) (?:the |its |el |o |le )?(?:[\w-]+ ){0,3}?(?:commitment|pact|covenant|charter|"
+    r"declaration|compromiso|pacto|compromisso|engagement|charte) (?:before|antes|avant)\b|"
     # "Non-member cities may apply if they commit to join the network"
     r"(?:si|if|se|s.ils) (?:they |se )?(?:commit\w*|comprometen|comprometem|s.engagent)[^.;]{0,20}?\b(?:to join|to become "
     r"members?|a (?:adherirse|unirse|afiliarse)|a aderir|a adherer)|"
@@ -2351,10 +2370,12 @@ _MEMBERSHIP_OPTIONAL = re.compile(
 # (not a network's name: "Rede IberCultura Viva de Cidades e Governos Locais", "Ciudades y Gobiernos Locales Unidos")
 _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?<!\bvilles )"
                                # ("… miembro de la red y, de forma excepcional, a ciudades de América Latina")
-                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?(?:\w+ )?(?:cities|ciudades|cidades|villes|gobiernos locales|"
+                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?(?:\w+ )?(?:cities|ciudades|cidades|villes|"
+                               r"gobiernos locales|"
                                r"governos locais|local governments|municipios|municipalities)\b|"
                                # "las ciudades asociadas y también las no asociadas, que pueden postular sin costo"
-                               r"\b(?:y|and|e|et) (?:tambien |also |tambem |aussi )?(?:las |los |the |as |os |les )?(?:no|non|nao)[ -]"
+                               r"\b(?:y|and|e|et) (?:tambien |also |tambem |aussi )?(?:las |los |the |as |os |les )?"
+                               r"(?:no|non|nao)[ -]"
                                r"(?:asociadas|socias|miembros|members|membros|associadas|membres)\b")
 # the members of a network, with no network named: "member cities", "los gobiernos locales miembros de la Red"
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
@@ -2382,6 +2403,11 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
                             r"adherid[oa]s|socias|socios|integrantes)\b|"
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
+                            # "Gobiernos municipales de América Latina asociados a CIDEU": the towns, where, then whose
+                            r"^\s*(?:(?:las|los|as|os|les|the) )?(?:gobiernos (?:municipales|locales)|municipios|ciudades|alcaldias|"
+                            r"local governments|municipalities|cities|governos locais|cidades|prefeituras|villes|collectivites) "
+                            r"(?:[\w-]+ ){0,4}?(?:asociad[oa]s|afiliad[oa]s|adherid[oa]s|associad[oa]s|affiliated|associated|"
+                            r"affiliees|associees) (?:a|al|a la|to|with|com|da|do|au|a l.)\s|"
                             # "Cities that became signatories of the Covenant", "Ciudades que se adhirieron a la Red antes…"
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|governments|gobiernos|governos)"
@@ -2447,7 +2473,8 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               # only those not yet members: "Ne peuvent candidater que les villes qui ne sont pas encore
                               # membres du Réseau"
                               # ("Réservé aux villes qui ne sont pas encore membres du Réseau")
-                              r"\b(?:only|solo|solamente|unicamente|apenas|somente|que|seule?s?|reservee?s? aux?|reserved (?:to|for)|"
+                              r"\b(?:only|solo|solamente|unicamente|apenas|somente|que|seule?s?|reservee?s? aux?|"
+                              r"reserved (?:to|for)|"
                               r"reservad[oa]s? (?:a|para))\s+(?:les |las |los |as |os |the )?"
                               r"(?:villes|cities|ciudades|cidades|municipios|municipalities|communes|gobiernos locales|"
                               r"local governments)\s+(?:qui|that|which|que)\s+(?:ne\s+)?(?:sont|are|son|sean|sao|sejam)\s+"
@@ -3117,7 +3144,10 @@ CITY_APPLICANT = _rx(
     r"ciudades (?:ya )?designadas\b", r"cities not yet designated\b", r"ciudades (?:aun )?no designadas\b",
     r"seules les villes\b",
     r"(?:toda|cualquier) ciudad\b", r"ciudades (?:que|firmantes|signatarias|de|del|con|adheridas)\b",
-    r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui|ayant)", r"reservee?s? aux villes\b", r"(?:toda|qualquer) cidade\b",
+    r"tout(?:e|es)? (?:les )?villes?\b", r"villes (?:de|des|d'|signataires|qui|ayant)", r"reservee?s? aux villes\b", 
+    # "Cities and their public utilities", "Each member city of the Network"
+    r"cities (?:and|or) (?:their|its) (?:public )?(?:utilities|companies|agencies)", r"(?:each |every )?member cit(?:y|ies)\b",
+    r"(?:toda|qualquer) cidade\b",
     r"villes et (?:districts|communes|metropoles)\b",
     r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
     NETWORK_CITIES.pattern[5:-3],
@@ -3188,7 +3218,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
         # ("Cities already designated as Creative Cities are not eligible to apply again": those already in, not all)
         denial = next((d for d in LOCAL_DENIED.finditer(text) if not _ALREADY_BEFORE.search(
-            re.split(r"[.;]", text[max(0, d.start() - 60):d.start()])[-1])), None) \
+            re.split(r"[.;]", text[max(0, d.start() - 60):d.start()])[-1]) and not _OTHER_TOWNS_BEFORE.search(
+            text[max(0, d.start() - 40):d.start()])), None) \
             if local and label == "requisitos" else None
         if denial:  # "… instituciones públicas subnacionales como participantes. Los gobiernos locales no pueden postular"
             return PASS_ON, f"los requisitos excluyen al gobierno local como solicitante («{denial.group(0)}»)"
@@ -3339,7 +3370,7 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
-                                r"con mas de|con menos de|com mais de|de plus de|de moins de) \d|"
+                                r"con mas de|con menos de|com mais de|de plus de|de moins de) \d+|"
                                 # "capital cities above the band are not eligible"
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
                                 r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
@@ -3363,7 +3394,11 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              # "Une même collectivité ne peut déposer qu'une demande par an"
                              r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal)|"
                              r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
-_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de|categor\w+ (?:de|of|des|da)|"
+_NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
+                                      r"au nom de(?: leurs)?|em nome de(?: seus| suas)?|categor\w+ (?:de|of|des|da)|"
+                                      # "… no son elegibles, aun cuando uno de sus municipios cumpla el umbral": a part
+                                      r"(?:uno|una|alguno|one|any|um|uma|l.une?) (?:de|of|d[eo]s?) "
+                                      r"(?:sus|their|its|seus|suas|leurs)|"
                                       # "se suman como entidades de apoyo, no como ciudades participantes": others' role
                                       r"(?:no|not|nao|pas|non) (?:como|as|comme)|"
                                       # "experiências … que não sejam apresentadas pelo governo local": who presents

@@ -4340,6 +4340,67 @@ def test_subsets_in_debt_or_other_programmes_only_ne_que_roles_and_joining_in_a_
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # sizes, parts and capitals refused are subsets
+    ("Sont éligibles les collectivités locales des pays d'intervention de l'AFD en Amérique latine (Argentine, Brésil, "
+     "Colombie). Les villes de moins de 300 000 habitants ne sont pas éligibles, sauf si elles se présentent dans le "
+     "cadre d'une autorité métropolitaine.", "AFD", "76001", frozenset(), APPLY),
+    ("Podrán solicitar gobiernos subnacionales de los países accionistas de CAF cuya población sea inferior a 1,5 "
+     "millones de habitantes. Las capitales nacionales y las áreas metropolitanas constituidas legalmente no son "
+     "elegibles, aun cuando uno de sus municipios cumpla el umbral.", "CAF", "13001", frozenset(), APPLY),
+    ("Podrán solicitar gobiernos subnacionales de los países accionistas de CAF cuya población sea inferior a 1,5 "
+     "millones de habitantes. Las capitales nacionales y las áreas metropolitanas constituidas legalmente no son "
+     "elegibles, aun cuando uno de sus municipios cumpla el umbral.", "CAF", "11001", frozenset(), EXCLUDED),
+    ("Any subnational government worldwide may apply. National governments cannot apply on behalf of their cities.",
+     "Open Government Partnership", "11001", frozenset(), APPLY),
+    # a partnership framework named after both countries is no place
+    ("Podrán presentar propuestas exclusivamente las alcaldías de municipios de los departamentos priorizados por el "
+     "Marco de Asociación País España–Colombia: Nariño, Cauca, Chocó y Bolívar.", "AECID", "13001", frozenset(), APPLY),
+    ("Podrán presentar propuestas exclusivamente las alcaldías de municipios de los departamentos priorizados por el "
+     "Marco de Asociación País España–Colombia: Nariño, Cauca, Chocó y Bolívar.", "AECID", "11001", frozenset(),
+     EXCLUDED),
+    # cities and their utilities, member cities, candidate city governments, public administrations among others
+    ("Cities and their public utilities in Latin American countries, including Colombia, may seek financing directly.",
+     "EIB Global", "11001", frozenset(), APPLY),
+    ("Each member city of the Resilient Cities Network in good standing may nominate one senior official. Cities outside "
+     "the network are not eligible.", "Resilient Cities Network", "05001", frozenset({"rcn"}), APPLY),
+    ("Cities, public administrations, companies, universities and NGOs from anywhere may submit projects already "
+     "implemented.", "Fira Barcelona", "11001", frozenset(), APPLY),
+    ("El programa está dirigido a cargos directivos de administraciones locales latinoamericanas, propuestos por su "
+     "institución. Las candidaturas individuales, de partidos políticos o de organizaciones privadas no serán "
+     "consideradas.", "Fundación Carolina", "11001", frozenset(), APPLY),
+    ("Postulan las secretarías de educación de entidades territoriales certificadas de Colombia; el British Council no "
+     "recibe postulaciones individuales.", "British Council", "11001", frozenset(), APPLY),
+    # joining: an expression of interest, registration with the application, non-members who sign before closing
+    ("Reserved for members of the IDB Cities Network. Cities that are not yet members can join free of charge by filling "
+     "in the membership form with their expression of interest.", "IDB Cities Network", "11001", frozenset({"c40"}),
+     APPLY),
+    ("Local governments that are ICLEI members or registered on the CitiesWithNature platform. Registration on "
+     "CitiesWithNature is free and may be completed with the application.", "ICLEI", "13001", frozenset(), APPLY),
+    ("Ciudades de América Latina que sean miembros de la red; las ciudades no miembro pueden postular si suscriben la "
+     "carta de adhesión antes del cierre.", "Red de BiodiverCiudades", "11001", frozenset({"c40"}), APPLY),
+    ("Latin American local governments may apply if they are signatories of the Global Covenant of Mayors or sign the "
+     "commitment before 31 January 2027, when applications close.", "Global Covenant of Mayors", "11001",
+     frozenset({"c40"}), APPLY),
+    # members of a network named after the towns; a tier and non-members refused
+    ("Gobiernos municipales de América Latina asociados a CIDEU con una práctica en ejecución de al menos dos años.",
+     "Ciudad de México", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Podem participar as cidades membros plenos da Rede Mercociudades. Cidades associadas ou não membros não são "
+     "elegíveis.", "Mercociudades", "05001", frozenset({"mercociudades"}), APPLY),
+    # others' refusals and roles
+    ("Applicants must hold a PhD and be sponsored by an eligible research organisation. Government bodies and commercial "
+     "organisations cannot act as sponsors.", "Wellcome Trust", "11001", frozenset(), PASS_ON),
+    ("Le coordinateur doit être un organisme établi dans un État membre de l'UE ; les organismes publics et ONG de pays "
+     "tiers non associés comme la Colombie peuvent être partenaires.", "Union européenne", "11001", frozenset(),
+     PASS_ON),
+    ("Open to district and municipal governments of Colombian coastal cities on the Caribbean or Pacific coast; inland "
+     "cities cannot apply.", "Embassy of the Kingdom of the Netherlands", "13001", frozenset(), APPLY),
+])
+def test_sizes_parts_frameworks_expressions_of_interest_and_others_roles_in_the_words_of_the_wave_of_heldout370(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

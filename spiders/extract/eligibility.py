@@ -576,7 +576,7 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|
                r"executing (?:agenc(?:y|ies)|entit(?:y|ies)|partners?)|implementing (?:agenc(?:y|ies)|entit(?:y|ies))|"
                # "Las ONG solo pueden ser entidades afiliadas": an EU grant's affiliated entity, under an applicant
                r"entidad(?:es?)? afiliadas?|affiliated entit(?:y|ies)|entites? affiliees?|"
-               r"operador(?:es|as)?|operators?|operateurs?|operadoras?|"
+               r"operador(?:a|es|as)?|operators?|operateurs?|"
                r"sub-?grantees?|entidad(?:es)? ejecutoras?|ejecutor(?:es|as?)?|entidades executoras|executor(?:es|as?)|"
                r"agences? d'execution|"
                # "can only take part as consortium members": a member of the consortium another one leads
@@ -752,8 +752,8 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
                              # "se ejecutan con socios en Colombia", "feitos com parceiros na Colômbia"
                              # ("avec un partenaire français": the partner's country)
                              r"(?:with|con|com|avec) (?:(?:their|its|sus|seus|suas|leurs|des|los|las|os|as|les|local|"
-                             r"locales|locais|locaux|un|une|a|an|una|um|uma) ){0,2}(?:partners?|socios?|socias?|contrapartes|parceir[oa]s?|"
-                             r"partenaires?))\b"
+                             r"locales|locais|locaux|un|une|a|an|una|um|uma) ){0,2}(?:partners?|socios?|socias?|contrapartes|"
+                             r"parceir[oa]s?|partenaires?))\b"
                              r"[^.;:\n]*$")
 
 
@@ -873,6 +873,8 @@ _SUBSET_AFTER = re.compile(
     r"designad[oa]s\b|designated\b|designees?\b|"
     # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme
     r"(?:currently|actualmente|atualmente|actuellement)\b|receiving\b|recibiendo\b|recebendo\b|"
+    # "Las capitales nacionales … no son elegibles", "Cidades associadas ou não membros": one kind or tier of town
+    r"nacionales\b|nationales\b|nacionais\b|associadas ou nao\b|asociadas o no\b|"
     r"(?:(?:previously|anteriormente)\s+)?"
     r"(?:que|qui|that|which|who|whose|cuy[oa]s?|dont|ayant|having|funded|financiad\w*|finance[es]*|apoyad\w*|"
     r"liee?s?|linked|vinculad\w*|ligad\w*|"
@@ -1089,7 +1091,8 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|se
 
 # "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
 # ("… no serán recibidas", "will not be received": not taken in either)
-_REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas|recebidas)|no seran (?:aceptadas|consideradas|recibidas)|"
+_REFUSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:nao serao (?:aceitas|consideradas|recebidas)|"
+                            r"no seran (?:aceptadas|consideradas|recibidas)|"
                             r"will not be received|are not received|ne seront pas recues|ne sont pas recues|"
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
@@ -1099,7 +1102,9 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:nao serao (?:aceitas|consideradas
 # ("No se reciben postulaciones individuales sin aval institucional": the institution puts its staff forward)
 _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
                              r"no se reciben|no se recibiran|nao se recebem|nao serao recebidas|nao sao recebidas|"
-                             r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees)\s+"
+                             r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees|"
+                             # "el British Council no recibe postulaciones individuales"
+                             r"no recibe|no reciben|does not accept|do not accept|nao recebe|nao recebem|n.accepte pas)\s+"
                              r"(?:(?:las|les|as|os|los)\s+)?$")
 # "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
 # forward, as when it nominates them
@@ -1258,6 +1263,10 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
             and any(o.end() <= at for o in others))
 
 
+_ONE_OF_THEIRS_BEFORE = re.compile(r"\b(?:uno|una|alguno|one|any|um|uma|l.une?) (?:de|of|d[eo]s?) "
+                                   r"(?:sus|their|its|seus|suas|leurs)\s+$")
+
+
 def _own_clause_after(clause: str, m: re.Match[str], refusal: re.Match[str] | None) -> bool:
     """Whether the kind at `m` follows the refusal after ", and", as the subject of a verb of its own that neither
     refuses nor makes it a partner."""
@@ -1312,6 +1321,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # "Cities that are not members may not join as partners, and each member city may submit
                          # only one proposal": the city after the refusal, with a verb of its own
                          and not (negative and _own_clause_after(clause, m, refusal))
+                         # "… no son elegibles, aun cuando uno de sus municipios cumpla el umbral": a part of the refused
+                         and not _ONE_OF_THEIRS_BEFORE.search(clause, max(0, m.start() - 30), m.start())
                          # "las organizaciones no pueden postularse sin el gobierno local": the city is required
                          and not (negative and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 45), m.start()))
                          and not (negative and _DESIGNATED_AS_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
