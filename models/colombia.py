@@ -324,7 +324,10 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
         if m.re is not _NAME_THEN_EXCLUDED and re.search(
                 r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|villes capitales|"
                 r"capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
-                span):  # national capitals left out are Bogotá alone (models/eligibility.py)
+                span) and not re.search(r"\b(?:que no (?:sean|son)|that are not|which are not|qui ne sont pas|"
+                                        r"que nao (?:sejam|sao))\s+(?:\w+\s+)?capita", span):
+            # national capitals left out are Bogotá alone (models/eligibility.py); "No pueden participar ciudades que no
+            # sean capitales miembros": those that are not capitals
             cities.update(CAPITALS)
             named.append("ciudades capitales")
         for code, names in CAPITALS.items():

@@ -851,6 +851,9 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"^[^.;]{0,60}?\b(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement) (?:pueden|"
                               r"podran|may|can|podem|peuvent) (?:apoyar|support|apoiar|soutenir|acompanar|accompany|acompanhar|"
                               r"accompagner|promover|promote|difundir|disseminate|divulgar|diffuser)\b|"
+                              # "Las entidades territoriales pueden participar como fuente de información, no como ejecutoras"
+                              r"^[^.;]{0,80}?\b(?:no|not|nao|pas|non) (?:como|as|comme|en tant que) (?:ejecutor|executor|solicitant|"
+                              r"postulant|proponent|applicant|lead|porteu|requerent)|"
                               # "las entidades territoriales participan como beneficiarias de la implementación definida por
                               # la Nación": who benefits from what another applies for
                               r"^\s*(?:(?:solo|only|apenas|unicamente|seulement) )?(?:(?:pueden|podran|may|can|podem|peuvent) )?"
@@ -1242,8 +1245,10 @@ _HAVING_FR = r" (?:avec|ayant|dotees d.|disposant d.|qui ont|qui disposent d.) ?
 _HAVING_PT = r" (?:com|que (?:tenham|possuam|disponham de)) (?:(?:um|uma) )?"
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
-    r"\b(?:coastal (?:cities|towns|municipalities|local governments|city governments|communities|local authorities|"
-    r"municipal governments)|"
+    r"\b(?:coastal (?:(?:or|and) (?:river )?delta )?(?:cities|towns|municipalities|local governments|city governments|"
+    r"communities|local authorities|municipal governments)|"
+    # "Cities without a sea coast or a river delta within their jurisdiction are not eligible"
+    r"(?:cities|towns|municipalities) without (?:an? )?(?:sea )?coast(?:line)?\b[^.;]{0,60}\bnot eligible|"
     r"(?:ciudades|municipios|gobiernos locales|gobiernos municipales|autoridades locales|alcaldias|municipalidades|distritos|"
     r"entidades territoriales)(?: y (?:ciudades|municipios|distritos))? "
     r"(?:costeros|costeras|del litoral|litorales)|"
@@ -2135,7 +2140,7 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
 _JOINING_WITH_APPLICATION = (
     # "cities can sign at the time of application"
-    r"(?:can|may) (?:sign|join)\b[^.;]{0,30}\bat the time of (?:the |their |its )?application|"
+    r"(?:can|may) (?:sign|join)\b[^.;]{0,60}\bat the time of (?:the |their |its )?(?:application|submission)|"
     # "new Latin American cities may join by applying with a letter from the mayor"
     r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
@@ -2149,6 +2154,9 @@ _JOINING_WITH_APPLICATION = (
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
     r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
     r"in the same step|en el mismo paso|no mesmo passo|dans la meme etape|"
+    # "Any municipal government may register free of charge at the moment it submits its request"
+    r"at the moment (?:it|they) submits?|at the moment of (?:submission|application)|when (?:it|they) submits?|"
+    r"al momento de (?:postular|presentar)|"
     # "que solicitem a adesão à Rede no próprio formulário de inscrição"
     r"en el (?:propio|mismo) formulario|no proprio formulario|in the application form itself|dans le formulaire meme|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
@@ -2220,11 +2228,19 @@ _JOINING_ON_REQUEST = (
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
     r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|"
+    # "Cities not yet registered may sign up online before submitting"
+    r"(?:may|can) (?:still |also )?sign up\b|"
+    # "non-member cities may apply in a consortium led by a member city"
+    r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
+    r"(?:apply|submit|participate|postular\w*|participar|candidater) (?:in|within|as part of|en|em|dans) (?:a |an |un |una |"
+    r"um |uma )?(?:consortium|consorcio|partnership|alianza|parceria)|"
     # ("Solo pueden inscribirse funcionarios de las ciudades asociadas", "Podrán inscribirse exclusivamente las ciudades
     # socias": who registers, the members)
     r"(?<!solo )(?<!solamente )(?<!unicamente )(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
     r"adherirse|afiliarse|unirse|inscribirse(?! (?:exclusivamente|solamente|unicamente|solo)\b)|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
-    r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|(?:or|o|ou) (?:that |que |qui )?(?:join"
+    r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|"
+    # ("ou cidades que aderirem à rede durante 2027")
+    r"(?:or|o|ou) (?:(?:cities|ciudades|cidades|villes) )?(?:that |que |qui )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
     r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
     r"commit\w*[^.;]{0,60}\bto "
@@ -2340,7 +2356,7 @@ _WHO_MAY_APPLY = re.compile(
     r"must have (?:formally |already )?(?:signed|joined|adhered|endorsed|become)|"
     r"deben haber (?:firmado|suscrito|adherido|ingresado)|devem ter (?:assinado|aderido)|doivent avoir (?:signe|adhere)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
-    r"dirigid[oa]s? al?|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
+    r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
     r"deben ser|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     # "Podem se candidatar as cidades associadas à Mercocidades"
@@ -2462,14 +2478,14 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"em dia|a jour|(?:anuidade|cuota|fees?) (?:quitada|pagada|paid))\b")
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
-                              r"designad[oa]s|designees?|nombrad[oa]s|named|"
+                              r"designad[oa]s?|designees?|nombrad[oa]s?|named|"
                               # "Cities already in the network are not eligible to apply again"
                               r"in the network|en la red|na rede|dans le reseau|"
                               # "cities already in the IURC community", "las ciudades que ya forman parte de la red"
                               r"in the (?:[\w-]+ ){1,3}?(?:community|network|programme|program)|"
                               r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network))\b[^.;]{0,80}?"
-                              r"\b(?:not eligible|no (?:son|seran) elegibles|no pueden|cannot|may not|ne (?:sont|peuvent) pas|"
-                              r"nao (?:sao|podem))|"
+                              r"\b(?:not eligible|no (?:es|son|sera|seran) elegibles?|no (?:puede|pueden|podra|podran)|cannot|"
+                              r"may not|ne (?:est|sont|peut|peuvent) pas|nao (?:e|sao|pode|podem))|"
                               # only those not yet members: "Ne peuvent candidater que les villes qui ne sont pas encore
                               # membres du Réseau"
                               # ("Réservé aux villes qui ne sont pas encore membres du Réseau")
@@ -3340,7 +3356,8 @@ FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+
                   r"restructuring|ajuste|reestructuracion|reestruturacao|restructuration|saneamiento|ajustamento|"
                   r"redressement)\b")
 # "cities under review of their membership status", "municipios suspendidos": those whose standing is in question
-STANDING_IN_QUESTION = (r"(?:under (?:review|investigation|suspension)|bajo (?:revision|investigacion)|en revision|sous examen|"
+STANDING_IN_QUESTION = (r"(?:under (?:active |ongoing )?(?:[\w-]+ ){0,3}?(?:review|investigation|suspension|sanctions?)|"
+                        r"in arrears|bajo (?:revision|investigacion)|en revision|sous examen|"
                         r"em revisao|suspended|suspendid[oa]s|suspendues|suspens[oa]s)\b")
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
                 r"\b(?:after|despues|apos|depois|apres)\b|"
@@ -3373,7 +3390,7 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d+|"
                                 # "capital cities above the band are not eligible"
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
-                                r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|rango|umbral|limite)|"
+                                r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|ceiling|rango|umbral|limite|techo|tope)|"
                                 + JOINING_LATE + r"|" + FISCAL_TROUBLE + r"|" + STANDING_IN_QUESTION + r"|"
                                 # ("Municipalities outside the Colombian Caribbean region are not eligible")
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?(?:[\w-]+ ){0,3}?"
@@ -3588,9 +3605,18 @@ _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea
                             r"costeir[oa]s|cotier\w*|coastal)\b")
 
 
+# Department capitals left out: "se excluyen proyectos de capitales departamentales", "department capitals are not eligible"
+_DEPARTMENT_CAPITALS_OUT = re.compile(r"\b(?:se excluyen|quedan excluid[oa]s|excluding|excluyendo|sin incluir)\b[^.;]{0,40}?"
+                                      r"\bcapitales (?:departamentales|de departamento)\b|\b(?:capitales (?:departamentales|de "
+                                      r"departamento)|department capitals)\b[^.;]{0,30}?\b(?:quedan excluid|no son elegibles|no pueden|"
+                                      r"are not eligible|are excluded|cannot)")
+
+
 def unread_local_denial(eligibility: str) -> str | None:
     """The first (folded) requirement sentence that refuses something to local governments: a local government named,
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
+    if capitals := _DEPARTMENT_CAPITALS_OUT.search(eligibility):
+        return capitals.group(0)  # "se excluyen proyectos de capitales departamentales": the five sample cities are
     if not _ANY_NEGATION.search(eligibility):
         return None
     for sentence in _CLAUSES.split(eligibility):

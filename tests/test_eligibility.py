@@ -4401,6 +4401,60 @@ def test_sizes_parts_frameworks_expressions_of_interest_and_others_roles_in_the_
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # others' roles and a part of the refused
+    ("Universidades y centros de pensamiento colombianos acreditados, en alianza con una institución noruega. Las "
+     "entidades territoriales pueden participar como fuente de información, no como ejecutoras.", "Embajada de Noruega",
+     "11001", frozenset(), PASS_ON),
+    # members in more words: addressed, closed, 'para'
+    ("A chamada é dirigida às cidades associadas à Rede Mercocidades; cada prefeitura pode inscrever até duas práticas.",
+     "Mercocidades", "11001", frozenset({"c40"}), EXCLUDED),
+    ("A chamada é dirigida às cidades associadas à Rede Mercocidades; cada prefeitura pode inscrever até duas práticas.",
+     "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("Para ciudades socias de CIDEU; cada ciudad inscribe un equipo de hasta cuatro personas de su administración.",
+     "CIDEU", "08001", frozenset({"iclei"}), EXCLUDED),
+    # coastal or delta cities; department capitals left out; new members only, in the singular
+    ("Eligible applicants are local governments of coastal or delta cities in the partner countries (Colombia included). "
+     "Cities without a sea coast or a river delta within their jurisdiction are not eligible.", "Dutch Fund for Climate",
+     "11001", frozenset(), EXCLUDED),
+    ("Eligible applicants are local governments of coastal or delta cities in the partner countries (Colombia included). "
+     "Cities without a sea coast or a river delta within their jurisdiction are not eligible.", "Dutch Fund for Climate",
+     "13001", frozenset(), APPLY),
+    ("Reciben solicitudes de ONG, juntas de acción comunal y gobiernos locales colombianos; se priorizan municipios "
+     "rurales y se excluyen proyectos de capitales departamentales.", "Embajada de Japón", "05001", frozenset(),
+     PASS_ON),
+    ("Puede postular cualquier ciudad, con respaldo de la Comisión Nacional ante la UNESCO; una ciudad ya designada no "
+     "puede volver a postular en otra disciplina.", "UNESCO — Red de Ciudades Creativas", "11001",
+     frozenset({"unesco_creative"}), EXCLUDED),
+    # refused subsets: above a ceiling, under sanctions or in arrears; other member metropolises as partners
+    ("Applications are invited from municipal governments whose city has between 100,000 and 2,000,000 inhabitants. "
+     "Cities above this ceiling, including metropolitan districts, are not eligible, nor are national ministries "
+     "applying on behalf of a city.", "UN-Habitat", "13001", frozenset(), APPLY),
+    ("Requests are accepted from city governments in IBRD and IDA client countries. Cities under active World Bank "
+     "sanctions procedures or in arrears with the Bank are not eligible.", "World Bank", "11001", frozenset(), APPLY),
+    ("Only full members of Metropolis in good standing may lead a pilot project, and at least two other member "
+     "metropolises must join as partners.", "Metropolis", "11001", frozenset({"metropolis"}), APPLY),
+    ("No pueden participar ciudades que no sean capitales miembros de la Unión. Pueden participar funcionarios de las "
+     "ciudades capitales miembros de la UCCI.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    # joining: sign up before submitting, at the time of submission, those that join during the year, a consortium
+    ("Open to municipal governments registered in the IDB Cities Network. Cities not yet registered may sign up online "
+     "before submitting, at no cost.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Aimed at members of the IDB Cities Network; city governments that are not yet members can join by registering on "
+     "the Network's platform at the time of submission.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Inscrevem-se governos locais membros da Mercociudades ou cidades que aderirem à rede durante 2027.",
+     "Mercociudades", "11001", frozenset({"c40"}), APPLY),
+    ("Member cities of the Resilient Cities Network in Latin America; non-member cities may apply in a consortium led by "
+     "a member city.", "Resilient Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("For cities registered in the IDB Cities Network. Any municipal government in Latin America may register free of "
+     "charge at the moment it submits its request.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("For cities registered in the IDB Cities Network. Requests are reviewed on a rolling basis.", "IDB Cities Network",
+     "11001", frozenset({"c40"}), PASS_ON),
+])
+def test_members_addressed_coasts_and_deltas_capitals_left_out_and_joining_by_signing_up_in_the_words_of_the_wave_of_heldout378(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -826,7 +826,9 @@ _DENIES_APPLYING = re.compile(_DENIES_APPLYING.pattern.replace(
 # "may apply", "pueden presentar": the clause before says they apply, so a 'but not' after it limits something else
 _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+"
                         r"(?:[a-z]+\s+)?(?:apply|submit|postular\w*|presentar\w*|presenter|aplicar|solicitar|apresentar|"
-                        r"candidatar|candidater|deposer|soumettre)\b|"
+                        r"candidatar|candidater|deposer|soumettre|"
+                        # "Only full members may lead a pilot project, and two other members must join as partners"
+                        r"lead|liderar|encabezar|coordinar|coordinate|piloter|coordonner|coordenar)\b|"
                         r"\b(?:are|is|son|es|sao|e|sont|est)\s+(?:eligible|elegibles?|elegiveis|elegivel|eligibles?)\b")
 
 
@@ -869,6 +871,8 @@ _SUBSET_AFTER = re.compile(
     + FISCAL_TROUBLE + r"|"
     # "cities under review of their membership status are not eligible"
     + STANDING_IN_QUESTION + r"|"
+    # "Cities above this ceiling, including metropolitan districts, are not eligible": those of a size
+    r"(?:above|below|over|under) (?:this|the|that) (?:ceiling|threshold|limit|band|range)\b|"
     # "No pueden repetir ciudades designadas en los diez años anteriores": those designated before
     r"designad[oa]s\b|designated\b|designees?\b|"
     # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme
@@ -921,7 +925,7 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             r"|\b(?:a nombre del?|en nombre del?|on behalf of|au nom d(?:e|u|es|')|em nome d[eoa]s?)\s*"
                             r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
                             # "No pueden participar otros municipios", "Other cities are not eligible"
-                            r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+$"
+                            r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+(?:member\s+|miembros?\s+)?$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
                             r"|\b(?:inland|coastal|[a-z]+-coast|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
                             # "Associate cities and non-member cities are not eligible": a tier of the network's members
