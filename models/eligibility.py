@@ -852,8 +852,8 @@ AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:so
                               r"podran|may|can|podem|peuvent) (?:apoyar|support|apoiar|soutenir|acompanar|accompany|acompanhar|"
                               r"accompagner|promover|promote|difundir|disseminate|divulgar|diffuser)\b|"
                               # "Las entidades territoriales pueden participar como fuente de información, no como ejecutoras"
-                              r"^[^.;]{0,80}?\b(?:no|not|nao|pas|non) (?:como|as|comme|en tant que) (?:ejecutor|executor|solicitant|"
-                              r"postulant|proponent|applicant|lead|porteu|requerent)|"
+                              r"^[^.;]{0,80}?\b(?:no|not|nao|pas|non) (?:como|as|comme|en tant que) (?:ejecutor|executor|"
+                              r"solicitant|postulant|proponent|applicant|lead|porteu|requerent)|"
                               # "las entidades territoriales participan como beneficiarias de la implementación definida por
                               # la Nación": who benefits from what another applies for
                               r"^\s*(?:(?:solo|only|apenas|unicamente|seulement) )?(?:(?:pueden|podran|may|can|podem|peuvent) )?"
@@ -2356,7 +2356,8 @@ _WHO_MAY_APPLY = re.compile(
     r"must have (?:formally |already )?(?:signed|joined|adhered|endorsed|become)|"
     r"deben haber (?:firmado|suscrito|adherido|ingresado)|devem ter (?:assinado|aderido)|doivent avoir (?:signe|adhere)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
-    r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
+    r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
+    r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
     r"deben ser|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     # "Podem se candidatar as cidades associadas à Mercocidades"
@@ -3390,7 +3391,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d+|"
                                 # "capital cities above the band are not eligible"
                                 r"(?:above|over|below|under|outside|fuera del?|por encima del?|por debajo del?) "
-                                r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|ceiling|rango|umbral|limite|techo|tope)|"
+                                r"(?:the |this |that |el |la |ese |esa )?(?:band|range|threshold|limit|ceiling|rango|umbral|"
+                                r"limite|techo|tope)|"
                                 + JOINING_LATE + r"|" + FISCAL_TROUBLE + r"|" + STANDING_IN_QUESTION + r"|"
                                 # ("Municipalities outside the Colombian Caribbean region are not eligible")
                                 r"(?:outside|fuera de|hors du|fora da) (?:the |la |le |a |el )?(?:[\w-]+ ){0,3}?"
@@ -3606,10 +3608,10 @@ _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea
 
 
 # Department capitals left out: "se excluyen proyectos de capitales departamentales", "department capitals are not eligible"
-_DEPARTMENT_CAPITALS_OUT = re.compile(r"\b(?:se excluyen|quedan excluid[oa]s|excluding|excluyendo|sin incluir)\b[^.;]{0,40}?"
-                                      r"\bcapitales (?:departamentales|de departamento)\b|\b(?:capitales (?:departamentales|de "
-                                      r"departamento)|department capitals)\b[^.;]{0,30}?\b(?:quedan excluid|no son elegibles|no pueden|"
-                                      r"are not eligible|are excluded|cannot)")
+_DEPARTMENT_CAPITALS_OUT = re.compile(r"\b(?:se excluyen|quedan excluid[oa]s|excluding|excluyendo|sin incluir)\b"
+                                      r"[^.;]{0,40}?\bcapitales (?:departamentales|de departamento)\b|"
+                                      r"\b(?:capitales (?:departamentales|de departamento)|department capitals)\b[^.;]{0,30}?"
+                                      r"\b(?:quedan excluid|no son elegibles|no pueden|are not eligible|are excluded|cannot)")
 
 
 def unread_local_denial(eligibility: str) -> str | None:
