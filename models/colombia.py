@@ -275,7 +275,9 @@ WORLD_HERITAGE_CITIES: frozenset[str] = frozenset({"13001", "13468"})
 # Amazonía" or "Amazon municipalities" are limited to them.
 AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
-_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion de|a excepcion de|"
+# ("se excluyen proyectos de capitales departamentales": the capitals left out)
+_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se excluyen|sauf|exceto|con excepcion de|"
+                     r"a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"
                      # "No pueden postularse los municipios beneficiarios de la primera fase (Santiago de Cali, …)"
                      r"no (?:pueden|podran) (?:postularse|presentarse|postular) |"

@@ -1962,7 +1962,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         high.append(INTERMEDIATE_MAX)
         facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
-    capitals = _capitals_only(eligibility or body, fold(f"{getattr(opp, 'funder', None) or ''} {opp.title or ''}"))
+    capitals = _capitals_only(eligibility or body, opp)
     conflict = CONFLICT_MUNICIPALITIES.search(eligibility or body)
     if conflict and not high and not _preferred(eligibility or body, conflict.start()):
         high.append(CONFLICT_MAX)
@@ -2701,7 +2701,9 @@ COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "intera
                         "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
                         "alliance", "coalition", "organi", "this", "el programa", "la red", "el fondo", "la organi")
 # the World Bank Group's institutions, Colombia a member of each: "IBRD and IDA member countries", "países miembros del BIRF"
-COLOMBIA_MEMBERSHIPS += ("ibrd", "ida", "birf", "bird", "aif", "ifc", "miga", "international bank for reconstruction",
+# (its lenders' acronyms also say where borrowers are: WORLD_BANK_BORROWERS)
+_WORLD_BANK_LENDERS = ("ibrd", "ida", "birf", "bird", "aif")
+COLOMBIA_MEMBERSHIPS += (*_WORLD_BANK_LENDERS, "ifc", "miga", "international bank for reconstruction",
                          "international development association", "banco internacional de reconstruccion",
                          "asociacion internacional de fomento", "banque internationale pour la reconstruction",
                          "association internationale de developpement", "banco internacional para reconstrucao",
@@ -3097,9 +3099,9 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:including|incluidas|incluyendo|incluidos|in
                               r"(?:(?:the|las|los|les|as|os)\s+)?$")
 
 
-def _capitals_only(text: str, source: str = "") -> bool:
-    """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals (the call
-    or its source, the folded funder and title, names Colombia)."""
+def _capitals_only(text: str, opp: OpportunityLike | None = None) -> bool:
+    """Whether only national capitals may apply; a Colombian call's "ciudades capitales" are department capitals (the call,
+    or its funder or title, names Colombia)."""
     if "capita" not in text:
         return False  # every CAPITALS_ONLY phrase has capital/capitales/capitais: nothing to read, and no scan
     if CAPITALS_EXCEPTED.search(text):
@@ -3112,6 +3114,7 @@ def _capitals_only(text: str, source: str = "") -> bool:
                          r"des etats (?:ibero-?americains|latino-?americains|membres))", text)
     # the Union of Ibero-American Capital Cities: the capitals of its countries
     national = national or re.search(r"\bucci\b|union de ciudades capitales iberoamericanas", text)
+    source = fold(f"{getattr(opp, 'funder', None) or ''} {getattr(opp, 'title', None) or ''}") if opp else ""
     if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", f"{text} {source}"):
         return False
     # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
@@ -3356,6 +3359,9 @@ FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+
                   r"process(?:es)?|processos?|procedures?|programas?|programmes?)\s+de\s+)?(?:fiscal\s+|debt[- ])?(?:adjustment|"
                   r"restructuring|ajuste|reestructuracion|reestruturacao|restructuration|saneamiento|ajustamento|"
                   r"redressement)\b")
+# "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme (shared
+# with the page reader)
+NOW_ELSEWHERE = r"(?:currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo)\b"
 # "cities under review of their membership status", "municipios suspendidos": those whose standing is in question
 STANDING_IN_QUESTION = (r"(?:under (?:active |ongoing )?(?:[\w-]+ ){0,3}?(?:review|investigation|suspension|sanctions?)|"
                         r"in arrears|bajo (?:revision|investigacion)|en revision|sous examen|"
@@ -3382,7 +3388,7 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
                                 # "Las ciudades capitales de provincia, estado o departamento no son elegibles"
                                 r"(?:capitales )?de (?:provincia|estado|departamento)|capitals of (?:provinces|states|departments)|"
                                 # "Cities currently receiving other Bloomberg-funded support are not eligible"
-                                r"currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo|"
+                                + NOW_ELSEWHERE + r"|"
                                 r"capitais (?:de|dos) (?:estados|provincias)|"
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
@@ -3504,7 +3510,7 @@ _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estab
 
 # "located in IBRD- or IDA-eligible countries": the World Bank's borrowers, Colombia among them (shared with the page
 # reader)
-WORLD_BANK_BORROWERS = re.compile(r"(?:the )?(?:ibrd|ida|birf|bird|aif)\b")
+WORLD_BANK_BORROWERS = re.compile(r"(?:the )?(?:" + "|".join(_WORLD_BANK_LENDERS) + r")\b")
 
 
 def unread_place_condition(eligibility: str) -> str | None:
@@ -3607,18 +3613,9 @@ _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea
                             r"costeir[oa]s|cotier\w*|coastal)\b")
 
 
-# Department capitals left out: "se excluyen proyectos de capitales departamentales", "department capitals are not eligible"
-_DEPARTMENT_CAPITALS_OUT = re.compile(r"\b(?:se excluyen|quedan excluid[oa]s|excluding|excluyendo|sin incluir)\b"
-                                      r"[^.;]{0,40}?\bcapitales (?:departamentales|de departamento)\b|"
-                                      r"\b(?:capitales (?:departamentales|de departamento)|department capitals)\b[^.;]{0,30}?"
-                                      r"\b(?:quedan excluid|no son elegibles|no pueden|are not eligible|are excluded|cannot)")
-
-
 def unread_local_denial(eligibility: str) -> str | None:
     """The first (folded) requirement sentence that refuses something to local governments: a local government named,
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
-    if capitals := _DEPARTMENT_CAPITALS_OUT.search(eligibility):
-        return capitals.group(0)  # "se excluyen proyectos de capitales departamentales": the five sample cities are
     if not _ANY_NEGATION.search(eligibility):
         return None
     for sentence in _CLAUSES.split(eligibility):

@@ -4422,7 +4422,10 @@ def test_sizes_parts_frameworks_expressions_of_interest_and_others_roles_in_the_
      "13001", frozenset(), APPLY),
     ("Reciben solicitudes de ONG, juntas de acción comunal y gobiernos locales colombianos; se priorizan municipios "
      "rurales y se excluyen proyectos de capitales departamentales.", "Embajada de Japón", "05001", frozenset(),
-     PASS_ON),
+     EXCLUDED),
+    ("Reciben solicitudes de ONG, juntas de acción comunal y gobiernos locales colombianos; se priorizan municipios "
+     "rurales y se excluyen proyectos de capitales departamentales.", "Embajada de Japón", "11001", frozenset(),
+     EXCLUDED),
     ("Puede postular cualquier ciudad, con respaldo de la Comisión Nacional ante la UNESCO; una ciudad ya designada no "
      "puede volver a postular en otra disciplina.", "UNESCO — Red de Ciudades Creativas", "11001",
      frozenset({"unesco_creative"}), EXCLUDED),

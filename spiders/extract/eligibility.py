@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from models.countries import country_names
 from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME,
-                                MIGRANTS_FROM, NOMINATES_STAFF, PARTNER_BEFORE, STANDING_IN_QUESTION,
+                                MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE, STANDING_IN_QUESTION,
                                 PUBLIC_STAFF, WORLD_BANK_BORROWERS,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
@@ -876,7 +876,7 @@ _SUBSET_AFTER = re.compile(
     # "No pueden repetir ciudades designadas en los diez años anteriores": those designated before
     r"designad[oa]s\b|designated\b|designees?\b|"
     # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme
-    r"(?:currently|actualmente|atualmente|actuellement)\b|receiving\b|recibiendo\b|recebendo\b|"
+    + NOW_ELSEWHERE + r"|"
     # "Las capitales nacionales … no son elegibles", "Cidades associadas ou não membros": one kind or tier of town
     r"nacionales\b|nationales\b|nacionais\b|associadas ou nao\b|asociadas o no\b|"
     r"(?:(?:previously|anteriormente)\s+)?"
