@@ -115,6 +115,7 @@ LOCAL_GOVERNMENT = _rx(
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
+    r"colombian cities",  # "Colombian cities above 1 million inhabitants may submit"
     # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
     r"ciudades y regiones", r"cidades e regioes", r"villes et regions", r"villes designees", r"cities designated",
     r"cidades (?:membros?|associadas)",
@@ -366,6 +367,8 @@ _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candi
 NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             # "Las entidades territoriales presentan por otra vía, no en esta convocatoria"
                             r"no (?:en|por|a traves de) esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|"
+                            # "Las instituciones, secretarías de educación y universidades no postulan, aunque…"
+                            r"no (?:se )?postulan\b|nao se candidatam\b|ne (?:postulent|candidatent) pas\b|"
                             r"pas dans (?:cet|le present) appel|"
                             r"ne (?:peuvent|pourront) pas (?:(?:les|la|le|en|y|leur|l['’])\s*)?(?:deposer|presenter|postuler|soumettre|candidater|participer)|"
                             # the applications as an object pronoun: "no las pueden presentar", "ne peuvent pas les soumettre"
@@ -404,6 +407,12 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:participan|participate|take part) (?:unicamente |solo |only )?(?:como|as) (?:instituciones |entidades |"
                             r"organismos |institutions |entities |agencies )?(?:ejecutor\w*|executing|implementing)|"
+                            # chosen by the one who applies: "participan como entidades beneficiarias seleccionadas por el
+                            # capítulo"
+                            r"(?:participan|participate|take part|participam|participent) (?:unicamente |solo |only )?"
+                            r"(?:como|as|comme|en tant que) (?:entidades |instituciones |municipios |ciudades )?"
+                            r"(?:beneficiari\w+|beneficiaires) (?:seleccionad|escogid|elegid|designad|selected|chosen|designated|"
+                            r"selecionad|escolhid|selectionne)\w* (?:por|by|pel|par)\b|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
                             r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada|entidad(?:es)? asociada)\w*\b(?! o (?:solicitant|proponent))|"
                             # "…, no como solicitantes", "not as applicants"
@@ -457,7 +466,9 @@ DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,160}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
 BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|however)\s+(?:nao|no|not|ne|do not|does not|cannot|may not)\s+"
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
-                           r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar)")
+                           r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar|"
+                           # "pueden aportar contrapartida pero no ser ejecutoras"
+                           r"ejecutor\w*|executing|implementers?|solicitantes|proponentes|lead applicants?)")
 # ... or a 'but' that denies the elided subject the contest: "City governments contribute datasets but cannot compete"
 # (not "cannot compete in more than one category")
 BUT_NOT_AFTER = re.compile(BUT_NOT_AFTER.pattern + r"|^[^.;]{0,160}?\b(?:mas|pero|but|mais)\s+(?:cannot|can not|may not|do not|"
@@ -1149,6 +1160,8 @@ NATIONAL_CHANNEL = re.compile(
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
     # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
     r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion|"
+    # "pelas agências de cooperação dos países parceiros (no caso da Colômbia, a APC-Colombia)"
+    r"agencias? de cooperac(?:ao|ion)|agences? de cooperation|cooperation agenc(?:y|ies)|"
     # "devem ser apresentadas pelo governo do país solicitante, por via diplomática"
     r"(?:governo|gobierno|government|gouvernement) (?:do|del|of the|du) (?:pais|country|pays))\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
@@ -1309,6 +1322,9 @@ COASTAL_ONLY = re.compile(
     # not eligible"
     r"cities (?:located |situated )?(?:in|on|along) (?:a |the )?(?:[\w-]+ ){0,5}?coastal (?:zones?|areas?)|"
     r"(?:cities|towns|municipalities) that are neither coastal nor|"
+    # "it must be a municipality or water authority of a coastal or delta city"
+    r"(?:municipality|municipalities|authorit(?:y|ies)|government)[^.;]{0,30}? of an? coastal (?:(?:or|and) (?:river )?delta )?"
+    r"(?:city|town|municipality)|"
     r"(?:villes|communes|collectivites)" + _HAVING_FR + r"(?:facade maritime|littoral)|"
     r"(?:cidades|municipios|governos locais)" + _HAVING_PT + r"(?:litoral|costa|saida para o mar))\b")
 # Port cities only ("port cities", "cities with a commercial seaport", "ciudades portuarias", "villes portuaires").
@@ -1667,12 +1683,17 @@ _LAND_IN = re.compile(r"\b(?:predios|fincas|tierras|terrenos|properties|landhold
                       r"(?:en|in|em|dans)\b[^.;]{0,160}$")
 
 
+# "juntas de acción comunal de ciudades colombianas": cities as where other applicants are from
+CITY_WORDS = re.compile(r"(?:ciudades|cities|cidades|villes)(?: colombian[oa]s| colombiennes| colombian)?$")
+
+
 def town_as_place(text: str, start: int, word: str) -> bool:
     """Whether the municipality word at `start` names where applicants are ("en cualquier municipio"), not who applies."""
     return bool(TOWN_WORDS.match(word) and (IN_TOWNS.search(text, max(0, start - 40), start)
                                             or TERRITORY_OF.search(text, max(0, start - 40), start)
                                             or _LAND_IN.search(text, max(0, start - 200), start)
-                                            or _towns_of_other_applicants(text, start)))
+                                            or _towns_of_other_applicants(text, start))
+                or CITY_WORDS.match(word) and _towns_of_other_applicants(text, start))
 
 
 # people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
@@ -1681,6 +1702,28 @@ def town_as_place(text: str, start: int, word: str) -> bool:
 NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) "
                                         r"(?:terceros|terceiros)|(?:nominated|proposed|put forward) by (?:third parties|"
                                         r"others)|proposee?s par des tiers)\s*\([^.;)]*$")  # who they are, in brackets
+
+
+_BUT = re.compile(r"\b(?:mas|pero|but|mais|sin embargo|however)\s")
+# a relative clause of someone else, named with an indefinite article after the mention: "… junto con una universidad
+# que participe como socia" (shared with the page reader)
+OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:que|that|which|who|qui)\s")
+
+
+def _others_relative_before(after: str, at: int) -> bool:
+    """A relative clause about another noun opens between the mention (well before) and `at`."""
+    return bool(OTHERS_RELATIVE.search(after, 15, at))
+
+
+def _denied_by_but(after: str) -> bool:
+    """Whether a 'but not' clause after a mention denies it ('pueden ser beneficiarios, pero no presentan propuestas'),
+    not another's relative clause between ('junto con una universidad que participe como socia pero no como solicitante
+    principal')."""
+    but = BUT_NOT_AFTER.search(after)
+    if not but:
+        return False
+    cut = ([m.start() for m in _BUT.finditer(after, 0, but.end())] or [but.end()])[-1]
+    return not _others_relative_before(after, cut)
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -1699,8 +1742,11 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
             negated = None
         if EXPERIENCE_IN.search(before):
             continue  # "experiencia profesional en administraciones públicas": where the applicant worked
-        if not NEGATION.search(before) and not negated and not BUT_NOT_AFTER.search(after) \
-                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or AS_PARTNER_AFTER.search(after)
+        partner = AS_PARTNER_AFTER.search(after) if pattern is LOCAL_GOVERNMENT else None
+        if partner and _others_relative_before(after, partner.end()):
+            partner = None  # "… junto con una universidad que participe como socia": the university's role
+        if not NEGATION.search(before) and not negated and not _denied_by_but(after) \
+                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or partner
                                                           or PROPOSED_BY_AFTER.search(after)
                                                           or NOMINATED_BY_OTHERS_BEFORE.search(before))):
             found.append(m.group(0))
@@ -1799,8 +1845,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     unknown_seats: list[str] = []  # seats in places no list knows ("le bassin Rhône-Méditerranée")
     for clause in [*_exclusive_clauses(stated),
                    *(m.group(0) for m in SEAT.finditer(_REGISTRATION_SYSTEM.sub(lambda r: " " * len(r.group(0)), eligibility))
-                     # not a partner's seat
-                     if not _EXCLUSIVE_OTHER_ROLE.search(re.split(r"[.;]", eligibility[:m.start()])[-1]))]:
+                     # not a partner's seat ("en alianza con una entidad sin ánimo de lucro con sede en Cataluña")
+                     if not (_EXCLUSIVE_OTHER_ROLE.search(before := re.split(r"[.;]", eligibility[:m.start()])[-1])
+                             or PARTNER_CLAUSE.search(before)))]:
         if co_applicant and (LEAD_RESTRICTION.search(clause) or not LOCAL_GOVERNMENT.search(clause)):
             continue  # the lead's place, beside whom the city applies ("Consortia led by a company registered in …")
         clause = _REGISTRATION_SYSTEM.sub(" ", clause)
@@ -2190,7 +2237,7 @@ _JOINING_WITH_APPLICATION = (
     # ("Registration on CitiesWithNature is free and may be completed with the application")
     r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|se adhiera\w*|"
     r"se une|se unan|adhere\w*|aderir\w*|registration|inscripcion|inscricao)\w*(?: letter)?\b[^.;]{0,60}"
-    r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion)|avec (?:leur|sa) candidature|"
+    r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion|propuesta)|avec (?:leur|sa) candidature|"
     r"with (?:their|its) expression of interest|"
     # "… con una carta del alcalde anexada a la postulación"
     r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
@@ -2201,11 +2248,13 @@ _JOINING_WITH_APPLICATION = (
     r"jointe? a (?:la|leur|sa) candidature|anexad[oa] a (?:candidatura|proposta)|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
-    r"firmantes|signatories|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s)\b[^.;]{0,30}\b(?:pueden|"
+    r"firmantes|signatories|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s|"
+    # "Cities that have not yet signed may apply provided they send the Pact signed by the Mayor with their application"
+    r"signed|firmado|assinado|signe)\b[^.;]{0,30}\b(?:pueden|"
     r"podran|may|can|podem|peuvent) (?!not\b|no\b)(?:\w+ )?(?:postular\w*|apply|candidat\w*|participar|presentar\w*|"
     r"apresentar\w*|concorrer|concursar|compete|submit)\b[^.;]{0,30}\b(?:si|if|se|when|cuando|s.ils|desde que|siempre que|"
     r"provided(?: that)?) (?:\w+ ){0,2}"
-    r"(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envi\w*|formaliz\w*|"
+    r"(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envi\w*|send\w*|formaliz\w*|"
     r"solicit\w*|request\w*)")
 # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
@@ -2221,6 +2270,12 @@ _JOINING_ON_REQUEST = (
     r"peuvent)\s+(?:se )?(?:candidat\w*|postular\w*|apply|participar)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
     r"se|s.ils)\b|"
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
+    # "new signatories may join at any time", "la firma puede formalizarse antes del cierre mediante carta del alcalde"
+    r"new (?:signatories|members) (?:may|can) (?:join|sign|apply)|"
+    r"(?:la firma|la adhesion|a assinatura|a adesao|la signature|l.adhesion|the signature|membership) (?:puede|podra|pode|"
+    r"podera|peut|pourra|may|can) (?:formalizarse|completarse|realizarse|formalizar-se|etre formalisee|"
+    r"be (?:completed|formali[sz]ed|signed)) (?:antes del cierre|antes do encerramento|avant la cloture|before the (?:deadline|"
+    r"closing))|"
     # "Non-member local governments are also welcome, provided they complete ICLEI membership before …"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |"
     r"tambem |aussi |igualmente )?(?:welcome|bienvenid[oa]s|bem-vind[oa]s|bienvenu(?:e)?s)|"
@@ -2270,7 +2325,8 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             # joining lets a city into a later edition only: "podrán participar en la edición de 2028",
                             # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
                             r"(?:edicion|edition|edicao|cohort\w*|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)"
-                            r" (?:de |of |du |da )?20\d\d|(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
+                            r" (?:de |of |du |da )?20\d\d|20\d\d (?:edition|cohort|round|cycle|call)|"
+                            r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
                             r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
                             r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
@@ -2400,6 +2456,9 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
     r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
+    # "las ciudades firmantes que se adhirieron al Pacto antes del…", "signatory cities"
+    r"signatory (?:cities|local governments|municipalities)|(?:ciudades|gobiernos locales|municipios|cidades|villes|"
+    r"collectivites) (?:firmantes|signatarias|signataires)|"
     r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|que (?:forman|formen) parte de la red|"
     r"que integran la red|(?:that|which) are part of the network|que fazem parte da rede|qui font partie du reseau|"
     r"(?:cidades|governos locais|municipios|"
@@ -2586,6 +2645,8 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
             continue  # "applicants must be members of staff": no network's members
         if named := networks_named(funder):
             return () if EVERY_COLOMBIAN_CITY & set(named) else named
+        if pact := _PACT_NAMED.search(sentence):
+            return (pact.group("name"),)  # "las ciudades firmantes del Pacto de Milán": the pact, whoever publishes
         if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
             return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
     return ()
@@ -3169,7 +3230,9 @@ CITY_APPLICANT = _rx(
     r"cities (?:and|or) (?:their|its) (?:public )?(?:utilities|companies|agencies)", r"(?:each |every )?member cit(?:y|ies)\b",
     r"(?:toda|qualquer) cidade\b",
     r"villes et (?:districts|communes|metropoles)\b",
-    r"cidades (?:que|de|da|do|das|dos|signatarias)\b",
+    r"cidades (?:que|de|da|do|das|dos|signatarias|sul-?americanas|latino-?americanas|ibero-?americanas)\b",
+    # "Cities must submit through their National Commission" (not "cities already part of …": members, read as such)
+    r"cities (?:must|shall)\b", r"capitales (?:ibero-?americanas|latino-?americanas)\b",
     NETWORK_CITIES.pattern[5:-3],
     r"city (?:economic development |planning |international )?(?:departments?|agencies)",
     r"(?:city|municipal)(?: and regional| or regional| and metropolitan)? (?:[a-z]+ ){0,3}agencies",
@@ -3217,7 +3280,10 @@ def _person_applies(text: str) -> re.Match[str] | None:
 
 # "Only members of the UNESCO Global Network of Learning Cities may be nominated", "Solo los miembros de la Red CIDEU"
 # (or opening the requirements: "Designated members of the UNESCO Creative Cities Network only")
-_NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente|exclusivamente|somente|apenas|seuls) )"
+_NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente|exclusivamente|somente|apenas|seuls|"
+                                   # "Nominations are restricted to members of the UNESCO Global Network of Learning Cities"
+                                   r"restricted to|reserved for|limited to|reservad[oa]s? a|restringid[oa]s? a|"
+                                   r"limitad[oa]s? a|reservee?s? aux) )"
                                    r"(?:the |los |las |os |as |les )?(?:designated |designad[oa]s |current |actuales )?"
                                    r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
 
@@ -3417,7 +3483,9 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply|"
                              # "Une même collectivité ne peut déposer qu'une demande par an"
-                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal)|"
+                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal|project)|"
+                             # "une ville ne peut diriger qu'un seul projet"
+                             r"qu.un (?:seul )?(?:projet|dossier)|un solo proyecto|um unico projeto|"
                              r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
                                       r"au nom de(?: leurs)?|em nome de(?: seus| suas)?|categor\w+ (?:de|of|des|da)|"
@@ -3500,7 +3568,13 @@ def _sisters_only(eligibility: str) -> str | None:
 
 # "que já sejam cidades-irmãs de Curitiba ou que manifestem interesse em assinar um acordo": the sisters, or any other
 _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manifest\w*|express\w*|show\w*|tenham|tengan|"
-                               r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)")
+                               r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)|"
+                               # "or that sign one before 31 March 2027", "y ciudades latinoamericanas interesadas en
+                               # firmar un memorando"
+                               r"\b(?:ou|o|or) (?:[\w-]+ ){0,2}?(?:que |that |who |qui )?(?:sign|firmen|suscriban|assinem|signent) "
+                               r"(?:one|uno|una|um|uma|an?|un)\b|"
+                               r"\b(?:ou|o|or|y|and|e|et) (?:[\w-]+ ){0,3}?(?:interesad[oa]s en|interested in|interessad[oa]s em|"
+                               r"interessees par) (?:firmar|suscribir|signing|assinar|signer|establecer|establishing)\b")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in
 # establishing a sister-city agreement" (open to any, not only those already twinned)
 _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estabelec\w*|firmar|assinar|sign(?:ing)?|"
@@ -3619,8 +3693,9 @@ def unread_local_denial(eligibility: str) -> str | None:
     if not _ANY_NEGATION.search(eligibility):
         return None
     for sentence in _CLAUSES.split(eligibility):
-        if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence):
-            continue  # non-members or towns away from the coast refused: the members' and the coast's own rules
+        if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence) or _JOINING_OPEN.search(sentence):
+            continue  # non-members or towns away from the coast refused: the members' and the coast's own rules; non-members
+            # let in by joining ("las ciudades no adheridas pueden presentar su carta de adhesión junto con la propuesta")
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
         negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))
                      and (_REFUSES_BY_ITSELF.match(n.group(0)) or _ABOUT_APPLYING.search(cleaned, n.end(), n.end() + 45))]
@@ -3640,6 +3715,8 @@ def unread_local_denial(eligibility: str) -> str | None:
                     if contrast and _TOWN_OR_CITY.search(between, contrast.end()):
                         continue  # "Innovator and Active cities may apply, while Observer cities are not eligible":
                         # the towns after the contrast are the refusal's subject
+                    if _others_relative_before(sentence[m.end():], n.start() - m.end()):
+                        continue  # "… junto con una universidad que participe como socia pero no como solicitante"
                     if _OTHERS_REFUSED_NEXT.search(between) and OTHER_ACTORS.search(sentence, n.end(), n.end() + 60):
                         continue  # "Cada município pode inscrever até duas práticas, e não são aceitas inscrições de
                         # empresas": a new clause whose refusal is others'

@@ -4458,6 +4458,70 @@ def test_members_addressed_coasts_and_deltas_capitals_left_out_and_joining_by_si
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # who does not apply, in more words: "no postulan", beneficiaries chosen by the applicant, "pero no ser ejecutoras"
+    ("Las secretarías de educación y las universidades no postulan, aunque expiden la carta de vinculación; solicitan la "
+     "beca los docentes a título personal.", "Secretaría General Iberoamericana", "11001", frozenset(), PASS_ON),
+    ("Solo los capítulos nacionales acreditados pueden presentar propuestas; las alcaldías participan como entidades "
+     "beneficiarias seleccionadas por el capítulo.", "Transparencia Internacional", "11001", frozenset(), PASS_ON),
+    ("Organizaciones de la sociedad civil y juntas de acción comunal de ciudades colombianas; las alcaldías pueden aportar "
+     "contrapartida pero no ser ejecutoras.", "Fondo Acción", "11001", frozenset(), PASS_ON),
+    # presented by the partner countries' cooperation agencies, which name the towns
+    ("As propostas devem ser apresentadas pelas agências de cooperação dos países parceiros (no caso da Colômbia, a "
+     "APC-Colombia), que indicarão os municípios beneficiários.", "ABC", "11001", frozenset(), PASS_ON),
+    # signatory cities are a network's members
+    ("Solo son elegibles las ciudades firmantes que se adhirieron al Pacto antes del 31 de diciembre de 2025.",
+     "Global Covenant of Mayors", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Solo son elegibles las ciudades firmantes que se adhirieron al Pacto antes del 31 de diciembre de 2025.",
+     "Global Covenant of Mayors", "08001", frozenset({"gcom"}), APPLY),
+    ("Pueden postular únicamente las ciudades firmantes del Pacto de Milán.", "FAO", "11001", frozenset(), EXCLUDED),
+    # ... or become one with the application
+    ("Pueden postular únicamente las ciudades firmantes del Pacto de Milán; la firma puede formalizarse antes del cierre "
+     "mediante carta del alcalde.", "FAO", "11001", frozenset(), APPLY),
+    ("The call is open to signatory cities of the Global Covenant of Mayors. Cities that have not yet signed may apply "
+     "provided they send the commitment signed by the Mayor together with their application.", "Global Covenant of Mayors",
+     "11001", frozenset({"c40"}), APPLY),
+    ("Signatory cities that have reported through the common platform; new signatories may join at any time.",
+     "Global Covenant of Mayors", "11001", frozenset({"c40"}), APPLY),
+    ("Only signatories of the Global Covenant of Mayors that committed on or before 31 December 2025 are eligible; new "
+     "signatories may apply to the 2028 cohort.", "Global Covenant of Mayors", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Podrán aplicar las ciudades adheridas a la Red; las ciudades no adheridas pueden presentar su carta de adhesión "
+     "junto con la propuesta.", "Red de BiodiverCiudades", "13001", frozenset(), APPLY),
+    # a coastal or delta city's municipality as the co-applicant
+    ("A Dutch-registered organisation must lead. The public co-applicant must be a municipality or water authority of a "
+     "coastal or delta city.", "RVO", "05001", frozenset(), EXCLUDED),
+    # limits on how many projects a city leads, and others' roles in a relative clause, refuse nothing
+    ("Seules les villes membres du Réseau des villes créatives de l'UNESCO peuvent soumettre un projet. Les villes "
+     "candidates à la désignation ne sont pas éligibles, et une ville ne peut diriger qu'un seul projet.", "UNESCO",
+     "11001", frozenset({"unesco_creative"}), APPLY),
+    ("Pueden postular los gobiernos locales, solos o junto con una universidad que participe como socia pero no como "
+     "solicitante principal.", "PNUD", "11001", frozenset(), APPLY),
+    # the city in more words
+    ("Colombian cities above 1 million inhabitants may submit a project concept jointly with the implementing entity.",
+     "GIZ", "11001", frozenset(), APPLY),
+    ("Podem participar cidades sul-americanas com projetos de economia circular.", "ABC", "11001", frozenset(), APPLY),
+    ("Cities must submit through their National Commission for UNESCO, with the mayor's endorsement.", "UNESCO", "13001",
+     frozenset(), APPLY),
+    ("Solo capitales iberoamericanas socias de la UCCI.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    ("Nominations are restricted to members of the UNESCO Global Network of Learning Cities.", "UNESCO", "05001",
+     frozenset({"unesco_learning"}), APPLY),
+    # a partner's seat is not the applicant's
+    ("Gobiernos locales de América Latina de más de un millón de habitantes, en alianza con una entidad sin ánimo de lucro "
+     "con sede en Cataluña.", "Ajuntament de Barcelona", "11001", frozenset(), APPLY),
+    # sister cities, or those that become sisters
+    ("Colombian local governments that hold a sister-city agreement with a Korean city, or that sign one before 31 March "
+     "2027.", "Embassy of Korea", "11001", frozenset(), APPLY),
+    ("Colombian sister cities of a Korean city, or cities that sign one agreement before 31 March 2027.",
+     "Embassy of Korea", "11001", frozenset(), APPLY),
+    ("Colombian sister cities of a Korean city.", "Embassy of Korea", "11001", frozenset(), PASS_ON),
+    ("Ciudades hermanas de Guadalajara y ciudades latinoamericanas interesadas en firmar un memorando de entendimiento.",
+     "Alcaldía de Guadalajara", "11001", frozenset(), APPLY),
+])
+def test_signatories_joining_by_signature_partners_seats_and_others_roles_in_the_words_of_the_wave_of_heldout386(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

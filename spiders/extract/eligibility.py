@@ -13,7 +13,7 @@ from functools import lru_cache
 from models.countries import country_names
 from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME,
                                 MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE, STANDING_IN_QUESTION,
-                                PUBLIC_STAFF, WORLD_BANK_BORROWERS,
+                                PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
@@ -1278,6 +1278,13 @@ def _own_clause_after(clause: str, m: re.Match[str], refusal: re.Match[str] | No
             is not None and _ACTS_AFTER.match(clause, m.end()) is not None and not _negative(clause[m.end():]))
 
 
+def _relative_of_another(clause: str, partner: re.Match[str], mentions: dict[str, list[re.Match[str]]]) -> bool:
+    """The partner role is said in a relative clause about someone else named after the local governments."""
+    relative = OTHERS_RELATIVE.search(clause, max(0, partner.start() - 60), partner.start())
+    return bool(relative) and not any(relative.start() <= m.start() < partner.start()
+                                      for m in mentions.get("local_governments", []))
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -1297,6 +1304,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
             kinds_before, previous, regional_before = [], clause, False
             negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", clause))) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
+            if partner is not None and _relative_of_another(clause, partner, mentions):
+                partner = None  # "… junto con una universidad que participe como socio": the university's role
             if partner is not None and _CO_APPLICANT_ROLE.search(partner.group(0)) \
                     and not _ONLY_RE.search(partner.group(0)):
                 partner = None  # (a co-applicant signs; "only as co-applicants" is the one role left)
