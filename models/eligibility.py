@@ -104,6 +104,8 @@ LOCAL_GOVERNMENT = _rx(
     r"state|estadual))?,? (?:o|y|u|or|and|e|ou) local",
     r"local (?:and|or|y|o|e|ou) (?:national|regional|nacional) (?:governments?|gobiernos?|governos?)",
     # "governmental entities (national, regional or local)", "governments at any level"
+    # "entidades de gobierno, nacionales o subnacionales"
+    r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|publicas),? nacionales,? (?:o|y|u) subnacionales",
     r"(?:governmental|government|gubernamentales|governamentais|gouvernementales|publicas|public) (?:entities|bodies|"
     r"institutions|entidades|organismos|entites|orgaos|organismes) \([^)]{0,40}\blocal(?:es|s)?(?=\))",
     r"governments? at (?:any|all|every) levels?", r"gobiernos de (?:cualquier|todos los) nivel(?:es)?",
@@ -115,7 +117,6 @@ LOCAL_GOVERNMENT = _rx(
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
     r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
-    r"colombian cities",  # "Colombian cities above 1 million inhabitants may submit"
     # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
     r"ciudades y regiones", r"cidades e regioes", r"villes et regions", r"villes designees", r"cities designated",
     r"cidades (?:membros?|associadas)",
@@ -397,12 +398,17 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne sont pas (?:porteu(?:r|se)s|demandeurs|candidat(?:e)?s)|"
                             r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
+                            # beneficiaries through someone else, who applies: "are beneficiaries through that lead
+                            # institution"
+                            r"(?:are|will be) (?:the )?beneficiaries (?:through|via)\b|"
+                            r"(?:son|seran) (?:l[oa]s )?beneficiari[oa]s (?:a traves|por medio|por intermedio) d|"
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             # one of them: "la secretaría … del municipio … no puede ser la entidad solicitante ni ejecutora"
                             r"no (?:puede|podra) ser (?:la |el )?(?:entidad )?(?:solicitante|postulante|proponente|beneficiari[oa])\b|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidat(?:e)?s|porteu(?:r|se)s?|beneficiaires)|"
-                            r"(?:may|can) only (?:act|participate|take part|serve|be involved) as|"
+                            r"(?:may|can) only (?:act|participate|take part|serve|be involved|be named|be listed) as|"
+                            r"(?:may|can) be (?:named|listed|included) only as|"
                             r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:participan|participate|take part) (?:unicamente |solo |only )?(?:como|as) (?:instituciones |entidades |"
@@ -1279,6 +1285,8 @@ COASTAL_ONLY = re.compile(
     r"con (?:linea de )?(?:litoral|costa|salida al mar) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
     # "Somente municípios sul-americanos com litoral marítimo"
     r"(?:con|com) (?:linea de |linha de )?(?:litoral|costa) maritim[oa]|"
+    # "gobiernos subnacionales … cuyo territorio tenga litoral marino"
+    r"(?:tenga|tengan|con|com|tenham) (?:linea de |linha de )?(?:litoral|costa) marin[oa]|"
     # "Los municipios ribereños o sin litoral marítimo no son elegibles"
     r"sin (?:litoral|costa|salida al mar)(?: maritim[oa])? no (?:son|seran) elegibles|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
@@ -1405,6 +1413,8 @@ _BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) 
                          r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
+                             # "Applications in which the co-applicant has fewer than 250,000 inhabitants will be rejected"
+                             r"will be rejected|(?:seran|son) rechazad[oa]s|(?:serao|sao) rejeitad[oa]s|seront rejetees|"
                              r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
                              r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply|no participan|no participaran|"
                              r"do not (?:participate|take part)|ne participent pas|nao participam|"
@@ -2283,8 +2293,10 @@ _JOINING_ON_REQUEST = (
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
     r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|"
-    # "Cities not yet registered may sign up online before submitting"
-    r"(?:may|can) (?:still |also )?sign up\b|"
+    # "Cities not yet registered may sign up online before submitting", "a city may register at any time on the
+    # network's website before submitting"
+    r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |also )?"
+    r"register (?:at any time|online|free|before)|"
     # "non-member cities may apply in a consortium led by a member city"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
     r"(?:apply|submit|participate|postular\w*|participar|candidater) (?:in|within|as part of|en|em|dans) (?:a |an |un |una |"
@@ -2722,7 +2734,7 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"cidades patrimonio mundial|"
                            # "Local authorities that manage a World Heritage property inscribed for its urban values"
                            r"(?:manage|managing|manages|gestionan|gestionen?|administran|gerenciam|gerem) "
-                           r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:unesco )?(?:world heritage (?:property|site)|"
+                           r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:urban |unesco )?(?:world heritage (?:property|site)|"
                            r"(?:bien|sitio) (?:del )?patrimonio mundial|bem (?:do )?patrimonio mundial|bien du patrimoine mondial))\b")
 # "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:are|is|es|son|est|sont|e|sao)\s+)?$")
@@ -2891,7 +2903,8 @@ def _foreign_membership(text: str) -> str | None:
 
 
 # (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
-_PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
+_PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|"
+                         r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
                          # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
                          r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
@@ -3233,6 +3246,8 @@ CITY_APPLICANT = _rx(
     r"cidades (?:que|de|da|do|das|dos|signatarias|sul-?americanas|latino-?americanas|ibero-?americanas)\b",
     # "Cities must submit through their National Commission" (not "cities already part of …": members, read as such)
     r"cities (?:must|shall)\b", r"capitales (?:ibero-?americanas|latino-?americanas)\b",
+    r"colombian cities\b",  # "Colombian cities above 1 million inhabitants may submit a project concept"
+    r"designated (?:[\w-]+ ){0,2}cities\b",  # "Reserved for designated UNESCO Creative Cities"
     NETWORK_CITIES.pattern[5:-3],
     r"city (?:economic development |planning |international )?(?:departments?|agencies)",
     r"(?:city|municipal)(?: and regional| or regional| and metropolitan)? (?:[a-z]+ ){0,3}agencies",
@@ -3550,7 +3565,10 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       r"\b(?:cities|towns|municipalities|regions) (?:[a-z-]+ )?twinned with\b|"
                       # (not "Ciudades Amigas de la Infancia", "villes amies des aînés": a programme for children or elders)
                       r"\b(?:ciudades|cidades) amigas\b(?! d)|\bvilles amies\b(?! d)|"
-                      r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b")
+                      r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b|"
+                      # "Solo ciudades con convenio de hermanamiento vigente con Barcelona"
+                      r"\b(?:con|with|com|avec) (?:un |an? |um |une )?(?:convenio|acuerdo|acordo|accord|agreement) de "
+                      r"(?:hermanamiento|geminacao|jumelage)\b|\bwith an? (?:existing|valid|current) twinning agreement\b")
 
 
 def _sisters_only(eligibility: str) -> str | None:
@@ -3571,8 +3589,10 @@ _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manif
                                r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)|"
                                # "or that sign one before 31 March 2027", "y ciudades latinoamericanas interesadas en
                                # firmar un memorando"
-                               r"\b(?:ou|o|or) (?:[\w-]+ ){0,2}?(?:que |that |who |qui )?(?:sign|firmen|suscriban|assinem|signent) "
-                               r"(?:one|uno|una|um|uma|an?|un)\b|"
+                               # ("o que propongan firmarlo", "o que lo suscriban antes del inicio")
+                               r"\b(?:ou|o|or) (?:[\w-]+ ){0,2}?(?:que |that |who |qui )?(?:(?:sign|firmen|suscriban|assinem|signent) "
+                               r"(?:one|uno|una|um|uma|an?|un)\b|(?:lo|la|le) (?:firmen|suscriban|assinem|signent)\b|"
+                               r"propongan (?:firmarlo|suscribirlo)|propose to sign)|"
                                r"\b(?:ou|o|or|y|and|e|et) (?:[\w-]+ ){0,3}?(?:interesad[oa]s en|interested in|interessad[oa]s em|"
                                r"interessees par) (?:firmar|suscribir|signing|assinar|signer|establecer|establishing)\b")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in

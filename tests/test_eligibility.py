@@ -4522,6 +4522,49 @@ def test_signatories_joining_by_signature_partners_seats_and_others_roles_in_the
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # places in more words: a sea coast as an adjective, an urban World Heritage property
+    ("Dirigida a gobiernos subnacionales de países prestatarios del BID cuyo territorio tenga litoral marino.", "BID",
+     "11001", frozenset(), EXCLUDED),
+    ("Dirigida a gobiernos subnacionales de países prestatarios del BID cuyo territorio tenga litoral marino.", "BID",
+     "13001", frozenset(), APPLY),
+    ("Local authorities responsible for managing an urban World Heritage property in Latin America.",
+     "World Heritage Centre", "11001", frozenset(), EXCLUDED),
+    ("Local authorities responsible for managing an urban World Heritage property in Latin America.",
+     "World Heritage Centre", "13001", frozenset(), APPLY),
+    # others apply: beneficiaries through a lead institution, collaborators only, a federation coordinating
+    ("Requests are submitted by a European finance institution on behalf of a public borrower; municipalities in Latin "
+     "America are beneficiaries through that lead institution.", "European Union", "11001", frozenset(), EXCLUDED),
+    ("The lead applicant must hold a post at a university or research institute. Government bodies may be named only as "
+     "non-funded collaborators.", "Wellcome Trust", "11001", frozenset(), PASS_ON),
+    ("Member associations apply with their national or local education authority as partner; the national federation "
+     "coordinates applications from Colombian cities.", "FIFA Foundation", "11001", frozenset(), PASS_ON),
+    # sister cities by their agreement
+    ("Solo ciudades con convenio de hermanamiento vigente con Barcelona en Colombia, Ecuador o Perú.",
+     "Ayuntamiento de Barcelona", "11001", frozenset(), PASS_ON),
+    ("Gobiernos locales de Iberoamérica con acuerdo de hermanamiento vigente con Buenos Aires o que propongan firmarlo.",
+     "Ciudad de Buenos Aires", "11001", frozenset(), APPLY),
+    # a preference is no limit, and a floor said as a rejection is a floor
+    ("Podrán postular las alcaldías que hayan implementado la práctica; cada postulación identifica una entidad territorial "
+     "receptora, preferiblemente de un municipio PDET.", "APC-Colombia", "11001", frozenset(), APPLY),
+    ("The lead applicant must be a local authority of an EU Member State; at least one co-applicant must be a local "
+     "authority of Colombia, Peru or Chile. Applications in which the Latin American co-applicant has fewer than 250,000 "
+     "inhabitants will be rejected.", "European Commission", "11001", frozenset(), APPLY),
+    # joining by registering, and the city in more words
+    ("Applicants must be registered members of the IDB Cities Network; a city may register at any time on the network's "
+     "website before submitting, free of charge.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Pueden solicitar entidades de gobierno, nacionales o subnacionales, de países clientes del Banco Mundial.",
+     "Banco Mundial", "11001", frozenset(), APPLY),
+    ("Reserved for designated UNESCO Creative Cities; the lead city must have submitted its latest monitoring report.",
+     "UNESCO", "05001", frozenset({"unesco_creative"}), APPLY),
+    ("Reserved for designated UNESCO Creative Cities; the lead city must have submitted its latest monitoring report.",
+     "UNESCO", "13001", frozenset(), EXCLUDED),
+])
+def test_coasts_heritage_beneficiaries_through_others_twinning_agreements_and_registering_in_the_words_of_the_wave_of_heldout394(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),
