@@ -465,7 +465,7 @@ def funding_mark(opp: Any) -> str:
         return ""
     # the title, or the summary's opening words ("A five-week course in Japan…"), name a prize, course or event
     title = fold(getattr(opp, "title", "") or "")
-    if NOT_FUNDING.search(title) or opening_names_kind(opp) or EVENT_TITLE.search(title):
+    if NOT_FUNDING.search(title) or opening_names_kind(opp) or event_title(title):
         return ""
     # a recognition that brings no grant or technical assistance is a prize by another name
     text = f"{title}\n{fold(getattr(opp, 'summary', '') or '')}"
@@ -482,7 +482,7 @@ def grant_mark(opp: Any) -> str:
     if funding_mark(opp) or is_domestic(opp) or prize_mark(opp) or course_mark(opp):
         return ""
     title, summary = fold(getattr(opp, "title", "") or ""), fold(getattr(opp, "summary", "") or "")
-    if NOT_FUNDING.search(title) or opening_names_kind(opp) or EVENT_TITLE.search(title):
+    if NOT_FUNDING.search(title) or opening_names_kind(opp) or event_title(title):
         return ""
     return " ".join(GRANT_MARK) if GRANT_WORDS.search(f"{title}\n{summary}") or re.search(MONEY_AMOUNT, summary) else ""
 
@@ -565,6 +565,12 @@ EVENT_TITLE = re.compile(r"\b(?:foro|forum|cumbre|summit|congres\w*|conference|c
                                  r"indices?|index|indexes|ranking|rankings|classement|barometr[oe]s?|barometer)\b")
 
 
+def event_title(title: str) -> bool:
+    """A (folded) title naming an event, an index or a call to host, unless it also names grants or technical assistance
+    ("Host Cities Technical Assistance Facility", "Festival grants"): money or expertise for the applicant after all."""
+    return bool(EVENT_TITLE.search(title)) and not GRANT_WORDS.search(title)
+
+
 # A prize that says it carries no money ("el premio no incluye dotación económica", "no prize money", "non-monetary",
 # "sem premiação em dinheiro", "non doté", "honorífico"): recognition only, no resources for the city.
 NO_PRIZE_MONEY = re.compile(
@@ -584,7 +590,7 @@ def domestic_mark(opp: Any) -> str:
     if is_domestic(opp):
         return " ".join(DOMESTIC_MARK)
     # an event by its title, unless it also opens a twinning programme (cooperation between cities, not a stand)
-    if EVENT_TITLE.search(fold(getattr(opp, "title", "") or "")) and not twinning_mark(opp):
+    if event_title(fold(getattr(opp, "title", "") or "")) and not twinning_mark(opp):
         return " ".join(DOMESTIC_MARK)
     if prize_mark(opp) and NO_PRIZE_MONEY.search(fold(getattr(opp, "summary", "") or "")):
         return " ".join(DOMESTIC_MARK)

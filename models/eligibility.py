@@ -85,7 +85,7 @@ LOCAL_GOVERNMENT = _rx(
     r"gouvernements (?:locaux|infranationaux|subnationaux)", r"gobiernos infranacionales", r"governos infranacionais",
     # "At least one co-applicant must be a municipal or district authority of Colombia"
     r"(?:municipal|district)(?: or (?:municipal|district|local|city))? authorit(?:y|ies)",
-    r"infranational governments",
+    r"infranational governments", r"municipally[- ]owned (?:utilities|companies|enterprises)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     # "Colombian territorial entities can request missions", "city and national teams involved in a Bank operation"
     r"territorial entities", r"city (?:and (?:national|regional) )?teams",
@@ -398,6 +398,13 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne sont pas (?:porteu(?:r|se)s|demandeurs|candidat(?:e)?s)|"
                             r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
+                            # "Government bodies, political parties and individuals are not funded", "Governments at any
+                            # level and for-profit entities will not be considered"
+                            r"(?:are|is|will be) not (?:funded|financed|eligible for funding)|"
+                            r"(?:will|shall) not be considered|no (?:son|seran) (?:financiad|considerad)[oa]s|"
+                            r"ne (?:sont|seront) pas (?:financee?s|considerees|retenues)|nao (?:sao|serao) (?:financiad|considerad)[oa]s|"
+                            # a condition to verify: "local government offices may apply only if they directly run such courses"
+                            r"(?:may|can) apply only if|(?:solo|unicamente) (?:pueden|podran) (?:postular|aplicar) si|"
                             # beneficiaries through someone else, who applies: "are beneficiaries through that lead
                             # institution"
                             r"(?:are|will be) (?:the )?beneficiaries (?:through|via)\b|"
@@ -1174,7 +1181,7 @@ NATIONAL_CHANNEL = re.compile(
 # the nominations travel through APC-Colombia or an embassy.
 _OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
 STAFF_NOMINATED = re.compile(
-    r"\b(?:(?:nominated|endorsed|proposed) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
+    r"\b(?:(?:nominated|endorsed|proposed|recommended) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
     r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno|alcaldia|municipio|municipalidad|ayuntamiento)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
@@ -1736,12 +1743,18 @@ def _denied_by_but(after: str) -> bool:
     return not _others_relative_before(after, cut)
 
 
+def _non_members(text: str, start: int) -> bool:
+    """The mention at `start` says "non-member cities": the network's others, whom the members' own rule reads."""
+    return text[max(0, start - 4):start] in ("non-", "non ")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 220]
-        if pattern is LOCAL_GOVERNMENT and (TERRITORY_AFTER.search(after) or town_as_place(text, m.start(), m.group(0))):
+        if pattern is LOCAL_GOVERNMENT and (TERRITORY_AFTER.search(after) or town_as_place(text, m.start(), m.group(0))
+                                            or _non_members(text, m.start())):
             continue
         before = text[max(0, m.start() - 80):m.start()]
         negated = NEGATION_AFTER.search(after[:200])
@@ -2015,7 +2028,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         low, high = [], []
         facts.append("las cifras de población dan categorías de la convocatoria, no un límite")
     intermediate = INTERMEDIATE_CITIES.search(eligibility or body)
-    if intermediate and not high and not _preferred(eligibility or body, intermediate.start()):
+    # (not beside a floor above them: "population above 1.5 million …; smaller cities should contact the partner")
+    if intermediate and not high and not (low and max(low) >= INTERMEDIATE_MAX) \
+            and not _preferred(eligibility or body, intermediate.start()):
         high.append(INTERMEDIATE_MAX)
         facts.append(f"dirigida a ciudades intermedias («{intermediate.group(0)}»: hasta 1 millón de habitantes)")
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
@@ -2282,6 +2297,8 @@ _JOINING_ON_REQUEST = (
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
     # "new signatories may join at any time", "la firma puede formalizarse antes del cierre mediante carta del alcalde"
     r"new (?:signatories|members) (?:may|can) (?:join|sign|apply)|"
+    r"(?:que|that|who|qui) (?:firmen|suscriban|se adhieran|sign|join|assinem|aderirem|signent|adherent) (?:[\w-]+ ){0,3}?"
+    r"(?:antes del cierre|before (?:the )?(?:deadline|closing)|antes do encerramento|avant la cloture)|"
     r"(?:la firma|la adhesion|a assinatura|a adesao|la signature|l.adhesion|the signature|membership) (?:puede|podra|pode|"
     r"podera|peut|pourra|may|can) (?:formalizarse|completarse|realizarse|formalizar-se|etre formalisee|"
     r"be (?:completed|formali[sz]ed|signed)) (?:antes del cierre|antes do encerramento|avant la cloture|before the (?:deadline|"
@@ -2313,7 +2330,8 @@ _JOINING_ON_REQUEST = (
     r"commit\w*[^.;]{0,60}\bto "
     r"join|se adhieran|se unan|aderirem)|"
     # "… or sign the commitment before 31 January 2027, when applications close"
-    r"(?:or|o|ou) (?:sign|firmen|assinem|signent) (?:the |its |el |o |le )?(?:[\w-]+ ){0,3}?(?:commitment|pact|covenant|charter|"
+    r"(?:or|o|ou) (?:that |que |qui )?(?:sign|firmen|assinem|signent) (?:the |its |el |o |le )?(?:[\w-]+ ){0,3}?(?:commitment|pact|"
+    r"covenant|charter|"
     r"declaration|compromiso|pacto|compromisso|engagement|charte) (?:before|antes|avant)\b|"
     # "Non-member cities may apply if they commit to join the network"
     r"(?:si|if|se|s.ils) (?:they |se )?(?:commit\w*|comprometen|comprometem|s.engagent)[^.;]{0,20}?\b(?:to join|to become "
@@ -2326,6 +2344,8 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
+                            # "sendo vedada a inscrição de cidades em processo de adesão"
+                            r"vedad[oa]s?|prohibid[oa]s?|proibid[oa]s?|not allowed|interdite?s?|"
                             r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao (?:pode|podem|podera|poderao)|ne (?:peut|peuvent|"
                             r"pourra|pourront)|may not|will not|ni|"
                             r"nor|no habilita\w*|"
@@ -2500,7 +2520,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|governments|gobiernos|governos)"
                             r"(?: [a-z]+){0,6}? (?:that|which|who|que|qui) "
-                            r"(?:have |has |had |hayan |han |habian |ont )?(?:already |ya |ja |deja )?"
+                            r"(?:have |has |had |hayan |han |habian |hubieran |hubiesen |ont )?(?:already |ya |ja |deja )?"
                             r"(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
                             # "Only cities that were already Covenant signatories on 30 June 2026 may apply"
@@ -2567,7 +2587,12 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"(?:villes|cities|ciudades|cidades|municipios|municipalities|communes|gobiernos locales|"
                               r"local governments)\s+(?:qui|that|which|que)\s+(?:ne\s+)?(?:sont|are|son|sean|sao|sejam)\s+"
                               r"(?:pas|not|no|nao)\s+(?:encore\s+|yet\s+|aun\s+|ainda\s+|todavia\s+)?(?:membres|members|miembros|"
-                              r"membros)")
+                              r"membros)|"
+                              # "Open to cities not yet designated in the Network"
+                              r"\b(?:open to|abierta a|abierto a|ouvert aux|aberta a|aberto a|only|solo|apenas|seules)\s+"
+                              r"(?:les |las |los |as |os |the )?(?:villes|cities|ciudades|cidades)\s+(?:not yet|aun no|todavia no|"
+                              r"pas encore|ainda nao|non encore)\s+(?:designated|designadas|designees|members|miembros|membres|"
+                              r"membros)\b")
 
 
 _ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades asociadas)": who the members are
@@ -3347,7 +3372,8 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if not re.search(
             r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
-            and not town_as_place(text, m.start(), m.group(0))] if label == "requisitos" else []  # (no scan for nothing)
+            and not town_as_place(text, m.start(), m.group(0)) and not _non_members(text, m.start())] \
+            if label == "requisitos" else []  # (no scan for nothing)
         staff = staff_nominated_by_their_entity(text) if denied else None
         if staff:  # "técnicos que trabajen en administraciones públicas … propuestos por su institución": the city nominates
             return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"

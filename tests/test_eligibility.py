@@ -4565,6 +4565,50 @@ def test_coasts_heritage_beneficiaries_through_others_twinning_agreements_and_re
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # others only: governments not funded, not considered, or allowed only on a condition
+    ("Applicants must be women-led groups based in the region. Government bodies, political parties and individuals are "
+     "not funded.", "Global Fund for Women", "11001", frozenset(), PASS_ON),
+    ("Civil society organisations registered in Colombia, Ecuador or Peru. Governments at any level and for-profit "
+     "entities will not be considered.", "Open Society Foundations", "11001", frozenset(), PASS_ON),
+    ("Educational institutions and non-profit bodies that offer language courses. Central and local government offices "
+     "may apply only if they directly run such courses.", "Japan Foundation", "11001", frozenset(), PASS_ON),
+    # members only, in more words: not yet designated, joining forbidden while in process, signed by a date
+    ("Open to cities not yet designated in the UNESCO Creative Cities Network; applications are submitted by the mayor's "
+     "office.", "UNESCO", "05001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Open to cities not yet designated in the UNESCO Creative Cities Network; applications are submitted by the mayor's "
+     "office.", "UNESCO", "13001", frozenset(), APPLY),
+    ("Only cities that were members of the UNESCO Global Network of Learning Cities on 31 December 2025 may be "
+     "nominated. Nominations from non-member cities will not be considered.", "UNESCO", "05001",
+     frozenset({"unesco_learning"}), APPLY),
+    ("Apenas cidades-membro da Mercocidades, sendo vedada a inscrição de cidades em processo de adesão.", "Mercocidades",
+     "11001", frozenset({"cideu"}), EXCLUDED),
+    ("Reservado a gobiernos locales latinoamericanos que hubieran firmado el Pacto Global de Alcaldes a más tardar el 30 "
+     "de junio de 2026.", "Global Covenant of Mayors", "11001", frozenset({"c40"}), EXCLUDED),
+    # joining before submitting or before closing
+    ("City governments that are members of Cities4Forests or that sign the Cities4Forests commitment before submitting "
+     "may apply.", "Cities4Forests", "11001", frozenset(), APPLY),
+    ("Participan las ciudades firmantes del Pacto; las que firmen antes del cierre de la convocatoria también pueden "
+     "postular.", "Pacto de Milán", "11001", frozenset(), APPLY),
+    # individual applications refused leave the institutions in
+    ("Podrán presentarse instituciones educativas y administraciones educativas nacionales, regionales o municipales, "
+     "incluidas las secretarías de educación de municipios y distritos. No se admitirán candidaturas individuales.", "OEI",
+     "11001", frozenset(), APPLY),
+    ("Las alcaldías de América Latina nominan hasta dos funcionarios de planta; las candidaturas individuales sin aval "
+     "institucional no se consideran.", "Ciudad de México", "11001", frozenset(), APPLY),
+    # the city in more words: its utilities, officials recommended by their institution, a floor above the small ones
+    ("Municipally owned utilities and sub-national entities in IDB member countries may approach IDB Invest at any time.",
+     "IDB Invest", "11001", frozenset(), APPLY),
+    ("Applicants must be public officials of a KOICA partner country (Colombia included), officially recommended by their "
+     "employing institution.", "KOICA", "11001", frozenset(), APPLY),
+    ("Cities with a population above 1.5 million may apply through the mayor's office; smaller cities should contact the "
+     "regional partner instead.", "C40", "11001", frozenset({"c40"}), APPLY),
+])
+def test_others_not_funded_not_yet_designated_joining_before_closing_and_officials_in_the_words_of_the_wave_of_heldout402(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -582,6 +582,9 @@ def test_domestic_money_weighs_less_on_an_axis_to_bring_international_resources_
     assert domestic_mark(SimpleNamespace(funder="UN-Habitat", title="World Urban Forum: call for event proposals"))
     assert domestic_mark(SimpleNamespace(funder="CGLU", title="Cumbre mundial de líderes locales 2027"))
     assert not domestic_mark(SimpleNamespace(funder="Red de ciudades", title="Adhesión a la red de ciudades saludables"))
+    # ... unless its title names grants or technical assistance: money or expertise for the applicant after all
+    assert not domestic_mark(SimpleNamespace(funder="World Bank", title="Host Cities Technical Assistance Facility"))
+    assert not domestic_mark(SimpleNamespace(funder="Fundación", title="Festival grants 2027"))
     assert not domestic_mark(foreign)
     # Colombia's metropolitan areas fund with domestic money too
     assert domestic_mark(SimpleNamespace(funder="Área Metropolitana del Valle de Aburrá", title="Convocatoria 2027"))

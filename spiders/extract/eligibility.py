@@ -1101,10 +1101,12 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:nao serao (?:aceitas|consideradas
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
                             r"ne seront pas recevables|no son admisibles|no seran admitidas|are not eligible|"
-                            r"nao sao admitidas|nao serao admitidas)")
+                            r"nao sao admitidas|nao serao admitidas|"
+                            # "las candidaturas individuales sin aval institucional no se consideran"
+                            r"no se consideran|no se consideraran|no se admiten|no se admitiran)")
 # "No se admiten candidaturas individuales", "Individual applications are not accepted" said first
 # ("No se reciben postulaciones individuales sin aval institucional": the institution puts its staff forward)
-_REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
+_REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se admitiran|no se aceptan|no se aceptaran|no seran aceptadas|nao se aceitam|"
                              r"no se reciben|no se recibiran|nao se recebem|nao serao recebidas|nao sao recebidas|"
                              r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees|"
                              # "el British Council no recibe postulaciones individuales"
