@@ -119,6 +119,10 @@ LOCAL_GOVERNMENT = _rx(
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
     r"ciudades y regiones", r"cidades e regioes", r"villes et regions", r"villes designees", r"cities designated",
+    r"ciudades y areas metropolitanas",  # "Exclusivo para ciudades y áreas metropolitanas socias de AERYC"
+    # "Destinos representados por una autoridad pública local o regional", "governos de cidades costeiras", "câmaras
+    # municipais"
+    r"autoridad(?:es)? publicas? local(?:es)?", r"governos? (?:de|das) cidades", r"camaras? municipa(?:is|l)",
     r"cidades (?:membros?|associadas)",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
@@ -197,6 +201,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
     # a city's sector authorities are the city government: "secretarías de educación", "municipal education authorities"
     r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",
+    # "Les secrétariats d'éducation certifiés de Colombie (municipaux, de district ou départementaux)"
+    r"secretariats? d.education",
     r"(?:local|municipal|subnational|district|city|territorial) (?:education|health|culture|cultural|transport|environmental|"
     r"planning|water) (?:authorit(?:y|ies)|secretariats?|departments?)",
     # any of the city's offices by its work: "municipal finance departments", "subnational tax administrations"
@@ -414,9 +420,12 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"no (?:puede|podra) ser (?:la |el )?(?:entidad )?(?:solicitante|postulante|proponente|beneficiari[oa])\b|"
                             r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidat(?:e)?s|porteu(?:r|se)s?|beneficiaires)|"
-                            r"(?:may|can) only (?:act|participate|take part|serve|be involved|be named|be listed) as|"
+                            # (not "may participate only as co-applicants": applicants beside the lead)
+    r"(?:may|can) only (?:act|participate|take part|serve|be involved|be named|be listed) as"
+    r"(?! (?:an? |the )?co-?(?:applicant|solicitante|beneficiar))|"
                             r"(?:may|can) be (?:named|listed|included) only as|"
-                            r"(?:may|can) (?:act|participate|take part|serve|be involved) only as|"
+                            r"(?:may|can) (?:act|participate|take part|serve|be involved) only as"
+                            r"(?! (?:an? |the )?co-?(?:applicant|solicitante|beneficiar))|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:participan|participate|take part) (?:unicamente |solo |only )?(?:como|as) (?:instituciones |entidades |"
                             r"organismos |institutions |entities |agencies )?(?:ejecutor\w*|executing|implementing)|"
@@ -586,7 +595,7 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
 # Colombia named, then the sentence's verb denies it: "Los países extrarregionales miembros del BCIE, entre ellos Colombia,
 # México y España, no son países beneficiarios de esta ventanilla"
 _COLOMBIA_THEN_DENIED = re.compile(r"\bcolombia\b(?P<between>[^.;]{0,100}?)\b(?:no (?:son|es|seran|sera)|(?:are|is|will be) not|"
-                                   r"ne sont pas|n.est pas|nao (?:sao|e)) (?:(?:paises?|countries|country|pays) )?"
+                                   r"ne sont pas|n.est pas|nao (?:sao|e)) (?:(?:pais(?:es)?|countries|country|pays) )?"
                                    r"(?:beneficiari\w+|elegibles?|eligibles?|elegiveis)\b")
 
 
@@ -1140,7 +1149,8 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
                               r"(?:(?:las|les|as|the)\s+)?)(?:\w+\s+)?(?:ciudades|cities|villes|cidades)\b")
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
-    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|endorsed and submitted)|"
+    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|"
+    r"endorsed and submitted|channell?ed and endorsed|submitted and endorsed)|"
     # "Subnational governments … must route their needs through the national entity"
     r"(?:must|deben|devem|doivent) (?:route|channel|canalizar|tramitar|encaminhar|acheminer)\w*(?: \w+){0,3}?|"
     r"devem ser (?:apresentad\w+|encaminhad\w+|enviad\w+)|doivent etre (?:presentee?s?|soumise?s?|deposee?s?|transmise?s?)|"
@@ -1192,7 +1202,8 @@ STAFF_NOMINATED = re.compile(
     r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b|"
     # "hasta dos técnicos por ciudad, designados por el alcalde": the mayor puts the city's staff forward
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
-    r"prefeit[oa])|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|designee?s par (?:le|leur) maire|"
+    r"prefeit[oa]|presidente da camara)|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|"
+    r"designee?s par (?:le|leur) maire|"
     # "with their employer's nomination", "sponsored by the employing organisation", "recomendados por escrito por su
     # institución empleadora", "avec l'accord de l'employeur"
     r"with (?:their|his or her|the) employer.s (?:nomination|endorsement)|"
@@ -1310,7 +1321,7 @@ COASTAL_ONLY = re.compile(
     # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
     # ("… a Colombian public authority of a city on the Caribbean coast")
     r"(?:cities|towns|municipalities|local governments|destinations|communities|an? (?:city|town|municipality)) "
-    r"(?:(?:located|situated|lying) )?(?:on|along) (?:the )?(?:[a-z]+ )?"
+    r"(?:(?:located|situated|lying) )?(?:on|along) (?:the )?(?:[a-z]+ ){0,2}"
     r"(?:(?:or|and) (?:the )?[a-z]+ )?coasts?\b|"
     # "los destinos turísticos costeros e insulares", "coastal and island destinations"
     r"destinos (?:turisticos )?(?:costeros|costeiros|litorales)|coastal (?:and island )?(?:tourism )?destinations|"
@@ -2176,6 +2187,7 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              r"non-?designated|no designad[oa]s|nao designad[oa]s|non designee?s|"
                               r"nao filiad[oa]s|no afiliad[oa]s|non affiliee?s|"
                               # "Applications from cities outside the Network will not be considered"
                               r"(?:cities|ciudades|cidades|villes|municipalities|municipios|governments) (?:from )?(?:outside|"
@@ -2489,6 +2501,10 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
     r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
     # "las ciudades firmantes que se adhirieron al Pacto antes del…", "signatory cities"
+    # ("las ciudades latinoamericanas designadas en cualquier disciplina"; not "Cities already designated may only apply
+    # in the same field if…": those already in, whom a call for new members refuses)
+    r"(?:ciudades|cidades|villes|cities) (?!(?:already|ya|ja|deja|not|no|non|aun|pas)\b)(?:[a-z-]+ )?"
+    r"(?:designadas|designated|designees)\b|"
     r"signatory (?:cities|local governments|municipalities)|(?:ciudades|gobiernos locales|municipios|cidades|villes|"
     r"collectivites) (?:firmantes|signatarias|signataires)|"
     r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|que (?:forman|formen) parte de la red|"
@@ -2575,8 +2591,11 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"in the network|en la red|na rede|dans le reseau|"
                               # "cities already in the IURC community", "las ciudades que ya forman parte de la red"
                               r"in the (?:[\w-]+ ){1,3}?(?:community|network|programme|program)|"
-                              r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network))\b[^.;]{0,80}?"
-                              r"\b(?:not eligible|no (?:es|son|sera|seran) elegibles?|no (?:puede|pueden|podra|podran)|cannot|"
+                              r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network)|"
+                              # "cities already paired in a previous IURC cycle are excluded"
+                              r"paired|emparejad[oa]s|pareadas|participated|took part|participad[oa]s|participaron)\b[^.;]{0,80}?"
+                              r"\b(?:not eligible|are excluded|quedan excluid[oa]s|sont exclues|sao excluid[oa]s|"
+                              r"no (?:es|son|sera|seran) elegibles?|no (?:puede|pueden|podra|podran)|cannot|"
                               r"may not|ne (?:est|sont|peut|peuvent) pas|nao (?:e|sao|pode|podem))|"
                               # only those not yet members: "Ne peuvent candidater que les villes qui ne sont pas encore
                               # membres du Réseau"
@@ -3271,6 +3290,7 @@ CITY_APPLICANT = _rx(
     r"cidades (?:que|de|da|do|das|dos|signatarias|sul-?americanas|latino-?americanas|ibero-?americanas)\b",
     # "Cities must submit through their National Commission" (not "cities already part of …": members, read as such)
     r"cities (?:must|shall)\b", r"capitales (?:ibero-?americanas|latino-?americanas)\b",
+    r"capitales (?:que|miembros|socias|asociadas)\b",  # "Concursan únicamente las capitales que forman parte de la UCCI"
     r"colombian cities\b",  # "Colombian cities above 1 million inhabitants may submit a project concept"
     r"designated (?:[\w-]+ ){0,2}cities\b",  # "Reserved for designated UNESCO Creative Cities"
     NETWORK_CITIES.pattern[5:-3],

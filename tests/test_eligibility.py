@@ -4609,6 +4609,54 @@ def test_others_not_funded_not_yet_designated_joining_before_closing_and_officia
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # Colombia named and refused as a country ("no es país beneficiario")
+    ("Elegibles: municipalidades de los países fundadores del BCIE (Guatemala, El Salvador, Honduras y Panamá). Colombia, "
+     "socio extrarregional, no es país beneficiario de esta línea.", "BCIE", "11001", frozenset(), EXCLUDED),
+    # a coast named with two words before it
+    ("Host cities must be municipalities on the Colombian Caribbean coast. The municipal government submits the "
+     "application as lead.", "RVO", "11001", frozenset(), EXCLUDED),
+    ("Host cities must be municipalities on the Colombian Caribbean coast. The municipal government submits the "
+     "application as lead.", "RVO", "08001", frozenset(), APPLY),
+    # channelled and endorsed by the national focal point
+    ("Support is provided to member governments at their request; subnational projects must be channelled and endorsed "
+     "by the national government focal point.", "GGGI", "11001", frozenset(), PASS_ON),
+    # members in more words: designated in any discipline, capitals that belong, non-designated cities refused
+    ("Pueden postularse las ciudades latinoamericanas designadas en cualquier disciplina de la Red de Ciudades Creativas "
+     "de la UNESCO.", "UNESCO", "08001", frozenset(), EXCLUDED),
+    ("Concursan únicamente las capitales que forman parte de la UCCI.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    ("Applications must be submitted jointly by two designated UNESCO Creative Cities; non-designated cities are not "
+     "eligible.", "UNESCO", "11001", frozenset({"unesco_creative"}), APPLY),
+    ("Exclusivo para ciudades y áreas metropolitanas socias de AERYC.", "AERYC", "11001", frozenset({"aeryc"}), APPLY),
+    # those already paired before are refused
+    ("Latin American cities with more than 250,000 inhabitants may express interest; cities already paired in a previous "
+     "IURC cycle are excluded.", "European Union — IURC", "08001", frozenset({"iurc"}), EXCLUDED),
+    ("Latin American cities with more than 250,000 inhabitants may express interest; cities already paired in a previous "
+     "IURC cycle are excluded.", "European Union — IURC", "11001", frozenset({"c40"}), APPLY),
+    # co-applicants only, beside a civil-society lead: to verify (the page reader reads "only as co-applicants" as a role
+    # beside the applicant), never alerted
+    ("The lead applicant must be a civil-society organisation registered in Colombia; local governments may participate "
+     "only as co-applicants and receive part of the budget.", "EU Delegation", "11001", frozenset(), PASS_ON),
+    # the city in more words
+    ("Destinos representados por una autoridad pública local o regional, en alianza con una universidad.",
+     "ONU Turismo", "11001", frozenset(), APPLY),
+    ("Apenas governos de cidades costeiras de países clientes do BIRD; municípios sem litoral marinho não são elegíveis.",
+     "Banco Mundial", "13001", frozenset(), APPLY),
+    ("Apenas governos de cidades costeiras de países clientes do BIRD; municípios sem litoral marinho não são elegíveis.",
+     "Banco Mundial", "11001", frozenset(), EXCLUDED),
+    ("Técnicos de câmaras municipais e governos distritais da América Latina, indicados pelo presidente da câmara ou "
+     "prefeito.", "UCCLA", "11001", frozenset(), APPLY),
+    ("Les secrétariats d'éducation certifiés de Colombie (municipaux, de district ou départementaux) peuvent déposer une "
+     "demande pour leurs établissements.", "Ambassade de France", "11001", frozenset(), APPLY),
+    # cities with an ongoing loan are a subset refused
+    ("Podrán postular gobiernos municipales de América Latina. No podrán participar ciudades con una operación de préstamo "
+     "en seguridad ciudadana en ejecución con el banco.", "BID", "11001", frozenset(), APPLY),
+])
+def test_colombia_refused_coasts_channels_designations_pairings_and_co_applicants_in_the_words_of_the_wave_of_heldout410(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

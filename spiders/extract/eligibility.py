@@ -833,7 +833,7 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
-_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?members?\s+$")
+_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated)\s+$")  # ("Non-designated cities are not eligible")
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"no afiliadas|nao filiadas|nao afiliadas|non affiliees|"
                                r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
@@ -867,6 +867,9 @@ _SUBSET_AFTER = re.compile(
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
+    # "No podrán participar ciudades con una operación de préstamo en seguridad ciudadana en ejecución con el banco"
+    r"con (?:una |un )?(?:operacion|prestamo|credito|proyecto) (?:de |del )?[^.;]{0,60}?\ben (?:ejecucion|curso)\b|"
+    r"with (?:an? )?(?:ongoing|active|current) (?:loan|operation|project)\b|"
     # "ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550": those in a condition
     + FISCAL_TROUBLE + r"|"
     # "cities under review of their membership status are not eligible"
@@ -1329,7 +1332,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # "non-member cities … are not eligible": a members-only call's others (models.eligibility
                          # reads whether the city is a member)
                          and not (kind == "local_governments" and (
-                             _NON_MEMBER_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+                             _NON_MEMBER_BEFORE.search(clause, max(0, m.start() - 20), m.start())
                              or _NON_MEMBER_AFTER.match(clause, m.end())))
                          # "experiências … que não sejam apresentadas pelo governo local": who presents the eligible ones
                          and not (negative and _BY_AGENT_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
