@@ -410,7 +410,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:will|shall) not be considered|no (?:son|seran) (?:financiad|considerad)[oa]s|"
                             r"ne (?:sont|seront) pas (?:financee?s|considerees|retenues)|nao (?:sao|serao) (?:financiad|considerad)[oa]s|"
                             # a condition to verify: "local government offices may apply only if they directly run such courses"
-                            r"(?:may|can) apply only if|(?:solo|unicamente) (?:pueden|podran) (?:postular|aplicar) si|"
+                            r"(?:may|can) apply only (?:if|as)\b|(?:solo|unicamente) (?:pueden|podran) (?:postular|aplicar) (?:si|como)\b|"
                             # beneficiaries through someone else, who applies: "are beneficiaries through that lead
                             # institution"
                             r"(?:are|will be) (?:the )?beneficiaries (?:through|via)\b|"
@@ -578,6 +578,8 @@ NON_COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(o).replace(
 
 # "Colombia no figura entre los países elegibles", "Colombia is not an eligible country": said in so many words
 COLOMBIA_NOT_ELIGIBLE = re.compile(
+    r"\b(?:aucune collectivite colombienne|ningun[oa] (?:municipio|ciudad|alcaldia|entidad territorial) colombian[oa]|"
+    r"no colombian (?:city|municipality|local government)) (?:n.y figure|figura|is (?:listed|included|eligible))|"
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
     r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
     # "Latin American countries are not eligible in this call": Colombia is one of them
@@ -2272,9 +2274,11 @@ _JOINING_WITH_APPLICATION = (
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
     # "or that submit a signed commitment letter with their application"
     # ("Registration on CitiesWithNature is free and may be completed with the application")
-    r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|se adhiera\w*|"
+    r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|pledge|se adhiera\w*|"
     r"se une|se unan|adhere\w*|aderir\w*|registration|inscripcion|inscricao)\w*(?: letter)?\b[^.;]{0,60}"
     r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion|propuesta)|avec (?:leur|sa) candidature|"
+    # "the pledge can be completed together with this submission"
+    r"together with (?:this|the|their|its) (?:submission|application)|"
     r"with (?:their|its) expression of interest|"
     # "… con una carta del alcalde anexada a la postulación"
     r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
@@ -2373,6 +2377,7 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
                             r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
                             r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
+                            r"(?:the )?(?:following|next) year|(?:el )?(?:ano siguiente|proximo ano)|l.annee suivante|(?:o )?ano seguinte|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
@@ -2397,10 +2402,16 @@ def _joining_first(sentence: str, at: int) -> bool:
                for m in _JOINING_FIRST.finditer(sentence))
 
 
+# joining open to some non-members only: "coastal non-member cities may join the cohort by applying together with…"
+_SOME_NON_MEMBERS = re.compile(r"\b(?:coastal|coster[oa]s|costeir[oa]s|cotieres|small|smaller|intermediate|pequen[oa]s|"
+                               r"intermedias|capital)\s+(?:non-?members?|no miembros?|nao membros|non membres)\b")
+
+
 def _joining_open(eligibility: str) -> bool:
     """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
     return not _JOINED_FIRST.search(eligibility) and any(
         (m := _JOINING_OPEN.search(sentence)) and not _joining_first(sentence, m.start())
+        and not _SOME_NON_MEMBERS.search(sentence)
         for sentence in _SENTENCES.split(eligibility))
 
 
@@ -2412,6 +2423,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s|"
     r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    r"(?:already|are) part of|"
     r"designad[oa]s|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
     r"endorsed|respaldaron|(?:hayan|han) respaldado|endossaram|"
@@ -2825,7 +2837,10 @@ COLOMBIA_MEMBERSHIPS += (*_WORLD_BANK_LENDERS, "ifc", "miga", "international ban
                          "asociacion internacional de fomento", "banque internationale pour la reconstruction",
                          "association internationale de developpement", "banco internacional para reconstrucao",
                          "associacao internacional de desenvolvimento", "corporacion financiera internacional",
-                         "international finance corporation")
+                         "international finance corporation",
+                         # "países miembros del Grupo Banco Mundial"
+                         "grupo banco mundial", "banco mundial", "world bank group", "world bank", "groupe de la banque mondiale",
+                         "banque mondiale")
 _COLOMBIA_MEMBERSHIP_WORDS = tuple(f"{name} " for name in COLOMBIA_MEMBERSHIPS)  # a whole first word: "un tourism"
 
 
@@ -3210,7 +3225,9 @@ _AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|distr
 
 
 _OTHER_KINDS_AFTER = re.compile(r"\s*,\s*(?:distritos|municipios|districts|municipalities|municipalidades|communes|"
-                                r"areas metropolitanas|metropolitan areas|ciudades intermedias|intermediate cities)\b")
+                                r"areas metropolitanas|metropolitan areas|ciudades intermedias|intermediate cities)\b|"
+                                # "Alcaldías de ciudades capitales o de más de 300.000 habitantes": or any city that size
+                                r"\s+(?:o|or|ou)\s+(?:de |con |with |com |avec )?(?:mas|more|mais|plus)\s+(?:de|than|d)\b")
 
 
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|incluidas|incluyendo|incluidos|incluindo|inclusive|y compris)\s+"
@@ -3595,7 +3612,10 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
                               # "Alcaldías de ciudades cuyo carnaval haya sido inscrito por la UNESCO como Patrimonio
                               # Inmaterial": a list Vigía does not hold
                               r"(?:cuyo|cuya|whose|dont|cujo|cuja) (?:carnaval|carnival|festival|fiesta|festa|fete|tradicion|"
-                              r"tradition|tradicao))"
+                              r"tradition|tradicao)|"
+                              # "governos municipais de cidades com um carnaval reconhecido como patrimônio cultural"
+                              r"(?:con|com|with|avec) (?:un |um |a |an |une )?(?:carnaval|carnival|festival|fiesta|festa|fete) "
+                              r"(?:reconocid|reconhecid|recogni[sz]ed|reconnu|inscrit|declarad|listed)\w*)"
                               r"\b(?P<where>[^.;]{0,90})")
 
 
@@ -3614,7 +3634,9 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b|"
                       # "Solo ciudades con convenio de hermanamiento vigente con Barcelona"
                       r"\b(?:con|with|com|avec) (?:un |an? |um |une )?(?:convenio|acuerdo|acordo|accord|agreement) de "
-                      r"(?:hermanamiento|geminacao|jumelage)\b|\bwith an? (?:existing|valid|current) twinning agreement\b")
+                      r"(?:hermanamiento|geminacao|jumelage)\b|\bwith an? (?:existing|valid|current) twinning agreement\b|"
+                      r"\b(?:ayant signe|que hayan firmado|that have signed|com) (?:un |an? |um )?(?:accord|acuerdo|agreement|acordo) "
+                      r"de (?:cooperation|cooperacion|cooperacao) decentralis\w*|\bdecentralised cooperation agreement\b")
 
 
 def _sisters_only(eligibility: str) -> str | None:

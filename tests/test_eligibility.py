@@ -4657,6 +4657,43 @@ def test_colombia_refused_coasts_channels_designations_pairings_and_co_applicant
     assert _verdict_as_harvested(text, funder, city, networks) == expected
 
 
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # joining open to some non-members only
+    ("Member cities of the Resilient Cities Network may apply; coastal non-member cities may join the cohort by applying "
+     "together with a letter of intent to become members.", "Resilient Cities Network", "11001", frozenset({"c40"}),
+     EXCLUDED),
+    # members in more words: already part of the network; joining that counts only the following year
+    ("Open exclusively to local governments already part of the Global Network on Safer Cities.", "UN-Habitat", "76001",
+     frozenset({"c40"}), EXCLUDED),
+    ("Available only to member cities of Mayors for Peace that have paid the 2026 fee; cities may join the network free "
+     "of charge at any time and apply the following year.", "Mayors for Peace", "08001", frozenset(), EXCLUDED),
+    # a decentralised cooperation agreement the funder holds, and no Colombian town on its list
+    ("Réservé aux collectivités étrangères ayant signé un accord de coopération décentralisée en vigueur avec la Région "
+     "(liste en annexe : aucune collectivité colombienne n'y figure).", "Région Île-de-France", "11001", frozenset(),
+     EXCLUDED),
+    # local authorities only in another capacity
+    ("Eligible applicants are schools, universities and non-profit language institutions; local authorities may apply "
+     "only as owners of a public school.", "Japan Foundation", "11001", frozenset(), PASS_ON),
+    # capitals or any city above a size; the World Bank Group's members; a network's lesser members and consortia refused
+    ("Alcaldías de ciudades capitales o de más de 300.000 habitantes en los países accionistas de CAF.", "CAF", "08001",
+     frozenset(), APPLY),
+    ("Gobiernos subnacionales y empresas públicas de países miembros del Grupo Banco Mundial.", "Banco Mundial", "11001",
+     frozenset(), APPLY),
+    ("O programa é exclusivo para governos locais membros plenos da Rede Mercociudades. Cidades associadas ou "
+     "observadoras e organizações da sociedade civil não podem participar.", "Mercociudades", "05001",
+     frozenset({"mercociudades"}), APPLY),
+    ("Cities in Latin America with 100,000 inhabitants or more may compete; the application must be submitted by the "
+     "mayor's office. Consortia of municipalities, state or national governments and NGOs are not eligible to submit.",
+     "Bloomberg Philanthropies", "11001", frozenset(), APPLY),
+    # a carnival recognised as heritage: a list Vigía does not hold
+    ("Podem aderir governos municipais de cidades latino-americanas com um carnaval reconhecido como patrimônio cultural "
+     "nacional ou pela UNESCO.", "Prefeitura do Rio de Janeiro", "08001", frozenset(), PASS_ON),
+])
+def test_some_non_members_joining_next_year_decentralised_agreements_and_carnivals_in_the_words_of_the_wave_of_heldout418(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
 @pytest.mark.parametrize(("text", "city", "expected"), [
     ("Gobiernos locales y regionales de América y Europa.", "11001", APPLY),
     ("Local governments of South American countries. ICLEI membership is not required.", "11001", APPLY),

@@ -867,6 +867,8 @@ _SUBSET_AFTER = re.compile(
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
+    # "Cidades associadas ou observadoras … não podem participar": a network's lesser members
+    r"(?:associad[oa]s|asociad[oa]s|associees)\s+(?:ou|o|or)\s+observador\w*\b|observador(?:as|es)\b|observers?\b|"
     # "No podrán participar ciudades con una operación de préstamo en seguridad ciudadana en ejecución con el banco"
     r"con (?:una |un )?(?:operacion|prestamo|credito|proyecto) (?:de |del )?[^.;]{0,60}?\ben (?:ejecucion|curso)\b|"
     r"with (?:an? )?(?:ongoing|active|current) (?:loan|operation|project)\b|"
@@ -922,6 +924,8 @@ _SUBSET_AFTER = re.compile(
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+|member\s+)?$"
+                            # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
+                            r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|agrupaciones)\s+(?:of|de)\s+$"
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
