@@ -105,7 +105,8 @@ LOCAL_GOVERNMENT = _rx(
     r"local (?:and|or|y|o|e|ou) (?:national|regional|nacional) (?:governments?|gobiernos?|governos?)",
     # "governmental entities (national, regional or local)", "governments at any level"
     # "entidades de gobierno, nacionales o subnacionales"
-    r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|publicas),? nacionales,? (?:o|y|u) subnacionales",
+    r"(?:entidades|instituciones|organismos) (?:de gobierno|gubernamentales|publicas),? nacionales,? (?:o|y|"
+    r"u) subnacionales",
     r"(?:governmental|government|gubernamentales|governamentais|gouvernementales|publicas|public) (?:entities|bodies|"
     r"institutions|entidades|organismos|entites|orgaos|organismes) \([^)]{0,40}\blocal(?:es|s)?(?=\))",
     r"governments? at (?:any|all|every) levels?", r"gobiernos de (?:cualquier|todos los) nivel(?:es)?",
@@ -408,9 +409,12 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             # level and for-profit entities will not be considered"
                             r"(?:are|is|will be) not (?:funded|financed|eligible for funding)|"
                             r"(?:will|shall) not be considered|no (?:son|seran) (?:financiad|considerad)[oa]s|"
-                            r"ne (?:sont|seront) pas (?:financee?s|considerees|retenues)|nao (?:sao|serao) (?:financiad|considerad)[oa]s|"
-                            # a condition to verify: "local government offices may apply only if they directly run such courses"
-                            r"(?:may|can) apply only (?:if|as)\b|(?:solo|unicamente) (?:pueden|podran) (?:postular|aplicar) (?:si|como)\b|"
+                            r"ne (?:sont|seront) pas (?:financee?s|considerees|retenues)|nao (?:sao|"
+                            r"serao) (?:financiad|considerad)[oa]s|"
+                            # a condition to verify: "local government offices may apply only if they directly run such
+                            # courses"
+                            r"(?:may|can) apply only (?:if|as)\b|(?:solo|unicamente) (?:pueden|podran) (?:postular|"
+                            r"aplicar) (?:si|como)\b|"
                             # beneficiaries through someone else, who applies: "are beneficiaries through that lead
                             # institution"
                             r"(?:are|will be) (?:the )?beneficiaries (?:through|via)\b|"
@@ -429,11 +433,13 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                             r"(?:participan|participate|take part) (?:unicamente |solo |only )?(?:como|as) (?:instituciones |entidades |"
                             r"organismos |institutions |entities |agencies )?(?:ejecutor\w*|executing|implementing)|"
-                            # chosen by the one who applies: "participan como entidades beneficiarias seleccionadas por el
+                            # chosen by the one who applies: "participan como entidades beneficiarias seleccionadas por
+                            # el
                             # capítulo"
                             r"(?:participan|participate|take part|participam|participent) (?:unicamente |solo |only )?"
                             r"(?:como|as|comme|en tant que) (?:entidades |instituciones |municipios |ciudades )?"
-                            r"(?:beneficiari\w+|beneficiaires) (?:seleccionad|escogid|elegid|designad|selected|chosen|designated|"
+                            r"(?:beneficiari\w+|beneficiaires) (?:seleccionad|escogid|elegid|designad|selected|chosen|"
+                            r"designated|"
                             r"selecionad|escolhid|selectionne)\w* (?:por|by|pel|par)\b|"
                             r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
                             r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada|entidad(?:es)? asociada)\w*\b(?! o (?:solicitant|proponent))|"
@@ -1151,7 +1157,8 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
                               r"(?:(?:las|les|as|the)\s+)?)(?:\w+\s+)?(?:ciudades|cities|villes|cidades)\b")
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
-    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|channell?ed|sent|"
+    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|"
+    r"channell?ed|sent|"
     r"endorsed and submitted|channell?ed and endorsed|submitted and endorsed)|"
     # "Subnational governments … must route their needs through the national entity"
     r"(?:must|deben|devem|doivent) (?:route|channel|canalizar|tramitar|encaminhar|acheminer)\w*(?: \w+){0,3}?|"
@@ -1193,7 +1200,8 @@ NATIONAL_CHANNEL = re.compile(
 # the nominations travel through APC-Colombia or an embassy.
 _OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
 STAFF_NOMINATED = re.compile(
-    r"\b(?:(?:nominated|endorsed|proposed|recommended) " + _OFFICIALLY + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
+    r"\b(?:(?:nominated|endorsed|proposed|recommended) " + _OFFICIALLY
+    + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
     r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno|alcaldia|municipio|municipalidad|ayuntamiento)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
@@ -1351,7 +1359,8 @@ COASTAL_ONLY = re.compile(
     r"cities (?:located |situated )?(?:in|on|along) (?:a |the )?(?:[\w-]+ ){0,5}?coastal (?:zones?|areas?)|"
     r"(?:cities|towns|municipalities) that are neither coastal nor|"
     # "it must be a municipality or water authority of a coastal or delta city"
-    r"(?:municipality|municipalities|authorit(?:y|ies)|government)[^.;]{0,30}? of an? coastal (?:(?:or|and) (?:river )?delta )?"
+    r"(?:municipality|municipalities|authorit(?:y|ies)|government)[^.;]{0,30}? of an? coastal (?:(?:or|"
+    r"and) (?:river )?delta )?"
     r"(?:city|town|municipality)|"
     r"(?:villes|communes|collectivites)" + _HAVING_FR + r"(?:facade maritime|littoral)|"
     r"(?:cidades|municipios|governos locais)" + _HAVING_PT + r"(?:litoral|costa|saida para o mar))\b")
@@ -1433,8 +1442,10 @@ _BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) 
                          r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
-                             # "Applications in which the co-applicant has fewer than 250,000 inhabitants will be rejected"
-                             r"will be rejected|(?:seran|son) rechazad[oa]s|(?:serao|sao) rejeitad[oa]s|seront rejetees|"
+                             # "Applications in which the co-applicant has fewer than 250,000 inhabitants will be
+                             # rejected"
+                             r"will be rejected|(?:seran|son) rechazad[oa]s|(?:serao|sao) rejeitad[oa]s|"
+                             r"seront rejetees|"
                              r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
                              r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply|no participan|no participaran|"
                              r"do not (?:participate|take part)|ne participent pas|nao participam|"
@@ -1714,7 +1725,7 @@ _LAND_IN = re.compile(r"\b(?:predios|fincas|tierras|terrenos|properties|landhold
 
 
 # "juntas de acción comunal de ciudades colombianas": cities as where other applicants are from
-CITY_WORDS = re.compile(r"(?:ciudades|cities|cidades|villes)(?: colombian[oa]s| colombiennes| colombian)?$")
+_CITY_WORD = re.compile(r"(?:ciudades|cities|cidades|villes)(?: colombian[oa]s| colombiennes| colombian)?$")
 
 
 def town_as_place(text: str, start: int, word: str) -> bool:
@@ -1723,7 +1734,7 @@ def town_as_place(text: str, start: int, word: str) -> bool:
                                             or TERRITORY_OF.search(text, max(0, start - 40), start)
                                             or _LAND_IN.search(text, max(0, start - 200), start)
                                             or _towns_of_other_applicants(text, start))
-                or CITY_WORDS.match(word) and _towns_of_other_applicants(text, start))
+                or _CITY_WORD.match(word) and _towns_of_other_applicants(text, start))
 
 
 # people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
@@ -1737,7 +1748,8 @@ NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indi
 _BUT = re.compile(r"\b(?:mas|pero|but|mais|sin embargo|however)\s")
 # a relative clause of someone else, named with an indefinite article after the mention: "… junto con una universidad
 # que participe como socia" (shared with the page reader)
-OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:que|that|which|who|qui)\s")
+OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?"
+                             r"\s+(?:que|that|which|who|qui)\s")
 
 
 def _others_relative_before(after: str, at: int) -> bool:
@@ -2274,9 +2286,11 @@ _JOINING_WITH_APPLICATION = (
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
     # "or that submit a signed commitment letter with their application"
     # ("Registration on CitiesWithNature is free and may be completed with the application")
-    r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|pledge|se adhiera\w*|"
+    r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|pledge|"
+    r"se adhiera\w*|"
     r"se une|se unan|adhere\w*|aderir\w*|registration|inscripcion|inscricao)\w*(?: letter)?\b[^.;]{0,60}"
-    r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion|propuesta)|avec (?:leur|sa) candidature|"
+    r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion|propuesta)|avec (?:leur|"
+    r"sa) candidature|"
     # "the pledge can be completed together with this submission"
     r"together with (?:this|the|their|its) (?:submission|application)|"
     r"with (?:their|its) expression of interest|"
@@ -2313,11 +2327,14 @@ _JOINING_ON_REQUEST = (
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
     # "new signatories may join at any time", "la firma puede formalizarse antes del cierre mediante carta del alcalde"
     r"new (?:signatories|members) (?:may|can) (?:join|sign|apply)|"
-    r"(?:que|that|who|qui) (?:firmen|suscriban|se adhieran|sign|join|assinem|aderirem|signent|adherent) (?:[\w-]+ ){0,3}?"
+    r"(?:que|that|who|qui) (?:firmen|suscriban|se adhieran|sign|join|assinem|aderirem|signent|"
+    r"adherent) (?:[\w-]+ ){0,3}?"
     r"(?:antes del cierre|before (?:the )?(?:deadline|closing)|antes do encerramento|avant la cloture)|"
-    r"(?:la firma|la adhesion|a assinatura|a adesao|la signature|l.adhesion|the signature|membership) (?:puede|podra|pode|"
+    r"(?:la firma|la adhesion|a assinatura|a adesao|la signature|l.adhesion|the signature|membership) (?:puede|podra|"
+    r"pode|"
     r"podera|peut|pourra|may|can) (?:formalizarse|completarse|realizarse|formalizar-se|etre formalisee|"
-    r"be (?:completed|formali[sz]ed|signed)) (?:antes del cierre|antes do encerramento|avant la cloture|before the (?:deadline|"
+    r"be (?:completed|formali[sz]ed|signed)) (?:antes del cierre|antes do encerramento|avant la cloture|"
+    r"before the (?:deadline|"
     r"closing))|"
     # "Non-member local governments are also welcome, provided they complete ICLEI membership before …"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |"
@@ -2328,7 +2345,8 @@ _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|"
     # "Cities not yet registered may sign up online before submitting", "a city may register at any time on the
     # network's website before submitting"
-    r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |also )?"
+    r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |"
+    r"also )?"
     r"register (?:at any time|online|free|before)|"
     # "non-member cities may apply in a consortium led by a member city"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
@@ -2346,7 +2364,8 @@ _JOINING_ON_REQUEST = (
     r"commit\w*[^.;]{0,60}\bto "
     r"join|se adhieran|se unan|aderirem)|"
     # "… or sign the commitment before 31 January 2027, when applications close"
-    r"(?:or|o|ou) (?:that |que |qui )?(?:sign|firmen|assinem|signent) (?:the |its |el |o |le )?(?:[\w-]+ ){0,3}?(?:commitment|pact|"
+    r"(?:or|o|ou) (?:that |que |qui )?(?:sign|firmen|assinem|signent) (?:the |its |el |o |"
+    r"le )?(?:[\w-]+ ){0,3}?(?:commitment|pact|"
     r"covenant|charter|"
     r"declaration|compromiso|pacto|compromisso|engagement|charte) (?:before|antes|avant)\b|"
     # "Non-member cities may apply if they commit to join the network"
@@ -2377,7 +2396,8 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
                             r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
                             r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
-                            r"(?:the )?(?:following|next) year|(?:el )?(?:ano siguiente|proximo ano)|l.annee suivante|(?:o )?ano seguinte|"
+                            r"(?:the )?(?:following|next) year|(?:el )?(?:ano siguiente|proximo ano)|l.annee suivante|"
+                            r"(?:o )?ano seguinte|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
@@ -2548,7 +2568,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:[a-z-]+ ){0,2}?(?:cities|ciudades|cidades|villes|local governments|"
                             r"gobiernos locales|governos locais|municipios|municipalities|governments|gobiernos|governos)"
                             r"(?: [a-z]+){0,6}? (?:that|which|who|que|qui) "
-                            r"(?:have |has |had |hayan |han |habian |hubieran |hubiesen |ont )?(?:already |ya |ja |deja )?"
+                            r"(?:have |has |had |hayan |han |habian |hubieran |hubiesen |ont )?(?:already |ya |ja |"
+                            r"deja )?"
                             r"(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
                             # "Only cities that were already Covenant signatories on 30 June 2026 may apply"
@@ -2605,7 +2626,8 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"in the (?:[\w-]+ ){1,3}?(?:community|network|programme|program)|"
                               r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network)|"
                               # "cities already paired in a previous IURC cycle are excluded"
-                              r"paired|emparejad[oa]s|pareadas|participated|took part|participad[oa]s|participaron)\b[^.;]{0,80}?"
+                              r"paired|emparejad[oa]s|pareadas|participated|took part|participad[oa]s|"
+                              r"participaron)\b[^.;]{0,80}?"
                               r"\b(?:not eligible|are excluded|quedan excluid[oa]s|sont exclues|sao excluid[oa]s|"
                               r"no (?:es|son|sera|seran) elegibles?|no (?:puede|pueden|podra|podran)|cannot|"
                               r"may not|ne (?:est|sont|peut|peuvent) pas|nao (?:e|sao|pode|podem))|"
@@ -2620,9 +2642,12 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"(?:pas|not|no|nao)\s+(?:encore\s+|yet\s+|aun\s+|ainda\s+|todavia\s+)?(?:membres|members|miembros|"
                               r"membros)|"
                               # "Open to cities not yet designated in the Network"
-                              r"\b(?:open to|abierta a|abierto a|ouvert aux|aberta a|aberto a|only|solo|apenas|seules)\s+"
-                              r"(?:les |las |los |as |os |the )?(?:villes|cities|ciudades|cidades)\s+(?:not yet|aun no|todavia no|"
-                              r"pas encore|ainda nao|non encore)\s+(?:designated|designadas|designees|members|miembros|membres|"
+                              r"\b(?:open to|abierta a|abierto a|ouvert aux|aberta a|aberto a|only|solo|apenas|"
+                              r"seules)\s+"
+                              r"(?:les |las |los |as |os |the )?(?:villes|cities|ciudades|cidades)\s+(?:not yet|aun no|"
+                              r"todavia no|"
+                              r"pas encore|ainda nao|non encore)\s+(?:designated|designadas|designees|members|miembros|"
+                              r"membres|"
                               r"membros)\b")
 
 
@@ -2790,7 +2815,8 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"cidades patrimonio mundial|"
                            # "Local authorities that manage a World Heritage property inscribed for its urban values"
                            r"(?:manage|managing|manages|gestionan|gestionen?|administran|gerenciam|gerem) "
-                           r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:urban |unesco )?(?:world heritage (?:property|site)|"
+                           r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:urban |"
+                           r"unesco )?(?:world heritage (?:property|site)|"
                            r"(?:bien|sitio) (?:del )?patrimonio mundial|bem (?:do )?patrimonio mundial|bien du patrimoine mondial))\b")
 # "monuments protected at national level or inscribed on the World Heritage List": the inscription one way in of others
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|o|ou|y/o|and/or|e/ou|et/ou)\s+(?:(?:are|is|es|son|est|sont|e|sao)\s+)?$")
@@ -2839,8 +2865,8 @@ COLOMBIA_MEMBERSHIPS += (*_WORLD_BANK_LENDERS, "ifc", "miga", "international ban
                          "associacao internacional de desenvolvimento", "corporacion financiera internacional",
                          "international finance corporation",
                          # "países miembros del Grupo Banco Mundial"
-                         "grupo banco mundial", "banco mundial", "world bank group", "world bank", "groupe de la banque mondiale",
-                         "banque mondiale")
+                         "grupo banco mundial", "banco mundial", "world bank group", "world bank",
+                         "groupe de la banque mondiale", "banque mondiale")
 _COLOMBIA_MEMBERSHIP_WORDS = tuple(f"{name} " for name in COLOMBIA_MEMBERSHIPS)  # a whole first word: "un tourism"
 
 
@@ -2963,7 +2989,8 @@ def _foreign_membership(text: str) -> str | None:
 
 # (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
 _PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|"
-                         r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|en particular|bonus|"
+                         r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|"
+                         r"en particular|bonus|"
                          # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
                          r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
                          r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
@@ -3226,8 +3253,10 @@ _AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|distr
 
 _OTHER_KINDS_AFTER = re.compile(r"\s*,\s*(?:distritos|municipios|districts|municipalities|municipalidades|communes|"
                                 r"areas metropolitanas|metropolitan areas|ciudades intermedias|intermediate cities)\b|"
-                                # "Alcaldías de ciudades capitales o de más de 300.000 habitantes": or any city that size
-                                r"\s+(?:o|or|ou)\s+(?:de |con |with |com |avec )?(?:mas|more|mais|plus)\s+(?:de|than|d)\b")
+                                # "Alcaldías de ciudades capitales o de más de 300.000 habitantes": or any city that
+                                # size
+                                r"\s+(?:o|or|ou)\s+(?:de |con |with |com |avec )?(?:mas|more|mais|plus)\s+(?:de|than|"
+                                r"d)\b")
 
 
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|incluidas|incluyendo|incluidos|incluindo|inclusive|y compris)\s+"
@@ -3307,7 +3336,8 @@ CITY_APPLICANT = _rx(
     r"cidades (?:que|de|da|do|das|dos|signatarias|sul-?americanas|latino-?americanas|ibero-?americanas)\b",
     # "Cities must submit through their National Commission" (not "cities already part of …": members, read as such)
     r"cities (?:must|shall)\b", r"capitales (?:ibero-?americanas|latino-?americanas)\b",
-    r"capitales (?:que|miembros|socias|asociadas)\b",  # "Concursan únicamente las capitales que forman parte de la UCCI"
+    # "Concursan únicamente las capitales que forman parte de la UCCI"
+    r"capitales (?:que|miembros|socias|asociadas)\b",
     r"colombian cities\b",  # "Colombian cities above 1 million inhabitants may submit a project concept"
     r"designated (?:[\w-]+ ){0,2}cities\b",  # "Reserved for designated UNESCO Creative Cities"
     NETWORK_CITIES.pattern[5:-3],
@@ -3358,7 +3388,8 @@ def _person_applies(text: str) -> re.Match[str] | None:
 # "Only members of the UNESCO Global Network of Learning Cities may be nominated", "Solo los miembros de la Red CIDEU"
 # (or opening the requirements: "Designated members of the UNESCO Creative Cities Network only")
 _NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente|exclusivamente|somente|apenas|seuls|"
-                                   # "Nominations are restricted to members of the UNESCO Global Network of Learning Cities"
+                                   # "Nominations are restricted to members of the UNESCO Global Network of Learning
+                                   # Cities"
                                    r"restricted to|reserved for|limited to|reservad[oa]s? a|restringid[oa]s? a|"
                                    r"limitad[oa]s? a|reservee?s? aux) )"
                                    r"(?:the |los |las |os |as |les )?(?:designated |designad[oa]s |current |actuales )?"
@@ -3561,7 +3592,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply|"
                              # "Une même collectivité ne peut déposer qu'une demande par an"
-                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal|project)|"
+                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal|"
+                             r"project)|"
                              # "une ville ne peut diriger qu'un seul projet"
                              r"qu.un (?:seul )?(?:projet|dossier)|un solo proyecto|um unico projeto|"
                              r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
@@ -3614,7 +3646,8 @@ _PLACE_CONDITION = re.compile(r"\b(?:cuyo territorio|cuya jurisdiccion|cuya cabe
                               r"(?:cuyo|cuya|whose|dont|cujo|cuja) (?:carnaval|carnival|festival|fiesta|festa|fete|tradicion|"
                               r"tradition|tradicao)|"
                               # "governos municipais de cidades com um carnaval reconhecido como patrimônio cultural"
-                              r"(?:con|com|with|avec) (?:un |um |a |an |une )?(?:carnaval|carnival|festival|fiesta|festa|fete) "
+                              r"(?:con|com|with|avec) (?:un |um |a |an |une )?(?:carnaval|carnival|festival|fiesta|"
+                              r"festa|fete) "
                               r"(?:reconocid|reconhecid|recogni[sz]ed|reconnu|inscrit|declarad|listed)\w*)"
                               r"\b(?P<where>[^.;]{0,90})")
 
@@ -3634,9 +3667,12 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       r"\b(?:villes|regions|collectivites) (?:jumelles|jumelees|soeurs|partenaires jumelees)\b|"
                       # "Solo ciudades con convenio de hermanamiento vigente con Barcelona"
                       r"\b(?:con|with|com|avec) (?:un |an? |um |une )?(?:convenio|acuerdo|acordo|accord|agreement) de "
-                      r"(?:hermanamiento|geminacao|jumelage)\b|\bwith an? (?:existing|valid|current) twinning agreement\b|"
-                      r"\b(?:ayant signe|que hayan firmado|that have signed|com) (?:un |an? |um )?(?:accord|acuerdo|agreement|acordo) "
-                      r"de (?:cooperation|cooperacion|cooperacao) decentralis\w*|\bdecentralised cooperation agreement\b")
+                      r"(?:hermanamiento|geminacao|jumelage)\b|\bwith an? (?:existing|valid|"
+                      r"current) twinning agreement\b|"
+                      r"\b(?:ayant signe|que hayan firmado|that have signed|com) (?:un |an? |um )?(?:accord|acuerdo|"
+                      r"agreement|acordo) "
+                      r"de (?:cooperation|cooperacion|cooperacao) decentralis\w*|"
+                      r"\bdecentralised cooperation agreement\b")
 
 
 def _sisters_only(eligibility: str) -> str | None:
@@ -3654,15 +3690,19 @@ def _sisters_only(eligibility: str) -> str | None:
 
 # "que já sejam cidades-irmãs de Curitiba ou que manifestem interesse em assinar um acordo": the sisters, or any other
 _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manifest\w*|express\w*|show\w*|tenham|tengan|"
-                               r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|interest)|"
+                               r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|"
+                               r"interest)|"
                                # "or that sign one before 31 March 2027", "y ciudades latinoamericanas interesadas en
                                # firmar un memorando"
                                # ("o que propongan firmarlo", "o que lo suscriban antes del inicio")
-                               r"\b(?:ou|o|or) (?:[\w-]+ ){0,2}?(?:que |that |who |qui )?(?:(?:sign|firmen|suscriban|assinem|signent) "
+                               r"\b(?:ou|o|or) (?:[\w-]+ ){0,2}?(?:que |that |who |qui )?(?:(?:sign|firmen|suscriban|"
+                               r"assinem|signent) "
                                r"(?:one|uno|una|um|uma|an?|un)\b|(?:lo|la|le) (?:firmen|suscriban|assinem|signent)\b|"
                                r"propongan (?:firmarlo|suscribirlo)|propose to sign)|"
-                               r"\b(?:ou|o|or|y|and|e|et) (?:[\w-]+ ){0,3}?(?:interesad[oa]s en|interested in|interessad[oa]s em|"
-                               r"interessees par) (?:firmar|suscribir|signing|assinar|signer|establecer|establishing)\b")
+                               r"\b(?:ou|o|or|y|and|e|et) (?:[\w-]+ ){0,3}?(?:interesad[oa]s en|interested in|"
+                               r"interessad[oa]s em|"
+                               r"interessees par) (?:firmar|suscribir|signing|assinar|signer|establecer|"
+                               r"establishing)\b")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in
 # establishing a sister-city agreement" (open to any, not only those already twinned)
 _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estabelec\w*|firmar|assinar|sign(?:ing)?|"
@@ -3782,8 +3822,9 @@ def unread_local_denial(eligibility: str) -> str | None:
         return None
     for sentence in _CLAUSES.split(eligibility):
         if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence) or _JOINING_OPEN.search(sentence):
-            continue  # non-members or towns away from the coast refused: the members' and the coast's own rules; non-members
-            # let in by joining ("las ciudades no adheridas pueden presentar su carta de adhesión junto con la propuesta")
+            # non-members or towns away from the coast refused: the members' and the coast's own rules; non-members let in
+            # by joining ("las ciudades no adheridas pueden presentar su carta de adhesión junto con la propuesta")
+            continue
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
         negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))
                      and (_REFUSES_BY_ITSELF.match(n.group(0)) or _ABOUT_APPLYING.search(cleaned, n.end(), n.end() + 45))]

@@ -925,7 +925,8 @@ _SUBSET_AFTER = re.compile(
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+|member\s+)?$"
                             # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
-                            r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|agrupaciones)\s+(?:of|de)\s+$"
+                            r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
+                            r"agrupaciones)\s+(?:of|de)\s+$"
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
