@@ -744,7 +744,15 @@ CITY_COOPERATION_TITLE = re.compile(r"\b(?:cooperacion|cooperation|cooperacao) (
                                     r"sud[- ]sud|triangular|triangulaire|municipalista|intermunicipal)|"
                                     r"\b(?:decentrali[sz]ed|south[- ]south|triangular) cooperation|\bmunicipalistas?\b|"
                                     # a programme named South-South on its own ("Programa Mercocidades Sul-Sul")
-                                    r"\b(?:sur-sur|sul-sul|sud-sud|south-south)\b")
+                                    r"\b(?:sur-sur|sul-sul|sud-sud|south-south)\b|"
+                                    # a technical exchange between cities by its title ("Rede de Cidades do Carnaval:
+                                    # intercâmbio técnico", "Residencias técnicas en gestión de grandes eventos",
+                                    # "City-to-City Pairing Call"): cooperation between their administrations
+                                    r"\b(?:intercambios? tecnicos?|"
+                                    r"intercambios? de experiencias entre (?:ciudades|gobiernos locales|municipios)|"
+                                    r"echanges? techniques?|technical exchanges?|residencias tecnicas|pasantias tecnicas|"
+                                    r"city[- ]to[- ]city|ciudad a ciudad|cidade a cidade|ville a ville|"
+                                    r"cooperacion tecnica entre ciudades|cooperacao tecnica entre cidades)\b")
 
 
 # A call to join a network, coalition or pact by its title ("Join the Biophilic Cities Network", "Adhésion au réseau…",

@@ -1268,7 +1268,10 @@ def test_a_twinning_or_city_diplomacy_programme_serves_the_axes_about_bringing_c
         "other": call("Programa 2027 de proyectos conjuntos")})
     assert scores["twinning"] > scores["other"]
     for title in ("Sister Cities Programme 2027", "Programme de jumelages 2027", "Programa de Ciudades Amigas 2027",
-                  "Geminação de cidades 2027"):
+                  "Geminação de cidades 2027",
+                  # a technical exchange between cities' administrations is city-to-city cooperation too
+                  "Rede de Cidades do Carnaval: intercâmbio técnico 2027", "City-to-City Pairing Call 2027",
+                  "Intercambio de experiencias entre gobiernos locales 2027"):
         assert twinning_mark(call(title)), title
     # a fair's pavilion for sister cities, or an award, is not a twinning programme
     for title in ("International Fair 2027 — Cities Pavilion: call for sister cities", "Sister City Awards 2027"):
