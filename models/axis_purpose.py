@@ -746,8 +746,8 @@ CITY_COOPERATION_TITLE = re.compile(r"\b(?:cooperacion|cooperation|cooperacao) (
                                     # a programme named South-South on its own ("Programa Mercocidades Sul-Sul")
                                     r"\b(?:sur-sur|sul-sul|sud-sud|south-south)\b|"
                                     # a technical exchange between cities by its title ("Rede de Cidades do Carnaval:
-                                    # intercâmbio técnico", "Residencias técnicas en gestión de grandes eventos",
-                                    # "City-to-City Pairing Call"): cooperation between their administrations
+                                    # intercâmbio técnico", "City-to-City Pairing Call"): cooperation between their
+                                    # administrations (a residency for staff is a course first: twinning_mark)
                                     r"\b(?:intercambios? tecnicos?|"
                                     r"intercambios? de experiencias entre (?:ciudades|gobiernos locales|municipios)|"
                                     r"echanges? techniques?|technical exchanges?|residencias tecnicas|pasantias tecnicas|"

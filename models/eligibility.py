@@ -1745,7 +1745,7 @@ NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indi
                                         r"others)|proposee?s par des tiers)\s*\([^.;)]*$")  # who they are, in brackets
 
 
-_BUT = re.compile(r"\b(?:mas|pero|but|mais|sin embargo|however)\s")
+_BUT = re.compile(BUT_WORDS)  # the contrast words the module reads everywhere
 # a relative clause of someone else, named with an indefinite article after the mention: "… junto con una universidad
 # que participe como socia" (shared with the page reader)
 OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?"
