@@ -120,9 +120,18 @@ _REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b" + _PLACE_REFUSED)
 _REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
 
 
+# A preference, from its words to the end of its sentence: "Se priorizan ciudades de clima cálido de la región Caribe"
+# names places that come first, not the only ones
+_PREFERENCE_TO_END = re.compile(r"\b(?:se priorizan?|se priorizara\w*|se dara prioridad|tendran prioridad|prioridad (?:a|para)|"
+                                r"priority (?:is|will be) given|priority (?:to|for)|preference (?:is|will be) given|"
+                                r"preference (?:to|for)|se preferiran|preferiblemente|preferably|priorite (?:aux?|est donnee)|"
+                                r"prioridade (?:para|a|aos|as))\b[^.;]*")
+
+
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
     folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C." is no sentence's end
+    folded = _PREFERENCE_TO_END.sub(lambda m: " " * len(m.group(0)), folded)
     if _NATIONWIDE.search(folded):
         return frozenset(), []
     codes: set[str] = set()

@@ -85,7 +85,7 @@ LOCAL_GOVERNMENT = _rx(
     r"gouvernements (?:locaux|infranationaux|subnationaux)", r"gobiernos infranacionales", r"governos infranacionais",
     # "At least one co-applicant must be a municipal or district authority of Colombia"
     r"(?:municipal|district)(?: or (?:municipal|district|local|city))? authorit(?:y|ies)",
-    r"infranational governments", r"municipally[- ]owned (?:utilities|companies|enterprises)",
+    r"infranational governments", r"sub-?national governments?", r"municipally[- ]owned (?:utilities|companies|enterprises)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     # "Colombian territorial entities can request missions", "city and national teams involved in a Bank operation"
     r"territorial entities", r"city (?:and (?:national|regional) )?teams",
@@ -124,7 +124,7 @@ LOCAL_GOVERNMENT = _rx(
     # "Destinos representados por una autoridad pública local o regional", "governos de cidades costeiras", "câmaras
     # municipais"
     r"autoridad(?:es)? publicas? local(?:es)?", r"governos? (?:de|das) cidades", r"camaras? municipa(?:is|l)",
-    r"cidades (?:membros?|associadas)",
+    r"cidades (?:membros?|associadas)", r"cidades?-membros?", r"ciudad(?:es)?-miembros?", r"ciudad miembro",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
     r"governo local", r"(?:qualquer|cualquier) (?:governo|gobierno) local",  # "Qualquer governo local ou regional"
@@ -236,10 +236,14 @@ LOCAL_GOVERNMENT = _rx(
     r"departments|departamentos|municipalities|municipios|towns|public administrations|administraciones publicas|"
     r"administracoes publicas|administrations publiques))",
     r"candidate city governments?",  # "together with the candidate city government"
+    # "Las ciudades interesadas presentan una expresión de interés firmada por el alcalde"
+    r"(?:las )?ciudades interesadas", r"interested cities", r"villes interessees", r"cidades interessadas",
     # j35/j39: a city's education or health secretariat in English and Portuguese
     r"secretariats? of (?:education|health|culture|mobility|environment|planning)",
     r"secretarias? de (?:educacao|saude|cultura|meio ambiente|mobilidade)(?: (?:municipais|municipal|estaduais ou municipais))?"
-    r"(?= (?:municipais|estaduais|,|e|ou))|secretarias? de \w+ municipais",
+    r"(?=,? (?:municipais|estaduais|e|ou)\b| ,)|secretarias? de \w+ municipais",
+    # "Redes estaduais e municipais de educação do Brasil … e da Colômbia"
+    r"redes (?:(?:estaduais|estatales) (?:e|ou|y|o) )?(?:municipais|municipales) de (?:educacao|ensino|educacion)",
     r"(?:city|local|municipal)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+(?:governments|authorities)",
     r"(?:organismos|entidades|instituciones|oficinas|autoridades|agencias|orgaos|organismes|administraciones|administrations|"
     r"administracoes|autorites|secretarias|secretariats)(?: oficiales| publicas| officiels)?"
@@ -392,7 +396,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne (?:sont|seront) pas (?:eligibles|admissibles|recevables)|nao (?:sao|serao) elegiveis|nao podem|"
                             r"(?:are|is) not (?:admissible|accepted as applicants)|no (?:son|seran) admisibles|"
                             r"ne sont pas admissibles|no son admisibles|(?:are|is) not admissible|nao sao admissiveis|"
-                            r"no son (?:proponentes|solicitantes|postulantes)|nao sao proponentes|"
+                            r"no son (?:proponentes|solicitantes|postulantes|oferentes)|nao sao proponentes|"
                             # a role noun between: "no son contraparte elegible", "are not an eligible partner", "ne sont pas
                             # des partenaires éligibles", "não são contraparte elegível"
                             r"no (?:son|es|seran|sera) (?:(?:una?|el|la|los|las) )?" + _ROLE_ES + r" elegibles?\b|"
@@ -446,6 +450,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             # "…, no como solicitantes", "not as applicants"
                             r"no como (?:solicitantes|proponentes|postulantes)|not as (?:lead )?applicants|"
                             r"pas (?:en tant que|comme) (?:demandeurs?|porteurs?)|nao como proponentes|"
+                            # partners "sans pouvoir déposer elles-mêmes la demande", "sin poder presentar la propuesta"
+                            r"(?:sans|sin|sem) (?:pouvoir|poder) (?:(?:elles|eux)-memes )?(?:deposer|presenter|soumettre|"
+                            r"postular|presentar|solicitar|apresentar|candidatar|submeter)|without being able to (?:apply|submit)|"
                             r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
                             r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)\b"
                             r"(?! or (?:lead )?applicants?)|"
@@ -607,6 +614,14 @@ _COLOMBIA_THEN_DENIED = re.compile(r"\bcolombia\b(?P<between>[^.;]{0,100}?)\b(?:
                                    r"(?:beneficiari\w+|elegibles?|eligibles?|elegiveis)\b")
 
 
+# "Colombia es socio extrarregional y solo accede mediante operaciones soberanas": the national government borrows, not
+# the city
+_COLOMBIA_SOVEREIGN_ONLY = re.compile(r"\bcolombia\b[^.;]{0,100}?\b(?:solo|solamente|unicamente|only|exclusively|seulement|"
+                                      r"uniquement|apenas|somente)\b[^.;]{0,40}?\b(?:operaciones soberanas|sovereign "
+                                      r"(?:operations|loans|lending)|prestamos soberanos|operations souveraines|"
+                                      r"prets souverains|operacoes soberanas|emprestimos soberanos)")
+
+
 def colombia_denied(text: str) -> str | None:
     """The (folded) words naming Colombia as the subject a negated "eligible"/"beneficiary" refuses; None if there are none.
     Not when other actors or a "but" stand between ("municipios de Colombia, pero las personas no son elegibles")."""
@@ -614,7 +629,8 @@ def colombia_denied(text: str) -> str | None:
         between = m.group("between")
         if not re.search(BUT_WORDS + r"|\b(?:aunque|although)\b", between) and not OTHER_ACTORS.search(between):
             return m.group(0)
-    return None
+    sovereign = _COLOMBIA_SOVEREIGN_ONLY.search(text)
+    return sovereign.group(0) if sovereign else None
 
 
 # "Upper-middle-income countries are not eligible": Colombia is one (World Bank and OECD DAC lists).
@@ -691,7 +707,7 @@ OTHER_PLACES = _rx(
     r"member countries of fonplata", r"bacia do prata", r"cuenca del plata",
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
-    r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vascos", r"andaluces",
+    r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vasc[oa]s", r"andaluc?(?:es|zas)",
     r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
     # "US citizens", "a US city, county or state government": the United States written without dots, before whom it
@@ -1219,9 +1235,13 @@ STAFF_NOMINATED = re.compile(
     r"with (?:their|his or her|the) employer.s (?:nomination|endorsement)|"
     r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
     r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
-    r"avec l.accord de (?:l.|leur )employeur)")
+    r"avec l.accord de (?:l.|leur )employeur|"
+    # "La entidad pública empleadora debe nominar al candidato", "the employing institution must nominate"
+    r"(?:entidad|institucion|entidade|instituicao|employing (?:institution|organi[sz]ation|agency|body)|employer|employeur)"
+    r"(?: publica)?(?: empleadora| empregadora)? (?:debe|debera|must|shall|deve|devera|doit) (?:nominar|postular|avalar|"
+    r"nominate|endorse|indicar|designer|proposer)\b)")
 # Public officials, whoever employs them: "servidores públicos", "funcionarios", "public officials", "fonctionnaires"
-PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidores", r"(?:public|government) officials",
+PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publicos?", r"servidora? public[oa]", r"servidores", r"(?:public|government) officials",
                    # "hasta dos técnicos por ciudad", "two officials per city"
                    r"(?:tecnic[oa]s|profesionales|officials|staff members|technicians) (?:por|per) (?:ciudad|city|municipio|cidade)",
                    r"civil servants", r"public servants", r"officials", r"fonctionnaires", r"agents publics",
@@ -1625,6 +1645,9 @@ class CallEligibility:
     # the altitude in metres the applying towns must lie at or above / at or below ("por encima de los 2.500 msnm")
     min_altitude: int | None = None
     max_altitude: int | None = None
+    # only towns with a warm climate may apply ("ciudades colombianas con clima cálido (temperatura media anual superior a
+    # 20 °C)"), read from the altitude: no table of temperatures is held
+    warm_climate_only: bool = False
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -1807,6 +1830,7 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
     includes_colombia = False
     for m in RESTRICTION.finditer(text):
         if re.search(r"\b(?:experienc\w*|instituc\w*|institution\w*|expert\w*|especialistas|tecnicos|know-how|savoir-faire|"
+                     r"pares|peers|"
                      r"practicas|praticas|practices|pratiques|modelo|model|"
                      # the works a call is about: "tradução de autores brasileiros", "Spanish literature", "cine francés"
                      r"autor(?:es|as)?|authors?|auteur(?:e|s|es)?|escritor(?:es|as)?|writers?|ecrivain(?:e|s|es)?|obras|"
@@ -1841,6 +1865,18 @@ _MEMBERS_IN_BEFORE = re.compile(r"\b(?:member (?:countries|states|nations)|(?:pa
                                 r"(?:in|en|em|dans|de|of|du|da|do|del)\s+(?:the |la |el |l'|a |les |o )?$")
 
 
+# "Los países prioritarios en América Latina son Bolivia, Ecuador y Perú": the region only locates the countries listed
+# after it
+_COUNTRIES_IN_REGION_AFTER = re.compile(r"\W{0,3}(?:son|are|sont|sao|:)\s+(?P<countries>[^.;]{3,200})")
+
+
+def _region_locates_list_after(text: str, end: int) -> bool:
+    """Whether a region named at `end` is followed by a list of other countries that leaves Colombia out."""
+    listed = _COUNTRIES_IN_REGION_AFTER.match(text, end)
+    return bool(listed) and not COLOMBIA_INCLUDED.search(listed.group("countries")) and len(
+        _COUNTRY_NAMES.findall(listed.group("countries"))) >= 2
+
+
 def _colombia_opened(text: str) -> bool:
     """Whether text opens the call to a place that includes Colombia (not a region that only locates countries listed
     before it, or an organisation's members, nor half of a compound)."""
@@ -1849,6 +1885,8 @@ def _colombia_opened(text: str) -> bool:
         if listed and OTHER_PLACES.fullmatch(listed.group("country")):
             continue
         if _COMPOUND_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        if _region_locates_list_after(text, m.end()):
             continue
         if _MEMBERS_IN_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _foreign_membership(text):
             continue
@@ -2088,7 +2126,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            if territory is not None or members_of else "",
                            members_of=members_of,
                            members_refused=_members_refused_networks(eligibility, opp) if eligibility else (),
-                           funder_city=_funder_city(opp), **_altitude_limits(eligibility))
+                           funder_city=_funder_city(opp), **_altitude_limits(eligibility),
+                           warm_climate_only=_warm_climate_only(eligibility))
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -2146,6 +2185,27 @@ def _altitude_limits(eligibility: str) -> dict[str, int]:
         metres = int(re.sub(r"\D", "", m.group("digits")))
         limits["max_altitude" if _BELOW.search(m.group("side")) else "min_altitude"] = metres
     return limits
+
+
+# A warm climate asked of the applying towns: "alcaldías de ciudades colombianas con clima cálido", "cities with a hot
+# climate", "temperatura media anual superior a 20 °C"
+_WARM_CLIMATE = re.compile(r"\b(?:clima (?:calido|caliente|tropical)|climas? calidos|(?:warm|hot|tropical) climates?|"
+                           r"climat (?:chaud|tropical)|clima quente|piso termico calido|temperatura media(?: anual)? "
+                           r"(?:superior|mayor|por encima)|(?:average|mean)(?: annual)? temperature (?:above|over|higher than|"
+                           r"of at least)|temperature moyenne(?: annuelle)? superieure|temperatura media(?: anual)? acima)\b")
+# Below this altitude a Colombian town's climate is warm, from this one up it is cold (the thermal floors, "pisos
+# térmicos"); in between it is temperate and the city must check.
+WARM_BELOW_M, COLD_FROM_M = 1000, 2000
+
+
+def _warm_climate_only(eligibility: str) -> bool:
+    """Whether the requirements limit the applying towns to a warm climate (not a preference for them)."""
+    for m in _WARM_CLIMATE.finditer(eligibility):
+        before = eligibility[_sentence_start(eligibility, m.start()):m.start()]
+        if (LOCAL_GOVERNMENT.search(before) or re.search(r"\b(?:cities|ciudades|cidades|villes)\b", before)) \
+                and not _preferred(eligibility, m.start()):
+            return True
+    return False
 
 
 def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") -> frozenset[str] | None:
@@ -2247,6 +2307,9 @@ _JOINING_WITH_APPLICATION = (
     # "sign the network's founding statement together with their application", "la inscripción … junto con la
     # postulación", "sign up free of charge and submit their application in the same step"
     r"sign\w* (?:the |its |their )?(?:[\w']+ ){0,3}?(?:statement|declaration|charter|pledge|covenant|pact)|sign\w* up|"
+    # "las que aún no lo son pueden firmarlo junto con la postulación", "soliciten su ingreso a la red en el mismo
+    # formulario"
+    r"firmarl[oa]|assina-l[oa]|(?:le|la) signer|sign it|ingres\w* (?:a|en) (?:la |el )?(?:red|asociacion|alianza)|"
     r"inscripcion|inscricao|incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
@@ -2261,7 +2324,9 @@ _JOINING_WITH_APPLICATION = (
     r"junto com|juntamente com|conjuntamente com|conjuntamente con|em conjunto com|no mesmo momento|en meme temps|"
     r"au moment de|"
     # "cidades que aderirem à rede no momento da candidatura"
-    r"no momento da (?:candidatura|inscricao)|en el momento de (?:la |su )?(?:postulacion|solicitud|inscripcion))|"
+    r"no momento da (?:candidatura|inscricao)|en el momento de (?:la |su )?(?:postulacion|solicitud|inscripcion)|"
+    # "se manifestarem adesão à rede no ato da inscrição"
+    r"no ato da (?:inscricao|candidatura)|en el acto de (?:inscripcion|postulacion))|"
     # the application first, then the letter: "las que envíen, junto con la postulación, la carta de adhesión a la Red"
     # ("podrán adjuntar a la postulación la carta de compromiso")
     r"(?:junto con|junto a|junto com|together with|along with|adjuntar a|anexar a|attach(?:ing)? to|joindre a) "
@@ -3404,7 +3469,10 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         local = _affirmed(LOCAL_GOVERNMENT, text) if not (stated and label in ("título", "resumen")) else []
         if local and label == "requisitos":
             for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
-                others = _affirmed(COMPANIES, clause) + _affirmed(ORGANISATIONS, clause) + _affirmed(INDIVIDUALS, clause)
+                # (not those the applicants apply beside: "must submit the application together with at least one civil
+                # society organisation")
+                own = PARTNER_CLAUSE.sub(" ", clause)
+                others = _affirmed(COMPANIES, own) + _affirmed(ORGANISATIONS, own) + _affirmed(INDIVIDUALS, own)
                 # ("Los postulantes deben ser servidores públicos de planta o contratistas" of a call for officials
                 # nominated by their alcaldía: its staff)
                 if others and not LOCAL_GOVERNMENT.search(clause) and not (
@@ -3815,6 +3883,18 @@ _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea
                             r"costeir[oa]s|cotier\w*|coastal)\b")
 
 
+# "national ministries may not apply on cities' behalf", "en nombre de los municipios": others refused to act for the
+# city, which applies itself
+_ON_BEHALF_BEFORE = re.compile(r"\b(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de|pour le compte de)\s+"
+                               r"(?:the |their |las |los |la |el |sus |des |les |leurs |das |dos |das suas |seus )?$")
+_ON_BEHALF_AFTER = re.compile(r"'?s?'? behalf\b")
+# "les villes ayant déjà bénéficié de l'initiative … ne sont pas éligibles": past beneficiaries, a subset the city knows
+# itself to be in or not
+_PAST_BENEFICIARIES_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:ya|already|deja|ja)\s+(?:\w+\s+)?(?:benefici\w*|recibid\w*|"
+                                       r"received|participad\w*|participated|seleccionad\w*|selected|selectionne\w*|"
+                                       r"selecionad\w*|funded|financiad\w*|finance(?:e|s|es)?)\b")
+
+
 def unread_local_denial(eligibility: str) -> str | None:
     """The first (folded) requirement sentence that refuses something to local governments: a local government named,
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
@@ -3833,7 +3913,7 @@ def unread_local_denial(eligibility: str) -> str | None:
         for m in _TOWN_OR_CITY.finditer(sentence):
             before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
             if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after) or _OF_OTHER_PLACE.match(after)
-                    or _OTHER_DEMONYM_AFTER.match(after)
+                    or _OTHER_DEMONYM_AFTER.match(after) or _PAST_BENEFICIARIES_AFTER.match(after)
                     or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)
                     or in_quoted_name(sentence, m.start(), m.end())):  # el programa «Ciudades Seguras»: a name
                 continue
@@ -3853,6 +3933,7 @@ def unread_local_denial(eligibility: str) -> str | None:
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
                 elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before) \
+                        and not _ON_BEHALF_BEFORE.search(before) and not _ON_BEHALF_AFTER.match(after) \
                         and not re.search(BUT_WORDS + "|" + _UNLESS + r"|\bsino\b|\bbut rather\b|\bmas sim\b",
                                           sentence[n.end():m.start()]):
                     # (not "cannot apply jointly with a member city": the city as partner; nor "ne peuvent pas présenter
@@ -3951,6 +4032,15 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"limitada a municipios {side} {numero(bound)} m de altitud; la ciudad está a {numero(altitude)} m")
             return EXCLUDED, facts
         facts.append(f"limitada a municipios {side} {numero(bound)} m de altitud, como la ciudad ({numero(altitude)} m)")
+    if call.warm_climate_only and city_code:
+        altitude = ALTITUDES_M.get(city_code)
+        if altitude is not None and altitude >= COLD_FROM_M:
+            facts.append(f"limitada a ciudades de clima cálido; la ciudad está a {numero(altitude)} m de altitud (clima frío)")
+            return EXCLUDED, facts
+        if altitude is None or altitude > WARM_BELOW_M:
+            facts.append("limitada a ciudades de clima cálido: verifique el clima de la ciudad")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
+        facts.append(f"limitada a ciudades de clima cálido, como la ciudad ({numero(altitude)} m de altitud)")
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
         return EXCLUDED, facts

@@ -4897,3 +4897,89 @@ def test_public_servants_of_national_or_local_government_as_fellows_are_not_who_
                               "be public servants of national or local government, but partner-country institutions "
                               "cannot apply directly.", "Fondo", "multilateral")
     assert for_city(call, population_of("11001", None), "11001")[0] != APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # partners that cannot submit, a region that only locates the countries listed after it
+    ("Le dossier est déposé par une collectivité territoriale française ou un groupement de collectivités, qui agit comme "
+     "chef de file. Les collectivités latino-américaines, notamment colombiennes, sont partenaires du projet et "
+     "bénéficiaires des activités, sans pouvoir déposer elles-mêmes la demande.", "Cités Unies France", "11001", None,
+     EXCLUDED),
+    ("Pueden solicitar la ayuda las entidades locales de Navarra, con un gobierno local socio de un país prioritario. Los "
+     "países prioritarios en América Latina son Bolivia, Ecuador, El Salvador, Guatemala, Nicaragua y Perú.",
+     "Gobierno de Navarra", "11001", None, EXCLUDED),
+    ("Pueden participar personas jurídicas privadas inscritas en el RUP. Las entidades territoriales no son oferentes.",
+     "Ministerio de Vivienda", "11001", None, PASS_ON),
+    ("Dirigido a los países fundadores (Guatemala, El Salvador, Honduras, Nicaragua y Costa Rica) y a los municipios de "
+     "esos países a través de sus gobiernos; Colombia es socio extrarregional y solo accede mediante operaciones "
+     "soberanas.", "BCIE", "08001", None, EXCLUDED),
+    # a warm climate asked of the applying towns, read from the altitude; a preference for it is no limit
+    ("Pueden postular alcaldías de ciudades colombianas con clima cálido (temperatura media anual superior a 20 °C).",
+     "GIZ", "11001", None, EXCLUDED),
+    ("Pueden postular alcaldías de ciudades colombianas con clima cálido (temperatura media anual superior a 20 °C).",
+     "GIZ", "08001", None, APPLY),
+    ("Pueden postular alcaldías de ciudades colombianas con clima cálido (temperatura media anual superior a 20 °C).",
+     "GIZ", "05001", None, PASS_ON),
+    ("Pueden presentar proyectos los municipios y distritos colombianos con más de 300.000 habitantes. Se priorizan "
+     "ciudades de clima cálido de la región Caribe y del Valle del Cauca.", "Findeter", "11001", None, APPLY),
+    # who applies, in more words
+    ("A proposta deve ser apresentada por uma cidade-membro adimplente com a anuidade. Cidades não associadas não podem "
+     "participar.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("A proposta deve ser apresentada por uma cidade-membro adimplente com a anuidade. Cidades não associadas não podem "
+     "participar.", "Mercocidades", "13001", frozenset(), EXCLUDED),
+    ("Open to subnational governments worldwide (municipalities, districts, states and provinces). Applicants must submit "
+     "the application together with at least one civil society organisation.", "OGP", "11001", None, APPLY),
+    ("Las ciudades interesadas presentan una expresión de interés firmada por el alcalde; se requiere la no objeción del "
+     "Ministerio de Hacienda del país.", "Banco Mundial", "11001", None, APPLY),
+    ("Secretarias de educação, municipais ou estaduais, de países da América Latina, que assegurem a carga horária.",
+     "Instituto Camões", "11001", None, APPLY),
+    ("Redes estaduais e municipais de educação do Brasil, da Argentina, do Chile, do México e da Colômbia.", "Natura",
+     "11001", None, APPLY),
+    ("La entidad pública empleadora debe nominar al candidato, que ha de ser servidor público de carrera; no se aceptan "
+     "postulaciones personales sin nominación institucional.", "KOICA", "11001", None, APPLY),
+    ("Candidates must be public officials of partner countries nominated by their government through the Korean embassy; "
+     "in Colombia, nominations are channelled by APC-Colombia.", "KOICA", "11001", None, APPLY),
+    # joining with the application, in more words
+    ("Servidores e servidoras de governos locais membros da Mercocidades; outros municípios podem participar se "
+     "manifestarem adesão à rede no ato da inscrição.", "Mercocidades", "11001", frozenset({"cideu"}), APPLY),
+    ("Pueden postular los gobiernos locales miembros de AERYC y aquellos que soliciten su ingreso a la red en el mismo "
+     "formulario de postulación.", "AERYC", "13001", frozenset(), APPLY),
+    ("Ciudades firmantes del Pacto de Milán; las que aún no lo son pueden firmarlo junto con la postulación antes del "
+     "cierre.", "Pacto de Milán", "11001", frozenset(), APPLY),
+    # refusals that are someone else's, or of a subset the city knows itself in or out of
+    ("Les ONG internationales peuvent être partenaires techniques mais ne peuvent pas recevoir la subvention, et les "
+     "villes ayant déjà bénéficié de l'initiative en 2025 ne sont pas éligibles. Peuvent soumettre une candidature les "
+     "gouvernements locaux d'Amérique latine.", "HCR", "11001", None, APPLY),
+    ("Open to municipal and metropolitan governments in IDA and IBRD client countries; national ministries may not apply on "
+     "cities' behalf.", "World Bank", "11001", None, APPLY),
+    ("Podem se candidatar governos locais da América Latina. Não serão aceitas candidaturas de ONGs, empresas ou "
+     "cooperativas, que poderão integrar a delegação apenas como convidadas do governo local.", "ABC", "11001", None,
+     APPLY),
+    ("Pueden postular las alcaldías y gobernaciones colombianas. No se financian viajes al exterior ni experiencias de "
+     "organizaciones privadas que no estén articuladas con una entidad pública territorial.", "APC-Colombia", "11001", None,
+     APPLY),
+    ("Pueden postular alcaldías de municipios de Colombia, Ecuador y Perú. La alcaldía actuará como entidad solicitante y "
+     "podrá asociar a organizaciones de base de población migrante, que no podrán postular por sí solas.", "GIZ", "11001",
+     None, APPLY),
+    ("Les ONG peuvent candidater ; les villes ne sont pas éligibles.", "Fondation", "11001", None, PASS_ON),
+])
+def test_partners_that_cannot_submit_warm_climates_and_joining_at_registration_in_the_words_of_the_wave_of_heldout426(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "eligibility"), [
+    ("Ruta de Inversión Nearshoring 2027", "ProColombia cofinancia misiones de promoción de inversión en Estados Unidos y "
+     "Canadá.", "Pueden participar las alcaldías de ciudades capitales y sus agencias de promoción de inversión."),
+    ("Cursos de Português para Instituições Parceiras", "O Brasil envia professores leitores para instituições parceiras "
+     "no exterior.", "Podem candidatar-se secretarias de educação de governos locais estrangeiros."),
+    ("AERYC Ciudades que Cuidan", "Acompañamiento técnico y misión de pares europeos para diseñar sistemas municipales de "
+     "cuidado.", "Pueden postular los gobiernos locales de América Latina."),
+])
+def test_where_missions_go_who_sends_teachers_and_where_peers_come_from_are_not_where_applicants_are(title, summary,
+                                                                                                    eligibility):
+    from spiders.extract.fill import second_reading
+
+    call = assess_call(SimpleNamespace(title=title, summary=summary, funder="Fondo", funder_type="cooperation_agencies",
+                                       eligibility=eligibility, extra=second_reading(title, summary, eligibility, "es")))
+    assert for_city(call, population_of("11001", None), "11001")[0] == APPLY

@@ -106,7 +106,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # "entidades privadas sin ánimo de lucro", "associations sans but lucratif": as "sem fins lucrativos"
         "sin animo de lucro", "sin fines de lucro", "sans but lucratif",
         "associations", "organisations non gouvernementales", "societe civile", "organizaciones comunitarias",
-        "community organizations", "organizaciones sociales"),
+        "community organizations", "organizaciones sociales", "organizaciones de base", "grassroots organizations",
+        "grassroots organisations", "organisations de base", "organizacoes de base"),
     "universities": (
         "universidades", "instituciones de educacion superior", "universities", "academic institutions",
         "research institutions", "centros de investigacion", "universites", "instituicoes de ensino superior",
@@ -1216,10 +1217,14 @@ def _mentions(clause: str) -> dict[str, list[re.Match[str]]]:
 _DESIGNATED_AS_BEFORE = re.compile(r"\b" + DESIGNATED_AS + r"\s+(?:(?:la|las|el|los|the|les|a|as|o|os)\s+)?"
                                    r"(?:[a-z-]+\s+){0,2}$")
 # "…ni organizaciones de la sociedad civil, salvo como socias de un gobierno local postulante": the partners' principal
-_PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?)\s+"
+_PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?|"
+                               # "que poderão integrar a delegação apenas como convidadas do governo local": the host
+                               r"convidad[oa]s|invitad[oa]s|guests|invitee?s)\s+"
                                r"(?:de|of|du|da|do|del|de la)|"
                                # "aunque trabajen para un gobierno local": the one they work for
                                r"trabajen para|trabajan para|work(?:ing)? for|"
+                               # "organizaciones privadas que no estén articuladas con una entidad pública territorial"
+                               r"articulad[oa]s (?:con|a)|vinculad[oa]s (?:con|a)|"
                                # "NGOs and companies may only partner with a city": the one they partner with
                                r"partner(?:ing)? with|asociarse con|aliarse con|s.associer (?:a|avec)|associar-se (?:a|com)|"
                                r"trabalh\w+ para|travaill\w+ pour)\s+(?:(?:un|una|a|an|the|el|la|le|o|um|uma|su|sus|their|its)\s+)?$")
@@ -1263,6 +1268,9 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
     if not negative and m.end() <= at and relative and _ANOTHER_BODY.search(clause, m.end(), relative.start()):
         return True  # "la alcaldía, con … una carta de una organización de base que participará como socia": the
         # role of the body the relative follows, not the city's (unlike "las alcaldías de … La Guajira, que participarán")
+    if m.end() <= at and (relative_not := _RELATIVE_BEFORE.search(clause, max(0, at - 16), at)) and any(
+            m.end() <= o.start() and o.end() <= relative_not.start() for o in others):
+        return True  # "la alcaldía … podrá asociar a organizaciones de base, que no podrán postular por sí solas"
     if m.end() <= at:  # the city first: another kind nearer the negation, in a clause of its own
         agent = (_AGENT_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is not None
                  or _ACTS_AFTER.match(clause, m.end()) is not None)
@@ -1275,6 +1283,10 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
     # city is let in already: "NGOs may join as partners of an eligible municipality")
     return (negative and not any(x.start() < at for x in mentions["local_governments"])
             and any(o.end() <= at for o in others))
+
+
+# a relative pronoun right before a negation: the refused are the ones just named ("…, que no podrán postular")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:que|who|which|qui|quienes|l[oa]s cuales)\s+$")
 
 
 _ONE_OF_THEIRS_BEFORE = re.compile(r"\b(?:uno|una|alguno|one|any|um|uma|l.une?) (?:de|of|d[eo]s?) "
@@ -1569,11 +1581,17 @@ _PUT_FORWARD = re.compile(r"(?:nominated|endorsed|proposed|put forward|submitted
                           r"postulad|nominad|propuest|presentad|avalad|designad|enviad|indicad|designe|propose|presente)")
 
 
+# ... and after who they are: "public officials of partner countries nominated by their government through the Korean
+# embassy" (the embassy's nation is not the officials')
+_PUT_FORWARD_AFTER = re.compile(r"\b" + _PUT_FORWARD.pattern + r"|\b(?:through|via|a traves|por medio|par l.intermediaire|"
+                                r"por (?:intermedio|meio))\b")
+
+
 def _applicants_of_other_nation(passage: str) -> bool:
     m = _APPLICANTS_MUST_BE.search(passage)
+    what = _PUT_FORWARD_AFTER.split(m.group("what"))[0] if m else ""
     return bool(m and not _PUT_FORWARD.match(m.group("what"))
-                and _FOREIGN_DEMONYM.search(m.group("what")) and not _OPEN_DEMONYM.search(m.group("what"))
-                and not _COLOMBIA_RE.search(m.group("what")))
+                and _FOREIGN_DEMONYM.search(what) and not _OPEN_DEMONYM.search(what) and not _COLOMBIA_RE.search(what))
 
 
 # "les communes urbaines et rurales du Royaume", "los ayuntamientos del Reino": the local governments of the funder's own
@@ -1903,14 +1921,18 @@ _GOVERNMENT_BODY_BEFORE = re.compile(
     r"(?:[a-z'-]+\s+){0,4}?(?:of|de|do|da|du|d'|del)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+|l')?$")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
 _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offre|oferece|convoca|invites|invita|"
+                           # "o Brasil envia professores leitores": who sends, the funder
+                           r"envia|sends|envoie|"
                            r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
 # ("a three-week course in Wageningen, the Netherlands": a town, then its country)
 _VENUE_BEFORE = re.compile(r"\b(?:courses?|trainings?|workshops?|seminars?|study tours?|visits?|deep dives?|cursos?|talleres?|"
                            r"taller|seminarios?|visitas?|capacitacion(?:es)?|pasantias?|formations?|stages?|ateliers?|"
                            r"seminaires?|oficinas?|estagios?|encuentros?|encontros?|meetings?|rencontres?|jornadas?|"
-                           r"conferences?|conferencias?|forums?|foros?|summits?|cumbres?)\b[^.;:\n]{0,40}?"
-                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+(?:[a-z'-]+(?: [a-z'-]+)?,\s+)?"
+                           r"conferences?|conferencias?|forums?|foros?|summits?|cumbres?|"
+                           # "misiones de promoción de inversión en Estados Unidos y Canadá", "trade fairs in Germany"
+                           r"misi(?:on|ones)|missions?|missao|missoes|roadshows?|ferias?|fairs?|feiras?|salons?)\b[^.;:\n]{0,40}?"
+                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+(?:[a-z'-]+(?: [a-z'-]+)?(?:,|\s+(?:y|and|e|et))\s+)?"
                            r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|os\s+)?$")
 # "les œuvres sont présentées lors des Journées européennes des métiers d'art", "during the European Week of Regions":
 # an event the call takes part in, not where applicants are
@@ -1940,7 +1962,9 @@ _FIELD_VISIT_BEFORE = re.compile(r"\b(?:visites? de terrain|visites? techniques?
 # adjectives joined to the noun count: "politiques pour les villes françaises" keeps its place.
 _SUBJECT_NOUN = (r"(?:politicas|politica|politiques|politique|policies|policy|sistemas?|systemes?|systems?|experiencias?|"
                  r"experiences?|modelos?|models?|modeles?|practicas|praticas|pratiques|practices|enfoques?|approach(?:es)?|"
-                 r"approches?|abordagens?|savoir-faire|know-how|expertise|legislacion|legislation|legislacao)")
+                 r"approches?|abordagens?|savoir-faire|know-how|expertise|legislacion|legislation|legislacao|"
+                 # "misión de pares europeos", "European peers", "experts français": who comes to share, not who applies
+                 r"pares|peers|expert[oa]s|experts|especialistas|specialists|specialistes)")
 _JOINING_WORDS = (r"(?:de|des|du|d|da|do|dos|das|del|of|the|for|para|pour|por|les|la|le|los|las|el|en|in|em|y|e|et|and|a|"
                   r"aux|au|ao|with|con|com|avec|to|from|que|qui|that|which|who|cities|ciudades|villes|cidades|"
                   r"municipalities|municipios|communes|collectivites|governments|gobiernos|governos|gouvernements)")
