@@ -356,7 +356,26 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
             if not ambiguous and name not in named:
                 departments.add(code)
                 named.append(name)
+    for m in _LARGEST_LEFT_OUT.finditer(folded):
+        count = m.group("n")
+        count = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        cities.update(LARGEST_CITIES[:count])
+        named.append(m.group(0).strip())
     return frozenset(cities), frozenset(departments), list(dict.fromkeys(named))
+
+
+# Colombia's most populous cities, largest first (DANE): the first five have led the ranking for decades, in this order
+LARGEST_CITIES: tuple[str, ...] = ("11001", "05001", "76001", "08001", "13001")
+_COUNT_WORDS = {"dos": 2, "two": 2, "deux": 2, "duas": 2, "tres": 3, "three": 3, "trois": 3, "cuatro": 4, "four": 4,
+                "quatre": 4, "quatro": 4, "cinco": 5, "five": 5, "cinq": 5}
+# "las acciones deben ejecutarse fuera de las cinco ciudades más pobladas del país", "excluding the three largest
+# cities": those cities left out (no more than five: the order after them is not held here)
+_LARGEST_LEFT_OUT = re.compile(r"\b(?:fuera de|excepto|salvo|con excepcion de|a excepcion de|except(?:ing)?|excluding|"
+                               r"outside(?: of)?|other than|hors de|sauf|a l.exception de|exceto|fora d[eao]s?)\s+"
+                               r"(?:las |los |the |les |as |os )?(?P<n>[2-5]|dos|two|deux|duas|tres|three|trois|cuatro|four|"
+                               r"quatre|quatro|cinco|five|cinq) (?:ciudades|cities|villes|cidades|municipios|municipalities) "
+                               r"(?:mas (?:pobladas|grandes)|largest|biggest|most populous|les plus (?:peuplees|grandes)|"
+                               r"plus (?:peuplees|grandes)|mais populosas|maiores)\b")
 
 
 # "Los diez municipios que integran el Área Metropolitana (Barbosa, Girardota, …, Medellín, …)": a call for the

@@ -85,7 +85,8 @@ LOCAL_GOVERNMENT = _rx(
     r"gouvernements (?:locaux|infranationaux|subnationaux)", r"gobiernos infranacionales", r"governos infranacionais",
     # "At least one co-applicant must be a municipal or district authority of Colombia"
     r"(?:municipal|district)(?: or (?:municipal|district|local|city))? authorit(?:y|ies)",
-    r"infranational governments", r"sub-?national governments?", r"municipally[- ]owned (?:utilities|companies|enterprises)",
+    r"infranational governments", r"sub-?national governments?", r"villes etrangeres", r"ciudades extranjeras",
+    r"cidades estrangeiras", r"collectivites? (?:territoriales? |locales? )?etrangeres?", r"municipally[- ]owned (?:utilities|companies|enterprises)",
     r"alcaldias?", r"municipios?", r"municipalidad(?:es)?", r"ayuntamientos?", r"entidades territoriales",
     # "Colombian territorial entities can request missions", "city and national teams involved in a Bank operation"
     r"territorial entities", r"city (?:and (?:national|regional) )?teams",
@@ -124,7 +125,7 @@ LOCAL_GOVERNMENT = _rx(
     # "Destinos representados por una autoridad pública local o regional", "governos de cidades costeiras", "câmaras
     # municipais"
     r"autoridad(?:es)? publicas? local(?:es)?", r"governos? (?:de|das) cidades", r"camaras? municipa(?:is|l)",
-    r"cidades (?:membros?|associadas)", r"cidades?-membros?", r"ciudad(?:es)?-miembros?", r"ciudad miembro",
+    r"cidades? (?:membros?|associad[oa]s?)", r"cidades?-membros?", r"ciudad(?:es)?-miembros?", r"ciudad miembro",
     r"distritos", r"local (?:governments?|authorit(?:y|ies)|public authorities)", r"municipalit(?:y|ies)",
     r"district governments?", r"gobiernos distritales",  # "the district governments of Cartagena and Barranquilla"
     r"governo local", r"(?:qualquer|cualquier) (?:governo|gobierno) local",  # "Qualquer governo local ou regional"
@@ -179,7 +180,7 @@ LOCAL_GOVERNMENT = _rx(
     # official tourism bodies of countries, regions … and cities
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
     r"(?:national, regional and|regional and) city tourism boards?", r"(?:oficinas?|entes?|institutos?) (?:municipales|distritales) de turismo",
-    r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias)"
+    r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias|escuelas)"
     r"(?: publicas| publicos)? (?:municipales|distritales)",
     r"(?:arquivos|bibliotecas|museus|empresas|institutos) (?:publicos |publicas )?municipais",
     r"municipal (?:archives|libraries|museums|utilities|companies|enterprises|institutes)", r"(?:municipal|city|local) or (?:metropolitan|regional) "
@@ -200,6 +201,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:organismes|institutions|entites) (?:gouvernementa(?:les|ux)|publi(?:cs|ques)) (?:nationa(?:les|ux) (?:et|ou) )?"
     r"(?:loca(?:les|ux)|municipa(?:les|ux)|infranationa(?:les|ux))",
     r"(?:national and )?local government (?:entities|agencies|bodies|institutions)",
+    # a city's own development agency: "agencias públicas de desarrollo económico local"
+    r"agencias publicas de desarrollo (?:economico )?local", r"public (?:local )?economic development agencies",
     # a city's sector authorities are the city government: "secretarías de educación", "municipal education authorities"
     r"secretarias (?:municipales |distritales )?de (?:educacion|salud|cultura|movilidad|ambiente|gobierno|desarrollo economico)",
     # "Les secrétariats d'éducation certifiés de Colombie (municipaux, de district ou départementaux)"
@@ -454,7 +457,11 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:sans|sin|sem) (?:pouvoir|poder) (?:(?:elles|eux)-memes )?(?:deposer|presenter|soumettre|"
                             r"postular|presentar|solicitar|apresentar|candidatar|submeter)|without being able to (?:apply|submit)|"
                             r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
-                            r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|associated partners?)\b"
+                            r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|"
+                            r"associated partners?)\b(?! or (?:lead )?applicants?)|"
+                            # ("may join only as non-funded policy partners")
+                            r"(?:may|can) (?:join|participate|take part|be involved) only as (?:an? )?"
+                            r"(?:(?!co-)[a-z-]+ ){1,2}(?:partners?|associates?)\b"
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
@@ -649,6 +656,9 @@ COLOMBIA_INCLUDED = _rx(
     # "Foreign local governments may submit an affiliation request" (a Japanese council's call): any other country's
     r"foreign (?:local governments?|municipalities|cities|city governments)", r"gobiernos locales extranjeros",
     r"municipios extranjeros", r"collectivites (?:locales |territoriales )?etrangeres", r"governos locais estrangeiros",
+    # "Les villes étrangères souhaitant devenir partenaires", "Toutes les zones géographiques sont éligibles"
+    r"villes etrangeres", r"ciudades extranjeras", r"cidades estrangeiras", r"toutes les zones geographiques",
+    r"todas las (?:zonas|regiones) geograficas", r"all geographic(?:al)? (?:areas|regions|zones)",
     r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
@@ -2301,6 +2311,8 @@ _JOINING_WITH_APPLICATION = (
     r"(?:can|may) (?:sign|join)\b[^.;]{0,60}\bat the time of (?:the |their |its )?(?:application|submission)|"
     # "new Latin American cities may join by applying with a letter from the mayor"
     r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending)|"
+    # "non-member cities may join by paying the 2027 membership fee before the application deadline"
+    r"(?:can|may) (?:still |also )?join by paying\b[^.;]{0,40}\bbefore the (?:application )?(?:deadline|closing)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir\w*|regist(?:r|er)\w*|inscrib\w*|"
@@ -2341,6 +2353,9 @@ _JOINING_WITH_APPLICATION = (
     # de cierre"
     r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
     r"cierre|"
+    # "cities joining the network during the application window are also accepted"
+    r"join\w*\b[^.;]{0,40}\bduring the (?:application|call|submission) (?:window|period)|(?:se unan|se adhieran|ingresen) "
+    r"(?:a la red )?durante (?:la convocatoria|el periodo de (?:postulacion|convocatoria))|"
     # "cities that commit, with their application, to the network's pledge"
     r"commit\w*,? with (?:their|its|the) application,? to (?:the )?(?:[\w'-]+ ){0,3}?(?:pledge|commitment|charter|"
     r"covenant|pact|declaration)|"
@@ -2354,7 +2369,7 @@ _JOINING_WITH_APPLICATION = (
     r"(?:commitment|compromiso|compromisso|engagement|adhesion|adesao|accession|membership|joins?|joining|pledge|"
     r"se adhiera\w*|"
     r"se une|se unan|adhere\w*|aderir\w*|registration|inscripcion|inscricao)\w*(?: letter)?\b[^.;]{0,60}"
-    r"\b(?:with (?:their|its|the) application|con (?:su|la) (?:solicitud|postulacion|propuesta)|avec (?:leur|"
+    r"\b(?:with (?:their|its|the) (?:application|proposal|submission)|con (?:su|la) (?:solicitud|postulacion|propuesta)|avec (?:leur|"
     r"sa) candidature|"
     # "the pledge can be completed together with this submission"
     r"together with (?:this|the|their|its) (?:submission|application)|"
@@ -2386,7 +2401,9 @@ _JOINING_ON_REQUEST = (
     r"apresentar\w*|candidater|concorrer|concursar)|"
     # "cidades não associadas podem se candidatar desde que enviem … a carta de adesão", "new signatories are accepted
     # until the submission deadline"
-    r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros?|miembros?|socias|socios|membres?)\s+(?:podem|pueden|podran|may|can|"
+    # ("Les villes non partenaires peuvent candidater si elles proposent un accord de coopération")
+    r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros?|miembros?|socias|socios|membres?|partenaires|partners|"
+    r"parceiras|jumelees|hermanadas)\s+(?:podem|pueden|podran|may|can|"
     r"peuvent)\s+(?:se )?(?:candidat\w*|postular\w*|apply|participar)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
     r"se|s.ils)\b|"
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
@@ -2505,8 +2522,8 @@ def _joining_open(eligibility: str) -> bool:
 # Creative Cities", "ciudades y regiones socias de AERYC", "governos locais membros da Rede Mercocidades"
 # (words and stems: "que ya integram", "associados ao", "filiados à", "cities that formally joined")
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s|"
-    r"associad[oa]s|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
+    r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s?|"
+    r"associad[oa]s?|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
     r"(?:already|are) part of|"
     r"designad[oa]s|"
@@ -2547,7 +2564,7 @@ _WHO_MAY_APPLY = re.compile(
     r"podra proponer|podran proponer|may nominate|can nominate|"
     # "Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios"
     r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir|nominar)|pode (?:indicar|designar|inscrever)|"
-    r"devem ser apresentad\w* (?:por|pel[oa]s?)|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
+    r"devem? ser apresentad\w* (?:por|pel[oa]s?)|debe ser presentad\w* por|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     # "Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026"
     r"must have (?:formally |already )?(?:signed|joined|adhered|endorsed|become)|"
@@ -2556,7 +2573,7 @@ _WHO_MAY_APPLY = re.compile(
     r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
     r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
-    r"deben ser|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
+    r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
     # "Podem se candidatar as cidades associadas à Mercocidades"
     r"podem se candidatar|pode se candidatar|"
     r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
@@ -2597,6 +2614,8 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
     r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
+    # "Somente prefeituras e governos locais integrantes da rede GovTech LATAM"
+    r"integrantes? (?:da|de la|du) (?:red|rede|reseau)\b|"
     # "las ciudades firmantes que se adhirieron al Pacto antes del…", "signatory cities"
     # ("las ciudades latinoamericanas designadas en cualquier disciplina"; not "Cities already designated may only apply
     # in the same field if…": those already in, whom a call for new members refuses)
@@ -2614,7 +2633,9 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
 # requirements that open by naming the members, as a label's answer: "Cidades membro da Rede Mercocidades, em dia com a
 # anuidade, por meio de sua secretaria de cultura."
 _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
-                            r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias)[ -]"
+                            r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias|"
+                            # "Capitales miembro de la UCCI"
+                            r"capitales|capitals|capitais)[ -]"
                             # a few words of who they are between: "Gobiernos locales y regionales miembros de la red
                             # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red" ("Cidades-membro")
                             r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
@@ -2713,7 +2734,13 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"todavia no|"
                               r"pas encore|ainda nao|non encore)\s+(?:designated|designadas|designees|members|miembros|"
                               r"membres|"
-                              r"membros)\b")
+                              r"membros)\b|"
+                              # "Open to cities of UNESCO Member States that are not yet members"
+                              r"\b(?:open to|abiert[oa]s? a|ouverte?s? aux|abert[oa]s? a)\s+(?:the |las |los |les |as |os )?"
+                              r"(?:villes|cities|ciudades|cidades|municipios|municipalities|local governments|"
+                              r"gobiernos locales)\b[^.;]{0,60}?\b(?:that|which|que|qui)\s+(?:ne\s+)?(?:are|son|sean|sont|sao|"
+                              r"sejam)\s+(?:not|no|pas|nao)\s+(?:yet\s+|aun\s+|todavia\s+|encore\s+|ainda\s+)?(?:members|"
+                              r"miembros|membres|membros)\b")
 
 
 _ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades asociadas)": who the members are
@@ -2743,8 +2770,14 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
     member = _MEMBERSHIP.search(sentence)
     bare = _ASIDES.sub(" ", sentence)
     return bool(only or (first and _MEMBERS_FIRST.search(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
-        and not _MEMBERSHIP_OPTIONAL.search(bare) \
+        and not (_MEMBERSHIP_OPTIONAL.search(bare) and not _BY_INVITATION.search(bare)) \
         and not _others_let_in(bare, (member or only).start() if (member or only) else 0)
+
+
+# Others let in by invitation only: "así como, por invitación expresa de la Secretaría General, gobiernos locales no
+# asociados": the call stays the members'
+_BY_INVITATION = re.compile(r"\b(?:por invitacion|by invitation|on invitation|upon invitation|sur invitation|por convite|"
+                            r"mediante invitacion|invited by|invitad[oa]s por|convidad[oa]s pel[oa])\b")
 
 
 # "gobiernos locales de países miembros prestatarios del BID", "the IDB's borrowing member countries"
@@ -2897,7 +2930,13 @@ def _heritage_only(text: str) -> bool:
     or asked whether or not it holds)."""
     return any(not _ALTERNATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _preferred(text, m.start())
                and not _WHETHER_OR_NOT.search(text, max(0, m.start() - 60), m.start())
+               and not _ALTERNATIVE_AFTER.match(text, m.end())
                for m in HERITAGE_ONLY.finditer(text))
+
+
+# "… inscritos na Lista do Patrimônio Mundial ou com políticas de patrimônio afrodescendente": one way in of two
+_ALTERNATIVE_AFTER = re.compile(r"(?:\s+(?:de la unesco|da unesco|de l.unesco|unesco))?,?\s+(?:or|o|ou)\s+(?:with|con|com|avec|"
+                                r"that|que|qui|those|las que|aquellas|aquelas|celles)\b")
 
 
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
@@ -3507,7 +3546,7 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                              + ", ".join(f"«{o}»" for o in list(dict.fromkeys(others))[:3]) + ")")
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if not re.search(
-            r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
+            r"\b(?:otr[oa]s?|other|demas|autres?|outr[oa]s?|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
             and not town_as_place(text, m.start(), m.group(0)) and not _non_members(text, m.start())] \
             if label == "requisitos" else []  # (no scan for nothing)
         staff = staff_nominated_by_their_entity(text) if denied else None
@@ -3616,13 +3655,16 @@ JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|qu
 _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may join only as associates"
                                  r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s|restantes|inland|interior|non-?members?|observer|"
                                  r"non-participating|associate|affiliate|"
+                                 # "smaller cities are not eligible in this round" (beside a population floor)
+                                 r"smaller|larger|mas pequenas|menores|plus petites|menores|"
                                  r"national capital|capital|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
-_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|other|autres|outros)\b|"
+_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
+                                r"outras)\b|"
                                 # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
                                 r"donde|where|onde|"

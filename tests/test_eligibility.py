@@ -3410,7 +3410,7 @@ _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global 
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
                     "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE",
-                    "Strong Cities Network"}
+                    "Strong Cities Network", "Rede GovTech LATAM Innovación Abierta", "World Cities Culture Forum"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -4983,3 +4983,86 @@ def test_where_missions_go_who_sends_teachers_and_where_peers_come_from_are_not_
     call = assess_call(SimpleNamespace(title=title, summary=summary, funder="Fondo", funder_type="cooperation_agencies",
                                        eligibility=eligibility, extra=second_reading(title, summary, eligibility, "es")))
     assert for_city(call, population_of("11001", None), "11001")[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members only, in more words: a first noun phrase of capitals, "integrantes da rede", a singular member city, and
+    # others let in by invitation only
+    ("Capitales miembro de la UCCI; cada ciudad designa dos funcionarios del área de tecnología.", "UCCI", "05001",
+     frozenset({"mercociudades"}), EXCLUDED),
+    ("Somente prefeituras e governos locais integrantes da rede GovTech LATAM Innovación Abierta.",
+     "Rede GovTech LATAM Innovación Abierta", "13001", frozenset(), EXCLUDED),
+    ("Somente prefeituras e governos locais integrantes da rede GovTech LATAM Innovación Abierta.",
+     "Rede GovTech LATAM Innovación Abierta", "76001", frozenset({"govtech latam innovacion abierta"}), APPLY),
+    ("O projeto deve ser apresentado por uma cidade associada à Mercocidades, com pelo menos duas cidades parceiras também "
+     "associadas. Cidades não associadas podem participar somente como convidadas, sem receber recursos.", "Mercocidades",
+     "13001", frozenset(), EXCLUDED),
+    ("Podrán presentar proyectos los gobiernos locales asociados a CIDEU que estén al día en sus obligaciones con la red, "
+     "así como, por invitación expresa de la Secretaría General, gobiernos locales no asociados que hayan participado en "
+     "el Programa de Pensamiento Estratégico Urbano.", "CIDEU", "13001", frozenset(), EXCLUDED),
+    ("Open to cities of UNESCO Member States that are not yet members; applications must be endorsed by the National "
+     "Commission for UNESCO.", "UNESCO Creative Cities Network", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    # joining with the application or before the deadline, in more words
+    ("Open to local governments that belong to the IDB Cities Network; cities joining the network during the application "
+     "window are also accepted.", "IDB Cities Network", "11001", frozenset(), APPLY),
+    ("Restricted to member cities of the World Cities Culture Forum; non-member cities may join by paying the 2027 "
+     "membership fee before the application deadline.", "World Cities Culture Forum", "11001", frozenset(), APPLY),
+    ("Network member cities may apply directly; non-member cities may apply if they submit a letter of intent to join the "
+     "Resilient Cities Network with the proposal.", "Resilient Cities Network", "11001", frozenset(), APPLY),
+    ("Ouvert aux villes partenaires ou jumelées avec Paris et aux membres de l'AIMF. Les villes non partenaires peuvent "
+     "candidater si elles proposent un accord de coopération.", "Ville de Paris", "11001", frozenset(), APPLY),
+    # places: the five largest cities left out, other regions' alcaldías, a heritage list as one way in of two
+    ("Solicitante principal: organización de la sociedad civil. Las autoridades locales colombianas pueden participar como "
+     "cosolicitantes y recibir fondos; las acciones deben ejecutarse fuera de las cinco ciudades más pobladas del país.",
+     "Unión Europea", "08001", None, EXCLUDED),
+    ("Convocatoria dirigida a alcaldías de los departamentos de Atlántico, Bolívar, Magdalena, Cesar, Córdoba, Sucre y La "
+     "Guajira. No aplican entidades del orden nacional ni alcaldías de otras regiones.", "ONU Mujeres", "13001", None,
+     APPLY),
+    ("Convocatoria dirigida a alcaldías de los departamentos de Atlántico, Bolívar, Magdalena, Cesar, Córdoba, Sucre y La "
+     "Guajira. No aplican entidades del orden nacional ni alcaldías de otras regiones.", "ONU Mujeres", "11001", None,
+     EXCLUDED),
+    ("Podem candidatar-se governos municipais da América Latina e do Caribe com centros históricos inscritos na Lista do "
+     "Patrimônio Mundial ou com políticas de patrimônio afrodescendente.", "Prefeitura de Salvador", "11001", None, APPLY),
+    ("Municipalities of more than 2 million inhabitants in developing countries may apply; smaller cities are not eligible "
+     "in this round.", "UN-Habitat", "76001", None, APPLY),
+    ("Municipalities of more than 2 million inhabitants in developing countries may apply; smaller cities are not eligible "
+     "in this round.", "UN-Habitat", "08001", None, EXCLUDED),
+    # who applies, in more words
+    ("Le dossier est déposé conjointement par une collectivité territoriale étrangère (ville, région) et l'Alliance "
+     "française du pays. Toutes les zones géographiques sont éligibles.", "Institut français", "11001", None, APPLY),
+    ("Les villes étrangères souhaitant devenir partenaires signent une convention avec la Cité et désignent elles-mêmes les "
+     "artistes résidents.", "Institut français", "11001", None, APPLY),
+    ("Centros de enseñanza públicos y privados de cualquier país, incluidas escuelas municipales de idiomas y "
+     "universidades.", "Instituto Cervantes", "11001", None, APPLY),
+    ("Entidades del sector privado, ONG, universidades y agencias públicas de desarrollo económico local de países miembros "
+     "del BID.", "IDB Lab", "11001", None, APPLY),
+    ("Lead applicants must hold an established position at an eligible university or research institute; government "
+     "bodies may join only as non-funded policy partners.", "Wellcome Trust", "11001", None, PASS_ON),
+    # guards: a proponent that must be a member city, a partner that may be an existing one, a foreign partner refused
+    ("O proponente deve ser cidade associada à Mercocidades. Cidades não associadas podem colaborar como convidadas, sem "
+     "receber recursos e sem assinar o projeto.", "Mercocidades", "13001", frozenset(), EXCLUDED),
+    ("Colombian municipal and district governments apply jointly with a German municipality, which may be an existing "
+     "partner or one matched by SKEW in a partnership workshop.", "Engagement Global", "08001", None, APPLY),
+    ("L'appel est ouvert aux communes et établissements publics territoriaux d'Île-de-France ayant signé une convention de "
+     "coopération avec une collectivité étrangère. La collectivité étrangère partenaire ne peut pas déposer de demande.",
+     "Région Île-de-France", "11001", None, EXCLUDED),
+])
+def test_capitals_members_largest_cities_left_out_and_joining_during_the_window_in_the_words_of_the_wave_of_heldout434(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "eligibility"), [
+    ("Antioquia Atrae 2027", "Cofinanciación de misiones municipales de promoción de inversión extranjera directa a Asia y "
+     "Europa, hasta 200 millones de pesos por municipio.", "Solo municipios del departamento de Antioquia."),
+    ("Villes en scène", "L'Institut français cofinance à hauteur de 50 % des programmations d'artistes français dans des "
+     "festivals.", "Le dossier est déposé par une collectivité territoriale étrangère. Toutes les zones géographiques sont "
+     "éligibles."),
+])
+def test_where_investment_missions_go_and_whose_artists_are_shown_are_not_where_applicants_are(title, summary,
+                                                                                              eligibility):
+    from spiders.extract.fill import second_reading
+
+    call = assess_call(SimpleNamespace(title=title, summary=summary, funder="Fondo", funder_type="cooperation_agencies",
+                                       eligibility=eligibility, extra=second_reading(title, summary, eligibility, "es")))
+    assert for_city(call, population_of("05001", None), "05001")[0] == APPLY

@@ -38,6 +38,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "governos subnacionais", "cidades", "collectivites territoriales", "collectivites locales",
         "autorites locales", "villes", "communes", "gouvernements locaux", "entes locales", "entes territoriales",
         "gobiernos de ciudades",
+        # a city's own school or development agency (as models.eligibility reads them)
+        "escuelas municipales", "agencias publicas de desarrollo economico local", "agencias publicas de desarrollo local",
         "gobiernos departamentales", "gobernaciones", "regional governments", "funcionarios municipales",
         "servidores municipales", "gestores publicos municipais", "servidores municipais", "municipal officials",
         "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites",
@@ -1758,7 +1760,7 @@ def find_regions(text: str) -> Found | None:
                                                   and scope[m.end():m.end() + 1] == ")")):
                 continue  # "a training course in Japan", "former capitals such as Valencia", "lors des Journées
                 #           européennes", "Ville de Mexico", "(Japan)": not where applicants are
-            if _FIELD_VISIT_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
+            if _FIELD_VISIT_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
                 continue  # "avec des visites de terrain en France", even in an eligibility passage: where the visits are
             if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
@@ -1922,7 +1924,7 @@ _GOVERNMENT_BODY_BEFORE = re.compile(
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
 _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offre|oferece|convoca|invites|invita|"
                            # "o Brasil envia professores leitores": who sends, the funder
-                           r"envia|sends|envoie|"
+                           r"envia|sends|envoie|cofinancia|cofinance|co-finances|cofinances|"
                            r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
 # ("a three-week course in Wageningen, the Netherlands": a town, then its country)
@@ -1931,8 +1933,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:courses?|trainings?|workshops?|seminars?|study
                            r"seminaires?|oficinas?|estagios?|encuentros?|encontros?|meetings?|rencontres?|jornadas?|"
                            r"conferences?|conferencias?|forums?|foros?|summits?|cumbres?|"
                            # "misiones de promoción de inversión en Estados Unidos y Canadá", "trade fairs in Germany"
-                           r"misi(?:on|ones)|missions?|missao|missoes|roadshows?|ferias?|fairs?|feiras?|salons?)\b[^.;:\n]{0,40}?"
-                           r"\b(?:in|en|em|au|held in|a realizarse en)\s+(?:[a-z'-]+(?: [a-z'-]+)?(?:,|\s+(?:y|and|e|et))\s+)?"
+                           r"misi(?:on|ones)|missions?|missao|missoes|roadshows?|ferias?|fairs?|feiras?|salons?)\b[^.;:\n]{0,60}?"
+                           r"\b(?:in|en|em|au|held in|a realizarse en|to|a|hacia)\s+(?:[a-z'-]+(?: [a-z'-]+)?(?:,|\s+(?:y|and|e|et))\s+)?"
                            r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|os\s+)?$")
 # "les œuvres sont présentées lors des Journées européennes des métiers d'art", "during the European Week of Regions":
 # an event the call takes part in, not where applicants are
@@ -1954,7 +1956,10 @@ _FIELD_VISIT_BEFORE = re.compile(r"\b(?:visites? de terrain|visites? techniques?
                                  r"mision(?:es)? (?:de intercambio|de estudio|tecnicas?)|"
                                  r"(?:missao|missoes) (?:de intercambio|de estudo|tecnicas?)|"
                                  r"study tours?|voyages? d'etudes?|visitas? de campo|visitas? de terreno|visitas? tecnicas?|"
-                                 r"visitas? de estudio|visitas? de estudo|viajes? de estudio)\s+(?:in|to|en|em|au|aux|a|al|ao)\s+"
+                                 r"visitas? de estudio|visitas? de estudo|viajes? de estudio|"
+                                 # "misiones municipales de promoción de inversión extranjera directa a Asia y Europa"
+                                 r"(?:misi(?:on|ones)|missions?|missoes|missao)(?:\s+[a-z'-]+){0,7}?)\s+(?:in|to|en|em|au|"
+                                 r"aux|a|al|ao|hacia)\s+(?:[a-z'-]+\s+(?:y|and|e|et)\s+)?"
                                  r"(?:la\s+|le\s+|l'|el\s+|the\s+|o\s+)?$")
 # "joins a community of former capitals such as Lille Métropole, Valencia": earlier winners named as examples
 # "aux politiques publiques locales françaises", "the Japanese experience", "el modelo alemán de gestión": a nationality
@@ -1964,7 +1969,9 @@ _SUBJECT_NOUN = (r"(?:politicas|politica|politiques|politique|policies|policy|si
                  r"experiences?|modelos?|models?|modeles?|practicas|praticas|pratiques|practices|enfoques?|approach(?:es)?|"
                  r"approches?|abordagens?|savoir-faire|know-how|expertise|legislacion|legislation|legislacao|"
                  # "misión de pares europeos", "European peers", "experts français": who comes to share, not who applies
-                 r"pares|peers|expert[oa]s|experts|especialistas|specialists|specialistes)")
+                 r"pares|peers|expert[oa]s|experts|especialistas|specialists|specialistes|"
+                 # "des programmations d'artistes français": whose work is shown
+                 r"artistes|artists|artistas)")
 _JOINING_WORDS = (r"(?:de|des|du|d|da|do|dos|das|del|of|the|for|para|pour|por|les|la|le|los|las|el|en|in|em|y|e|et|and|a|"
                   r"aux|au|ao|with|con|com|avec|to|from|que|qui|that|which|who|cities|ciudades|villes|cidades|"
                   r"municipalities|municipios|communes|collectivites|governments|gobiernos|governos|gouvernements)")
@@ -2135,6 +2142,9 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 continue
             if _IN_NETWORK_NAME.search(passage, max(0, m.start() - 45), m.start()):
                 continue  # "la Red Mundial de Ciudades del Aprendizaje": a network's name, no place
+            if _ROLL.match(passage, m.start("place")) or re.match(r"(?:[\w'-]+\s+){1,3}?(?:network|red|rede|reseau)\b",
+                                                                  passage[m.start("place"):]):
+                continue  # "Restricted to cities in the Resilient Cities Network": a network's roll, no place
             if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()) or _MEMBER_WORD.search(m.group(0)):
                 continue  # "member cities of Mayors for Peace", "signatory cities of the Pact", "C40 member cities in
                 # good standing": a network, not a place
