@@ -211,7 +211,14 @@ LOCAL_GOVERNMENT = _rx(
     r"planning|water) (?:authorit(?:y|ies)|secretariats?|departments?)",
     # any of the city's offices by its work: "municipal finance departments", "subnational tax administrations"
     r"(?:municipal|subnational|sub-national|city) [a-z]+ (?:departments|administrations|secretariats|offices)",
-    r"(?:municipal|city|district) (?:\w+ )?secretariats?", r"secretarias municipais(?: de \w+)?",
+    r"(?:municipal|city|district) (?:\w+ ){0,3}?secretariats?", r"secretarias municipais(?: de \w+)?",
+    # "Instituciones museísticas públicas o privadas, incluidas las municipales", "municipal or regional government
+    # entities", "any public, private or non-profit organisation"
+    r"incluid[oa]s (?:las|los) municipales", r"including (?:the )?municipal ones", r"y compris (?:les )?municipa(?:les|ux)",
+    r"incluindo (?:as|os) municipais",
+    r"municipal (?:(?:or|and) (?:regional|departmental|provincial|state) )?government (?:entities|bodies|institutions|agencies)",
+    r"any public,? (?:or )?private,? (?:or |and )?(?:non-profit |not-for-profit )?(?:organi[sz]ations?|entit(?:y|ies)|"
+    r"institutions?)",
     r"autorites (?:educatives|scolaires) locales",
     # "Autorités sanitaires municipales ou régionales", "autoridades sanitarias municipales"
     r"autorites (?:sanitaires|educatives|scolaires|culturelles) (?:municipales|locales|communales)",
@@ -474,6 +481,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             # put forward by the national level: "may be proposed by the national government as beneficiaries"
                             r"(?:may|can|will|are|shall) (?:only )?be (?:proposed|nominated|selected|put forward) by (?:the |their |its )?"
                             r"(?:national|central|federal|ministr\w+|state)\b|"
+                            # "municipal water utilities are selected by the Ministry of Housing as executing agencies"
+                            r"(?:are|is) (?:selected|chosen|designated|nominated|proposed) by (?:the |their |its )?"
+                            r"(?:national|central|federal|ministr\w+)\b|"
                             r"(?:pueden|podran|seran|son) (?:ser )?(?:propuest|postulad|seleccionad|designad)[oa]s por (?:el|su|los|sus|la) "
                             r"(?:gobiernos? (?:nacional|central)|ministeri\w+|estado)|"
                             r"(?:peuvent|pourront) etre (?:proposee?s|designee?s|selectionnee?s) par (?:l.etat|le gouvernement|les? ministeres?)|"
@@ -600,6 +610,9 @@ NON_COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(o).replace(
 COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\b(?:aucune collectivite colombienne|ningun[oa] (?:municipio|ciudad|alcaldia|entidad territorial) colombian[oa]|"
     r"no colombian (?:city|municipality|local government)) (?:n.y figure|figura|is (?:listed|included|eligible))|"
+    # "… listed in Annex A of the Work Programme, which does not include Colombia"
+    r"\b(?:which|that) (?:does not|doesn't|do not) include colombia|\bque no incluye a colombia|\bqui n.inclut pas la colombie|"
+    r"\bque nao inclui a colombia|"
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
     r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
     # "Latin American countries are not eligible in this call": Colombia is one of them
@@ -1234,7 +1247,7 @@ STAFF_NOMINATED = re.compile(
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
     r"organisation|administration|gouvernement|employeur)|"
     # "una carta de la institución que postula al funcionario": the entity that puts its official forward
-    r"(?:institucion|entidad|organizacion|instituicao|entidade|organizacao|institution|organisation)(?:es)? (?:publica )?"
+    r"(?:institucion|entidad|organizacion|instituicao|entidade|organizacao|institution|organisation)(?:es)?(?: publica)?,? "
     r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b|"
     # "hasta dos técnicos por ciudad, designados por el alcalde": the mayor puts the city's staff forward
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
@@ -1455,10 +1468,11 @@ _NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*((?:millones|millon|mill
 _PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
-    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
     r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
-    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|no (?:superen?|excedan?|sobrepasen?)(?: (?:los|a))?|"
+    r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|(?:does|do) not exceed|"
+    r"no (?:superen?|supera|excedan?|excede|sobrepasen?|sobrepasa)(?: (?:los|a))?|"
     r"n.excedant pas|nao (?:ultrapasse|ultrapassem|excedam?)|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 # The number first: "500.000 habitantes o más", "100,000 inhabitants or fewer".
 NUMBER_FIRST_MIN = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o mas|or more|ou plus|ou mais|y mas|and above|or above)\b")
@@ -2060,6 +2074,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         facts.append(f"limitada a las ciudades o regiones hermanas del financiador («{sisters}»): verifique si la "
                      "ciudad lo es antes de postular")
     denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
+    if denial and co_applicant and co_applicant in denial:
+        denial = None  # "… may only be co-applicants or affiliated entities, not lead applicants": the co-applicant role
     if denial:
         applicants = PASS_ON
         facts.append(f"una frase de los requisitos niega algo a los gobiernos locales («{denial[:160]}»): "
@@ -2322,6 +2338,7 @@ _JOINING_WITH_APPLICATION = (
     # "las que aún no lo son pueden firmarlo junto con la postulación", "soliciten su ingreso a la red en el mismo
     # formulario"
     r"firmarl[oa]|assina-l[oa]|(?:le|la) signer|sign it|ingres\w* (?:a|en) (?:la |el )?(?:red|asociacion|alianza)|"
+    r"endors\w* the (?:[\w'-]+ ){0,4}?(?:declaration|charter|pledge|commitment)|"
     r"inscripcion|inscricao|incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
     r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
@@ -2351,7 +2368,10 @@ _JOINING_WITH_APPLICATION = (
     r"adesao|compromiso|membership|commitment|accession)|"
     # "las que aún no lo han firmado pueden hacerlo antes del cierre", "las que se adhieran formalmente antes de la fecha
     # de cierre"
-    r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
+    r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|"
+    # "ciudades no asociadas que formalicen su adhesión antes del 31 de marzo de 2027"
+    r"que formalicen su (?:adhesion|afiliacion|membresia) antes del? (?:cierre|\d{1,2} de [a-z]+)|"
+    r"se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
     r"cierre|"
     # "cities joining the network during the application window are also accepted"
     r"join\w*\b[^.;]{0,40}\bduring the (?:application|call|submission) (?:window|period)|(?:se unan|se adhieran|ingresen) "
@@ -2419,7 +2439,8 @@ _JOINING_ON_REQUEST = (
     r"before the (?:deadline|"
     r"closing))|"
     # "Non-member local governments are also welcome, provided they complete ICLEI membership before …"
-    r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |"
+    r"(?:(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2}|(?:not yet|aun no|todavia no|ainda nao|"
+    r"pas encore) (?:in|en|na|dans) (?:the|la|a|le) (?:network|red|rede|reseau)) (?:are|son|sao|sont) (?:also |tambien |"
     r"tambem |aussi |igualmente )?(?:welcome|bienvenid[oa]s|bem-vind[oa]s|bienvenu(?:e)?s)|"
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|"
@@ -3175,7 +3196,8 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "Each pair must include one Latin American local authority as co-applicant"
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
                            r"(?:at least |al menos |au moins |pelo menos )?(?:one|an?|un|una|une|um|uma)\b[^.;]{0,80}?"
-                           r"\b(?:as|como|comme) (?:an? )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\b"
+                           r"\b(?:as|como|comme) (?:an? )?(?:socio |partner |partenaire )?(?:co-?applicant|co-?solicitante|"
+                           r"co-?demandeur|co-?requerente|co-?beneficiari[oa]|co-?beneficiary|co-?beneficiaire)\b"
                            # "must include the local public owner (a municipality, …) as co-applicant, in one of the
                            # eligible countries listed in annex 1, which include Colombia"
                            r"|\b(?:must|shall|should|debe|deben|doit|doivent|deve|devem) (?:include|incluir|inclure) "
@@ -3184,8 +3206,10 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "Local authorities of Latin American countries participate as co-applicants"
                            r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|gobiernos locales|governos "
                            r"locais|collectivites (?:locales|territoriales)|(?:local|regional) or (?:local|regional) public "
-                           r"authorit(?:y|ies))\b[^.;]{0,60}?\b(?:participate|take part|join|act|"
-                           r"participan|participam|participent|actuan|atuam) (?:as|como|comme|en tant que) (?:co-?applicants?|"
+                           r"authorit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:participate|take part|join|act|"
+                           r"participan|participam|participent|actuan|atuam) (?:only )?(?:as|como|comme|en tant que)|"
+                           # "Colombian local authorities may only be co-applicants or affiliated entities"
+                           r"(?:may|can) (?:only )?be) (?:co-?applicants?|"
                            r"co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
                            # "… may join as co-applicants receiving up to 20 % of the budget, provided the project is located
                            # in the departments of Atlántico, Bolívar …": what they receive, and where
@@ -3920,7 +3944,10 @@ def unread_named_region(requirements: str) -> str | None:
 
 _NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)?(?:proceso|process|fase|phase|etapa|"
                           r"stage|processo|processus|(?:[\w-]+\s+){0,2}(?:participating|member|eligible|partner|"
-                          r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?))")
+                          r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?)|"
+                          # "whose jurisdiction exceeds 500,000 inhabitants": a population, which the floors read
+                          r"(?:[\w-]+\s+){0,3}?\d[\d.,]*\s*(?:millones|millions?|mil)?\s*(?:de\s+)?(?:inhabitants|habitantes|"
+                          r"residents|people|personas|habitants))")
 _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific|coster[oa]s|"
                             r"costeir[oa]s|cotier\w*|coastal)\b")
 
@@ -3934,7 +3961,10 @@ _ON_BEHALF_AFTER = re.compile(r"'?s?'? behalf\b")
 # itself to be in or not
 _PAST_BENEFICIARIES_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:ya|already|deja|ja)\s+(?:\w+\s+)?(?:benefici\w*|recibid\w*|"
                                        r"received|participad\w*|participated|seleccionad\w*|selected|selectionne\w*|"
-                                       r"selecionad\w*|funded|financiad\w*|finance(?:e|s|es)?)\b")
+                                       r"selecionad\w*|funded|financiad\w*|finance(?:e|s|es)?)\b|"
+                                       # "une ville lauréate d'une édition précédente ne peut pas se représenter"
+                                       r"[^.;,]{0,10}?\b(?:laureat\w*|ganador\w*|premiad\w*|winn\w*|vencedor\w*)\b[^.;,]{0,30}?"
+                                       r"\b(?:precedent\w*|anterior\w*|previous|past|prior)\b")
 
 
 def unread_local_denial(eligibility: str) -> str | None:

@@ -5066,3 +5066,46 @@ def test_where_investment_missions_go_and_whose_artists_are_shown_are_not_where_
     call = assess_call(SimpleNamespace(title=title, summary=summary, funder="Fondo", funder_type="cooperation_agencies",
                                        eligibility=eligibility, extra=second_reading(title, summary, eligibility, "es")))
     assert for_city(call, population_of("05001", None), "05001")[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # Colombia refused in a list's gloss, utilities picked by the national level
+    ("Proposals must be submitted by a consortium of at least three independent legal entities, each established in a "
+     "different EU Member State or Horizon Europe Associated Country. Entities from other third countries may join only at "
+     "their own cost, unless they are established in a low- or middle-income country listed in Annex A, which does not "
+     "include Colombia. Public authorities are eligible only where they carry out research activities.",
+     "European Commission", "11001", None, EXCLUDED),
+    ("The borrower is the Republic of Colombia through the Ministry of Finance; municipal water utilities are selected by "
+     "the Ministry of Housing, City and Territory as programme executing agencies.", "KfW", "11001", None, PASS_ON),
+    # co-applicants, in more words
+    ("The lead applicant must be a non-profit civil society organisation; Colombian local authorities may only be "
+     "co-applicants or affiliated entities, not lead applicants.", "European Union", "11001", None, APPLY),
+    ("El solicitante principal debe ser una entidad establecida en un Estado miembro de la UE; cada consorcio debe incluir "
+     "al menos un gobierno local de América Latina o el Caribe como socio cobeneficiario.", "Unión Europea", "11001", None,
+     APPLY),
+    # joining in more words; a past winner refused is a subset the city knows itself in or out of
+    ("Member cities may apply directly. Cities not yet in the network are also welcome, provided they endorse the Strong "
+     "Cities Mayoral Declaration together with their application.", "Strong Cities Network", "11001", frozenset(), APPLY),
+    ("Podrán presentarse los gobiernos locales asociados a CIDEU; también se aceptan postulaciones de ciudades no asociadas "
+     "que formalicen su adhesión antes del 31 de marzo de 2027.", "CIDEU", "13001", frozenset(), APPLY),
+    ("Ouvert aux villes et gouvernements locaux du monde entier, membres ou non de CGLU ; une ville lauréate d'une édition "
+     "précédente ne peut pas se représenter.", "CGLU", "11001", None, APPLY),
+    # who applies, in more words
+    ("Open to any public, private or non-profit organisation worldwide; proposals must target developing countries.",
+     "Climate Policy Initiative", "11001", None, APPLY),
+    ("Dirigido a funcionarios de instituciones públicas de América Latina y el Caribe con responsabilidades en patrimonio "
+     "cultural; la postulación la presenta la institución, que designa a su funcionario.", "AECID", "11001", None, APPLY),
+    ("Proposals are received year-round from municipal culture or education secretariats, universities and cultural "
+     "centres in Colombia.", "Embassy of Korea", "11001", None, APPLY),
+    ("Instituciones museísticas públicas o privadas, incluidas las municipales, de los países miembros del programa (entre "
+     "ellos Colombia).", "Ibermuseos", "11001", None, APPLY),
+    # a population said as what the jurisdiction exceeds, or does not exceed
+    ("Applications are invited from municipal or metropolitan governments of countries in Latin America whose jurisdiction "
+     "exceeds 500,000 inhabitants according to the latest census.", "UN-Habitat", "11001", None, APPLY),
+    ("Municipios de Colombia cuya población no supera 100.000 habitantes.", "Fondo", "08001", None, EXCLUDED),
+    ("Municipalities of Latin America whose population does not exceed 100,000 inhabitants.", "Fondo", "08001", None,
+     EXCLUDED),
+])
+def test_colombia_outside_an_annex_co_applicants_past_winners_and_populations_exceeded_in_the_words_of_heldout442(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -40,6 +40,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "gobiernos de ciudades",
         # a city's own school or development agency (as models.eligibility reads them)
         "escuelas municipales", "agencias publicas de desarrollo economico local", "agencias publicas de desarrollo local",
+        # "any public, private or non-profit organisation": a city government is a public one
+        "any public, private or non-profit organisation", "any public, private or non-profit organization",
+        "any public or private organisation", "any public or private organization",
         "gobiernos departamentales", "gobernaciones", "regional governments", "funcionarios municipales",
         "servidores municipales", "gestores publicos municipais", "servidores municipais", "municipal officials",
         "municipal staff", "agents des collectivites", "elus locaux", "intercommunalites",
