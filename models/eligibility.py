@@ -445,6 +445,14 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:may|can) (?:act|participate|take part|serve|be involved) only as"
                             r"(?! (?:an? |the )?co-?(?:applicant|solicitante|beneficiar))|"
                             r"(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
+                            # "les collectivités locales peuvent participer comme entités d'exécution désignées"
+                            r"(?:peuvent|pourront) participer (?:uniquement |seulement )?(?:comme|en tant que) (?:entites? |"
+                            r"organismes? )?d.execution|(?:podem|poderao) participar (?:apenas |somente )?como (?:entidades? )?"
+                            r"executor\w*|"
+                            # "Las entidades territoriales participan por la convocatoria aparte de destinos"
+                            r"(?:participan|participate|take part|participent|participam|postulan|apply) (?:por|en|a traves de|"
+                            r"through|via|in|par|dans|por meio de|em) (?:la |una |otra |a |an |another |un |une |uma |outra )?"
+                            r"(?:convocatoria|call|appel|chamada|edital) (?:aparte|separada|distinta|separate|distinct|separada)|"
                             r"(?:participan|participate|take part) (?:unicamente |solo |only )?(?:como|as) (?:instituciones |entidades |"
                             r"organismos |institutions |entities |agencies )?(?:ejecutor\w*|executing|implementing)|"
                             # chosen by the one who applies: "participan como entidades beneficiarias seleccionadas por
@@ -455,7 +463,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:beneficiari\w+|beneficiaires) (?:seleccionad|escogid|elegid|designad|selected|chosen|"
                             r"designated|"
                             r"selecionad|escolhid|selectionne)\w* (?:por|by|pel|par)\b|"
-                            r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse) (?:unicamente |solo )?como "
+                            r"(?:pueden|podran|podrán) (?:participar|actuar|vincularse|integrarse|sumarse|unirse) (?:unicamente |solo )?como "
                             r"(?:aliad|soci|contrapart|co-?ejecut|entidad(?:es)? aliada|entidad(?:es)? asociada)\w*\b(?! o (?:solicitant|proponent))|"
                             # "…, no como solicitantes", "not as applicants"
                             r"no como (?:solicitantes|proponentes|postulantes)|not as (?:lead )?applicants|"
@@ -1259,6 +1267,8 @@ STAFF_NOMINATED = re.compile(
     r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
     r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
     r"avec l.accord de (?:l.|leur )employeur|"
+    # "Each application must be endorsed by the nominating organisation"
+    r"(?:endorsed|signed|submitted) by the nominating (?:organi[sz]ation|institution|body|agency|authority)|"
     # "La entidad pública empleadora debe nominar al candidato", "the employing institution must nominate"
     r"(?:entidad|institucion|entidade|instituicao|employing (?:institution|organi[sz]ation|agency|body)|employer|employeur)"
     r"(?: publica)?(?: empleadora| empregadora)? (?:debe|debera|must|shall|deve|devera|doit) (?:nominar|postular|avalar|"
@@ -1335,7 +1345,10 @@ _HAVING_FR = r" (?:avec|ayant|dotees d.|disposant d.|qui ont|qui disposent d.) ?
 _HAVING_PT = r" (?:com|que (?:tenham|possuam|disponham de)) (?:(?:um|uma) )?"
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
 COASTAL_ONLY = re.compile(
-    r"\b(?:coastal (?:(?:or|and) (?:river )?delta )?(?:cities|towns|municipalities|local governments|city governments|"
+    # "municípios com frente marítima", "municipios con frente al mar", "cities with a sea front"
+    r"\b(?:(?:municipios|municipalities|cidades|ciudades|villes|communes|cities|towns)(?: \w+){0,2} (?:com|con|with|avec) "
+    r"(?:an? |una |um |une )?(?:frente (?:maritimo|maritima|al mar|ao mar|costero)|sea ?front|seafront|facade maritime)|"
+    r"coastal (?:(?:or|and) (?:river )?delta )?(?:cities|towns|municipalities|local governments|city governments|"
     r"communities|local authorities|municipal governments)|"
     # "Cities without a sea coast or a river delta within their jurisdiction are not eligible"
     r"(?:cities|towns|municipalities) without (?:an? )?(?:sea )?coast(?:line)?\b[^.;]{0,60}\bnot eligible|"
@@ -1480,7 +1493,13 @@ NUMBER_FIRST_MAX = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o menos|or fe
 _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|should|have to|shall)\s+(?:apply|postular\w*|"
                             r"present\w*|candidat\w*|submit|participar|associate|asociarse|s.associer)\s+(?:\w+\s+)?"
                             r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
-                            r"em conjunto|conjointement|with (?:neighbou?ring|other))\b")
+                            r"em conjunto|conjointement|with (?:neighbou?ring|other))\b|"
+                            # "Municipalities with fewer than 100,000 inhabitants may apply only through an association"
+                            r"[^.;]{0,40}?\b(?:may|can|must|pueden|podran|deben|peuvent|doivent|podem|devem)\s+(?:only\s+)?"
+                            r"(?:apply|postular\w*|present\w*|candidat\w*|submit|participar)\s+(?:only\s+|solo\s+|unicamente\s+)?"
+                            r"(?:through|via|a traves de|por medio de|por meio de|par l.intermediaire d)\s+(?:an?|una?|uma|une|la|el|"
+                            r"the|su|their|sua|leur)?\s*(?:association|asociacion|associacao|mancomunidad|consorcio|consortium|"
+                            r"federation|federacion|federacao|grouping|agrupacion)")
 # One figure on both sides, the categories of a prize: "ciudades de más y de menos de 500.000 habitantes"
 _BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) and (?:below|under|fewer|less) (?:than )?|"
                          r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de")
@@ -2323,6 +2342,8 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
 # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
 _JOINING_WITH_APPLICATION = (
+    # "Cidades não associadas poderão inscrever-se se apresentarem simultaneamente o pedido de adesão à rede"
+    r"simultaneamente (?:o|el|la|a|le) (?:pedido|solicitud|demande|request) de (?:adesao|adhesion|ingreso|membresia)|"
     # "cities can sign at the time of application"
     r"(?:can|may) (?:sign|join)\b[^.;]{0,60}\bat the time of (?:the |their |its )?(?:application|submission)|"
     # "new Latin American cities may join by applying with a letter from the mayor"
@@ -3435,7 +3456,9 @@ LOCAL_DENIED = re.compile(r"(?<!other )(?<!otras )(?<!otros )(?<!autres )(?<!out
                           r"cities|os governos locais|as prefeituras|os municipios|les collectivites(?: territoriales)?|"
                           r"les villes|les communes)\s+(?:no pueden|no podran|cannot|can ?not|may not|are not (?:eligible|"
                           r"allowed) to|nao podem|nao poderao|ne peuvent pas)\s+(?:postular|aplicar|presentar|solicitar|apply|"
-                          r"submit|candidatar|se candidater|deposer|inscrever)")
+                          r"submit|candidatar|se candidater|deposer|inscrever)"
+                          # ("Consortia of cities may not apply jointly": how they apply, not whether)
+                          r"(?! (?:jointly|together|conjuntamente|en consorcio|as a consortium|conjointement|em conjunto)\b)")
 CITY_NETWORKS = "city_networks"  # the funder type of city networks (spiders/catalogue.yaml)
 NETWORK_FOR_CITIES = "convocatoria de una red de ciudades que no dice quién puede postular: dirigida a sus ciudades; verifique los requisitos"
 UNSTATED_APPLICANT = "la convocatoria no dice quién puede postular: verifique los requisitos antes de postular"
@@ -3758,7 +3781,7 @@ _OTHER_DEMONYM_AFTER = re.compile(r"\s*" + OTHER_PLACES.pattern)
 _OTHERS_REFUSED_NEXT = re.compile(r",\s*(?:and|y|e|et)\s*$|" + BUT_WORDS + r"\s*$")
 # "… will not be considered unless the city itself signs": the city is the condition that lifts the refusal
 _UNLESS = r"\b(?:unless|except (?:if|when|where)|salvo (?:que|si|cuando)|a menos que|a no ser que|excepto (?:si|cuando|que)|" \
-          r"sauf si|a moins que|exceto se|a nao ser que|salvo se)\b"
+          r"sauf si|sauf s.ils|sauf s.elles|a moins que|exceto se|a nao ser que|salvo se)\b"
 
 
 # sentences, and the clauses a colon or an "although" starts ("no hay premio en dinero: las ciudades ganadoras reciben…")
@@ -3849,11 +3872,16 @@ _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estab
 WORLD_BANK_BORROWERS = re.compile(r"(?:the )?(?:" + "|".join(_WORLD_BANK_LENDERS) + r")\b")
 
 
+_CASE_BY_CASE = re.compile(r"\b(?:caso por caso|caso a caso|case by case|case-by-case|au cas par cas)\b")
+
+
 def unread_place_condition(eligibility: str) -> str | None:
     """A (folded) requirement that puts the applying local governments somewhere no rule reads (no country, region,
     Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
     for m in _PLACE_CONDITION.finditer(eligibility):
         sentence_start = _sentence_start(eligibility, m.start())
+        if _CASE_BY_CASE.search(eligibility, m.start(), m.end() + 140):
+            continue  # "Las ciudades ubicadas en zonas de conflicto armado activo se evaluarán caso por caso": no limit
         if not (LOCAL_GOVERNMENT.search(eligibility, sentence_start, m.start())
                 or re.search(r"\b(?:cities|ciudades|cidades|villes)\s*$", eligibility[sentence_start:m.start()])):
             continue  # not where the applicants are: "projects located in …", "partners based in …"

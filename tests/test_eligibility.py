@@ -5109,3 +5109,47 @@ def test_where_investment_missions_go_and_whose_artists_are_shown_are_not_where_
 def test_colombia_outside_an_annex_co_applicants_past_winners_and_populations_exceeded_in_the_words_of_heldout442(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a sea front, executing entities named by the national one, another call for the territories, allies without money
+    ("Elegíveis somente municípios com frente marítima nos países mutuários do BID; cidades no interior ou apenas "
+     "ribeirinhas não se qualificam.", "BID", "11001", None, EXCLUDED),
+    ("Elegíveis somente municípios com frente marítima nos países mutuários do BID; cidades no interior ou apenas "
+     "ribeirinhas não se qualificam.", "BID", "13001", None, APPLY),
+    ("Seules les entités nationales de mise en œuvre accréditées auprès du Fonds peuvent soumettre une proposition ; les "
+     "collectivités locales peuvent participer comme entités d'exécution désignées par l'entité nationale.",
+     "Fonds pour l'adaptation", "11001", None, PASS_ON),
+    ("Empresas colombianas prestadoras de servicios turísticos con registro nacional de turismo vigente. Las entidades "
+     "territoriales participan por la convocatoria aparte de destinos.", "ProColombia", "11001", None, PASS_ON),
+    ("Presentan alianzas lideradas por una organización sin ánimo de lucro con sede en Colombia; las alcaldías pueden "
+     "integrarse como aliadas sin recibir recursos.", "SENA", "11001", None, PASS_ON),
+    # how some apply is no limit on who applies
+    ("Applications must be submitted by subnational governments of IDB borrowing member countries. Municipalities with "
+     "fewer than 100,000 inhabitants may apply only through an association of municipalities.", "IDB", "11001", None,
+     APPLY),
+    ("Open to cities with a population of 100,000 or more, in any country, applying through the mayor's office. Consortia "
+     "of cities may not apply jointly, and national ministries, NGOs and universities are ineligible as applicants.",
+     "Bloomberg Philanthropies", "11001", None, APPLY),
+    ("Se reciben manifestaciones de interés de gobiernos municipales de países en desarrollo, incluidos los de América "
+     "Latina. Las ciudades ubicadas en zonas de conflicto armado activo se evaluarán caso por caso.", "ONU-Hábitat",
+     "11001", None, APPLY),
+    ("Le parcours s'adresse aux agents des collectivités locales d'Amérique latine, proposés par leur autorité de "
+     "rattachement. Les consultants privés et les agents des administrations nationales ne sont pas admis, sauf s'ils sont "
+     "détachés auprès d'une collectivité.", "AFD", "11001", None, APPLY),
+    ("Ouvert aux cadres des collectivités locales d'Amérique latine et des Caraïbes, proposés par leur employeur ; "
+     "candidatures individuelles non acceptées.", "AFD", "11001", None, APPLY),
+    ("Nominees must be officials of national or local disaster management bodies in eligible Latin American countries, "
+     "including Colombia. Each application must be endorsed by the nominating organisation.", "JICA", "11001", None,
+     APPLY),
+    # joining at the same time; a category of municipalities is no place
+    ("Podem concorrer as cidades membro da Rede Mercocidades com anuidade quitada. Cidades não associadas poderão "
+     "inscrever-se se apresentarem simultaneamente o pedido de adesão à rede.", "Mercocidades", "11001", frozenset(),
+     APPLY),
+    ("Podrán presentarse los municipios del departamento de Antioquia. Los municipios de categoría especial participan solo "
+     "en la modalidad de asistencia técnica a municipios subregionales.", "Gobernación de Antioquia", "05001", None,
+     APPLY),
+])
+def test_sea_fronts_executing_entities_routes_for_small_towns_and_joining_at_once_in_the_words_of_heldout450(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

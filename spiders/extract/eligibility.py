@@ -1110,6 +1110,8 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|se
 # "candidaturas individuais não serão aceitas": individual applications refused, so the institution applies
 # ("… no serán recibidas", "will not be received": not taken in either)
 _REFUSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:nao serao (?:aceitas|consideradas|recebidas)|"
+                            # "candidatures individuelles non acceptées", "individual applications not accepted"
+                            r"non (?:acceptees|admises|recevables)|not accepted|no aceptadas|nao aceitas|"
                             r"no seran (?:aceptadas|consideradas|recibidas)|"
                             r"will not be received|are not received|ne seront pas recues|ne sont pas recues|"
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
@@ -2024,6 +2026,8 @@ _LOCAL_OF_PLACE = re.compile(
     rf"\b(?:{_LOCAL_GOVERNMENT})\s+(?:(?:de|del|of|do|da|du|des|en|in)\s+|d')(?:la\s+|l'|los\s+|las\s+|the\s+)?"
     r"(?P<place>[a-z][\w'-]{3,})")
 _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute", "toutes", "any", "all",
+               # "los municipios de categoría especial": a category, no place
+               "categoria", "category", "categorie",
                "pais", "paises", "region", "provincia", "province", "mundo", "world", "monde", "menos", "mas", "plus",
                "more", "less", "hasta", "entre", "between", "tamano", "size", "population", "poblacion",
                # "los municipios de otros departamentos": the others, not the only ones; "cities in good standing"
