@@ -200,7 +200,8 @@ _CHOSEN_LISTED = re.compile(r"\b(?:departamentos|departments|departements|territ
                             r"prioriti[sz]ed|selected|chosen|selectionnes)\s+(?:por|by|par|en|in)\s+[^.;:()]{1,80}?(?::|\()\s*")
 _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 # departments listed in brackets after the word: "los departamentos del Caribe (La Guajira, Magdalena…)"
-_DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\s*\(\s*")
+# ("des départements côtiers caribéens de Colombie (Atlántico, Bolívar…)": a few words of which departments between)
+_DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\b[^.;()]{0,60}?\(\s*")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",

@@ -246,6 +246,10 @@ LOCAL_GOVERNMENT = _rx(
     r"departments|departamentos|municipalities|municipios|towns|public administrations|administraciones publicas|"
     r"administracoes publicas|administrations publiques))",
     r"candidate city governments?",  # "together with the candidate city government"
+    # "operadores públicos de água … de propriedade municipal", "Organismos oficiais de turismo — nacionais, estaduais
+    # ou municipais"
+    r"de propri?edade? municipal",
+    r"organismos oficia(?:is|les) de turismo\W+(?:[a-z]+,? ){0,3}(?:ou|o|y|e) municipa(?:is|les)",
     # "Las ciudades interesadas presentan una expresión de interés firmada por el alcalde"
     r"(?:las )?ciudades interesadas", r"interested cities", r"villes interessees", r"cidades interessadas",
     # j35/j39: a city's education or health secretariat in English and Portuguese
@@ -473,7 +477,7 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"postular|presentar|solicitar|apresentar|candidatar|submeter)|without being able to (?:apply|submit)|"
                             r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
                             r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|"
-                            r"associated partners?)\b(?! or (?:lead )?applicants?)|"
+                            r"associated partners?|collaborators?)\b(?! or (?:lead )?applicants?)|"
                             # ("may join only as non-funded policy partners")
                             r"(?:may|can) (?:join|participate|take part|be involved) only as (?:an? )?"
                             r"(?:(?!co-)[a-z-]+ ){1,2}(?:partners?|associates?)\b"
@@ -637,9 +641,12 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
 
 # Colombia named, then the sentence's verb denies it: "Los países extrarregionales miembros del BCIE, entre ellos Colombia,
 # México y España, no son países beneficiarios de esta ventanilla"
-_COLOMBIA_THEN_DENIED = re.compile(r"\bcolombia\b(?P<between>[^.;]{0,100}?)\b(?:no (?:son|es|seran|sera)|(?:are|is|will be) not|"
+_COLOMBIA_THEN_DENIED = re.compile(r"\bcolombia\b(?P<between>[^.;]{0,100}?)\b(?:(?:no (?:son|es|seran|sera)|(?:are|is|will be) not|"
                                    r"ne sont pas|n.est pas|nao (?:sao|e)) (?:(?:pais(?:es)?|countries|country|pays) )?"
-                                   r"(?:beneficiari\w+|elegibles?|eligibles?|elegiveis)\b")
+                                   r"(?:beneficiari\w+|elegibles?|eligibles?|elegiveis)|"
+                                   # "Colombia, socio extrarregional, no participa en esta ventanilla"
+                                   r"no (?:participa|forma parte)|(?:does|will) not (?:take part|participate)|is not part|"
+                                   r"ne (?:participe|fait) pas|nao (?:participa|faz parte))\b")
 
 
 # "Colombia es socio extrarregional y solo accede mediante operaciones soberanas": the national government borrows, not
@@ -765,6 +772,11 @@ OTHER_PLACES = _rx(
     r"nicaraguenses", r"dominican[oa]s", r"uruguay[oa]s", r"paraguay[oa]s", r"bolivian[oa]s",
     # the states of the United States: "Counties, cities, towns and villages in New York State"
     r"(?:new york|washington|georgia|colorado|mississippi|indiana) state", r"(?:of|in|de|en|da|do|du|em|na) georgia",
+    # states and provinces of Australia and Canada, Länder of Germany ("Only Queensland local government councils")
+    r"queensland", r"new south wales", r"tasmania", r"western australia", r"south australia", r"northern territory",
+    r"ontario", r"alberta", r"british columbia", r"manitoba", r"saskatchewan", r"nova scotia", r"new brunswick",
+    r"bayern", r"bavaria", r"baviera", r"baden-wurttemberg", r"nordrhein-westfalen", r"north rhine-westphalia",
+    r"niedersachsen", r"lower saxony", r"schleswig-holstein", r"rheinland-pfalz",
     r"georgian", r"georgien(?:ne)?s?", r"(?:state of )?(?:california|texas|florida|"
     r"massachusetts|illinois|ohio|michigan|pennsylvania|oregon|minnesota|arizona|nevada|connecticut|new jersey|maryland|"
     r"wisconsin|iowa|kansas|missouri|louisiana|tennessee|kentucky|alabama|oklahoma|utah|hawaii|alaska|idaho|montana|"
@@ -928,7 +940,9 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"leur|leurs|l'|le|la|sua|seu|a|o)\s+)?(?:national (?:counterparts?|governments?|ministr(?:y|ies))|"
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
-AS_PARTNER_AFTER = re.compile(r"^\s*(?:como|as|comme|en tant que|enquanto) (?:soci|aliad|partner|partenaire|parceir|contrapart)|"
+AS_PARTNER_AFTER = re.compile(r"^\s*(?:(?:de|del|of|du|da|do|des) (?:[\w-]+ ){0,4}?)?(?:como|as|comme|en tant que|enquanto) "
+                              # ("con una alcaldía de esos departamentos como aliada obligatoria")
+                              r"(?:soci|aliad|partner|partenaire|parceir|contrapart)|"
                               # "les organismes publics et ONG de pays tiers non associés comme la Colombie peuvent être
                               # partenaires": partners of the lead, not applicants
                               r"^[^.;]{0,80}?\b(?:peuvent|pueden|podran|podem|may|can) (?:etre|ser|be|only be) "
@@ -1027,6 +1041,12 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             # ("with a UK-based partner": the partner's place in one hyphenated word)
                             r"(?:[a-z-]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
                             r"junto con|conjuntamente con|juntamente com|conjointement avec|"
+                            # (the subject of its own clause, with its article: not "… par une collectivité française et
+                            # sa collectivité partenaire colombienne", which submits jointly)
+                            r"(?<!et )(?<!y )(?<!e )(?<!and )(?:la|le|les|el|los|las|a|o|as|os) "
+                            r"(?:collectivites?|villes?|communes?|municipalidad(?:es)?|gobiernos? locales?|municipios?|cidades?) "
+                            r"(?:partenaires?|socias?|socios?|parceir[oa]s?)\b(?= (?:latino|d.amerique|de america|da america|"
+                            r"colombi|etrangere|extranjer|estrangeir))|"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
@@ -1835,8 +1855,13 @@ def _denied_by_but(after: str) -> bool:
 
 
 def _non_members(text: str, start: int) -> bool:
-    """The mention at `start` says "non-member cities": the network's others, whom the members' own rule reads."""
-    return text[max(0, start - 4):start] in ("non-", "non ")
+    """The mention at `start` says "non-member cities" (or "ciudades ajenas a la red"): the network's others, whom the
+    members' own rule reads."""
+    return text[max(0, start - 4):start] in ("non-", "non ") or bool(_OUTSIDE_THE_NETWORK_AFTER.match(text, start))
+
+
+_OUTSIDE_THE_NETWORK_AFTER = re.compile(r"\w+ (?:ajen[oa]s a la red|alhei[oa]s a rede|exterieures? au reseau|outside the "
+                                        r"network)\b")
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -2777,6 +2802,17 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"pas encore|ainda nao|non encore)\s+(?:designated|designadas|designees|members|miembros|"
                               r"membres|"
                               r"membros)\b|"
+                              # "No pueden postular las ciudades que ya integran la Red", "Pueden postular ciudades que aún
+                              # no son miembros de la Red"
+                              r"\bno (?:pueden|podran) (?:postular\w*|participar|presentarse)\s+(?:las |los )?(?:ciudades|"
+                              r"municipios|gobiernos locales)\s+(?:que )?(?:ya|already)\s+(?:integran|forman parte|son miembros|"
+                              r"pertenecen)\b|\b(?:nao (?:podem|poderao) (?:se candidatar|concorrer|participar)|ne (?:peuvent|"
+                              r"pourront) pas candidater)\s+(?:as |les )?(?:cidades|villes)\s+(?:que |qui )?(?:ja|deja|sont deja)\s+"
+                              r"(?:integram|fazem parte|sao membros|membres)\b|"
+                              r"\b(?:pueden postular|podran postular|may apply|podem candidatar-se|peuvent candidater)\s+(?:las |"
+                              r"the |as |les )?(?:ciudades|cities|cidades|villes)\s+(?:que|that|qui)\s+(?:aun|todavia|not yet|"
+                              r"ainda|ne sont pas encore)\s+(?:no |nao )?(?:son|sean|are|sao|sejam)?\s*(?:miembros|members|membros|"
+                              r"membres)\b|"
                               # "Open to cities of UNESCO Member States that are not yet members"
                               r"\b(?:open to|abiert[oa]s? a|ouverte?s? aux|abert[oa]s? a)\s+(?:the |las |los |les |as |os )?"
                               r"(?:villes|cities|ciudades|cidades|municipios|municipalities|local governments|"
@@ -3227,8 +3263,9 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "Local authorities of Latin American countries participate as co-applicants"
                            r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|gobiernos locales|governos "
                            r"locais|collectivites (?:locales|territoriales)|(?:local|regional) or (?:local|regional) public "
-                           r"authorit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:participate|take part|join|act|"
-                           r"participan|participam|participent|actuan|atuam) (?:only )?(?:as|como|comme|en tant que)|"
+                           r"authorit(?:y|ies)|autoridades locales)\b[^.;]{0,60}?\b(?:(?:participate|take part|join|act|"
+                           r"participan|participar|participam|participer|participent|actuan|atuam) (?:only )?(?:as|como|comme|"
+                           r"en tant que)|"
                            # "Colombian local authorities may only be co-applicants or affiliated entities"
                            r"(?:may|can) (?:only )?be) (?:co-?applicants?|"
                            r"co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
@@ -3710,7 +3747,8 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
-_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
+_OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
+                                r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
                                 r"outras)\b|"
                                 # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)
                                 r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"

@@ -5153,3 +5153,44 @@ def test_colombia_outside_an_annex_co_applicants_past_winners_and_populations_ex
 def test_sea_fronts_executing_entities_routes_for_small_towns_and_joining_at_once_in_the_words_of_heldout450(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # Colombia left out of a window, members of a network refused or let in, a partner city named noun-first
+    ("Dirigido a municipalidades de Guatemala, Honduras, El Salvador, Nicaragua, Costa Rica, Panamá, Belice y República "
+     "Dominicana. Colombia, socio extrarregional, no participa en esta ventanilla.", "BCIE", "11001", None, EXCLUDED),
+    ("Pueden postular ciudades que aún no son miembros de la Red, con aval de la Comisión Nacional de Cooperación con la "
+     "UNESCO de su país y carta del alcalde.", "UNESCO — Red Mundial de Ciudades del Aprendizaje", "05001",
+     frozenset({"unesco_learning"}), EXCLUDED),
+    ("Las candidaturas las presenta la alcaldía con el aval de la Comisión Nacional de Cooperación con la UNESCO. No "
+     "pueden postular las ciudades que ya integran la Red, en ningún campo.", "UNESCO — Red de Ciudades Creativas",
+     "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Le dépôt est effectué par une collectivité territoriale française, porteuse du projet ; la collectivité partenaire "
+     "latino-américaine est co-signataire de la convention de partenariat.", "DAECT", "11001", None, EXCLUDED),
+    ("Dossiers déposés conjointement par une collectivité française et sa collectivité partenaire d'Amérique latine.",
+     "DAECT", "11001", None, APPLY),
+    ("Cada ciudad miembro de Mercociudades podrá nominar, a través de su secretaría de cultura, hasta dos artistas. No se "
+     "aceptan postulaciones directas de artistas ni de ciudades ajenas a la red.", "Mercociudades", "05001",
+     frozenset({"mercociudades"}), APPLY),
+    # places: a Caribbean department list in brackets, a state abroad
+    ("Éligibles : les districts et municipalités des départements côtiers caribéens de Colombie (Atlántico, Bolívar, "
+     "Magdalena, La Guajira, Sucre, Córdoba).", "Expertise France", "11001", None, EXCLUDED),
+    ("Only Queensland local government councils with a current drought declaration may apply.",
+     "Queensland Government", "11001", None, EXCLUDED),
+    # who applies, in more words; collaborators only and an obligatory ally are no applicants
+    ("El solicitante principal debe ser una organización de la sociedad civil establecida en Colombia. Las autoridades "
+     "locales colombianas pueden participar como cosolicitantes con presupuesto propio dentro de la acción.",
+     "Unión Europea", "11001", None, APPLY),
+    # (a guard: cities of a programme that admits no new ones stay its members')
+    ("Latin American cities participating in the IURC programme; no new cities are admitted in this call.",
+     "International Urban and Regional Cooperation (IURC), European Union", "13001", frozenset(), PASS_ON),
+    ("Podem participar operadores públicos de água e saneamento de propriedade municipal em países clientes do Banco "
+     "Mundial na América Latina.", "Banco Mundial", "11001", None, APPLY),
+    ("Lead applicants must hold an academic post at a university in a low- or middle-income country; government bodies "
+     "may be collaborators only.", "Wellcome Trust", "11001", None, PASS_ON),
+    ("Presentan universidades acreditadas de los departamentos de Atlántico, Bolívar, Chocó, Nariño y Valle del Cauca, con "
+     "una alcaldía de esos departamentos como aliada obligatoria.", "Minciencias", "13001", None, PASS_ON),
+])
+def test_windows_closed_to_colombia_networks_new_members_and_partner_cities_in_the_words_of_heldout458(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

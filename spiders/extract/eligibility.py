@@ -842,6 +842,8 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated)\s+$")  # ("Non-designated cities are not eligible")
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"no afiliadas|nao filiadas|nao afiliadas|non affiliees|"
+                               # "ni de ciudades ajenas a la red": the network's others
+                               r"ajen[oa]s a la red|alhei[oa]s a rede|exterieures? au reseau|outside the network|"
                                r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
                                r"(?:members?|miembros|membros|membres))\b")
 # ("… will be invited by participating cities as local stakeholders but cannot apply": the cities invite)
