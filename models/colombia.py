@@ -120,12 +120,18 @@ _REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b" + _PLACE_REFUSED)
 _REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
 
 
-# A preference, from its words to the end of its sentence: "Se priorizan ciudades de clima cálido de la región Caribe"
-# names places that come first, not the only ones
-_PREFERENCE_TO_END = re.compile(r"\b(?:se priorizan?|se priorizara\w*|se dara prioridad|tendran prioridad|prioridad (?:a|para)|"
-                                r"priority (?:is|will be) given|priority (?:to|for)|preference (?:is|will be) given|"
-                                r"preference (?:to|for)|se preferiran|preferiblemente|preferably|priorite (?:aux?|est donnee)|"
-                                r"prioridade (?:para|a|aos|as))\b[^.;]*")
+# A preference, not a limit: who comes first among those who may apply (read here for places, and by
+# models.eligibility for every other limit)
+# (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
+PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|"
+                        r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|"
+                        r"en particular|bonus|"
+                        # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
+                        r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
+                        r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
+# ... from its words to the end of its sentence: "Se priorizan ciudades de clima cálido de la región Caribe" names places
+# that come first, not the only ones
+_PREFERENCE_TO_END = re.compile(PREFERENCE.pattern + r"[^.;]*")
 
 
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, SEAPORTS,
+from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, PREFERENCE, SEAPORTS,
                              WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted, limited_to,
                              listed_capitals)
 from models.countries import country_names
@@ -1593,7 +1593,7 @@ def categories_named(text: str) -> frozenset[str]:
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
-            if _PREFERENCE.search(before):
+            if PREFERENCE.search(before):
                 continue  # "se da prioridad a municipios de categorías 4 a 6", "se valoran duplas con…": a preference
             if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
                 continue  # "contrapartida del 20 % (15 % para municipios de categorías 5 y 6)": a rate, not a limit
@@ -2141,7 +2141,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     for patterns, side, other in limits if population_stated else ():
         for pattern in patterns:
             for m in pattern.finditer(text):
-                if _PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
+                if PREFERENCE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
                     continue  # "priority to cities under 500,000 inhabitants": a preference, not a limit
                 if _JOINTLY_AFTER.match(text, m.end()):
                     continue  # "Cities of fewer than 100,000 inhabitants must apply jointly with neighbours": how
@@ -2173,7 +2173,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         high.append(CONFLICT_MAX)
         facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
     amazon = AMAZON_ONLY.search(eligibility or body)
-    if amazon and not departments and not _PREFERENCE.search((eligibility or body)[max(0, amazon.start() - 50):amazon.start()]):
+    if amazon and not departments and not PREFERENCE.search((eligibility or body)[max(0, amazon.start() - 50):amazon.start()]):
         departments, places = AMAZON_DEPARTMENTS, ["Amazonía"]
     left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
     if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
@@ -2966,14 +2966,14 @@ _INCLUDING = re.compile(r"\b(?:including|incluid[oa]s(?! en (?:los|las|el|la)\b)
 def _preferred_after(text: str, end: int) -> bool:
     """Whether the clause goes on to make what it named a preference ("les villes jumelées ou partenaires de Lyon sont
     prioritaires mais toutes les villes peuvent candidater"), not a limit."""
-    return bool(_PREFERENCE.search(re.split(r"[.;:]", text[end:end + 40])[0]))
+    return bool(PREFERENCE.search(re.split(r"[.;:]", text[end:end + 40])[0]))
 
 
 def _preferred(text: str, start: int) -> bool:
     """Whether the clause before `start` makes what follows a preference or an example ("Entre los territorios receptores
     se dará prioridad a los municipios de categorías 4, 5 y 6 y a los municipios PDET"), not a limit."""
     clause = re.split(r"[.;:]", text[max(0, start - 200):start])[-1]
-    return bool(_PREFERENCE.search(clause) or _INCLUDING.search(clause))
+    return bool(PREFERENCE.search(clause) or _INCLUDING.search(clause))
 
 
 # Only municipalities of the Amazon region: "municípios localizados na Região Amazônica", "Amazon municipalities".
@@ -3168,14 +3168,6 @@ def _foreign_membership(text: str) -> str | None:
             return owner
     return None
 
-
-# (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
-_PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|"
-                         r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|"
-                         r"en particular|bonus|"
-                         # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
-                         r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
-                         r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
 
 # A sentence that opens on a preference ("Priority is given to…", "Se dará prioridad a…", "La priorité est donnée…",
 # "Terão preferência…"): who comes first among those who may apply, not who may
