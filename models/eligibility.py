@@ -235,6 +235,21 @@ LOCAL_GOVERNMENT = _rx(
     r"personas juridicas (?:publicas|de derecho publico)", r"pessoas juridicas de direito publico",
     r"personnes morales de droit public",
     r"orgaos publicos", r"institutions publiques", r"organismes publics", r"etablissements publics",
+    # "à la demande d'une institution publique bénéficiaire, nationale ou locale"
+    r"institution publique(?: beneficiaire)?,? (?:nationale ou locale|locale)",
+    r"institucion publica(?: beneficiaria)?,? (?:nacional o local|local)",
+    # "Organizadores de festivales, públicos o privados": the city's own festivals among them
+    r"(?:organizadores|organizers|organisers|organisateurs|operadores|operators)(?: de [a-z]+)?,? (?:publicos o privados|"
+    r"public or private|publics ou prives|publicos ou privados)",
+    # "Any national, regional or city investment promotion agency"
+    r"(?:city|municipal) (?:[a-z-]+ ){0,3}?agenc(?:y|ies)",
+    # "Las postulaciones las presenta el punto focal municipal de una ciudad ya designada": the city's own focal point
+    r"punto focal municipal|municipal focal point|ponto focal municipal|point focal municipal",
+    # "Public-sector project sponsors in eligible countries, including Colombia"
+    r"public[- ]sector (?:project )?(?:sponsors|entities|bodies|organi[sz]ations|institutions|agencies)",
+    # "Government teams at national or local level"
+    r"(?:government|public) (?:teams|bodies|agencies|entities|institutions|officials) at (?:the )?(?:[a-z]+ (?:or|and) )?"
+    r"(?:local|subnational|municipal|city) levels?",
     r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
     # levels listed around one noun: "a government agency (national, state or municipal)", "city, regional and national
     # governments", "organismos oficiales de turismo nacionales, regionales y municipales"
@@ -521,10 +536,19 @@ _REFUSED_AFTER = (r"(?:are|is|will be|shall be) not (?:accepted|admitted)|ne (?:
                   r"nao (?:sao|serao) (?:aceit|admitid|recebid)[oa]s|no (?:son|seran) (?:aceptad|admitid|recibid)[oa]s|"
                   r"(?:(?:cannot|may not|can not|are not allowed to) compete|no (?:pueden|podran) (?:competir|concursar)|"
                   r"nao (?:podem|poderao) (?:competir|concorrer)|ne (?:peuvent|pourront) pas concourir)\b" + _NOT_HOW_OFTEN)
-NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>" + _REFUSED_AFTER + "|", 1))
+# "les associations de commerçants ne peuvent être que partenaires", "NGOs may only be partners": never the applicant
+_PARTNERS_ONLY_AFTER = (r"ne (?:peuvent|pourront|peut|pourra) (?:etre|participer) qu(?:e |.)(?:en tant que |comme )?(?:des )?(?:partenaires|"
+                        r"associes|associees)|(?:may|can) only (?:be|join as|participate as|take part as) (?:an? )?(?:partners?|"
+                        r"associates?)\b|solo (?:pueden|podran) (?:ser|participar como) (?:socios|aliados|asociados)|"
+                        r"(?:so|apenas|somente) (?:podem|poderao) (?:ser|participar como) (?:parceir[oa]s|associad[oa]s)")
+NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>" + _REFUSED_AFTER + "|" + _PARTNERS_ONLY_AFTER
+                                                           + "|", 1))
 # ... and said before them in Portuguese, as NEGATION says it in Spanish: "Não se recebem propostas diretas de governos
 # locais"
-NEGATION = re.compile(r"nao se (?:recebem|aceitam|admitem)[^.;]{0,60}$|" + NEGATION.pattern)
+NEGATION = re.compile(r"nao se (?:recebem|aceitam|admitem)[^.;]{0,60}$|" + NEGATION.pattern
+                      # "no pueden postular funcionarios públicos ni oficinas de comunicación de entidades estatales": a
+                      # longer refusal whose list goes on with "ni"
+                      + r"|\bno (?:pueden|podran) (?:postular\w*|participar|aplicar|presentarse)\b[^.;]{0,76}\bni\b[^.;]{0,40}$")
 # ... anywhere in a sentence: the sentence says who may not apply.
 DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,160}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
@@ -565,7 +589,9 @@ COLOMBIA_ORGANISATIONS = (
     "organisation mondiale du tourisme", "organizacao mundial do turismo",
     # the Ibero-American sports council and cultural programmes Colombia takes part in
     "cid", "consejo iberoamericano del deporte", "iberescena", "ibermedia", "ibermusicas", "ibermuseos", "iberbibliotecas",
-    "ibercultura viva", "iberarchivos", "iberorquestas juveniles")
+    "ibercultura viva", "iberarchivos", "iberorquestas juveniles",
+    # the Olympic movement of the Americas and the world
+    "panam sports", "odepa", "ioc", "international olympic committee", "comite olimpico internacional")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
 LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
@@ -908,6 +934,8 @@ _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|supp
 # A local government named as someone's partner or endorser is not the applicant.
 # ("en alianza obligatoria con el gobierno local de su ciudad sede": a word on the alliance between)
 PARTNER_BEFORE = re.compile(r"(?:in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? con|"
+                            # "Universidades …, que presentan la propuesta junto con una alcaldía aliada"
+                            r"junto con|junto com|conjuntamente con|"
                             r"em parceria(?: [a-z]+)? com|"
                             r"en partenariat avec|jointly with|together with|" + _BACKED_BY + r"|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
@@ -940,7 +968,14 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"leur|leurs|l'|le|la|sua|seu|a|o)\s+)?(?:national (?:counterparts?|governments?|ministr(?:y|ies))|"
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
-AS_PARTNER_AFTER = re.compile(r"^\s*(?:(?:de|del|of|du|da|do|des) (?:[\w-]+ ){0,4}?)?(?:como|as|comme|en tant que|enquanto) "
+AS_PARTNER_AFTER = re.compile(
+                              # "les autorités municipales peuvent être associées aux activités sur invitation du point
+                              # focal national": taken in by another's invitation
+                              r"^[^.;]{0,80}?\b(?:peuvent|pourront|pueden|podran|may|can|podem|poderao) (?:etre |ser |be )?"
+                              r"(?:associ|asociad|involved|invit|convidad|participar|participate|participer)\w*\b[^.;]{0,60}?"
+                              r"\b(?:sur invitation|(?:by|on|upon|at) (?:the )?invitation|por invitacion|a invitacion|por convite|"
+                              r"mediante (?:invitacion|convite))\b|"
+                              r"^\s*(?:(?:de|del|of|du|da|do|des) (?:[\w-]+ ){0,4}?)?(?:como|as|comme|en tant que|enquanto) "
                               # ("con una alcaldía de esos departamentos como aliada obligatoria")
                               r"(?:soci|aliad|partner|partenaire|parceir|contrapart)|"
                               # "les organismes publics et ONG de pays tiers non associés comme la Colombie peuvent être
@@ -1146,7 +1181,10 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
 # the countries open, not a project's place)
 PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du )(?<!porteur du )(?<!pays d')(?<!paises de )"
                            r"(?<!countries of )(?:proyectos?|projects?|projets?|projetos?|intervenciones|interventions?|acciones|actions?|"
-                           r"iniciativas|initiatives?|development work|trabajo)\b[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
+                           r"iniciativas|initiatives?|development work|trabajo)\b"
+                           # ("project sponsors in Colombia": who applies)
+                           r"(?! (?:sponsors?|promoters?|owners?|holders?|developers?|proponents?|leaders?)\b)"
+                           r"[^.;]{0,40}?\b(?:en|in|au|aux|na|no|nos|em|dans)\s+"
                            r"[^.;]{0,80}")
 # Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
 LEAD_RESTRICTION = re.compile(
@@ -1187,7 +1225,11 @@ _LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|
                        # "Working language English with Spanish interpretation"
                        r"\b(?:working |official )?(?:languages?|idiomas?|langues?|linguas?)(?: de trabajo| de travail)?:?\s+"
                        + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|with|y|con|o|ou|et|e|avec|com)\s*\w+)*|"
-                       r"\b" + LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion)")
+                       r"\b" + LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion)|"
+                       # "a good command of English or Spanish", "dominio del español o del inglés"
+                       r"\b(?:command|proficiency|knowledge|fluency|dominio|conocimiento|manejo|maitrise|conhecimento|"
+                       r"proficiencia)\s+(?:of|in|del?|da|do|en|em)\s+(?:the\s+|el\s+|la\s+|o\s+|l.)?" + LANGUAGE_NAME
+                       + r"\b(?:\s*(?:,|or|and|y|o|ou|et|e|del|de)\s*\w+)*")
 _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
@@ -1322,12 +1364,20 @@ _NATIONAL_LEVEL = _rx(r"nacional(?:es)?", r"national", r"nationa(?:ux|les?)", r"
                       r"central(?:es)?", r"ministr\w*", r"ministere\w*")
 
 
+# the national body nominations travel through, not the level of the staff: "endorsed through the national cooperation
+# agency (APC-Colombia)"
+_NATIONAL_CHANNEL = re.compile(r"\b(?:through|via|by|a traves de|por medio de|por|pela|par) (?:the |la |el |a |l.)?(?:national "
+                               r"(?:cooperation (?:agency|agencies)|focal points?)|agencia (?:presidencial )?(?:nacional )?de "
+                               r"cooperacion(?: internacional)?(?: nacional)?|agence nationale de cooperation|punto focal nacional|"
+                               r"point focal national|agencia brasileira de cooperacao)\b")
+
+
 def staff_nominated_by_their_entity(text: str) -> str | None:
     """'Servidores públicos postulados por su entidad', 'public officials nominated by their government', 'fonctionnaires
     désignés par leur administration': the public body nominates its own staff, and an alcaldía is a public body (not when
     the staff is a national body's only, nor when officials apply individually)."""
     staff, nominated = PUBLIC_STAFF.search(text), STAFF_NOMINATED.search(text)
-    if staff and nominated and (not _NATIONAL_LEVEL.search(text) or _LOCAL_LEVEL_TOO.search(text)) \
+    if staff and nominated and (not _NATIONAL_LEVEL.search(_NATIONAL_CHANNEL.sub(" ", text)) or _LOCAL_LEVEL_TOO.search(text)) \
             and not INDIVIDUAL_APPLICATION.search(text):
         return f"{staff.group(0)} … {nominated.group(0)}"
     return None
@@ -1379,7 +1429,14 @@ COASTAL_ONLY = re.compile(
     # "cuyo territorio tenga línea de costa sobre el mar Caribe", "Las ciudades sin frente marítimo no son elegibles"
     r"(?:tenga|tengan) (?:linea de )?(?:litoral|costa|salida al mar|frente maritimo) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
     r"sin frente maritimo no (?:son|seran) elegibles|"
-    r"(?:cidades|municipios|governos locais|governos municipais|prefeituras) (?:costeiras|costeiros|litoraneos|litoraneas)|"
+    r"(?:cidades|municipios|governos locais|governos municipais|prefeituras)(?: e (?:distritos|cidades|municipios))? "
+    r"(?:costeiras|costeiros|litoraneos|litoraneas)|"
+    # "com território banhado pelo oceano Atlântico", "cuyo territorio está bañado por el mar Caribe"
+    r"(?:territorio|territoire|territory) (?:esta |e )?(?:banhado|banado|baigne|washed) (?:pelo|pela|por el|por la|par l[ae]?|"
+    r"by the) ?(?:oceano|ocean|mar|mer|sea)\b|"
+    # "Local governments of Caribbean coastal areas in Latin America"
+    r"(?:local governments|cities|municipalities|towns|city governments|local authorities) (?:of|in|from) (?:the )?"
+    r"(?:[a-z-]+ ){0,2}coastal (?:areas?|zones?|regions?|strips?)|"
     r"(?:villes|communes|collectivites|municipalites|autorites locales|gouvernements locaux)(?: locales| territoriales)? "
     r"(?:cotieres|cotiers|littorales|littoraux)|"
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
@@ -1864,6 +1921,13 @@ _OUTSIDE_THE_NETWORK_AFTER = re.compile(r"\w+ (?:ajen[oa]s a la red|alhei[oa]s a
                                         r"network)\b")
 
 
+# others named as whom the applicants apply with (LOCAL_GOVERNMENT reads its own partners: PARTNER_BEFORE)
+_WITH_PARTNER_BEFORE = re.compile(r"\b(?:in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? "
+                                  r"con|em parceria(?: [a-z]+)? com|en partenariat avec|jointly with|together with|junto con|"
+                                  r"junto com|conjointement avec|conjuntamente con)\s+(?:(?:the|their|its|a|an|una?|su|sus|sua|"
+                                  r"seu|leur|leurs|la|el|los|las|o|le|les)\s+)?(?:\w+\s+){0,2}$")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -1881,6 +1945,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
             negated = None
         if EXPERIENCE_IN.search(before):
             continue  # "experiencia profesional en administraciones públicas": where the applicant worked
+        if pattern is not LOCAL_GOVERNMENT and _WITH_PARTNER_BEFORE.search(before):
+            continue  # "Coastal cities …, submitting jointly with their National Olympic Committee": the applicant's partner
         partner = AS_PARTNER_AFTER.search(after) if pattern is LOCAL_GOVERNMENT else None
         if partner and _others_relative_before(after, partner.end()):
             partner = None  # "… junto con una universidad que participe como socia": the university's role
@@ -1963,6 +2029,14 @@ def _colombia_opened(text: str) -> bool:
 
 
 _SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one sentence
+
+
+# A prize entered only by others' nomination: "As candidaturas são feitas apenas por nomeação, por entidades … convidadas
+# pelo júri" (not "Self-nominations are not accepted" alone: officials' programmes say so of the officials)
+_NOMINATION_ONLY = re.compile(
+    r"\b(?:(?:apenas|solo|solamente|unicamente|only|exclusivamente|exclusively|uniquement|seulement|somente)\s+(?:por|by|par|"
+    r"sur|mediante|through)\s+(?:nomeacao|nominacion|nomination|nominations|indicacao)|(?:by|por|sur|par) (?:nomination|"
+    r"nominacion|nomeacao) (?:only|unicamente|uniquement|apenas))\b")
 
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
@@ -2090,6 +2164,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             applicants = PASS_ON
             facts[-1:] = [f"{PAGE_RULES_OTHERS.get(rule, 'la página de la convocatoria deja por fuera a una alcaldía colombiana')} "
                           f"{quoted}".strip()]
+    if applicants == APPLY and eligibility and (nominated := _NOMINATION_ONLY.search(eligibility)) \
+            and not staff_nominated_by_their_entity(eligibility):
+        applicants = PASS_ON  # "As candidaturas são feitas apenas por nomeação … não são aceites auto-candidaturas"
+        facts[-1:] = [f"solo por nominación de terceros: la alcaldía no postula por sí misma («{nominated.group(0)}»)"]
     if unknown_seats and not foreign_only and not includes_colombia:
         # applicants seated somewhere no list knows (neither a country, nor a Colombian department or city) are another
         # country's: "associations ayant leur siège dans le canton de Genève", "headquartered in Tuscany"
@@ -2331,6 +2409,7 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              r"no adherid[oa]s|nao aderid[oa]s|non adherentes?|"
                               r"non-?designated|no designad[oa]s|nao designad[oa]s|non designee?s|"
                               r"nao filiad[oa]s|no afiliad[oa]s|non affiliee?s|"
                               # "Applications from cities outside the Network will not be considered"
@@ -2354,6 +2433,12 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               # "Applications from non-member governments will not be considered"
                               r"(?:will|shall) not be (?:considered|accepted)|no (?:seran|se) (?:consideradas|aceptadas|aceptan)|"
                               r"nao serao (?:consideradas|aceitas)|ne seront pas (?:considerees|acceptees|retenues))")
+# ... the refusal first: "no se reciben postulaciones de ciudades no adheridas"
+_NON_MEMBERS_OUT = re.compile(_NON_MEMBERS_OUT.pattern + r"|\b(?:no se (?:reciben|aceptan|admiten|consideran)|not accepted from|"
+                              r"nao se (?:recebem|aceitam|admitem)|ne sont pas (?:recevables|acceptees))\b[^.;]{0,40}?\b(?:ciudades|"
+                              r"cidades|cities|villes|municipios|gobiernos|governments|governos)\b[^.;]{0,20}?\b(?:no (?:adherid|"
+                              r"miembr|asociad|afiliad|firmant)\w*|non-?members?|nao (?:membros|associad\w*|aderid\w*)|"
+                              r"non (?:membres|adherent\w*))")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nao|pas|non|ne)\s*$")  # "not only members", "no solo para los miembros"
@@ -2367,6 +2452,12 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 # … or joins with the application: "may apply together with a membership application", "miembros de la Red o que
 # soliciten su adhesión junto con la postulación", "or that sign the commitment together with their request"
 _JOINING_WITH_APPLICATION = (
+    # "members of the alliance or apply for membership", "that have signed the Declaration or sign it when they apply"
+    r"\bor (?:apply|applying) for membership\b|\bor sign\w* (?:it|them) (?:when|as) (?:they|it) (?:apply|applies|submit\w*)|"
+    # "local governments that have signed, or sign together with their application, the … commitment"
+    r"\bor sign\w* (?:it )?(?:together with|along with|with) (?:their|its|the) application|\bo (?:firmen|suscriban) "
+    r"(?:junto con|con) (?:su|la) (?:postulacion|solicitud)|\bou (?:assinem|assinarem) (?:junto com|com) (?:a|sua) "
+    r"(?:candidatura|inscricao)|\bou (?:signent|signeront) (?:avec|en meme temps que) (?:leur|la) candidature|"
     # "Cidades não associadas poderão inscrever-se se apresentarem simultaneamente o pedido de adesão à rede"
     r"simultaneamente (?:o|el|la|a|le) (?:pedido|solicitud|demande|request) de (?:adesao|adhesion|ingreso|membresia)|"
     # "cities can sign at the time of application"
@@ -2378,6 +2469,8 @@ _JOINING_WITH_APPLICATION = (
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir\w*|regist(?:r|er)\w*|inscrib\w*|"
+    # "o que se asocien en el momento de presentar la solicitud"
+    r"se asocien|se afilien|se adhieran|se associem|s.associent|"
     # "sign the network's founding statement together with their application", "la inscripción … junto con la
     # postulación", "sign up free of charge and submit their application in the same step"
     r"sign\w* (?:the |its |their )?(?:[\w']+ ){0,3}?(?:statement|declaration|charter|pledge|covenant|pact)|sign\w* up|"
@@ -2392,7 +2485,7 @@ _JOINING_WITH_APPLICATION = (
     r"in the same step|en el mismo paso|no mesmo passo|dans la meme etape|"
     # "Any municipal government may register free of charge at the moment it submits its request"
     r"at the moment (?:it|they) submits?|at the moment of (?:submission|application)|when (?:it|they) submits?|"
-    r"al momento de (?:postular|presentar)|"
+    r"al momento de (?:postular|presentar)|en el momento de presentar|"
     # "que solicitem a adesão à Rede no próprio formulário de inscrição"
     r"en el (?:propio|mismo) formulario|no proprio formulario|in the application form itself|dans le formulaire meme|"
     r"dans le cadre de (?:leur|sa) candidature|como parte da (?:sua )?candidatura|"
@@ -2404,7 +2497,7 @@ _JOINING_WITH_APPLICATION = (
     r"no ato da (?:inscricao|candidatura)|en el acto de (?:inscripcion|postulacion))|"
     # the application first, then the letter: "las que envíen, junto con la postulación, la carta de adhesión a la Red"
     # ("podrán adjuntar a la postulación la carta de compromiso")
-    r"(?:junto con|junto a|junto com|together with|along with|adjuntar a|anexar a|attach(?:ing)? to|joindre a) "
+    r"(?:junto con|junto a|junto com|together with|along with|adjunt\w* a|anex\w* a|attach(?:ing)? to|joindre a) "
     r"(?:la|su|the|their|its|a|sua|leur|sa) (?:propuesta|"
     r"postulacion|solicitud|application|proposal|candidatura|proposta|candidature),? (?:\w+ ){0,3}?(?:carta|letter|"
     r"lettre|formulario|form) (?:de |of )?(?:adhesion|adesao|compromiso|membership|commitment|accession)|"
@@ -2711,6 +2804,11 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
                             r"adherid[oa]s|socias|socios|integrantes)\b|"
+                            # "As prefeituras das cidades designadas na Rede de Cidades Criativas": the members' governments
+                            r"^\s*(?:(?:las|los|as|os|les|the) )?(?:prefeituras|alcaldias|mairies|city governments|governments|"
+                            r"gobiernos|governos|municipal governments) (?:das|de las|de los|of the|of|des|de) (?:cidades|ciudades|"
+                            r"cities|villes|municipios|municipalities) (?:(?:ja|ya|already|deja) )?(?:designad[oa]s|designated|"
+                            r"designees|miembros?|members?|membros?|membres|asociad[oa]s|associad[oa]s|integrantes)\b|"
                             # "Cities that signed the Global Covenant of Mayors commitment on or before 30 June 2026",
                             # "Gobiernos municipales de América Latina asociados a CIDEU": the towns, where, then whose
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:gobiernos (?:municipales|locales)|municipios|ciudades|alcaldias|"
@@ -2770,6 +2868,21 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"signataires)\b|"
                             r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|al dia|al corriente|"
                             r"em dia|a jour|(?:anuidade|cuota|fees?) (?:quitada|pagada|paid))\b")
+# who may apply, said before the members: "Eligible applicants are local governments that were Covenant signatories on or
+# before 30 June 2026"
+_LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:the )?applicants? must be|(?:los )?solicitantes "
+                      r"(?:elegibles )?(?:son|deben ser)|(?:pueden|podran) (?:postular(?:se)?|participar|presentar(?:se)?|aplicar|"
+                      r"concursar)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
+                      r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to)\s+(?:(?:only|unicamente|solamente|solo|"
+                      r"apenas|somente|seulement|uniquement)\s+)?")
+
+
+def _members_first(sentence: str) -> bool:
+    """Whether the requirements' first (folded) sentence opens by naming a network's members, after a lead-in or not."""
+    return bool(_MEMBERS_FIRST.search(sentence) or ((lead := _LEAD_IN.match(sentence))
+                                                    and _MEMBERS_FIRST.search(sentence[lead.end():])))
+
+
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
 _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s?|designees?|nombrad[oa]s?|named|"
@@ -2847,7 +2960,7 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
     member = _MEMBERSHIP.search(sentence)
     bare = _ASIDES.sub(" ", sentence)
-    return bool(only or (first and _MEMBERS_FIRST.search(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
+    return bool(only or (first and _members_first(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
         and not (_MEMBERSHIP_OPTIONAL.search(bare) and not _BY_INVITATION.search(bare)) \
         and not _others_let_in(bare, (member or only).start() if (member or only) else 0)
 
@@ -2908,7 +3021,7 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
         if named := networks_named(sentence):
             return () if EVERY_COLOMBIAN_CITY & set(named) and not _direct_members_only(sentence) else named
         if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
-                or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _MEMBERS_FIRST.search(sentence))):
+                or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _members_first(sentence))):
             if pact := _PACT_NAMED.search(sentence):
                 return (pact.group("name"),)  # the signatories of a pact no catalogue holds, by its name
             continue  # "applicants must be members of staff": no network's members
@@ -3157,7 +3270,7 @@ def _foreign_membership(text: str) -> str | None:
             org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members
         at = text.rfind(org, 0, m.end()) if org else -1
         named_before = " ".join(text[max(0, at - 20):at].split()[-1:] + [org])  # "un tourism": the organisation's name
-        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not named_before.startswith(_COLOMBIA_MEMBERSHIP_WORDS)
+        if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not f"{named_before} ".startswith(_COLOMBIA_MEMBERSHIP_WORDS)
                 and not LATIN_AMERICAN_NAME.search(org) and only_members_of(text, m)):
             return org
     for m in _NETWORK_MEMBERS.finditer(text):
@@ -3273,7 +3386,14 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"receiv\w*|or associated partners)\b[^.;]{0,60}"
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
-                           r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)")
+                           r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)"
+                           # "déposé par la collectivité française chef de file, conjointement avec la collectivité
+                           # colombienne partenaire qui le cosigne": filed jointly, and signed by both
+                           r"|\b(?:conjointement avec|jointly with|conjuntamente con|juntamente com|en conjunto con|em conjunto "
+                           r"com) (?:la |le |l.|the |el |o |a )?(?:collectivite|local government|local authority|gobierno local|"
+                           r"municipio|alcaldia|governo local|prefeitura|municipalite|ville|city)[^.;]{0,60}?\b(?:qui (?:le |la )?"
+                           r"cosign\w*|(?:which|who|that) co-?signs?|que (?:lo |la )?(?:co-?firma|firma|suscribe)|que (?:o |a )?"
+                           r"(?:coassina|assina))\b[^.;]{0,60}")
 
 
 _EXAMPLE_ABBREVIATION = re.compile(r"\b(?:e\.g\.|i\.e\.|p\. ?ej\.|p\. ?ex\.)")
@@ -4025,13 +4145,21 @@ _PAST_BENEFICIARIES_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:ya|already|deja|ja)\s
                                        r"\b(?:precedent\w*|anterior\w*|previous|past|prior)\b")
 
 
+# a network's lesser tiers refused: "cidades associadas ou observadoras não podem apresentar propostas" (the members' own
+# rule says who is in)
+_LESSER_TIERS = re.compile(r"\b(?:cidades|ciudades|cities|villes|membros|miembros|members|membres) (?:associad[oa]s|asociad[oa]s|"
+                           r"associate|associees|observador\w*|observers?|observatrices)(?: (?:ou|o|or) (?:observador\w*|observers?|"
+                           r"associad\w*|asociad\w*|associate))?\b(?! (?:a|al|a la|to|with|com|da|do|au|de la|del) )")
+
+
 def unread_local_denial(eligibility: str) -> str | None:
     """The first (folded) requirement sentence that refuses something to local governments: a local government named,
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
     if not _ANY_NEGATION.search(eligibility):
         return None
     for sentence in _CLAUSES.split(eligibility):
-        if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence) or _JOINING_OPEN.search(sentence):
+        if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence) or _JOINING_OPEN.search(sentence) \
+                or _LESSER_TIERS.search(sentence):
             # non-members or towns away from the coast refused: the members' and the coast's own rules; non-members let in
             # by joining ("las ciudades no adheridas pueden presentar su carta de adhesión junto con la propuesta")
             continue

@@ -5194,3 +5194,78 @@ def test_sea_fronts_executing_entities_routes_for_small_towns_and_joining_at_onc
 def test_windows_closed_to_colombia_networks_new_members_and_partner_cities_in_the_words_of_heldout458(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members by a date after a lead-in, the members' governments, lesser tiers and non-members refused
+    ("Eligible applicants are local governments that were Covenant signatories on or before 30 June 2026 and have reported "
+     "through the common reporting framework; new signatories may apply in the next round.", "Global Covenant of Mayors",
+     "11001", frozenset({"c40"}), EXCLUDED),
+    ("As prefeituras das cidades designadas na Rede de Cidades Criativas da UNESCO apresentam a candidatura; cidades "
+     "candidatas à designação não podem participar.", "UNESCO", "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Somente cidades membros plenas da Rede Mercocidades, com anuidade quitada; cidades associadas ou observadoras não "
+     "podem apresentar propostas.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("Solo pueden presentarse las ciudades que ya forman parte de la Red de BiodiverCiudades; no se reciben postulaciones "
+     "de ciudades no adheridas.", "Red de BiodiverCiudades", "08001", frozenset({"biodiverciudades"}), APPLY),
+    ("The Accelerator is open only to C40 member cities in good standing. Applications must be submitted by the city's "
+     "chief resilience or climate officer, and cities joining the network during the application window are not eligible "
+     "for this round.", "C40", "11001", frozenset({"c40"}), APPLY),
+    ("Open to local governments that have signed, or sign together with their application, the Peace in Our Cities "
+     "commitment to reduce violence by half by 2030.", "Peace in Our Cities", "13001", frozenset(), APPLY),
+    # the coast in more words
+    ("Podem concorrer apenas municípios e distritos litorâneos dos países acionistas da CAF, com território banhado pelo "
+     "oceano Atlântico, Pacífico ou mar do Caribe.", "CAF", "11001", None, EXCLUDED),
+    ("Local governments of Caribbean coastal areas in Latin America may apply; cities not yet signatories must sign the "
+     "Global Covenant commitment letter together with the application.", "Global Covenant of Mayors", "76001", frozenset(),
+     EXCLUDED),
+    ("Coastal cities in Panam Sports member countries, submitting jointly with their National Olympic Committee; inland "
+     "cities are not eligible even with nearby lakes or rivers.", "Panam Sports", "08001", None, APPLY),
+    # others' refusals, nominations and invitations
+    ("As candidaturas são feitas apenas por nomeação, por entidades ou personalidades convidadas pelo júri, e não são "
+     "aceites auto-candidaturas. Podem ser nomeadas organizações de qualquer parte do mundo, incluindo organismos "
+     "públicos.", "Fundação Calouste Gulbenkian", "11001", None, PASS_ON),
+    ("Periodistas en ejercicio de cualquier país de América Latina; no pueden postular funcionarios públicos ni oficinas "
+     "de comunicación de entidades estatales.", "Fundación Gabo", "13001", None, PASS_ON),
+    ("Le programme s'adresse aux institutions nationales des pays d'Amérique latine (ministères de l'Intérieur, polices "
+     "nationales) ; les autorités municipales peuvent être associées aux activités sur invitation du point focal "
+     "national.", "Expertise France", "11001", None, PASS_ON),
+    ("Les villes d'Amérique latine dont le centre historique est inscrit sur la Liste du patrimoine mondial de l'UNESCO "
+     "peuvent présenter leur candidature ; les offices de tourisme privés et associations de commerçants ne peuvent être "
+     "que partenaires.", "Cités Unies France", "13001", None, APPLY),
+    # who applies, in more words
+    ("Applicants must be nominated by their government and be officials in charge of solid waste management in a local "
+     "government. Candidates must have a good command of English or Spanish.", "JICA", "11001", None, APPLY),
+    ("La demande est portée par l'agence AFD du pays à la demande d'une institution publique bénéficiaire, nationale ou "
+     "locale, d'un pays d'intervention de l'AFD.", "AFD", "05001", None, APPLY),
+    ("Government officials of partner countries with a water-sector role, nominated by their institution and endorsed "
+     "through the national cooperation agency (APC-Colombia for Colombian applicants).", "KOICA", "76001", None, APPLY),
+    ("Organizadores de festivales, públicos o privados, con sede en un país miembro de Ibermúsicas (entre ellos "
+     "Colombia).", "Ibermúsicas", "11001", None, APPLY),
+    ("Any national, regional or city investment promotion agency may enter; WAIPA membership is not required.", "WAIPA",
+     "05001", None, APPLY),
+    ("Government teams at national or local level, applying jointly with a civil society or journalism partner.",
+     "Open Contracting Partnership", "11001", None, APPLY),
+    ("Public-sector project sponsors in Colombia and the Andean region, including municipal governments and public "
+     "utilities, may request support at any time; a U.S. firm must be selected to perform the study.", "USTDA", "76001",
+     None, APPLY),
+    ("Le dossier est déposé par la collectivité territoriale française chef de file, conjointement avec la collectivité "
+     "colombienne partenaire qui le cosigne et contribue au budget.", "DAECT", "11001", None, APPLY),
+    # (guards: officials' programmes refuse self-nominations and stay the city's; joining at once after a lead-in; a
+    # university that applies with a city's government stays the applicant)
+    ("Officials of national, regional and city governments responsible for international affairs, nominated by their "
+     "institution. Self-nominations are not accepted.", "Anwar Gargash Diplomatic Academy", "11001", None, APPLY),
+    ("Pueden participar los municipios iberoamericanos asociados a la OICI o que se asocien en el momento de presentar la "
+     "solicitud, abonando la cuota del primer año.", "OICI", "13001", frozenset(), APPLY),
+    ("Universidades acreditadas, que presentan la propuesta junto con una alcaldía aliada.", "Minciencias", "05001", None,
+     PASS_ON),
+    # the page reader: a self-funded attendance, an income band with Colombia in it, a sister city's name
+    ("Applicants must be employees of a municipal administration in Latin America or Germany. Consultants and staff of "
+     "national ministries may attend only on a self-funded basis.", "GIZ", "11001", None, APPLY),
+    ("Ciudades y gobiernos locales de países de ingreso bajo y mediano, con una nota de interés del alcalde.",
+     "Banco Mundial", "08001", None, APPLY),
+    ("Podem se inscrever governos municipais estrangeiros com acordo de irmanação ou de cooperação vigente com São Paulo "
+     "ou que manifestem interesse em firmá-lo.", "Prefeitura de São Paulo", "11001", None, APPLY),
+])
+def test_members_by_a_date_coasts_in_more_words_nominations_and_joint_filing_in_the_words_of_heldout466(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

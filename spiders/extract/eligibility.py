@@ -345,7 +345,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "pays a revenu faible ou intermediaire", "pays a faible revenu ou a revenu intermediaire",
                "low- or middle-income countries", "low or middle income countries", "low or middle-income countries",
                "paises de ingreso bajo o medio", "paises de ingresos bajos o medios", "paises de renta baja o media",
-               "paises de renda baixa ou media"),
+               "paises de renda baixa ou media",
+               # "países de ingreso bajo y mediano"
+               "paises de ingreso bajo y mediano", "paises de ingresos bajos y medianos",
+               "paises de ingreso bajo o mediano", "paises de ingresos bajos o medianos",
+               "paises de baixa e media renda", "paises de baixa ou media renda"),
     # Colombia is an upper-middle-income country: not among these
     "Países de ingreso bajo": ("low-income countries", "paises de bajos ingresos", "paises de ingreso bajo",
                                "pays a faible revenu", "paises de baixa renda", "least developed countries",
@@ -759,7 +763,11 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
                              # ("avec un partenaire français": the partner's country)
                              r"(?:with|con|com|avec) (?:(?:their|its|sus|seus|suas|leurs|des|los|las|os|as|les|local|"
                              r"locales|locais|locaux|un|une|a|an|una|um|uma) ){0,2}(?:partners?|socios?|socias?|contrapartes|"
-                             r"parceir[oa]s?|partenaires?))\b"
+                             r"parceir[oa]s?|partenaires?)|"
+                             # "com acordo de irmanação ou de cooperação vigente com São Paulo": the partner city, no
+                             # place where applicants must be
+                             r"(?:acuerdo|acordo|accord|agreement|convenio|convenio|hermanamiento|irmanacao|jumelage|"
+                             r"twinning|sister[- ]city)\w*\b[^.;:\n]{0,50}?\b(?:con|com|with|avec))\b"
                              r"[^.;:\n]*$")
 
 
@@ -875,6 +883,9 @@ _SUBSET_AFTER = re.compile(
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
+    # "cities joining the network during the application window", "ciudades no adheridas", "non-member cities"
+    r"joining\b|(?:no|non|nao|not)[- ](?:adherid[oa]s|adherentes|adherent\w*|members?|miembros|membres|membros|"
+    r"signatari\w+|firmantes|signatories)\b|"
     # "Cidades associadas ou observadoras … não podem participar": a network's lesser members
     r"(?:associad[oa]s|asociad[oa]s|associees)\s+(?:ou|o|or)\s+observador\w*\b|observador(?:as|es)\b|observers?\b|"
     # "No podrán participar ciudades con una operación de préstamo en seguridad ciudadana en ejecución con el banco"
@@ -932,6 +943,7 @@ _SUBSET_AFTER = re.compile(
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+|member\s+)?$"
+                            r"|\b(?:non-?member|new|newly joined|non-signatory)\s+$"
                             # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
                             r"agrupaciones)\s+(?:of|de)\s+$"
@@ -996,7 +1008,11 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             # "may apply only in the sustainable building categories": which part of the call
                             r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
                             r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
-                            r"comme membres? d|dans le cadre d)\b")
+                            r"comme membres? d|dans le cadre d|"
+                            # "may attend only on a self-funded basis": at whose cost, not who
+                            r"on a self-(?:funded|financed|paying) basis|at (?:their|its|his or her) own (?:cost|expense)|"
+                            r"a (?:su|sus) propi[oa]s? (?:costo|costa|cargo|expensas)|a (?:suas|seus) propri[oa]s (?:custas|"
+                            r"expensas)|a leurs (?:propres )?frais)\b")
 
 
 # ("solo podrán participar en alianza con …": the verb after the 'only', then how)
@@ -1932,7 +1948,9 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?)\b")
 _OFFERS_AFTER = re.compile(r"\s*,?\s*(?:\([^)]{0,40}\)\s*)?(?:ofrece|offers|offre|oferece|convoca|invites|invita|"
                            # "o Brasil envia professores leitores": who sends, the funder
                            r"envia|sends|envoie|cofinancia|cofinance|co-finances|cofinances|"
-                           r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises)\b")
+                           r"convida|financia|funds|finance|provides|otorga|grants|awards|organiza|organizes|organises|"
+                           # "a Prefeitura de São Paulo custeia a visita": who pays
+                           r"custeia|costea|sufraga|covers|pays for|paga|prend en charge)\b")
 # "a training course in Japan", "un curso en Japón": where the course is held, not where its participants come from
 # ("a three-week course in Wageningen, the Netherlands": a town, then its country)
 _VENUE_BEFORE = re.compile(r"\b(?:courses?|trainings?|workshops?|seminars?|study tours?|visits?|deep dives?|cursos?|talleres?|"
