@@ -30,7 +30,9 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
                  frozenset({"27", "76", "19", "52"})),
     "andina": (r"region andina", frozenset({"05", "11", "15", "17", "25", "41", "54", "63", "66", "68", "73"})),
     "orinoquia": (r"orinoquia", frozenset({"81", "85", "50", "99"})),
-    "amazonia": (r"amazonia colombiana|region amazonica|amazonia", frozenset({"91", "18", "94", "95", "86", "97"})),
+    # ("municípios localizados na bacia amazônica", "los departamentos amazónicos")
+    "amazonia": (r"amazonia colombiana|region amazonica|amazonia|(?:bacia|cuenca) amazonica|departamentos amazonicos",
+                 frozenset({"91", "18", "94", "95", "86", "97"})),
 }
 
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…

@@ -242,7 +242,18 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:organizadores|organizers|organisers|organisateurs|operadores|operators)(?: de [a-z]+)?,? (?:publicos o privados|"
     r"public or private|publics ou prives|publicos ou privados)",
     # "Any national, regional or city investment promotion agency"
-    r"(?:city|municipal) (?:[a-z-]+ ){0,3}?agenc(?:y|ies)",
+    r"(?:city|municipal) (?:[a-z-]+ ){0,4}?agenc(?:y|ies)",
+    # "municipal, regional or national government institutions"
+    r"(?:municipal|local|city)(?:,? (?:regional|state|provincial|departmental|national|federal))*,? (?:or|and) (?:national|"
+    r"federal|regional|state|provincial) government (?:institutions|bodies|agencies|entities|organi[sz]ations)",
+    # "the mayor must be the applicant"
+    r"(?:mayor|alcalde|alcaldesa|prefeit[oa]|maire) (?:must|shall|debe|debera|deve|doit) (?:be|ser|etre) (?:the |el |la |o |a |le )?"
+    r"(?:applicant|solicitante|postulante|proponente|demandeur|porteur)",
+    # "public education authorities and school boards"
+    r"public education authorit(?:y|ies)(?! at (?:the )?(?:national|federal|central) level)|school boards",
+    # "Cities and metropolitan authorities in Latin America"
+    # (not "Metropolitan authorities, counties and states are not eligible": another tier, refused alone)
+    r"cities (?:and|or) metropolitan authorit(?:y|ies)|ciudades (?:y|o) autoridades metropolitanas",
     # "Las postulaciones las presenta el punto focal municipal de una ciudad ya designada": the city's own focal point
     r"punto focal municipal|municipal focal point|ponto focal municipal|point focal municipal",
     # "Public-sector project sponsors in eligible countries, including Colombia"
@@ -398,7 +409,10 @@ NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[
                       r"nao financia\w*|no se (?:reciben|admiten)|(?:are|will be) not accepted|not accepted from|"
                       # a lender's or investor's denial: "It does not lend to governments, municipalities or…"
                       r"(?:does|do|will) not (?:lend|invest|provide (?:loans|grants|funding)) (?:to|in)|(?:does|do|will) not finance|"
-                      r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para))[^.;]{0,60}$")
+                      r"no (?:presta|otorga (?:creditos|prestamos)|invierte) (?:a|en)|ne prete pas (?:aux?|a)|nao empresta (?:a|para)|"
+                      # "no se otorgan recursos a entidades del sector público"
+                      r"no se (?:otorgan|conceden|asignan|destinan) (?:recursos|fondos|creditos|prestamos|apoyos) a|"
+                      r"(?:does|do|will) not (?:grant|award|provide) (?:funds|resources|financing|funding) to)[^.;]{0,60}$")
 # Who an applicant or partner is, as a call names the role: "contraparte", "partner", "porteur", "parceiro".
 _ROLE_ES = r"(?:contrapartes?|soci[oa]s?|aliad[oa]s?|solicitantes?|proponentes?|postulantes?|beneficiari[oa]s?|candidat[oa]s?|entidad(?:es)?(?: (?:solicitantes?|proponentes?|socias?|aliadas?|contrapartes?|ejecutoras?))?)"
 _ROLE_EN = r"(?:counterparts?|partners?|(?:lead )?applicants?|beneficiar(?:y|ies)|candidates?|recipients?|grantees?|(?:partner |applicant )?(?:entity|entities|organi[sz]ations?|institutions?))\b"
@@ -1226,6 +1240,9 @@ _LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|
                        r"\b(?:working |official )?(?:languages?|idiomas?|langues?|linguas?)(?: de trabajo| de travail)?:?\s+"
                        + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|with|y|con|o|ou|et|e|avec|com)\s*\w+)*|"
                        r"\b" + LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion)|"
+                       # "Institutions … that run Japanese courses": the language taught
+                       r"\b(?:" + LANGUAGE_NAME + r"|japanese|korean|chinese|mandarin|russian)(?:[- ]language)? (?:courses?|"
+                       r"classes|lessons|teaching|education|studies|instruction|teachers?)\b|"
                        # "a good command of English or Spanish", "dominio del español o del inglés"
                        r"\b(?:command|proficiency|knowledge|fluency|dominio|conocimiento|manejo|maitrise|conhecimento|"
                        r"proficiencia)\s+(?:of|in|del?|da|do|en|em)\s+(?:the\s+|el\s+|la\s+|o\s+|l.)?" + LANGUAGE_NAME
@@ -1351,7 +1368,13 @@ PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publico
                    r"(?:[a-z]+ (?:y|e|and|et) )?(?:ingenier[oa]s|tecnic[oa]s|profesionales|profissionais|professionals|staff|"
                    r"engineers|technicians|cadres|professionnels) (?:que trabajen|que trabajan|que trabalhem|working|employed|"
                    r"qui travaillent) (?:en|in|em|dans) (?:las |the |les |as )?(?:public )?(?:administraciones|administracoes|administrations|"
-                   r"entidades|instituciones|institutions|public bodies|organismos)(?: (?:publicas|publicos|public|publiques))?")
+                   r"entidades|instituciones|institutions|public bodies|organismos)(?: (?:publicas|publicos|public|publiques))?",
+                   # "profesionales de instituciones culturales públicas", "con empleo en una entidad pública"
+                   r"(?:profesionales|profissionais|professionals|professionnels) (?:de|from|of|des|da|dos) (?:instituciones|"
+                   r"entidades|institutions|instituicoes) (?:[a-z]+ )?(?:publicas|public|publiques)",
+                   r"(?:profesionales|profissionais|professionals|professionnels)(?: [a-z]+)? (?:con empleo|employed|com emprego|"
+                   r"empleados|que trabajen) (?:en|in|em|dans) (?:una |an? |uma |une )?(?:entidad|institucion|organismo|entity|"
+                   r"institution|body|entidade|instituicao|organisme) (?:publica|public|publique)")
 # a local level beside the national one: "administraciones públicas nacionales, regionales o locales"
 _LOCAL_LEVEL_TOO = _rx(r"locales", r"local", r"locais", r"locaux", r"municipales", r"municipal", r"municipais", r"municipaux")
 # "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
@@ -1427,7 +1450,8 @@ COASTAL_ONLY = re.compile(
     r"(?:costeros|costeras|del litoral|litorales)|"
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
     # "cuyo territorio tenga línea de costa sobre el mar Caribe", "Las ciudades sin frente marítimo no son elegibles"
-    r"(?:tenga|tengan) (?:linea de )?(?:litoral|costa|salida al mar|frente maritimo) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
+    r"(?:tenga|tengan) (?:linea de )?(?:litoral|costa|salida al mar|frente maritimo|frente costero) (?:en|sobre|al) (?:el )?"
+    r"(?:mar|oceano)|"
     r"sin frente maritimo no (?:son|seran) elegibles|"
     r"(?:cidades|municipios|governos locais|governos municipais|prefeituras)(?: e (?:distritos|cidades|municipios))? "
     r"(?:costeiras|costeiros|litoraneos|litoraneas)|"
@@ -1618,6 +1642,11 @@ CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\
 _MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
 _CATEGORY_ORDER = "E123456"
 # Municipalities of the peace-agreement programmes (PDET, ZOMAC): small and rural; none has more than this many people.
+# "cada postulación debe incluir al menos una entidad territorial de municipios PDET": one partner of that kind among the
+# applicants, not a limit on who applies
+_A_PARTNER_REQUIRED_BEFORE = re.compile(r"\b(?:incluir|include|incluya|incluyan|inclure|associer|con|with|avec|com) (?:al menos|at "
+                                        r"least|au moins|pelo menos) (?:una?|one|un|une|um|uma)\b[^.;]{0,60}$|\b(?:en alianza con|"
+                                        r"junto con|in partnership with|together with)\b[^.;]{0,60}$")
 CONFLICT_MUNICIPALITIES = re.compile(r"\b(?:municipios? pdet|pdet|zomac|zonas mas afectadas por el conflicto(?: armado)?)\b")
 CONFLICT_MAX = 600_000
 
@@ -1768,6 +1797,9 @@ class CallEligibility:
     # only towns with a warm climate may apply ("ciudades colombianas con clima cálido (temperatura media anual superior a
     # 20 °C)"), read from the altitude: no table of temperatures is held
     warm_climate_only: bool = False
+    # the one creative field whose UNESCO Creative Cities alone may apply ("designadas … en gastronomía"): a plan's network
+    # list does not say in which field its city is designated
+    creative_field: str = ""
 
 
 def _number(digits: str, unit: str | None) -> int:
@@ -2247,7 +2279,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     departments, places = limited_to(opp.eligibility or "") if eligibility else limited_to(body)
     capitals = _capitals_only(eligibility or body, opp)
     conflict = CONFLICT_MUNICIPALITIES.search(eligibility or body)
-    if conflict and not high and not _preferred(eligibility or body, conflict.start()):
+    if conflict and not high and not _preferred(eligibility or body, conflict.start()) and not _A_PARTNER_REQUIRED_BEFORE.search(
+            (eligibility or body)[max(0, conflict.start() - 90):conflict.start()]):
         high.append(CONFLICT_MAX)
         facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
     amazon = AMAZON_ONLY.search(eligibility or body)
@@ -2275,7 +2308,23 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            members_of=members_of,
                            members_refused=_members_refused_networks(eligibility, opp) if eligibility else (),
                            funder_city=_funder_city(opp), **_altitude_limits(eligibility),
-                           warm_climate_only=_warm_climate_only(eligibility))
+                           warm_climate_only=_warm_climate_only(eligibility),
+                           creative_field=_creative_field(eligibility) if "unesco_creative" in members_of else "")
+
+
+# "ciudades designadas como Ciudad Creativa de la UNESCO en gastronomía", "Creative Cities of Music", "subred de Gastronomía"
+_CREATIVE_FIELD = re.compile(r"\b(?:(?:ciudad|ciudades|cidade|cidades|city|cities|ville|villes) creativ\w* (?:de la unesco |da unesco |"
+                             r"de l.unesco |unesco )?(?:en|in|de|of|da|do|du|em|dans)(?: la| el| a| o| the| le| l.)? ?|"
+                             r"(?:subred|sub-network|subnetwork|sous-reseau|sub-rede) (?:de|of|da|du) (?:la |el |a |o |the |l.)?)"
+                             r"(?P<field>gastronomia|gastronomy|gastronomie|musica|music|musique|diseno|design|cine|film|cinema|"
+                             r"literatura|literature|litterature|artesania|artesanias|crafts and folk art|crafts|artesanato|"
+                             r"artisanat|artes mediaticas|media arts|arts numeriques|artes digitais)\b")
+
+
+def _creative_field(eligibility: str) -> str:
+    """The creative field a UNESCO Creative Cities call limits its members to, or ""."""
+    m = _CREATIVE_FIELD.search(eligibility)
+    return m.group("field") if m else ""
 
 
 # A territorial government funds its own territory unless its call says otherwise: "Gobernación del Huila", "Prefeitura de
@@ -2292,7 +2341,11 @@ OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|
                            r"latin\w*|mundo|world|monde|caraibe\w*|"
                            # "governos locais de qualquer país", "any city government", "a JICA partner country"
                            r"qualquer pais|n.importe quel pays|any city (?:or regional )?government|"
-                           r"partner countr(?:y|ies)|paises socios|pays partenaires|paises parceiros)\b")
+                           r"partner countr(?:y|ies)|paises socios|pays partenaires|paises parceiros|"
+                           # "les collectivités locales des pays figurant sur la liste des bénéficiaires de l'aide publique au
+                           # développement du CAD de l'OCDE", "ODA-eligible countries"
+                           r"aide publique au developpement|official development assistance|oda[- ]eligible|dac list|"
+                           r"lista (?:de )?(?:beneficiarios|receptores) de (?:la )?aod|liste du cad|lista do cad)\b")
 
 
 # "Overseas organisations and governments cannot apply": a territorial funder's call that says so stays at home, whatever
@@ -2509,7 +2562,10 @@ _JOINING_WITH_APPLICATION = (
     # de cierre"
     r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|"
     # "ciudades no asociadas que formalicen su adhesión antes del 31 de marzo de 2027"
-    r"que formalicen su (?:adhesion|afiliacion|membresia) antes del? (?:cierre|\d{1,2} de [a-z]+)|"
+    r"que formalicen su (?:adhesion|afiliacion|membresia) antes del? (?:cierre|\d{1,2} de [a-z]+|la firma|la suscripcion)|"
+    # "non-signatory cities may apply if they commit to join"
+    r"(?:may|can) (?:still |also )?apply if they (?:commit to |agree to )?(?:join|sign|become)|"
+    r"(?:pueden|podran) postular(?:se)? si se comprometen a (?:adherir|unirse|firmar)|"
     r"se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
     r"cierre|"
     # "cities joining the network during the application window are also accepted"
@@ -2519,7 +2575,7 @@ _JOINING_WITH_APPLICATION = (
     r"commit\w*,? with (?:their|its|the) application,? to (?:the )?(?:[\w'-]+ ){0,3}?(?:pledge|commitment|charter|"
     r"covenant|pact|declaration)|"
     # "cities that are not yet members of the Network join as programme partners by signing a letter of commitment"
-    r"join\w*\b[^.;]{0,40}\bby (?:signing|submitting|sending) (?:a|an|the|their) (?:[\w-]+ ){0,2}?(?:letter|pledge|"
+    r"join\w*\b[^.;]{0,40}\bby (?:signing|submitting|sending) (?:a|an|the|their) (?:[\w'-]+ ){0,2}?(?:letter|pledge|"
     r"charter|commitment|form)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
@@ -2661,6 +2717,10 @@ def _joining_first(sentence: str, at: int) -> bool:
         (m.end() <= at and _OR.search(sentence, m.end(), at))
         # "… together with their application, which must be co-signed by the mayor": the application's form, after
         or (m.start() > at and _SIGNED_AFTER.match(sentence, m.end()))))
+               # ("signatories receive additional points, but non-signatory cities may apply if they commit to join": a
+               # contrast that leads into the joining)
+               and not (m.group(0) in ("but", "pero", "mais", "however", "sin embargo") and m.end() <= at
+                        and _MAY_APPLY_IF.match(sentence, at))
                for m in _JOINING_FIRST.finditer(sentence))
 
 
@@ -2673,8 +2733,15 @@ def _joining_open(eligibility: str) -> bool:
     """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
     return not _JOINED_FIRST.search(eligibility) and any(
         (m := _JOINING_OPEN.search(sentence)) and not _joining_first(sentence, m.start())
-        and not _SOME_NON_MEMBERS.search(sentence)
+        and not _SOME_NON_MEMBERS.search(sentence) and not _MEMBERS_SIGN_TOO.search(sentence, 0, m.start())
         for sentence in _SENTENCES.split(eligibility))
+
+
+# "Only C40 member cities that have signed the … commitment, or sign it together with the application": the commitment is
+# signed with the application, the membership is still required
+_MEMBERS_SIGN_TOO = re.compile(r"\b(?:member cities|miembros|ciudades miembro|cidades membros?|villes membres|members)\b"
+                               r"[^.;]{0,40}\b(?:that|which|que|qui) (?:have |han |hayan |ont )?(?:signed|firmado|firmaron|"
+                               r"assinaram|signe)\b")
 
 
 # Membership of a network in a sentence about who may apply: "open to local governments that are members of the Global
@@ -2873,7 +2940,11 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
 _LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:the )?applicants? must be|(?:los )?solicitantes "
                       r"(?:elegibles )?(?:son|deben ser)|(?:pueden|podran) (?:postular(?:se)?|participar|presentar(?:se)?|aplicar|"
                       r"concursar)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
-                      r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to)\s+(?:(?:only|unicamente|solamente|solo|"
+                      r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to|"
+                      # "Postulan las áreas de cultura de los gobiernos locales miembro plenos de Mercociudades"
+                      r"(?:postulan|presentan|apply|submit|candidatam-se|apresentam)\s+(?:las |los |the |as |os )?(?:areas|"
+                      r"secretarias|departamentos|oficinas|departments|offices|units|unidades|secretariats)\s+(?:de |of |da |do )"
+                      r"[a-z ]{0,30}?(?:de|of|da|do|dos|das)(?= (?:los|las|the|os|as) ))\s+(?:(?:only|unicamente|solamente|solo|"
                       r"apenas|somente|seulement|uniquement)\s+)?")
 
 
@@ -2922,10 +2993,12 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"pertenecen)\b|\b(?:nao (?:podem|poderao) (?:se candidatar|concorrer|participar)|ne (?:peuvent|"
                               r"pourront) pas candidater)\s+(?:as |les )?(?:cidades|villes)\s+(?:que |qui )?(?:ja|deja|sont deja)\s+"
                               r"(?:integram|fazem parte|sao membros|membres)\b|"
-                              r"\b(?:pueden postular|podran postular|may apply|podem candidatar-se|peuvent candidater)\s+(?:las |"
+                              r"\b(?:pueden postular|podran postular|pueden presentar candidatura|pueden presentarse|may apply|"
+                              r"podem candidatar-se|peuvent candidater)\s+(?:las |"
                               r"the |as |les )?(?:ciudades|cities|cidades|villes)\s+(?:que|that|qui)\s+(?:aun|todavia|not yet|"
-                              r"ainda|ne sont pas encore)\s+(?:no |nao )?(?:son|sean|are|sao|sejam)?\s*(?:miembros|members|membros|"
-                              r"membres)\b|"
+                              r"ainda|ne sont pas encore)\s+(?:no |nao )?(?:(?:son|sean|are|sao|sejam)?\s*(?:miembros|members|membros|"
+                              # "Pueden presentar candidatura las ciudades que aún no forman parte de la red"
+                              r"membres)|(?:forman|formen|fazem|font) parte|integran|pertenecen)\b|"
                               # "Open to cities of UNESCO Member States that are not yet members"
                               r"\b(?:open to|abiert[oa]s? a|ouverte?s? aux|abert[oa]s? a)\s+(?:the |las |los |les |as |os )?"
                               r"(?:villes|cities|ciudades|cidades|municipios|municipalities|local governments|"
@@ -3051,8 +3124,15 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
     sentence or as the funder."""
     for sentence in _SENTENCES.split(eligibility):
         if (refused := _MEMBERS_REFUSED.search(sentence)) and not _BUT_MAY_APPLY.search(sentence, refused.end()):
-            return networks_named(sentence) or networks_named(fold(getattr(opp, "funder", None) or ""))
+            if (named := networks_named(sentence)) or not _TOOK_PART.search(refused.group(0)):
+                return named or networks_named(fold(getattr(opp, "funder", None) or ""))
+            # ("cities that already took part in cohorts 1 or 2 are not eligible", of a C40 call: the programme's past
+            # participants, a subset the city knows itself in or out of, not the network's members)
     return ()
+
+
+_MAY_APPLY_IF = re.compile(r"(?:may|can|pueden|podran) (?:still |also )?(?:apply|postular\w*) if\b")
+_TOOK_PART = re.compile(r"\b(?:took part|participated|participad[oa]s|participaron|paired|emparejad[oa]s|pareadas)\b")
 
 
 # "Cities already designated may not reapply in the same field, but may apply in a different field": the members let in
@@ -3102,6 +3182,12 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"member cities of the owhc|(?:ciudades|villes|cidades) miembros? de la ocpm|villes membres de l.ovpm|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial|"
+                           # "ciudades latinoamericanas con centro histórico declarado Patrimonio Mundial por la UNESCO"
+                           r"(?:centros? historicos?|historic (?:centres?|centers?|cores?)|centres? historiques?|centros? "
+                           r"historicos?) (?:declarad[oa]s?|inscrit\w*|inscribed|listed|classe\w*|tombad[oa]s?|reconocid[oa]s?) "
+                           r"(?:como |as |comme )?(?:(?:un |a |une |um )?(?:bien |sitio |site |bem )?(?:del |du |do |of )?)?"
+                           r"(?:patrimonio (?:mundial|de la humanidad|cultural de la humanidad)|world heritage|patrimoine mondial|"
+                           r"patrimonio mundial|patrimonio da humanidade)|"
                            # "Local authorities that manage a World Heritage property inscribed for its urban values"
                            r"(?:manage|managing|manages|gestionan|gestionen?|administran|gerenciam|gerem) "
                            r"(?:a |an |un |una |um |uma |the |el |la |o |le )?(?:urban |"
@@ -3733,8 +3819,11 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         others = _affirmed(COMPANIES, text) + _affirmed(ORGANISATIONS, text) + _affirmed(INDIVIDUALS, text)
         # ("professionals from municipalities or universities … with their employer's endorsement": the city's staff
         # among others, when the text names the local level)
+        # ("profesionales de instituciones culturales públicas …, postulados por su entidad": the individuals named are the
+        # public bodies' staff)
         staff = staff_nominated_by_their_entity(text) if others and label == "requisitos" and (
-            _LOCAL_LEVEL_TOO.search(text) or LOCAL_GOVERNMENT.search(text)) else None
+            _LOCAL_LEVEL_TOO.search(text) or LOCAL_GOVERNMENT.search(text) or all(
+                any(o in m.group(0) for m in PUBLIC_STAFF.finditer(text)) for o in others)) else None
         if staff:
             return APPLY, f"funcionarios públicos postulados por su propia entidad, la alcaldía entre ellas ({label}: «{staff}»)"
         if others and label != "resumen":
@@ -4262,6 +4351,10 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
                          "del plan")
             return EXCLUDED, facts
         facts.append(f"solo los miembros de {names} pueden postular; la ciudad es miembro (settings.redes del plan)")
+        if call.creative_field:
+            facts.append(f"solo las designadas en el campo «{call.creative_field}»: settings.redes no dice en qué campo está "
+                         "designada la ciudad; verifique antes de postular")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
     if call.members_refused and city_code:
         names = network_names(call.members_refused)
         if networks is None:

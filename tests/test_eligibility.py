@@ -5269,3 +5269,65 @@ def test_windows_closed_to_colombia_networks_new_members_and_partner_cities_in_t
 def test_members_by_a_date_coasts_in_more_words_nominations_and_joint_filing_in_the_words_of_heldout466(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # networks: a creative field, new members, past cohorts, a commitment signed with the application, joining in more
+    # words
+    ("Solo pueden postular ciudades designadas como Ciudad Creativa de la UNESCO en gastronomía; los proyectos deben incluir "
+     "socios de dos regiones del mundo.", "UNESCO", "11001", frozenset({"unesco_creative"}), PASS_ON),
+    ("Pueden presentar candidatura las ciudades que aún no forman parte de la Red de Ciudades Creativas, con el respaldo "
+     "de la Comisión Nacional de Cooperación con la UNESCO.", "UNESCO", "05001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Open only to C40 member cities that have submitted a Climate Action Plan to C40. Applications must be signed by the "
+     "Mayor's office; cities that already took part in cohorts 1 or 2 are not eligible.", "C40", "11001",
+     frozenset({"c40"}), APPLY),
+    ("Only C40 member cities that have signed the C40 Clean Air Accelerator commitment, or sign it together with the "
+     "application, are eligible. Non-member cities, regional governments and national agencies cannot apply.", "C40",
+     "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Postulan las áreas de cultura de los gobiernos locales miembro plenos de Mercociudades, con al menos un año de "
+     "antigüedad en la red.", "Mercociudades", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Members of the Global Network on Safer Cities only; cities not yet members may join by signing the network's charter "
+     "before 15 February 2027 and then submit.", "Global Covenant of Mayors", "13001", frozenset(), APPLY),
+    ("Pueden postularse gobiernos locales miembros de ICLEI en Sudamérica o aquellos que formalicen su afiliación antes de "
+     "la firma del acuerdo de subvención.", "ICLEI", "13001", frozenset(), APPLY),
+    ("Local governments in developing and emerging countries; signatories of the Global Covenant receive additional points, "
+     "but non-signatory cities may apply if they commit to join.", "Global Covenant of Mayors", "76001", frozenset(),
+     APPLY),
+    # places: a coastal front, the Amazon basin, a heritage centre, a partner of a kind, a language taught
+    ("Podrán acceder los gobiernos subnacionales de los países accionistas de CAF cuyo territorio tenga frente costero sobre "
+     "el océano Pacífico o el mar Caribe.", "CAF", "05001", None, EXCLUDED),
+    ("Destina-se exclusivamente a municípios localizados na bacia amazônica dos países da OTCA. Pedidos via APC-Colombia.",
+     "ABC", "11001", None, EXCLUDED),
+    ("Pueden solicitar alcaldías de ciudades latinoamericanas con centro histórico declarado Patrimonio Mundial por la "
+     "UNESCO.", "AECID", "76001", None, EXCLUDED),
+    ("Convocatoria para gobernaciones y alcaldías colombianas; cada postulación debe incluir al menos una entidad "
+     "territorial de municipios PDET.", "APC-Colombia", "11001", None, APPLY),
+    ("Institutions outside Japan that run Japanese courses, including public education authorities and school boards. "
+     "Individuals are not eligible.", "The Japan Foundation", "11001", None, APPLY),
+    # who applies, in more words; public funds refused
+    ("Dirigida a instituciones financieras reguladas y desarrolladores inmobiliarios privados con operaciones en Colombia; no "
+     "se otorgan recursos a entidades del sector público.", "BID Invest", "11001", None, PASS_ON),
+    ("Cities in Latin America and the Caribbean with 100,000 residents or more; the mayor must be the applicant and may "
+     "partner with artists and cultural organisations.", "Bloomberg Philanthropies", "13001", None, APPLY),
+    ("Cities and metropolitan authorities in Latin America and the Caribbean may apply; cities already in the IURC network "
+     "are welcome but membership is not required.", "European Union", "05001", None, APPLY),
+    ("Open to Colombian city and departmental investment promotion agencies or the secretariat in charge of economic "
+     "development.", "ProColombia", "05001", None, APPLY),
+    ("Eligible recipients include local NGOs and academic institutions; municipal, regional or national government "
+     "institutions may be eligible only if the project is implemented with a local civil society partner.",
+     "Canada Fund for Local Initiatives", "11001", None, APPLY),
+    ("Dirigido a profesionales de instituciones culturales públicas de América Latina, postulados por su entidad mediante "
+     "carta institucional.", "AECID", "13001", None, APPLY),
+    ("Peuvent présenter une demande les collectivités locales des pays figurant sur la liste des bénéficiaires de l'aide "
+     "publique au développement du CAD de l'OCDE, comptant plus d'un million d'habitants.", "Ville de Paris", "11001",
+     None, APPLY),
+    # the page reader: an 'only if' is a condition
+    ("Sont éligibles les collectivités territoriales d'Amérique latine comptant plus de 500 000 habitants. Les entreprises "
+     "publiques locales peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire majoritaire.", "AFD",
+     "11001", None, APPLY),
+    # (guards: a city's past participation is no network's membership; a language of instruction is no place either way)
+    ("Municipal governments of Japanese prefectures only.", "Japan Foundation", "11001", None, EXCLUDED),
+])
+def test_creative_fields_past_cohorts_coastal_fronts_and_conditional_eligibility_in_the_words_of_heldout474(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

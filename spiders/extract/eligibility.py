@@ -1009,6 +1009,9 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
                             r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
                             r"comme membres? d|dans le cadre d|"
+                            # "peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire": on what
+                            # condition, not who
+                            r"si|if|provided|cuando|siempre que|quand|lorsque|desde que|"
                             # "may attend only on a self-funded basis": at whose cost, not who
                             r"on a self-(?:funded|financed|paying) basis|at (?:their|its|his or her) own (?:cost|expense)|"
                             r"a (?:su|sus) propi[oa]s? (?:costo|costa|cargo|expensas)|a (?:suas|seus) propri[oa]s (?:custas|"
