@@ -246,6 +246,13 @@ LOCAL_GOVERNMENT = _rx(
     # "municipal, regional or national government institutions"
     r"(?:municipal|local|city)(?:,? (?:regional|state|provincial|departmental|national|federal))*,? (?:or|and) (?:national|"
     r"federal|regional|state|provincial) government (?:institutions|bodies|agencies|entities|organi[sz]ations)",
+    # "National and subnational investment promotion agencies", "the city's tourism authority"
+    r"subnational (?:[a-z-]+ ){0,3}?agenc(?:y|ies)|city.s tourism authority|(?:municipal|city) tourism authorit(?:y|ies)",
+    # "governments of coastal cities on the Caribbean or Pacific coasts"
+    r"governments of (?:[a-z-]+ ){0,2}(?:cities|towns|municipalities)",
+    # "los gobiernos nacionales, subnacionales y los operadores públicos de agua"
+    r"gobiernos nacionales,? (?:y |o )?subnacionales|national,? (?:and|or) subnational governments|"
+    r"operadores publicos de (?:agua|acueducto|servicios publicos)",
     # "the mayor must be the applicant"
     r"(?:mayor|alcalde|alcaldesa|prefeit[oa]|maire) (?:must|shall|debe|debera|deve|doit) (?:be|ser|etre) (?:the |el |la |o |a |le )?"
     r"(?:applicant|solicitante|postulante|proponente|demandeur|porteur)",
@@ -551,7 +558,9 @@ _REFUSED_AFTER = (r"(?:are|is|will be|shall be) not (?:accepted|admitted)|ne (?:
                   r"(?:(?:cannot|may not|can not|are not allowed to) compete|no (?:pueden|podran) (?:competir|concursar)|"
                   r"nao (?:podem|poderao) (?:competir|concorrer)|ne (?:peuvent|pourront) pas concourir)\b" + _NOT_HOW_OFTEN)
 # "les associations de commerçants ne peuvent être que partenaires", "NGOs may only be partners": never the applicant
-_PARTNERS_ONLY_AFTER = (r"ne (?:peuvent|pourront|peut|pourra) (?:etre|participer) qu(?:e |.)(?:en tant que |comme )?(?:des )?(?:partenaires|"
+_PARTNERS_ONLY_AFTER = (r"(?:may|can) not be (?:the )?(?:prime|lead|main|principal) applicants?|no (?:pueden|podran) ser "
+                        r"(?:solicitantes|postulantes|proponentes) principales|"
+                        r"ne (?:peuvent|pourront|peut|pourra) (?:etre|participer) qu(?:e |.)(?:en tant que |comme )?(?:des )?(?:partenaires|"
                         r"associes|associees)|(?:may|can) only (?:be|join as|participate as|take part as) (?:an? )?(?:partners?|"
                         r"associates?)\b|solo (?:pueden|podran) (?:ser|participar como) (?:socios|aliados|asociados)|"
                         r"(?:so|apenas|somente) (?:podem|poderao) (?:ser|participar como) (?:parceir[oa]s|associad[oa]s)")
@@ -1324,7 +1333,7 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:governo|gobierno|government|gouvernement) (?:do|del|of the|du) (?:pais|country|pays))\b")
 # A course or fellowship for officials nominated by their own institution: the city nominates its staff even when
 # the nominations travel through APC-Colombia or an embassy.
-_OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement) )?"
+_OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellement|formellement|in writing|por escrito) )?"
 STAFF_NOMINATED = re.compile(
     r"\b(?:(?:nominated|endorsed|proposed|recommended) " + _OFFICIALLY
     + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
@@ -1346,6 +1355,9 @@ STAFF_NOMINATED = re.compile(
     r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
     r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
     r"avec l.accord de (?:l.|leur )employeur|"
+    # "each institution may nominate up to two candidates", "que la entidad presenta en su nombre"
+    r"(?:each|every|cada) (?:institution|entity|entidad|institucion|organi[sz]ation|agency|agencia) (?:may|can|puede|podra) "
+    r"(?:nominate|postular|designar|nominar)|(?:la|su) entidad (?:presenta|postula) en su nombre|"
     # "Each application must be endorsed by the nominating organisation"
     r"(?:endorsed|signed|submitted) by the nominating (?:organi[sz]ation|institution|body|agency|authority)|"
     # "La entidad pública empleadora debe nominar al candidato", "the employing institution must nominate"
@@ -1369,6 +1381,9 @@ PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publico
                    r"engineers|technicians|cadres|professionnels) (?:que trabajen|que trabajan|que trabalhem|working|employed|"
                    r"qui travaillent) (?:en|in|em|dans) (?:las |the |les |as )?(?:public )?(?:administraciones|administracoes|administrations|"
                    r"entidades|instituciones|institutions|public bodies|organismos)(?: (?:publicas|publicos|public|publiques))?",
+                   # "employees of a national, departmental or municipal public institution"
+                   r"(?:employees|staff|empleados|funcionari[oa]s) (?:of|de) (?:an? |una? )?(?:[a-z]+,? (?:or |o )?){0,4}"
+                   r"(?:public|publica) (?:institution|entity|body|institucion|entidad)",
                    # "profesionales de instituciones culturales públicas", "con empleo en una entidad pública"
                    r"(?:profesionales|profissionais|professionals|professionnels) (?:de|from|of|des|da|dos) (?:instituciones|"
                    r"entidades|institutions|instituicoes) (?:[a-z]+ )?(?:publicas|public|publiques)",
@@ -2463,6 +2478,8 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
                               r"no adherid[oa]s|nao aderid[oa]s|non adherentes?|"
+                              # "Cities not belonging to C40 may not apply"
+                              r"(?:not belonging|no pertenecientes|nao pertencentes) (?:to|a|al) [\w-]+|"
                               r"non-?designated|no designad[oa]s|nao designad[oa]s|non designee?s|"
                               r"nao filiad[oa]s|no afiliad[oa]s|non affiliee?s|"
                               # "Applications from cities outside the Network will not be considered"
@@ -2479,7 +2496,7 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"(?:signed|firmado|assinado|joined|adherido|aderido)|"
                               r"(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate |"
-                              r"knowledge |unfunded |technical )?partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|"
+                              r"knowledge |unfunded |technical )?partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|may not|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis|"
                               # "New signatories are not eligible for this cohort"
                               r"new (?:signatories|members) (?:are|will) not (?:be )?eligible|"
@@ -2532,7 +2549,9 @@ _JOINING_WITH_APPLICATION = (
     r"firmarl[oa]|assina-l[oa]|(?:le|la) signer|sign it|ingres\w* (?:a|en) (?:la |el )?(?:red|asociacion|alianza)|"
     r"endors\w* the (?:[\w'-]+ ){0,4}?(?:declaration|charter|pledge|commitment)|"
     r"inscripcion|inscricao|incorporacion|incorporacao|incorporation)\b[^.;]{0,60}"
-    r"\b(?:together with|along with|at the same time|junto con|junto a|al mismo tiempo|en el mismo momento|simultane\w+|"
+    # ("junto a la postulación"; not "feita pelo ponto focal oficial da cidade junto à UNESCO": with whom it is filed)
+    r"\b(?:together with|along with|at the same time|junto con|junto a (?:la |su )?(?:postulacion|solicitud|propuesta|"
+    r"candidatura)|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
     r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
     r"in the same step|en el mismo paso|no mesmo passo|dans la meme etape|"
@@ -2822,7 +2841,11 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|whether|"
     r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"
     r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
-    r"not only|no solo|no solamente|nao apenas|pas seulement|non seulement)\b")
+    # (not "e não apenas às da gastronomia": not only the members of one field, still members)
+    r"(?:not only|no solo|no solamente|nao apenas|pas seulement|non seulement)(?! (?:a |as |aos |a las |a los |to |aux |"
+    r"those |las |los |les )?(?:(?:da|de la|del|of|du|de) |(?:in|en|em|dans) (?:the |la |el |a |o |le )?)?"
+    r"(?:gastronomia|gastronomy|musica|music|diseno|design|cine|film|literatura|literature|artesania|crafts|artes|arts|"
+    r"one field|un campo|um campo|un domaine)))\b")
 # "miembros de CIDEU y gobiernos locales iberoamericanos": the members and others, named after the members (not "las
 # prefeituras e governos locais que sejam membros": two names of the applicants before it)
 # (not a network's name: "Rede IberCultura Viva de Cidades e Governos Locais", "Ciudades y Gobiernos Locales Unidos")
@@ -3182,6 +3205,10 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"member cities of the owhc|(?:ciudades|villes|cidades) miembros? de la ocpm|villes membres de l.ovpm|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
                            r"cidades patrimonio mundial|"
+                           # "les autorités locales … dont un site figure sur la Liste du patrimoine mondial de l'UNESCO"
+                           r"(?:figure|figurent|figura|figuran|consta|constam|appears?|is listed|are listed) (?:sur|en|na|on|in) "
+                           r"(?:la |a |the )?(?:liste|lista|list) (?:du |del |do |of (?:the )?)?(?:unesco )?(?:patrimoine mondial|"
+                           r"patrimonio mundial|world heritage)|"
                            # "ciudades latinoamericanas con centro histórico declarado Patrimonio Mundial por la UNESCO"
                            r"(?:centros? historicos?|historic (?:centres?|centers?|cores?)|centres? historiques?|centros? "
                            r"historicos?) (?:declarad[oa]s?|inscrit\w*|inscribed|listed|classe\w*|tombad[oa]s?|reconocid[oa]s?) "

@@ -5331,3 +5331,41 @@ def test_members_by_a_date_coasts_in_more_words_nominations_and_joint_filing_in_
 def test_creative_fields_past_cohorts_coastal_fronts_and_conditional_eligibility_in_the_words_of_heldout474(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members in more words: reserved to a network's cities in any field, non-belonging cities refused, lesser tiers and
+    # associations refused by the page reader
+    ("A participação é reservada às cidades integrantes da Rede de Cidades Criativas da UNESCO, em qualquer das sete áreas "
+     "criativas, e não apenas às da gastronomia. A inscrição deve ser feita pelo ponto focal oficial da cidade junto à "
+     "UNESCO.", "UNESCO", "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Open only to C40 member cities. Cities not belonging to C40 may not apply, even together with a member city.", "C40",
+     "11001", frozenset({"c40"}), APPLY),
+    ("Somente cidades membros plenas da Rede Mercocidades. Cidades observadoras e associações de municípios não são "
+     "elegíveis.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    # a listed World Heritage site
+    ("Peuvent candidater les autorités locales des pays du bassin caribéen dont un site figure sur la Liste du patrimoine "
+     "mondial de l'UNESCO, y compris les villes de la côte caribéenne de Colombie.", "Expertise France", "08001", None,
+     EXCLUDED),
+    # who applies, in more words
+    ("Participants must be employees of a national, departmental or municipal public institution in Colombia, Ecuador or "
+     "Peru and must be nominated in writing by their institution.", "GIZ", "11001", None, APPLY),
+    ("Pueden presentar operaciones los gobiernos nacionales, subnacionales y los operadores públicos de agua de los países "
+     "de América Latina y el Caribe socios de la Cooperación Española.", "AECID", "76001", None, APPLY),
+    ("Servidores públicos de los Estados miembros de la OEA, con al menos dos años en una entidad nacional o local y aval "
+     "firmado por el jefe de su dependencia, que la entidad presenta en su nombre.", "OEA", "11001", None, APPLY),
+    ("Open to public officials of KOICA partner countries, Colombia included, with at least three years in urban planning; "
+     "each institution may nominate up to two candidates.", "KOICA", "05001", None, APPLY),
+    ("Open to urban destinations of more than 500,000 inhabitants. The application must come from the city's tourism "
+     "authority or official destination management organisation.", "UN Tourism", "05001", None, APPLY),
+    ("Eligible applicants are governments of coastal cities on the Caribbean or Pacific coasts of Latin America.", "UNEP",
+     "13001", None, APPLY),
+    ("National and subnational investment promotion agencies of any UN member state may be nominated or nominate "
+     "themselves.", "UNCTAD", "05001", None, APPLY),
+    # the page reader: government entities at any level
+    ("Non-profit organisations, universities and government entities at any level, worldwide, may apply.", "Ashoka",
+     "11001", None, APPLY),
+])
+def test_members_in_any_field_listed_heritage_sites_and_officials_nominated_in_writing_in_the_words_of_heldout482(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

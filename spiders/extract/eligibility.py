@@ -58,6 +58,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "de cualquier nivel de gobierno", "de todos los niveles de gobierno", "at any level of government",
         # "Government agencies at any level", "Entidades públicas locales de Colombia", "gouvernements infranationaux"
         "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
+        # "government entities at any level, worldwide", "government agencies from any country"
+        "government entities at any level", "government entities at all levels", "government agencies from any country",
+        "government entities from any country",
         "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
         "governos infranacionais", "infranational governments", "entidades publicas territoriales",
         "entidad publica territorial",
@@ -883,6 +886,8 @@ _SUBSET_AFTER = re.compile(
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
+    # "cities not belonging to C40 may not apply"
+    r"(?:not belonging|no pertenecientes|que no pertenecen|nao pertencentes|que nao pertencem|n.appartenant pas)\b|"
     # "cities joining the network during the application window", "ciudades no adheridas", "non-member cities"
     r"joining\b|(?:no|non|nao|not)[- ](?:adherid[oa]s|adherentes|adherent\w*|members?|miembros|membres|membros|"
     r"signatari\w+|firmantes|signatories)\b|"
@@ -946,7 +951,8 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             r"|\b(?:non-?member|new|newly joined|non-signatory)\s+$"
                             # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
-                            r"agrupaciones)\s+(?:of|de)\s+$"
+                            r"agrupaciones|associacoes|asociaciones|associations|federaciones|federations|federacoes)\s+"
+                            r"(?:of|de|des)\s+$"
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
