@@ -22,7 +22,12 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
     # ("el Caribe y el Pacífico colombianos": both coasts, the adjective said once for the two)
     "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|"
                r"caribe (?:y|e|o) (?:en )?(?:el )?(?:oceano )?pacifico colombian[oa]s?|"
-               r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos",
+               r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos|"
+               # "a Colombian local authority … of the Caribbean region", "una alcaldía distrital o municipal del Caribe"
+               r"colombian[^.;]{0,80}? (?:of|in|from) the caribbean region|caribbean region of colombia|colombian caribbean|"
+               # (an alcaldía is Colombian; not "gobiernos locales de destinos turísticos del Caribe", the sea's)
+               r"alcaldias?(?: [a-z]+){0,3} del caribe\b"
+               r"(?! (?:y|e|o) (?:de )?(?:centroamerica|america|sudamerica))",
                frozenset({"08", "13", "20", "23", "44", "47", "70", "88"})),
     "pacifico": (r"(?:costa|region|litoral) pacific[oa]|(?:del )?pacifico colombianos?|(?:costa|region) del pacifico|"
                  r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos|"

@@ -147,6 +147,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:operadores|prestadores|empresas) publicos? de (?:agua|acueducto|saneamiento|saneamento)[^.;]{0,40}?"
     r"(?:titularidad|propiedad|titularidade) (?:municipal|publica municipal|metropolitana)",
     r"municipal (?:water|water and sanitation) (?:utilities|operators|companies|services)",
+    # "una empresa de servicios públicos de acueducto": a utility (in Colombia most are the municipality's)
+    r"empresas? de servicios publicos(?: domiciliarios)? de (?:acueducto|agua|aseo|alcantarillado)",
     # the city's servants among others, nominated by their institution: "servidores públicos nacionais, estaduais e
     # municipais", "funcionarios públicos nacionales y municipales", "national and local civil servants"
     r"(?:servidores|funcionari[oa]s) (?:publicos |publicas )?(?:[a-z]+,? ){0,3}(?:e |y |ou |o )?(?:municipais|municipales|"
@@ -1097,7 +1099,9 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             # "com pelo menos um parceiro artístico residente na Suíça", "with at least one partner based in"
                             r"(?:with|con|com|avec) (?:at least |al menos |por lo menos |pelo menos |au moins )?(?:one |an? |un |uno |una |um |uma )?"
                             # ("with a UK-based partner": the partner's place in one hyphenated word)
-                            r"(?:[a-z-]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
+                            r"(?:[a-z-]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b"
+                            # (not "co-financed with a partner MDB loan": a lender's loan, not the applicant's partner)
+                            r"(?! (?:mdb|bank|development bank|multilateral|dfi|ifi)s?\b)|"
                             r"junto con|conjuntamente con|juntamente com|conjointement avec|"
                             # (the subject of its own clause, with its article: not "… par une collectivité française et
                             # sa collectivité partenaire colombienne", which submits jointly)
@@ -1657,6 +1661,25 @@ CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\
 _MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
 _CATEGORY_ORDER = "E123456"
 # Municipalities of the peace-agreement programmes (PDET, ZOMAC): small and rural; none has more than this many people.
+# "Solo municipios no certificados en educación": Colombian municipalities of more than 100,000 inhabitants are certified
+# in education by law (Ley 715 de 2001, art. 20), so the call is for smaller ones
+NOT_CERTIFIED_ONLY = re.compile(r"\b(?:municipios|entidades territoriales|municipalidades|alcaldias)\s+no\s+certificad[oa]s"
+                                r"(?:\s+en\s+(?:educacion|salud))?\b")
+CERTIFIED_FROM = 100_001
+_CERTIFIED = re.compile(r"\b(?<!no )certificad[oa]s\b")
+_CERTIFIED_REFUSED = re.compile(r"\b(?:excluid\w*|no particip\w*|no (?:son|seran) elegibles|no pueden|excepto|salvo|excepcion|"
+                                r"quedan (?:por )?fuera)\b")
+
+
+def _uncertified_only(text: str) -> re.Match[str] | None:
+    """The "municipios no certificados" a (folded) call is limited to, unless certified ones are let in too
+    ("Secretarías de educación certificadas … y municipios no certificados", "certificados o no certificados")."""
+    if not (m := NOT_CERTIFIED_ONLY.search(text)):
+        return None
+    for c in _CERTIFIED.finditer(text):
+        if not _CERTIFIED_REFUSED.search(re.split(r"[.;]", text[:c.start()])[-1] + text[c.start():].split(".")[0]):
+            return None
+    return m
 # "cada postulación debe incluir al menos una entidad territorial de municipios PDET": one partner of that kind among the
 # applicants, not a limit on who applies
 _A_PARTNER_REQUIRED_BEFORE = re.compile(r"\b(?:incluir|include|incluya|incluyan|inclure|associer|con|with|avec|com) (?:al menos|at "
@@ -1971,8 +1994,12 @@ _OUTSIDE_THE_NETWORK_AFTER = re.compile(r"\w+ (?:ajen[oa]s a la red|alhei[oa]s a
 # others named as whom the applicants apply with (LOCAL_GOVERNMENT reads its own partners: PARTNER_BEFORE)
 _WITH_PARTNER_BEFORE = re.compile(r"\b(?:in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? "
                                   r"con|em parceria(?: [a-z]+)? com|en partenariat avec|jointly with|together with|junto con|"
-                                  r"junto com|conjointement avec|conjuntamente con)\s+(?:(?:the|their|its|a|an|una?|su|sus|sua|"
-                                  r"seu|leur|leurs|la|el|los|las|o|le|les)\s+)?(?:\w+\s+){0,2}$")
+                                  r"junto com|conjointement avec|conjuntamente con|"
+                                  # "en consorcio con al menos una empresa … de los Países Bajos"
+                                  r"en consorcio con|in (?:a )?consortium with|em consorcio com|en consortium avec)\s+"
+                                  r"(?:(?:at least|al menos|au moins|pelo menos)\s+)?(?:(?:the|their|its|a|an|una?|su|sus|sua|"
+                                  r"seu|leur|leurs|la|el|los|las|o|le|les|one|um|uma|une)\s+)?(?:\w+\s+){0,3}"
+                                  r"(?:(?:or|o|ou|and|y|e|et)\s+)?$")
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -2298,6 +2325,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             (eligibility or body)[max(0, conflict.start() - 90):conflict.start()]):
         high.append(CONFLICT_MAX)
         facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
+    uncertified = _uncertified_only(eligibility or body)
+    if uncertified and not _preferred(eligibility or body, uncertified.start()):
+        high.append(CERTIFIED_FROM - 1)
+        facts.append(f"limitada a municipios no certificados («{uncertified.group(0)}»); los de más de 100.000 habitantes "
+                     "lo están por ley (Ley 715 de 2001)")
     amazon = AMAZON_ONLY.search(eligibility or body)
     if amazon and not departments and not PREFERENCE.search((eligibility or body)[max(0, amazon.start() - 50):amazon.start()]):
         departments, places = AMAZON_DEPARTMENTS, ["Amazonía"]
@@ -2466,7 +2498,8 @@ def invited_members_named(text: str) -> frozenset[str] | None:
 
 # Only current members lead or apply, non-members take part as partners at most: "Only members of Metropolis with their
 # fees paid may lead a pilot project … Non-member governments may participate as associated partners"
-MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active )?(?:[\w-]+ )?member(?:s| cities| governments)|"
+MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active )?(?:[\w-]+ )?member(?:s| cities| governments|"
+                          r" city governments| local governments| municipalities)|"
                           r"(?:[\w-]+ )?member(?:s| cities| governments) only|"
                           r"exclusively to (?:the )?(?:[\w-]+ )?member(?:s| cities| governments)|"
                           r"solo (?:para )?(?:los |las )?(?:miembros|socios|ciudades miembros?)|"
@@ -2583,7 +2616,7 @@ _JOINING_WITH_APPLICATION = (
     # "ciudades no asociadas que formalicen su adhesión antes del 31 de marzo de 2027"
     r"que formalicen su (?:adhesion|afiliacion|membresia) antes del? (?:cierre|\d{1,2} de [a-z]+|la firma|la suscripcion)|"
     # "non-signatory cities may apply if they commit to join"
-    r"(?:may|can) (?:still |also )?apply if they (?:commit to |agree to )?(?:join|sign|become)|"
+    r"(?:may|can) (?:still |also )?(?:apply|participate|take part) if they (?:commit to |agree to )?(?:join|sign|become)|"
     r"(?:pueden|podran) postular(?:se)? si se comprometen a (?:adherir|unirse|firmar)|"
     r"se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
     r"cierre|"
@@ -2730,10 +2763,12 @@ _OR = re.compile(r"\b(?:or|o|ou)\b")
 _SIGNED_AFTER = re.compile(r"\s+(?:be|ser|etre) (?:co-?)?(?:signed|firmad[oa]s?|assinad[oa]s?|signee?s?)\b")
 
 
-def _joining_first(sentence: str, at: int) -> bool:
-    """Whether the sentence makes joining a step to finish first (its words at `at` let a city join with its application)."""
+def _joining_first(sentence: str, at: int, end: int | None = None) -> bool:
+    """Whether the sentence makes joining a step to finish first (its words from `at` to `end` let a city join with its
+    application; "must come from signatories …, or that sign the commitment together with the request": the "or" inside
+    them)."""
     return any(not (_MUST.fullmatch(m.group(0)) and (
-        (m.end() <= at and _OR.search(sentence, m.end(), at))
+        (m.end() <= at and _OR.search(sentence, m.end(), end or at))
         # "… together with their application, which must be co-signed by the mayor": the application's form, after
         or (m.start() > at and _SIGNED_AFTER.match(sentence, m.end()))))
                # ("signatories receive additional points, but non-signatory cities may apply if they commit to join": a
@@ -2751,7 +2786,7 @@ _SOME_NON_MEMBERS = re.compile(r"\b(?:coastal|coster[oa]s|costeir[oa]s|cotieres|
 def _joining_open(eligibility: str) -> bool:
     """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
     return not _JOINED_FIRST.search(eligibility) and any(
-        (m := _JOINING_OPEN.search(sentence)) and not _joining_first(sentence, m.start())
+        (m := _JOINING_OPEN.search(sentence)) and not _joining_first(sentence, m.start(), m.end())
         and not _SOME_NON_MEMBERS.search(sentence) and not _MEMBERS_SIGN_TOO.search(sentence, 0, m.start())
         for sentence in _SENTENCES.split(eligibility))
 
@@ -3079,6 +3114,13 @@ _THEIR_MEMBERS = re.compile(r"\b(?:their|its|sus|su|seus|suas|leurs|ses) (?:memb
                             r"(?:miembros|membros|membres|asociad[oa]s|associad[oa]s|associees))\b")
 
 
+# "jointly by a city government and its National Olympic Committee, which must be a member of Panam Sports": the partner
+# body's membership, not the city's
+_ANOTHER_BODY_MEMBER = re.compile(r"\b(?:committee|comite|association|asociacion|associacao|federation|federacion|federacao|"
+                                  r"organi[sz]ation|organizacion|organizacao|university|universidad|universidade|ngo|ong)\b"
+                                  r"[^.;]{0,30}?,? (?:which|who|that|que|qui) (?:must|should|shall|debe|deve|doit) (?:be|ser|etre) "
+                                  r"(?:an? |un |una |um |uma |une )?(?:members?|miembros?|membros?|membres?) (?:of|de|da|do|du) "
+                                  r"[^.;,]{0,60}")
 # Direct members only: "gobiernos locales que sean miembros directos de CGLU", or members who pay their own fees
 # ("membres de CGLU à jour de leur cotisation"), leave out the cities that belong through their national association
 # (every Colombian city belongs to CGLU through the Federación Colombiana de Municipios)
@@ -3097,8 +3139,11 @@ def _direct_members_only(sentence: str) -> bool:
 
 
 # A pact named after its signatories: "signatários do Pacto de Políticas Alimentares Urbanas de Milão até 31 de outubro"
-_PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?)\s+(?:del?|do|da|of the|of|du|de la)\s+"
-                         r"(?P<name>(?:pacto|pact|pacte|covenant|charter|carta|charte) (?:[a-z-]+ ){0,7}?[a-z-]+)"
+_PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?|"
+                         # "administrations municipales … membres de la Coalition internationale des villes inclusives"
+                         r"members?|miembros|membres|membros)\s+(?:del?|do|da|of the|of|du|de la)\s+"
+                         r"(?P<name>(?:pacto|pact|pacte|covenant|charter|carta|charte|coalition|coalicion|coalizao|alliance|alianza|"
+                         r"alianca) (?:[a-z-]+ ){0,7}?[a-z-]+)"
                          r"(?= (?:ate|hasta|until|by|before|antes|avant|jusqu\w*|on or)\b|\s*[;.,()]|$)")
 
 
@@ -3112,6 +3157,7 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
     for i, sentence in enumerate(_SENTENCES.split(eligibility)):
         sentence = _COUNTRY_MEMBERS.sub(" ", sentence)  # a bank's member countries are no network's members
         sentence = _THEIR_MEMBERS.sub(" ", sentence)  # nor a metropolitan body's member municipalities
+        sentence = _ANOTHER_BODY_MEMBER.sub(" ", sentence)  # nor the membership of the city's partner body
         if not _membership_required(sentence, first=i == 0) or _MEMBERS_REFUSED.search(sentence):
             continue  # (members refused are the opposite limit: _members_refused_networks)
         if named := networks_named(sentence):
@@ -3146,7 +3192,8 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
     """The networks whose current members may not apply (a network's call for new members), named in the refusing
     sentence or as the funder."""
     for sentence in _SENTENCES.split(eligibility):
-        if (refused := _MEMBERS_REFUSED.search(sentence)) and not _BUT_MAY_APPLY.search(sentence, refused.end()):
+        if (refused := _MEMBERS_REFUSED.search(sentence)) and not _BUT_MAY_APPLY.search(sentence, refused.end()) \
+                and not _SAME_FIELD.search(sentence, refused.start(), refused.end() + 45):
             if (named := networks_named(sentence)) or not _TOOK_PART.search(refused.group(0)):
                 return named or networks_named(fold(getattr(opp, "funder", None) or ""))
             # ("cities that already took part in cohorts 1 or 2 are not eligible", of a C40 call: the programme's past
@@ -3154,6 +3201,8 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
     return ()
 
 
+# "Las ciudades ya designadas no pueden volver a postularse en el mismo campo": the members may apply in another field
+_SAME_FIELD = re.compile(r"\b(?:en el mismo campo|in the same (?:field|category)|no mesmo campo|dans le meme domaine)\b")
 _MAY_APPLY_IF = re.compile(r"(?:may|can|pueden|podran) (?:still |also )?(?:apply|postular\w*) if\b")
 _TOOK_PART = re.compile(r"\b(?:took part|participated|participad[oa]s|participaron|paired|emparejad[oa]s|pareadas)\b")
 
@@ -3917,6 +3966,8 @@ _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|proh
                                 r"devuelt|returned|renvoy|rejected|rechazad|rejeitad|rejete")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
+    # "no se exige membresía directa de la ciudad", "membership is not required": a condition waived
+    r"\b(?:no se (?:exige|requiere|necesita)|nao se exige|(?:is|are) not required|n.est pas (?:exigee?|requise?))\b|"
     r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"
     r"(?:o|or|ou)\s+(?:no|not|non|nao)(?:\s+(?:miembros?|members?|membres|membros|socias?|socios?))?|"
     r"(?:whether|tengan|sean|esten|hayan|have|are)\s+(?:o|or)\s+(?:no|not)|or not|o no|ou non|ou nao|"
@@ -4307,6 +4358,7 @@ def unread_local_denial(eligibility: str) -> str | None:
                             and not OTHER_ACTORS.search(sentence[:m.start()]):  # "NGOs may apply with the city but not alone"
                         return sentence.strip()
                 elif m.start() - n.end() < 70 and not _PARTNER_OBJECT_BEFORE.search(before) \
+                        and not re.search(r",\s*(?:and|y|e|et|while|mientras|whereas)\s", sentence[n.end():m.start()]) \
                         and not _ON_BEHALF_BEFORE.search(before) and not _ON_BEHALF_AFTER.match(after) \
                         and not re.search(BUT_WORDS + "|" + _UNLESS + r"|\bsino\b|\bbut rather\b|\bmas sim\b",
                                           sentence[n.end():m.start()]):

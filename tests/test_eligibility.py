@@ -5369,3 +5369,46 @@ def test_creative_fields_past_cohorts_coastal_fronts_and_conditional_eligibility
 def test_members_in_any_field_listed_heritage_sites_and_officials_nominated_in_writing_in_the_words_of_heldout482(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members of a coalition no list knows, a partner body's membership, one field refused again, joining before
+    # submission, the 'or' of joining inside its words
+    ("Réservé aux administrations municipales des Amériques membres de la Coalition internationale des villes inclusives "
+     "et durables (ICCAR) de l'UNESCO.", "Ville de Montréal", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Bids are submitted jointly by a city government and its National Olympic Committee, which must be a member of Panam "
+     "Sports in good standing.", "Panam Sports", "05001", frozenset({"c40"}), APPLY),
+    ("La candidatura la presenta el gobierno municipal con el respaldo de la Comisión Nacional de Cooperación con la "
+     "UNESCO. Las ciudades ya designadas no pueden volver a postularse en el mismo campo.", "UNESCO", "11001",
+     frozenset({"unesco_creative"}), APPLY),
+    ("Member cities of the Strong Cities Network; non-member cities may participate if they join the network before "
+     "submission, free of charge.", "Strong Cities Network", "13001", frozenset(), APPLY),
+    ("Requests must come from local governments that are signatories of the Global Covenant of Mayors, or that sign the "
+     "commitment together with the request, in developing and emerging countries.", "Global Covenant of Mayors",
+     "76001", frozenset(), APPLY),
+    ("Open only to member city governments of the World Cities Culture Forum.", "World Cities Culture Forum", "11001",
+     frozenset({"c40"}), EXCLUDED),
+    # limits: not certified in education, the Caribbean region said in English and by its alcaldías, a lender's loan
+    ("Solo municipios no certificados en educación del departamento de Antioquia.", "Gobernación de Antioquia", "05001",
+     None, EXCLUDED),
+    ("The lead applicant must be a Colombian local authority (municipality, district or department) of the Caribbean "
+     "region; co-applicants may be civil society organisations.", "European Union", "11001", None, EXCLUDED),
+    ("La solicitud la encabeza una alcaldía distrital o municipal del Caribe, junto con al menos una empresa y una entidad "
+     "de formación técnica.", "GIZ", "05001", None, EXCLUDED),
+    ("Only projects co-financed with a partner MDB loan to a national or sub-national government in a low- or "
+     "lower-middle-income country are eligible.", "Nordic Development Fund", "11001", None, EXCLUDED),
+    # refusals that are not the city's: a waived membership, others refused before a new clause, partners of a kind
+    ("Pueden participar los municipios de América Latina y el Caribe a través de su asociación nacional de municipios; no "
+     "se exige membresía directa de la ciudad.", "FLACMA", "11001", None, APPLY),
+    ("Expressions of interest are welcome from city governments in Latin America. Private entities and NGOs may not apply, "
+     "and cities must commit a counterpart team.", "World Bank", "11001", None, APPLY),
+    ("Only coastal and delta cities in the partner countries (Colombia, Indonesia, Vietnam) may apply, in partnership with "
+     "at least one Dutch knowledge institution or company.", "Netherlands Enterprise Agency", "13001", None, APPLY),
+    ("Participan empresas prestadoras de servicios de agua y saneamiento públicas o mixtas de los países accionistas de "
+     "CAF, incluidas las municipales.", "CAF", "05001", None, APPLY),
+    ("La postulación la puede liderar una empresa de servicios públicos de acueducto, una autoridad ambiental o una ONG, con "
+     "al menos un gobierno local como aliado.", "The Nature Conservancy", "11001", None, APPLY),
+])
+def test_coalitions_partner_bodies_certification_and_waived_membership_in_the_words_of_heldout490(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

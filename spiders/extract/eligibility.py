@@ -60,6 +60,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
         # "government entities at any level, worldwide", "government agencies from any country"
         "government entities at any level", "government entities at all levels", "government agencies from any country",
+        # "empresas … públicas o mixtas …, incluidas las municipales": the city's own among them
+        "incluidas las municipales", "incluidos los municipales", "including municipal ones", "incluindo as municipais",
         "government entities from any country",
         "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
         "governos infranacionais", "infranational governments", "entidades publicas territoriales",
