@@ -616,7 +616,10 @@ COLOMBIA_ORGANISATIONS = (
     "cid", "consejo iberoamericano del deporte", "iberescena", "ibermedia", "ibermusicas", "ibermuseos", "iberbibliotecas",
     "ibercultura viva", "iberarchivos", "iberorquestas juveniles",
     # the Olympic movement of the Americas and the world
-    "panam sports", "odepa", "ioc", "international olympic committee", "comite olimpico internacional")
+    "panam sports", "odepa", "ioc", "international olympic committee", "comite olimpico internacional",
+    # the Bolivarian, South American and Central American-Caribbean sports organisations
+    "odebo", "organizacion deportiva bolivariana", "odesur", "organizacion deportiva suramericana", "centro caribe sports",
+    "odecabe")
 # "Organización Latinoamericana de Energía", "Instituto Interamericano…", "Organización Panamericana de la Salud": a
 # Latin American, Ibero-American or inter-American organisation of governments has Colombia among its members
 LATIN_AMERICAN_NAME = re.compile(r"\b(?:latinoameric|latin americ|latino-americ|iberoameric|ibero-americ|interameric|"
@@ -1449,7 +1452,8 @@ CAPITALS_EXCEPTED = re.compile(
     r"(?: (?:y|e) [^.;]{0,80}?)? (?:quedan (?:fuera|excluidas)|no (?:son|seran) "
     r"elegibles|no (?:pueden|podran) (?:participar|postular\w*)|no participan|no participaran)|"
     r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
-    r"\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|ne sont pas eligibles)")
+    r"(?<!no son )(?<!no sean )\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|"
+    r"ne sont pas eligibles)")
 # What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
 _HAVING_ES = r" (?:con|que (?:tengan|cuenten con|posean|dispongan de)) (?:(?:un|una) )?"
 _HAVING_EN = r" (?:with|that have|which have|having) (?:an? )?"
@@ -1474,6 +1478,10 @@ COASTAL_ONLY = re.compile(
     r"sin frente maritimo no (?:son|seran) elegibles|"
     r"(?:cidades|municipios|governos locais|governos municipais|prefeituras)(?: e (?:distritos|cidades|municipios))? "
     r"(?:costeiras|costeiros|litoraneos|litoraneas)|"
+    # "desde que o município seja costeiro", "siempre que el municipio sea costero", "Municípios sem litoral … não são
+    # elegíveis"
+    r"(?:municipio|cidade|ciudad|municipality|city|town) (?:seja|sea|be|is|sera) (?:costeir[oa]|coster[oa]|coastal|litorane[oa])|"
+    r"(?:municipios|cidades) sem (?:litoral|costa|saida para o mar)\b[^.;]{0,60}nao (?:sao|serao) elegiveis|"
     # "com território banhado pelo oceano Atlântico", "cuyo territorio está bañado por el mar Caribe"
     r"(?:territorio|territoire|territory) (?:esta |e )?(?:banhado|banado|baigne|washed) (?:pelo|pela|por el|por la|par l[ae]?|"
     r"by the) ?(?:oceano|ocean|mar|mer|sea)\b|"
@@ -1649,7 +1657,9 @@ POPULATION_FIRST_MAX = re.compile(
 POPULATION_RANGE = re.compile(
     r"(?:(?:de|entre|from|between|de entre|of|with|con|com|avec)\s+" + _NUMBER + r"\s*(?:\s(?:a|y|to|and|e|et|hasta)\s|[-–])\s*" + _NUMBER + r"\s*" + _PEOPLE
     + r"|(?:population|poblacion|populacao)s?\s+(?:of\s+|de\s+)?(?:de |entre |between |from )" + _NUMBER
-    + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER + r")")
+    + r"\s+(?:a|y|to|and|e|et|hasta)\s+" + _NUMBER
+    # (not "población de 6 a 17 años": ages)
+    + r"(?![\d.,]\d|\d|\s*(?:anos|years|ans|meses|months|mois|de edad)\b))")
 # Colombian municipal categories (Ley 617 de 2000): calls for "municipios de categorías 4, 5 y 6" or "de quinta y
 # sexta categoría". The category is read from the population bands of the law (its income bands usually agree).
 _CATEGORY_WORDS = {**{f"{n}a": str(n) for n in range(1, 7)}, "especial": "E", "primera": "1", "segunda": "2", "tercera": "3", "cuarta": "4", "quinta": "5",
@@ -1717,7 +1727,7 @@ def categories_named(text: str) -> frozenset[str]:
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
-            if PREFERENCE.search(before):
+            if PREFERENCE.search(before) or _preferred(text, m.start()):
                 continue  # "se da prioridad a municipios de categorías 4 a 6", "se valoran duplas con…": a preference
             if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
                 continue  # "contrapartida del 20 % (15 % para municipios de categorías 5 y 6)": a rate, not a limit
@@ -2566,7 +2576,19 @@ _JOINING_WITH_APPLICATION = (
     # "cities can sign at the time of application"
     r"(?:can|may) (?:sign|join)\b[^.;]{0,60}\bat the time of (?:the |their |its )?(?:application|submission)|"
     # "new Latin American cities may join by applying with a letter from the mayor"
-    r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending)|"
+    r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending|attaching|signing|including)|"
+    # "may request support together with their letter of commitment to the Covenant"
+    r"together with (?:their|its|a|the) (?:signed )?(?:letter|carta|lettre) (?:of|de) (?:commitment|compromiso|adhesion|adesao|"
+    r"engagement)|"
+    # "pueden sumarse enviando la carta de compromiso del alcalde junto con su manifestación de interés"
+    r"(?:sumarse|unirse|adherirse|join)\w*\b[^.;]{0,60}\b(?:junto con|together with|along with) (?:su|la|their|the) "
+    r"(?:manifestacion de interes|expression of interest|solicitud|request|postulacion|application)|"
+    # "el registro es gratuito y puede hacerse al enviar la solicitud"
+    r"(?:registro|inscripcion|adhesion|afiliacion)\b[^.;]{0,40}\b(?:puede hacerse|se hace|se realiza|puede realizarse) al "
+    r"(?:enviar|presentar) (?:la )?(?:solicitud|postulacion)|"
+    # "las ciudades que firmen el Pacto antes del 31 de enero de 2027 también pueden postular"
+    r"(?:que|that|qui) (?:firmen|sign|assinem|signent) (?:el|la|the|o|a|le) (?:pacto|pact|carta|charter|declaracion|declaration|"
+    r"compromiso|commitment|pacte) (?:antes del?|before|ate|avant le) \d+|"
     # "non-member cities may join by paying the 2027 membership fee before the application deadline"
     r"(?:can|may) (?:still |also )?join by paying\b[^.;]{0,40}\bbefore the (?:application )?(?:deadline|closing)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
@@ -2837,6 +2859,9 @@ _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
     # "Open on a rolling basis to member cities of …", "Las propuestas deben presentarlas gobiernos miembros de …"
     r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
+    # "Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC"
+    r"abiert[oa] (?:(?:de forma|en forma|de manera) (?:continua|permanente) |permanentemente )?a|"
+    r"abert[oa] (?:de forma (?:continua|permanente) |permanentemente )?a|ouverte? (?:en continu |en permanence )?aux?|"
     # "Convocatoria para las ciudades que …", "La participación se limita a los municipios inscritos como miembros",
     # "Fellows are nominated by member cities", "Cada ciudad capital miembro de la UCCI podrá proponer un funcionario"
     # "La convocatoria se dirige a las ciudades miembro plenas", "Requests may be sent at any time by member cities"

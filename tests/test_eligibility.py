@@ -5412,3 +5412,32 @@ def test_members_in_any_field_listed_heritage_sites_and_officials_nominated_in_w
 def test_coalitions_partner_bodies_certification_and_waived_membership_in_the_words_of_heldout490(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a coastal town as a condition, a network's call open to its partners, joining in more words
+    ("Podem apresentar solicitação os governos locais de países da América Latina, desde que o município seja costeiro e "
+     "tenha mais de 300 mil habitantes. Municípios sem litoral não são elegíveis.", "ABC", "11001", None, EXCLUDED),
+    ("Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC, que presentan sus casos por medio de "
+     "la persona enlace designada ante la red.", "AERYC", "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Member cities of the IDB Cities Network may apply; cities that are not yet members can join by attaching the "
+     "network's membership form signed by the mayor.", "IDB Cities Network", "13001", frozenset(), APPLY),
+    ("Participan las ciudades signatarias del Pacto de Milán; las ciudades que firmen el Pacto antes del 31 de enero de "
+     "2027 también pueden postular.", "Mercociudades", "11001", frozenset({"c40"}), APPLY),
+    ("Open year-round to signatory cities; local governments that are not yet signatories may request support together "
+     "with their letter of commitment to the Covenant.", "Global Covenant of Mayors", "11001", frozenset({"c40"}), APPLY),
+    # numbers that are no limit: a preference for small towns' categories, ages, capitals that are not national ones
+    ("Pueden postularse como oferentes o demandantes las gobernaciones y alcaldías distritales y municipales. Se dará "
+     "prioridad a los intercambios en que el territorio demandante sea un municipio de categoría 5 o 6.", "APC-Colombia",
+     "11001", None, APPLY),
+    ("Dirigido a ayuntamientos y alcaldías de América Latina que cuenten con un programa deportivo municipal para población "
+     "de 6 a 17 años.", "Fundació FC Barcelona", "05001", None, APPLY),
+    ("Podrán postular los gobiernos de las ciudades capitales miembros de la UCCI. Las capitales de provincia, departamento o "
+     "estado que no sean capitales nacionales no son elegibles.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    # the Bolivarian games' members
+    ("Podrán postular ciudades costeras de los países miembros de ODEBO, con el compromiso escrito de la alcaldía.",
+     "Organización Deportiva Bolivariana", "05001", None, EXCLUDED),
+])
+def test_coastal_conditions_joining_by_date_ages_and_sport_organisations_in_the_words_of_heldout498(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
