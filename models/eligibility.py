@@ -560,7 +560,10 @@ _REFUSED_AFTER = (r"(?:are|is|will be|shall be) not (?:accepted|admitted)|ne (?:
                   r"(?:(?:cannot|may not|can not|are not allowed to) compete|no (?:pueden|podran) (?:competir|concursar)|"
                   r"nao (?:podem|poderao) (?:competir|concorrer)|ne (?:peuvent|pourront) pas concourir)\b" + _NOT_HOW_OFTEN)
 # "les associations de commerçants ne peuvent être que partenaires", "NGOs may only be partners": never the applicant
-_PARTNERS_ONLY_AFTER = (r"(?:may|can) not be (?:the )?(?:prime|lead|main|principal) applicants?|no (?:pueden|podran) ser "
+_PARTNERS_ONLY_AFTER = (r"sans pouvoir (?:etre (?:demandeu\w+|porteu\w+|chef de file)|deposer|soumettre)|sin poder (?:ser "
+                        r"(?:solicitante|postulante)|presentar)|sem poder (?:ser proponente|apresentar)|without being able to "
+                        r"(?:apply|be the applicant|submit)|"
+                        r"(?:may|can) not be (?:the )?(?:prime|lead|main|principal) applicants?|no (?:pueden|podran) ser "
                         r"(?:solicitantes|postulantes|proponentes) principales|"
                         r"ne (?:peuvent|pourront|peut|pourra) (?:etre|participer) qu(?:e |.)(?:en tant que |comme )?(?:des )?(?:partenaires|"
                         r"associes|associees)|(?:may|can) only (?:be|join as|participate as|take part as) (?:an? )?(?:partners?|"
@@ -806,7 +809,7 @@ OTHER_PLACES = _rx(
     # qualifies (not the pronoun: "contact us")
     r"(?<!non-)us(?= (?:citizens|nationals|residents|permanent residents|cit(?:y|ies)|count(?:y|ies)|states?|"
     r"governments?|municipalities|organi[sz]ations|nonprofits|non-profits|entities|institutions|companies|territories)\b)",
-    r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"metropolitaine",
+    r"estados unidos", r"american", r"u\.s", r"france", r"francia", r"francaises?", r"franceses", r"(?<!ou )(?<!et )(?<!municipale )metropolitaine",
     r"brasil", r"brazil", r"brasileir(?:os|as)", r"mexico", r"mexican(?:os|as)", r"argentin(?:a|os|as)", r"chile(?:nos|nas)?",
     r"peru(?:anos)?", r"ecuador", r"canada", r"germany", r"alemania", r"deutschland", r"united kingdom", r"uk",
     r"reino unido", r"africa(?:n)?", r"asia(?:n)?", r"india", r"kenya", r"nigeria", r"australia", r"japan",
@@ -1362,6 +1365,9 @@ STAFF_NOMINATED = re.compile(
     r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
     r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
     r"avec l.accord de (?:l.|leur )employeur|"
+    # "postulación individual con aval de la entidad", "requiere carta aval de la entidad empleadora"
+    r"(?:con|requiere) (?:el |una )?(?:aval|carta(?: aval)?|respaldo|carta de respaldo) (?:de|del?) (?:la|su) (?:entidad|"
+    r"institucion|empleador)(?: empleadora)?|"
     # "each institution may nominate up to two candidates", "que la entidad presenta en su nombre"
     r"(?:each|every|cada) (?:institution|entity|entidad|institucion|organi[sz]ation|agency|agencia) (?:may|can|puede|podra) "
     r"(?:nominate|postular|designar|nominar)|(?:la|su) entidad (?:presenta|postula) en su nombre|"
@@ -1588,7 +1594,7 @@ _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do
 # not eligible", "los municipios del interior no son elegibles"
 _INLAND = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|municipalities|local governments|villes|communes|"
            r"collectivites|cidades|governos locais) (?:(?:situees|situes|situad[oa]s|localizad[oa]s|located) )?"
-           r"(?:a l.interieur des terres|inland|del interior|do interior|mediterrane[oa]s|sin litoral|sem litoral)\b|"
+           r"(?:a l.interieur des terres|inland|del interior|do interior|interiores|interiors?|mediterrane[oa]s|sin litoral|sem litoral)\b|"
            r"\binland (?:cities|towns|municipalities|local governments)\b")
 COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
                             r"facade maritime|acces a la mer|saida para o mar)\b|" + _WITHOUT
@@ -2856,7 +2862,7 @@ _MEMBERSHIP = re.compile(
     r"pertenecen|pertenezcan|pertenecientes|pertencem|pertencentes|appartiennent|appartenant) (?:en|in|with|na|no|dans|a|al|"
     r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
 _WHO_MAY_APPLY = re.compile(
-    r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must be|may apply|can apply|"
+    r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must (?:all |both )?be|may apply|can apply|"
     # "Open on a rolling basis to member cities of …", "Las propuestas deben presentarlas gobiernos miembros de …"
     r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
     # "Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC"
@@ -3045,6 +3051,8 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               # "cities already in the IURC community", "las ciudades que ya forman parte de la red"
                               r"in the (?:[\w-]+ ){1,3}?(?:community|network|programme|program)|"
                               r"(?:forman|formen|fazem|font) parte (?:de la|da|du|of the) (?:red|rede|reseau|network)|"
+                              # "Las ciudades que ya pertenecen a la Red no pueden presentar una nueva candidatura"
+                              r"(?:pertenecen|pertencem|belong|appartiennent) (?:a la|a|to the|au) (?:red|rede|reseau|network)|"
                               # "cities already paired in a previous IURC cycle are excluded"
                               r"paired|emparejad[oa]s|pareadas|participated|took part|participad[oa]s|"
                               r"participaron)\b[^.;]{0,80}?"
@@ -3773,7 +3781,9 @@ def _capitals_only(text: str, opp: OpportunityLike | None = None) -> bool:
     text = CAPITALS_ONLY.sub(lambda m: " " * len(m.group(0)) if _AMONG_OTHER_KINDS.search(text, max(0, m.start() - 60),
                                                                                            m.start())
                              or _OTHER_KINDS_AFTER.match(text, m.end())
-                             or _INCLUDED_BEFORE.search(text, max(0, m.start() - 25), m.start()) else m.group(0), text)
+                             or _INCLUDED_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                             # ("se priorizan ciudades capitales y de más de 500.000 habitantes": a preference)
+                             or _preferred(text, m.start()) else m.group(0), text)
     return bool(_affirmed(CAPITALS_ONLY, text))
 
 
@@ -3846,6 +3856,8 @@ INDIVIDUAL_APPLICATION = re.compile(
     r"candidatent (?:individuellement|a titre personnel)|candidatam-se individualmente|"
     # "Candidaturas individuais de professores …; a inscrição é pessoal"
     r"candidaturas individua(?:is|les) de|(?:a )?inscricao e pessoal|"
+    # "Candidature individuelle réservée aux professeurs de français", "Postulación individual"
+    r"candidature individuelle|postulacion individual|individual application|candidatura individual|"
     r"(?:la )?inscripcion es personal|l.inscription est personnelle|registration is (?:individual|personal)|"
     # "Jovens … indicados pela prefeitura; as bolsas são individuais": the city puts forward young people, who apply
     r"(?:las |as |les |the )?(?:becas|bolsas|bourses|scholarships|grants|awards) (?:son|sao|sont|are) "

@@ -5441,3 +5441,36 @@ def test_coalitions_partner_bodies_certification_and_waived_membership_in_the_wo
 def test_coastal_conditions_joining_by_date_ages_and_sport_organisations_in_the_words_of_heldout498(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a partner that may not be the applicant, members refused in another field, all partners members, an individual
+    # application
+    ("Le dossier est déposé par la collectivité française chef de file ; la collectivité colombienne partenaire signe la "
+     "convention de partenariat et participe au projet, sans pouvoir être demandeuse.", "DAECT", "11001", None, EXCLUDED),
+    ("Postulan los gobiernos municipales, con el aval de la Comisión Nacional de Cooperación con la UNESCO. Las ciudades "
+     "que ya pertenecen a la Red de Ciudades Creativas no pueden presentar una nueva candidatura en otro campo.", "UNESCO",
+     "11001",
+     frozenset({"unesco_creative"}), EXCLUDED),
+    ("The lead applicant and partner cities must all be Metropolis members up to date with their 2026 membership fees.",
+     "Metropolis", "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Candidature individuelle réservée aux professeurs de français en exercice en Colombie (établissements publics ou "
+     "privés, Alliances françaises).", "Ambassade de France", "11001", None, PASS_ON),
+    # who applies, in more words; no limits
+    ("Gobiernos locales de América Latina que firmen una carta de intención con la Ciudad; se priorizan ciudades capitales "
+     "y de más de 500.000 habitantes.", "Ciudad de Buenos Aires", "13001", None, APPLY),
+    ("Toute administration municipale ou métropolitaine du monde peut candidater avec une politique en vigueur depuis au "
+     "moins un an.", "Ville de Paris", "11001", None, APPLY),
+    ("Las ciudades costeras de los países accionistas pueden postular; las ciudades interiores no son elegibles aunque "
+     "tengan puerto fluvial.", "CAF", "05001", None, EXCLUDED),
+    # the page reader: territorial public entities, local public companies, municipal tourism offices
+    ("Colombian national and territorial public entities may submit project profiles to APC-Colombia.", "JICA", "11001",
+     None, APPLY),
+    ("Guichet ouvert en continu aux collectivités et entreprises publiques locales colombiennes de plus de 500 000 "
+     "habitants.", "AFD", "05001", None, APPLY),
+    ("Pueden postular organizaciones sin ánimo de lucro y entidades públicas de turismo, incluidas las oficinas municipales "
+     "o distritales de turismo.", "Airbnb", "13001", None, APPLY),
+])
+def test_partners_without_applying_members_in_another_field_and_territorial_entities_in_the_words_of_heldout506(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

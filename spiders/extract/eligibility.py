@@ -60,6 +60,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
         # "government entities at any level, worldwide", "government agencies from any country"
         "government entities at any level", "government entities at all levels", "government agencies from any country",
+        # "Colombian national and territorial public entities", "aux collectivités et entreprises publiques locales",
+        # "las oficinas municipales o distritales de turismo"
+        "territorial public entities", "collectivites et entreprises publiques locales", "oficinas municipales o distritales",
+        "oficinas municipales de", "municipal tourism offices", "municipal or district tourism offices",
         # "empresas … públicas o mixtas …, incluidas las municipales": the city's own among them
         "incluidas las municipales", "incluidos los municipales", "including municipal ones", "incluindo as municipais",
         "government entities from any country",
@@ -888,6 +892,8 @@ _SUBSET_AFTER = re.compile(
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
+    # "las ciudades interiores no son elegibles aunque tengan puerto fluvial": those away from the coast
+    r"interiores\b|del interior\b|do interior\b|inland\b|de l.interieur\b|"
     # "cities not belonging to C40 may not apply"
     r"(?:not belonging|no pertenecientes|que no pertenecen|nao pertencentes|que nao pertencem|n.appartenant pas)\b|"
     # "cities joining the network during the application window", "ciudades no adheridas", "non-member cities"
