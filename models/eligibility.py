@@ -1014,6 +1014,9 @@ AS_PARTNER_AFTER = re.compile(
                               r"^[^.;]{0,80}?\b(?:peuvent|pueden|podran|podem|may|can) (?:etre|ser|be|only be) "
                               r"(?:(?:des|les|los|las|as|os)\s+)?(?:partenaires|socios|socias|parceir[oa]s|partners)\b"
                               r"(?!\s+(?:principa\w*|lider\w*|lead\w*))|"
+                              # "las alcaldías solo difunden la convocatoria": they spread the word
+                              r"^\s*(?:solo|solamente|unicamente|only|apenas|somente|seulement) (?:difunden|promueven|apoyan|"
+                              r"acompanan|disseminate|promote|divulgam|diffusent)\b|"
                               # "Las entidades territoriales y las agencias de promoción regional solo pueden apoyar la
                               # difusión": they only help spread the word
                               r"^[^.;]{0,60}?\b(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement) (?:pueden|"
@@ -2599,6 +2602,10 @@ _JOINING_WITH_APPLICATION = (
     r"(?:can|may) (?:still |also )?join by paying\b[^.;]{0,40}\bbefore the (?:application )?(?:deadline|closing)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
+    # "any city … may register as a member free of charge when applying"
+    r"(?:can|may) (?:still |also )?(?:register|sign up|enrol)\w*(?: as (?:a )?members?)?\b[^.;]{0,30}\bwhen applying|"
+    # "pueden sumarse a la red con la firma de la carta de adhesión adjunta a la postulación"
+    r"(?:sumarse|unirse|adherirse)\w*\b[^.;]{0,70}\badjunta a la (?:postulacion|solicitud)|"
     r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir\w*|regist(?:r|er)\w*|inscrib\w*|"
     # "o que se asocien en el momento de presentar la solicitud"
     r"se asocien|se afilien|se adhieran|se associem|s.associent|"
@@ -3022,7 +3029,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"(?:participating|participan\w*|participam|participent|taking part)\b|"
                             r"^\s*(?:las |os |les )?(?:ciudades|cidades|villes|municipios) (?:firmantes|signatarias|"
                             r"signataires)\b|"
-                            r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|al dia|al corriente|"
+                            r"\b(?:members?|miembros?|membros?|membres?) (?:\w+ ){0,5}?(?:in good standing|up to date|al dia|al corriente|"
                             r"em dia|a jour|(?:anuidade|cuota|fees?) (?:quitada|pagada|paid))\b")
 # who may apply, said before the members: "Eligible applicants are local governments that were Covenant signatories on or
 # before 30 June 2026"
@@ -3090,6 +3097,10 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"ainda|ne sont pas encore)\s+(?:no |nao )?(?:(?:son|sean|are|sao|sejam)?\s*(?:miembros|members|membros|"
                               # "Pueden presentar candidatura las ciudades que aún no forman parte de la red"
                               r"membres)|(?:forman|formen|fazem|font) parte|integran|pertenecen)\b|"
+                              # "Solo pueden postular ciudades que no sean ya miembros de la red"
+                              r"\b(?:pueden postular|podran postular|may apply|podem candidatar-se|peuvent candidater)\s+(?:las |the |"
+                              r"as |les )?(?:ciudades|cities|cidades|villes)\s+(?:que|that|qui)\s+(?:no|not|nao|ne)\s+(?:sean|son|are|"
+                              r"sejam|sao|soient)\s+(?:ya|already|ja|deja|pas deja)\s+(?:miembros|members|membros|membres)\b|"
                               # "Open to cities of UNESCO Member States that are not yet members"
                               r"\b(?:open to|abiert[oa]s? a|ouverte?s? aux|abert[oa]s? a)\s+(?:the |las |los |les |as |os )?"
                               r"(?:villes|cities|ciudades|cidades|municipios|municipalities|local governments|"

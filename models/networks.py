@@ -83,6 +83,8 @@ NETWORKS: tuple[Network, ...] = (
                                                                           "red change")),
     Network("rainbow_cities", "Red de Ciudades Arcoíris", ("ciudades arcoiris", "rainbow cities", "cidades arco-iris",
                                                             "cidades arco iris", "villes arc-en-ciel")),
+    # CAF's network of cities buying innovation from startups (Cali's plan lists it)
+    Network("govtech_latam", "GovTech LATAM Innovación Abierta", ("govtech latam", "red govtech", "rede govtech")),
 )
 BY_KEY = {network.key: network for network in NETWORKS}
 EVERY_COLOMBIAN_CITY = frozenset(n.key for n in NETWORKS if n.every_colombian_city)

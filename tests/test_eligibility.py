@@ -4993,7 +4993,7 @@ def test_where_missions_go_who_sends_teachers_and_where_peers_come_from_are_not_
     ("Somente prefeituras e governos locais integrantes da rede GovTech LATAM Innovación Abierta.",
      "Rede GovTech LATAM Innovación Abierta", "13001", frozenset(), EXCLUDED),
     ("Somente prefeituras e governos locais integrantes da rede GovTech LATAM Innovación Abierta.",
-     "Rede GovTech LATAM Innovación Abierta", "76001", frozenset({"govtech latam innovacion abierta"}), APPLY),
+     "Rede GovTech LATAM Innovación Abierta", "76001", frozenset({"govtech_latam"}), APPLY),
     ("O projeto deve ser apresentado por uma cidade associada à Mercocidades, com pelo menos duas cidades parceiras também "
      "associadas. Cidades não associadas podem participar somente como convidadas, sem receber recursos.", "Mercocidades",
      "13001", frozenset(), EXCLUDED),
@@ -5472,5 +5472,26 @@ def test_coastal_conditions_joining_by_date_ages_and_sport_organisations_in_the_
      "o distritales de turismo.", "Airbnb", "13001", None, APPLY),
 ])
 def test_partners_without_applying_members_in_another_field_and_territorial_entities_in_the_words_of_heldout506(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # new members only, members up to date, joining when applying or with the letter attached, a network Vigía now knows
+    ("Solo pueden postular ciudades que no sean ya miembros de la Red de Ciudades Creativas; cada país puede presentar como "
+     "máximo dos candidaturas.", "UNESCO", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Metropolis members up to date with membership fees; joint applications of two or more members are encouraged.",
+     "Metropolis", "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Members of the IDB Cities Network; any city of Latin America and the Caribbean may register as a member free of "
+     "charge when applying.", "IDB Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Ciudades integrantes de la Red de BiodiverCiudades. Las ciudades no integrantes pueden sumarse a la red con la firma "
+     "de la carta de adhesión adjunta a la postulación.", "Red de BiodiverCiudades", "11001", frozenset({"c40"}), APPLY),
+    ("Exclusivo para gobiernos locales que forman parte de la Red GovTech LATAM de Innovación Abierta.",
+     "Rede GovTech LATAM Innovación Abierta", "76001", frozenset({"govtech_latam"}), APPLY),
+    # the alcaldías only spread the word
+    ("Postulan directamente los hogares colombianos con ingresos inferiores a dos salarios mínimos; las alcaldías solo "
+     "difunden la convocatoria.", "Fondo Nacional de Vivienda", "11001", None, PASS_ON),
+])
+def test_new_members_only_fees_up_to_date_and_joining_when_applying_in_the_words_of_heldout514(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -958,6 +958,8 @@ _SUBSET_AFTER = re.compile(
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+|member\s+)?$"
                             r"|\b(?:non-?member|new|newly joined|non-signatory)\s+$"
                             # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
+                            # "at least two further Metropolis members must join as partners": others than the applicant
+                            r"|\b(?:further|additional)\s+(?:[\w-]+\s+)?$"
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
                             r"agrupaciones|associacoes|asociaciones|associations|federaciones|federations|federacoes)\s+"
                             r"(?:of|de|des)\s+$"
@@ -1026,6 +1028,8 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             # "peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire": on what
                             # condition, not who
                             r"si|if|provided|cuando|siempre que|quand|lorsque|desde que|"
+                            # "déposé par la collectivité bénéficiaire, seule ou avec une ONG locale": alone or with others
+                            r"ou avec|o con|ou com|or with|or jointly|o junto|"
                             # "may attend only on a self-funded basis": at whose cost, not who
                             r"on a self-(?:funded|financed|paying) basis|at (?:their|its|his or her) own (?:cost|expense)|"
                             r"a (?:su|sus) propi[oa]s? (?:costo|costa|cargo|expensas)|a (?:suas|seus) propri[oa]s (?:custas|"
