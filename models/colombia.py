@@ -429,11 +429,20 @@ def _capitals_before_others_denied(folded: str) -> frozenset[str] | None:
 _PORTS_LISTED = re.compile(r"\b(?:ports? of call|puertos de escala|portos de escala|escales)\b[^.;]{0,100}?\((?P<list>[^.;]{10,400})")
 
 
+# "Pueden presentar propuestas la Secretaría Distrital de Educación de Barranquilla, las secretarías de los municipios del
+# área metropolitana …": one capital's own offices named as who applies
+_CAPITAL_OFFICE_APPLIES = re.compile(r"\b(?:pueden|podran) (?:presentar(?: propuestas| proyectos)?|postular(?:se)?|participar)\s+"
+                                     r"(?:la|el) (?:secretaria|alcaldia|administracion)(?: [a-z]+){0,4} de (?P<city>[a-z]+(?: "
+                                     r"[a-z]+)?)(?=[,;.]| y )")
+
+
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
     folded = fold(text)
     if (named := _capitals_before_others_denied(folded)) is not None:
         return named
+    if (office := _CAPITAL_OFFICE_APPLIES.search(folded)) and (city := capitals_named(office.group("city"))):
+        return city
     for m in _PORTS_LISTED.finditer(folded):
         if m.group("list").count(",") >= 2:  # a list of ports, not one aside in brackets
             return capitals_named(m.group("list"))

@@ -5488,6 +5488,10 @@ def test_partners_without_applying_members_in_another_field_and_territorial_enti
      "de la carta de adhesión adjunta a la postulación.", "Red de BiodiverCiudades", "11001", frozenset({"c40"}), APPLY),
     ("Exclusivo para gobiernos locales que forman parte de la Red GovTech LATAM de Innovación Abierta.",
      "Rede GovTech LATAM Innovación Abierta", "76001", frozenset({"govtech_latam"}), APPLY),
+    # one capital's own offices named as who applies
+    ("Pueden presentar propuestas la Secretaría Distrital de Educación de Barranquilla, las secretarías de los municipios "
+     "del área metropolitana y organizaciones educativas que operen allí.", "Fundación Santo Domingo", "11001", None,
+     EXCLUDED),
     # the alcaldías only spread the word
     ("Postulan directamente los hogares colombianos con ingresos inferiores a dos salarios mínimos; las alcaldías solo "
      "difunden la convocatoria.", "Fondo Nacional de Vivienda", "11001", None, PASS_ON),
