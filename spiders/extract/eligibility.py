@@ -775,7 +775,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:en partenariat avec|in partnership with|en a
                              r"parceir[oa]s?|partenaires?)|"
                              # "com acordo de irmanação ou de cooperação vigente com São Paulo": the partner city, no
                              # place where applicants must be
-                             r"(?:acuerdo|acordo|accord|agreement|convenio|convenio|hermanamiento|irmanacao|jumelage|"
+                             r"(?:acuerdo|acordo|accord|agreement|convenio|hermanamiento|irmanacao|jumelage|"
                              r"twinning|sister[- ]city)\w*\b[^.;:\n]{0,50}?\b(?:con|com|with|avec))\b"
                              r"[^.;:\n]*$")
 
