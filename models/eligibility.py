@@ -964,11 +964,11 @@ _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|supp
               r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)")
 # A local government named as someone's partner or endorser is not the applicant.
 # ("en alianza obligatoria con el gobierno local de su ciudad sede": a word on the alliance between)
-PARTNER_BEFORE = re.compile(r"(?:in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? con|"
-                            # "Universidades …, que presentan la propuesta junto con una alcaldía aliada"
-                            r"junto con|junto com|conjuntamente con|"
-                            r"em parceria(?: [a-z]+)? com|"
-                            r"en partenariat avec|jointly with|together with|" + _BACKED_BY + r"|con la participacion de|"
+# Whom applicants apply together with ("Universidades …, que presentan la propuesta junto con una alcaldía aliada"): the
+# partner named after these words is not who applies (shared by the readers of partners below)
+WITH_PARTNER = (r"in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? con|junto con|"
+                r"junto com|conjuntamente con|em parceria(?: [a-z]+)? com|en partenariat avec|jointly with|together with")
+PARTNER_BEFORE = re.compile(r"(?:" + WITH_PARTNER + r"|" + _BACKED_BY + r"|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
                             # put forward by someone else: "may be proposed by the national government as beneficiary municipalities"
@@ -1684,7 +1684,7 @@ _CATEGORY_ORDER = "E123456"
 # in education by law (Ley 715 de 2001, art. 20), so the call is for smaller ones
 NOT_CERTIFIED_ONLY = re.compile(r"\b(?:municipios|entidades territoriales|municipalidades|alcaldias)\s+no\s+certificad[oa]s"
                                 r"(?:\s+en\s+(?:educacion|salud))?\b")
-CERTIFIED_FROM = 100_001
+CERTIFIED_ABOVE = 100_000
 _CERTIFIED = re.compile(r"\b(?<!no )certificad[oa]s\b")
 _CERTIFIED_REFUSED = re.compile(r"\b(?:excluid\w*|no particip\w*|no (?:son|seran) elegibles|no pueden|excepto|salvo|excepcion|"
                                 r"quedan (?:por )?fuera)\b")
@@ -1702,8 +1702,8 @@ def _uncertified_only(text: str) -> re.Match[str] | None:
 # "cada postulación debe incluir al menos una entidad territorial de municipios PDET": one partner of that kind among the
 # applicants, not a limit on who applies
 _A_PARTNER_REQUIRED_BEFORE = re.compile(r"\b(?:incluir|include|incluya|incluyan|inclure|associer|con|with|avec|com) (?:al menos|at "
-                                        r"least|au moins|pelo menos) (?:una?|one|un|une|um|uma)\b[^.;]{0,60}$|\b(?:en alianza con|"
-                                        r"junto con|in partnership with|together with)\b[^.;]{0,60}$")
+                                        r"least|au moins|pelo menos) (?:una?|one|un|une|um|uma)\b[^.;]{0,60}$|\b(?:" + WITH_PARTNER
+                                        + r")\b[^.;]{0,60}$")
 CONFLICT_MUNICIPALITIES = re.compile(r"\b(?:municipios? pdet|pdet|zomac|zonas mas afectadas por el conflicto(?: armado)?)\b")
 CONFLICT_MAX = 600_000
 
@@ -2006,14 +2006,13 @@ def _non_members(text: str, start: int) -> bool:
     return text[max(0, start - 4):start] in ("non-", "non ") or bool(_OUTSIDE_THE_NETWORK_AFTER.match(text, start))
 
 
-_OUTSIDE_THE_NETWORK_AFTER = re.compile(r"\w+ (?:ajen[oa]s a la red|alhei[oa]s a rede|exterieures? au reseau|outside the "
-                                        r"network)\b")
+# "ciudades ajenas a la red": the network's others (shared with the page reader)
+OUTSIDE_THE_NETWORK = r"(?:ajen[oa]s a la red|alhei[oa]s a rede|exterieures? au reseau|outside the network)"
+_OUTSIDE_THE_NETWORK_AFTER = re.compile(r"\w+ " + OUTSIDE_THE_NETWORK + r"\b")
 
 
 # others named as whom the applicants apply with (LOCAL_GOVERNMENT reads its own partners: PARTNER_BEFORE)
-_WITH_PARTNER_BEFORE = re.compile(r"\b(?:in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? "
-                                  r"con|em parceria(?: [a-z]+)? com|en partenariat avec|jointly with|together with|junto con|"
-                                  r"junto com|conjointement avec|conjuntamente con|"
+_WITH_PARTNER_BEFORE = re.compile(r"\b(?:" + WITH_PARTNER + r"|conjointement avec|"
                                   # "en consorcio con al menos una empresa … de los Países Bajos"
                                   r"en consorcio con|in (?:a )?consortium with|em consorcio com|en consortium avec)\s+"
                                   r"(?:(?:at least|al menos|au moins|pelo menos)\s+)?(?:(?:the|their|its|a|an|una?|su|sus|sua|"
@@ -2346,7 +2345,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         facts.append(f"limitada a municipios de los programas de paz («{conflict.group(0)}»), todos de menos de 600.000 habitantes")
     uncertified = _uncertified_only(eligibility or body)
     if uncertified and not _preferred(eligibility or body, uncertified.start()):
-        high.append(CERTIFIED_FROM - 1)
+        high.append(CERTIFIED_ABOVE)
         facts.append(f"limitada a municipios no certificados («{uncertified.group(0)}»); los de más de 100.000 habitantes "
                      "lo están por ley (Ley 715 de 2001)")
     amazon = AMAZON_ONLY.search(eligibility or body)

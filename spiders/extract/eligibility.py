@@ -23,7 +23,7 @@ from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TR
                                 town_as_place)
 from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
-from models.eligibility import ASSOCIATE_MEMBERS
+from models.eligibility import ASSOCIATE_MEMBERS, OUTSIDE_THE_NETWORK
 from models.networks import NETWORKS
 from models.text import in_quoted_name
 
@@ -60,13 +60,13 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
         # "government entities at any level, worldwide", "government agencies from any country"
         "government entities at any level", "government entities at all levels", "government agencies from any country",
+        "government entities from any country",
         # "Colombian national and territorial public entities", "aux collectivités et entreprises publiques locales",
         # "las oficinas municipales o distritales de turismo"
         "territorial public entities", "collectivites et entreprises publiques locales", "oficinas municipales o distritales",
-        "oficinas municipales de", "municipal tourism offices", "municipal or district tourism offices",
+        "oficinas municipales de turismo", "municipal tourism offices", "municipal or district tourism offices",
         # "empresas … públicas o mixtas …, incluidas las municipales": the city's own among them
         "incluidas las municipales", "incluidos los municipales", "including municipal ones", "incluindo as municipais",
-        "government entities from any country",
         "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
         "governos infranacionais", "infranational governments", "entidades publicas territoriales",
         "entidad publica territorial",
@@ -860,7 +860,7 @@ _NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated)\s+$")  # ("N
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"no afiliadas|nao filiadas|nao afiliadas|non affiliees|"
                                # "ni de ciudades ajenas a la red": the network's others
-                               r"ajen[oa]s a la red|alhei[oa]s a rede|exterieures? au reseau|outside the network|"
+                               + OUTSIDE_THE_NETWORK + r"|"
                                r"(?:that|which|who|que|qui) (?:are not|no son|no sean|nao sao|ne sont pas) "
                                r"(?:members?|miembros|membros|membres))\b")
 # ("… will be invited by participating cities as local stakeholders but cannot apply": the cities invite)
