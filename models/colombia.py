@@ -43,7 +43,8 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
 # Words that introduce where applicants must be: "municipios de", "alcaldías del", "ubicadas en"…
 _AND_WORK = r"(?: (?:y|e) (?:trabajo|actividad|operacion|presencia|trayectoria)(?: demostrable| comprobable)?)?"
 _ANCHOR = re.compile(
-    r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: y \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
+    # ("una alcaldía distrital o municipal del Caribe o del Valle del Cauca")
+    r"\b(?:departamentos?|municipios?|alcaldias?(?: \w+)?(?: (?:y|o) \w+)?|gobernacion(?:es)?|territorios?|distritos?|"
     # "Administraciones municipales del Valle del Cauca", "gobiernos locales de Antioquia"
     r"gobiernos (?:locales|municipales)|administraciones (?:municipales|locales)|"
     # "the departmental governments of Amazonas, Caquetá, Guaviare and Putumayo"

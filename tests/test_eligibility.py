@@ -5499,3 +5499,18 @@ def test_partners_without_applying_members_in_another_field_and_territorial_enti
 def test_new_members_only_fees_up_to_date_and_joining_when_applying_in_the_words_of_heldout514(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # alone or with others files, not "only them" (heldout521 fo39)
+    ("Gouvernements locaux d'Amérique latine, d'Afrique et d'Asie ; le dossier est déposé par la collectivité "
+     "bénéficiaire, seule ou avec une ONG locale.", "Ville de Paris", "11001", None, APPLY),
+    # a department named after a region, both after the alcaldías (heldout495 eo35)
+    ("La solicitud la encabeza una alcaldía distrital o municipal del Caribe o del Valle del Cauca, junto con al menos una "
+     "empresa y una entidad de formación técnica.", "GIZ Colombia", "76001", None, APPLY),
+    ("La solicitud la encabeza una alcaldía distrital o municipal del Caribe o del Valle del Cauca, junto con al menos una "
+     "empresa y una entidad de formación técnica.", "GIZ Colombia", "05001", None, EXCLUDED),
+])
+def test_applying_alone_or_with_others_and_a_department_after_a_region_left_out_last_session(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -1028,8 +1028,6 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             # "peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire": on what
                             # condition, not who
                             r"si|if|provided|cuando|siempre que|quand|lorsque|desde que|"
-                            # "déposé par la collectivité bénéficiaire, seule ou avec une ONG locale": alone or with others
-                            r"ou avec|o con|ou com|or with|or jointly|o junto|"
                             # "may attend only on a self-funded basis": at whose cost, not who
                             r"on a self-(?:funded|financed|paying) basis|at (?:their|its|his or her) own (?:cost|expense)|"
                             r"a (?:su|sus) propi[oa]s? (?:costo|costa|cargo|expensas)|a (?:suas|seus) propri[oa]s (?:custas|"
@@ -1049,6 +1047,10 @@ _PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|
 
 
 _ALONE_REFUSED = re.compile(r"\s+(?:ne |n'|no |nao |not |cannot |can't |may not )")
+# "déposé par la collectivité bénéficiaire, seule ou avec une ONG locale", "solas o en consorcio": alone or with others
+_ALONE_OR_WITH = re.compile(r"\s*,?\s*(?:ou|o|or)\s+(?:avec|con|com|with|jointly|conjointement|junto|conjuntamente|"
+                            r"en consorcio|em consorcio|in (?:a )?consortium|en consortium|in partnership|en partenariat|"
+                            r"en alianza|em parceria)\b")
 _REFUSED_ALONE = re.compile(r"\b(?:ne\s+\w+\s+pas|no\s+pueden|cannot|may\s+not|nao\s+podem)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1080,6 +1082,8 @@ def _only_names_applicants(clause: str) -> bool:
         if _ALONE_REFUSED.match(clause, m.end()) or _REFUSED_ALONE.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "les candidatures d'associations seules ne sont pas recevables", "… ne peuvent pas candidater
             # seules": they may not apply alone, so others lead; not "only them"
+        if _ALONE_OR_WITH.match(clause, m.end()):
+            continue
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
             continue
         if (verb := _VERB_AFTER_ONLY.match(clause, m.end())) and _ONLY_WHAT_FOR.match(clause, verb.end()):
