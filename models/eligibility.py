@@ -216,9 +216,15 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:municipal|city|district) (?:\w+ ){0,3}?secretariats?", r"secretarias municipais(?: de \w+)?",
     # "Instituciones museísticas públicas o privadas, incluidas las municipales", "municipal or regional government
     # entities", "any public, private or non-profit organisation"
-    r"incluid[oa]s (?:las|los) municipales", r"including (?:the )?municipal ones", r"y compris (?:les )?municipa(?:les|ux)",
-    r"incluindo (?:as|os) municipais",
+    r"incluid[oa]s (?:las |los )?municipales", r"including (?:the )?municipal ones", r"y compris (?:les )?municipa(?:les|ux)",
+    r"incluindo (?:as |os )?municipais",
+    # "Official city or regional tourism bodies (public destination management organisations)"
+    r"(?:city|municipal)(?: or (?:regional|provincial|state|departmental))? tourism (?:bodies|boards|offices|authorities|"
+    r"agencies)",
     r"municipal (?:(?:or|and) (?:regional|departmental|provincial|state) )?government (?:entities|bodies|institutions|agencies)",
+    # "Entidades gubernamentales de cualquier nivel (nacional, regional o municipal)"
+    r"(?:entidades|entities|entites|instituciones|institutions|organismos) (?:gubernamentales|governmental|government|"
+    r"publicas|public|publiques) (?:de cualquier nivel|at any level|of any level|de tout niveau|de qualquer nivel)",
     r"any public,? (?:or )?private,? (?:or |and )?(?:non-profit |not-for-profit )?(?:organi[sz]ations?|entit(?:y|ies)|"
     r"institutions?)",
     r"autorites (?:educatives|scolaires) locales",
@@ -335,8 +341,9 @@ LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     r"municipal public entit(?:y|ies)",
     r"(?:local|regional) or (?:local|regional) public authorit(?:y|ies)").pattern
     # a city network's members are local governments: "Seuls les membres de Metropolis", "ICLEI members"
+    # ("Only Metropolis full members may lead a pilot project")
     + r"|\b(?:members?|miembros?|membres?|membros?) (?:(?:of|de|du|da|do|des)(?: the| la| l'| a| o)? ?)?(?:"
-    + NETWORK_NAMES + r")\b|\b(?:" + NETWORK_NAMES + r") (?:members?|member cities|member governments)\b")
+    + NETWORK_NAMES + r")\b|\b(?:" + NETWORK_NAMES + r") (?:full |active )?(?:members?|member cities|member governments)\b")
 COMPANIES = _rx(
     r"empresas?", r"pymes?", r"mipymes?", r"start-?ups?", r"emprendedor(?:es|as)?", r"emprendimientos?",
     r"compan(?:y|ies)", r"businesses", r"smes?", r"for[- ]profit",
@@ -1205,6 +1212,11 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
                                   r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
                                   r"consultancy|empresas?|firmas?|consultoras?)\b|"
+                                  # the funder's partner countries: "a partner country of German development cooperation",
+                                  # "países socios de la cooperación alemana", "pays partenaires de la coopération allemande"
+                                  r"\b(?:partner countr(?:y|ies) of (?:the )?\w+ (?:development )?cooperation|"
+                                  r"pais(?:es)? (?:socios?|asociados?) de la cooperacion \w+|"
+                                  r"pays partenaires? de la cooperation \w+|pais(?:es)? parceiros? da cooperacao \w+)|"
                                   # a country framework named after both partners: "Marco de Asociación País España–Colombia"
                                   r"\bmarco de asociacion(?: pais)? \w+|"
                                   # a currency: "a detailed budget in Canadian dollars", "en dólares canadienses"
@@ -1336,7 +1348,10 @@ NATIONAL_CHANNEL = re.compile(
     r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|nacionales|nacionais|national|nationale|nationales|nationaux|national designated|"
     r"apc|apc-colombia|cancilleria|diplomatic\w*|"
-    r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|focal point|punto focal|ponto focal|gobierno central|central government|"
+    # (not "the focal point of a designated UNESCO Creative City": the city's own)
+    r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|(?:focal point|punto focal|ponto focal)(?! (?:of|de|da|do|du) "
+    r"(?:(?:the|a|an|each|la|una|cada|uma|o|une|le) )?(?:[\w-]+ ){0,4}?(?:cit(?:y|ies)|ciudad(?:es)?|cidades?|villes?|municip\w*|"
+    r"local governments?))|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
     # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
     r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion|"
@@ -1443,6 +1458,8 @@ CAPITALS_ONLY = re.compile(
     r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
     r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres|"
+    # ("Gobiernos de ciudades capitales o distritos de América Latina": districts too, Colombia's among them)
+    r"(?:o|or|ou|y|and|e|et) (?:los |las |the |os |les )?(?:distritos|districts|distritos especiales)|"
     # "un equilibrio entre ciudades capitales e intermedias": capitals as one kind beside others
     r"(?:y|e|and|et) (?:intermedias|intermediate|intermediarias|intermediaires|secondary|secundarias|medianas|"
     r"medias|pequenas|small(?:er)?)))")
@@ -1584,8 +1601,10 @@ PORT_ONLY = re.compile(
 # proyectos en municipios sin costa", "cities without a seaport are not eligible", "les villes sans port ne sont pas éligibles"
 _WITHOUT = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|municipalities|local governments|villes|communes|"
             r"collectivites|cidades|governos locais) (?:sin|without(?: an?)?|sans|sem)\s+(?:(?:un|una|um|uma|un|une)\s+)?")
-_OUT_AFTER = (r"[^.;]{0,40}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:postular|participar|aplicar)|"
-              r"(?:are|will be) (?:not eligible|ineligible|excluded)|cannot apply|may not apply|ne sont pas eligibles|"
+# ("proposals from inland cities or from coastal locations outside the listed reef systems will be declined")
+_OUT_AFTER = (r"[^.;]{0,70}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:postular|participar|aplicar)|"
+              r"(?:are|will be) (?:not eligible|ineligible|excluded|declined|rejected)|seran rechazad[oa]s|"
+              r"seront rejetee?s|serao recusad[oa]s|cannot apply|may not apply|ne sont pas eligibles|"
               r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar))")
 _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do|does) not (?:fund|finance|accept)|"
                r"no (?:son|seran) elegibles|nao (?:sao|serao) elegiveis|"
@@ -1980,8 +1999,9 @@ NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indi
 _BUT = re.compile(BUT_WORDS)  # the contrast words the module reads everywhere
 # a relative clause of someone else, named with an indefinite article after the mention: "… junto con una universidad
 # que participe como socia" (shared with the page reader)
-OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?"
-                             r"\s+(?:que|that|which|who|qui)\s")
+# ("… may name up to two private or academic partners who will not receive funds")
+OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an|two|three|dos|tres|dois|duas|deux|trois|\d+)\s+[a-z-]+"
+                             r"(?:\s+[a-z-]+){0,3}?\s+(?:que|that|which|who|qui)\s")
 
 
 def _others_relative_before(after: str, at: int) -> bool:
@@ -2196,7 +2216,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     # (a lead from elsewhere leaves the city in when it applies beside it as co-applicant)
     for m in () if co_applicant else LEAD_RESTRICTION.finditer(eligibility):
         # "… with a UK-based partner": the partner's place is not the lead's, nor is a funder's registry
-        lead = PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0)))
+        # ("… a municipal government in a partner country of German development cooperation": the funder's, not the lead's)
+        lead = NOT_APPLICANTS_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0))))
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
         if named and not COLOMBIA_INCLUDED.search(m.group(0)):
             places += named
@@ -2283,10 +2304,13 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         facts.append(f"los requisitos ponen una condición de lugar que Vigía no sabe leer («{where[:160]}»): verifique "
                      "si la ciudad la cumple antes de postular")
     sisters = _sisters_only(eligibility) if applicants == APPLY and eligibility else None
-    if sisters:
+    sisters_named = _sisters_named(eligibility) if sisters else None
+    if sisters and sisters_named is None:
         applicants = PASS_ON
         facts.append(f"limitada a las ciudades o regiones hermanas del financiador («{sisters}»): verifique si la "
                      "ciudad lo es antes de postular")
+    elif sisters:
+        facts.append(f"limitada a las ciudades hermanas del financiador que la convocatoria nombra una a una («{sisters}»)")
     denial = unread_local_denial(eligibility) if applicants == APPLY and eligibility else None
     if denial and co_applicant and co_applicant in denial:
         denial = None  # "… may only be co-applicants or affiliated entities, not lead applicants": the co-applicant role
@@ -2365,7 +2389,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            or bool(PORT_REQUIRED.search(eligibility or body)),
                            coast=_coast_named(eligibility or body),
                            capitals_excepted=bool(CAPITALS_EXCEPTED.search(eligibility or body)),
-                           listed_capitals=invited if (invited := invited_members_named(eligibility)) is not None
+                           listed_capitals=sisters_named if sisters_named is not None
+                           else invited if (invited := invited_members_named(eligibility)) is not None
                            else listed_capitals(opp.eligibility or "") if eligibility else None,
                            heritage_only=heritage, funder_territory=territory,
                            funder_name=(getattr(opp, "funder", None) or "")[:80]
@@ -2679,18 +2704,22 @@ _JOINING_WITH_APPLICATION = (
     r"anexad[oa] a (?:la|su) (?:postulacion|solicitud)|attached to (?:the|their|its) application|"
     # "by attaching the signed membership form to their application", "formalicen su adhesión al presentar la solicitud"
     r"to (?:the|their|its) (?:application|proposal)|al presentar (?:la|su) (?:solicitud|postulacion|propuesta)|"
+    # "join it free of charge by ticking the membership box in the application"
+    r"in (?:the|their|its) (?:application|proposal)(?: form)?|en (?:la|su) (?:solicitud|postulacion|propuesta)|"
     r"when (?:submitting|they submit) (?:the|their|its) (?:application|request|proposal)|ao apresentar (?:a|sua) (?:candidatura|proposta)|"
     r"en deposant (?:leur|sa) candidature|"
     r"jointe? a (?:la|leur|sa) candidature|anexad[oa] a (?:candidatura|proposta)|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
-    r"firmantes|signatories|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s|"
+    r"firmantes|signatories|signatari[oa]s|membros|membres|signataires|socios|socias|asociad[oa]s|associad[oa]s|"
     # "Cities that have not yet signed may apply provided they send the Pact signed by the Mayor with their application"
-    r"signed|firmado|assinado|signe)\b[^.;]{0,30}\b(?:pueden|"
+    r"signed|firmado|assinado|signe)\b[^.;]{0,30}\b(?:(?:pueden|"
     r"podran|may|can|podem|peuvent) (?!not\b|no\b)(?:\w+ )?(?:postular\w*|apply|candidat\w*|participar|presentar\w*|"
-    r"apresentar\w*|concorrer|concursar|compete|submit)\b[^.;]{0,30}\b(?:si|if|se|when|cuando|s.ils|desde que|siempre que|"
-    r"provided(?: that)?) (?:\w+ ){0,2}"
-    r"(?:adjunta\w*|attach\w*|anexa\w*|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envi\w*|send\w*|formaliz\w*|"
+    r"apresentar\w*|concorrer|concursar|compete|submit)|"
+    # ("as cidades ainda não signatárias são elegíveis desde que anexem à candidatura a carta de adesão")
+    r"(?:son|sao|are|sont|seran|serao|will be) (?:elegibles|elegiveis|eligible|eligibles))\b[^.;]{0,30}?\b(?:si|if|se|"
+    r"when|cuando|s.ils|desde que|siempre que|provided(?: that)?) (?:\w+ ){0,2}"
+    r"(?:adjunta\w*|attach\w*|anexa\w*|anexem|joign\w*|firma\w*|sign\w*|present\w*|submit\w*|envi\w*|send\w*|formaliz\w*|"
     r"solicit\w*|request\w*)")
 # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
@@ -2732,6 +2761,10 @@ _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |"
     r"also )?"
     r"register (?:at any time|online|free|before)|"
+    # "cities … that are not members may join before submitting the request"
+    r"(?:may|can|pueden|podran|podem|peuvent) (?:still |also )?(?:join|adherirse|unirse|sumarse|aderir|adherer)\b[^.;]{0,40}?"
+    r"\b(?:before (?:submitting|applying|sending)|antes de (?:postular|presentar|enviar|apresentar)|"
+    r"avant de (?:deposer|soumettre|candidater))|"
     # "non-member cities may apply in a consortium led by a member city"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
     r"(?:apply|submit|participate|postular\w*|participar|candidater) (?:in|within|as part of|en|em|dans) (?:a |an |un |una |"
@@ -2739,7 +2772,10 @@ _JOINING_ON_REQUEST = (
     # ("Solo pueden inscribirse funcionarios de las ciudades asociadas", "Podrán inscribirse exclusivamente las ciudades
     # socias": who registers, the members)
     r"(?<!solo )(?<!solamente )(?<!unicamente )(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
-    r"adherirse|afiliarse|unirse|inscribirse(?! (?:exclusivamente|solamente|unicamente|solo)\b)|registrarse)|podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
+    # ("Podrán inscribirse los gobiernos metropolitanos y de ciudades miembros de Metropolis": the members register)
+    r"adherirse|afiliarse|unirse|(?:inscribirse|registrarse)(?! (?:exclusivamente|solamente|unicamente|solo)\b)"
+    r"(?![^.;]{0,60}\b(?:miembros?|socias|socios|asociad[oa]s|afiliad[oa]s)\b))|"
+    r"podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
     r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|"
     # ("ou cidades que aderirem à rede durante 2027")
     r"(?:or|o|ou) (?:(?:cities|ciudades|cidades|villes) )?(?:that |que |qui )?(?:join"
@@ -2762,7 +2798,8 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
                            + r")\b")
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
-_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|approved|cannot|"
+# (not "a council-approved letter of commitment": what the letter is)
+_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|(?<!-)approved|cannot|"
                             # "sendo vedada a inscrição de cidades em processo de adesão"
                             r"vedad[oa]s?|prohibid[oa]s?|proibid[oa]s?|not allowed|interdite?s?|"
                             r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao (?:pode|podem|podera|poderao)|ne (?:peut|peuvent|"
@@ -2872,8 +2909,11 @@ _WHO_MAY_APPLY = re.compile(
     # "Open on a rolling basis to member cities of …", "Las propuestas deben presentarlas gobiernos miembros de …"
     r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
     # "Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC"
-    r"abiert[oa] (?:(?:de forma|en forma|de manera) (?:continua|permanente) |permanentemente )?a|"
-    r"abert[oa] (?:de forma (?:continua|permanente) |permanentemente )?a|ouverte? (?:en continu |en permanence )?aux?|"
+    # ("Servicio abierto todo el año para las ciudades y áreas metropolitanas socias de AERYC")
+    r"abiert[oa] (?:(?:de forma|en forma|de manera) (?:continua|permanente) |permanentemente |(?:durante )?todo el ano )?"
+    r"(?:a|para)|"
+    # ("Aberta de forma contínua às cidades associadas à Mercocidades")
+    r"abert[oa] (?:de forma (?:continua|permanente) |permanentemente )?(?:as|aos|a)|ouverte? (?:en continu |en permanence )?aux?|"
     # "Convocatoria para las ciudades que …", "La participación se limita a los municipios inscritos como miembros",
     # "Fellows are nominated by member cities", "Cada ciudad capital miembro de la UCCI podrá proponer un funcionario"
     # "La convocatoria se dirige a las ciudades miembro plenas", "Requests may be sent at any time by member cities"
@@ -3065,6 +3105,10 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               r"\b(?:not eligible|are excluded|quedan excluid[oa]s|sont exclues|sao excluid[oa]s|"
                               r"no (?:es|son|sera|seran) elegibles?|no (?:puede|pueden|podra|podran)|cannot|"
                               r"may not|ne (?:est|sont|peut|peuvent) pas|nao (?:e|sao|pode|podem))|"
+                              # the refusal first: "No se aceptan candidaturas de ciudades que ya son miembros"
+                              r"\b(?:no se (?:aceptan|admiten|aceptaran|admitiran)|(?:are|will) not (?:be )?accepted from|nao (?:sao|serao) "
+                              r"aceitas|ne (?:sont|seront) pas acceptees)\b[^.;]{0,40}?\b(?:que|that|who|which|qui) (?:ya|already|ja|deja) "
+                              r"(?:son|sean|are|sao|sejam|sont) (?:miembros?|members?|membros?|membres|designad[oa]s|designated)\b|"
                               # only those not yet members: "Ne peuvent candidater que les villes qui ne sont pas encore
                               # membres du Réseau"
                               # ("Réservé aux villes qui ne sont pas encore membres du Réseau")
@@ -3331,8 +3375,11 @@ def _heritage_only(text: str) -> bool:
 
 
 # "… inscritos na Lista do Patrimônio Mundial ou com políticas de patrimônio afrodescendente": one way in of two
+# ("… inscrit sur la Liste du patrimoine mondial de l'UNESCO ou sur une liste indicative nationale": or a tentative list)
 _ALTERNATIVE_AFTER = re.compile(r"(?:\s+(?:de la unesco|da unesco|de l.unesco|unesco))?,?\s+(?:or|o|ou)\s+(?:with|con|com|avec|"
-                                r"that|que|qui|those|las que|aquellas|aquelas|celles)\b")
+                                r"that|que|qui|those|las que|aquellas|aquelas|celles|"
+                                r"(?:(?:on|in|sur|en|na|no) )?(?:(?:a|the|une|la|una|uma|its|their|sa|leur|su) )?(?:national )?"
+                                r"(?:tentative list|liste indicative|lista (?:indicativa|tentativa)))\b")
 
 
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
@@ -3499,7 +3546,10 @@ _PREFERENCE_SENTENCE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:priority|preference
 ELIGIBLE_COUNTRIES = re.compile(
     r"\b(?:eligible countries|countries eligible|paises elegibles|pays eligibles|paises elegiveis|participating countries|"
     r"paises participantes|pays participants|target countries|paises (?:beneficiarios|destinatarios))\b"
-    r"(?: (?:are|son|sont|sao|include|incluyen|incluem|comprennent))?\s*:?\s*([^.;]{3,200})")
+    # (a list follows a colon, a bracket or a verb; not "local governments in eligible countries, nominated … through the
+    # Japanese embassy")
+    # ("PIDG-eligible countries in Sub-Saharan Africa and South and South-East Asia")
+    r"(?:\s*[:(]|\s+(?:are|son|sont|sao|include|incluyen|incluem|comprennent|in|en|em|dans)\b\s*:?)\s*([^.;]{3,200})")
 _COUNTRY_NAMES = _rx(r"guatemala", r"honduras", r"el salvador", r"nicaragua", r"costa rica", r"panama", r"bolivia", r"paraguay",
                      r"uruguay", r"venezuela", r"cuba", r"haiti", r"republica dominicana", r"dominican republic", r"jamaica",
                      r"belize", r"guyana", r"suriname", r"argentina", r"brasil", r"brazil", r"bresil", r"chile", r"mexico",
@@ -3573,7 +3623,8 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "Local authorities of Latin American countries participate as co-applicants"
                            r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|gobiernos locales|governos "
                            r"locais|collectivites (?:locales|territoriales)|(?:local|regional) or (?:local|regional) public "
-                           r"authorit(?:y|ies)|autoridades locales)\b[^.;]{0,60}?\b(?:(?:participate|take part|join|act|"
+                           # ("municipalities and public utilities of the target countries (Colombia is one) may be co-applicants")
+                           r"authorit(?:y|ies)|autoridades locales)\b[^.;]{0,80}?\b(?:(?:participate|take part|join|act|"
                            r"participan|participar|participam|participer|participent|actuan|atuam) (?:only )?(?:as|como|comme|"
                            r"en tant que)|"
                            # "Colombian local authorities may only be co-applicants or affiliated entities"
@@ -4074,6 +4125,8 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
+                                # "cities in countries under international sanctions are not eligible"
+                                r"^\s*(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
                                 r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
                                 r"outras)\b|"
                                 # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)
@@ -4209,6 +4262,22 @@ def _sisters_only(eligibility: str) -> str | None:
     return None
 
 
+# "Solo … los gobiernos locales con un acuerdo de hermanamiento vigente con Sevilla: Cartagena de Indias, Santo Domingo,
+# La Habana, Cusco y Valparaíso": the sisters named one by one after a colon (not "such as …", a few of them)
+_SISTERS_LISTED = re.compile(r"[^.;:]{0,60}?:\s*(?P<list>[^.;:]{3,200})")
+_EXAMPLES = re.compile(r"\b(?:such as|like|como|por ejemplo|e\.g|among others|entre otr[oa]s|par exemple|entre autres|"
+                       r"por exemplo|etc)\b")
+
+
+def _sisters_named(eligibility: str) -> frozenset[str] | None:
+    """The department capitals among the sisters a call lists one by one, or None when it lists none."""
+    for sentence in _SENTENCES.split(eligibility):
+        if (m := _SISTERS.search(sentence)) and (listed := _SISTERS_LISTED.match(sentence, m.end())) \
+                and "," in listed.group("list") and not _EXAMPLES.search(listed.group(0)):
+            return capitals_named(listed.group("list"))
+    return None
+
+
 # "que já sejam cidades-irmãs de Curitiba ou que manifestem interesse em assinar um acordo": the sisters, or any other
 _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manifest\w*|express\w*|show\w*|tenham|tengan|"
                                r"have|demonstr\w*)(?: (?:an?|su|seu|sua|their|leur|un|una|um|uma))? (?:interes\w*|"
@@ -4239,9 +4308,18 @@ WORLD_BANK_BORROWERS = re.compile(r"(?:the )?(?:" + "|".join(_WORLD_BANK_LENDERS
 _CASE_BY_CASE = re.compile(r"\b(?:caso por caso|caso a caso|case by case|case-by-case|au cas par cas)\b")
 
 
+# "provided the project site lies within one of the reef systems listed in Annex 1": sites on a list Vigía does not hold
+_SITES_LISTED = re.compile(r"\b(?:sites?|sitios?|emplacements?)\b[^.;]{0,40}?\b(?:one of the|uno de los|una de las|"
+                           r"l.une? des|um dos|uma das)\b[^.;]{0,60}?\b(?:listed in|listad[oa]s en|enumerad[oa]s en|"
+                           r"listee?s (?:a|en|dans)|relacionad[oa]s n[oa]|listad[oa]s n[oa]) (?:the |el |la |l.|o )?(?:annex|"
+                           r"appendix|anexo|annexe|apendice)")
+
+
 def unread_place_condition(eligibility: str) -> str | None:
     """A (folded) requirement that puts the applying local governments somewhere no rule reads (no country, region,
     Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
+    if (sites := _SITES_LISTED.search(eligibility)) and LOCAL_GOVERNMENT.search(eligibility, 0, sites.start()):
+        return eligibility[_sentence_start(eligibility, sites.start()):sites.end()].strip()
     for m in _PLACE_CONDITION.finditer(eligibility):
         sentence_start = _sentence_start(eligibility, m.start())
         if _CASE_BY_CASE.search(eligibility, m.start(), m.end() + 140):

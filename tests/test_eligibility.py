@@ -5514,3 +5514,115 @@ def test_new_members_only_fees_up_to_date_and_joining_when_applying_in_the_words
 def test_applying_alone_or_with_others_and_a_department_after_a_region_left_out_last_session(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members "às cidades associadas", "full members"; joining with a council-approved letter
+    ("Aberta de forma contínua às cidades associadas à Mercocidades; cada cidade indica a secretaria ou órgão responsável "
+     "pela política de gênero.", "Mercocidades", "11001", frozenset({"c40"}), EXCLUDED),
+    ("Aberta de forma contínua às cidades associadas à Mercocidades; cada cidade indica a secretaria ou órgão responsável "
+     "pela política de gênero.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("Only Metropolis full members may lead a pilot project; at least two other members must take part as partners. "
+     "Membership dues for 2026 must be settled.", "Metropolis", "11001", frozenset({"metropolis"}), APPLY),
+    ("Only Metropolis full members may lead a pilot project; at least two other members must take part as partners. "
+     "Membership dues for 2026 must be settled.", "Metropolis", "08001", frozenset({"c40"}), EXCLUDED),
+    ("Latin American cities must be signatories of the Global Covenant of Mayors; non-signatory cities may join by "
+     "submitting a council-approved letter of commitment together with their application.", "Global Covenant of Mayors",
+     "08001", frozenset(), APPLY),
+    ("Applications must be submitted by the focal point of a designated UNESCO Creative City, in partnership with at least "
+     "one other member city; cities that are not part of the Network cannot apply.", "UNESCO", "76001",
+     frozenset({"unesco_creative"}), APPLY),
+    # how many, as guests, the funder's embassy and partner countries: no limit on who applies
+    ("Open to cities in Latin America and the Caribbean with 100,000 or more residents, represented by the mayor. Only one "
+     "application per city will be accepted, and idea submissions from state or national agencies, NGOs or companies will "
+     "be disqualified unless channelled through the city.", "Bloomberg Philanthropies", "11001", None, APPLY),
+    ("Podem manifestar interesse governos municipais e distritais de países da América Latina. Organizações da sociedade "
+     "civil podem participar apenas como convidadas nas oficinas.", "ABC", "05001", None, APPLY),
+    ("Nominees must be engineers employed by public water utilities or local governments in eligible countries, nominated "
+     "by their organisation through the Japanese embassy or JICA office.", "JICA", "76001", None, APPLY),
+    ("The lead applicant must be a municipal government in a partner country of German development cooperation (Colombia "
+     "included); NGOs or universities may join only as co-applicants.", "GIZ", "11001", None, APPLY),
+    # sister cities named one by one
+    ("Solo podrán participar los gobiernos locales con un acuerdo de hermanamiento vigente con Sevilla: Cartagena de "
+     "Indias, Santo Domingo, La Habana, Cusco y Valparaíso.", "Ayuntamiento de Sevilla", "13001", None, APPLY),
+    ("Solo podrán participar los gobiernos locales con un acuerdo de hermanamiento vigente con Sevilla: Cartagena de "
+     "Indias, Santo Domingo, La Habana, Cusco y Valparaíso.", "Ayuntamiento de Sevilla", "11001", None, EXCLUDED),
+])
+def test_associated_cities_full_members_guests_partner_countries_and_named_sisters_in_the_words_of_heldout522(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # sites on an annex's list, inland cities declined
+    ("Eligible applicants are national and subnational governments in ODA-eligible countries with coral reef ecosystems, "
+     "provided the project site lies within one of the reef systems listed in Annex 1. Proposals from inland cities or "
+     "from coastal locations outside the listed reef systems will be declined.", "Global Fund for Coral Reefs", "11001",
+     None, EXCLUDED),
+    ("Eligible applicants are national and subnational governments in ODA-eligible countries with coral reef ecosystems, "
+     "provided the project site lies within one of the reef systems listed in Annex 1. Proposals from inland cities or "
+     "from coastal locations outside the listed reef systems will be declined.", "Global Fund for Coral Reefs", "08001",
+     None, PASS_ON),
+    # "sous réserve de", a concession after a refusal, an institution's own focal point
+    ("Sont éligibles les collectivités territoriales d'Amérique latine. Les entreprises publiques municipales peuvent être "
+     "emprunteuses si la collectivité en détient la majorité du capital, sous réserve de l'autorisation d'endettement.",
+     "AFD", "11001", None, APPLY),
+    ("Only C40 member cities may apply. Non-member cities, regional governments and private developers are not eligible, "
+     "although cities may name up to two private or academic partners who will not receive funds.", "C40", "11001",
+     frozenset({"c40"}), APPLY),
+    ("Public sector institutions at national, regional or municipal level in Latin America may apply through a single "
+     "institutional focal point.", "Microsoft Philanthropies", "05001", None, APPLY),
+    # who pays is no place; the city's museums and tourism bodies
+    ("Cofinanciamento de turnês, com passagens pagas pela Prefeitura de São Paulo. Somente cidades associadas à Rede "
+     "Mercocidades, por meio de seu governo municipal.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("Museus e instituições museológicas públicas (incluindo municipais) ou privadas sem fins lucrativos dos países membros "
+     "do programa, entre eles a Colômbia.", "Ibermuseus", "11001", None, APPLY),
+    ("Official city or regional tourism bodies (public destination management organisations) in Latin America; private "
+     "tour operators are not eligible.", "Mastercard", "13001", None, APPLY),
+    # joining in the application form; a co-applicant named further from its role; a tentative list as the other way in
+    ("City governments in any IDB borrowing member country may apply. Cities that are not yet part of the IDB Cities "
+     "Network join it free of charge by ticking the membership box in the application.", "IDB Cities Network", "11001",
+     frozenset(), APPLY),
+    ("Consortia are led by an organisation registered in the Netherlands; municipalities and public utilities of the "
+     "target countries (Colombia is one) may be co-applicants with their own budget line.", "RVO", "08001", None, APPLY),
+    ("Ouvert aux collectivités locales étrangères dont le centre historique est inscrit sur la Liste du patrimoine mondial "
+     "de l'UNESCO ou sur une liste indicative nationale. La candidature est présentée par le maire.", "Ville de Bordeaux",
+     "11001", None, APPLY),
+])
+def test_listed_sites_concessions_who_pays_and_joining_in_the_form_in_the_words_of_heldout530(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members who register, members of a network "todo el año", members refused after "no se aceptan"
+    ("Podrán inscribirse los gobiernos metropolitanos y de ciudades miembros de Metropolis. Las ciudades no miembro no son "
+     "elegibles en esta edición.", "Metropolis", "08001", frozenset({"c40"}), EXCLUDED),
+    ("Podrán inscribirse los gobiernos metropolitanos y de ciudades miembros de Metropolis. Las ciudades no miembro no son "
+     "elegibles en esta edición.", "Metropolis", "11001", frozenset({"metropolis"}), APPLY),
+    ("Servicio abierto todo el año para las ciudades y áreas metropolitanas socias de AERYC; el gobierno local socio "
+     "solicita el acompañamiento y cofinancia la logística.", "AERYC", "13001", frozenset(), EXCLUDED),
+    ("Las solicitudes las presenta el alcalde de la ciudad candidata a través de la Comisión Nacional de Cooperación con la "
+     "UNESCO. No se aceptan candidaturas de ciudades que ya son miembros.",
+     "UNESCO — Red Mundial de Ciudades del Aprendizaje", "11001", frozenset({"unesco_learning"}), EXCLUDED),
+    # joining: "são elegíveis desde que anexem", "may join before submitting"
+    ("Podem participar governos locais da América Latina signatários do Pacto de Milão; as cidades ainda não signatárias "
+     "são elegíveis desde que anexem à candidatura a carta de adesão assinada pelo prefeito.", "FAO", "11001", frozenset(),
+     APPLY),
+    ("Both the mentor and the mentee must be Metropolis members; cities of over one million inhabitants that are not "
+     "members may join before submitting the request.", "Metropolis", "08001", frozenset(), APPLY),
+    # a role with "hacerlo", capitals or districts, government entities at any level, sanctioned countries' cities
+    ("El consorcio debe estar liderado por un gobierno subnacional (municipal, distrital o metropolitano) de uno de los "
+     "países latinoamericanos elegibles, entre ellos Colombia. Las universidades podrán participar como entidades "
+     "afiliadas, pero los gobiernos nacionales solo podrán hacerlo como entidades asociadas sin presupuesto.", "EUROCLIMA",
+     "76001", None, APPLY),
+    ("Gobiernos de ciudades capitales o distritos de América Latina con más de un millón de habitantes, que designen un "
+     "punto focal en su oficina de relaciones internacionales.", "Gobierno de la Ciudad de México", "08001", None, APPLY),
+    ("Entidades gubernamentales de cualquier nivel (nacional, regional o municipal) de cualquier país.",
+     "Amazon Web Services", "05001", None, APPLY),
+    ("Local governments of any country may apply. Cities in countries under international sanctions are not eligible.",
+     "Strong Cities Network", "11001", None, APPLY),
+])
+def test_members_who_register_members_refused_joining_before_submitting_and_districts_in_the_words_of_heldout538(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

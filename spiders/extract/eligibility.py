@@ -67,6 +67,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "oficinas municipales de turismo", "municipal tourism offices", "municipal or district tourism offices",
         # "empresas … públicas o mixtas …, incluidas las municipales": the city's own among them
         "incluidas las municipales", "incluidos los municipales", "including municipal ones", "incluindo as municipais",
+        "incluindo municipais", "incluidas municipales", "incluidos municipales",
+        # "Official city or regional tourism bodies"
+        "city or regional tourism bodies", "city tourism bodies", "city tourism boards",
         "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
         "governos infranacionais", "infranational governments", "entidades publicas territoriales",
         "entidad publica territorial",
@@ -617,7 +620,9 @@ _PARTNER_ROLE_RE = re.compile(
     # "can only take part as consortium members", "solo pueden participar como socios": 'only' before the verb too
     + r"|\b(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+"
       r"(?:(?:pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+)?)?"
-      r"(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins)\s+"
+      # ("los gobiernos nacionales solo podrán hacerlo como entidades asociadas": the verb said before)
+      r"(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins|hacerlo|faze-lo|"
+      r"do so|le faire)\s+"
       r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
       r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
@@ -643,8 +648,11 @@ _PARTNER_ROLE_RE = re.compile(
       r"(?:indirectly|indirectamente|indiretamente|indirectement|(?:through|via|a traves de|por medio de|por meio de|"
       r"por intermedio de|par l'intermediaire de|par le biais de|au travers de|mediante)\s+"
       r"(?:(?:ella|el|ellos|ellas|it|them|elle|lui|eux|dela|dele|deles|delas)(?=\s*(?:[.;,)]|$))|(?:[a-z-]+\s+){0,3}?"
-      r"(?:ministerios?|ministr(?:y|ies)|ministeres?|embajadas?|embass(?:y|ies)|ambassades?|embaixadas?|focal points?|"
-      r"puntos? focal(?:es)?|pontos? foca(?:l|is)|points? focaux?|national (?:projects?|programmes?|programs?|requests?)|"
+      # (not "through a single institutional focal point", "its own focal point": the applicant's own)
+      r"(?:ministerios?|ministr(?:y|ies)|ministeres?|embajadas?|embass(?:y|ies)|ambassades?|embaixadas?|"
+      r"(?<!institutional )(?<!own )(?<!its )(?<!their )focal points?|"
+      r"puntos? focal(?:es)?(?! institucional| propio)|pontos? foca(?:l|is)(?! institucional| propri)|"
+      r"points? focaux?(?! institutionnel| propre)|national (?:projects?|programmes?|programs?|requests?)|"
       r"proyectos nacionales|projetos nacionais|projets nationaux)|"
       # a government or authority of the national level (not "par l'intermédiaire de leur autorité exécutive": their own)
       r"(?:[a-z-]+\s+){0,2}?(?:(?:national|nacional|nationale|central|federal)\s+(?:[a-z-]+\s+)?" + _GOVERNMENT_NOUN + "|"
@@ -652,7 +660,8 @@ _PARTNER_ROLE_RE = re.compile(
 # "un curso en Seúl", "curso em Seul": Seoul's name in es/pt folds to the French "seul" (only); after "en", "em",
 # "de", "a" it is the city, not a word that narrows who may apply
 _SEOUL_BEFORE = r"(?<!\ben )(?<!\bem )(?<!\bde )(?<!\ba )"
-_ONLY_RE = re.compile(r"(?<![\w-])(" + alternation(w for w in ONLY if w != "seul") + r"|" + _SEOUL_BEFORE + r"seul)(?![\w-])")
+# ("sous réserve de l'autorisation": subject to, not reserved for)
+_ONLY_RE = re.compile(r"(?<![\w-])(?<!\bsous )(" + alternation(w for w in ONLY if w != "seul") + r"|" + _SEOUL_BEFORE + r"seul)(?![\w-])")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s]))+[.!?]?")  # "USD 1.000.000" does not end a sentence
 
 
@@ -889,6 +898,9 @@ _SUBSET_AFTER = re.compile(
     # "cities already in the Partnership", "ciudades ya participantes", "villes déjà membres": those already in
     # (not "ya que", "já que": because)
     r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|"
+    # "cities in countries under international sanctions are not eligible": those of a few countries
+    r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous) (?:[\w-]+ )?(?:sanctions|"
+    r"sanciones|sancoes)|"
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
@@ -1025,6 +1037,9 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|
                             r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
                             r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
                             r"comme membres? d|dans le cadre d|"
+                            # "podem participar apenas como convidadas nas oficinas": as guests, not who applies
+                            r"(?:as|como|comme) (?:guests?|convidad[oa]s|invitad[oa]s|invite(?:e?s)?|observers?|observador(?:a|es|as)?|"
+                            r"observateur(?:s|rices?)?|oyentes)|"
                             # "peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire": on what
                             # condition, not who
                             r"si|if|provided|cuando|siempre que|quand|lorsque|desde que|"
@@ -1046,6 +1061,9 @@ _PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|
                                   r"[^.;:\n]{0,30}$")
 
 
+# "Only one application per city will be accepted": how many, not who
+_HOW_MANY_AFTER = re.compile(r"\s+(?:one|a single|una|uma|une|un|1)\s+(?:application|proposal|submission|candidatura|"
+                             r"postulacion|propuesta|solicitud|proposta|candidature|dossier|projet|project|proyecto|projeto)s?\b")
 _ALONE_REFUSED = re.compile(r"\s+(?:ne |n'|no |nao |not |cannot |can't |may not )")
 # "déposé par la collectivité bénéficiaire, seule ou avec une ONG locale", "solas o en consorcio": alone or with others
 _ALONE_OR_WITH = re.compile(r"\s*,?\s*(?:ou|o|or)\s+(?:avec|con|com|with|jointly|conjointement|junto|conjuntamente|"
@@ -1082,8 +1100,10 @@ def _only_names_applicants(clause: str) -> bool:
         if _ALONE_REFUSED.match(clause, m.end()) or _REFUSED_ALONE.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "les candidatures d'associations seules ne sont pas recevables", "… ne peuvent pas candidater
             # seules": they may not apply alone, so others lead; not "only them"
-        if _ALONE_OR_WITH.match(clause, m.end()):
+        if _ALONE_OR_WITH.match(clause, m.end()) or _HOW_MANY_AFTER.match(clause, m.end()):
             continue
+        if m.group(0) in ("seul", "seuls", "seule", "seules") and _NEG_RE.search(clause, m.end()):
+            continue  # "les départements seuls et les ONG ne sont pas éligibles": refused alone, not "only them"
         if _APPLY_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()) and _ONLY_WHAT_FOR.match(clause, m.end()):
             continue
         if (verb := _VERB_AFTER_ONLY.match(clause, m.end())) and _ONLY_WHAT_FOR.match(clause, verb.end()):
@@ -1214,7 +1234,9 @@ _RELATIVE_NOT = re.compile(r"\b(?:that|which|who) (?:are|is) not the\b|\bque no 
                            r"\bqui ne (?:sont|soit|soient|est) pas (?:la|le|les)\b|\bque nao (?:sejam|seja) (?:a|o|as|os)\b")
 # "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
 _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
-                      r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b")
+                      r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b|"
+                      # "cities … that are not members may join before submitting the request": they join, then apply
+                      r"\b(?:that|which|who) (?:are|is) not (?:members?|signatories)(?= (?:may|can) (?:still |also )?(?:join|sign))")
 
 
 # "Each bid must include guarantees from the host city", "con las cartas de garantía del gobierno de la ciudad": the
@@ -1343,11 +1365,19 @@ _ONE_OF_THEIRS_BEFORE = re.compile(r"\b(?:uno|una|alguno|one|any|um|uma|l.une?) 
                                    r"(?:sus|their|its|seus|suas|leurs)\s+$")
 
 
+# "… are not eligible, although cities may name up to two partners": a concession, a new subject after it
+_ALTHOUGH = re.compile(r",\s*(?:although|though|while|whereas|aunque|si bien|mientras que|embora|bien que|quoique)\b")
+# what a relative says of the kind's objects is theirs: "… may name partners who will not receive funds"
+_RELATIVE_START = re.compile(r"\b(?:who|which|that|que|qui|quienes)\b")
+
+
 def _own_clause_after(clause: str, m: re.Match[str], refusal: re.Match[str] | None) -> bool:
-    """Whether the kind at `m` follows the refusal after ", and", as the subject of a verb of its own that neither
-    refuses nor makes it a partner."""
-    return (refusal is not None and refusal.end() <= m.start() and _AND_THEN.search(clause, refusal.end(), m.start())
-            is not None and _ACTS_AFTER.match(clause, m.end()) is not None and not _negative(clause[m.end():]))
+    """Whether the kind at `m` follows the refusal after ", and" or ", although", as the subject of a verb of its own
+    that neither refuses nor makes it a partner."""
+    own = _RELATIVE_START.split(clause[m.end():], maxsplit=1)[0]
+    return (refusal is not None and refusal.end() <= m.start()
+            and (_AND_THEN.search(clause, refusal.end(), m.start()) or _ALTHOUGH.search(clause, refusal.end(), m.start()))
+            is not None and _ACTS_AFTER.match(clause, m.end()) is not None and not _negative(own))
 
 
 def _relative_of_another(clause: str, partner: re.Match[str], mentions: dict[str, list[re.Match[str]]]) -> bool:
@@ -1746,11 +1776,17 @@ def _never_capitalised(text: str, word: str) -> bool:
 # who pays for the call: "con recursos de la Unión Europea", "funded by the European Union", "avec le soutien de la France"
 _FUNDED_BY_BEFORE = re.compile(r"\b(?:con (?:recursos|fondos|financiacion|financiamiento|el apoyo|apoyo|aportes) de|"
                                r"(?:co)?financiad[oa]s? (?:por|pel[oa])|(?:co-?)?funded by|financed by|"
+                               # "com passagens pagas pela Prefeitura de São Paulo": who pays
+                               r"pag[oa]s? (?:por|pel[oa])|pagad[oa]s? por|paid (?:for )?by|payee?s? par|"
+                               r"custead[oa]s? (?:por|pel[oa])|costead[oa]s? por|"
                                r"with (?:funding|support|financing|resources|a grant) from|"
                                r"avec (?:le soutien|le financement|l'appui|l.appui) d|(?:co)?finance(?:e|s|es)? par|"
                                r"com (?:recursos|apoio|financiamento) d)\w*\s+(?:la |el |los |las |the |l'|le |les |a |o |os |as )?"
                                # ("con recursos del BMZ y la Unión Europea": the second of the funders named)
-                               r"(?:[\w-]+ (?:y|and|e|et) (?:la |el |los |las |the |l'|le |les |a |o |os |as )?)?$")
+                               r"(?:[\w-]+ (?:y|and|e|et) (?:la |el |los |las |the |l'|le |les |a |o |os |as )?)?"
+                               # ("pagas pela Prefeitura de São Paulo": a city's government, then its name)
+                               r"(?:(?:prefeitura|alcaldia|ayuntamiento|municipalidad|intendencia|mairie|ville|city|cidade|"
+                               r"ciudad|governo|gobierno|government|gouvernement)\s+(?:de la|de|do|da|del|of|du)\s+)?$")
 
 
 # where the people a call serves come from: "población migrante proveniente de Venezuela", "refugees from Venezuela"
