@@ -158,7 +158,9 @@ LOCAL_GOVERNMENT = _rx(
     r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"(?<!\bnational )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",  # not "subnational"
-    r"(?:open to|abiert[oa]s? a|ouvert(?:e|es|s)? aux|abert[oa]s? a)\s+(?:las |les |as |the )?(?:cities|ciudades|villes|cidades)",
+    # ("Ouvert uniquement aux villes déjà désignées membres du Réseau")
+    r"(?:open (?:only )?to|abiert[oa]s? (?:solo |unicamente |exclusivamente )?a|ouvert(?:e|es|s)? (?:uniquement |seulement "
+    r"|exclusivement )?aux|abert[oa]s? (?:apenas |somente |exclusivamente )?a)\s+(?:las |les |as |the )?(?:cities|ciudades|villes|cidades)",
     r"entidades (?:publicas|del sector publico|estatales)(?! (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial)))", r"collectivites? (?:territoriales|locales)",
     r"autorites? locales?", r"communes", r"collectivites?", r"governos? (?:locais|municipais|subnacionais)", r"prefeituras?",
@@ -232,7 +234,10 @@ LOCAL_GOVERNMENT = _rx(
     r"autorites (?:sanitaires|educatives|scolaires|culturelles) (?:municipales|locales|communales)",
     r"autoridades (?:sanitarias|de salud|educativas|culturales|de transito) (?:municipales|locales|distritales)",
     r"autoridades (?:sanitarias|de saude|educacionais) (?:municipais|locais)",
-    r"instituciones (?:publicas|gubernamentales|del estado)", r"organismos publicos", r"instituicoes publicas",
+    # (not "instituciones públicas nacionales": the national level's only)
+    # (… unless more levels follow: "instituições públicas nacionais, estaduais ou municipais")
+    r"instituciones (?:publicas|gubernamentales|del estado)(?! nacionales(?!,? (?:\w+ )?(?:y|o|e|ou|,)))",
+    r"organismos publicos(?! nacionales(?!,? (?:\w+ )?(?:y|o|e|ou|,)))", r"instituicoes publicas(?! nacionais(?!,? (?:\w+ )?(?:y|o|e|ou|,)))",
     # "órgãos nacionais, subnacionais ou empresas públicas", "el gobierno de la ciudad propuesta"
     r"(?:orgaos|organos|organismos|entidades|instituciones|instituicoes)(?: nacionais| nacionales)?,? subnaciona(?:is|les)",
     r"gobierno de la ciudad (?:propuesta|candidata|postulante)", r"government of the (?:proposed|candidate|applicant) city",
@@ -468,6 +473,19 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne sont pas (?:porteu(?:r|se)s|demandeurs|candidat(?:e)?s)|"
                             r"ne (?:peuvent|pourront) pas porter (?:de |le |un |les )?projets?|"
                             r"(?:are|is) not (?:investees|beneficiaries|recipients|grantees|borrowers|applicants)|"
+                            # "les collectivités locales ne peuvent être ni porteuses ni partenaires financées"
+                            r"ne (?:peuvent|pourront|peut|pourra|sont|seront) (?:etre )?ni\b|no (?:pueden|podran) ser ni\b|"
+                            r"nao (?:podem|poderao) ser nem\b|(?:can|may) (?:be )?neither\b|"
+                            # "los gobiernos locales solo pueden participar como beneficiarios": they benefit, others apply
+                            r"(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement) (?:pueden|podran|may|can|"
+                            r"podem|peuvent) (?:participar|participate|take part|participer|be) (?:como|as|comme|en tant que) "
+                            r"(?:[a-z]+ )?(?:beneficiari\w+|beneficiaires|beneficiaries)\b|"
+                            r"(?:pueden|podran|may|can|podem|peuvent) (?:participar|participate|take part|participer) (?:unicamente|"
+                            r"solo|only|apenas|somente|seulement|uniquement) (?:como|as|comme|en tant que) (?:[a-z]+ )?"
+                            r"(?:beneficiari\w+|beneficiaires|beneficiaries)\b|"
+                            # "el Ministerio selecciona los municipios beneficiarios …, sin convocatoria abierta a las alcaldías"
+                            r"sin convocatoria abierta|without an open call|(?:there is )?no open call (?:to|for)|sem chamada aberta|"
+                            r"sans appel (?:a candidatures )?ouvert|"
                             # "Government bodies, political parties and individuals are not funded", "Governments at any
                             # level and for-profit entities will not be considered"
                             r"(?:are|is|will be) not (?:funded|financed|eligible for funding)|"
@@ -581,9 +599,14 @@ NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>
 # ... and said before them in Portuguese, as NEGATION says it in Spanish: "Não se recebem propostas diretas de governos
 # locais"
 NEGATION = re.compile(r"nao se (?:recebem|aceitam|admitem)[^.;]{0,60}$|" + NEGATION.pattern
+                      # "… sin convocatoria abierta a las alcaldías", "no open call to municipalities"
+                      + r"|\b(?:sin convocatoria abierta|without an open call|no open call|sem chamada aberta|sans appel ouvert) "
+                        r"(?:a|to|for|para|aux?|as|aos)\s+(?:las |los |the |les |as |os )?$"
                       # "no pueden postular funcionarios públicos ni oficinas de comunicación de entidades estatales": a
                       # longer refusal whose list goes on with "ni"
-                      + r"|\bno (?:pueden|podran) (?:postular\w*|participar|aplicar|presentarse)\b[^.;]{0,76}\bni\b[^.;]{0,40}$")
+                      + r"|\bno (?:pueden|podran) (?:postular\w*|participar|aplicar|presentarse)\b[^.;]{0,76}\bni\b[^.;]{0,40}$"
+                      # "No se aceptan postulaciones de servidores públicos ni de oficinas de prensa de entidades estatales"
+                      + r"|\bno se (?:aceptan|admiten|reciben|aceptaran|admitiran)\b[^.;]{0,76}\bni\b[^.;]{0,40}$")
 # ... anywhere in a sentence: the sentence says who may not apply.
 DENIAL = re.compile(NEGATION_AFTER.pattern.replace("^[^.;]{0,160}?", "", 1))
 # ... or in a 'but not' clause later in the sentence ('pueden ser beneficiarios, pero no presentan propuestas').
@@ -1287,6 +1310,8 @@ _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|cand
 _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
                                    # "arts organisations and artists can only be named as collaborators"
                                    r"collaborat|colaborador|collaborateur|"
+                                   # "podrán participar únicamente como proveedores contratados por la entidad beneficiaria"
+                                   r"proveedor|supplier|fournisseur|fornecedor|contratad|contracted|subcontract|"
                                    # "involve local stakeholders (universities, business, civil society)"
                                    r"involv|involucr|stakeholder|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
@@ -1305,7 +1330,9 @@ _SIZES = (r"(?:intermedi\w+|secondary|medias|small(?:er)?(?: and medium(?:-sized
 INTERMEDIATE_CITIES = re.compile(
     r"\b(?:" + _TOWNS + r" " + _SIZES + r"|" + _SIZES + r" " + _TOWNS + r"|" + _TOWNS
     + r" (?:de )?(?:pequeno|medio|pequeno (?:e|y) medio|mediano) (?:porte|tamano)|villes de taille (?:petite|moyenne|intermediaire))\b"
-    r"(?! (?:y|and|e|et|o|or|ou) (?:grandes?|large|big|major|metropol\w*|megacit\w*))")
+    r"(?! (?:y|and|e|et|o|or|ou) (?:grandes?|large|big|major|metropol\w*|megacit\w*))"
+    # ("con equilibrio entre capitales y ciudades intermedias": both kinds, in a balance)
+    r"(?<!\bcapitales y ciudades intermedias)(?<!\bcapitals and intermediate cities)(?<!\bcapitais e cidades intermediarias)")
 INTERMEDIATE_MAX = 1_000_000
 # A title that says who the call is for: "Becas para estudiantes", "Grants for SMEs", "Prix pour les jeunes artistes".
 _FOR = r"(?:para|for|pour|dirigid[oa]s? a|destinad[oa]s? a|aimed at|open to)\s+(?:(?:las|los|la|el|les|the|des|os|as|o|a)\s+)?"
@@ -1737,6 +1764,10 @@ CATEGORY_LEFT_OUT = re.compile(r"[^.;]{0,40}?\b(?:solo|solamente|unicamente|only
 _MAY_APPLY = re.compile(r"\b(?:podran|pueden|podra|puede)\s+(?:presentar|postular|participar|aplicar|solicitar|acceder)\w*")
 
 
+_RECEIVERS = re.compile(r"\b(?:receptor(?:es|as|a)?|recipients?|receivers?|destinatari[oa]s|beneficiari[oa]s)\b")
+_ANY_CATEGORY = re.compile(r"\b(?:de cualquier categoria|of any category|de qualquer categoria|de toute categorie)\b")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
@@ -1755,6 +1786,9 @@ def categories_named(text: str) -> frozenset[str]:
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
+            if _RECEIVERS.search(sentence) and _ANY_CATEGORY.search(text):
+                continue  # "Como oferentes pueden postularse alcaldías … de cualquier categoría; los receptores deben ser
+                # municipios de categorías 4, 5 y 6": who receives, not who applies
             if PREFERENCE.search(before) or _preferred(text, m.start()):
                 continue  # "se da prioridad a municipios de categorías 4 a 6", "se valoran duplas con…": a preference
             if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
@@ -2621,7 +2655,8 @@ _JOINING_WITH_APPLICATION = (
     r"(?:enviar|presentar) (?:la )?(?:solicitud|postulacion)|"
     # "las ciudades que firmen el Pacto antes del 31 de enero de 2027 también pueden postular"
     r"(?:que|that|qui) (?:firmen|sign|assinem|signent) (?:el|la|the|o|a|le) (?:pacto|pact|carta|charter|declaracion|declaration|"
-    r"compromiso|commitment|pacte) (?:antes del?|before|ate|avant le) \d+|"
+    # ("cities that sign the Pact by 31 January 2027 may submit in the same round")
+    r"compromiso|commitment|pacte) (?:antes del?|before|by|ate|avant le) \d+|"
     # "non-member cities may join by paying the 2027 membership fee before the application deadline"
     r"(?:can|may) (?:still |also )?join by paying\b[^.;]{0,40}\bbefore the (?:application )?(?:deadline|closing)|"
     # "Cities not yet in the Network may join free of charge when registering their application"
@@ -2761,6 +2796,10 @@ _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |"
     r"also )?"
     r"register (?:at any time|online|free|before)|"
+    # "Cities that are not yet members … join it automatically, free of charge, when their first request is accepted",
+    # "… that are not yet members may apply and join the network free of charge upon selection"
+    r"join\w*\b[^.;]{0,50}\b(?:when (?:their|its) (?:first )?(?:request|application|proposal) is (?:accepted|approved|"
+    r"selected)|upon (?:selection|acceptance|approval))|"
     # "cities … that are not members may join before submitting the request"
     r"(?:may|can|pueden|podran|podem|peuvent) (?:still |also )?(?:join|adherirse|unirse|sumarse|aderir|adherer)\b[^.;]{0,40}?"
     r"\b(?:before (?:submitting|applying|sending)|antes de (?:postular|presentar|enviar|apresentar)|"
@@ -3745,7 +3784,9 @@ def _city_proposals_before(text: str, at: int) -> bool:
 def _national_channel(text: str) -> str:
     """The phrase saying proposals go through a national body (APC, a ministry, diplomatic channels), or ''."""
     for m in NATIONAL_CHANNEL.finditer(text):
-        if LOCAL_GOVERNMENT.search(m.group(0)) or _CITY_SUBMITS_ENDORSED.search(m.group(0)):
+        # (the local government read in the whole text: "… por instituições públicas nacionais ou territoriais")
+        if ((local := LOCAL_GOVERNMENT.search(text, m.start())) and local.start() < m.end()) \
+                or _CITY_SUBMITS_ENDORSED.search(m.group(0)):
             continue  # "presentadas por las alcaldías en la plataforma nacional", "submitted by the city with the endorsement"
         if _EMBASSY.search(m.group(0)) and not _PER_COUNTRY.search(text):
             continue  # "submitted through the Japanese Embassy": the funder's own office, unless one per country goes
@@ -4125,6 +4166,9 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
+                                # "Cities preparing a candidature cannot apply": the candidates, not the members
+                                r"^\s*(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |"
+                                r"uma |leur |une )?(?:candidature|candidacy|application|candidatura|postulacion)\b|"
                                 # "cities in countries under international sanctions are not eligible"
                                 r"^\s*(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
                                 r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
@@ -4289,6 +4333,9 @@ _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manif
                                r"assinem|signent) "
                                r"(?:one|uno|una|um|uma|an?|un)\b|(?:lo|la|le) (?:firmen|suscriban|assinem|signent)\b|"
                                r"propongan (?:firmarlo|suscribirlo)|propose to sign)|"
+                               # "Aberto às cidades-irmãs do Rio e a outras cidades latino-americanas com festivais"
+                               r"\b(?:ou|o|or|y|and|e|et) (?:(?:a|to|aux?|as|a las) )?(?:outras|otras|other|autres) "
+                               r"(?:cidades|ciudades|cities|villes|municipios|municipalities|gobiernos locales|local governments)\b|"
                                r"\b(?:ou|o|or|y|and|e|et) (?:[\w-]+ ){0,3}?(?:interesad[oa]s en|interested in|"
                                r"interessad[oa]s em|"
                                r"interessees par) (?:firmar|suscribir|signing|assinar|signer|establecer|"
@@ -4434,7 +4481,11 @@ _PAST_BENEFICIARIES_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:ya|already|deja|ja)\s
                                        r"selecionad\w*|funded|financiad\w*|finance(?:e|s|es)?)\b|"
                                        # "une ville lauréate d'une édition précédente ne peut pas se représenter"
                                        r"[^.;,]{0,10}?\b(?:laureat\w*|ganador\w*|premiad\w*|winn\w*|vencedor\w*)\b[^.;,]{0,30}?"
-                                       r"\b(?:precedent\w*|anterior\w*|previous|past|prior)\b")
+                                       r"\b(?:precedent\w*|anterior\w*|previous|past|prior)\b|"
+                                       # "Cities from previous editions that received funding are not eligible"
+                                       r"\s*(?:from|of|de|das|dos|des) (?:the )?(?:previous|past|earlier|prior|anteriores|pasadas|"
+                                       r"precedentes|passadas) (?:editions?|rounds?|cohorts?|ediciones|convocatorias|edicoes|"
+                                       r"rodadas)\b")
 
 
 # a network's lesser tiers refused: "cidades associadas ou observadoras não podem apresentar propostas" (the members' own

@@ -5626,3 +5626,70 @@ def test_listed_sites_concessions_who_pays_and_joining_in_the_form_in_the_words_
 def test_members_who_register_members_refused_joining_before_submitting_and_districts_in_the_words_of_heldout538(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a person's fellowship, national borrowers, local governments only as beneficiaries: nothing to apply for
+    ("Individual applicants who are Colombian citizens with a university degree and a record of public service; "
+     "applicants employed by public institutions, including local governments, must present a letter of institutional "
+     "backing.", "Fulbright Colombia", "11001", None, PASS_ON),
+    ("El prestatario es la Nación; el Ministerio de Vivienda selecciona los municipios beneficiarios a partir de su propio "
+     "índice de déficit habitacional, sin convocatoria abierta a las alcaldías.", "Banco Mundial", "13001", None, PASS_ON),
+    ("Deben presentar la propuesta al menos tres países miembros prestatarios a través de sus gobiernos nacionales o "
+     "instituciones públicas nacionales; los gobiernos locales solo pueden participar como beneficiarios.", "BID", "05001",
+     None, PASS_ON),
+    # joining upon selection; cities of past editions, cities preparing a candidature: others than the city
+    ("Any city government in an IDB borrowing member country may request a clinic. Cities that are not yet members of the "
+     "IDB Cities Network join it automatically, free of charge, when their first request is accepted.",
+     "IDB Cities Network", "11001", frozenset(), APPLY),
+    ("Open to cities in Latin America and the Caribbean with populations of 100,000 or more; the application must be "
+     "submitted by the mayor's office. Cities from previous editions that received funding are not eligible.",
+     "Bloomberg Philanthropies", "08001", None, APPLY),
+    ("Applicants must be designated UNESCO Creative Cities that submitted their latest membership monitoring report. "
+     "Cities preparing a candidature cannot apply.", "UNESCO", "76001", frozenset({"unesco_creative"}), APPLY),
+    # suppliers as a role, capitals and intermediate cities in a balance, receivers' categories, territorial entities
+    ("Podrán presentar solicitudes los gobiernos subnacionales (municipios, distritos y áreas metropolitanas) de los países "
+     "miembros prestatarios del BID. Las universidades y consultoras podrán participar únicamente como proveedores "
+     "contratados por la entidad beneficiaria.", "BID", "11001", None, APPLY),
+    ("Gobiernos locales de América Latina y el Caribe; se seleccionarán ocho ciudades, con equilibrio entre capitales y "
+     "ciudades intermedias.", "CAF", "11001", None, APPLY),
+    ("Como oferentes pueden postularse alcaldías, distritos y gobernaciones de cualquier categoría; los receptores deben ser "
+     "municipios de categorías 4, 5 y 6.", "APC-Colombia", "05001", None, APPLY),
+    ("Pueden presentar proyectos las entidades públicas del orden territorial y las organizaciones culturales sin ánimo de "
+     "lucro con domicilio en Colombia; una propuesta por entidad.", "Ministerio de las Culturas", "13001", None, APPLY),
+])
+def test_persons_national_borrowers_beneficiaries_joining_upon_selection_and_receivers_in_the_words_of_heldout546(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # refusals with "ni … ni" and "no se aceptan … ni de"
+    ("Le porteur doit être une organisation de la société civile française associée à une organisation colombienne ; les "
+     "collectivités locales ne peuvent être ni porteuses ni partenaires financées.", "AFD", "11001", None, PASS_ON),
+    ("Pueden postular periodistas colombianos, independientes o vinculados a medios, con al menos tres años de "
+     "experiencia. No se aceptan postulaciones de servidores públicos ni de oficinas de prensa de entidades estatales.",
+     "Fundación Gabo", "05001", None, PASS_ON),
+    # no refusal: without the core city's signature, outside Japan, a condition on the project
+    ("La convocatoria está abierta a gobiernos locales de América del Sur que sean miembros de ICLEI. Los gobiernos locales "
+     "que aún no sean miembros podrán participar si formalizan su adhesión antes de la firma del acuerdo de cooperación. No "
+     "se aceptan postulaciones de áreas metropolitanas sin la firma de la alcaldía del municipio núcleo.", "ICLEI", "11001",
+     frozenset(), APPLY),
+    ("Educational institutions and public bodies outside Japan that run or plan Japanese-language courses, including local "
+     "education authorities; individuals are not eligible.", "Japan Foundation", "76001", None, APPLY),
+    ("Eligible recipients include Colombian NGOs, community organisations and universities, as well as municipal and "
+     "departmental government institutions, provided the project does not fund routine public services or salaries.",
+     "USAID", "08001", None, APPLY),
+    # a pact signed by a date, the sisters and other cities, members "uniquement"
+    ("Cities that have signed the Milan Urban Food Policy Pact may apply; cities that sign the Pact by 31 January 2027 may "
+     "submit in the same round.", "Milan Urban Food Policy Pact", "11001", frozenset(), APPLY),
+    ("Aberto às cidades-irmãs do Rio e a outras cidades latino-americanas com festivais de porte internacional que assinem "
+     "uma carta de intenções com a Prefeitura.", "Prefeitura do Rio de Janeiro", "13001", None, APPLY),
+    ("Ouvert uniquement aux villes déjà désignées membres du Réseau des villes créatives de l'UNESCO ; les villes "
+     "candidates à une désignation ne peuvent pas y participer.", "UNESCO", "05001", frozenset({"unesco_creative"}), APPLY),
+    ("Ouvert uniquement aux villes déjà désignées membres du Réseau des villes créatives de l'UNESCO ; les villes "
+     "candidates à une désignation ne peuvent pas y participer.", "UNESCO", "08001", frozenset(), EXCLUDED),
+])
+def test_neither_nor_refusals_conditions_pacts_by_a_date_and_members_uniquement_in_the_words_of_heldout554(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -70,6 +70,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "incluindo municipais", "incluidas municipales", "incluidos municipales",
         # "Official city or regional tourism bodies"
         "city or regional tourism bodies", "city tourism bodies", "city tourism boards",
+        # "Pueden presentar proyectos las entidades públicas del orden territorial"
+        "entidades publicas del orden territorial", "entidades del orden territorial",
         "instituciones publicas locales", "gouvernements infranationaux", "gobiernos infranacionales",
         "governos infranacionais", "infranational governments", "entidades publicas territoriales",
         "entidad publica territorial",
@@ -881,7 +883,8 @@ _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presente
                               r"(?:(?:participating|participantes|the)\s+)?$")
 # "sin el gobierno local", "sin carta de la alcaldía", "sem a participação formal da prefeitura ou alcaldia"
 _WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}(?:[\w-]+\s+(?:o|ou|or)\s+)?$")
+                             # ("sin la firma de la alcaldía del municipio núcleo")
+                             r"(?:[\w-]+\s+){0,5}(?:[\w-]+\s+(?:o|ou|or)\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:fund|funds|networks?|summit|alliance|forum|programme|program|initiative|awards?|prize|"
                          r"challenge|lab|coalition|fondo|redes?|cumbre|alianza|foro|reseaux?|fonds|sommet|fundo)\b")
 
@@ -898,6 +901,12 @@ _SUBSET_AFTER = re.compile(
     # "cities already in the Partnership", "ciudades ya participantes", "villes déjà membres": those already in
     # (not "ya que", "já que": because)
     r"(?:ya|ja)\b(?!\s+que\b)|(?:deja|already)\b|"
+    # "Cidades abaixo do limiar populacional … não são elegíveis": those under the threshold
+    r"(?:abaixo|debajo|por debajo|below|under|sous|en dessous) (?:do|del|de la|the|du|de) (?:[a-z]+ )?(?:limiar|umbral|threshold|"
+    r"seuil|limite)|"
+    # "Cities preparing a candidature cannot apply": the candidates, a call's other kind
+    r"(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |uma |leur |une )?"
+    r"(?:candidature|candidacy|application|candidatura|postulacion)|"
     # "cities in countries under international sanctions are not eligible": those of a few countries
     r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous) (?:[\w-]+ )?(?:sanctions|"
     r"sanciones|sancoes)|"
@@ -1129,6 +1138,8 @@ _INDIVIDUAL = re.compile(
     r"(?:es|e|est|sera|sont) (?:individual|individuelle|personal|personnelle|pessoal|estrictamente individual|strictement "
     r"individuelle|estritamente individual)|applications? (?:is|are|must be) (?:individual|personal|made individually|"
     r"submitted individually)|individual applications only|the (?:scholarship|fellowship|grant) is (?:personal|individual)|candidatures? (?:strictement )?individuelles?|"
+    # "Individual applicants who are Colombian citizens …"
+    r"individual applicants? (?:who|that|must|with)|"
     # "Participants enrol individually", "les participants s'inscrivent à titre individuel": persons sign up (not
     # "cities may apply individually or jointly")
     r"(?:participants?|participantes?|candidates?|candidatos?|candidatas?|candidats?|attendees|learners|apprenants|"
@@ -1232,6 +1243,10 @@ _RELATIVE_NOT = re.compile(r"\b(?:that|which|who) (?:are|is) not the\b|\bque no 
                            # "le prêt ne peut être accordé qu'aux municipalités": only them, no refusal
                            r"\bne\s+(?:[\w-]+\s+){1,3}qu(?:e\b|')|"
                            r"\bqui ne (?:sont|soit|soient|est) pas (?:la|le|les)\b|\bque nao (?:sejam|seja) (?:a|o|as|os)\b")
+# "… as well as municipal government institutions, provided the project does not fund routine public services": what the
+# project may not do, a condition on it, not a refusal of those named
+_CONDITION = re.compile(r"\b(?:provided(?: that)?|as long as|siempre (?:y cuando|que)|desde que|contanto que|pourvu que|"
+                        r"a condition que)\b[^.;]*")
 # "Cities that are not yet members may apply provided…": a condition still to meet, not a denial
 _NOT_YET = re.compile(r"\b(?:are|is|aren't|isn't|no son|no es|no estan|no esta|nao sao|nao e|nao estao|ne sont|n'est)\s+"
                       r"(?:not\s+|pas\s+)?(?:yet|aun|todavia|ainda|encore)\b|"
@@ -1404,7 +1419,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         continue  # "las gobernaciones podrán acompañar, pero no presentar": municipalities untouched
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous, regional_before = [], clause, False
-            negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", clause))) or _ROW_NO.search(clause))
+            negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", _CONDITION.sub(" ", clause))))
+                            or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             if partner is not None and _relative_of_another(clause, partner, mentions):
                 partner = None  # "… junto con una universidad que participe como socio": the university's role
@@ -1823,7 +1839,8 @@ def find_regions(text: str) -> Found | None:
             if _every_group(scope, m):
                 hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])  # "G20 and non-G20 countries"
                 continue
-            if _OUTSIDE_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and not _negative(_sentence_at(scope, m)):
+            # (the denial in the same clause: not "…; individuals are not eligible")
+            if _OUTSIDE_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and not _negative(_clause_at(scope, m)):
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
@@ -1984,6 +2001,15 @@ def _every_group(scope: str, m: re.Match[str]) -> bool:
                for g in EVERY_GROUP.finditer(scope, max(0, m.start() - 80), m.end() + 80))
 
 
+def _clause_at(scope: str, m: re.Match[str]) -> str:
+    """The clause around a match: its sentence, cut at semicolons."""
+    sentence = _sentence_at(scope, m)
+    at = m.start() - (max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1)
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start:end if end >= 0 else len(sentence)]
+
+
 def _sentence_at(scope: str, m: re.Match[str]) -> str:
     """The sentence around a match."""
     start = max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1
@@ -2094,6 +2120,9 @@ def _names_a_language(scope: str, m: re.Match[str]) -> bool:
         return True  # "written in French." — not "in French overseas territories"
     if re.search(r"\b(?:lingua|lengua|langue|idioma|language)\s+$", scope[max(0, m.start() - 12):m.start()]):
         return True  # "difusão da língua portuguesa", "la langue française": the language itself
+    if re.match(r"-?\s*(?:language|lengua|idioma|langue|lingua)\b|\s+(?:courses?|classes|lessons|teaching|teachers?)\b",
+                scope[m.end():m.end() + 12]):
+        return True  # "Japanese-language courses", "Japanese courses": the language taught
     if re.search(r"\b(?:taught|delivered|dispensee?s?|impartid[oa]s?|dictad[oa]s?|ministrad[oa]s?|subtitled|sous-titres|"
                  r"subtitulad[oa]s?|legendad[oa]s?)\s+(?:en|in|em)\s+$", scope[max(0, m.start() - 25):m.start()]):
         return True  # "la formation est dispensée en français", "taught in English"
