@@ -25,6 +25,8 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
                r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos|"
                # "a Colombian local authority … of the Caribbean region", "una alcaldía distrital o municipal del Caribe"
                r"colombian[^.;]{0,80}? (?:of|in|from) the caribbean region|caribbean region of colombia|colombian caribbean|"
+               # "district and municipal governments on Colombia's Caribbean coast"
+               r"colombia.s caribbean (?:coast|region|littoral)|caribbean coast of colombia|"
                # (an alcaldía is Colombian; not "gobiernos locales de destinos turísticos del Caribe", the sea's)
                r"alcaldias?(?: [a-z]+){0,3} del caribe\b"
                r"(?! (?:y|e|o) (?:de )?(?:centroamerica|america|sudamerica))",

@@ -546,6 +546,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:(?!co-)[a-z-]+ ){1,2}(?:partners?|associates?)\b"
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
+                            # "Les administrations publiques ne peuvent intervenir qu'en tant que partenaires associés"
+                            r"ne (?:peuvent|pourront|peut|pourra) (?:participer|intervenir|etre associee?s?|agir) qu.(?:en tant que|"
+                            r"comme) (?:partenaires?|associee?s?)|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
                             # not the lead: "cannot act as lead applicants", "no pueden actuar como entidad solicitante"
@@ -717,7 +720,8 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
     # "Latin American countries are not eligible in this call": Colombia is one of them
     r"\b(?:latin american|south american|(?:los )?paises (?:de america latina|latinoamericanos|sudamericanos)|"
     r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
-    r"(?:are|is|no son|ne sont|nao sao) (?:not |pas |)(?:eligible|elegibles|eligibles|elegiveis)|"
+    # (the negation said: not "Latin American countries are eligible as co-applicants")
+    r"(?:are not|is not|no son|ne sont pas|nao sao) (?:eligible|elegibles|eligibles|elegiveis)|"
     # the countries that recognise the Republic of China (Taiwan): Colombia does not
     r"\b(?:paises|countries|pays|estados|states|nations|naciones) (?:con|with|avec|com|que (?:mantienen|tienen|mantem)|ayant|"
     r"entretenant|having|that (?:have|maintain)) (?:formal |official )?(?:relaciones|relations|relacoes|ties|des relations) "
@@ -1765,6 +1769,8 @@ _MAY_APPLY = re.compile(r"\b(?:podran|pueden|podra|puede)\s+(?:presentar|postula
 
 
 _RECEIVERS = re.compile(r"\b(?:receptor(?:es|as|a)?|recipients?|receivers?|destinatari[oa]s|beneficiari[oa]s)\b")
+# "Podrán postularse como oferentes las alcaldías …, y como receptores los municipios de categorías 4, 5 y 6"
+_OFFERERS = re.compile(r"\b(?:como oferentes?|as (?:providers?|offerers?)|como ofertantes?)\b")
 _ANY_CATEGORY = re.compile(r"\b(?:de cualquier categoria|of any category|de qualquer categoria|de toute categorie)\b")
 
 
@@ -1786,7 +1792,7 @@ def categories_named(text: str) -> frozenset[str]:
             before = text[max(0, m.start() - 60):m.start()]
             if not _MUNICIPAL.search(before):
                 continue  # "tres categorías de premio" is not a municipal category
-            if _RECEIVERS.search(sentence) and _ANY_CATEGORY.search(text):
+            if _RECEIVERS.search(sentence[-60:]) and (_ANY_CATEGORY.search(text) or _OFFERERS.search(text)):
                 continue  # "Como oferentes pueden postularse alcaldías … de cualquier categoría; los receptores deben ser
                 # municipios de categorías 4, 5 y 6": who receives, not who applies
             if PREFERENCE.search(before) or _preferred(text, m.start()):
@@ -2786,7 +2792,9 @@ _JOINING_ON_REQUEST = (
     # "Non-member local governments are also welcome, provided they complete ICLEI membership before …"
     r"(?:(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2}|(?:not yet|aun no|todavia no|ainda nao|"
     r"pas encore) (?:in|en|na|dans) (?:the|la|a|le) (?:network|red|rede|reseau)) (?:are|son|sao|sont) (?:also |tambien |"
-    r"tambem |aussi |igualmente )?(?:welcome|bienvenid[oa]s|bem-vind[oa]s|bienvenu(?:e)?s)|"
+    r"tambem |aussi |igualmente )?(?:welcome|bienvenid[oa]s|bem-vind[oa]s|bienvenu(?:e)?s)"
+    # (not "Non-member cities are welcome to attend the public closing webinar": to watch, not to apply)
+    r"(?! (?:to|a) (?:attend|observe|follow|watch|asistir|assistir|assister))|"
     r"(?:may|can) (?:still |also )?join (?:it\b|the (?:[\w-]+ ){0,3}?(?:network|association|partnership|alliance|league|"
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
@@ -2800,6 +2808,15 @@ _JOINING_ON_REQUEST = (
     # "… that are not yet members may apply and join the network free of charge upon selection"
     r"join\w*\b[^.;]{0,50}\b(?:when (?:their|its) (?:first )?(?:request|application|proposal) is (?:accepted|approved|"
     r"selected)|upon (?:selection|acceptance|approval))|"
+    # "y también las que no lo sean, siempre que adjunten a la postulación la solicitud formal de adhesión"
+    r"(?:no lo sean|no lo son|nao o sejam|nao o sao|ne le sont pas)\b[^.;]{0,30}\b(?:siempre que|si|desde que|provided(?: "
+    r"that)?|if|pourvu que|se)\s+(?:\w+ ){0,2}(?:adjunt\w*|anex\w*|attach\w*|present\w*|envi\w*|submit\w*|firm\w*|sign\w*)|"
+    # "pueden participar firmando la carta de adhesión, que se adjunta a la postulación"
+    r"(?:firmando|suscribiendo|assinando|signing|signant)\b[^.;]{0,40}\b(?:adhesion|adesao|commitment|compromiso|membership)\b"
+    r"[^.;]{0,40}\b(?:adjunt\w*|anex\w*|attach\w*|joint\w*) (?:a|to) (?:la|su|the|their|sua|a) (?:postulacion|solicitud|"
+    r"application|candidatura|proposta)|"
+    # "… y aquellos que soliciten su ingreso a la Organización en el mismo formulario de inscripción"
+    r"solicit\w* su ingreso a la (?:organizacion|red|asociacion|alianza)\b[^.;]{0,30}\ben el mismo formulario|"
     # "cities … that are not members may join before submitting the request"
     r"(?:may|can|pueden|podran|podem|peuvent) (?:still |also )?(?:join|adherirse|unirse|sumarse|aderir|adherer)\b[^.;]{0,40}?"
     r"\b(?:before (?:submitting|applying|sending)|antes de (?:postular|presentar|enviar|apresentar)|"
@@ -2855,11 +2872,13 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r" (?:de |of |du |da )?20\d\d|20\d\d (?:edition|cohort|round|cycle|call)|"
                             r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
                             r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
-                            r"no se (?:aceptar\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
+                            # ("No se aceptan adhesiones presentadas junto con la postulación")
+                            r"no se (?:acept\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
                             r"(?:the )?(?:following|next) year|(?:el )?(?:ano siguiente|proximo ano)|l.annee suivante|"
                             r"(?:o )?ano seguinte|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
-                            r"aprobad[oa]|aprovad[oa]|approuvee?)\b")
+                            # (not "la solicitud de adhesión aprobada por su concejo": what the letter is)
+                            r"aprobad[oa](?! por (?:su|el|la) (?:concejo|consejo|alcalde|alcaldesa))|aprovad[oa]|approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
 _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
                            r"(?:the )?(?:membership|accession|joining) (?:is|has been) (?:formali[sz]ed|approved|completed|"
@@ -3666,8 +3685,10 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"authorit(?:y|ies)|autoridades locales)\b[^.;]{0,80}?\b(?:(?:participate|take part|join|act|"
                            r"participan|participar|participam|participer|participent|actuan|atuam) (?:only )?(?:as|como|comme|"
                            r"en tant que)|"
-                           # "Colombian local authorities may only be co-applicants or affiliated entities"
-                           r"(?:may|can) (?:only )?be) (?:co-?applicants?|"
+                           # "Colombian local authorities may only be co-applicants or affiliated entities", "… are eligible as
+                           # co-applicants"
+                           r"(?:may|can) (?:only )?be|(?:are|is) eligible as|son elegibles como|sont eligibles (?:en tant que|comme)|"
+                           r"sao elegiveis como) (?:co-?applicants?|"
                            r"co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
                            # "… may join as co-applicants receiving up to 20 % of the budget, provided the project is located
                            # in the departments of Atlántico, Bolívar …": what they receive, and where
@@ -4459,7 +4480,9 @@ def unread_named_region(requirements: str) -> str | None:
     return None
 
 
-_NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)?(?:proceso|process|fase|phase|etapa|"
+# ("que se encuentren en incumplimiento de sus obligaciones con el Banco": a standing, not a place)
+_NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)?(?:incumplimiento|mora|default|arrears|"
+                          r"situacion de|estado de|proceso|process|fase|phase|etapa|"
                           r"stage|processo|processus|(?:[\w-]+\s+){0,2}(?:participating|member|eligible|partner|"
                           r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?)|"
                           # "whose jurisdiction exceeds 500,000 inhabitants": a population, which the floors read
@@ -4502,9 +4525,10 @@ def unread_local_denial(eligibility: str) -> str | None:
         return None
     for sentence in _CLAUSES.split(eligibility):
         if _NON_MEMBERS_OUT.search(sentence) or COAST_REQUIRED.search(sentence) or _JOINING_OPEN.search(sentence) \
-                or _LESSER_TIERS.search(sentence):
+                or _LESSER_TIERS.search(sentence) or _PREFERENCE_SENTENCE.match(sentence):
             # non-members or towns away from the coast refused: the members' and the coast's own rules; non-members let in
-            # by joining ("las ciudades no adheridas pueden presentar su carta de adhesión junto con la propuesta")
+            # by joining ("las ciudades no adheridas pueden presentar su carta de adhesión junto con la propuesta"); a
+            # preference ("Se priorizarán … aquellas que no hayan presentado antes un informe")
             continue
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
         negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))

@@ -5693,3 +5693,43 @@ def test_persons_national_borrowers_beneficiaries_joining_upon_selection_and_rec
 def test_neither_nor_refusals_conditions_pacts_by_a_date_and_members_uniquement_in_the_words_of_heldout554(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # Colombia's Caribbean coast, partners only "qu'en tant que", joining refused, members of a forum, welcome to watch
+    ("Only district and municipal governments on Colombia's Caribbean coast are eligible, since the project targets the "
+     "littoral of Bolívar, Atlántico and Magdalena.", "JICA", "11001", None, EXCLUDED),
+    ("Les porteurs éligibles sont les organisations de la société civile et les entreprises des pays d'intervention (dont "
+     "Colombie). Les administrations publiques ne peuvent intervenir qu'en tant que partenaires associés, sans recevoir de "
+     "fonds.", "FFEM", "05001", None, PASS_ON),
+    ("Podrán postular las ciudades firmantes del Pacto Global de Alcaldes que hayan adherido antes del 31 de octubre de "
+     "2026. No se aceptan adhesiones presentadas junto con la postulación.", "Global Covenant of Mayors", "11001",
+     frozenset(), EXCLUDED),
+    ("Only member cities of the World Cities Culture Forum may nominate a team of up to three officials. Non-member cities "
+     "are welcome to attend the public closing webinar.", "World Cities Culture Forum", "11001", frozenset({"c40"}),
+     EXCLUDED),
+    # joining: "las que no lo sean, siempre que adjunten", "firmando la carta … que se adjunta", "en el mismo formulario"
+    ("Pueden postular las ciudades socias de Mercociudades y también las que no lo sean, siempre que adjunten a la "
+     "postulación la solicitud formal de adhesión a la red aprobada por su concejo o alcalde.", "Mercociudades", "11001",
+     frozenset({"c40"}), APPLY),
+    ("Convocatoria para municipios y distritos colombianos. Las ciudades que aún no integran la Red de BiodiverCiudades "
+     "pueden participar firmando la carta de adhesión, que se adjunta a la postulación.", "Red de BiodiverCiudades",
+     "11001", frozenset(), APPLY),
+    ("Pueden participar los municipios iberoamericanos miembros de la OICI y aquellos que soliciten su ingreso a la "
+     "Organización en el mismo formulario de inscripción.", "OICI", "11001", frozenset(), APPLY),
+    # eligible as co-applicants (not "Latin American countries are not eligible"), a standing, receivers, a preference
+    ("The lead applicant must be a non-profit legal entity established in an EU Member State. Local authorities of Latin "
+     "American countries are eligible as co-applicants.", "European Union", "11001", None, APPLY),
+    ("La solicitud debe ser presentada por el gobierno municipal o distrital de una ciudad de un país miembro prestatario "
+     "del BID. No serán elegibles las entidades territoriales que se encuentren en incumplimiento de sus obligaciones con "
+     "el Banco.", "BID", "76001", None, APPLY),
+    ("Podrán postularse como oferentes las alcaldías distritales y municipales de Colombia que cuenten con una práctica "
+     "documentada, y como receptores los municipios de categorías 4, 5 y 6.", "APC-Colombia", "11001", None, APPLY),
+    ("Pueden postular gobiernos locales y regionales de cualquier país. Se priorizarán ciudades de países en desarrollo y "
+     "aquellas que no hayan presentado antes un informe voluntario.", "CGLU", "13001", None, APPLY),
+    ("Cities and local or regional governments from any country may submit, whether or not they are UCLG members. "
+     "Individuals and NGOs may only be nominated in the separate leadership category.", "CGLU", "08001", None, APPLY),
+])
+def test_caribbean_coast_joining_refused_or_attached_co_applicants_and_preferences_in_the_words_of_heldout562(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -1038,7 +1038,8 @@ def _subset(clause: str, m: re.Match[str]) -> bool:
 _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)"
                                 r"\s+(?:[a-z-]+\s+){0,2}$")
 # ("Private companies may attend only as part of a government-led team": in what capacity, not who applies)
-_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
+# ("may only be nominated in the separate leadership category": two words before what for)
+_ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
                             # "may apply only in consortium", "solo en consorcio": how they apply, not who
                             r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
                             r"in partnership|in association|en alianza|en asocio|"
