@@ -133,7 +133,9 @@ _REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
 # A preference, not a limit: who comes first among those who may apply (read here for places, and by
 # models.eligibility for every other limit)
 # (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
-PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del)\b)(?!ti[sz]ed (?:in|under|by)\b)\w*|preferen\w*|preferabl\w*|"
+# (not "los países prioritarios de la Cooperación Española": the cooperation's list of countries)
+PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del)\b)(?!ti[sz]ed (?:in|under|by)\b)"
+                        r"(?!tari[oa]s (?:de|del|para) (?:la |el )?(?:cooperacion|cooperation)\b)\w*|preferen\w*|preferabl\w*|"
                         r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|"
                         r"en particular|bonus|"
                         # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
@@ -183,6 +185,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     starts += [(m.end(), 160) for m in _CHOSEN_LISTED.finditer(folded)]
     # "only entities located in the Caribbean coastal departments (La Guajira, Magdalena, Atlántico…)"
     starts += [(m.end(), 160) for m in _DEPARTMENTS_BRACKETED.finditer(folded)]
+    # "located in one of the following departments: La Guajira, Norte de Santander, Arauca…"
+    starts += [(m.end(), 160) for m in _DEPARTMENTS_AFTER_COLON.finditer(folded)]
     for start, width in starts:
         span = re.split(r"[.;:]", folded[start:start + width], maxsplit=1)[0]
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
@@ -217,6 +221,8 @@ _CHOSEN_LISTED = re.compile(r"\b(?:departamentos|departments|departements|territ
 _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 # departments listed in brackets after the word: "los departamentos del Caribe (La Guajira, Magdalena…)"
 # ("des départements côtiers caribéens de Colombie (Atlántico, Bolívar…)": a few words of which departments between)
+_DEPARTMENTS_AFTER_COLON = re.compile(r"\b(?:following|siguientes|suivants|seguintes) (?:departments|departamentos|"
+                                      r"departements)\s*:\s*")
 _DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\b[^.;()]{0,60}?\(\s*")
 
 

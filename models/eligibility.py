@@ -18,7 +18,7 @@ from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, C
                              WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted, limited_to,
                              listed_capitals)
 from models.countries import country_names
-from models.networks import EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
+from models.networks import BY_KEY, EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
 from models.text import fold, in_quoted_name
 
@@ -551,6 +551,11 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"comme) (?:partenaires?|associee?s?)|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
+                            # "pueden participar mediante un acuerdo de colaboración firmado, sin recibir fondos"
+                            r"(?:pueden|podran|may|can|podem|peuvent) participar\w*\b[^.;]{0,60}\b(?:sin recibir (?:fondos|recursos)|"
+                            r"without receiving (?:funds|funding)|sem receber recursos|sans recevoir de fonds)|"
+                            # "Government bodies and for-profit organisations cannot host awards"
+                            r"(?:cannot|may not|can not) host\b|no (?:pueden|podran) (?:albergar|acoger)\b|"
                             # not the lead: "cannot act as lead applicants", "no pueden actuar como entidad solicitante"
                             r"(?:cannot|may not|can not) (?:act|serve|be) as (?:the )?(?:lead |main )?(?:applicants?|coordinators?)|"
                             r"no (?:pueden|podran) (?:actuar|ser|figurar) como (?:solicitantes?|proponentes?|entidad(?:es)? solicitantes?)|"
@@ -717,6 +722,10 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\bque nao inclui a colombia|"
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
     r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
+    # "Entities from third countries such as Colombia may participate only at their own cost"
+    r"\bcolombia\b[^.;]{0,40}?\b(?:may|can) (?:only )?participate (?:only )?at (?:their|its) own (?:cost|expense)|"
+    r"\bcolombia\b[^.;]{0,40}?\b(?:solo )?(?:pueden|podran) participar (?:solo |unicamente )?(?:con|a) (?:sus|su) propi[oa]s? "
+    r"(?:costo|recursos|cargo|expensas)|"
     # "Latin American countries are not eligible in this call": Colombia is one of them
     r"\b(?:latin american|south american|(?:los )?paises (?:de america latina|latinoamericanos|sudamericanos)|"
     r"(?:les )?pays d.amerique (?:latine|du sud)|(?:os )?paises (?:da america latina|latino-americanos))(?: countries)? "
@@ -984,6 +993,8 @@ _ACP_CARIBBEAN = re.compile(r"\b((?:sub-saharan |subsaharan )?(?:africa|afrique)
 _ISLAND_PART_CARIBBEAN = re.compile(r"\b(dutch|british|french|english-speaking|anglophone|commonwealth|insular|island|"
                                     r"eastern|lesser|greater) caribbean\b")
 _CARIBE_ISLAND_PART = re.compile(r"\bcaribe (neerlandes|britanico|frances|anglofono|insular|oriental)\b")
+# "the Caribbean parts of the Kingdom" (of the Netherlands), "la partie caribéenne du Royaume"
+_KINGDOM_CARIBBEAN = re.compile(r"\bcaribbean (parts? of the kingdom)\b")
 
 
 def _island_caribbean(text: str) -> str:
@@ -992,6 +1003,7 @@ def _island_caribbean(text: str) -> str:
     if "carib" not in text and "caraib" not in text:
         return text  # the patterns need caribe/caribbean/caraibes/caraibas: skip slow scans of most texts
     text = _CARIBE_ISLAND_PART.sub(r"antillas \1", _ISLAND_PART_CARIBBEAN.sub(r"\1 antillas", text))
+    text = _KINGDOM_CARIBBEAN.sub(r"antillas \1", text)
     return _ACP_CARIBBEAN.sub(r"\1antillas", _ISTHMUS_CARIBBEAN.sub(r"\1antillas", text))
 # Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
 _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
@@ -1380,7 +1392,9 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:nacional|nacionales|nacionais|national|nationale|nationales|nationaux|national designated|"
     r"apc|apc-colombia|cancilleria|diplomatic\w*|"
     # (not "the focal point of a designated UNESCO Creative City": the city's own)
-    r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|(?:focal point|punto focal|ponto focal)(?! (?:of|de|da|do|du) "
+    # ("deben provenir de los puntos focales gubernamentales de los países miembros")
+    r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|(?:focal points?|puntos? focal(?:es)?|pontos? foca(?:l|is))"
+    r"(?! (?:of|de|da|do|du) "
     r"(?:(?:the|a|an|each|la|una|cada|uma|o|une|le) )?(?:[\w-]+ ){0,4}?(?:cit(?:y|ies)|ciudad(?:es)?|cidades?|villes?|municip\w*|"
     r"local governments?))|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
@@ -1966,7 +1980,9 @@ TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its
 # in any municipality of…": a municipality as the place where applicants are or work, not as an applicant (shared with
 # the page reader, spiders/extract/eligibility.py)
 TOWN_WORDS = re.compile(r"(?:municipios?|municipalit(?:y|ies)|municipalites?|communes?|municipalidad(?:es)?|distritos?)$")
-IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|throughout)\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
+# ("hogares comunitarios del ICBF de cualquier municipio del país": "de" before a quantifier too)
+IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|throughout|(?:de|of|from|d[eo]s?)(?=\s+(?:cualquier|any|"
+                      r"every|qualquer|n'importe)\b))\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
                       r"any|each|some|um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
                       # a quantifier: "en cualquier municipio", "in any municipality", "em qualquer município", "dans toute commune"
                       r"(?:(?:cualquier|cualesquiera|any|every|each|cada|qualquer|todo|toda|todos|todas|tout|toute|tous|toutes|"
@@ -3199,7 +3215,9 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members
                               # "Pueden presentar candidatura las ciudades que aún no forman parte de la red"
                               r"membres)|(?:forman|formen|fazem|font) parte|integran|pertenecen)\b|"
                               # "Solo pueden postular ciudades que no sean ya miembros de la red"
-                              r"\b(?:pueden postular|podran postular|may apply|podem candidatar-se|peuvent candidater)\s+(?:las |the |"
+                              # ("Pueden presentar candidatura las ciudades que no sean ya miembros de la Red")
+                              r"\b(?:pueden postular|podran postular|pueden presentar candidatura|podran presentar candidatura|may apply|"
+                              r"podem candidatar-se|peuvent candidater)\s+(?:las |the |"
                               r"as |les )?(?:ciudades|cities|cidades|villes)\s+(?:que|that|qui)\s+(?:no|not|nao|ne)\s+(?:sean|son|are|"
                               r"sejam|sao|soient)\s+(?:ya|already|ja|deja|pas deja)\s+(?:miembros|members|membros|membres)\b|"
                               # "Open to cities of UNESCO Member States that are not yet members"
@@ -3333,6 +3351,13 @@ def _funder_city(opp: OpportunityLike) -> str | None:
     return next((code for code, names in CAPITALS.items() if m.group("city").strip() in names), None)
 
 
+def _of_a_family_of(keys: tuple[str, ...], networks: frozenset[str]) -> bool:
+    """Whether a network the catalogue does not know by `keys` is a publisher of several ("UNESCO") one of whose networks the
+    city lists ("Ciudades Creativas de la UNESCO"): which one the call means, the plan cannot say."""
+    unknown = [key for key in keys if key not in BY_KEY]
+    return any(re.search(rf"\b{re.escape(key)}\b", fold(BY_KEY[n].name)) for key in unknown for n in networks if n in BY_KEY)
+
+
 def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[str, ...]:
     """The networks whose current members may not apply (a network's call for new members), named in the refusing
     sentence or as the funder."""
@@ -3340,7 +3365,9 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
         if (refused := _MEMBERS_REFUSED.search(sentence)) and not _BUT_MAY_APPLY.search(sentence, refused.end()) \
                 and not _SAME_FIELD.search(sentence, refused.start(), refused.end() + 45):
             if (named := networks_named(sentence)) or not _TOOK_PART.search(refused.group(0)):
-                return named or networks_named(fold(getattr(opp, "funder", None) or ""))
+                # (a network no catalogue knows, by its publisher's name: "UNESCO", whose members the plan cannot say)
+                funder = fold(getattr(opp, "funder", None) or "").strip()
+                return named or networks_named(funder) or ((funder[:80],) if funder else ())
             # ("cities that already took part in cohorts 1 or 2 are not eligible", of a C40 call: the programme's past
             # participants, a subset the city knows itself in or out of, not the network's members)
     return ()
@@ -4644,6 +4671,10 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append(f"los miembros actuales de {names} no pueden postular y la ciudad ya es miembro (settings.redes "
                          "del plan)")
             return EXCLUDED, facts
+        if networks and not is_member(networks, call.members_refused) and _of_a_family_of(call.members_refused, networks):
+            facts.append(f"los miembros actuales de una red de {names} no pueden postular y Vigía no sabe de cuál: "
+                         "verifique si la ciudad ya es miembro")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
     if call.funder_city and city_code == call.funder_city and call.applicants == APPLY:
         facts.append("la convocatoria es de la propia alcaldía de la ciudad, abierta a otras: no puede postularse a ella")
         return EXCLUDED, facts

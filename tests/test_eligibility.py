@@ -5733,3 +5733,40 @@ def test_neither_nor_refusals_conditions_pacts_by_a_date_and_members_uniquement_
 def test_caribbean_coast_joining_refused_or_attached_co_applicants_and_preferences_in_the_words_of_heldout562(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a cooperation's priority countries are its list, the heritage limit stands
+    ("Podrán presentar solicitudes las alcaldías de los países prioritarios de la Cooperación Española en América Latina "
+     "cuyo centro histórico, o parte de él, esté inscrito en la Lista del Patrimonio Mundial de la UNESCO.", "AECID",
+     "11001", None, EXCLUDED),
+    # local governments without funds, Colombia at its own cost, government bodies that cannot host
+    ("Las solicitudes deben presentarlas organizaciones de recicladores de base. Los gobiernos locales que se comprometan a "
+     "remunerar la actividad pueden participar mediante un acuerdo de colaboración firmado, sin recibir fondos.",
+     "Fundación Avina", "05001", None, PASS_ON),
+    ("Consortia must include at least two municipalities from EU Member States or Associated Countries. Entities from third "
+     "countries such as Colombia may participate only at their own cost, not as demonstrator cities.", "European Commission",
+     "11001", None, EXCLUDED),
+    ("Applicants must hold an established research position at an eligible university or research institute in any "
+     "country. Government bodies and for-profit organisations cannot host awards.", "Wellcome Trust", "76001", None,
+     PASS_ON),
+    # new members only, said "que no sean ya miembros"
+    ("Pueden presentar candidatura las ciudades que no sean ya miembros de la Red, con el respaldo escrito de la Comisión "
+     "Nacional para la UNESCO de su país.", "UNESCO — Red de Ciudades Creativas", "11001", frozenset({"unesco_creative"}),
+     EXCLUDED),
+    # … of a network its publisher does not name: whether the city is already in it, Vigía cannot tell
+    ("Pueden presentar candidatura las ciudades que no sean ya miembros de la Red, con el respaldo escrito de la Comisión "
+     "Nacional para la UNESCO de su país.", "UNESCO", "11001", frozenset({"unesco_creative"}), PASS_ON),
+    # departments after a colon, national focal points, any municipality as a place, the Kingdom's Caribbean
+    ("Lead applicants must be municipal or district governments located in one of the following departments: La Guajira, "
+     "Norte de Santander, Arauca, Atlántico, Antioquia or Bogotá D.C.", "European Union", "76001", None, EXCLUDED),
+    ("Las solicitudes deben provenir de los puntos focales gubernamentales de los países miembros (en Colombia, el "
+     "Ministerio de Ambiente y el DNP).", "NDC Partnership", "11001", None, PASS_ON),
+    ("Solo fundaciones y hogares comunitarios del ICBF de cualquier municipio del país con registro vigente.",
+     "Fundación Grupo Éxito", "08001", None, PASS_ON),
+    ("Open to heritage institutions and municipal heritage departments in Brazil, Suriname, Indonesia, Sri Lanka, South "
+     "Africa and the Caribbean parts of the Kingdom only.", "DutchCulture", "13001", None, EXCLUDED),
+])
+def test_priority_countries_own_cost_new_members_and_the_kingdoms_caribbean_in_the_words_of_heldout570(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
