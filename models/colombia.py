@@ -125,6 +125,9 @@ _PLACE_REFUSED = (r"(?:no (?:es|son|sera|seran) elegibles?|no (?:pueden|podran) 
                   r"quedan? (?:por )?fuera|quedan? excluid\w+|(?:esta|estan|fica|ficam) excluid\w+|(?:are|is) not eligible|not eligible are|"
                   r"cannot apply|ne sont pas eligibles|nao (?:sao|serao) elegiveis|se excluyen|(?:are|is) excluded|"
                   r"(?:est|sont) exclue?s?)\b")
+_AT_LEAST_ONE_BEFORE = re.compile(r"\b(?:al menos|at least|pelo menos|au moins|como minimo) (?:una?|one|um|uma|une?) "
+                                  r"(?:ciudad|city|cidade|ville|municipio|municipality|commune)? ?(?:de|from|in|en|da|do|du) "
+                                  r"(?:la |el |the |a |o |le |l.)?$")
 _REGION_DENIED_AFTER = re.compile(r"[^.;]{0,20}?\b" + _PLACE_REFUSED)
 # ... or said before it, in its sentence: "No son elegibles las ciudades sin litoral ni aquellas ubicadas … sobre"
 _REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
@@ -162,6 +165,8 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         folded = folded[:m.start("list")] + " " * len(m.group("list")) + folded[m.end("list"):]
     for region, (pattern, members) in REGIONS.items():
         for m in re.finditer(pattern, folded):
+            if _AT_LEAST_ONE_BEFORE.search(folded, max(0, m.start() - 50), m.start()):
+                continue  # "Se seleccionará al menos una ciudad de la región Caribe": one of those chosen, not a limit
             if _REGION_DENIED_AFTER.match(folded, m.end()) or _REGION_DENIED_BEFORE.search(
                     folded[:m.start()].rsplit(".", 1)[-1].rsplit(";", 1)[-1]):
                 continue  # "Las ciudades del interior o de la costa pacífica no son elegibles", "No son elegibles las

@@ -552,7 +552,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
                             # "pueden participar mediante un acuerdo de colaboración firmado, sin recibir fondos"
-                            r"(?:pueden|podran|may|can|podem|peuvent) participar\w*\b[^.;]{0,60}\b(?:sin recibir (?:fondos|recursos)|"
+                            # ("les collectivités peuvent y être associées sans recevoir de fonds")
+                            r"(?:pueden|podran|may|can|podem|peuvent) (?:participar\w*|participer|participate|take part|"
+                            r"(?:y )?etre associee?s?|be associated|ser asociad[oa]s)\b[^.;]{0,60}\b(?:sin recibir (?:fondos|recursos)|"
                             r"without receiving (?:funds|funding)|sem receber recursos|sans recevoir de fonds)|"
                             # "Government bodies and for-profit organisations cannot host awards"
                             r"(?:cannot|may not|can not) host\b|no (?:pueden|podran) (?:albergar|acoger)\b|"
@@ -1360,6 +1362,10 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
                               r"(?:(?:las|les|as|the)\s+)?)(?:\w+\s+)?(?:ciudades|cities|villes|cidades)\b")
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
+    # the nation borrows: "El prestatario es la República de Colombia, representada por el Ministerio de Hacienda"
+    r"\b(?:el prestatario (?:es|sera) la (?:republica|nacion)|the borrower (?:is|will be) the (?:republic|nation|national "
+    r"government|central government)|o mutuario (?:e|sera) a (?:republica|uniao)|l.emprunteur (?:est|sera) (?:la republique|"
+    r"l.etat))\b|"
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|"
     r"channell?ed|sent|"
     r"endorsed and submitted|channell?ed and endorsed|submitted and endorsed)|"
@@ -1390,7 +1396,8 @@ NATIONAL_CHANNEL = re.compile(
     # "Requests must come from the national focal point", "deben provenir del Ministerio de Ambiente"
     r"(?<=must come )from|(?<=shall come )from|(?<=provenir )de|(?<=provenir )del|(?<=provenir )d.|(?<=devem vir )d[oa])\s*(?:(?:el|la|los|the|o|a|l|le|les)\s+|l.)?"
     r"(?:[\w-]+\s+){0,6}?(?:nacional|nacionales|nacionais|national|nationale|nationales|nationaux|national designated|"
-    r"apc|apc-colombia|cancilleria|diplomatic\w*|"
+    # ("Les demandes sont présentées par l'État partie"): the State Party to a convention
+    r"apc|apc-colombia|cancilleria|diplomatic\w*|etat partie|estado parte|state party|estado-parte|"
     # (not "the focal point of a designated UNESCO Creative City": the city's own)
     # ("deben provenir de los puntos focales gubernamentales de los países miembros")
     r"diplomatica|diplomatique|embaixada|embajada|embassy|ambassade|(?:focal points?|puntos? focal(?:es)?|pontos? foca(?:l|is))"
@@ -2765,6 +2772,8 @@ _JOINING_WITH_APPLICATION = (
     r"in (?:the|their|its) (?:application|proposal)(?: form)?|en (?:la|su) (?:solicitud|postulacion|propuesta)|"
     r"when (?:submitting|they submit) (?:the|their|its) (?:application|request|proposal)|ao apresentar (?:a|sua) (?:candidatura|proposta)|"
     r"en deposant (?:leur|sa) candidature|"
+    # "si formalizan su adhesión gratuita a la red al inscribirse"
+    r"al inscribirse|al postularse|when registering|lors de (?:leur |l.)inscription|ao se inscrever|"
     r"jointe? a (?:la|leur|sa) candidature|anexad[oa] a (?:candidatura|proposta)|"
     r"com a (?:sua )?candidatura)|"
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:son |sean |are |sao |sont )?(?:\w+ )?(?:miembros|members|"
@@ -3726,7 +3735,7 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # as beneficiaries or associated partners": either of Horizon's roles)
                            r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|cities|public authorit(?:y|ies))"
                            r"\b[^.;]{0,80}?\b(?:participate|take part|join) as (?:consortium )?beneficiar(?:y|ies) (?:(?:and|that) "
-                           r"receiv\w*|or associated partners)\b[^.;]{0,60}"
+                           r"receiv\w*|receiving|or associated partners)\b[^.;]{0,60}"
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
                            r"\((?:co-?proponente|co-?applicant|co-?solicitante|co-?demandeur|co-?requerente)\)"
@@ -4410,6 +4419,11 @@ _SITES_LISTED = re.compile(r"\b(?:sites?|sitios?|emplacements?)\b[^.;]{0,40}?\b(
                            r"appendix|anexo|annexe|apendice)")
 
 
+# "situés dans un pays d'intervention de l'AFD": the AFD works in Colombia
+_AFD_COUNTRIES = re.compile(r"(?:un |les |a |one of the )?(?:pays d.intervention de l.afd|paises de intervencion de la afd|"
+                            r"afd.s countries of (?:operation|intervention))")
+
+
 def unread_place_condition(eligibility: str) -> str | None:
     """A (folded) requirement that puts the applying local governments somewhere no rule reads (no country, region,
     Colombian department, coast, border or heritage list named there): sent to verify rather than alerted."""
@@ -4428,7 +4442,9 @@ def unread_place_condition(eligibility: str) -> str | None:
         if _NOT_A_PLACE.match(where):
             continue  # "que se encuentren en proceso de formulación", "located in an OGP participating country"
         if (COLOMBIA_INCLUDED.search(where) or OTHER_PLACES.search(where) or LATIN_AMERICAN_NAME.search(where)
-                or COLOMBIA_ORGANISATION.match(where.lstrip()) or WORLD_BANK_BORROWERS.match(where.lstrip())
+                or COLOMBIA_ORGANISATION.match(where.lstrip())
+                or WORLD_BANK_BORROWERS.match(re.sub(r"^(?:an?|the)\s+", "", where.lstrip()))
+                or _AFD_COUNTRIES.match(where.lstrip())
                 or limited_to(where)[0] or departments_named(where) or COASTAL_ONLY.search(m.group(0))
                 or BORDER_ONLY.search(eligibility)
                 or _COASTAL_WORDS.search(where) or HERITAGE_ONLY.search(where)):

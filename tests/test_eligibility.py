@@ -5770,3 +5770,37 @@ def test_caribbean_coast_joining_refused_or_attached_co_applicants_and_preferenc
 def test_priority_countries_own_cost_new_members_and_the_kingdoms_caribbean_in_the_words_of_heldout570(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the nation borrows, the State Party files, local authorities only associated without funds
+    ("El prestatario es la República de Colombia, representada por el Ministerio de Hacienda. Los municipios beneficiarios "
+     "serán seleccionados por el Gobierno nacional. Las administraciones municipales interesadas deberán seguir los "
+     "mecanismos de focalización que publique el DNP.", "Banco Mundial", "11001", None, PASS_ON),
+    ("Les demandes sont présentées par l'État partie, par l'intermédiaire de son autorité nationale du patrimoine ; les "
+     "gestionnaires de site, y compris les administrations locales, participent comme bénéficiaires.", "UNESCO", "13001",
+     None, PASS_ON),
+    ("Seuls les établissements membres de l'AUF dans la région Amériques peuvent déposer un projet ; les collectivités "
+     "peuvent y être associées sans recevoir de fonds.", "AUF", "05001", None, PASS_ON),
+    # no limit: an IDA-eligible country, agencies applying without the mayor, a technical role, the AFD's countries
+    ("Applications must be submitted by a city or metropolitan government located in an IBRD- or IDA-eligible country with "
+     "a population of at least 500,000 inhabitants.", "World Bank", "11001", None, APPLY),
+    ("The application must be submitted by the office of the mayor of the city government. National governments, municipal "
+     "agencies applying independently of the mayor's office, NGOs and private companies are not eligible.",
+     "Bloomberg Philanthropies", "76001", None, APPLY),
+    ("Podrán postularse las alcaldías distritales y municipales y sus entidades descentralizadas. Las organizaciones "
+     "privadas, universidades y ONG solo podrán participar como acompañantes técnicos.", "APC-Colombia", "08001", None,
+     APPLY),
+    ("Les collectivités locales d'Amérique latine situées dans un pays d'intervention de l'AFD peuvent déposer une "
+     "manifestation d'intérêt.", "AFD", "05001", None, APPLY),
+    # beneficiaries receiving part of the grant, one city of a region among those chosen, joining when registering
+    ("The coordinator must be a legal entity established in an EU Member State; public authorities from Latin America and "
+     "the Caribbean may join as beneficiaries receiving part of the grant.", "European Union", "11001", None, APPLY),
+    ("Pueden postular alcaldías de municipios colombianos de categoría especial, 1 o 2 con plan de ordenamiento territorial "
+     "vigente. Se seleccionará al menos una ciudad de la región Caribe.", "Findeter", "11001", None, APPLY),
+    ("Abierto a los gobiernos locales miembros de AERYC; las ciudades iberoamericanas no afiliadas pueden participar si "
+     "formalizan su adhesión gratuita a la red al inscribirse.", "AERYC", "76001", frozenset(), APPLY),
+])
+def test_national_borrowers_states_parties_and_joining_when_registering_in_the_words_of_heldout578(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

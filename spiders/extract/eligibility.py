@@ -594,6 +594,8 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|
                r"associates?|associated|"
                r"partners?|partenaires?|parceir[oa]s?|associes?|associees?|co-?applicants?|co-?solicitantes?|"
                r"co-?beneficiari\w*|collaborateurs?|collaborators?|colaborador\w*|observ\w+|"
+               # "solo podrán participar como acompañantes técnicos"
+               r"acompanantes?|acompanhantes?|accompagnateurs?|"
                # "participan como contrapartes y receptores del proyecto": the local side of someone else's project
                r"contrapartes?|counterparts?|"
                # "Local governments can only be executing agencies of projects requested by their national government"
@@ -882,7 +884,9 @@ _BY_AGENT_BEFORE = re.compile(r"(?:apresentad\w*|presentad\w*|submitted|presente
                               r"(?:pel[oa]s?|por(?: el| la| los| las)?|by(?: the| a)?|par(?: le| la| les| l')?)\s+"
                               r"(?:(?:participating|participantes|the)\s+)?$")
 # "sin el gobierno local", "sin carta de la alcaldía", "sem a participação formal da prefeitura ou alcaldia"
-_WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem)\s+(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
+# ("municipal agencies applying independently of the mayor's office")
+_WITHOUT_BEFORE = re.compile(r"\b(?:sin|without|sans|sem|independently of|independientemente de|independamment de)\s+"
+                             r"(?:(?:el|la|los|las|the|le|les|o|a|os|as|un|una|a|an)\s+)?"
                              # ("sin la firma de la alcaldía del municipio núcleo")
                              r"(?:[\w-]+\s+){0,5}(?:[\w-]+\s+(?:o|ou|or)\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:fund|funds|networks?|summit|alliance|forum|programme|program|initiative|awards?|prize|"
@@ -907,6 +911,9 @@ _SUBSET_AFTER = re.compile(
     # "Cities preparing a candidature cannot apply": the candidates, a call's other kind
     r"(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |uma |leur |une )?"
     r"(?:candidature|candidacy|application|candidatura|postulacion)|"
+    # "municipal agencies applying independently of the mayor's office are not eligible": without the city
+    r"applying (?:independently|separately)|que postulen (?:de forma |de manera )?(?:independiente|separada)\w*|"
+    r"qui (?:postulent|candidatent) (?:independamment|separement)|"
     # "cities in countries under international sanctions are not eligible": those of a few countries
     r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous) (?:[\w-]+ )?(?:sanctions|"
     r"sanciones|sancoes)|"
