@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, PREFERENCE, SEAPORTS,
-                             WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted, limited_to,
-                             listed_capitals)
+from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, DEPARTMENTS,
+                             PREFERENCE, SEAPORTS, WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted,
+                             limited_to, listed_capitals)
 from models.countries import country_names
 from models.networks import BY_KEY, EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
@@ -484,6 +484,8 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"solo|only|apenas|somente|seulement|uniquement) (?:como|as|comme|en tant que) (?:[a-z]+ )?"
                             r"(?:beneficiari\w+|beneficiaires|beneficiaries)\b|"
                             # "el Ministerio selecciona los municipios beneficiarios …, sin convocatoria abierta a las alcaldías"
+                            # "No se atienden pedidos de entidades de países no miembros"
+                            r"no se (?:atienden|atenderan|tramitan|tramitaran) (?:pedidos|solicitudes|peticiones|propuestas)|"
                             r"sin convocatoria abierta|without an open call|(?:there is )?no open call (?:to|for)|sem chamada aberta|"
                             r"sans appel (?:a candidatures )?ouvert|"
                             # "Government bodies, political parties and individuals are not funded", "Governments at any
@@ -2439,7 +2441,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if amazon and not departments and not PREFERENCE.search((eligibility or body)[max(0, amazon.start() - 50):amazon.start()]):
         departments, places = AMAZON_DEPARTMENTS, ["Amazonía"]
     left_cities, left_departments, left_names = excepted(opp.eligibility or "") if eligibility else excepted(body)
-    if departments and departments <= left_departments:  # "salvo las del departamento de Antioquia" is no limit to it
+    # "salvo las del departamento de Antioquia" is no limit to it (not "se exceptúan … los municipios del Área Metropolitana
+    # del Valle de Aburrá": a part of Antioquia, the rest still the limit)
+    if departments and departments <= {code for code in left_departments if DEPARTMENTS[code][0] in left_names}:
         departments, places = frozenset(), []
     territory = _funder_territory(opp, f"{eligibility} {body}", eligibility) if not departments else None
     return CallEligibility(applicants, foreign_only, max(low) if low else None, min(high) if high else None,

@@ -5804,3 +5804,18 @@ def test_priority_countries_own_cost_new_members_and_the_kingdoms_caribbean_in_t
 def test_national_borrowers_states_parties_and_joining_when_registering_in_the_words_of_heldout578(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a department's call that leaves out its metropolitan area: still the department's
+    ("Podrán postularse los municipios del departamento de Antioquia clasificados en las categorías cuarta, quinta y sexta. "
+     "Se exceptúan expresamente el Distrito de Medellín y los municipios del Área Metropolitana del Valle de Aburrá.",
+     "Gobernación de Antioquia", "11001", None, EXCLUDED),
+    # a bank's member countries listed, the refusal of the others naming a community Colombia belongs to
+    ("La ventanilla recibe solicitudes de gobiernos subnacionales de los países miembros de FONPLATA: Argentina, Bolivia, "
+     "Brasil, Paraguay y Uruguay. No se atienden pedidos de entidades de países no miembros, incluidos los de la Comunidad "
+     "Andina.", "FONPLATA", "08001", None, EXCLUDED),
+])
+def test_a_departments_call_without_its_metropolitan_area_and_a_refusal_naming_colombia_in_the_words_of_heldout586(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
