@@ -139,6 +139,8 @@ _REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
 # (not "los países prioritarios de la Cooperación Española": the cooperation's list of countries)
 PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del)\b)(?!ti[sz]ed (?:in|under|by)\b)"
                         r"(?!tari[oa]s (?:de|del|para) (?:la |el )?(?:cooperacion|cooperation)\b)\w*|preferen\w*|preferabl\w*|"
+                        # "Como receptoras se privilegiarán los municipios … PDET"
+                        r"privilegiar\w*|se privilegia\w*|"
                         r"preferibl\w*|preferivel\w*|ideally|idealmente|especialmente|especially|particularly|"
                         r"en particular|bonus|"
                         # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required

@@ -225,6 +225,8 @@ LOCAL_GOVERNMENT = _rx(
     r"agencies)",
     r"municipal (?:(?:or|and) (?:regional|departmental|provincial|state) )?government (?:entities|bodies|institutions|agencies)",
     # "Entidades gubernamentales de cualquier nivel (nacional, regional o municipal)"
+    # "una entidad pública local o regional"
+    r"entidad(?:es)? publicas? (?:locales?|local o regional|locales o regionales)",
     r"(?:entidades|entities|entites|instituciones|institutions|organismos) (?:gubernamentales|governmental|government|"
     r"publicas|public|publiques) (?:de cualquier nivel|at any level|of any level|de tout niveau|de qualquer nivel)",
     r"any public,? (?:or )?private,? (?:or |and )?(?:non-profit |not-for-profit )?(?:organi[sz]ations?|entit(?:y|ies)|"
@@ -484,6 +486,10 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"solo|only|apenas|somente|seulement|uniquement) (?:como|as|comme|en tant que) (?:[a-z]+ )?"
                             r"(?:beneficiari\w+|beneficiaires|beneficiaries)\b|"
                             # "el Ministerio selecciona los municipios beneficiarios …, sin convocatoria abierta a las alcaldías"
+                            # "Local governments … may be sub-grantees selected by the NIE": the accredited entity applies
+                            r"(?:may|can) (?:only )?be (?:sub-?grantees|sub-?recipients|sub-?beneficiaries)|(?:pueden|podran) ser "
+                            r"(?:sub-?beneficiari[oa]s|subreceptor(?:es|as)|subdonatari[oa]s)|(?:peuvent|pourront) etre "
+                            r"sous-beneficiaires|(?:podem|poderao) ser sub-?beneficiari[oa]s|"
                             # "No se atienden pedidos de entidades de países no miembros"
                             r"no se (?:atienden|atenderan|tramitan|tramitaran) (?:pedidos|solicitudes|peticiones|propuestas)|"
                             r"sin convocatoria abierta|without an open call|(?:there is )?no open call (?:to|for)|sem chamada aberta|"
@@ -1260,6 +1266,8 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\b(?:partner countr(?:y|ies) of (?:the )?\w+ (?:development )?cooperation|"
                                   r"pais(?:es)? (?:socios?|asociados?) de la cooperacion \w+|"
                                   r"pays partenaires? de la cooperation \w+|pais(?:es)? parceiros? da cooperacao \w+)|"
+                                  # a sanctions regime: "except in countries subject to U.S. sanctions"
+                                  r"\b(?:subject to|under|sujetos? a|sob|sous) (?:the )?(?:[\w.]+ ){0,2}?sanctions|"
                                   # a country framework named after both partners: "Marco de Asociación País España–Colombia"
                                   r"\bmarco de asociacion(?: pais)? \w+|"
                                   # a currency: "a detailed budget in Canadian dollars", "en dólares canadienses"

@@ -5819,3 +5819,23 @@ def test_national_borrowers_states_parties_and_joining_when_registering_in_the_w
 def test_a_departments_call_without_its_metropolitan_area_and_a_refusal_naming_colombia_in_the_words_of_heldout586(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # local governments as sub-grantees of an accredited entity
+    ("Proposals are accepted only from National Implementing Entities (NIEs) accredited to the Adaptation Fund. Local "
+     "governments and community organisations may be sub-grantees selected by the NIE.", "Adaptation Fund", "11001", None,
+     PASS_ON),
+    # a sanctions regime is no place; receivers preferred, not required; a local public entity leads
+    ("The Challenge is open to cities with a population of 500,000 or more located anywhere in the world, except in "
+     "countries subject to U.S. sanctions. Applications must be submitted by the mayor's office.", "Bloomberg Philanthropies",
+     "08001", None, APPLY),
+    ("Pueden postularse como oferentes las alcaldías y gobernaciones de cualquier departamento del país. Como receptoras se "
+     "privilegiarán los municipios de categorías 4, 5 y 6 y los PDET.", "APC-Colombia", "11001", None, APPLY),
+    ("El solicitante principal debe ser una entidad pública local o regional de un país de América Latina; es obligatorio "
+     "un consorcio con al menos una organización de la sociedad civil como co-solicitante.", "Unión Europea", "76001", None,
+     APPLY),
+])
+def test_sub_grantees_sanctions_preferred_receivers_and_local_public_entities_in_the_words_of_heldout594(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
