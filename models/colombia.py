@@ -228,9 +228,10 @@ _CHOSEN_LISTED = re.compile(r"\b(?:departamentos|departments|departements|territ
 _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 # departments listed in brackets after the word: "los departamentos del Caribe (La Guajira, Magdalena…)"
 # ("des départements côtiers caribéens de Colombie (Atlántico, Bolívar…)": a few words of which departments between)
+_DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\b[^.;()]{0,60}?\(\s*")
+# ... or after a colon: "located in one of the following departments: La Guajira, Norte de Santander, Arauca…"
 _DEPARTMENTS_AFTER_COLON = re.compile(r"\b(?:following|siguientes|suivants|seguintes) (?:departments|departamentos|"
                                       r"departements)\s*:\s*")
-_DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\b[^.;()]{0,60}?\(\s*")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",

@@ -1760,7 +1760,6 @@ _ORDINAL = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6]a)"
 CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _ORDINAL + r")*)\s+categorias?\b")
 _MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
 _CATEGORY_ORDER = "E123456"
-# Municipalities of the peace-agreement programmes (PDET, ZOMAC): small and rural; none has more than this many people.
 # "Solo municipios no certificados en educación": Colombian municipalities of more than 100,000 inhabitants are certified
 # in education by law (Ley 715 de 2001, art. 20), so the call is for smaller ones
 NOT_CERTIFIED_ONLY = re.compile(r"\b(?:municipios|entidades territoriales|municipalidades|alcaldias)\s+no\s+certificad[oa]s"
@@ -1785,6 +1784,7 @@ def _uncertified_only(text: str) -> re.Match[str] | None:
 _A_PARTNER_REQUIRED_BEFORE = re.compile(r"\b(?:incluir|include|incluya|incluyan|inclure|associer|con|with|avec|com) (?:al menos|at "
                                         r"least|au moins|pelo menos) (?:una?|one|un|une|um|uma)\b[^.;]{0,60}$|\b(?:" + WITH_PARTNER
                                         + r")\b[^.;]{0,60}$")
+# Municipalities of the peace-agreement programmes (PDET, ZOMAC): small and rural; none has more than this many people.
 CONFLICT_MUNICIPALITIES = re.compile(r"\b(?:municipios? pdet|pdet|zomac|zonas mas afectadas por el conflicto(?: armado)?)\b")
 CONFLICT_MAX = 600_000
 

@@ -2010,12 +2010,10 @@ def _every_group(scope: str, m: re.Match[str]) -> bool:
 
 
 def _clause_at(scope: str, m: re.Match[str]) -> str:
-    """The clause around a match: its sentence, cut at semicolons."""
-    sentence = _sentence_at(scope, m)
-    at = m.start() - (max(scope.rfind(".", 0, m.start()), scope.rfind("\n", 0, m.start())) + 1)
-    start = sentence.rfind(";", 0, at) + 1
-    end = sentence.find(";", at)
-    return sentence[start:end if end >= 0 else len(sentence)]
+    """The clause around a match: as `_sentence_at`, also cut at semicolons."""
+    start = max(scope.rfind(mark, 0, m.start()) for mark in ".\n;") + 1
+    ends = [i for i in (scope.find(mark, m.end()) for mark in ".\n;") if i >= 0]
+    return scope[start:min(ends) if ends else len(scope)]
 
 
 def _sentence_at(scope: str, m: re.Match[str]) -> str:
