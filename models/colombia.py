@@ -20,7 +20,9 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
 # Natural regions -> the departments in them (the Caribbean and Pacific coasts as calls usually mean them).
 REGIONS: dict[str, tuple[str, frozenset[str]]] = {
     # ("el Caribe y el Pacífico colombianos": both coasts, the adjective said once for the two)
+    # ("villes du littoral caribéen", "cidades do litoral caribenho")
     "caribe": (r"(?:costa|region|litoral) (?:caribe|atlantica)|caribe colombian[oa]|"
+               r"(?:littoral|cote) (?:caribeen\w*|caraibe\w*|des caraibes)|(?:litoral|costa) (?:caribenh[oa]|do caribe)|"
                r"caribe (?:y|e|o) (?:en )?(?:el )?(?:oceano )?pacifico colombian[oa]s?|"
                r"pacifico (?:y|e|o) (?:el )?(?:mar )?caribe colombianos|"
                # "a Colombian local authority … of the Caribbean region", "una alcaldía distrital o municipal del Caribe"

@@ -172,6 +172,9 @@ LOCAL_GOVERNMENT = _rx(
     # "Villes et gouvernements métropolitains d'Amérique latine", "ciudades y gobiernos metropolitanos"
     r"(?:villes|ciudades|cidades|cities) (?:et|y|e|and) (?:gouvernements|gobiernos|governos|governments) (?:metropolitain|"
     r"metropolitan|locaux|locales|locais|local)\w*", r"gouvernements? metropolitains?", r"governos metropolitanos",
+    # "Villes et entreprises publiques municipales d'Amérique latine": the cities and their own companies
+    r"(?:villes|ciudades|cidades|cities) (?:et|y|e|and) (?:entreprises|empresas|companies|enterprises|utilities) (?:publiques |"
+    r"publicas |public )?(?:municipales|municipais|municipal|municipaux)",
     r"member governments?", r"cities and metropolitan areas", r"(?:the city.s )?municipal authorit(?:y|ies)",
     r"autoridad(?:es)? municipal(?:es)?", r"autorites? municipales?", r"autoridades? municipa(?:l|is)",
     r"ciudades capitales", r"entidades (?:publicas )?(?:nacionales|del orden nacional),? (?:y|o|e) territoriales",
@@ -182,7 +185,12 @@ LOCAL_GOVERNMENT = _rx(
     r"local(?:, (?:regional|state|provincial|national|federal))*,? (?:or|and) (?:regional|state|provincial|national|"
     r"federal) (?:government|public) (?:bodies|agencies|entities|institutions|teams|departments)",
     # official tourism bodies of countries, regions … and cities
-    r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
+    r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)",
+    # "Órgãos oficiais de turismo municipais ou regionais"
+    r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo (?:municipa(?:is|les|ux)|locais|locales|locaux)",
+    # "Any government institution in Latin America, national or local", "subnational public authorities"
+    r"government (?:institutions?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))[^.;]{0,30}?\b(?:national|regional),? (?:or|and) "
+    r"(?:local|municipal|subnational)\b", r"sub-?national public authorit(?:y|ies)", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
     r"(?:national, regional and|regional and) city tourism boards?", r"(?:oficinas?|entes?|institutos?) (?:municipales|distritales) de turismo",
     r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias|escuelas)"
     r"(?: publicas| publicos)? (?:municipales|distritales)",
@@ -1035,7 +1043,9 @@ PARTNER_BEFORE = re.compile(r"(?:" + WITH_PARTNER + r"|" + _BACKED_BY + r"|con l
                             r"domiciliad[oa]s|radicad[oa]s|nacid[oa]s|born|moradores|presencia|presence|presenca|"
                             r"que (?:operen|trabajen|actuen)|operating|working|active|activas?|atuantes?|domicilio|operacion|"
                             r"sede|delegacao|delegacion)\s+(?:en|in|no|nos|na|nas|dans|em))"
-                            r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}$")
+                            # ("in partnership with national governments or subnational authorities": the second of two)
+                            r"\s+(?:(?:the|los|las|el|la|les|des|os|as|o|a|l|le|du|del|de)\s+)?(?:\w+\s+){0,2}"
+                            r"(?:(?:or|and|o|y|e|ou|et)\s+(?:\w+\s+)?)?$")
 # "Las administraciones locales pueden participar como beneficiarias a propuesta de la entidad nacional", "municipalities
 # may take part, nominated by their national government": put forward by someone else, who applies (shared with the
 # page reader)
@@ -1212,7 +1222,10 @@ SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:
 _SEAT_NO_PLACE = re.compile(r"\b(?:pais|paises|country|countries|pays|eligible|elegible|any|cualquier|qualquer|member|miembro|"
                             r"membre|membro|territorio|territory|territoire|region|ciudad|city|ville|cidade|"
                             # "registered in the IDB Cities Network": a network's roll, no place
-                            r"network|red|rede|reseau|programme|program|programa|platform|plataforma)\b")
+                            r"network|red|rede|reseau|programme|program|programa|platform|plataforma|"
+                            # "con sede en esos mismos departamentos": the places named before
+                            r"esos|esas|estos|estas|dichos|dichas|mismos|mismas|those|these|same|said|ces|memes|esses|"
+                            r"essas|estes|mesmos|mesmas)\b")
 
 
 def _seat_place_elsewhere(clause: str) -> list[str]:
@@ -2692,8 +2705,9 @@ _JOINING_WITH_APPLICATION = (
     r"(?:sumarse|unirse|adherirse|join)\w*\b[^.;]{0,60}\b(?:junto con|together with|along with) (?:su|la|their|the) "
     r"(?:manifestacion de interes|expression of interest|solicitud|request|postulacion|application)|"
     # "el registro es gratuito y puede hacerse al enviar la solicitud"
-    r"(?:registro|inscripcion|adhesion|afiliacion)\b[^.;]{0,40}\b(?:puede hacerse|se hace|se realiza|puede realizarse) al "
-    r"(?:enviar|presentar) (?:la )?(?:solicitud|postulacion)|"
+    # ("la inscripción es gratuita y puede hacerse al momento de solicitar el intercambio")
+    r"(?:registro|inscripcion|adhesion|afiliacion)\b[^.;]{0,40}\b(?:puede hacerse|se hace|se realiza|puede realizarse) "
+    r"(?:al|al momento de|en el momento de) (?:(?:enviar|presentar) (?:la )?(?:solicitud|postulacion)|solicitar|postular)|"
     # "las ciudades que firmen el Pacto antes del 31 de enero de 2027 también pueden postular"
     r"(?:que|that|qui) (?:firmen|sign|assinem|signent) (?:el|la|the|o|a|le) (?:pacto|pact|carta|charter|declaracion|declaration|"
     # ("cities that sign the Pact by 31 January 2027 may submit in the same round")
@@ -2712,6 +2726,9 @@ _JOINING_WITH_APPLICATION = (
     # "sign the network's founding statement together with their application", "la inscripción … junto con la
     # postulación", "sign up free of charge and submit their application in the same step"
     r"sign\w* (?:the |its |their )?(?:[\w']+ ){0,3}?(?:statement|declaration|charter|pledge|covenant|pact)|sign\w* up|"
+    # "cidades não signatárias podem assinar o Pacto no momento da candidatura"
+    r"(?:assinar|firmar|signer|subscrever|suscribir) (?:o |a |el |la |le |l.)?(?:[\w']+ ){0,3}?(?:pacto|pacte|carta|charte|"
+    r"declaracao|declaracion|compromisso|compromiso|engagement)|"
     # "las que aún no lo son pueden firmarlo junto con la postulación", "soliciten su ingreso a la red en el mismo
     # formulario"
     r"firmarl[oa]|assina-l[oa]|(?:le|la) signer|sign it|ingres\w* (?:a|en) (?:la |el )?(?:red|asociacion|alianza)|"
@@ -2762,7 +2779,10 @@ _JOINING_WITH_APPLICATION = (
     r"commit\w*,? with (?:their|its|the) application,? to (?:the )?(?:[\w'-]+ ){0,3}?(?:pledge|commitment|charter|"
     r"covenant|pact|declaration)|"
     # "cities that are not yet members of the Network join as programme partners by signing a letter of commitment"
-    r"join\w*\b[^.;]{0,40}\bby (?:signing|submitting|sending) (?:a|an|the|their) (?:[\w'-]+ ){0,2}?(?:letter|pledge|"
+    # ("any city that joins by completing the membership form with its entry")
+    # (not "cities that have joined … by signing its commitment before 1 November": members already)
+    r"join(?!ed\b)\w*\b[^.;]{0,40}\bby (?:signing|submitting|sending|completing|filling in|filing) (?:a|an|the|their|its) "
+    r"(?:[\w'-]+ ){0,2}?(?:letter|pledge|"
     r"charter|commitment|form)|"
     r"(?:together with|along with|junto con|junto com) (?:a |their |its |su |sua |la |el )?(?:membership|"
     r"solicitud de adhesion|adhesion|pedido de adesao)|"
@@ -2802,6 +2822,11 @@ _JOINING_WITH_APPLICATION = (
 # … or joins on its own request: "Local governments may join the Association before the deadline", "las ciudades
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
 _JOINING_ON_REQUEST = (
+    # "Latin American cities that are not members may apply as well" (not "… may apply as associates only")
+    r"(?:that|which|who|que|qui) (?:are not|no son|nao sao|ne sont pas) (?:yet |aun |ainda |encore )?(?:members?|miembros|"
+    r"membros|membres|socias|socios|asociad[oa]s|associad[oa]s)\b[^.;]{0,40}?\b(?:may|can|pueden|podran|podem|peuvent) "
+    r"(?:also |tambien |tambem |aussi )?(?:apply|submit|participate|postular\w*|participar|presentar\w*|candidatar\w*|"
+    r"candidater)(?! (?:only )?(?:as|como|comme|en tant que|enquanto) (?!well\b)| only\b)|"
     # non-members let in beside the members: "Non-member city governments may also submit and will be offered free
     # membership", "las ciudades no miembros también pueden postular"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
@@ -2812,7 +2837,8 @@ _JOINING_ON_REQUEST = (
     # ("Les villes non partenaires peuvent candidater si elles proposent un accord de coopération")
     r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros?|miembros?|socias|socios|membres?|partenaires|partners|"
     r"parceiras|jumelees|hermanadas)\s+(?:podem|pueden|podran|may|can|"
-    r"peuvent)\s+(?:se )?(?:candidat\w*|postular\w*|apply|participar)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
+    r"peuvent)\s+(?:se )?(?:candidat\w*|postular\w*|apply|participar|concursar|concorrer|participate|presentar\w*|"
+    r"apresentar\w*)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
     r"se|s.ils)\b|"
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
     # "new signatories may join at any time", "la firma puede formalizarse antes del cierre mediante carta del alcalde"
@@ -2841,6 +2867,8 @@ _JOINING_ON_REQUEST = (
     r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |"
     r"also )?"
     r"register (?:at any time|online|free|before)|"
+    # "municipalities may register on the network platform before applying, free of charge"
+    r"(?:may|can) (?:still |also )?register\b[^.;]{0,40}\bbefore (?:applying|submitting|the (?:deadline|closing))|"
     # "Cities that are not yet members … join it automatically, free of charge, when their first request is accepted",
     # "… that are not yet members may apply and join the network free of charge upon selection"
     r"join\w*\b[^.;]{0,50}\b(?:when (?:their|its) (?:first )?(?:request|application|proposal) is (?:accepted|approved|"
@@ -2892,7 +2920,8 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 # (not "a council-approved letter of commitment": what the letter is)
-_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|(?<!-)approved|cannot|"
+_JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|"
+                            r"(?<!-)approved(?! before (?:the )?(?:award|selection|decision|jury))|cannot|"
                             # "sendo vedada a inscrição de cidades em processo de adesão"
                             r"vedad[oa]s?|prohibid[oa]s?|proibid[oa]s?|not allowed|interdite?s?|"
                             r"can ?not|no (?:puede|pueden|podra|podran|se puede)|nao (?:pode|podem|podera|poderao)|ne (?:peut|peuvent|"
@@ -2915,7 +2944,10 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"(?:o )?ano seguinte|"
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             # (not "la solicitud de adhesión aprobada por su concejo": what the letter is)
-                            r"aprobad[oa](?! por (?:su|el|la) (?:concejo|consejo|alcalde|alcaldesa))|aprovad[oa]|approuvee?)\b")
+                            # ("siempre que sea aprobada antes del fallo": approved before the award, after applying)
+                            r"aprobad[oa](?! por (?:su|el|la) (?:concejo|consejo|alcalde|alcaldesa)| antes del? (?:fallo|la "
+                            r"(?:seleccion|resolucion|decision|adjudicacion)))|aprovad[oa](?! antes da (?:selecao|decisao))|"
+                            r"approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
 _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
                            r"(?:the )?(?:membership|accession|joining) (?:is|has been) (?:formali[sz]ed|approved|completed|"
@@ -3001,8 +3033,9 @@ _MEMBERSHIP = re.compile(
     r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must (?:all |both )?be|may apply|can apply|"
-    # "Open on a rolling basis to member cities of …", "Las propuestas deben presentarlas gobiernos miembros de …"
-    r"open (?:[\w-]+ ){1,4}?to|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
+    # "Open on a rolling basis to member cities of …", "Available on a rolling basis to member cities of …",
+    # "Las propuestas deben presentarlas gobiernos miembros de …"
+    r"(?:open|available) (?:[\w-]+ ){1,4}?to|disponible (?:[\w-]+ ){0,4}?(?:para|pour)|disponivel (?:[\w-]+ ){0,4}?para|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
     # "Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC"
     # ("Servicio abierto todo el año para las ciudades y áreas metropolitanas socias de AERYC")
     r"abiert[oa] (?:(?:de forma|en forma|de manera) (?:continua|permanente) |permanentemente |(?:durante )?todo el ano )?"
@@ -3026,7 +3059,9 @@ _WHO_MAY_APPLY = re.compile(
     r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
     r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
-    r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*)|participam|"
+    r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*|pedir|solicitar)|participam|"
+    # "podem pedir apoio os governos locais … associados à ICLEI", "pueden pedir apoyo las ciudades socias"
+    r"pueden pedir|peuvent (?:demander|solliciter)|"
     # "Podem se candidatar as cidades associadas à Mercocidades"
     r"podem se candidatar|pode se candidatar|"
     r"seul\w*|peuvent (?:presenter|deposer|soumettre)|may submit|can submit|"
@@ -3453,8 +3488,11 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            r"patrimonio mundial|world heritage)|"
                            # "ciudades latinoamericanas con centro histórico declarado Patrimonio Mundial por la UNESCO"
                            r"(?:centros? historicos?|historic (?:centres?|centers?|cores?)|centres? historiques?|centros? "
-                           r"historicos?) (?:declarad[oa]s?|inscrit\w*|inscribed|listed|classe\w*|tombad[oa]s?|reconocid[oa]s?) "
-                           r"(?:como |as |comme )?(?:(?:un |a |une |um )?(?:bien |sitio |site |bem )?(?:del |du |do |of )?)?"
+                           # ("… dont le centre historique est inscrit au patrimoine mondial de l'UNESCO")
+                           r"historicos?) (?:(?:est|es|is|e|esta|sont|son|are|sao|fue|was|foi|a ete|ha sido|has been) )?"
+                           r"(?:declarad[oa]s?|inscrit\w*|inscribed|listed|classe\w*|tombad[oa]s?|reconocid[oa]s?) "
+                           r"(?:como |as |comme |au |al |ao |on the |en el |no )?(?:(?:un |a |une |um )?(?:bien |sitio |site |bem )?"
+                           r"(?:del |du |do |of )?)?"
                            r"(?:patrimonio (?:mundial|de la humanidad|cultural de la humanidad)|world heritage|patrimoine mondial|"
                            r"patrimonio mundial|patrimonio da humanidade)|"
                            # "Local authorities that manage a World Heritage property inscribed for its urban values"
@@ -3746,7 +3784,9 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # ("… public authorities from Latin American countries, including Colombia, which may take part
                            # as beneficiaries or associated partners": either of Horizon's roles)
                            r"|\b(?:local authorit(?:y|ies)|local governments?|municipalit(?:y|ies)|cities|public authorit(?:y|ies))"
-                           r"\b[^.;]{0,80}?\b(?:participate|take part|join) as (?:consortium )?beneficiar(?:y|ies) (?:(?:and|that) "
+                           # ("… may join as beneficiaries (co-applicants) and receive funding")
+                           r"\b[^.;]{0,80}?\b(?:participate|take part|join) as (?:consortium )?beneficiar(?:y|ies)(?: \([^)]{0,30}\))? "
+                           r"(?:(?:and|that) "
                            r"receiv\w*|receiving|or associated partners)\b[^.;]{0,60}"
                            # "… e de um governo local de país latino-americano com acordo vigente com o Brasil (coproponente)"
                            r"|\b(?:governo local|gobierno local|local government|local authority|collectivite locale)\b[^.;()]{0,100}"
@@ -4215,6 +4255,12 @@ FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+
 # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme (shared
 # with the page reader)
 NOW_ELSEWHERE = r"(?:currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo)\b"
+# "Cities preparing a candidature cannot apply", "cities applying for designation in the 2027 cycle are not eligible":
+# the candidates for a title or a network, not its holders (shared with the page reader)
+CANDIDATES = (r"(?:(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |uma |leur |une )?"
+              r"(?:candidature|candidacy|application|candidatura|postulacion)|"
+              r"(?:applying|que (?:se )?postulan|qui postulent|que se candidatam) (?:for|a|para|pour|au|ao) (?:the |la |el |a |o |"
+              r"le |l.)?(?:designation|designacion|designacao|membership|membresia|adhesion))\b")
 # "cities under review of their membership status", "municipios suspendidos": those whose standing is in question
 STANDING_IN_QUESTION = (r"(?:under (?:active |ongoing )?(?:[\w-]+ ){0,3}?(?:review|investigation|suspension|sanctions?)|"
                         r"in arrears|bajo (?:revision|investigacion)|en revision|sous examen|"
@@ -4236,8 +4282,7 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
                                 # "Cities preparing a candidature cannot apply": the candidates, not the members
-                                r"^\s*(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |"
-                                r"uma |leur |une )?(?:candidature|candidacy|application|candidatura|postulacion)\b|"
+                                r"^\s*" + CANDIDATES + r"|"
                                 # "cities in countries under international sanctions are not eligible"
                                 r"^\s*(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
                                 r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
@@ -4252,7 +4297,9 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 # "Cities currently receiving other Bloomberg-funded support are not eligible"
                                 + NOW_ELSEWHERE + r"|"
                                 r"capitais (?:de|dos) (?:estados|provincias)|"
+                                # ("Los municipios receptores … no presentan propuesta": those the applicants serve)
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
+                                r"receptor(?:es|as)?|recetor(?:es|as)?|recipients?|"
                                 r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
@@ -4300,9 +4347,11 @@ _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|tea
                                 r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
 # the city as whom others apply with, after a negation: "cannot apply jointly with a member city"
 # (or whose partners the refused would be: "ne peuvent pas candidater, même en tant que partenaires de la ville")
-_PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com|(?:partners?|partenaires?|soci[oa]s|aliad[oa]s|parceir[oa]s) "
-                                    r"(?:of|de|du|da|do|del))\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|as|l')\s*)?"
-                                    r"(?:[\w-]+\s+)?$")
+# ("ne sont éligibles qu'en tant que prestataires des collectivités retenues": those they serve)
+_PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com|(?:partners?|partenaires?|soci[oa]s|aliad[oa]s|parceir[oa]s|"
+                                    r"prestataires?|proveedor(?:es|as)?|fornecedor(?:es|as)?|suppliers?|contractors?) "
+                                    r"(?:of|de|du|da|do|del|des|dos|das|for|para|pour))\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|"
+                                    r"as|l'|los|las)\s*)?(?:[\w-]+\s+)?$")
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
 # "Os municípios brasileiros … não podem ser beneficiários": another country's towns, by their demonym
@@ -4365,6 +4414,8 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
 def _sisters_only(eligibility: str) -> str | None:
     """The words limiting applicants to the funder's sister cities or regions, or None when there are none, or they are
     a preference or not required ("con prioridad a las ciudades hermanas", "sin ser requisito")."""
+    if _OTHER_CITIES_MAY_APPLY.search(eligibility):
+        return None
     for sentence in _SENTENCES.split(eligibility):
         m = _SISTERS.search(sentence)
         if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
@@ -4401,7 +4452,9 @@ _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manif
                                r"\b(?:ou|o|or) (?:[\w-]+ ){0,2}?(?:que |that |who |qui )?(?:(?:sign|firmen|suscriban|"
                                r"assinem|signent) "
                                r"(?:one|uno|una|um|uma|an?|un)\b|(?:lo|la|le) (?:firmen|suscriban|assinem|signent)\b|"
-                               r"propongan (?:firmarlo|suscribirlo)|propose to sign)|"
+                               r"propongan (?:firmar|suscribir)(?:lo|la)?(?: (?:uno|una))?\b|proponham assina\w*|"
+                               r"propose to sign)|"
+
                                # "Aberto às cidades-irmãs do Rio e a outras cidades latino-americanas com festivais"
                                r"\b(?:ou|o|or|y|and|e|et) (?:(?:a|to|aux?|as|a las) )?(?:outras|otras|other|autres) "
                                r"(?:cidades|ciudades|cities|villes|municipios|municipalities|gobiernos locales|local governments)\b|"
@@ -4409,6 +4462,15 @@ _OR_WILLING_AFTER = re.compile(r"\b(?:ou|o|or) (?:que |that |who |qui )?(?:manif
                                r"interessad[oa]s em|"
                                r"interessees par) (?:firmar|suscribir|signing|assinar|signer|establecer|"
                                r"establishing)\b")
+# other cities let in beside the sisters, in a sentence of their own: "…; outras cidades latino-americanas podem se
+# inscrever manifestando interesse em firmar um memorando"
+_OTHER_CITIES_MAY_APPLY = re.compile(r"\b(?:outras|otras|other|autres) (?:[\w-]+ ){0,2}?(?:cidades|ciudades|cities|villes|"
+                                     r"municipios|municipalities|gobiernos locales|governos locais|local governments)\b"
+                                     r"[^.;]{0,30}?\b(?:podem|pueden|podran|may|can|peuvent) (?:tambem |tambien |also |aussi )?"
+                                     r"(?:se inscrever|inscrever-se|inscribirse|postular\w*|participar|apply|participate|register|"
+                                     r"candidat\w*|s.inscrire)\b"
+                                     # (not "other cities may take part as observers": a lesser role)
+                                     r"(?!\s+(?:only\s+|solo\s+|apenas\s+)?(?:as|como|comme|en tant que|enquanto)\b)")
 # Cities that want to become sisters: "interessados em formalizar um acordo de cidades-irmãs", "interested in
 # establishing a sister-city agreement" (open to any, not only those already twinned)
 _BECOMING_SISTERS = re.compile(r"\b(?:formaliz\w*|establec\w*|establish\w*|estabelec\w*|firmar|assinar|sign(?:ing)?|"

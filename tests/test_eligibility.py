@@ -3410,7 +3410,8 @@ _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global 
                     "Pacto Global de Prefeitos", "Red de BiodiverCiudades", "CIDEU", "IDB Cities Network", "CGLU",
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
                     "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE",
-                    "Strong Cities Network", "Rede GovTech LATAM Innovación Abierta", "World Cities Culture Forum"}
+                    "Strong Cities Network", "Rede GovTech LATAM Innovación Abierta", "World Cities Culture Forum",
+                    "Pacto de Milão"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -5837,5 +5838,108 @@ def test_a_departments_call_without_its_metropolitan_area_and_a_refusal_naming_c
      APPLY),
 ])
 def test_sub_grantees_sanctions_preferred_receivers_and_local_public_entities_in_the_words_of_heldout594(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members "available on a rolling basis to": members only
+    ("Available on a rolling basis to member cities of the Resilient Cities Network with an active Chief Resilience "
+     "Officer.", "Resilient Cities Network", "11001", frozenset(), EXCLUDED),
+    ("Available on a rolling basis to member cities of the Resilient Cities Network with an active Chief Resilience "
+     "Officer.", "Resilient Cities Network", "05001", frozenset({"rcn"}), APPLY),
+    # others' roles and subsets are no refusal of the city
+    ("The lead applicant must be a local government in Colombia, Ecuador or Peru; an NGO, university or community "
+     "organisation must join as co-applicant. National agencies may act as associates only.", "Cities Alliance", "11001",
+     None, APPLY),
+    ("A chamada destina-se a governos locais sul-americanos que sejam membros do ICLEI com a contribuição anual em dia. "
+     "Municípios não associados e organizações da sociedade civil não são elegíveis nesta rodada.", "ICLEI", "76001",
+     frozenset({"iclei"}), APPLY),
+    ("Only cities already designated as UNESCO Creative Cities may apply; cities applying for designation in the 2027 "
+     "cycle are not eligible.", "UNESCO", "11001", frozenset({"unesco_creative"}), APPLY),
+    ("Podrán postularse como oferentes los distritos y municipios de categoría especial y primera. Los municipios "
+     "receptores, de categorías cuarta a sexta, serán seleccionados por APC-Colombia y no presentan propuesta en esta "
+     "convocatoria.", "APC-Colombia", "11001", None, APPLY),
+    # non-members let in
+    ("Open to member cities of the Resilient Cities Network. Latin American cities that are not members may apply as well; "
+     "selected non-member cities join the network when they sign the participation agreement.", "Resilient Cities Network",
+     "11001", frozenset(), APPLY),
+    ("Podrán presentarse los gobiernos locales asociados a la AICE al corriente de sus cuotas; también los que soliciten su "
+     "adhesión junto con la candidatura, siempre que sea aprobada antes del fallo.", "AICE", "11001", frozenset(), APPLY),
+    ("Disponible para las ciudades de América Latina y el Caribe inscritas en la Red de Ciudades del BID; la inscripción es "
+     "gratuita y puede hacerse al momento de solicitar el intercambio.", "IDB Cities Network", "11001", frozenset(), APPLY),
+    # sister cities, or any city willing to become one
+    ("Convite dirigido a governos locais estrangeiros com acordo de cidades-irmãs ou memorando vigente com o Rio; outras "
+     "cidades latino-americanas podem se inscrever manifestando interesse em firmar um memorando.",
+     "Prefeitura do Rio de Janeiro", "08001", None, APPLY),
+    ("Pueden postular gobiernos locales de Iberoamérica con convenio de hermanamiento o de colaboración vigente con la "
+     "Ciudad de México, o que propongan suscribir uno durante 2027.", "Ciudad de México", "05001", None, APPLY),
+    # the listed departments, said again as "esos mismos departamentos"
+    ("El solicitante principal debe ser una entidad territorial (alcaldía, distrito o gobernación) de uno de los "
+     "departamentos de La Guajira, Magdalena, Atlántico, Bolívar, Sucre, Córdoba, Cesar o del Archipiélago de San Andrés. "
+     "Los cosolicitantes podrán ser organizaciones de la sociedad civil o universidades con sede en esos mismos "
+     "departamentos.", "Unión Europea", "13001", None, APPLY),
+    ("El solicitante principal debe ser una entidad territorial (alcaldía, distrito o gobernación) de uno de los "
+     "departamentos de La Guajira, Magdalena, Atlántico, Bolívar, Sucre, Córdoba, Cesar o del Archipiélago de San Andrés. "
+     "Los cosolicitantes podrán ser organizaciones de la sociedad civil o universidades con sede en esos mismos "
+     "departamentos.", "Unión Europea", "11001", None, EXCLUDED),
+    # cities and their own companies
+    ("Villes et entreprises publiques municipales d'Amérique latine dont le pays a signé un accord-cadre avec la BEI, dont "
+     "la Colombie; la demande est adressée par le maire.", "BEI", "76001", None, APPLY),
+])
+def test_rolling_members_others_roles_and_non_members_let_in_in_the_words_of_heldout602(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members who "may ask for support"
+    ("Fluxo contínuo, sem prazo: podem pedir apoio os governos locais sul-americanos associados à ICLEI com a anuidade "
+     "quitada.", "ICLEI", "11001", frozenset({"c40"}), EXCLUDED),
+    # a heritage centre and the Caribbean coast, in French
+    ("Réservé aux villes du littoral caribéen d'Amérique latine dont le centre historique est inscrit au patrimoine mondial "
+     "de l'UNESCO; la demande est portée par la mairie ou le district.", "AFD", "11001", None, EXCLUDED),
+    ("Réservé aux villes du littoral caribéen d'Amérique latine dont le centre historique est inscrit au patrimoine mondial "
+     "de l'UNESCO; la demande est portée par la mairie ou le district.", "AFD", "08001", None, EXCLUDED),
+    ("Réservé aux villes du littoral caribéen d'Amérique latine dont le centre historique est inscrit au patrimoine mondial "
+     "de l'UNESCO; la demande est portée par la mairie ou le district.", "AFD", "13001", None, APPLY),
+    # others in a role beside the city
+    ("Lead applicants may be non-profit organisations, universities or public bodies, including subnational governments, "
+     "legally registered in Colombia or the United Kingdom. For-profit companies may only take part as sub-contractors.",
+     "UK PACT", "11001", None, APPLY),
+    ("Les collectivités locales d'Amérique latine disposant d'une capacité d'endettement autonome peuvent déposer une note "
+     "de projet ; les entreprises et associations ne sont éligibles qu'en tant que prestataires des collectivités retenues.",
+     "AFD", "76001", None, APPLY),
+    ("The coordinator must be established in an EU Member State. Local authorities from Latin America may join as "
+     "beneficiaries (co-applicants) and receive funding; each consortium must include at least two Latin American city "
+     "governments.", "European Commission", "05001", None, APPLY),
+    # the second of two partners ("subnational public authorities" now read as local governments)
+    ("Proposals must be submitted by UN participating organisations, in partnership with national governments or "
+     "subnational public authorities of eligible countries. Governments, NGOs and academic institutions cannot apply "
+     "directly but may be implementing partners.", "UN Road Safety Fund", "11001", None, PASS_ON),
+    ("Proposals must be submitted by UN participating organisations, in partnership with national governments or local "
+     "authorities of eligible countries. Governments, NGOs and academic institutions cannot apply directly but may be "
+     "implementing partners.", "UN Road Safety Fund", "11001", None, PASS_ON),
+    # who applies, in more words
+    ("Lead applicants must be subnational public authorities of a Latin American EUROCLIMA partner country; each proposal "
+     "must include at least one non-profit co-applicant registered in the same country.", "European Union", "08001", None,
+     APPLY),
+    ("Any government institution in Latin America, national or local, can register teams of its employees; cohorts open "
+     "every quarter while places last.", "Microsoft", "11001", None, APPLY),
+    ("Solicitante principal: una autoridad pública local o regional de América Latina y el Caribe; cosolicitantes: "
+     "universidades, ONG o empresas de la región o de la UE.", "Unión Europea", "76001", None, APPLY),
+    ("Órgãos oficiais de turismo municipais ou regionais de países da América do Sul; cada destino envia até dois "
+     "representantes por conta própria.", "Embratur", "13001", None, APPLY),
+    # joining, in more words
+    ("Gobiernos locales miembros de la AICE al corriente de pago; las ciudades no asociadas pueden concursar si formalizan "
+     "su adhesión a la Carta de Ciudades Educadoras antes del cierre.", "AICE", "11001", frozenset(), APPLY),
+    ("Open to municipalities registered in the IDB Cities Network; municipalities may register on the network platform "
+     "before applying, free of charge.", "IDB Cities Network", "76001", frozenset(), APPLY),
+    ("Open to AERYC member cities and to any city that joins by completing the membership form with its entry.", "AERYC",
+     "08001", frozenset(), APPLY),
+    ("Cidades signatárias do Pacto; cidades não signatárias podem assinar o Pacto no momento da candidatura.",
+     "Pacto de Milão", "11001", frozenset(), APPLY),
+])
+def test_members_asking_heritage_coast_roles_and_joining_in_the_words_of_heldout610(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (BUT_WORDS, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE, LANGUAGE_NAME,
-                                MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE, STANDING_IN_QUESTION,
-                                PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
+from models.eligibility import (BUT_WORDS, CANDIDATES, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
+                                LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE,
+                                STANDING_IN_QUESTION, PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
@@ -97,6 +97,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # one authority: "la demande est présentée par l'autorité locale", "submitted by the local authority"
         "autorite locale", "autoridad local", "autoridade local", "autoridad municipal", "autoridade municipal",
         "autorite municipale", "municipal authority", "municipal authorities", "autoridades municipales",
+        # "subnational public authorities of a Latin American partner country", "una autoridad pública local o regional"
+        "subnational public authorities", "subnational public authority", "autoridad publica local",
+        "autoridades publicas locales",
+        "orgaos oficiais de turismo municipais",
         "autoridades municipais", "autorites municipales", "collectivites publiques",
         # "las administraciones públicas quedan excluidas": every level of government, the local one among them
         "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques",
@@ -608,7 +612,7 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|
                # "can only take part as consortium members": a member of the consortium another one leads
                r"(?:consortium|consorcio)\s+members?|members?\s+of\s+(?:a|the)\s+consortium|"
                r"miembros?\s+de(?:l| un)\s+consorcio|membres?\s+(?:du|d'un)\s+consortium|"
-               r"membros?\s+(?:do|de um)\s+consorcio|subcontract\w*|subcontratad\w*|subcontratist\w*|"
+               r"membros?\s+(?:do|de um)\s+consorcio|sub-?contract\w*|sub-?contratad\w*|sub-?contratist\w*|"
                r"sous-traitants?|"
                # "las empresas solo pueden participar como consultoras contratadas", "participam apenas como
                # co-expositoras": hired or exhibiting, not applying
@@ -625,8 +629,9 @@ _PARTNER_ROLE_RE = re.compile(
     + r"|\b(?:(?:solo|solamente|unicamente|only|apenas|somente|seulement|uniquement)\s+"
       r"(?:(?:pueden|podran|puede|podra|podem|poderao|pode|peuvent|pourront|peut)\s+)?)?"
       # ("los gobiernos nacionales solo podrán hacerlo como entidades asociadas": the verb said before)
+      # ("National agencies may act as associates only")
       r"(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins|hacerlo|faze-lo|"
-      r"do so|le faire)\s+"
+      r"do so|le faire|act|acts|actuar|atuar|agir|serve|serves)\s+"
       r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
       r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
@@ -909,8 +914,7 @@ _SUBSET_AFTER = re.compile(
     r"(?:abaixo|debajo|por debajo|below|under|sous|en dessous) (?:do|del|de la|the|du|de) (?:[a-z]+ )?(?:limiar|umbral|threshold|"
     r"seuil|limite)|"
     # "Cities preparing a candidature cannot apply": the candidates, a call's other kind
-    r"(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |uma |leur |une )?"
-    r"(?:candidature|candidacy|application|candidatura|postulacion)|"
+    + CANDIDATES + r"|"
     # "municipal agencies applying independently of the mayor's office are not eligible": without the city
     r"applying (?:independently|separately)|que postulen (?:de forma |de manera )?(?:independiente|separada)\w*|"
     r"qui (?:postulent|candidatent) (?:independamment|separement)|"
@@ -925,8 +929,9 @@ _SUBSET_AFTER = re.compile(
     # "cities not belonging to C40 may not apply"
     r"(?:not belonging|no pertenecientes|que no pertenecen|nao pertencentes|que nao pertencem|n.appartenant pas)\b|"
     # "cities joining the network during the application window", "ciudades no adheridas", "non-member cities"
+    # ("Municípios não associados … não são elegíveis")
     r"joining\b|(?:no|non|nao|not)[- ](?:adherid[oa]s|adherentes|adherent\w*|members?|miembros|membres|membros|"
-    r"signatari\w+|firmantes|signatories)\b|"
+    r"signatari\w+|firmantes|signatories|associad[oa]s|asociad[oa]s|afiliad[oa]s|filiad[oa]s|associees?)\b|"
     # "Cidades associadas ou observadoras … não podem participar": a network's lesser members
     r"(?:associad[oa]s|asociad[oa]s|associees)\s+(?:ou|o|or)\s+observador\w*\b|observador(?:as|es)\b|observers?\b|"
     # "No podrán participar ciudades con una operación de préstamo en seguridad ciudadana en ejecución con el banco"
