@@ -186,6 +186,10 @@ LOCAL_GOVERNMENT = _rx(
     r"federal) (?:government|public) (?:bodies|agencies|entities|institutions|teams|departments)",
     # official tourism bodies of countries, regions … and cities
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)",
+    # "Public water and sanitation utilities, municipal or state-owned", "teams are nominated by the city", "les
+    # secrétariats ou instituts municipaux de culture"
+    r"utilities,? (?:municipal|municipally[- ]owned)\b", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
+    r"(?:secretariats?|instituts?)(?: ou (?:secretariats?|instituts?))? municipaux",
     # "Órgãos oficiais de turismo municipais ou regionais"
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo (?:municipa(?:is|les|ux)|locais|locales|locaux)",
     # "Any government institution in Latin America, national or local", "subnational public authorities"
@@ -1565,7 +1569,8 @@ COASTAL_ONLY = re.compile(
     # "municípios com frente marítima", "municipios con frente al mar", "cities with a sea front"
     r"\b(?:(?:municipios|municipalities|cidades|ciudades|villes|communes|cities|towns)(?: \w+){0,2} (?:com|con|with|avec) "
     r"(?:an? |una |um |une )?(?:frente (?:maritimo|maritima|al mar|ao mar|costero)|sea ?front|seafront|facade maritime)|"
-    r"coastal (?:(?:or|and) (?:river )?delta )?(?:cities|towns|municipalities|local governments|city governments|"
+    # ("Open only to coastal member cities of the Resilient Cities Network")
+    r"coastal (?:(?:or|and) (?:river )?delta )?(?:member )?(?:cities|towns|municipalities|local governments|city governments|"
     r"communities|local authorities|municipal governments)|"
     # "Cities without a sea coast or a river delta within their jurisdiction are not eligible"
     r"(?:cities|towns|municipalities) without (?:an? )?(?:sea )?coast(?:line)?\b[^.;]{0,60}\bnot eligible|"
@@ -1601,9 +1606,11 @@ COASTAL_ONLY = re.compile(
     # "gobiernos subnacionales … cuyo territorio tenga litoral marino"
     r"(?:tenga|tengan|con|com|tenham) (?:linea de |linha de )?(?:litoral|costa) marin[oa]|"
     # "Los municipios ribereños o sin litoral marítimo no son elegibles"
-    r"sin (?:litoral|costa|salida al mar)(?: maritim[oa])? no (?:son|seran) elegibles|"
+    r"sin (?:litoral|costa|salida al mar|franja costera)(?: maritim[oa])? no (?:son|seran) elegibles|"
+    # "gobiernos municipales … cuyo territorio limite con el mar Caribe o el océano Pacífico"
+    r"(?:limite|limiten|limita|limitan|colinde|colinden|colinda|colindan) con el (?:mar|oceano)\b|"
     # "Inland member cities and cities outside the network are not eligible", "located on a sea coast"
-    r"inland (?:member )?(?:cities|municipalities|local governments)\b[^.;]{0,60}? (?:(?:are|is) not eligible|cannot apply|"
+    r"inland (?:member )?(?:cities|municipalities|local governments|members)\b[^.;]{0,60}? (?:(?:are|is) not eligible|cannot apply|"
     r"may not apply)|"
     # "whose municipal territory includes a sea coastline"
     r"whose (?:municipal )?territory (?:includes|has|borders) (?:a |the )?(?:sea ?)?(?:coast|coastline|seafront)|"
@@ -2695,7 +2702,8 @@ _JOINING_WITH_APPLICATION = (
     # "Cidades não associadas poderão inscrever-se se apresentarem simultaneamente o pedido de adesão à rede"
     r"simultaneamente (?:o|el|la|a|le) (?:pedido|solicitud|demande|request) de (?:adesao|adhesion|ingreso|membresia)|"
     # "cities can sign at the time of application"
-    r"(?:can|may) (?:sign|join)\b[^.;]{0,60}\bat the time of (?:the |their |its )?(?:application|submission)|"
+    # ("municipalities that are not yet signatories may commit with the mayor's signature at the time of the request")
+    r"(?:can|may) (?:sign|join|commit)\b[^.;]{0,60}\bat the time of (?:the |their |its )?(?:application|submission|request)|"
     # "new Latin American cities may join by applying with a letter from the mayor"
     r"(?:can|may) (?:still |also )?join by (?:applying|submitting|sending|attaching|signing|including)|"
     # "may request support together with their letter of commitment to the Covenant"
@@ -2720,7 +2728,9 @@ _JOINING_WITH_APPLICATION = (
     r"(?:can|may) (?:still |also )?(?:register|sign up|enrol)\w*(?: as (?:a )?members?)?\b[^.;]{0,30}\bwhen applying|"
     # "pueden sumarse a la red con la firma de la carta de adhesión adjunta a la postulación"
     r"(?:sumarse|unirse|adherirse)\w*\b[^.;]{0,70}\badjunta a la (?:postulacion|solicitud)|"
-    r"(?:join\w*|membership|adhesion|adherir\w*|sign\w* the commitment|adesao|aderir\w*|regist(?:r|er)\w*|inscrib\w*|"
+    # ("la afiliación es gratuita y puede tramitarse en línea junto con la solicitud")
+    r"(?:join\w*|membership|adhesion|afiliacion|filiacao|affiliation|adherir\w*|sign\w* the commitment|adesao|aderir\w*|"
+    r"regist(?:r|er)\w*|inscrib\w*|"
     # "o que se asocien en el momento de presentar la solicitud"
     r"se asocien|se afilien|se adhieran|se associem|s.associent|"
     # "sign the network's founding statement together with their application", "la inscripción … junto con la
@@ -3983,7 +3993,7 @@ def _capitals_only(text: str, opp: OpportunityLike | None = None) -> bool:
     # the Union of Ibero-American Capital Cities: the capitals of its countries
     national = national or re.search(r"\bucci\b|union de ciudades capitales iberoamericanas", text)
     source = fold(f"{getattr(opp, 'funder', None) or ''} {getattr(opp, 'title', None) or ''}") if opp else ""
-    if not national and re.search(r"\b(?:colombi\w*|departament\w*|gobernacion\w*)\b", f"{text} {source}"):
+    if not national and re.search(r"\b(?:(?:pro)?colombi\w*|departament\w*|gobernacion\w*)\b", f"{text} {source}"):
         return False
     # capitals as one kind in a list of kinds ("gobiernos locales (municipios, distritos, ciudades capitales y áreas
     # metropolitanas)") are no limit
@@ -4275,6 +4285,8 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  # "smaller cities are not eligible in this round" (beside a population floor)
                                  r"smaller|larger|mas pequenas|menores|plus petites|menores|"
                                  r"national capital|capital|"
+                                 # ("Winning cities of the 2022-2023 regional edition are not eligible")
+                                 r"winning|awarded|laureate|ganadoras|premiadas|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"

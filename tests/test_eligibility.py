@@ -5943,3 +5943,48 @@ def test_rolling_members_others_roles_and_non_members_let_in_in_the_words_of_hel
 def test_members_asking_heritage_coast_roles_and_joining_in_the_words_of_heldout610(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # coastal members only; a coast the towns border
+    ("Open only to coastal member cities of the Resilient Cities Network; inland members and non-member cities are not "
+     "eligible.", "Resilient Cities Network", "05001", frozenset({"rcn"}), EXCLUDED),
+    ("Dirigido a gobiernos municipales de países accionistas de CAF cuyo territorio limite con el mar Caribe o el océano "
+     "Pacífico. Municipios sin franja costera no son elegibles.", "CAF", "76001", None, EXCLUDED),
+    ("Dirigido a gobiernos municipales de países accionistas de CAF cuyo territorio limite con el mar Caribe o el océano "
+     "Pacífico. Municipios sin franja costera no son elegibles.", "CAF", "08001", None, APPLY),
+    # the literary French negation
+    ("Sont éligibles les ONG nationales des pays d'intervention, dont la Colombie, constituées depuis au moins trois ans. "
+     "Les administrations publiques ne peuvent être porteuses de projet.", "FFEM", "11001", None, PASS_ON),
+    # how others take part, and which cities are refused
+    ("Podrán solicitar recursos los gobiernos subnacionales y las empresas públicas de servicios de los países accionistas "
+     "de CAF. Las empresas privadas concesionarias sólo podrán participar mediante convenio con la entidad pública titular "
+     "del servicio, que será la solicitante.", "CAF", "13001", None, APPLY),
+    ("Eligible applicants are city governments in Latin America and the Caribbean serving 100,000 residents or more. The "
+     "application must be submitted by the mayor's office. Winning cities of the 2022-2023 regional edition are not "
+     "eligible, and applications from NGOs, universities or private companies, even in partnership with a city, will not "
+     "be accepted.", "Bloomberg Philanthropies", "76001", None, APPLY),
+    ("Dirigido a servidores públicos de alcaldías y concejales de Colombia. La postulación es individual, acompañada de una "
+     "carta de la entidad que respalda al candidato.", "Fundación Konrad Adenauer", "05001", None, APPLY),
+    # who applies, in more words
+    ("Public water and sanitation utilities, municipal or state-owned, in World Bank client countries may request support "
+     "through the country team.", "World Bank", "08001", None, APPLY),
+    ("Each participating city sends a team of three from client countries of the World Bank; teams are nominated by the "
+     "city with the endorsement of the World Bank country office.", "World Bank", "11001", None, APPLY),
+    ("Peuvent candidater les secrétariats ou instituts municipaux de culture des villes colombiennes ainsi que les "
+     "institutions culturelles publiques ; un apport local d'au moins 50 % est exigé.", "Institut français", "76001", None,
+     APPLY),
+    ("Pueden inscribir hasta tres funcionarios las alcaldías de ciudades capitales y sus agencias de promoción de "
+     "inversión; cupo de 40 participantes.", "ProColombia", "05001", None, APPLY),
+    ("Pueden postular únicamente las capitales iberoamericanas integrantes de la UCCI, a través de su enlace de relaciones "
+     "internacionales. Máximo dos funcionarios por capital.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    # joining with the request
+    ("Available to signatory cities of the Global Covenant of Mayors; municipalities that are not yet signatories may "
+     "commit with the mayor's signature at the time of the request.", "Global Covenant of Mayors", "76001", frozenset(),
+     APPLY),
+    ("Disponible para los gobiernos municipales que formen parte de la Red de Ciudades del BID; la afiliación es gratuita y "
+     "puede tramitarse en línea junto con la solicitud.", "IDB Cities Network", "11001", frozenset(), APPLY),
+])
+def test_coastal_members_french_refusal_others_roles_and_joining_with_the_request_in_the_words_of_heldout618(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -101,6 +101,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "subnational public authorities", "subnational public authority", "autoridad publica local",
         "autoridades publicas locales",
         "orgaos oficiais de turismo municipais",
+        # "las capitales iberoamericanas integrantes de la UCCI"
+        # (not "capital cities" alone: "National capital cities are not eligible" is a subset refused)
+        "capitales iberoamericanas",
         "autoridades municipais", "autorites municipales", "collectivites publiques",
         # "las administraciones públicas quedan excluidas": every level of government, the local one among them
         "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques",
@@ -262,7 +265,11 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
              "ne sont pas eligibles au credit", "are not eligible for credit", "are not eligible for loans")
 # impersonal in Portuguese, as "no se reciben" in Spanish: "Não se recebem propostas diretas de governos locais"
 NEGATIONS += ("nao se recebem", "nao se recebera", "nao se aceitam", "nao se admitem", "ne sont pas recevables",
-              "ne seront pas recevables")
+              "ne seront pas recevables",
+              # the literary French negation, without "pas": "Les administrations publiques ne peuvent être porteuses de
+              # projet"
+              # (not "ne peuvent présenter qu'une candidature": a quota)
+              "ne peuvent etre porteuses", "ne peuvent etre porteurs", "ne peut etre porteuse", "ne peut etre porteur")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
 PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "partenaires uniquement",
@@ -989,6 +996,8 @@ _SUBSET_AFTER = re.compile(
     r"developed|wealthy|oecd|paises de (?:ingreso|renta) alt\w*|paises desarrollados|pays developpes|"
     r"pays a (?:haut )?revenu (?:eleve|haut)|paises de renda alta|paises desenvolvidos)\b)")
 _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidatas?)\s+(?:winning\s+|funded\s+|member\s+)?$"
+                            # "Winning cities of the 2022-2023 regional edition are not eligible"
+                            r"|\b(?:winning|awarded|laureate)\s+$"
                             r"|\b(?:non-?member|new|newly joined|non-signatory)\s+$"
                             # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
                             # "at least two further Metropolis members must join as partners": others than the applicant
@@ -1055,6 +1064,8 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part
                             # "may apply only in consortium", "solo en consorcio": how they apply, not who
                             r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
                             r"in partnership|in association|en alianza|en asocio|"
+                            # "sólo podrán participar mediante convenio con la entidad pública titular del servicio"
+                            r"mediante (?:un )?convenio|a traves de (?:un )?convenio|through an agreement|"
                             # "may apply only in the sustainable building categories": which part of the call
                             r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
                             r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
@@ -1217,7 +1228,9 @@ _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se admitiran|no se aceptan|
                              r"(?:(?:las|les|as|os|los)\s+)?$")
 # "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
 # forward, as when it nominates them
-_BACKED_AFTER = re.compile(r"\s*,?\s*(?:pero|but|mas|mais|aunque|although|sin embargo|however)\b[^.;]{0,40}?"
+# ("La postulación es individual, acompañada de una carta de la entidad que respalda al candidato")
+_BACKED_AFTER = re.compile(r"\s*,?\s*(?:pero|but|mas|mais|aunque|although|sin embargo|however|acompanad[oa]|accompanied|"
+                           r"acompanhad[oa]|accompagnee?)\b[^.;]{0,40}?"
                            r"\b(?:carta|letter|lettre|aval|endorsement|respaldo|nominat\w*|postulad\w*|indicad\w*|"
                            r"presentad\w*|apoio|soutien)\b")
 
