@@ -240,7 +240,8 @@ LOCAL_GOVERNMENT = _rx(
     # "una entidad pública local o regional"
     r"entidad(?:es)? publicas? (?:locales?|local o regional|locales o regionales)",
     r"(?:entidades|entities|entites|instituciones|institutions|organismos) (?:gubernamentales|governmental|government|"
-    r"publicas|public|publiques) (?:de cualquier nivel|at any level|of any level|de tout niveau|de qualquer nivel)",
+    r"publicas|public|publiques|de gobierno|del gobierno) (?:de cualquier nivel|at any level|of any level|de tout niveau|"
+    r"de qualquer nivel)",
     r"any public,? (?:or )?private,? (?:or |and )?(?:non-profit |not-for-profit )?(?:organi[sz]ations?|entit(?:y|ies)|"
     r"institutions?)",
     r"autorites (?:educatives|scolaires) locales",
@@ -573,8 +574,11 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
                             # "pueden participar mediante un acuerdo de colaboración firmado, sin recibir fondos"
                             # ("les collectivités peuvent y être associées sans recevoir de fonds")
-                            r"(?:pueden|podran|may|can|podem|peuvent) (?:participar\w*|participer|participate|take part|"
-                            r"(?:y )?etre associee?s?|be associated|ser asociad[oa]s)\b[^.;]{0,60}\b(?:sin recibir (?:fondos|recursos)|"
+                            # ("la alcaldía participa como entidad contratante monitoreada y debe firmar una carta de
+                            # compromiso, sin recibir fondos")
+                            r"(?:(?:pueden|podran|may|can|podem|peuvent) (?:participar\w*|participer|participate|take part|"
+                            r"(?:y )?etre associee?s?|be associated|ser asociad[oa]s)|participan?|participam?|participent|"
+                            r"participates?|takes? part)\b[^.;]{0,90}\b(?:sin recibir (?:fondos|recursos)|"
                             r"without receiving (?:funds|funding)|sem receber recursos|sans recevoir de fonds)|"
                             # "Government bodies and for-profit organisations cannot host awards"
                             r"(?:cannot|may not|can not) host\b|no (?:pueden|podran) (?:albergar|acoger)\b|"
@@ -1275,6 +1279,9 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\b(?:con|with|avec|com) (?:el |the |le |o )?(?:gobierno|government|governo|gouvernement) "
                                   r"(?:del?|of|do|da|du|de la) (?:the )?\w+|"
                                   # a contractor's country: "the sponsor must select a U.S. firm to carry out the study"
+                                  # ("grants go to a U.S. firm selected by the sponsor")
+                                  r"\b(?:grants? go(?:es)? to|(?:is|are) awarded to|(?:is|are) paid to) (?:an?|the) "
+                                  r"(?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?)\b|"
                                   r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
                                   r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
                                   r"consultancy|empresas?|firmas?|consultoras?)\b|"
@@ -1501,7 +1508,9 @@ PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publico
                    r"empleados|que trabajen) (?:en|in|em|dans) (?:una |an? |uma |une )?(?:entidad|institucion|organismo|entity|"
                    r"institution|body|entidade|instituicao|organisme) (?:publica|public|publique)")
 # a local level beside the national one: "administraciones públicas nacionales, regionales o locales"
-_LOCAL_LEVEL_TOO = _rx(r"locales", r"local", r"locais", r"locaux", r"municipales", r"municipal", r"municipais", r"municipaux")
+# ("una entidad pública colombiana (nacional o territorial)": Colombia's territorial level is the local one)
+_LOCAL_LEVEL_TOO = _rx(r"locales", r"local", r"locais", r"locaux", r"municipales", r"municipal", r"municipais", r"municipaux",
+                       r"territorial", r"territoriales")
 # "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
 # "désigner des fonctionnaires": a body puts its own staff forward
 NOMINATES_STAFF = re.compile(r"\b(?:postular|postulen|postulan|postula|nominate|nominates|nominar|nominen|indicar|indiquem|indicam|"
@@ -2262,9 +2271,12 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # a sentence that only says who may NOT apply ("les collectivités colombiennes ne peuvent pas déposer", "EU
         # nationals are not eligible") neither opens the call nor limits it to the places it names
         # (nor does one that only says who comes first: "Priority is given to cities twinned with a Japanese town")
+        # (nor one that lets others in a lesser role only: "Authorities from outside Europe may join only as associated
+        # policy stakeholders")
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", PARTNER_SUBJECT.sub(" ", part)))
                               for part in _SENTENCES.split(eligibility)
-                              if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part))
+                              if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part)
+                              and not _LESSER_ROLE_ONLY.search(part))
         # (nor do the languages of the application: "Submissions in English, Spanish, French or Portuguese")
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", _LANGUAGE.sub(" ", affirmed)))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
@@ -2749,6 +2761,8 @@ _JOINING_WITH_APPLICATION = (
     r"candidatura)|al mismo tiempo|en el mismo momento|simultane\w+|"
     r"as part of (?:their|its|the) application|como parte de (?:su|la) (?:solicitud|postulacion)|"
     r"en el mismo formulario|in the same (?:application )?form|no mesmo formulario|dans le meme formulaire|"
+    # ("cities that are not yet members of the network join it through the same request form")
+    r"through the same (?:request |application )?form|"
     r"in the same step|en el mismo paso|no mesmo passo|dans la meme etape|"
     # "Any municipal government may register free of charge at the moment it submits its request"
     r"at the moment (?:it|they) submits?|at the moment of (?:submission|application)|when (?:it|they) submits?|"
@@ -3549,7 +3563,9 @@ _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>
                         r"(?:de las |de los |de la |del |de |das |dos |da |do )(?P<c>[a-z][\w -]{1,40}?)" + _NAME_END +
                         r"|economias[ -](?:miembros?|membros?) (?:de la |del |de |da |do )(?P<e>[a-z][\w -]{1,40}?)" + _NAME_END +
                         # "Collectivités des États et gouvernements membres de plein droit de l'OIF"
-                        r"|(?:pays|etats|economies)(?: et gouvernements)?[ -]membres(?: de plein droit| a part entiere)? "
+                        # ("des États et gouvernements membres ou observateurs de la Francophonie")
+                        r"|(?:pays|etats|economies)(?: et gouvernements)?[ -]membres(?: de plein droit| a part entiere)?"
+                        r"(?: (?:ou|et) observateurs)? "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)" + _NAME_END + r")")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
                         "andean", "ibero", "iber",
@@ -3839,6 +3855,14 @@ def _exclusive_clauses(text: str) -> list[str]:
             if not _CO_BEFORE.search(text, max(0, m.start() - 4), m.start())]  # "co-applicant must be": a partner
 
 
+# others let in a lesser role only (not as co-applicants or leads): "may join only as associated policy stakeholders"
+_LESSER_ROLE_ONLY = re.compile(r"\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:join|participate|take part|"
+                               r"be involved|act|participar|participer|actuar|atuar) (?:only|solo|solamente|unicamente|apenas|"
+                               r"somente|uniquement|seulement) (?:as|como|comme|en tant que)\b"
+                               r"(?! (?:an? |the |el |la |le |o )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|"
+                               r"lead|main|principal|chef))")
+
+
 def _denies_applying(sentence: str) -> bool:
     """Whether a sentence only says who may not apply ("Las contrapartes no pueden presentar solicitudes")."""
     negated = DENIAL.search(sentence)
@@ -4004,8 +4028,15 @@ def _capitals_only(text: str, opp: OpportunityLike | None = None) -> bool:
                              or _OTHER_KINDS_AFTER.match(text, m.end())
                              or _INCLUDED_BEFORE.search(text, max(0, m.start() - 25), m.start())
                              # ("se priorizan ciudades capitales y de más de 500.000 habitantes": a preference)
-                             or _preferred(text, m.start()) else m.group(0), text)
+                             or _preferred(text, m.start())
+                             # ("Capital cities … are covered by a separate window": sent elsewhere, not the only ones)
+                             or _SEPARATE_WINDOW.match(text, m.end()) else m.group(0), text)
     return bool(_affirmed(CAPITALS_ONLY, text))
+
+
+_SEPARATE_WINDOW = re.compile(r"[^.;]{0,80}?\b(?:(?:are|is) covered by|(?:go|apply) (?:to|through))\b[^.;]{0,20}?\b"
+                              r"(?:separate|another|different) (?:window|call|track|facility|programme|program)|"
+                              r"[^.;]{0,80}?\b(?:ventanilla|convocatoria|linea) (?:separada|aparte|distinta|propia)")
 
 
 # "las ciudades ya designadas como Ciudades Creativas no pueden": the designation those refused hold, not the kind refused

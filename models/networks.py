@@ -50,7 +50,9 @@ NETWORKS: tuple[Network, ...] = (
              "ville creative de l'unesco")),
     Network("gcom", "Pacto Global de Alcaldes", ("global covenant of mayors", "covenant of mayors", "pacto global de alcaldes",
                                                  "pacto de alcaldes", "convention mondiale des maires", "gcom",
-                                                 "pacto global de prefeitos", "pacto de prefeitos")),
+                                                 "pacto global de prefeitos", "pacto de prefeitos",
+                                                 # "Only Covenant signatories that submitted an inventory … may apply"
+                                                 "covenant signatories", "covenant signatory")),
     Network("urbelac", "URBELAC", ("urbelac",)),
     Network("idb_cities", "Red de Ciudades del BID", ("idb cities network", "idb cities", "red de ciudades del bid",
                                                       "red de ciudades bid", "rede de cidades do bid", "rede bid cidades",

@@ -3411,7 +3411,7 @@ _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global 
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
                     "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE",
                     "Strong Cities Network", "Rede GovTech LATAM Innovación Abierta", "World Cities Culture Forum",
-                    "Pacto de Milão"}
+                    "Pacto de Milão", "Global Network on Safer Cities"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -5986,5 +5986,44 @@ def test_members_asking_heritage_coast_roles_and_joining_in_the_words_of_heldout
      "puede tramitarse en línea junto con la solicitud.", "IDB Cities Network", "11001", frozenset(), APPLY),
 ])
 def test_coastal_members_french_refusal_others_roles_and_joining_with_the_request_in_the_words_of_heldout618(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the Covenant's short name; the Francophonie's observers; places of a lesser role
+    ("Only Covenant signatories that submitted a greenhouse gas inventory and a climate action plan by 30 June 2026 may "
+     "apply. The application is submitted by the local government.", "Global Covenant of Mayors", "11001",
+     frozenset({"c40"}), EXCLUDED),
+    ("Réservé aux collectivités des États et gouvernements membres ou observateurs de la Francophonie. Demandes examinées "
+     "au fil de l'eau.", "OIF", "13001", None, EXCLUDED),
+    ("Partners must be public authorities located in the EU, Norway or Switzerland. Authorities from outside Europe may join "
+     "only as associated policy stakeholders, without budget and without partner status.", "Interreg Europe", "05001",
+     None, EXCLUDED),
+    ("Solo los capítulos nacionales acreditados de Transparencia Internacional pueden presentar propuestas; la alcaldía "
+     "participa como entidad contratante monitoreada y debe firmar una carta de compromiso, sin recibir fondos.",
+     "Transparencia Internacional", "76001", None, PASS_ON),
+    # capitals sent to another window are not the only ones
+    ("Eligible applicants are municipal governments in Latin America and the Caribbean with a population between 300,000 "
+     "and 1.5 million inhabitants (latest census). Capital cities and metropolitan governments above that band are "
+     "covered by a separate window.", "World Bank", "08001", None, APPLY),
+    # who applies, in more words
+    ("Appui technique de pairs européens. Peuvent présenter une demande les institutions publiques latino-américaines, y "
+     "compris les gouvernements infranationaux, avec l'appui d'une institution nationale de référence.",
+     "Expertise France", "76001", None, APPLY),
+    ("Servidores públicos de planta con al menos tres años en una entidad pública colombiana (nacional o territorial), "
+     "nominados oficialmente por su entidad; los candidatos independientes no serán considerados.", "KOICA", "05001",
+     None, APPLY),
+    ("Entidades de gobierno de cualquier nivel (nacional, estatal o municipal) de los Estados miembros de la OEA que tengan "
+     "la práctica en funcionamiento desde hace al menos un año.", "OEA", "13001", None, APPLY),
+    # members only, with a standing that is no place; joining through the same form
+    ("Exclusivamente para gobiernos locales que ya son miembros de la Strong Cities Network; no se aceptan solicitudes de "
+     "organizaciones de la sociedad civil ni de ciudades en proceso de adhesión.", "Strong Cities Network", "76001",
+     frozenset({"strong_cities"}), APPLY),
+    ("Requests accepted on a rolling basis from local authorities of any UN Member State; cities that are not yet members "
+     "of the network join it through the same request form.", "Global Network on Safer Cities", "08001", frozenset(),
+     APPLY),
+])
+def test_short_network_names_lesser_roles_separate_windows_and_members_standing_in_the_words_of_heldout626(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected

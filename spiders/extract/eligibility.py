@@ -2105,7 +2105,8 @@ _SUBJECT_NOUN = (r"(?:politicas|politica|politiques|politique|policies|policy|si
                  r"experiences?|modelos?|models?|modeles?|practicas|praticas|pratiques|practices|enfoques?|approach(?:es)?|"
                  r"approches?|abordagens?|savoir-faire|know-how|expertise|legislacion|legislation|legislacao|"
                  # "misión de pares europeos", "European peers", "experts français": who comes to share, not who applies
-                 r"pares|peers|expert[oa]s|experts|especialistas|specialists|specialistes|"
+                 # ("appui technique de pairs européens"; not the English verb: "the round pairs Latin American cities")
+                 r"pares|peers|(?<=\bde )pairs|(?<=\bdes )pairs|expert[oa]s|experts|especialistas|specialists|specialistes|"
                  # "des programmations d'artistes français": whose work is shown
                  r"artistes|artists|artistas)")
 _JOINING_WORDS = (r"(?:de|des|du|d|da|do|dos|das|del|of|the|for|para|pour|por|les|la|le|los|las|el|en|in|em|y|e|et|and|a|"
@@ -2171,7 +2172,9 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
                # "las alcaldías de municipios y distritos de los departamentos de Bolívar…": kinds of town, no place
                "municipios", "distritos", "municipalities", "districts", "communes", "municipalites", "towns",
                # "la alcaldía de la capital": the city named before, no place
-               "capital", "capitales", "capitals", "capitais"}
+               "capital", "capitales", "capitals", "capitais",
+               # "ciudades en proceso de adhesión": a standing, no place
+               "proceso", "processo", "process", "processus", "transicion", "transition"}
 # "… de los departamentos de Bolívar, Chocó y Cauca": a country's divisions, the place named after them
 _DIVISIONS = {"departamentos", "departments", "departements", "provincias", "provinces", "estados", "states", "regiones",
               "regions", "regioes"}
