@@ -190,6 +190,8 @@ LOCAL_GOVERNMENT = _rx(
     # secrétariats ou instituts municipaux de culture"
     r"utilities,? (?:municipal|municipally[- ]owned)\b", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
     r"(?:secretariats?|instituts?)(?: ou (?:secretariats?|instituts?))? municipaux",
+    # "government cultural institutions, including municipal and district heritage offices"
+    r"(?:municipal|district)(?: (?:and|or) (?:municipal|district))? (?:heritage|culture|cultural|tourism|planning) offices",
     # "Órgãos oficiais de turismo municipais ou regionais"
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo (?:municipa(?:is|les|ux)|locais|locales|locaux)",
     # "Any government institution in Latin America, national or local", "subnational public authorities"
@@ -524,7 +526,8 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"no (?:pueden|podran) ser (?:solicitantes|postulantes|beneficiari\w+|elegibles|proponentes)|"
                             # one of them: "la secretaría … del municipio … no puede ser la entidad solicitante ni ejecutora"
                             r"no (?:puede|podra) ser (?:la |el )?(?:entidad )?(?:solicitante|postulante|proponente|beneficiari[oa])\b|"
-                            r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries)|"
+                            # ("municipalities may not be full partners")
+                            r"(?:may|can) not be (?:applicants|lead applicants|beneficiaries|(?:full )?partners)|"
                             r"ne (?:peuvent|pourront) pas etre (?:candidat(?:e)?s|porteu(?:r|se)s?|beneficiaires)|"
                             # (not "may participate only as co-applicants": applicants beside the lead)
     r"(?:may|can) only (?:act|participate|take part|serve|be involved|be named|be listed) as"
@@ -748,6 +751,9 @@ COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\bque nao inclui a colombia|"
     r"\bcolombia (?:no (?:figura|esta|se encuentra|aparece) entre|no es (?:un pais )?elegible|is not (?:an? )?(?:eligible|among|"
     r"included)|n.est pas (?:un pays )?(?:eligible|parmi)|nao (?:e (?:um pais )?elegivel|esta entre|figura entre))|"
+    # "la Colombie, pays observateur, n'est pas concernée"
+    r"\b(?:la )?colombi[ae]\b[^.;]{0,40}?\b(?:n.est pas concernee|no esta (?:incluida|comprendida)|is not covered|"
+    r"nao esta (?:incluida|abrangida))|"
     # "Entities from third countries such as Colombia may participate only at their own cost"
     r"\bcolombia\b[^.;]{0,40}?\b(?:may|can) (?:only )?participate (?:only )?at (?:their|its) own (?:cost|expense)|"
     r"\bcolombia\b[^.;]{0,40}?\b(?:solo )?(?:pueden|podran) participar (?:solo |unicamente )?(?:con|a) (?:sus|su) propi[oa]s? "
@@ -838,7 +844,9 @@ COLOMBIA_INCLUDED = _rx(
     r"convocatoria (?:global|mundial|internacional)", r"from any country", r"de cualquier pais",
     r"hors d.europe", r"outside (?:of )?(?:europe|the eu)", r"fuera de europa", r"non-eu(?! countr(?:y|ies) associated)", r"beyond europe",
     # member countries of organisations Colombia belongs to (the EU's "Member States" stay another place)
-    r"(?:estados|paises) (?:miembros?|membros?) (?:de las|de la|del|das|da|do) (?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
+    # ("países miembros prestatarios del BID")
+    r"(?:estados|paises) (?:miembros?|membros?) (?:(?:prestatarios|accionistas|mutuarios) )?(?:de las|de la|del|das|da|do) "
+    r"(?:oea|onu|unesco|segib|naciones unidas|nacoes unidas|"
     r"organizacion de (?:los )?estados americanos|bid|caf|ocde|oit|oms|ops|fao|iica)",
     r"member (?:states|countries) of the (?:oas|un|united nations|organization of american states|idb|caf|oecd|ilo|who|paho|fao|unesco)",
     r"(?:oas|un|united nations|unesco|idb|caf|oecd) member (?:states|countries)",
@@ -1366,6 +1374,8 @@ _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|pa
                                    r"proveedor|supplier|fournisseur|fornecedor|contratad|contracted|subcontract|"
                                    # "involve local stakeholders (universities, business, civil society)"
                                    r"involv|involucr|stakeholder|"
+                                   # "applicants must commit to co-create the plan with at least one civil society organisation"
+                                   r"co-?creat|co-?crea|cocrea|with at least|con al menos|avec au moins|com pelo menos|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
                                    r"una (?:solicitud|propuesta|postulacion)|experien|expert|know-how|savoir-faire|"
                                    r"practic|pratiq|modelo|model)\w*")
@@ -1397,7 +1407,9 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
     # the nation borrows: "El prestatario es la República de Colombia, representada por el Ministerio de Hacienda"
-    r"\b(?:el prestatario (?:es|sera) la (?:republica|nacion)|the borrower (?:is|will be) the (?:republic|nation|national "
+    # ("El prestatario es exclusivamente el gobierno nacional")
+    r"\b(?:el prestatario (?:es|sera) (?:exclusivamente |unicamente |solo )?(?:la (?:republica|nacion)|el gobierno (?:nacional|"
+    r"central))|the borrower (?:is|will be) the (?:republic|nation|national "
     r"government|central government)|o mutuario (?:e|sera) a (?:republica|uniao)|l.emprunteur (?:est|sera) (?:la republique|"
     r"l.etat))\b|"
     r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|"
@@ -1628,6 +1640,8 @@ COASTAL_ONLY = re.compile(
     # marítimo", "No se admiten ciudades del interior"
     r"(?:that|which) (?:have|has) an? (?:sea ?)?(?:coastline|coast|seafront)|having an? (?:sea ?)?(?:coastline|coast)|"
     r"con frente maritimo|(?:tenga|tengan) (?:linea de )?(?:litoral|costa|frente) maritim[oa]|"
+    # ("cuyo territorio tenga frente costero marítimo")
+    r"(?:tenga|tengan|con) frente costero\b|"
     r"no se admiten (?:ciudades|municipios) del interior|"
     # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
     # ("… a Colombian public authority of a city on the Caribbean coast")
@@ -2847,8 +2861,10 @@ _JOINING_WITH_APPLICATION = (
 # pueden solicitar su adhesión", "or join it (membership is free)", "or that commit … to join the Network"
 _JOINING_ON_REQUEST = (
     # "Latin American cities that are not members may apply as well" (not "… may apply as associates only")
-    r"(?:that|which|who|que|qui) (?:are not|no son|nao sao|ne sont pas) (?:yet |aun |ainda |encore )?(?:members?|miembros|"
-    r"membros|membres|socias|socios|asociad[oa]s|associad[oa]s)\b[^.;]{0,40}?\b(?:may|can|pueden|podran|podem|peuvent) "
+    # ("those not yet signatories can apply")
+    r"(?:(?:that|which|who|que|qui) (?:are not|no son|nao sao|ne sont pas)|(?:those|los|las|os|as|ceux|celles) (?:not|no|nao|pas)) "
+    r"(?:yet |aun |ainda |encore )?(?:members?|miembros|membros|membres|socias|socios|asociad[oa]s|associad[oa]s|"
+    r"signator(?:y|ies)|firmantes|signatari[oa]s|signataires)\b[^.;]{0,40}?\b(?:may|can|pueden|podran|podem|peuvent) "
     r"(?:also |tambien |tambem |aussi )?(?:apply|submit|participate|postular\w*|participar|presentar\w*|candidatar\w*|"
     r"candidater)(?! (?:only )?(?:as|como|comme|en tant que|enquanto) (?!well\b)| only\b)|"
     # non-members let in beside the members: "Non-member city governments may also submit and will be offered free
@@ -2867,6 +2883,9 @@ _JOINING_ON_REQUEST = (
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
     # "new signatories may join at any time", "la firma puede formalizarse antes del cierre mediante carta del alcalde"
     r"new (?:signatories|members) (?:may|can) (?:join|sign|apply)|"
+    # ("los que soliciten su adhesión antes del cierre de la convocatoria")
+    r"(?:soliciten|solicitem|request|demandent) (?:su |sua |a |their |leur )?(?:adhesion|adesao|membership|afiliacion)\b"
+    r"[^.;]{0,20}?(?:antes del cierre|before (?:the )?(?:deadline|closing)|antes do encerramento|avant la cloture)|"
     r"(?:que|that|who|qui) (?:firmen|suscriban|se adhieran|sign|join|assinem|aderirem|signent|"
     r"adherent) (?:[\w-]+ ){0,3}?"
     r"(?:antes del cierre|before (?:the )?(?:deadline|closing)|antes do encerramento|avant la cloture)|"

@@ -3411,7 +3411,7 @@ _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global 
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
                     "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE",
                     "Strong Cities Network", "Rede GovTech LATAM Innovación Abierta", "World Cities Culture Forum",
-                    "Pacto de Milão", "Global Network on Safer Cities"}
+                    "Pacto de Milão", "Global Network on Safer Cities", "Red de Ciudades Arcoíris"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -6025,5 +6025,40 @@ def test_coastal_members_french_refusal_others_roles_and_joining_with_the_reques
      APPLY),
 ])
 def test_short_network_names_lesser_roles_separate_windows_and_members_standing_in_the_words_of_heldout626(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # Colombia named outside; the nation borrows; the city refused a role or a prize
+    ("Ouvert exclusivement aux collectivités locales des États et gouvernements membres de plein droit de l'OIF ; la "
+     "Colombie, pays observateur, n'est pas concernée.", "OIF", "11001", None, EXCLUDED),
+    ("El prestatario es exclusivamente el gobierno nacional, representado por el ministerio de hacienda; los municipios "
+     "pueden ser beneficiarios finales según las reglas del programa nacional.", "Banco Mundial", "76001", None, PASS_ON),
+    ("Pesquisadores de até 35 anos residentes em cidades membros da rede Mercocidades, com vínculo a universidade ou centro "
+     "de pesquisa; governos municipais não concorrem.", "Mercocidades", "05001", frozenset({"mercociudades"}), PASS_ON),
+    ("Applicants must be higher education institutions; municipalities may not be full partners.", "Erasmus+", "13001",
+     None, PASS_ON),
+    # joining, in more words
+    ("Pueden postular los gobiernos locales miembros de la red y los que soliciten su adhesión antes del cierre de la "
+     "convocatoria mediante carta del alcalde.", "Red de Ciudades Arcoíris", "08001", frozenset(), APPLY),
+    ("Cities that are already signatories and those not yet signatories can apply; the latter must submit the mayor's "
+     "commitment letter to the Global Covenant with the application.", "Global Covenant of Mayors", "11001",
+     frozenset({"c40"}), APPLY),
+    # others beside the applicant; who applies and where, in more words
+    ("Any local or regional government in the world may apply; applicants must commit to co-create the action plan with at "
+     "least one civil society organisation and designate a point of contact in the mayor's office.",
+     "Open Government Partnership", "05001", None, APPLY),
+    ("Eligible applicants are Colombian non-profit organisations, museums, universities and government cultural "
+     "institutions, including municipal and district heritage offices. Individuals and for-profit entities are "
+     "ineligible.", "U.S. Embassy Bogotá", "13001", None, APPLY),
+    ("Pueden postular gobiernos municipales o distritales de países miembros prestatarios del BID cuyo territorio tenga "
+     "frente costero marítimo y más de 500.000 habitantes. Las ciudades sin litoral no son elegibles.", "BID", "08001",
+     None, APPLY),
+    ("Pueden postular gobiernos municipales o distritales de países miembros prestatarios del BID cuyo territorio tenga "
+     "frente costero marítimo y más de 500.000 habitantes. Las ciudades sin litoral no son elegibles.", "BID", "11001",
+     None, EXCLUDED),
+])
+def test_colombia_outside_national_borrowers_roles_refused_and_joining_in_the_words_of_heldout634(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
