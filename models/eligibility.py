@@ -133,7 +133,9 @@ LOCAL_GOVERNMENT = _rx(
     r"governments? at [^.;]{0,40}?\b(?:municipal|local|city|subnational) levels?",
     r"(?:public )?(?:agencies|bodies|entities|institutions) at (?:national (?:and|or) )?(?:subnational|local|municipal) levels?",
     # "Public procurement agencies and buyers at national, regional or city level"
-    r"(?:agencies|bodies|buyers|entities|institutions)(?: and [a-z]+)? at (?:national|regional|state)(?:,? (?:[a-z]+))*,? "
+    # ("a government institution at national, regional or city level")
+    r"(?:agenc(?:y|ies)|bod(?:y|ies)|buyers|entit(?:y|ies)|institutions?)(?: and [a-z]+)? at (?:national|regional|state)"
+    r"(?:,? (?:[a-z]+))*,? "
     r"(?:or|and) (?:city|municipal|local|subnational) levels?",
     # "municipal theatres and city-run cultural agencies"
     r"municipal (?:theatres|theaters|cultural (?:centres|centers|agencies))",
@@ -188,7 +190,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo de [^.;]{0,60}?(?:cidades|ciudades|municipios|villes)",
     # "Public water and sanitation utilities, municipal or state-owned", "teams are nominated by the city", "les
     # secrétariats ou instituts municipaux de culture"
-    r"utilities,? (?:municipal|municipally[- ]owned)\b", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
+    r"utilities,? (?:municipal|municipally[- ]owned)\b",
+    # "empresas de servicios públicos de agua, municipales o mixtas con mayoría pública"
+    r"empresas de servicios publicos(?: de (?:agua|acueducto|aseo|energia))?,? municipales", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
     r"(?:secretariats?|instituts?)(?: ou (?:secretariats?|instituts?))? municipaux",
     # "government cultural institutions, including municipal and district heritage offices"
     r"(?:municipal|district)(?: (?:and|or) (?:municipal|district))? (?:heritage|culture|cultural|tourism|planning) offices",
@@ -574,7 +578,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"ne (?:peuvent|pourront|peut|pourra) (?:participer|intervenir|etre associee?s?|agir) qu.(?:en tant que|"
                             r"comme) (?:partenaires?|associee?s?)|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
-                            r"(?:cannot|may not|can not) receive (?:funds|funding|grants)|no (?:pueden|podran) recibir (?:fondos|recursos)|"
+                            # ("municipalities can benefit as implementing partners but cannot request funds themselves")
+                            r"(?:cannot|may not|can not) (?:receive|request) (?:funds|funding|grants)|no (?:pueden|podran) "
+                            r"(?:recibir|solicitar) (?:fondos|recursos)|"
                             # "pueden participar mediante un acuerdo de colaboración firmado, sin recibir fondos"
                             # ("les collectivités peuvent y être associées sans recevoir de fonds")
                             # ("la alcaldía participa como entidad contratante monitoreada y debe firmar una carta de
@@ -1522,7 +1528,7 @@ PUBLIC_STAFF = _rx(r"funcionari[oa]s(?: publicos)?", r"servidor(?:es|as) publico
 # a local level beside the national one: "administraciones públicas nacionales, regionales o locales"
 # ("una entidad pública colombiana (nacional o territorial)": Colombia's territorial level is the local one)
 _LOCAL_LEVEL_TOO = _rx(r"locales", r"local", r"locais", r"locaux", r"municipales", r"municipal", r"municipais", r"municipaux",
-                       r"territorial", r"territoriales")
+                       r"territorial", r"territoriales", r"subnacionales", r"subnacionais", r"subnational", r"infranationa(?:les|ux)")
 # "invita a entidades públicas a postular funcionarios", "may nominate up to two officials", "indicar servidores",
 # "désigner des fonctionnaires": a body puts its own staff forward
 NOMINATES_STAFF = re.compile(r"\b(?:postular|postulen|postulan|postula|nominate|nominates|nominar|nominen|indicar|indiquem|indicam|"
@@ -2806,7 +2812,8 @@ _JOINING_WITH_APPLICATION = (
     # "ciudades no asociadas que formalicen su adhesión antes del 31 de marzo de 2027"
     r"que formalicen su (?:adhesion|afiliacion|membresia) antes del? (?:cierre|\d{1,2} de [a-z]+|la firma|la suscripcion)|"
     # "non-signatory cities may apply if they commit to join"
-    r"(?:may|can) (?:still |also )?(?:apply|participate|take part) if they (?:commit to |agree to )?(?:join|sign|become)|"
+    # ("other cities may take part if they endorse the network's platform before applying")
+    r"(?:may|can) (?:still |also )?(?:apply|participate|take part) if they (?:commit to |agree to )?(?:join|sign|become|endorse)|"
     r"(?:pueden|podran) postular(?:se)? si se comprometen a (?:adherir|unirse|firmar)|"
     r"se adhieran (?:formalmente )?antes del? (?:la fecha de )?"
     r"cierre|"
@@ -4362,7 +4369,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 # ("Los municipios receptores … no presentan propuesta": those the applicants serve)
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"receptor(?:es|as)?|recetor(?:es|as)?|recipients?|"
-                                r"del interior|do interior|de l.interieur|candidat[oa]s|candidates|"
+                                # ("Las ciudades fluviales o de interior no son elegibles")
+                                r"del interior|do interior|de l.interieur|fluviales|fluviais|riverine|candidat[oa]s|candidates|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d+|"
@@ -4467,6 +4475,11 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       r"\b(?:con|with|com|avec) (?:un |an? |um |une )?(?:convenio|acuerdo|acordo|accord|agreement) de "
                       r"(?:hermanamiento|geminacao|jumelage)\b|\bwith an? (?:existing|valid|"
                       r"current) twinning agreement\b|"
+                      # "réservé aux collectivités ayant signé un pacte d'amitié ou un accord de coopération … avec la Ville
+                      # de Paris"
+                      r"\b(?:ayant signe|que hayan firmado|that have signed) (?:un |une |an? )?(?:pacte d.amitie|pacto de amistad|"
+                      r"friendship pact|accord de cooperation|acuerdo de cooperacion|cooperation agreement)\b[^.;]{0,40}"
+                      r"\b(?:avec|con|with) (?:la ville de|the city of|la ciudad de|el ayuntamiento de)\b|"
                       r"\b(?:ayant signe|que hayan firmado|that have signed|com) (?:un |an? |um )?(?:accord|acuerdo|"
                       r"agreement|acordo) "
                       r"de (?:cooperation|cooperacion|cooperacao) decentralis\w*|"

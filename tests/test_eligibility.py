@@ -6062,3 +6062,34 @@ def test_short_network_names_lesser_roles_separate_windows_and_members_standing_
 def test_colombia_outside_national_borrowers_roles_refused_and_joining_in_the_words_of_heldout634(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # partners by friendship pact; a city that cannot request funds
+    ("Le programme est réservé aux collectivités ayant signé un pacte d'amitié ou un accord de coopération en vigueur avec "
+     "la Ville de Paris, parmi lesquelles Bogotá en Amérique latine.", "Ville de Paris", "76001", None, PASS_ON),
+    ("Requests are submitted by the client country's ministry of finance or digital ministry through the World Bank country "
+     "team; municipalities can benefit as implementing partners but cannot request funds themselves.", "World Bank",
+     "11001", None, PASS_ON),
+    # river and inland towns refused beside a coastal limit
+    ("Pueden postular los gobiernos municipales de ciudades costeras de países miembros prestatarios del BID con más de "
+     "500.000 habitantes cuyo casco urbano limite con el mar. Las ciudades fluviales o de interior no son elegibles.", "BID",
+     "13001", None, APPLY),
+    # who applies, in more words
+    ("Abierta de forma permanente a empresas de servicios públicos de agua, municipales o mixtas con mayoría pública, de "
+     "países clientes del BIRF y la AIF.", "Banco Mundial", "08001", None, APPLY),
+    ("Certified territorial education secretariats, public universities and escuelas normales in Colombia may request "
+     "assistants; the host must provide a tutor and help with local housing.", "Fulbright Colombia", "05001", None, APPLY),
+    ("Pueden postular entidades públicas o privadas que organicen festivales en los países miembros de Ibermúsicas, entre "
+     "ellos Colombia; el festival debe llevar al menos tres ediciones.", "Ibermúsicas", "76001", None, APPLY),
+    ("Nominations must come from a government institution at national, regional or city level; nominees must hold a "
+     "director-level position or above.", "Amazon Web Services", "11001", None, APPLY),
+    ("Vagas para servidores de entidades públicas nacionais e subnacionais de países da América Latina e do Caribe, "
+     "indicados oficialmente pela sua instituição.", "ABC", "13001", None, APPLY),
+    # joining by endorsing the platform
+    ("For member cities of Peace in Our Cities; other cities may take part if they endorse the network's platform before "
+     "applying. Each city names a team of two officials.", "Peace in Our Cities", "08001", frozenset(), APPLY),
+])
+def test_friendship_pacts_funds_refused_river_towns_and_who_applies_in_the_words_of_heldout642(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -104,6 +104,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         # "las capitales iberoamericanas integrantes de la UCCI"
         # (not "capital cities" alone: "National capital cities are not eligible" is a subset refused)
         "capitales iberoamericanas",
+        # "Certified territorial education secretariats", "entidades públicas o privadas que organicen festivales"
+        "territorial education secretariats", "secretarias de educacion certificadas", "entidades publicas o privadas",
+        "entidades publicas y privadas", "public or private entities", "public and private entities",
+        "empresas de servicios publicos de agua, municipales",
         "autoridades municipais", "autorites municipales", "collectivites publiques",
         # "las administraciones públicas quedan excluidas": every level of government, the local one among them
         "administraciones publicas", "public administrations", "administracoes publicas", "administrations publiques",
@@ -934,7 +938,8 @@ _SUBSET_AFTER = re.compile(
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
     # "las ciudades interiores no son elegibles aunque tengan puerto fluvial": those away from the coast
-    r"interiores\b|del interior\b|do interior\b|inland\b|de l.interieur\b|"
+    # ("Las ciudades fluviales o de interior no son elegibles")
+    r"interiores\b|del interior\b|do interior\b|inland\b|de l.interieur\b|fluviales\b|fluviais\b|riverine\b|"
     # "cities not belonging to C40 may not apply"
     r"(?:not belonging|no pertenecientes|que no pertenecen|nao pertencentes|que nao pertencem|n.appartenant pas)\b|"
     # "cities joining the network during the application window", "ciudades no adheridas", "non-member cities"
