@@ -232,8 +232,10 @@ _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 # ("des départements côtiers caribéens de Colombie (Atlántico, Bolívar…)": a few words of which departments between)
 _DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\b[^.;()]{0,60}?\(\s*")
 # ... or after a colon: "located in one of the following departments: La Guajira, Norte de Santander, Arauca…"
-_DEPARTMENTS_AFTER_COLON = re.compile(r"\b(?:following|siguientes|suivants|seguintes) (?:departments|departamentos|"
-                                      r"departements)\s*:\s*")
+# ("alcaldías de Colombia en departamentos con alta recepción migratoria: La Guajira, Norte de Santander, …")
+_DEPARTMENTS_AFTER_COLON = re.compile(r"\b(?:(?:following|siguientes|suivants|seguintes) (?:departments|departamentos|"
+                                      r"departements)|(?:en|in|dans|nos) (?:los |the |les )?(?:departamentos|departments|"
+                                      r"departements)\b[^.;():]{0,60}?)\s*:\s*")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",
@@ -413,7 +415,9 @@ _LARGEST_LEFT_OUT = re.compile(r"\b(?:fuera de|excepto|salvo|con excepcion de|a 
 
 # "Los diez municipios que integran el Área Metropolitana (Barbosa, Girardota, …, Medellín, …)": a call for the
 # municipalities it names one by one.
-_LISTED = re.compile(r"\bmunicipios\b(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
+# ("las alcaldías de las ciudades priorizadas en esta fase: Bogotá, Barranquilla, Cali, Medellín, Cúcuta y Bucaramanga")
+_LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias) (?:priorizad|seleccionad|focalizad|invitad)\w*)\b"
+                     r"(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
                         r"como|entre ellos|por ejemplo)\b")
 

@@ -174,6 +174,8 @@ LOCAL_GOVERNMENT = _rx(
     # "Villes et gouvernements métropolitains d'Amérique latine", "ciudades y gobiernos metropolitanos"
     r"(?:villes|ciudades|cidades|cities) (?:et|y|e|and) (?:gouvernements|gobiernos|governos|governments) (?:metropolitain|"
     r"metropolitan|locaux|locales|locais|local)\w*", r"gouvernements? metropolitains?", r"governos metropolitanos",
+    # "Les villes et autorités organisatrices de transport des pays partenaires"
+    r"villes et autorites(?: organisatrices| locales| publiques)?",
     # "Villes et entreprises publiques municipales d'Amérique latine": the cities and their own companies
     r"(?:villes|ciudades|cidades|cities) (?:et|y|e|and) (?:entreprises|empresas|companies|enterprises|utilities) (?:publiques |"
     r"publicas |public )?(?:municipales|municipais|municipal|municipaux)",
@@ -192,7 +194,9 @@ LOCAL_GOVERNMENT = _rx(
     # secrétariats ou instituts municipaux de culture"
     r"utilities,? (?:municipal|municipally[- ]owned)\b",
     # "empresas de servicios públicos de agua, municipales o mixtas con mayoría pública"
-    r"empresas de servicios publicos(?: de (?:agua|acueducto|aseo|energia))?,? municipales", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
+    # (not "Las empresas de servicios públicos municipales podrán actuar como coejecutoras, pero no como solicitantes":
+    # the utilities as a kind of their own)
+    r"empresas de servicios publicos de (?:agua|acueducto|aseo|energia), municipales", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
     r"(?:secretariats?|instituts?)(?: ou (?:secretariats?|instituts?))? municipaux",
     # "government cultural institutions, including municipal and district heritage offices"
     r"(?:municipal|district)(?: (?:and|or) (?:municipal|district))? (?:heritage|culture|cultural|tourism|planning) offices",
@@ -1647,7 +1651,8 @@ COASTAL_ONLY = re.compile(
     r"(?:that|which) (?:have|has) an? (?:sea ?)?(?:coastline|coast|seafront)|having an? (?:sea ?)?(?:coastline|coast)|"
     r"con frente maritimo|(?:tenga|tengan) (?:linea de )?(?:litoral|costa|frente) maritim[oa]|"
     # ("cuyo territorio tenga frente costero marítimo")
-    r"(?:tenga|tengan|con) frente costero\b|"
+    # ("cuya jurisdicción incluya un frente costero marítimo habitado")
+    r"(?:tenga|tengan|con|incluya|incluyan) (?:un )?frente costero\b|"
     r"no se admiten (?:ciudades|municipios) del interior|"
     # "cities on the Caribbean or Pacific coasts of Latin America", "destinations on the Caribbean coast"
     # ("… a Colombian public authority of a city on the Caribbean coast")
@@ -2113,6 +2118,13 @@ def town_as_place(text: str, start: int, word: str) -> bool:
 # people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
 # pero el premio se entrega a la persona", "may be nominated by third parties (…, local governments)" (not "pueden
 # postularse, o ser postulados por terceros, personas, gobiernos locales…": who applies, after it)
+# where others file, not who applies: "las solicitudes se radican en la alcaldía de residencia"
+_FILED_AT_BEFORE = re.compile(r"\b(?:se radican|se radicaran|se presentan|se entregan|se tramitan|radicad[oa]s|are filed|are lodged|"
+                              r"sao protocolad[oa]s|sont deposees?) (?:en|ante|at|with|to|na|no|aupres de) (?:la |el |the |a |o |"
+                              r"sus |su |their |l.)?$")
+# whose people, not who applies: "Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B"
+_PEOPLE_OF_BEFORE = re.compile(r"\b(?:hogares|familias|households|families|foyers|familles|familias|agricultores|"
+                               r"productores|farmers)(?: [a-z]+){0,2} (?:de|of|des|dos|das) (?:los |las |the |os |as |les )?$")
 NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) "
                                         r"(?:terceros|terceiros)|(?:nominated|proposed|put forward) by (?:third parties|"
                                         r"others)|proposee?s par des tiers)\s*\([^.;)]*$")  # who they are, in brackets
@@ -2187,7 +2199,9 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         if not NEGATION.search(before) and not negated and not _denied_by_but(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or partner
                                                           or PROPOSED_BY_AFTER.search(after)
-                                                          or NOMINATED_BY_OTHERS_BEFORE.search(before))):
+                                                          or NOMINATED_BY_OTHERS_BEFORE.search(before)
+                                                          or _FILED_AT_BEFORE.search(before)
+                                                          or _PEOPLE_OF_BEFORE.search(before))):
             found.append(m.group(0))
     return found
 
@@ -2888,6 +2902,9 @@ _JOINING_ON_REQUEST = (
     r"apresentar\w*)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
     r"se|s.ils)\b|"
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
+    # "Open to member cities and to any city government that signs the Peace in Our Cities commitment"
+    r"(?:any|every|toda|cualquier|qualquer|toute) (?:city|city government|local government|ciudad|gobierno local|cidade|"
+    r"governo local|ville) (?:that|which|que|qui) (?:signs|endorses|joins|firme|suscriba|se adhiera|assine|signe)\b|"
     # "new signatories may join at any time", "la firma puede formalizarse antes del cierre mediante carta del alcalde"
     r"new (?:signatories|members) (?:may|can) (?:join|sign|apply)|"
     # ("los que soliciten su adhesión antes del cierre de la convocatoria")
@@ -2988,6 +3005,8 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r" (?:de |of |du |da )?20\d\d|20\d\d (?:edition|cohort|round|cycle|call)|"
                             r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
                             r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
+                            # ("não há adesão no ato da inscrição": no joining with the application)
+                            r"nao ha|no hay|there is no|il n.y a pas|"
                             # ("No se aceptan adhesiones presentadas junto con la postulación")
                             r"no se (?:acept\w*|admit\w*|recib\w*|consider\w*)|(?:will )?not be (?:accepted|considered)|"
                             r"(?:the )?(?:following|next) year|(?:el )?(?:ano siguiente|proximo ano)|l.annee suivante|"
@@ -3573,7 +3592,11 @@ def _heritage_only(text: str) -> bool:
 _ALTERNATIVE_AFTER = re.compile(r"(?:\s+(?:de la unesco|da unesco|de l.unesco|unesco))?,?\s+(?:or|o|ou)\s+(?:with|con|com|avec|"
                                 r"that|que|qui|those|las que|aquellas|aquelas|celles|"
                                 r"(?:(?:on|in|sur|en|na|no) )?(?:(?:a|the|une|la|una|uma|its|their|sa|leur|su) )?(?:national )?"
-                                r"(?:tentative list|liste indicative|lista (?:indicativa|tentativa)))\b")
+                                r"(?:tentative list|liste indicative|lista (?:indicativa|tentativa))|"
+                                # ("… declarado Patrimonio Mundial o bien de interés cultural nacional")
+                                r"(?:(?:un |a |an? )?(?:bien|bem|bene|site|sitio) )?(?:de interes cultural|of national|"
+                                r"d.interet national|de interesse cultural|del patrimonio nacional|patrimonio nacional|"
+                                r"national heritage|patrimoine national))\b")
 
 
 # "Governments of the 57 IsDB member countries", "países miembros del BCIE": members of an organisation. Colombia belongs
@@ -3594,6 +3617,8 @@ _MEMBER_OF = re.compile(r"\b(?:(?!(?:the|its|their|all|other|non|of|de)\b)(?P<a>
                         r"(?: (?:ou|et) observateurs)? "
                         r"(?:de l.|de la |du |des )(?P<d>[a-z][\w -]{1,40}?)" + _NAME_END + r")")
 COLOMBIA_MEMBERSHIPS = (*COLOMBIA_ORGANISATIONS, "un", "inter-american", "interamerican", "banco interamericano", "can",
+                        # the Latin American Centre for Development Administration: Colombia is a member state
+                        "clad", "centro latinoamericano de administracion para el desarrollo",
                         "andean", "ibero", "iber",
                         # the call's own programme, network or fund: membership of it is what the call is about
                         "programme", "program", "programa", "network", "red", "fund", "fondo", "partnership",
@@ -4318,14 +4343,15 @@ FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+
                   r"leurs)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:procesos?|"
                   r"process(?:es)?|processos?|procedures?|programas?|programmes?)\s+de\s+)?(?:fiscal\s+|debt[- ])?(?:adjustment|"
                   r"restructuring|ajuste|reestructuracion|reestruturacao|restructuration|saneamiento|ajustamento|"
-                  r"redressement)\b")
+                  # ("cities under fiscal intervention are not eligible")
+                  r"redressement|intervention|intervencion|intervencao)\b")
 # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme (shared
 # with the page reader)
 NOW_ELSEWHERE = r"(?:currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo)\b"
 # "Cities preparing a candidature cannot apply", "cities applying for designation in the 2027 cycle are not eligible":
 # the candidates for a title or a network, not its holders (shared with the page reader)
 CANDIDATES = (r"(?:(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |uma |leur |une )?"
-              r"(?:candidature|candidacy|application|candidatura|postulacion)|"
+              r"(?:candidature|candidacy|application|candidatura|postulacion|bid)|"
               r"(?:applying|que (?:se )?postulan|qui postulent|que se candidatam) (?:for|a|para|pour|au|ao) (?:the |la |el |a |o |"
               r"le |l.)?(?:designation|designacion|designacao|membership|membresia|adhesion))\b")
 # "cities under review of their membership status", "municipios suspendidos": those whose standing is in question

@@ -6093,3 +6093,38 @@ def test_colombia_outside_national_borrowers_roles_refused_and_joining_in_the_wo
 def test_friendship_pacts_funds_refused_river_towns_and_who_applies_in_the_words_of_heldout642(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # cities named one by one after a colon, departments after a colon, joining refused
+    ("Convocatoria cerrada a las alcaldías de las ciudades priorizadas en esta fase: Bogotá, Barranquilla, Cali, Medellín, "
+     "Cúcuta y Bucaramanga. Otras ciudades podrán participar en las actividades regionales de intercambio sin recursos.",
+     "OIM", "13001", None, EXCLUDED),
+    ("Convocatoria cerrada a las alcaldías de las ciudades priorizadas en esta fase: Bogotá, Barranquilla, Cali, Medellín, "
+     "Cúcuta y Bucaramanga.", "OIM", "08001", None, APPLY),
+    ("Se invita a alcaldías de Colombia en departamentos con alta recepción migratoria: La Guajira, Norte de Santander, "
+     "Atlántico, Bolívar, Cesar y Magdalena.", "GIZ", "76001", None, EXCLUDED),
+    ("Exclusivo para governos locais membros do ICLEI na América do Sul; não há adesão no ato da inscrição.", "ICLEI",
+     "11001", frozenset({"c40"}), EXCLUDED),
+    # households apply where they live
+    ("Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B; las solicitudes se radican en la alcaldía de "
+     "residencia.", "Gobernación de Antioquia", "05001", None, PASS_ON),
+    # a coast, a fiscal standing, a heritage alternative, candidates
+    ("Podrán presentar solicitudes los gobiernos municipales de los países miembros prestatarios del BID cuya jurisdicción "
+     "incluya un frente costero marítimo habitado. Las empresas de servicios públicos municipales podrán actuar como "
+     "coejecutoras, pero no como solicitantes.", "BID", "13001", None, APPLY),
+    ("Requests are accepted on a rolling basis from municipal and metropolitan governments in IBRD and IDA client "
+     "countries. Cities under fiscal intervention are not eligible.", "World Bank", "11001", None, APPLY),
+    ("Podrán solicitar las alcaldías de ciudades de América Latina con un centro histórico declarado Patrimonio Mundial o "
+     "bien de interés cultural nacional, en alianza con una entidad formadora local.", "AECID", "76001", None, APPLY),
+    ("Only designated members of the UNESCO Creative Cities Network may lead or join a project; cities preparing a bid for "
+     "designation are not eligible.", "UNESCO", "05001", frozenset({"unesco_creative"}), APPLY),
+    # who applies and who joins, in more words
+    ("Les villes et autorités organisatrices de transport des pays partenaires en Amérique latine, en Afrique et en Asie "
+     "peuvent manifester leur intérêt, avec l'appui de leur ministère des transports.", "AFD", "08001", None, APPLY),
+    ("Open to member cities and to any city government that signs the Peace in Our Cities commitment to halve urban "
+     "violence by 2030; admission is rolling throughout the year.", "Peace in Our Cities", "76001", frozenset(), APPLY),
+])
+def test_cities_named_departments_after_colon_households_and_heritage_alternatives_in_the_words_of_heldout650(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
