@@ -2824,7 +2824,9 @@ _JOINING_WITH_APPLICATION = (
     # de cierre"
     r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|"
     # "ciudades no asociadas que formalicen su adhesión antes del 31 de marzo de 2027"
-    r"que formalicen su (?:adhesion|afiliacion|membresia) antes del? (?:cierre|\d{1,2} de [a-z]+|la firma|la suscripcion)|"
+    # ("las ciudades que formalicen su adhesión a la red antes del 31 de enero de 2027")
+    r"que formalicen su (?:adhesion|afiliacion|membresia)(?: a la (?:red|asociacion|organizacion))? antes del? (?:cierre|"
+    r"\d{1,2} de [a-z]+|la firma|la suscripcion)|"
     # "non-signatory cities may apply if they commit to join"
     # ("other cities may take part if they endorse the network's platform before applying")
     r"(?:may|can) (?:still |also )?(?:apply|participate|take part) if they (?:commit to |agree to )?(?:join|sign|become|endorse)|"
@@ -3026,6 +3028,9 @@ _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|c
 # "Applicants must be ICLEI members or submit a signed membership application together with the proposal": the
 # obligation has joining with the application as its alternative
 _MUST = re.compile(r"\b(?:must|deben?|deberan|devem|doivent)\b")
+# "cities that are not yet signatories must submit a signed commitment letter together with the application": what they
+# must do is the joining itself
+_MUST_SEND = re.compile(r"\s+(?:submit|attach|send|enclose|include|presentar|adjuntar|enviar|anexar|apresentar|joindre)\b")
 _OR = re.compile(r"\b(?:or|o|ou)\b")
 _SIGNED_AFTER = re.compile(r"\s+(?:be|ser|etre) (?:co-?)?(?:signed|firmad[oa]s?|assinad[oa]s?|signee?s?)\b")
 
@@ -3036,6 +3041,8 @@ def _joining_first(sentence: str, at: int, end: int | None = None) -> bool:
     them)."""
     return any(not (_MUST.fullmatch(m.group(0)) and (
         (m.end() <= at and _OR.search(sentence, m.end(), end or at))
+        or (m.end() <= at and _MUST_SEND.match(sentence, m.end()) and at - m.end() < 80)
+        or (end is not None and at < m.start() < end and _MUST_SEND.match(sentence, m.end()))
         # "… together with their application, which must be co-signed by the mayor": the application's form, after
         or (m.start() > at and _SIGNED_AFTER.match(sentence, m.end()))))
                # ("signatories receive additional points, but non-signatory cities may apply if they commit to join": a
@@ -3080,6 +3087,9 @@ _MEMBERSHIP = re.compile(
     # "cities holding a UNESCO Creative City designation"
     r"(?:holding|que ostenten|titulares de|detentoras de|titulaires d.) (?:an? |la |una |uma |une )?(?:[\w-]+ ){0,4}?"
     r"(?:designation|designacion|designacao)|"
+    # "Solo ciudades y áreas metropolitanas que participan en la red AERYC"
+    r"(?:participan|participen|participam|participent|participate|take part) (?:en|in|na|no|dans|au) (?:la |the |a |o |le )?"
+    r"(?:red|network|rede|reseau)\b|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
     r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
@@ -3104,6 +3114,8 @@ _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must (?:all |both )?be|may apply|can apply|"
     # "Open on a rolling basis to member cities of …", "Available on a rolling basis to member cities of …",
     # "Las propuestas deben presentarlas gobiernos miembros de …"
+    # ("Participating cities must already belong to the IDB Cities Network")
+    r"must (?:already )?belong|deben (?:ya )?pertenecer|devem (?:ja )?pertencer|doivent (?:deja )?appartenir|"
     r"(?:open|available) (?:[\w-]+ ){1,4}?to|disponible (?:[\w-]+ ){0,4}?(?:para|pour)|disponivel (?:[\w-]+ ){0,4}?para|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
     # "Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC"
     # ("Servicio abierto todo el año para las ciudades y áreas metropolitanas socias de AERYC")

@@ -6128,3 +6128,21 @@ def test_friendship_pacts_funds_refused_river_towns_and_who_applies_in_the_words
 def test_cities_named_departments_after_colon_households_and_heritage_alternatives_in_the_words_of_heldout650(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members in more words
+    ("Solo ciudades y áreas metropolitanas que participan en la red AERYC. La experiencia debe presentarla el equipo "
+     "técnico responsable.", "AERYC", "76001", frozenset({"c40"}), EXCLUDED),
+    ("Participating cities must already belong to the IDB Cities Network; membership applications received after 1 "
+     "November 2026 will not be processed in time.", "IDB Cities Network", "11001", frozenset({"c40"}), EXCLUDED),
+    # joining: the letter sent with the application, the adhesion formalised by a date
+    ("Any city or local government may apply; cities that are not yet signatories of the Global Covenant of Mayors must "
+     "submit a signed commitment letter together with the application.", "Global Covenant of Mayors", "76001",
+     frozenset(), APPLY),
+    ("Pueden concurrir las ciudades asociadas a CIDEU y, en calidad de invitadas, las ciudades que formalicen su adhesión a "
+     "la red antes del 31 de enero de 2027 mediante acuerdo de su concejo municipal.", "CIDEU", "13001", frozenset(), APPLY),
+])
+def test_members_by_participation_and_belonging_and_joining_letters_in_the_words_of_heldout658(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
