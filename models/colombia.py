@@ -59,6 +59,8 @@ _ANCHOR = re.compile(
     r"(?:con |y |su )?sede" + _AND_WORK + r"|(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?"
     + _AND_WORK + r"|"
     r"instituciones(?: educativas)?(?: oficiales| publicas)?|"
+    # the last of a list of kinds: "alcaldías, corporaciones autónomas regionales y ONG ambientales de Antioquia, Atlántico…"
+    r"(?:y|e) ong(?: [a-z]+)?|"
     # parts of a city: "residentes en las comunas 13, 14, 15 y 21 de Santiago de Cali", "corregimientos de Cartagena"
     r"(?:comunas?|corregimientos?|localidades?|veredas?)(?: \d+(?:(?:,| y| e) \d+)*)?|"
     # in English, French, Portuguese: "legally constituted in the departments of La Guajira, Magdalena…"

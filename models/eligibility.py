@@ -510,6 +510,10 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:beneficiari\w+|beneficiaires|beneficiaries)\b|"
                             # "el Ministerio selecciona los municipios beneficiarios …, sin convocatoria abierta a las alcaldías"
                             # "Local governments … may be sub-grantees selected by the NIE": the accredited entity applies
+                            # ("municipalities access funds as sub-borrowers after the framework agreement is signed")
+                            r"(?:access|receive|obtain|get)\w* (?:the )?(?:funds|financing|loans|resources) (?:only )?as "
+                            r"sub-?(?:borrowers|grantees|recipients)|(?:acceden|reciben) (?:a )?(?:los )?(?:recursos|fondos) "
+                            r"como subprestatari[oa]s|"
                             r"(?:may|can) (?:only )?be (?:sub-?grantees|sub-?recipients|sub-?beneficiaries)|(?:pueden|podran) ser "
                             r"(?:sub-?beneficiari[oa]s|subreceptor(?:es|as)|subdonatari[oa]s)|(?:peuvent|pourront) etre "
                             r"sous-beneficiaires|(?:podem|poderao) ser sub-?beneficiari[oa]s|"
@@ -2122,6 +2126,9 @@ def town_as_place(text: str, start: int, word: str) -> bool:
 _FILED_AT_BEFORE = re.compile(r"\b(?:se radican|se radicaran|se presentan|se entregan|se tramitan|radicad[oa]s|are filed|are lodged|"
                               r"sao protocolad[oa]s|sont deposees?) (?:en|ante|at|with|to|na|no|aupres de) (?:la |el |the |a |o |"
                               r"sus |su |their |l.)?$")
+# a partner the applicant names: "… que deben acreditar como socio local a un gobierno municipal latinoamericano"
+_AS_LOCAL_PARTNER_BEFORE = re.compile(r"\b(?:como|as|comme|enquanto) (?:socio|socia|aliado|aliada|contraparte|partner|partenaire|"
+                                      r"parceiro|parceira)(?: local)? (?:a )?(?:un |una |um |uma |a |an |the |un |une )?$")
 # whose people, not who applies: "Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B"
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:hogares|familias|households|families|foyers|familles|familias|agricultores|"
                                r"productores|farmers)(?: [a-z]+){0,2} (?:de|of|des|dos|das) (?:los |las |the |os |as |les )?$")
@@ -2201,7 +2208,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
                                                           or PROPOSED_BY_AFTER.search(after)
                                                           or NOMINATED_BY_OTHERS_BEFORE.search(before)
                                                           or _FILED_AT_BEFORE.search(before)
-                                                          or _PEOPLE_OF_BEFORE.search(before))):
+                                                          or _PEOPLE_OF_BEFORE.search(before)
+                                                          or _AS_LOCAL_PARTNER_BEFORE.search(before))):
             found.append(m.group(0))
     return found
 
@@ -2952,8 +2960,10 @@ _JOINING_ON_REQUEST = (
     # "… y aquellos que soliciten su ingreso a la Organización en el mismo formulario de inscripción"
     r"solicit\w* su ingreso a la (?:organizacion|red|asociacion|alianza)\b[^.;]{0,30}\ben el mismo formulario|"
     # "cities … that are not members may join before submitting the request"
-    r"(?:may|can|pueden|podran|podem|peuvent) (?:still |also )?(?:join|adherirse|unirse|sumarse|aderir|adherer)\b[^.;]{0,40}?"
-    r"\b(?:before (?:submitting|applying|sending)|antes de (?:postular|presentar|enviar|apresentar)|"
+    r"(?:may|can|pueden|podran|podem|peuvent) (?:still |also )?(?:join|adherirse|unirse|sumarse|aderir|adherer)\b[^.;]{0,60}?"
+    # ("cities may join by adopting the network's founding statement before the deadline")
+    r"\b(?:before (?:submitting|applying|sending|the (?:deadline|closing date|call closes))|antes de (?:postular|presentar|"
+    r"enviar|apresentar)|antes del cierre|"
     r"avant de (?:deposer|soumettre|candidater))|"
     # "non-member cities may apply in a consortium led by a member city"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
@@ -2979,7 +2989,8 @@ _JOINING_ON_REQUEST = (
     r"covenant|charter|"
     r"declaration|compromiso|pacto|compromisso|engagement|charte) (?:before|antes|avant)\b|"
     # "Non-member cities may apply if they commit to join the network"
-    r"(?:si|if|se|s.ils) (?:they |se )?(?:commit\w*|comprometen|comprometem|s.engagent)[^.;]{0,20}?\b(?:to join|to become "
+    # ("non-member cities may be admitted if they commit to appointing a Chief Resilience Officer and joining the network")
+    r"(?:si|if|se|s.ils) (?:they |se )?(?:commit\w*|comprometen|comprometem|s.engagent)[^.;]{0,60}?\b(?:to join|joining|to become "
     r"members?|a (?:adherirse|unirse|afiliarse)|a aderir|a adherer)|"
     r"(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
     r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
@@ -3477,7 +3488,10 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
 
 
 # "Alcaldía de Medellín — Agencia de Cooperación e Inversión de Medellín": a capital's own government publishing a call
-_OWN_ALCALDIA = re.compile(r"\balcaldia (?:mayor |distrital |municipal )?de (?P<city>[a-z ]+?)\b(?:\s*[-—,(]|$)")
+# ("Alcaldía de Medellín y ACI Medellín — Agencia de Cooperación e Inversión": with its agency)
+# (not "Red de BiodiverCiudades — Alcaldía de Bogotá y socios": a network's call the alcaldía hosts with partners)
+_OWN_ALCALDIA = re.compile(r"\balcaldia (?:mayor |distrital |municipal )?de (?P<city>[a-z ]+?)\b(?:\s*[-—,(]|$|\s+(?:y|e|and) "
+                           r"(?:la |el )?(?:aci|agencia|instituto|secretaria)\b)")
 
 
 def _funder_city(opp: OpportunityLike) -> str | None:
@@ -4724,7 +4738,8 @@ _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea
 
 # "national ministries may not apply on cities' behalf", "en nombre de los municipios": others refused to act for the
 # city, which applies itself
-_ON_BEHALF_BEFORE = re.compile(r"\b(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de|pour le compte de)\s+"
+_ON_BEHALF_BEFORE = re.compile(r"\b(?:on behalf of|en nombre de|a nombre de|au nom de|em nome de|pour le compte de|in place of|"
+                               r"instead of|en lugar de|a la place de|em lugar de)\s+"
                                r"(?:the |their |las |los |la |el |sus |des |les |leurs |das |dos |das suas |seus )?$")
 _ON_BEHALF_AFTER = re.compile(r"'?s?'? behalf\b")
 # "les villes ayant déjà bénéficié de l'initiative … ne sont pas éligibles": past beneficiaries, a subset the city knows

@@ -6146,3 +6146,30 @@ def test_cities_named_departments_after_colon_households_and_heritage_alternativ
 def test_members_by_participation_and_belonging_and_joining_letters_in_the_words_of_heldout658(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # departments after a list of kinds; the funder's own city; sub-borrowers; the city as someone's local partner
+    ("Pueden participar alcaldías, corporaciones autónomas regionales y ONG ambientales de Antioquia, Atlántico, Bolívar y "
+     "Valle del Cauca; los proyectos deben contar con un aliado comunitario.", "Fundación Grupo Argos", "11001", None,
+     EXCLUDED),
+    ("Dirigido a alcaldías de ciudades colombianas de más de 300.000 habitantes, que cubren los gastos de viaje de sus "
+     "delegados.", "Alcaldía de Medellín y ACI Medellín", "05001", None, EXCLUDED),
+    ("Borrowers are national development banks designated by partner governments (in Colombia, Findeter); municipalities "
+     "access funds as sub-borrowers after the framework agreement is signed.", "KfW", "76001", None, PASS_ON),
+    ("Las solicitudes las presentan entidades sin ánimo de lucro inscritas en el registro municipal de Barcelona, que deben "
+     "acreditar como socio local a un gobierno municipal latinoamericano.", "Ayuntamiento de Barcelona", "13001", None,
+     PASS_ON),
+    # others refused in the city's place; joining before the deadline or by committing to join
+    ("Eligible applicants are municipal, district or metropolitan governments in Latin America and the Caribbean with a "
+     "population above 250,000. National ministries may co-sign but cannot apply in place of the local government.",
+     "UN-Habitat", "08001", None, APPLY),
+    ("Member cities of the Strong Cities Network only; cities may join by adopting the network's founding statement before "
+     "the deadline.", "Strong Cities Network", "11001", frozenset({"c40"}), APPLY),
+    ("Member cities of the Resilient Cities Network in Latin America; non-member cities may be admitted if they commit to "
+     "appointing a Chief Resilience Officer and joining the network.", "Resilient Cities Network", "13001", frozenset(),
+     APPLY),
+])
+def test_kinds_listed_before_departments_own_city_sub_borrowers_and_joining_in_the_words_of_heldout666(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

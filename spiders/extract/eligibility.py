@@ -1015,7 +1015,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
-                            r"|\b(?:a nombre del?|en nombre del?|on behalf of|au nom d(?:e|u|es|')|em nome d[eoa]s?)\s*"
+                            # ("national ministries … cannot apply in place of the local government")
+                            r"|\b(?:a nombre del?|en nombre del?|on behalf of|au nom d(?:e|u|es|')|em nome d[eoa]s?|in place of|"
+                            r"instead of|en lugar del?|a la place d(?:e|u|es|')|em lugar d[eoa]s?)\s*"
                             r"(?:(?:un|una|uno|a|an|the|el|la|los|las|une|des|um|uma|o|l')\s*)?$"
                             # "No pueden participar otros municipios", "Other cities are not eligible"
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+(?:member\s+|miembros?\s+)?$"
