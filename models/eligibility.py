@@ -575,6 +575,10 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?:sans|sin|sem) (?:pouvoir|poder) (?:(?:elles|eux)-memes )?(?:deposer|presenter|soumettre|"
                             r"postular|presentar|solicitar|apresentar|candidatar|submeter)|without being able to (?:apply|submit)|"
                             r"(?:pueden|podran) ser (?:entidades |organizaciones |instituciones )?(?:aliad|soci|contrapart|cooperante)\w*|"
+                            # "la alcaldía figura como socia territorial", "les collectivités locales colombiennes peuvent
+                            # être cobénéficiaires et partenaires de mise en œuvre"
+                            r"figuran? como (?:aliad|soci|contrapart)\w*|(?:peuvent|pourront) etre (?:co-?beneficiaires|"
+                            r"partenaires)\b|"
                             r"(?:may|can) (?:join|participate|take part|be involved|be) (?:only )?(?:as )?(?:partners?|associates?|"
                             r"associated partners?|collaborators?)\b(?! or (?:lead )?applicants?)|"
                             # ("may join only as non-funded policy partners")
@@ -3576,6 +3580,10 @@ HERITAGE_ONLY = re.compile(r"\b(?:inscrit\w* sur la liste du patrimoine mondial|
                            # the Organization of World Heritage Cities: its members are those cities
                            r"member cities of the owhc|(?:ciudades|villes|cidades) miembros? de la ocpm|villes membres de l.ovpm|"
                            r"world heritage cities|ciudades patrimonio (?:de la humanidad|mundial)|villes du patrimoine mondial|"
+                           # "site managers of inscribed World Heritage urban properties", "responsible for … a cultural World
+                           # Heritage property inscribed on the List"
+                           r"(?:inscribed|an? inscribed|of an?|of) (?:cultural |urban )?world heritage (?:urban |cultural )?"
+                           r"propert(?:y|ies)|world heritage (?:urban |cultural )?property inscribed|"
                            r"cidades patrimonio mundial|"
                            # "les autorités locales … dont un site figure sur la Liste du patrimoine mondial de l'UNESCO"
                            r"(?:figure|figurent|figura|figuran|consta|constam|appears?|is listed|are listed) (?:sur|en|na|on|in) "
@@ -4394,6 +4402,8 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  # "smaller cities are not eligible in this round" (beside a population floor)
                                  r"smaller|larger|mas pequenas|menores|plus petites|menores|"
                                  r"national capital|capital|"
+                                 # ("Cities already designated as UNESCO Creative Cities are not eligible": the title's name)
+                                 r"designated as (?:\w+ ){0,3}|designadas como (?:\w+ ){0,3}|"
                                  # ("Winning cities of the 2022-2023 regional edition are not eligible")
                                  r"winning|awarded|laureate|ganadoras|premiadas|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
@@ -4465,8 +4475,10 @@ _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombr
                                       r"by (?:the|their|a)|par (?:le|la|les))|"
                                       + DESIGNATED_AS + r")\s+(?:(?:la|las|el|los|the|a|une?|una|uma?)\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:de la|del|of the|of a|of|d.|da|do|de|with|con|avec|com)\s+(?:\w+\s+)?$)|\b(?:a|an)\s+(?:\w+\s+)?$")
+# (or part of a name: "a previous Bloomberg Mayors Challenge")
 _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|teams?|delegations?|representatives?|"
-                                r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers)\b")
+                                r"council(?:lors?| members?)|councillors?|officials?|staff|employees|residents|dwellers|"
+                                r"challenge|prize|award|summit)\b")
 # the city as whom others apply with, after a negation: "cannot apply jointly with a member city"
 # (or whose partners the refused would be: "ne peuvent pas candidater, même en tant que partenaires de la ville")
 # ("ne sont éligibles qu'en tant que prestataires des collectivités retenues": those they serve)

@@ -6173,3 +6173,31 @@ def test_members_by_participation_and_belonging_and_joining_letters_in_the_words
 def test_kinds_listed_before_departments_own_city_sub_borrowers_and_joining_in_the_words_of_heldout666(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a World Heritage property, in more words
+    ("Site managers of inscribed World Heritage urban properties may apply, through the local authority responsible for the "
+     "site. Cities without an inscribed urban property are not eligible, even if on a tentative list.", "UNESCO", "11001",
+     None, EXCLUDED),
+    ("Open to municipal authorities responsible for the management of a cultural World Heritage property inscribed on the "
+     "List, in any UNESCO Member State.", "UNESCO", "76001", None, EXCLUDED),
+    ("Open to municipal authorities responsible for the management of a cultural World Heritage property inscribed on the "
+     "List, in any UNESCO Member State.", "UNESCO", "13001", None, APPLY),
+    # the city as a partner of the applicant
+    ("Propuestas presentadas por agencias del Sistema de Naciones Unidas en alianza con gobiernos locales colombianos; la "
+     "alcaldía figura como socia territorial con carta de compromiso.", "Fondo Multidonante de las Naciones Unidas",
+     "05001", None, PASS_ON),
+    ("Consortiums menés par une ONG internationale ou colombienne ; les collectivités locales colombiennes peuvent être "
+     "cobénéficiaires et partenaires de mise en œuvre.", "AFD", "08001", None, PASS_ON),
+    # a name with "Mayors" in it; companies involved as partners only
+    ("Cities with at least 100 000 residents in Latin America and the Caribbean may apply; the application must be "
+     "submitted by the mayor's office. Cities that won a previous Bloomberg Mayors Challenge in 2021-2024 are not "
+     "eligible.", "Bloomberg Philanthropies", "76001", None, APPLY),
+    ("Any city or municipal utility in a developing or emerging economy can request support at any time. Private companies "
+     "can only be involved as prospective partners of a city-owned project.", "C40 Cities Finance Facility", "05001", None,
+     APPLY),
+])
+def test_world_heritage_properties_and_the_city_as_partner_in_the_words_of_heldout674(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

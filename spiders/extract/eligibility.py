@@ -644,7 +644,7 @@ _PARTNER_ROLE_RE = re.compile(
       # ("los gobiernos nacionales solo podrán hacerlo como entidades asociadas": the verb said before)
       # ("National agencies may act as associates only")
       r"(?:figurar|figurer|appear|be listed|participa\w*|participe\w*|take part|takes part|join|joins|hacerlo|faze-lo|"
-      r"do so|le faire|act|acts|actuar|atuar|agir|serve|serves)\s+"
+      r"do so|le faire|act|acts|actuar|atuar|agir|serve|serves|be involved)\s+"
       r"(?:unicamente |solo |only |apenas |seulement |uniquement |somente |solamente )?"
       r"(?:(?:como|as|en tant que|comme|en calidad de|na qualidade de)\s+|en tant qu')"
       # not the one who leads: "participate as lead partner", "socios principales", "partenaire chef de file"
