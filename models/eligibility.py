@@ -196,7 +196,8 @@ LOCAL_GOVERNMENT = _rx(
     # "empresas de servicios públicos de agua, municipales o mixtas con mayoría pública"
     # (not "Las empresas de servicios públicos municipales podrán actuar como coejecutoras, pero no como solicitantes":
     # the utilities as a kind of their own)
-    r"empresas de servicios publicos de (?:agua|acueducto|aseo|energia), municipales", r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
+    r"empresas de servicios publicos de (?:agua|acueducto|aseo|energia), municipales",
+    r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
     r"(?:secretariats?|instituts?)(?: ou (?:secretariats?|instituts?))? municipaux",
     # "government cultural institutions, including municipal and district heritage offices"
     r"(?:municipal|district)(?: (?:and|or) (?:municipal|district))? (?:heritage|culture|cultural|tourism|planning) offices",
@@ -204,7 +205,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:orgaos|organismos|oficinas|organismes) oficia(?:is|les|ls) de turismo (?:municipa(?:is|les|ux)|locais|locales|locaux)",
     # "Any government institution in Latin America, national or local", "subnational public authorities"
     r"government (?:institutions?|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))[^.;]{0,30}?\b(?:national|regional),? (?:or|and) "
-    r"(?:local|municipal|subnational)\b", r"sub-?national public authorit(?:y|ies)", r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
+    r"(?:local|municipal|subnational)\b", r"sub-?national public authorit(?:y|ies)",
+    r"(?:city|municipal|local) tourism (?:boards?|offices?|bureaus?|authorit(?:y|ies))",
     r"(?:national, regional and|regional and) city tourism boards?", r"(?:oficinas?|entes?|institutos?) (?:municipales|distritales) de turismo",
     r"(?:archivos|bibliotecas|museos|institutos|empresas|hospitales|casas de la cultura|teatros|dependencias|escuelas)"
     r"(?: publicas| publicos)? (?:municipales|distritales)",
@@ -2123,19 +2125,19 @@ def town_as_place(text: str, start: int, word: str) -> bool:
                 or _CITY_WORD.match(word) and _towns_of_other_applicants(text, start))
 
 
-# people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
-# pero el premio se entrega a la persona", "may be nominated by third parties (…, local governments)" (not "pueden
-# postularse, o ser postulados por terceros, personas, gobiernos locales…": who applies, after it)
 # where others file, not who applies: "las solicitudes se radican en la alcaldía de residencia"
 _FILED_AT_BEFORE = re.compile(r"\b(?:se radican|se radicaran|se presentan|se entregan|se tramitan|radicad[oa]s|are filed|are lodged|"
                               r"sao protocolad[oa]s|sont deposees?) (?:en|ante|at|with|to|na|no|aupres de) (?:la |el |the |a |o |"
                               r"sus |su |their |l.)?$")
 # a partner the applicant names: "… que deben acreditar como socio local a un gobierno municipal latinoamericano"
 _AS_LOCAL_PARTNER_BEFORE = re.compile(r"\b(?:como|as|comme|enquanto) (?:socio|socia|aliado|aliada|contraparte|partner|partenaire|"
-                                      r"parceiro|parceira)(?: local)? (?:a )?(?:un |una |um |uma |a |an |the |un |une )?$")
+                                      r"parceiro|parceira)(?: local)? (?:a )?(?:un |una |um |uma |a |an |the |une )?$")
 # whose people, not who applies: "Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B"
-_PEOPLE_OF_BEFORE = re.compile(r"\b(?:hogares|familias|households|families|foyers|familles|familias|agricultores|"
+_PEOPLE_OF_BEFORE = re.compile(r"\b(?:hogares|familias|households|families|foyers|familles|agricultores|"
                                r"productores|farmers)(?: [a-z]+){0,2} (?:de|of|des|dos|das) (?:los |las |the |os |as |les )?$")
+# people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
+# pero el premio se entrega a la persona", "may be nominated by third parties (…, local governments)" (not "pueden
+# postularse, o ser postulados por terceros, personas, gobiernos locales…": who applies, after it)
 NOMINATED_BY_OTHERS_BEFORE = re.compile(r"\b(?:(?:postulad|nominad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) "
                                         r"(?:terceros|terceiros)|(?:nominated|proposed|put forward) by (?:third parties|"
                                         r"others)|proposee?s par des tiers)\s*\([^.;)]*$")  # who they are, in brackets
@@ -3131,7 +3133,8 @@ _WHO_MAY_APPLY = re.compile(
     # "Las propuestas deben presentarlas gobiernos miembros de …"
     # ("Participating cities must already belong to the IDB Cities Network")
     r"must (?:already )?belong|deben (?:ya )?pertenecer|devem (?:ja )?pertencer|doivent (?:deja )?appartenir|"
-    r"(?:open|available) (?:[\w-]+ ){1,4}?to|disponible (?:[\w-]+ ){0,4}?(?:para|pour)|disponivel (?:[\w-]+ ){0,4}?para|deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
+    r"(?:open|available) (?:[\w-]+ ){1,4}?to|disponible (?:[\w-]+ ){0,4}?(?:para|pour)|disponivel (?:[\w-]+ ){0,4}?para|"
+    r"deben presentarla\w*|deben ser presentad\w* por|must be submitted by|"
     # "Convocatoria abierta de forma continua a los gobiernos locales socios de AERYC"
     # ("Servicio abierto todo el año para las ciudades y áreas metropolitanas socias de AERYC")
     r"abiert[oa] (?:(?:de forma|en forma|de manera) (?:continua|permanente) |permanentemente |(?:durante )?todo el ano )?"
@@ -3155,7 +3158,8 @@ _WHO_MAY_APPLY = re.compile(
     r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
     r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
-    r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|se inscrever|inscrever-se|apresentar\w*|pedir|solicitar)|participam|"
+    r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|"
+    r"se inscrever|inscrever-se|apresentar\w*|pedir|solicitar)|participam|"
     # "podem pedir apoio os governos locais … associados à ICLEI", "pueden pedir apoyo las ciudades socias"
     r"pueden pedir|peuvent (?:demander|solliciter)|"
     # "Podem se candidatar as cidades associadas à Mercocidades"

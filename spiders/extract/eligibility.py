@@ -270,11 +270,10 @@ NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegible
 # impersonal in Portuguese, as "no se reciben" in Spanish: "Não se recebem propostas diretas de governos locais"
 NEGATIONS += ("nao se recebem", "nao se recebera", "nao se aceitam", "nao se admitem", "ne sont pas recevables",
               "ne seront pas recevables",
-              # the literary French negation, without "pas": "Les administrations publiques ne peuvent être porteuses de
-              # projet"
               # "governos municipais não concorrem", "los gobiernos municipales no concursan"
               "nao concorrem", "no concursan", "ne concourent pas", "do not compete",
-              # (not "ne peuvent présenter qu'une candidature": a quota)
+              # the literary French negation, without "pas": "Les administrations publiques ne peuvent être porteuses de
+              # projet" (not "ne peuvent présenter qu'une candidature": a quota)
               "ne peuvent etre porteuses", "ne peuvent etre porteurs", "ne peut etre porteuse", "ne peut etre porteur")
 # "NGOs may join only as partners of an eligible municipality": the kinds named before such words are partners,
 # not applicants; those named after them lead the application.
