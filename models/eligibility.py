@@ -2125,16 +2125,17 @@ def town_as_place(text: str, start: int, word: str) -> bool:
                 or _CITY_WORD.match(word) and _towns_of_other_applicants(text, start))
 
 
-# where others file, not who applies: "las solicitudes se radican en la alcaldía de residencia"
-_FILED_AT_BEFORE = re.compile(r"\b(?:se radican|se radicaran|se presentan|se entregan|se tramitan|radicad[oa]s|are filed|are lodged|"
-                              r"sao protocolad[oa]s|sont deposees?) (?:en|ante|at|with|to|na|no|aupres de) (?:la |el |the |a |o |"
-                              r"sus |su |their |l.)?$")
-# a partner the applicant names: "… que deben acreditar como socio local a un gobierno municipal latinoamericano"
-_AS_LOCAL_PARTNER_BEFORE = re.compile(r"\b(?:como|as|comme|enquanto) (?:socio|socia|aliado|aliada|contraparte|partner|partenaire|"
-                                      r"parceiro|parceira)(?: local)? (?:a )?(?:un |una |um |uma |a |an |the |une )?$")
-# whose people, not who applies: "Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B"
-_PEOPLE_OF_BEFORE = re.compile(r"\b(?:hogares|familias|households|families|foyers|familles|agricultores|"
-                               r"productores|farmers)(?: [a-z]+){0,2} (?:de|of|des|dos|das) (?:los |las |the |os |as |les )?$")
+# a local government named as something other than the applicant, just before it
+_NOT_THE_APPLICANT_BEFORE = re.compile(
+    # where others file: "las solicitudes se radican en la alcaldía de residencia"
+    r"\b(?:(?:se radican|se radicaran|se presentan|se entregan|se tramitan|radicad[oa]s|are filed|are lodged|"
+    r"sao protocolad[oa]s|sont deposees?) (?:en|ante|at|with|to|na|no|aupres de) (?:la |el |the |a |o |sus |su |their |l.)?|"
+    # a partner the applicant names: "… que deben acreditar como socio local a un gobierno municipal latinoamericano"
+    r"(?:como|as|comme|enquanto) (?:socio|socia|aliado|aliada|contraparte|partner|partenaire|parceiro|parceira)(?: local)? "
+    r"(?:a )?(?:un |una |um |uma |a |an |the |une )?|"
+    # whose people: "Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B"
+    r"(?:hogares|familias|households|families|foyers|familles|agricultores|productores|farmers)(?: [a-z]+){0,2} "
+    r"(?:de|of|des|dos|das) (?:los |las |the |os |as |les )?)$")
 # people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
 # pero el premio se entrega a la persona", "may be nominated by third parties (…, local governments)" (not "pueden
 # postularse, o ser postulados por terceros, personas, gobiernos locales…": who applies, after it)
@@ -2213,9 +2214,7 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
                 and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or partner
                                                           or PROPOSED_BY_AFTER.search(after)
                                                           or NOMINATED_BY_OTHERS_BEFORE.search(before)
-                                                          or _FILED_AT_BEFORE.search(before)
-                                                          or _PEOPLE_OF_BEFORE.search(before)
-                                                          or _AS_LOCAL_PARTNER_BEFORE.search(before))):
+                                                          or _NOT_THE_APPLICANT_BEFORE.search(before))):
             found.append(m.group(0))
     return found
 
@@ -4557,15 +4556,14 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
 def _sisters_only(eligibility: str) -> str | None:
     """The words limiting applicants to the funder's sister cities or regions, or None when there are none, or they are
     a preference or not required ("con prioridad a las ciudades hermanas", "sin ser requisito")."""
-    if _OTHER_CITIES_MAY_APPLY.search(eligibility):
-        return None
     for sentence in _SENTENCES.split(eligibility):
         m = _SISTERS.search(sentence)
         if m and not _preferred(sentence, m.start()) and not _PREFERENCE_SENTENCE.match(sentence) \
                 and not _MEMBERSHIP_OPTIONAL.search(sentence) and not _denies_applying(sentence) \
                 and not _BECOMING_SISTERS.search(sentence[max(0, m.start() - 60):m.start()]) \
                 and not _OR_WILLING_AFTER.search(sentence, m.end()) and not _preferred_after(sentence, m.end()):
-            return m.group(0)
+            # (other cities let in by a sentence of their own: not the sisters only)
+            return None if _OTHER_CITIES_MAY_APPLY.search(eligibility) else m.group(0)
     return None
 
 
