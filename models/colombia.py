@@ -71,7 +71,9 @@ _ANCHOR = re.compile(
     r"(?:(?:[a-z]+(?:ad|id)[oa]s|coster[oa]s|costeir[oa]s|fronteriz[oa]s|fronteiric[oa]s|riberen[oa]s|ribeirinh[oa]s|"
     r"rurales|rurais)\s+)?"
     r"(?:(?:en|del|de|of|du|des|dos|das|do|da)\s+|d')(?:la |el |los |the |le |les |l'|o |a )?")
-_NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)|"
+# (not "todos los municipios del departamento de Antioquia": every town of one department)
+_NATIONWIDE = re.compile(r"todo el (?:pais|territorio nacional)|todos los (?:municipios|departamentos)"
+                         r"(?! (?:del?|de la|de los|en el|en la) (?!colombia\b|pais\b))|"
                          r"a nivel nacional|de todo colombia|en cualquier (?:municipio|departamento)")
 _ORDER = sorted(((name, code) for code, names in DEPARTMENTS.items() for name in names), key=lambda x: -len(x[0]))
 
@@ -126,6 +128,8 @@ def _towns_of_department(folded: str) -> list[re.Match[str]]:
 # The words that refuse a place: "Las ciudades del interior o de la costa pacífica no son elegibles", "Bogotá D.C. is
 # excluded"
 _PLACE_REFUSED = (r"(?:no (?:es|son|sera|seran) elegibles?|no (?:pueden|podran) (?:participar|postular\w*)|"
+                  # "El Distrito de Cartagena no participa en esta convocatoria"
+                  r"no (?:participa|participan|participara|participaran)|nao participam?|ne participent? pas|"
                   r"quedan? (?:por )?fuera|quedan? excluid\w+|(?:esta|estan|fica|ficam) excluid\w+|(?:are|is) not eligible|not eligible are|"
                   r"cannot apply|ne sont pas eligibles|nao (?:sao|serao) elegiveis|se excluyen|(?:are|is) excluded|"
                   r"(?:est|sont) exclue?s?)\b")

@@ -198,6 +198,15 @@ LOCAL_GOVERNMENT = _rx(
     # the utilities as a kind of their own)
     r"empresas de servicios publicos de (?:agua|acueducto|aseo|energia), municipales",
     r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
+    # "Any local, municipal, district or regional government, in any country, may apply"
+    r"(?:local|municipal|district|city)(?:, (?:local|municipal|district|city|regional|provincial|state|metropolitan))+,? "
+    r"(?:or|and) (?:local|municipal|district|city|regional|provincial|state|metropolitan) governments?",
+    # "Sont éligibles les villes colombiennes de plus de 500 000 habitants"
+    r"villes (?:colombiennes|latino-?americaines|d.amerique latine)", r"cidades colombianas",
+    # "Entes deportivos departamentales, distritales y municipales": the city's sports institute
+    r"entes deportivos (?:[a-z]+,? (?:y |o )?){0,2}(?:distritales|municipales)",
+    # "Public or private project sponsors in eligible countries, including Colombia" (a public sponsor may be the city)
+    r"public (?:or private )?(?:project )?sponsors",
     r"(?:secretariats?|instituts?)(?: ou (?:secretariats?|instituts?))? municipaux",
     # "government cultural institutions, including municipal and district heritage offices"
     r"(?:municipal|district)(?: (?:and|or) (?:municipal|district))? (?:heritage|culture|cultural|tourism|planning) offices",
@@ -1619,6 +1628,9 @@ COASTAL_ONLY = re.compile(
     r"entidades territoriales)(?: y (?:ciudades|municipios|distritos))? "
     r"(?:costeros|costeras|del litoral|litorales)|"
     r"con jurisdiccion (?:sobre|en) (?:la |una )?(?:zona|franja|area) (?:costera|litoral)|"
+    # "distritos y municipios con jurisdicción sobre el litoral Caribe o el litoral Pacífico"; "No son elegibles los
+    # municipios sin jurisdicción sobre zona costera"
+    r"(?:con|sin) jurisdiccion (?:sobre|en) (?:el |la )?(?:litoral|costa|zona costera)\b|"
     # "cuyo territorio tenga línea de costa sobre el mar Caribe", "Las ciudades sin frente marítimo no son elegibles"
     r"(?:tenga|tengan) (?:linea de )?(?:litoral|costa|salida al mar|frente maritimo|frente costero) (?:en|sobre|al) (?:el )?"
     r"(?:mar|oceano)|"
@@ -1777,7 +1789,9 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
                             r"em conjunto|conjointement|with (?:neighbou?ring|other))\b|"
                             # "Municipalities with fewer than 100,000 inhabitants may apply only through an association"
-                            r"[^.;]{0,40}?\b(?:may|can|must|pueden|podran|deben|peuvent|doivent|podem|devem)\s+(?:only\s+)?"
+                            # ("Cities with fewer than 100,000 inhabitants should apply through a grouping")
+                            r"[^.;]{0,40}?\b(?:may|can|must|should|shall|pueden|podran|deben|deberan|peuvent|doivent|podem|"
+                            r"devem)\s+(?:only\s+)?"
                             r"(?:apply|postular\w*|present\w*|candidat\w*|submit|participar)\s+(?:only\s+|solo\s+|unicamente\s+)?"
                             r"(?:through|via|a traves de|por medio de|por meio de|par l.intermediaire d)\s+(?:an?|una?|uma|une|la|el|"
                             r"the|su|their|sua|leur)?\s*(?:association|asociacion|associacao|mancomunidad|consorcio|consortium|"
@@ -2902,7 +2916,12 @@ _JOINING_ON_REQUEST = (
     r"(?:yet |aun |ainda |encore )?(?:members?|miembros|membros|membres|socias|socios|asociad[oa]s|associad[oa]s|"
     r"signator(?:y|ies)|firmantes|signatari[oa]s|signataires)\b[^.;]{0,40}?\b(?:may|can|pueden|podran|podem|peuvent) "
     r"(?:also |tambien |tambem |aussi )?(?:apply|submit|participate|postular\w*|participar|presentar\w*|candidatar\w*|"
-    r"candidater)(?! (?:only )?(?:as|como|comme|en tant que|enquanto) (?!well\b)| only\b)|"
+    r"candidater)(?! (?:only )?(?:as|como|comme|en tant que|enquanto) (?!well\b)| only\b)"
+    # (not "Los no miembros podrán participar en las actividades de difusión": to attend, not to apply)
+    r"(?! (?:en|in|em|nas?|nos?|a|aux?|dans) (?:las |los |the |as |os |les |el |la |o |a |des )?(?:\w+ )?(?:actividades|activities|"
+    r"atividades|activites|eventos?|events?|evenements?|webinars?|webinarios?|seminarios?|seminars?|sesiones|sessions|"
+    r"talleres|workshops|oficinas|ateliers|difusion|dissemination|divulgacao|diffusion|reuniones|meetings|reunioes|"
+    r"reunions|encuentros|encontros|rencontres|foros?|forums?)\b)|"
     # non-members let in beside the members: "Non-member city governments may also submit and will be offered free
     # membership", "las ciudades no miembros también pueden postular"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
@@ -3229,7 +3248,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"capitales|capitals|capitais)[ -]"
                             # a few words of who they are between: "Gobiernos locales y regionales miembros de la red
                             # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red" ("Cidades-membro")
-                            r"(?:(?:y|e|et|and) [a-z]+ (?:[a-z]+ )?)?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
+                            # ("Villes et associations nationales de villes membres de l'AIMF")
+                            r"(?:(?:y|e|et|and)(?: (?!(?:no|non|nao|not|pas)\b)[a-z]+){1,4} )?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
                             r"latin american |sul-?american[oa]s |sudamerican[oa]s )?"
                             # "Cidades latino-americanas já designadas membros da Rede de Cidades Criativas"
                             r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
@@ -4285,7 +4305,9 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
         # named only to be left out ("las alcaldías no pueden participar"), not "no pueden participar otros municipios"
         denied = [m for m in LOCAL_GOVERNMENT.finditer(text) if not re.search(
             r"\b(?:otr[oa]s?|other|demas|autres?|outr[oa]s?|restantes)\s+$", text[max(0, m.start() - 12):m.start()])
-            and not town_as_place(text, m.start(), m.group(0)) and not _non_members(text, m.start())] \
+            and not town_as_place(text, m.start(), m.group(0)) and not _non_members(text, m.start())
+            # ("Inland cities are not eligible, as the programme focuses on municipalities bordering the sea": the reason's)
+            and not _REASON_BEFORE.search(text, max(0, m.start() - 120), m.start())] \
             if label == "requisitos" else []  # (no scan for nothing)
         staff = staff_nominated_by_their_entity(text) if denied else None
         if staff:  # "técnicos que trabajen en administraciones públicas … propuestos por su institución": the city nominates
@@ -4473,6 +4495,10 @@ _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombr
                                       r"(?:sus|their|its|seus|suas|leurs)|"
                                       # "se suman como entidades de apoyo, no como ciudades participantes": others' role
                                       r"(?:no|not|nao|pas|non) (?:como|as|comme)|"
+                                      # "no se aceptan consorcios en que la municipalidad sea solo entidad asociada": the
+                                      # consortia refused, for the city's role in them
+                                      r"(?:consortia|consortiums?|consorcios?) (?:en (?:los )?que|in which|where|donde|"
+                                      r"dans lesquels|em que)|"
                                       # "experiências … que não sejam apresentadas pelo governo local": who presents
                                       r"(?:apresentad|presentad|submitted|presented|soumis)\w* (?:pel[oa]s?|por (?:el|la|los|las)|"
                                       r"by (?:the|their|a)|par (?:le|la|les))|"
@@ -4775,6 +4801,11 @@ _PAST_BENEFICIARIES_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:ya|already|deja|ja)\s
 _LESSER_TIERS = re.compile(r"\b(?:cidades|ciudades|cities|villes|membros|miembros|members|membres) (?:associad[oa]s|asociad[oa]s|"
                            r"associate|associees|observador\w*|observers?|observatrices)(?: (?:ou|o|or) (?:observador\w*|observers?|"
                            r"associad\w*|asociad\w*|associate))?\b(?! (?:a|al|a la|to|with|com|da|do|au|de la|del) )")
+
+
+# a reason after a refusal, in its sentence: ", as the programme focuses on municipalities …", ", ya que …"
+_REASON_BEFORE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|dado que|car|puisque|parce que|pois|"
+                            r"ja que|uma vez que)\b[^.;]*$")
 
 
 def unread_local_denial(eligibility: str) -> str | None:

@@ -6201,3 +6201,64 @@ def test_kinds_listed_before_departments_own_city_sub_borrowers_and_joining_in_t
 def test_world_heritage_properties_and_the_city_as_partner_in_the_words_of_heldout674(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a coast by jurisdiction, not by department
+    ("Podrán presentar proyectos los distritos y municipios con jurisdicción sobre el litoral Caribe o el litoral Pacífico "
+     "colombiano. No son elegibles los municipios sin jurisdicción sobre zona costera, aun cuando formen parte de "
+     "departamentos con litoral.", "Ministerio de Ambiente", "76001", None, EXCLUDED),
+    ("Podrán presentar proyectos los distritos y municipios con jurisdicción sobre el litoral Caribe o el litoral Pacífico "
+     "colombiano. No son elegibles los municipios sin jurisdicción sobre zona costera, aun cuando formen parte de "
+     "departamentos con litoral.", "Ministerio de Ambiente", "08001", None, APPLY),
+    # non-members let in to attend, not to apply; members named after a longer list of who they are
+    ("Solo podrán participar los gobiernos miembros de Metropolis al corriente de sus cuotas. Los no miembros podrán "
+     "participar en las actividades de difusión.", "Metropolis", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Solo podrán participar los gobiernos miembros de Metropolis al corriente de sus cuotas. Los no miembros podrán "
+     "participar en las actividades de difusión.", "Metropolis", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Villes et associations nationales de villes membres de l'AIMF, à jour de leur cotisation.", "AIMF", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+    # a city left out by name ("no participa")
+    ("Alcaldías municipales del departamento de Bolívar. El Distrito de Cartagena no participa en esta convocatoria, pues "
+     "cuenta con su propio programa de estímulos.", "Gobernación de Bolívar", "13001", None, EXCLUDED),
+    # the city in more words
+    ("Any local, municipal, district or regional government, in any country, may apply, provided the application is "
+     "endorsed by at least one local civil society organisation.", "Open Government Partnership", "11001", None, APPLY),
+    ("Sont éligibles les villes colombiennes de plus de 500 000 habitants disposant d'une notation de crédit.", "AFD",
+     "08001", None, APPLY),
+    ("Public or private project sponsors in eligible countries, including Colombia, may submit requests at any time.",
+     "USTDA", "05001", None, APPLY),
+    ("Entes deportivos departamentales, distritales y municipales de capitales de departamento, en alianza con la "
+     "federación deportiva nacional. El ente territorial es quien radica la solicitud.", "Ministerio del Deporte", "76001",
+     None, APPLY),
+    # how the small ones apply, not who may
+    ("Cities and municipalities in ODA-eligible countries may submit an expression of interest directly. Cities with fewer "
+     "than 100,000 inhabitants should apply through a grouping.", "World Bank", "11001", None, APPLY),
+    # others refused in the same sentence as the city: the channel, a relative, a reason, a concession, a consortium
+    ("Podrán presentarse los gobiernos municipales de ciudades intermedias cuya población se sitúe entre 100.000 y "
+     "2.000.000 de habitantes. Las capitales nacionales quedan excluidas, con independencia de su población, y las áreas "
+     "metropolitanas solo podrán postular a través del municipio núcleo.", "BID", "08001", None, APPLY),
+    ("Nominations must be submitted by the local government that owns or manages the public space, and may be prepared "
+     "with the support of design firms, universities or community groups, which will be credited as partners but cannot "
+     "submit nominations themselves.", "UN-Habitat", "05001", None, APPLY),
+    ("Sont éligibles les collectivités locales de Colombie dont le territoire municipal comprend un littoral maritime. Les "
+     "villes situées à l'intérieur des terres ne sont pas éligibles.", "AFD", "13001", None, APPLY),
+    ("Sont éligibles les collectivités locales de Colombie dont le territoire municipal comprend un littoral maritime. Les "
+     "villes situées à l'intérieur des terres ne sont pas éligibles.", "AFD", "05001", None, EXCLUDED),
+    ("Coastal cities in Latin America may apply. Inland cities are not eligible, as the programme focuses on "
+     "municipalities bordering the sea.", "Resilient Cities Network", "08001", None, APPLY),
+    ("Gobiernos municipales de ciudades cuyo centro histórico esté inscrito en la Lista del Patrimonio Mundial. No se "
+     "admiten candidaturas de ciudades con bienes solo en la Lista Indicativa.", "BID", "13001", None, APPLY),
+    ("Podrán postularse todos los municipios del departamento de Antioquia. Los municipios de otros departamentos, aun "
+     "cuando formen parte de esquemas asociativos con municipios antioqueños, no son elegibles.", "Gobernación de "
+     "Antioquia", "05001", None, APPLY),
+    ("Podrán postularse todos los municipios del departamento de Antioquia. Los municipios de otros departamentos, aun "
+     "cuando formen parte de esquemas asociativos con municipios antioqueños, no son elegibles.", "Gobernación de "
+     "Antioquia", "76001", None, EXCLUDED),
+    ("Solicitantes: gobiernos locales de América Latina, en consorcio con una organización de la sociedad civil. El gobierno "
+     "local debe actuar como solicitante principal; no se aceptan consorcios en que la municipalidad sea solo entidad "
+     "asociada.", "Unión Europea", "11001", None, APPLY),
+])
+def test_coasts_by_jurisdiction_and_others_refused_beside_the_city_in_the_words_of_heldout682(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -939,6 +939,11 @@ _SUBSET_AFTER = re.compile(
     # "las ciudades interiores no son elegibles aunque tengan puerto fluvial": those away from the coast
     # ("Las ciudades fluviales o de interior no son elegibles")
     r"interiores\b|del interior\b|do interior\b|inland\b|de l.interieur\b|fluviales\b|fluviais\b|riverine\b|"
+    # "les villes situées à l'intérieur des terres", "cities located inland"
+    r"(?:situee?s|situad[oa]s|ubicad[oa]s|localizad[oa]s|located|situated|lying) (?:a l.interieur|en el interior|no interior|"
+    r"inland|in the interior)\b|"
+    # "No se admiten candidaturas de ciudades con bienes solo en la Lista Indicativa": those with a kind of site
+    r"(?:con|with|com|avec) (?:des )?(?:bienes|sitios|properties|sites|bens|biens)\b|"
     # "cities not belonging to C40 may not apply"
     r"(?:not belonging|no pertenecientes|que no pertenecen|nao pertencentes|que nao pertencem|n.appartenant pas)\b|"
     # "cities joining the network during the application window", "ciudades no adheridas", "non-member cities"
@@ -1011,6 +1016,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
                             r"agrupaciones|associacoes|asociaciones|associations|federaciones|federations|federacoes)\s+"
                             r"(?:of|de|des)\s+$"
+                            # "no se aceptan consorcios en que la municipalidad sea solo entidad asociada"
+                            r"|\b(?:consortia|consortiums?|consorcios?|consorcios?)\s+(?:en (?:los )?que|in which|where|donde|"
+                            r"dans lesquels|em que)\s+(?:(?:la|el|the|le|a|o)\s+)?$"
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
                             # "No se recibirán propuestas de ONG a nombre de un municipio": who is refused is the NGO
@@ -1436,6 +1444,26 @@ def _relative_of_another(clause: str, partner: re.Match[str], mentions: dict[str
                                       for m in mentions.get("local_governments", []))
 
 
+_THROUGH_BEFORE = re.compile(r"\b(?:a traves del?|por medio del?|por intermedio del?|through (?:the |their |its )?|via (?:the )?|"
+                             r"par l.intermediaire d(?:e la |u |e l.|es )|por meio d[aoe]s? |atraves d[aoe]s? )\s*$")
+_BECAUSE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|dado que|car|puisque|parce que|pois|ja que|"
+                      r"uma vez que)\b")
+_CONCESSION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
+                         r"incluso cuando)\b[^.;]*$")
+
+
+# a relative after another kind, named after the local governments: what follows the relative is that kind's
+_RELATIVE_AFTER_OTHERS = re.compile(r",\s*(?:which|who|que|qui|quienes|l[oa]s cuales)\b")
+
+
+def _denial_of_a_relative(previous: str) -> bool:
+    """Whether the clause before a bare denial ends in a relative about another kind named after the local governments."""
+    mentions = _mentions(previous)
+    last_local = max((m.end() for m in mentions["local_governments"]), default=-1)
+    others = [o for kind, found in mentions.items() if kind != "local_governments" for o in found if o.start() > last_local]
+    return bool(others) and _RELATIVE_AFTER_OTHERS.search(previous, min(o.end() for o in others)) is not None
+
+
 def find_applicants(text: str) -> tuple[Found | None, Found | None]:
     """(kinds that may apply, kinds excluded), each with the sentences that say so."""
     allowed: dict[str, str] = {}
@@ -1451,6 +1479,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
                     if kind == "local_governments" and regional_before:
                         continue  # "las gobernaciones podrán acompañar, pero no presentar": municipalities untouched
+                    if kind == "local_governments" and _denial_of_a_relative(previous):
+                        continue  # "… with the support of design firms, which will be credited as partners but cannot
+                        #           submit": the firms' denial, not the city's
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous, regional_before = [], clause, False
             negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", _CONDITION.sub(" ", clause))))
@@ -1514,7 +1545,19 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          and not (kind == "local_governments" and refusal is not None
                                   and _another_kind_refused(clause, m, mentions, refusal.start(), refusal.end(), negative))
                          # "… pueden participar como beneficiarias a propuesta de la entidad nacional": put forward
-                         and not (kind == "local_governments" and PROPOSED_BY_AFTER.search(clause[m.end():]))]
+                         and not (kind == "local_governments" and PROPOSED_BY_AFTER.search(clause[m.end():]))
+                         # "las áreas metropolitanas solo podrán postular a través del municipio núcleo": the channel
+                         and not (negative and kind == "local_governments"
+                                  and _THROUGH_BEFORE.search(clause, max(0, m.start() - 30), m.start()))
+                         # "Inland cities are not eligible, as the programme focuses on municipalities bordering the sea":
+                         # the reason's town, after the refusal
+                         and not (negative and refusal is not None and refusal.end() <= m.start()
+                                  and _BECAUSE.search(clause, refusal.end(), m.start()))
+                         # "Los municipios de otros departamentos, aun cuando formen parte de esquemas asociativos con
+                         # municipios antioqueños, no son elegibles": a town in the concession, not the refused
+                         and not (negative and refusal is not None and m.end() <= refusal.start()
+                                  and (concession := _CONCESSION.search(clause, 0, m.start())) is not None
+                                  and any(o.end() <= concession.start() for o in mentions[kind]))]
                 if not named:
                     continue
                 # ("peuvent présenter une initiative ou y participer comme partenaires": they apply, or join as partners)
