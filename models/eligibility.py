@@ -198,6 +198,18 @@ LOCAL_GOVERNMENT = _rx(
     # the utilities as a kind of their own)
     r"empresas de servicios publicos de (?:agua|acueducto|aseo|energia), municipales",
     r"(?:nominated|designated|proposed) by (?:the|their|each) city\b",
+    # "personal … de instituciones públicas de los países de América Latina, tanto nacionales como locales"
+    r"tanto nacionales como (?:locales|territoriales|subnacionales|municipales)", r"both national and (?:local|subnational|"
+    r"municipal)",
+    # "Personas jurídicas, públicas o privadas, de los países miembros del programa": an alcaldía is a public one
+    r"personas juridicas,? (?:publicas o privadas|de derecho publico o privado)", r"(?:public or private|public and private) "
+    r"legal (?:entities|persons)", r"personnes morales (?:de droit )?publiques ou privees",
+    r"pessoas juridicas de direito publico ou privado",
+    # "Municipal and district administrations in Colombia", "municipal sport and recreation institutes"
+    r"(?:municipal|district|city)(?: (?:and|or) (?:municipal|district|city|local))? administrations?",
+    r"municipal (?:[a-z]+ (?:and [a-z]+ )?)?institutes",
+    # "governmental institutions, including municipal …" (not "national governmental institutions")
+    r"(?<!\bnational )(?<!federal )(?<!central )governmental (?:institutions|entities|bodies|agencies)",
     # "Any local, municipal, district or regional government, in any country, may apply"
     r"(?:local|municipal|district|city)(?:, (?:local|municipal|district|city|regional|provincial|state|metropolitan))+,? "
     r"(?:or|and) (?:local|municipal|district|city|regional|provincial|state|metropolitan) governments?",
@@ -1504,6 +1516,11 @@ STAFF_NOMINATED = re.compile(
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
     r"prefeit[oa]|presidente da camara)|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|"
     r"designee?s par (?:le|leur) maire|"
+    # "funcionarios propuestos por las ciudades capitales miembros de la UCCI": the member cities put their staff forward
+    r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) (?:las |los |sus |su |la |el |as |os )?"
+    r"(?:ciudades|cidades|municipios|gobiernos locales|governos locais|alcaldias|prefeituras)\b|"
+    r"(?:nominated|designated|proposed|endorsed) by (?:the |their |its )?(?:cities|city governments|municipalities|"
+    r"local governments)\b|"
     # "with their employer's nomination", "sponsored by the employing organisation", "recomendados por escrito por su
     # institución empleadora", "avec l'accord de l'employeur"
     r"with (?:their|his or her|the) employer.s (?:nomination|endorsement)|"
@@ -1652,6 +1669,9 @@ COASTAL_ONLY = re.compile(
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
+    # "ciudades ubicadas en la franja costera del mar Caribe", "Quedan excluidas las ciudades del interior"
+    r"(?:ubicad[oa]s|situad[oa]s|localizad[oa]s) en (?:la |una )?(?:franja|faja|zona) (?:costera|litoral)|"
+    r"(?:quedan excluid[oa]s|se excluyen|no (?:son|seran) elegibles) (?:las |los )?(?:ciudades|municipios) del interior|"
     # "de países accionistas de CAF con litoral en el mar Caribe"
     r"con (?:linea de )?(?:litoral|costa|salida al mar) (?:en|sobre|al) (?:el )?(?:mar|oceano)|"
     # "Somente municípios sul-americanos com litoral marítimo"
@@ -2202,6 +2222,15 @@ _WITH_PARTNER_BEFORE = re.compile(r"\b(?:" + WITH_PARTNER + r"|conjointement ave
                                   r"(?:(?:or|o|ou|and|y|e|et)\s+)?$")
 
 
+# those refused, then an example among them, however long the refusal: "Se excluyen expresamente las entidades públicas de
+# cualquier nivel, incluidas alcaldías, gobernaciones …"
+_EXCLUDED_INCLUDING = re.compile(r"\b(?:excluye\w*|excluid[oa]s|excluded|exclue?s|not eligible|ineligible|no (?:son|seran) "
+                                 r"elegibles|ne sont pas eligibles|nao (?:sao|serao) elegiveis|no (?:pueden|podran) "
+                                 r"(?:participar|postular\w*))[^.;]{0,140}\b(?:incluid[oa]s|incluyendo|including|y compris|"
+                                 r"incluindo|inclusive|entre ell[oa]s)\s*:?\s+(?:(?:las|los|the|les|as|os|a|o)\s+)?"
+                                 r"(?:[\w-]+,\s+){0,4}(?:(?:y|and|et|e|o|or|ou)\s+)?(?:(?:las|los|the|les|as|os|sus)\s+)?$")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -2211,6 +2240,8 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
                                             or _non_members(text, m.start())):
             continue
         before = text[max(0, m.start() - 80):m.start()]
+        if _EXCLUDED_INCLUDING.search(text, max(0, m.start() - 200), m.start()):
+            continue  # "Se excluyen expresamente las entidades públicas de cualquier nivel, incluidas alcaldías"
         negated = NEGATION_AFTER.search(after[:200])
         if negated and re.search(BUT_WORDS + r"(?!\s*(?:(?:they|ellos|ellas|ils|elles|eles|elas|still|aun|todavia|also|tambien)\s+)*$)",
                                  after[:negated.start("neg")]):
@@ -2936,6 +2967,19 @@ _JOINING_ON_REQUEST = (
     r"apresentar\w*)[^.;]{0,20}\b(?:desde que|siempre que|provided|si|if|"
     r"se|s.ils)\b|"
     r"new (?:signatories|members) (?:are|will be) (?:accepted|welcome)|se aceptan nuevos (?:firmantes|miembros)|"
+    # "También podrán inscribirse funcionarios de gobiernos locales no asociados, abonando la matrícula"
+    r"(?:tambien|also|tambem|aussi|igualmente) (?:podran|pueden|may|can|podem|peuvent) (?:inscribirse|postular\w*|participar|"
+    r"apply|register|enrol|inscrever-se|s.inscrire|participer)\b[^.;]{0,60}?\b(?:no asociad[oa]s|no miembros?|non-?members?|"
+    r"nao associad[oa]s|nao membros|non membres|no socias|no socios|not members)\b|"
+    # "non-signatories are eligible provided they commit to join the Covenant within six months"
+    r"(?:non-?signatories|non-?members|no firmantes|no miembros|nao signatarios|nao membros|non signataires|non membres)"
+    r"(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |tambem |aussi )?(?:eligible|elegibles|elegiveis|eligibles)\b"
+    r"[^.;]{0,20}\b(?:provided|if|siempre que|si|desde que|se|a condition)\b[^.;]{0,30}\b(?:commit|agree|undertake|join|sign|"
+    r"comprometan|adhieran|firmen|comprometam|assinem|aderirem|engagent|adherent|signent)\w*|"
+    # "Cities that are not yet members can register with the Network through the same online form"
+    r"(?:not yet members?|(?:no son|no sean) (?:aun |todavia )?miembros|ainda nao (?:sao )?membros|pas encore membres)\b"
+    r"[^.;]{0,30}\b(?:can|may|pueden|podran|podem|peuvent) (?:register|join|sign up|registrarse|inscribirse|adherirse|"
+    r"unirse|aderir|cadastrar-se|s.inscrire|adherer)\b|"
     # "Open to member cities and to any city government that signs the Peace in Our Cities commitment"
     r"(?:any|every|toda|cualquier|qualquer|toute) (?:city|city government|local government|ciudad|gobierno local|cidade|"
     r"governo local|ville) (?:that|which|que|qui) (?:signs|endorses|joins|firme|suscriba|se adhiera|assine|signe)\b|"
@@ -3051,7 +3095,8 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"nao (?:serao|sao) (?:aceit\w*|considerad\w*)|ne (?:seront|sont) pas|"
                             # (not "la solicitud de adhesión aprobada por su concejo": what the letter is)
                             # ("siempre que sea aprobada antes del fallo": approved before the award, after applying)
-                            r"aprobad[oa](?! por (?:su|el|la) (?:concejo|consejo|alcalde|alcaldesa)| antes del? (?:fallo|la "
+                            # ("… junto con la candidatura, aprobada por el pleno o concejo municipal")
+                            r"aprobad[oa](?! por (?:su |el |la )?(?:pleno|concejo|consejo|cabildo|alcalde|alcaldesa)| antes del? (?:fallo|la "
                             r"(?:seleccion|resolucion|decision|adjudicacion)))|aprovad[oa](?! antes da (?:selecao|decisao))|"
                             r"approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
@@ -4406,7 +4451,11 @@ FISCAL_TROUBLE = (r"(?:currently\s+|actualmente\s+|atualmente\s+|actuellement\s+
                   r"redressement|intervention|intervencion|intervencao)\b")
 # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme (shared
 # with the page reader)
-NOW_ELSEWHERE = r"(?:currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo)\b"
+NOW_ELSEWHERE = (r"(?:currently|actualmente|atualmente|actuellement|receiving|recibiendo|recebendo|"
+                 # "cities participating in a current C40 finance programme cohort are not eligible"
+                 r"(?:participating|participantes?|que participan|participant|participantes) (?:in|en|em|a|au|dans) "
+                 r"(?:a |an |the |un |una |el |la |um |uma |o |le |l.)?(?:current|ongoing|vigente|actual|en curso|em curso|"
+                 r"en cours|previous|past|anterior|precedent))\b")
 # "Cities preparing a candidature cannot apply", "cities applying for designation in the 2027 cycle are not eligible":
 # the candidates for a title or a network, not its holders (shared with the page reader)
 CANDIDATES = (r"(?:(?:preparing|que preparan|que preparam|qui preparent) (?:a |an |their |its |su |una |sua |uma |leur |une )?"
@@ -4803,6 +4852,8 @@ _LESSER_TIERS = re.compile(r"\b(?:cidades|ciudades|cities|villes|membros|miembro
                            r"associad\w*|asociad\w*|associate))?\b(?! (?:a|al|a la|to|with|com|da|do|au|de la|del) )")
 
 
+_PRIORITY_BEFORE = re.compile(r"\b(?:prioridad|priority|preferencia|preference|prioridade|priorite|se priorizar\w*|"
+                              r"will be prioriti[sz]ed)\b[^.;]{0,30}$")
 # a reason after a refusal, in its sentence: ", as the programme focuses on municipalities …", ", ya que …"
 _REASON_BEFORE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|dado que|car|puisque|parce que|pois|"
                             r"ja que|uma vez que)\b[^.;]*$")
@@ -4822,7 +4873,9 @@ def unread_local_denial(eligibility: str) -> str | None:
             continue
         cleaned = _NOTHING_REFUSED.sub(lambda m: " " * len(m.group(0)), sentence)
         negations = [n for n in _ANY_NEGATION.finditer(cleaned) if not (n.group(0) == "no" and _PORTUGUESE.search(sentence))
-                     and (_REFUSES_BY_ITSELF.match(n.group(0)) or _ABOUT_APPLYING.search(cleaned, n.end(), n.end() + 45))]
+                     and (_REFUSES_BY_ITSELF.match(n.group(0)) or _ABOUT_APPLYING.search(cleaned, n.end(), n.end() + 45))
+                     # ("una plaza por ciudad, con prioridad para quienes no hayan participado antes": who comes first)
+                     and not _PRIORITY_BEFORE.search(cleaned, max(0, n.start() - 40), n.start())]
         if not negations or _ONLY_HOW_OFTEN.search(sentence):
             continue
         for m in _TOWN_OR_CITY.finditer(sentence):

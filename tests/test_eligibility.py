@@ -6258,7 +6258,65 @@ def test_world_heritage_properties_and_the_city_as_partner_in_the_words_of_heldo
     ("Solicitantes: gobiernos locales de América Latina, en consorcio con una organización de la sociedad civil. El gobierno "
      "local debe actuar como solicitante principal; no se aceptan consorcios en que la municipalidad sea solo entidad "
      "asociada.", "Unión Europea", "11001", None, APPLY),
+    # the city's staff put forward by the member cities; joining approved by the city's own council; non-members let in
+    # for a fee; the city among public bodies "tanto nacionales como locales" or public legal persons
+    ("Pueden inscribirse funcionarios propuestos por las ciudades capitales miembros de la UCCI. Cada capital puede "
+     "presentar un máximo de dos candidaturas.", "UCCI", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Gobiernos locales asociados a la AICE. Las ciudades no asociadas pueden concursar si presentan su solicitud de "
+     "adhesión junto con la candidatura, aprobada por el pleno o concejo municipal.", "AICE", "76001", frozenset({"iclei"}),
+     APPLY),
+    ("Dirigido a funcionarios de municipios socios de la OICI. También podrán inscribirse funcionarios de gobiernos locales "
+     "no asociados, abonando la matrícula establecida.", "OICI", "08001", frozenset({"iclei"}), APPLY),
+    ("Dirigido a personal técnico y directivo de instituciones públicas de los países de América Latina y el Caribe, tanto "
+     "nacionales como locales, con responsabilidad en patrimonio o urbanismo. Se requiere aval institucional.", "AECID",
+     "13001", None, APPLY),
+    ("Personas jurídicas, públicas o privadas, de los países miembros del programa (entre ellos Colombia) que organicen un "
+     "festival con al menos dos ediciones realizadas. Las entidades públicas deben presentar certificado de disponibilidad "
+     "presupuestal de contrapartida.", "Ibermúsicas", "05001", None, APPLY),
 ])
 def test_coasts_by_jurisdiction_and_others_refused_beside_the_city_in_the_words_of_heldout682(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a coastal strip, and inland cities refused before their name
+    ("Podrán postular los gobiernos municipales o distritales de ciudades ubicadas en la franja costera del mar Caribe, con "
+     "población urbana superior a 500.000 habitantes. Quedan excluidas las ciudades del interior y las de la costa "
+     "Pacífica.", "BID", "11001", None, EXCLUDED),
+    ("Podrán postular los gobiernos municipales o distritales de ciudades ubicadas en la franja costera del mar Caribe, con "
+     "población urbana superior a 500.000 habitantes. Quedan excluidas las ciudades del interior y las de la costa "
+     "Pacífica.", "BID", "08001", None, APPLY),
+    # the city among the public bodies refused, however long the refusal
+    ("Pueden postularse organizaciones de la sociedad civil sin ánimo de lucro legalmente constituidas en Colombia. Se "
+     "excluyen expresamente las entidades públicas de cualquier nivel, incluidas alcaldías, gobernaciones y sus entes "
+     "descentralizados.", "Fundación Raíces", "05001", None, PASS_ON),
+    # a network named after "partner cities of", not a place
+    ("Only partner cities of Cities4Forests that have endorsed the initiative's commitments may apply.", "Cities4Forests",
+     "08001", frozenset({"cities4forests"}), APPLY),
+    ("Only partner cities of Cities4Forests that have endorsed the initiative's commitments may apply.", "Cities4Forests",
+     "76001", frozenset({"iclei"}), EXCLUDED),
+    # non-members let in by joining, in more words
+    ("Eligible applicants are city and municipal governments in Latin America. Signatories of the Global Covenant of Mayors "
+     "receive additional points, while non-signatories are eligible provided they commit to join the Covenant within six "
+     "months of receiving support.", "Global Covenant of Mayors", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Member cities of the IDB Cities Network can request a clinic at any time. Cities that are not yet members can "
+     "register with the Network through the same online form; registration is free.", "IDB Cities Network", "76001",
+     frozenset({"iclei"}), APPLY),
+    # those now in another programme of the network refused, not every member
+    ("Open exclusively to C40 member cities. Cities participating in a current C40 finance programme cohort are not "
+     "eligible.", "C40", "11001", BOGOTA_NETWORKS, APPLY),
+    # the city in more words
+    ("Municipal and district administrations in Colombia hosting a significant Venezuelan population may request support. "
+     "Requests from NGOs will be redirected to the partners' window.", "OIM", "08001", None, APPLY),
+    ("Eligible applicants: Colombian not-for-profit organisations, public and private educational institutions, and "
+     "governmental institutions, including municipal sport and recreation institutes. For-profit entities and individuals "
+     "are not eligible.", "U.S. Embassy", "13001", None, APPLY),
+    # how individuals take part, not who applies
+    ("Applications are welcome from Colombian arts organisations, universities and local authorities, including municipal "
+     "secretariats of culture. The Colombian partner must be the lead applicant, and individual artists may only "
+     "participate through an organisation.", "British Council", "11001", None, APPLY),
+])
+def test_coastal_strips_joining_by_commitment_and_the_city_among_refused_bodies_in_the_words_of_heldout690(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected

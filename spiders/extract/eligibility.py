@@ -115,6 +115,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "governos municipais", "gouvernements municipaux", "administraciones municipales", "administracoes municipais",
         "municipal administrations", "administrations municipales", "administracion municipal",
         "administracao municipal", "municipal administration", "administration municipale",
+        # "instituciones públicas …, tanto nacionales como locales", "Personas jurídicas, públicas o privadas"
+        "tanto nacionales como locales", "tanto nacionales como territoriales", "both national and local",
+        "personas juridicas, publicas o privadas", "personas juridicas publicas o privadas", "public or private legal entities",
+        "district administrations",
         # "Any city or community, through its mayor, may apply": one city, whichever
         "any city", "cualquier ciudad", "toute ville", "qualquer cidade",
         # Portugal's and Brazil's municipal governments: "Câmaras municipais … podem apresentá-los" (the singular is
@@ -1092,6 +1096,10 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part
                             # "peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire": on what
                             # condition, not who
                             r"si|if|provided|cuando|siempre que|quand|lorsque|desde que|"
+                            # "individual artists may only participate through an organisation": how, not who
+                            r"(?:through|via|a traves de|por medio de|por meio de|par l.intermediaire d.)\s+(?:an?|una?|uma?|une?|"
+                            r"the|la|el|a|o|le|l.)?\s*(?:organi[sz]ations?|organizaci\w+|organiza\w+|entit\w+|entidad\w*|"
+                            r"institution\w*|instituci\w+|structure)|"
                             # "may attend only on a self-funded basis": at whose cost, not who
                             r"on a self-(?:funded|financed|paying) basis|at (?:their|its|his or her) own (?:cost|expense)|"
                             r"a (?:su|sus) propi[oa]s? (?:costo|costa|cargo|expensas)|a (?:suas|seus) propri[oa]s (?:custas|"
@@ -2340,6 +2348,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
             if _ROLL.match(passage, m.start("place")) or re.match(r"(?:[\w'-]+\s+){1,3}?(?:network|red|rede|reseau)\b",
                                                                   passage[m.start("place"):]):
                 continue  # "Restricted to cities in the Resilient Cities Network": a network's roll, no place
+            if passage.startswith(_NETWORK_NAMES, m.start("place")):
+                continue  # "Only partner cities of Cities4Forests": a network Vigía knows by name, no place
             if _MEMBER_BEFORE.search(passage, max(0, m.start() - 20), m.start()) or _MEMBER_WORD.search(m.group(0)):
                 continue  # "member cities of Mayors for Peace", "signatory cities of the Pact", "C40 member cities in
                 # good standing": a network, not a place
@@ -2351,6 +2361,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     return None
 
 
+_NETWORK_NAMES = tuple(name for network in NETWORKS for name in network.names)
 _MEMBER_BEFORE = re.compile(r"\b(?:member|signatory|participating|affiliated|adhering)\s+$")
 _MEMBER_WORD = re.compile(r"\b(?:members?|signatory|participating|affiliated|adhering|integrantes|miembros?|socias|"
                           r"asociadas)(?:\s|$)")
