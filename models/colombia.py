@@ -422,7 +422,8 @@ _LARGEST_LEFT_OUT = re.compile(r"\b(?:fuera de|excepto|salvo|con excepcion de|a 
 # "Los diez municipios que integran el Área Metropolitana (Barbosa, Girardota, …, Medellín, …)": a call for the
 # municipalities it names one by one.
 # ("las alcaldías de las ciudades priorizadas en esta fase: Bogotá, Barranquilla, Cali, Medellín, Cúcuta y Bucaramanga")
-_LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias) (?:priorizad|seleccionad|focalizad|invitad)\w*)\b"
+# ("Únicamente las ciudades colombianas seleccionadas con el DNP en la fase 1 (Medellín, Santa Marta, …)")
+_LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias)(?: (?!no\b)[a-z]+)? (?:priorizad|seleccionad|focalizad|invitad)\w*)\b"
                      r"(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
                         r"como|entre ellos|por ejemplo)\b")

@@ -501,6 +501,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             # "Government bodies and commercial organisations cannot act as sponsors"
                             r"(?:cannot|may not|can not) (?:act|serve|be) as (?:the )?(?:sponsors?|hosts?|host institutions?|"
                             r"applicants?|lead applicants?|coordinators?)|"
+                            # "… may be beneficiaries but cannot be the implementing partner"
+                            r"(?:cannot|may not|can not) be (?:the |an? )?(?:implementing partners?|implementers?|grantees?|"
+                            r"lead (?:partners?|organi[sz]ations?)|applicants?|recipients?)\b|"
                             r"(?:are|is) (?:not eligible|ineligible)|cannot apply|may not apply|are excluded|"
                             # "los distritos y los municipios de categoría especial, 1, 2 o 3 quedan fuera"
                             r"(?:quedan|quedaran) (?:por )?fuera|(?:quedan|quedaran) excluid[oa]s|ficam (?:de fora|excluid[oa]s)|"
@@ -1165,11 +1168,15 @@ AS_PARTNER_AFTER = re.compile(
                               r"a |le |leur )?(?:national|nacional|nationale?)\b|"
                               # "Municipalities may host pilots as unfunded partners", "Entidades públicas participam apenas
                               # como cidades anfitriãs dos pilotos, sem inscrição própria": hosts of another's project
-                              r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) )?(?:(?:only|solo|apenas|seulement) )?(?:host|join|"
+                              # ("Las autoridades locales solo podrán intervenir como asociadas, sin recibir fondos")
+                              r"^\s*(?:(?:only|solo|apenas|seulement|unicamente) )?(?:(?:may|can|pueden|podran|podem|peuvent) )?"
+                              r"(?:(?:only|solo|apenas|seulement) )?(?:host|join|"
                               r"support|participate|take part|acoger|participar|participan|participam|apoyar|sediar|apoiar|"
-                              r"accueillir|participent)\w*(?: [a-z]+){0,2} (?:(?:only|solo|apenas|seulement|unicamente) )?(?:as|"
+                              r"accueillir|participent|intervenir|intervienen|intervir|intervenir)\w*(?: [a-z]+){0,2} "
+                              r"(?:(?:only|solo|apenas|seulement|unicamente) )?(?:as|"
                               r"como|comme|en tant que) (?:an? |unos? |des )?(?:(?:unfunded|non-funded|associated|knowledge|local|"
-                              r"pilot) )?(?:partners?|socios?|parceir[oa]s|partenaires|hosts?|anfitri\w+|(?:cities|ciudades|"
+                              r"pilot) )?(?:partners?|socios?|parceir[oa]s|partenaires|asociad[oa]s|associad[oa]s|associates|"
+                              r"associee?s|hosts?|anfitri\w+|(?:cities|ciudades|"
                               r"cidades|villes) (?:anfitri\w+|hotes|sede|host))\b(?!\s*(?:or|o|ou|y|and|e|et)\s+(?:as\s+|como\s+)?"
                               r"(?:lead|main|principal|solicitantes?|applicants?|proponentes?|candidat\w*))|"
                               # "Las alcaldías deben canalizar sus iniciativas a través de la gobernación": another submits
@@ -1808,6 +1815,10 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"present\w*|candidat\w*|submit|participar|associate|asociarse|s.associer)\s+(?:\w+\s+)?"
                             r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
                             r"em conjunto|conjointement|with (?:neighbou?ring|other))\b|"
+                            # "Les villes de moins de 300 000 habitants peuvent candidater en groupement avec une ville plus grande"
+                            r"[^.;]{0,40}?\b(?:may|can|pueden|podran|peuvent|podem)\s+(?:apply|postular\w*|present\w*|candidat\w*|"
+                            r"submit|participar)\s+(?:en groupement|en grupo|em grupo|in (?:a )?group(?:ing)?|en agrupacion|"
+                            r"jointly|together|conjuntamente|en consorcio|in (?:a )?consortium)\b|"
                             # "Municipalities with fewer than 100,000 inhabitants may apply only through an association"
                             # ("Cities with fewer than 100,000 inhabitants should apply through a grouping")
                             r"[^.;]{0,40}?\b(?:may|can|must|should|shall|pueden|podran|deben|deberan|peuvent|doivent|podem|"
@@ -2274,6 +2285,8 @@ def _places_restricted(text: str) -> tuple[list[str], bool]:
                      r"practicas|praticas|practices|pratiques|modelo|model|"
                      # the works a call is about: "tradução de autores brasileiros", "Spanish literature", "cine francés"
                      r"autor(?:es|as)?|authors?|auteur(?:e|s|es)?|escritor(?:es|as)?|writers?|ecrivain(?:e|s|es)?|obras|"
+                     # "public bodies … that invite Japanese artists": the artists a call brings, not who applies
+                     r"artists|artistas|artistes|musicians|musicos|musiciens|"
                      r"works|oeuvres|livros|libros|books|livres|literatura|literature|litterature|cine|cinema|filmes|"
                      r"peliculas|films|"
                      # an event or a title named with a demonym: "les Journées européennes des métiers d'art", "la
@@ -2971,6 +2984,14 @@ _JOINING_ON_REQUEST = (
     r"(?:tambien|also|tambem|aussi|igualmente) (?:podran|pueden|may|can|podem|peuvent) (?:inscribirse|postular\w*|participar|"
     r"apply|register|enrol|inscrever-se|s.inscrire|participer)\b[^.;]{0,60}?\b(?:no asociad[oa]s|no miembros?|non-?members?|"
     r"nao associad[oa]s|nao membros|non membres|no socias|no socios|not members)\b|"
+    # "may request a diagnostic by registering with the IDB Cities Network, which can be done with the request itself"
+    r"\bby (?:registering|joining|signing up) (?:with |to |in |on )?(?:the )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau|"
+    r"platform|plataforma)\b|"
+    # "Las ciudades de la región que aún no integran la Red también pueden presentarse, siempre que adjunten … la adhesión"
+    r"(?:que|that|qui) (?:aun |todavia |ainda |not yet |encore )?(?:no|nao|ne|do not) (?:integran|forman parte de|pertenecen a|"
+    r"integram|fazem parte|belong to|font pas partie)\b[^.;]{0,40}?\b(?:tambien |also |tambem |aussi )?(?:pueden|podran|may|can|"
+    r"podem|peuvent) (?:(?:tambien|also|tambem|aussi) )?(?:apply|submit|participate|postular\w*|participar|presentar\w*|"
+    r"candidatar\w*|candidater|concursar)|"
     # "non-signatories are eligible provided they commit to join the Covenant within six months"
     r"(?:non-?signatories|non-?members|no firmantes|no miembros|nao signatarios|nao membros|non signataires|non membres)"
     r"(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |tambem |aussi )?(?:eligible|elegibles|elegiveis|eligibles)\b"
@@ -3080,6 +3101,10 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             # "Las ciudades observadoras o en proceso de adhesión no son elegibles en esta edición"
                             r"no (?:son|seran) elegibles|(?:are|is) not eligible|ne sont pas eligibles|nao (?:sao|serao) elegiveis|"
                             r"nao participam|ne participent pas|"
+                            # "Las ciudades en proceso de adhesión no serán evaluadas en esta convocatoria"
+                            r"no (?:seran|son) (?:evaluad[oa]s|considerad[oa]s|aceptad[oa]s|admitid[oa]s)|no se (?:evaluaran|"
+                            r"consideraran|aceptaran|admitiran)|will not be (?:evaluated|considered|accepted|assessed)|"
+                            r"ne seront pas (?:evaluee?s|considerees?|acceptees?)|nao serao avaliad[oa]s|"
                             # joining lets a city into a later edition only: "podrán participar en la edición de 2028",
                             # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
                             r"(?:edicion|edition|edicao|cohort\w*|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)"
@@ -3460,10 +3485,18 @@ _ALSO_MEMBERS_AFTER = re.compile(r"\b(?:that|which|who) are (?:\w+ )?members|que
                                  r"devem (?:tambem )?(?:pertencer|ser membros)|doivent (?:aussi )?(?:appartenir|etre membres)")
 
 
+# ... or let in only with a past of their own with the network: "y, de manera excepcional, los gobiernos locales no asociados
+# que hayan participado en alguno de los programas formativos de la red"
+_OTHERS_WITH_A_PAST = re.compile(r"\b(?:que|that|which|who|qui) (?:hayan|han|have|ont|tenham|hajam) (?:participado|participated|"
+                                 r"taken part|participe|been (?:part|selected|invited)|sido (?:invitad|seleccionad)|"
+                                 r"completado|completed)\b")
+
+
 def _others_let_in(sentence: str, start: int) -> bool:
     """Other local governments let in beside the members ("miembros de la Red y ciudades de la región")."""
     others = _AND_OTHERS_AFTER.search(sentence, start)
-    return bool(others) and not _ALSO_MEMBERS_AFTER.search(sentence, others.end())
+    return bool(others) and not _ALSO_MEMBERS_AFTER.search(sentence, others.end()) \
+        and not _OTHERS_WITH_A_PAST.search(sentence, others.end(), others.end() + 120)
 
 
 def _membership_required(sentence: str, first: bool = False) -> bool:
@@ -4464,6 +4497,8 @@ CANDIDATES = (r"(?:(?:preparing|que preparan|que preparam|qui preparent) (?:a |a
               r"le |l.)?(?:designation|designacion|designacao|membership|membresia|adhesion))\b")
 # "cities under review of their membership status", "municipios suspendidos": those whose standing is in question
 STANDING_IN_QUESTION = (r"(?:under (?:active |ongoing )?(?:[\w-]+ ){0,3}?(?:review|investigation|suspension|sanctions?)|"
+                        # "Cities in the C40 inactive or suspended status cannot join the cohort"
+                        r"in (?:the |an? )?(?:[\w-]+ ){0,2}inactive(?: or suspended)? status|inactiv[oa]s|inactives?|"
                         r"in arrears|bajo (?:revision|investigacion)|en revision|sous examen|"
                         r"em revisao|suspended|suspendid[oa]s|suspendues|suspens[oa]s)\b")
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"

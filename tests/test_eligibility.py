@@ -6320,3 +6320,48 @@ def test_coasts_by_jurisdiction_and_others_refused_beside_the_city_in_the_words_
 def test_coastal_strips_joining_by_commitment_and_the_city_among_refused_bodies_in_the_words_of_heldout690(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # joining still in process refused ("no serán evaluadas"); others let in only with a past in the network
+    ("Solo podrán postularse las ciudades que hayan firmado la adhesión a la Red de BiodiverCiudades antes del 30 de "
+     "noviembre de 2026. Las ciudades en proceso de adhesión no serán evaluadas en esta convocatoria. La propuesta debe ser "
+     "presentada por la alcaldía.", "Red de BiodiverCiudades", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Pueden presentar proyectos los gobiernos locales asociados a CIDEU y, de manera excepcional, los gobiernos locales "
+     "iberoamericanos no asociados que hayan participado en alguno de los programas formativos de la red en los últimos "
+     "tres años.", "CIDEU", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Pueden presentar proyectos los gobiernos locales asociados a CIDEU y, de manera excepcional, los gobiernos locales "
+     "iberoamericanos no asociados que hayan participado en alguno de los programas formativos de la red en los últimos "
+     "tres años.", "CIDEU", "11001", BOGOTA_NETWORKS, APPLY),
+    # others' roles: beneficiaries who cannot implement, associates without funds
+    ("Not-for-profit organisations, think tanks and universities legally registered in Colombia or the UK. Government "
+     "entities, including local authorities, may be beneficiaries but cannot be the implementing partner.", "FCDO",
+     "11001", None, PASS_ON),
+    ("Solicitante principal: organizaciones de la sociedad civil sin ánimo de lucro legalmente establecidas en Colombia. Las "
+     "autoridades locales solo podrán intervenir como asociadas, sin recibir fondos de la subvención.", "Unión Europea",
+     "76001", None, PASS_ON),
+    # the cities a call names one by one after "ciudades … seleccionadas"
+    ("Únicamente las ciudades colombianas seleccionadas con el DNP en la fase 1 del programa (Medellín, Santa Marta, "
+     "Villavicencio y Manizales).", "SECO", "11001", None, EXCLUDED),
+    ("Únicamente las ciudades colombianas seleccionadas con el DNP en la fase 1 del programa (Medellín, Santa Marta, "
+     "Villavicencio y Manizales).", "SECO", "05001", None, APPLY),
+    # members in a lapsed standing refused, not every member; joining with the request, in more words
+    ("The Accelerator is open only to C40 member cities. Cities in the C40 inactive or suspended status, as well as "
+     "non-member cities, observers and national agencies, cannot join the cohort.", "C40", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Any municipal or metropolitan government in an IDB borrowing member country may request a diagnostic by registering "
+     "with the IDB Cities Network, which is free of charge and can be done with the request itself.", "IDB Cities Network",
+     "76001", frozenset({"iclei"}), APPLY),
+    ("Pueden postular las ciudades socias de Mercociudades. Las ciudades de la región que aún no integran la Red también "
+     "pueden presentarse, siempre que adjunten a la postulación la nota de solicitud de adhesión firmada por su alcalde.",
+     "Mercociudades", "11001", BOGOTA_NETWORKS, APPLY),
+    # how small towns apply; several cities together refused, not each
+    ("Les candidatures doivent être présentées par un gouvernement local d'un pays d'Amérique latine partenaire du "
+     "programme. Les villes de moins de 300 000 habitants peuvent candidater en groupement avec une ville plus grande.",
+     "Expertise France", "11001", None, APPLY),
+    ("Candidatures are submitted jointly by a city government and the National Olympic Committee of its country. Candidate "
+     "cities must have at least 1.5 million inhabitants; joint candidatures of several cities are not accepted.",
+     "Panam Sports", "76001", None, APPLY),
+])
+def test_joining_in_process_named_cities_and_lapsed_members_in_the_words_of_heldout698(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -1017,6 +1017,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             # "Consortia of municipalities … are not eligible to submit": a grouping, not each town
                             # "at least two further Metropolis members must join as partners": others than the applicant
                             r"|\b(?:further|additional)\s+(?:[\w-]+\s+)?$"
+                            # "joint candidatures of several cities are not accepted": several together, not each
+                            r"|\b(?:candidatures|applications|bids|proposals|candidaturas|postulaciones)(?: conjuntas| conjointes)?"
+                            r"\s+(?:of|de|des)\s+(?:several|multiple|varias|varios|plusieurs|varias|diversas)\s+$"
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
                             r"agrupaciones|associacoes|asociaciones|associations|federaciones|federations|federacoes)\s+"
                             r"(?:of|de|des)\s+$"
