@@ -205,6 +205,9 @@ LOCAL_GOVERNMENT = _rx(
     r"personas juridicas,? (?:publicas o privadas|de derecho publico o privado)", r"(?:public or private|public and private) "
     r"legal (?:entities|persons)", r"personnes morales (?:de droit )?publiques ou privees",
     r"pessoas juridicas de direito publico ou privado",
+    # "… or similar institutions and organizations, including municipal heritage authorities"
+    r"including municipal (?:[a-z]+ ){0,2}(?:authorities|offices|departments|governments|entities|bodies|institutes|"
+    r"secretariats)",
     # "Municipal and district administrations in Colombia", "municipal sport and recreation institutes"
     r"(?:municipal|district|city)(?: (?:and|or) (?:municipal|district|city|local))? administrations?",
     r"municipal (?:[a-z]+ (?:and [a-z]+ )?)?institutes",
@@ -1802,7 +1805,9 @@ _NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*((?:millones|millon|mill
 _PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
-    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+    # ("siempre que la ciudad supere 1,5 millones de habitantes")
+    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
+    r"supere|superen|exceda|excedan)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
     r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
     r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|(?:does|do) not exceed|"
@@ -2172,6 +2177,16 @@ def town_as_place(text: str, start: int, word: str) -> bool:
 
 # a local government named as something other than the applicant, just before it
 _NOT_THE_APPLICANT_BEFORE = re.compile(
+    # the towns' national association applies: "Only national associations or federations of municipalities … may apply"
+    # (not "villes et associations de villes membres de l'AIMF": the towns apply, and their associations too)
+    r"(?<!villes et )(?<!ciudades y )(?<!cities and )(?<!cidades e )(?<!villes ou )(?<!cities or )(?<!ciudades o )"
+    # (not "las asociaciones de municipios del Valle": the towns' own grouping, which a town may file through)
+    r"\b(?:national (?:associations?|federations?)|(?:asociaciones|federaciones) nacionales|(?:associations|federations) "
+    r"nationales|(?:associacoes|federacoes) nacionais)(?: (?:or|and|o|y|e|ou|et) (?:associations?|federations?|asociaciones|"
+    r"federaciones|associacoes|federacoes))? (?:of|de|des|dos|das) (?:the |los |las |os |as |les )?$|"
+    # ("… federations of municipalities that are members of FLACMA": the associations are the members)
+    r"\b(?:associations?|federations?|asociaciones|federaciones|associacoes|federacoes)\b[^.;]{0,60}\b(?:that|which|que|qui) "
+    r"(?:are|son|sean|sont|sao|sejam) $|"
     # where others file: "las solicitudes se radican en la alcaldía de residencia"
     r"\b(?:(?:se radican|se radicaran|se presentan|se entregan|se tramitan|radicad[oa]s|are filed|are lodged|"
     r"sao protocolad[oa]s|sont deposees?) (?:en|ante|at|with|to|na|no|aupres de) (?:la |el |the |a |o |sus |su |their |l.)?|"
@@ -2194,7 +2209,7 @@ _BUT = re.compile(BUT_WORDS)  # the contrast words the module reads everywhere
 # que participe como socia" (shared with the page reader)
 # ("… may name up to two private or academic partners who will not receive funds")
 OTHERS_RELATIVE = re.compile(r"\b(?:un|una|uno|um|uma|une|a|an|two|three|dos|tres|dois|duas|deux|trois|\d+)\s+[a-z-]+"
-                             r"(?:\s+[a-z-]+){0,3}?\s+(?:que|that|which|who|qui)\s")
+                             r"(?:\s+[a-z-]+){0,3}?,?\s+(?:que|that|which|who|qui)\s")  # (", que no podrá ser solicitante")
 
 
 def _others_relative_before(after: str, at: int) -> bool:
@@ -3395,6 +3410,12 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:t
                       r"(?:elegibles )?(?:son|deben ser)|(?:pueden|podran) (?:postular(?:se)?|participar|presentar(?:se)?|aplicar|"
                       r"concursar)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
                       r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to|"
+                      # "Pueden inscribirse las ciudades asociadas de pleno derecho", "Plazas reservadas a funcionarios de
+                      # los municipios y entidades socios de la OICI"
+                      r"(?:pueden|podran) (?:inscribirse|registrarse)|"
+                      r"(?:(?:plazas|cupos|vagas|places|seats) )?(?:reservad[oa]s|reserved|reservees?) (?:a|para|to|for|aux?)\s+"
+                      r"(?:(?:los|las|the|les|os|as)\s+)?(?:(?:funcionari[oa]s|servidores|staff|officials|agents|tecnicos) "
+                      r"(?:de|of|des|du|da|do)\s*)?|"
                       # "Postulan las áreas de cultura de los gobiernos locales miembro plenos de Mercociudades"
                       r"(?:postulan|presentan|apply|submit|candidatam-se|apresentam)\s+(?:las |los |the |as |os )?(?:areas|"
                       r"secretarias|departamentos|oficinas|departments|offices|units|unidades|secretariats)\s+(?:de |of |da |do )"
@@ -4525,6 +4546,13 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 r"^\s*" + CANDIDATES + r"|"
                                 # "cities in countries under international sanctions are not eligible"
                                 r"^\s*(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
+                                # "les villes de taille inférieure", "cities in the Innovator or Observer categories", "los
+                                # municipios de la región andina": those of a size, a tier or a part of the country
+                                r"^\s*(?:de (?:taille|tamano|porte) (?:inferieure|menor|plus petite)|de menor (?:tamano|porte|"
+                                r"poblacion)|of (?:a )?smaller size)\b|"
+                                r"^\s*(?:in|of|en|de|dans|na|no) (?:the |la |las |les |as |os )?(?:[\w-]+ (?:or |and |o |y |ou |et |e )?)"
+                                r"{1,3}categor(?:y|ies|ia|ias|ie)\b|"
+                                r"^\s*(?:de|del|of|from|in|en) (?:la |el |los |las |the )?(?:region|regiones|litoral|costa|zona)\b|"
                                 r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
                                 r"outras)\b|"
                                 # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)

@@ -6365,3 +6365,45 @@ def test_coastal_strips_joining_by_commitment_and_the_city_among_refused_bodies_
 def test_joining_in_process_named_cities_and_lapsed_members_in_the_words_of_heldout698(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members only, after "plazas reservadas a" or "pueden inscribirse"
+    ("Plazas reservadas a funcionarios de los municipios y entidades socios de la OICI con la cuota del ejercicio 2026 "
+     "abonada.", "OICI", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Pueden inscribirse las ciudades asociadas de pleno derecho que hayan abonado la cuota 2026 antes del cierre. Máximo "
+     "dos técnicos por ciudad, designados por la alcaldía.", "CIDEU", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Pueden inscribirse las ciudades asociadas de pleno derecho que hayan abonado la cuota 2026 antes del cierre. Máximo "
+     "dos técnicos por ciudad, designados por la alcaldía.", "CIDEU", "11001", BOGOTA_NETWORKS, APPLY),
+    # the towns' national associations apply, not the towns
+    ("Only national associations or federations of municipalities that are members of FLACMA may apply (one per country). "
+     "Individual municipalities should channel their input through their national association.", "FLACMA", "05001",
+     None, PASS_ON),
+    # some towns refused (of one region, of a smaller size, of a tier), or another body's role, not the city
+    ("Podrán presentar solicitudes los gobiernos municipales y distritales cuyo territorio tenga frente costero sobre el mar "
+     "Caribe. Quedan excluidos los municipios de la región andina y del litoral pacífico, así como las gobernaciones, que "
+     "solo podrán participar como cofinanciadoras.", "AECID", "13001", None, APPLY),
+    ("Gouvernements locaux de villes d'Amérique latine de plus de 2 millions d'habitants. Les villes de taille inférieure ne "
+     "sont pas éligibles à cette phase.", "Expertise France", "76001", None, APPLY),
+    ("Open to C40 member cities only. The application must be signed by the Mayor's office; cities in the Innovator or "
+     "Observer categories are not eligible this round.", "C40", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Pueden postular los gobiernos locales de América Latina y el Caribe. La postulación debe ser firmada por la máxima "
+     "autoridad local y co-firmada por al menos una organización de mujeres, que no podrá ser solicitante principal.",
+     "ONU Mujeres", "08001", None, APPLY),
+    # the city among others, in more words
+    ("Reputable non-commercial entities such as non-governmental organizations, museums, ministries of culture, or similar "
+     "institutions and organizations, including municipal heritage authorities, are eligible. Individuals and for-profit "
+     "entities are not.", "U.S. Embassy", "13001", None, APPLY),
+    # a population floor in the subjunctive ("supere"); the towns and their associations, members of a network
+    ("Podrán postular los gobiernos municipales de los países accionistas de CAF, siempre que la ciudad supere 1,5 millones "
+     "de habitantes. Las ciudades de menor tamaño podrán sumarse solo como observadoras, sin acceso a los recursos.", "CAF",
+     "08001", None, EXCLUDED),
+    ("Podrán postular los gobiernos municipales de los países accionistas de CAF, siempre que la ciudad supere 1,5 millones "
+     "de habitantes. Las ciudades de menor tamaño podrán sumarse solo como observadoras, sin acceso a los recursos.", "CAF",
+     "05001", None, APPLY),
+    ("Réservé aux villes et associations de villes membres de l'AIMF, à jour de leur cotisation.", "AIMF", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+])
+def test_reserved_places_national_associations_and_subsets_refused_in_the_words_of_heldout706(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

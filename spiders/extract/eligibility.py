@@ -943,6 +943,14 @@ _SUBSET_AFTER = re.compile(
     # "las ciudades interiores no son elegibles aunque tengan puerto fluvial": those away from the coast
     # ("Las ciudades fluviales o de interior no son elegibles")
     r"interiores\b|del interior\b|do interior\b|inland\b|de l.interieur\b|fluviales\b|fluviais\b|riverine\b|"
+    # "Quedan excluidos los municipios de la región andina y del litoral pacífico": those of one part of the country
+    r"(?:de|del|of|from|in|en) (?:la |el |los |las |the )?(?:region|regiones|litoral|costa|zona|departamento|department)\b|"
+    # "Les villes de taille inférieure ne sont pas éligibles": those of a smaller size
+    r"de (?:taille|tamano|porte) (?:inferieure|menor|plus petite)\b|de menor (?:tamano|porte|poblacion)\b|"
+    r"of (?:a )?smaller size\b|"
+    # "cities in the Innovator or Observer categories are not eligible this round": a tier of the network's members
+    r"(?:in|of|en|de|dans|na|no) (?:the |la |las |les |as |os )?(?:[\w-]+ (?:or |and |o |y |ou |et |e )?){1,3}"
+    r"categor(?:y|ies|ia|ias|ie|ies)\b|"
     # "les villes situées à l'intérieur des terres", "cities located inland"
     r"(?:situee?s|situad[oa]s|ubicad[oa]s|localizad[oa]s|located|situated|lying) (?:a l.interieur|en el interior|no interior|"
     r"inland|in the interior)\b|"
@@ -1408,9 +1416,11 @@ def _another_kind_refused(clause: str, m: re.Match[str], mentions: dict[str, lis
     if not negative and m.end() <= at and relative and _ANOTHER_BODY.search(clause, m.end(), relative.start()):
         return True  # "la alcaldía, con … una carta de una organización de base que participará como socia": the
         # role of the body the relative follows, not the city's (unlike "las alcaldías de … La Guajira, que participarán")
-    if m.end() <= at and (relative_not := _RELATIVE_BEFORE.search(clause, max(0, at - 16), at)) and any(
-            m.end() <= o.start() and o.end() <= relative_not.start() for o in others):
-        return True  # "la alcaldía … podrá asociar a organizaciones de base, que no podrán postular por sí solas"
+    if m.end() <= at and (relative_not := _RELATIVE_BEFORE.search(clause, max(0, at - 16), at)) and (any(
+            m.end() <= o.start() and o.end() <= relative_not.start() for o in others)
+            or _ANOTHER_BODY.search(clause, m.end(), relative_not.start())):
+        return True  # "la alcaldía … podrá asociar a organizaciones de base, que no podrán postular por sí solas"; "…
+        # co-firmada por al menos una organización de mujeres, que no podrá ser solicitante principal"
     if m.end() <= at:  # the city first: another kind nearer the negation, in a clause of its own
         agent = (_AGENT_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is not None
                  or _ACTS_AFTER.match(clause, m.end()) is not None)
