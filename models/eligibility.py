@@ -3007,6 +3007,10 @@ _JOINING_ON_REQUEST = (
     r"integram|fazem parte|belong to|font pas partie)\b[^.;]{0,40}?\b(?:tambien |also |tambem |aussi )?(?:pueden|podran|may|can|"
     r"podem|peuvent) (?:(?:tambien|also|tambem|aussi) )?(?:apply|submit|participate|postular\w*|participar|presentar\w*|"
     r"candidatar\w*|candidater|concursar)|"
+    # "Cities that are not yet signatories of the Global Covenant of Mayors must commit to join before the grant agreement"
+    r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:members?|signator(?:y|ies)|miembros|firmantes|membros|"
+    r"signatari[oa]s|membres|signataires)\b[^.;]{0,60}\b(?:must|should|deben|deberan|devem|doivent) (?:commit|undertake|agree|"
+    r"pledge|comprometerse|comprometer-se|s.engager) (?:to|a) (?:join|sign|adherir\w*|aderir|adherer|firmar|assinar|signer)\b|"
     # "non-signatories are eligible provided they commit to join the Covenant within six months"
     r"(?:non-?signatories|non-?members|no firmantes|no miembros|nao signatarios|nao membros|non signataires|non membres)"
     r"(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |tambem |aussi )?(?:eligible|elegibles|elegiveis|eligibles)\b"
@@ -3084,7 +3088,9 @@ _JOINING_ON_REQUEST = (
     # ("ou cidades que aderirem à rede durante 2027")
     r"(?:or|o|ou) (?:(?:cities|ciudades|cidades|villes) )?(?:that |que |qui )?(?:join"
     # ("may lead or join a pilot project": a project joined, not the network)
-    r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative)\b)|"
+    # ("may lead or join a proposal": a proposal joined)
+    r"(?! (?:an? |the )?(?:pilot|project|consortium|cohort|team|programme|program|partnership|initiative|proposal|"
+    r"application|bid)\b)|"
     r"commit\w*[^.;]{0,60}\bto "
     r"join|se adhieran|se unan|aderirem)|"
     # "… or sign the commitment before 31 January 2027, when applications close"
@@ -3150,7 +3156,10 @@ _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|c
 _MUST = re.compile(r"\b(?:must|deben?|deberan|devem|doivent)\b")
 # "cities that are not yet signatories must submit a signed commitment letter together with the application": what they
 # must do is the joining itself
-_MUST_SEND = re.compile(r"\s+(?:submit|attach|send|enclose|include|presentar|adjuntar|enviar|anexar|apresentar|joindre)\b")
+# (or commit to join: "Cities that are not yet signatories … must commit to join before the grant agreement is signed")
+_MUST_SEND = re.compile(r"\s+(?:submit|attach|send|enclose|include|presentar|adjuntar|enviar|anexar|apresentar|joindre|"
+                        r"(?:commit|undertake|agree|pledge|comprometerse|comprometer-se|s.engager) (?:to|a) (?:join|sign|adherir\w*|"
+                        r"aderir|adherer|firmar|assinar|signer))\b")
 _OR = re.compile(r"\b(?:or|o|ou)\b")
 _SIGNED_AFTER = re.compile(r"\s+(?:be|ser|etre) (?:co-?)?(?:signed|firmad[oa]s?|assinad[oa]s?|signee?s?)\b")
 
@@ -3201,7 +3210,7 @@ _MEMBERSHIP = re.compile(
     r"associad[oa]s?|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
     r"(?:already|are) part of|"
-    r"designad[oa]s|"
+    r"designad[oa]s|designated|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
     r"endorsed|respaldaron|(?:hayan|han) respaldado|endossaram|"
     # "cities holding a UNESCO Creative City designation"
@@ -4568,8 +4577,14 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 # ("Los municipios receptores … no presentan propuesta": those the applicants serve)
                                 r"cuy[oa]s?|dont|cuj[oa]s?|beneficiari\w*|beneficiad\w*|ganador\w*|premiad\w*|"
                                 r"receptor(?:es|as)?|recetor(?:es|as)?|recipients?|"
-                                # ("Las ciudades fluviales o de interior no son elegibles")
+                                # ("Las ciudades fluviales o de interior no son elegibles", "las ciudades interiores")
                                 r"del interior|do interior|de l.interieur|fluviales|fluviais|riverine|candidat[oa]s|candidates|"
+                                r"interiores|inland|"
+                                # ("Capitais nacionais e cidades acima desse limite não são elegíveis": those above the band)
+                                r"(?:acima|abaixo) (?:desse|deste|do|dessa|desta) (?:limite|teto|limiar|faixa)|(?:por encima|"
+                                r"por debajo) de (?:ese|este|dicho|el) (?:limite|umbral|tope|rango)|(?:above|below|over|under) "
+                                r"(?:this|that|the) (?:limit|threshold|ceiling|band)|(?:au-dessus|en dessous) de (?:ce|cette) "
+                                r"(?:seuil|plafond|limite)|"
                                 # "Metropolitan cities above 1.5 million are not eligible": those of a size
                                 r"(?:above|over|below|under|with (?:more|fewer|less) than|de mas de|de menos de|"
                                 r"con mas de|con menos de|com mais de|de plus de|de moins de) \d+|"

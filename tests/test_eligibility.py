@@ -6407,3 +6407,38 @@ def test_joining_in_process_named_cities_and_lapsed_members_in_the_words_of_held
 def test_reserved_places_national_associations_and_subsets_refused_in_the_words_of_heldout706(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # an individual application, however the staff's entity backs it; backed by a proof of employment, the entity's
+    ("Pueden solicitar la beca personas de nacionalidad de un país de la Comunidad Iberoamericana, con título universitario. "
+     "El personal de administraciones públicas podrá presentar carta de su entidad, pero la solicitud es siempre individual "
+     "y la beca se concede a la persona, no a la institución.", "Fundación Carolina", "11001", None, PASS_ON),
+    ("Dirigido a funcionarios y funcionarias de gobiernos locales iberoamericanos, sean o no socios de la OICI. La "
+     "inscripción es individual pero requiere constancia de vinculación con la entidad municipal.", "OICI", "13001", None,
+     APPLY),
+    # members designated in English; a proposal joined is no network joined
+    ("Only designated UNESCO Creative Cities that submitted their last membership monitoring report on time may lead or "
+     "join a proposal. Applications are signed by the mayor's office.", "UNESCO", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Only designated UNESCO Creative Cities that submitted their last membership monitoring report on time may lead or "
+     "join a proposal. Applications are signed by the mayor's office.", "UNESCO", "11001", BOGOTA_NETWORKS, APPLY),
+    # joining by a commitment before the grant is signed
+    ("Any local government may apply. Cities that are not yet signatories of the Global Covenant of Mayors must commit to "
+     "join before the grant agreement is signed.", "Global Covenant of Mayors", "76001", frozenset({"iclei"}), APPLY),
+    # towns refused inland, above a band, or named in a concession or exception after the refusal
+    ("Podrán solicitar esta cooperación técnica los gobiernos subnacionales cuya cabecera se encuentre sobre el litoral "
+     "marino. No serán elegibles las ciudades interiores, aunque tengan ríos navegables, ni las empresas privadas de "
+     "servicios públicos, salvo que actúen como organismo ejecutor de un municipio costero elegible.", "BID", "13001",
+     None, APPLY),
+    ("Podem participar municípios dos países acionistas da CAF com população entre 100 mil e 1,5 milhão de habitantes. "
+     "Capitais nacionais e cidades acima desse limite não são elegíveis.", "CAF", "08001", None, APPLY),
+    ("Podem participar municípios dos países acionistas da CAF com população entre 100 mil e 1,5 milhão de habitantes. "
+     "Capitais nacionais e cidades acima desse limite não são elegíveis.", "CAF", "05001", None, EXCLUDED),
+    ("Podrán inscribirse hasta cuatro servidores públicos por cada una de las alcaldías de los 42 municipios del Valle del "
+     "Cauca, con carta de postulación del jefe de planeación municipal. No se admiten contratistas ni funcionarios de "
+     "entidades de otros departamentos, aun cuando participen en esquemas asociativos con municipios vallecaucanos.",
+     "Gobernación del Valle del Cauca", "76001", None, APPLY),
+])
+def test_individual_applications_designated_members_and_towns_in_an_aside_in_the_words_of_heldout714(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -973,6 +973,9 @@ _SUBSET_AFTER = re.compile(
     + STANDING_IN_QUESTION + r"|"
     # "Cities above this ceiling, including metropolitan districts, are not eligible": those of a size
     r"(?:above|below|over|under) (?:this|the|that) (?:ceiling|threshold|limit|band|range)\b|"
+    # "Capitais nacionais e cidades acima desse limite não são elegíveis"
+    r"(?:acima|abaixo) (?:desse|deste|do|dessa|desta) (?:limite|teto|limiar|faixa)\b|(?:por encima|por debajo) de (?:ese|este|"
+    r"dicho|ese|el) (?:limite|umbral|tope|rango)\b|(?:au-dessus|en dessous) de (?:ce|cette) (?:seuil|plafond|limite)\b|"
     # "No pueden repetir ciudades designadas en los diez años anteriores": those designated before
     r"designad[oa]s\b|designated\b|designees?\b|"
     # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme
@@ -1218,8 +1221,10 @@ _INDIVIDUAL = re.compile(
     r"(?:(?:las|as|les) )?(?:inscripciones|inscricoes|inscriptions|registrations|enrolments|enrollments) "
     r"(?:son|sao|sont|are|seran|serao|seront) (?:estrictamente |estritamente |strictement |strictly )?"
     r"(?:individuales|individuais|individuelles|individual)(?! (?:or|o|ou)\b)|"
-    r"(?:(?:la|a) |l')?(?:inscripcion|inscricao|inscription|registration|enrolment|enrollment) "
-    r"(?:es|e|est|is|sera) (?:estrictamente |estritamente |strictement |strictly )?"
+    # ("la solicitud es siempre individual y la beca se concede a la persona, no a la institución")
+    r"(?:(?:la|a) |l')?(?:inscripcion|inscricao|inscription|registration|enrolment|enrollment|solicitud|postulacion|"
+    r"candidatura|application|demande) "
+    r"(?:es|e|est|is|sera) (?:siempre |always |toujours |sempre )?(?:estrictamente |estritamente |strictement |strictly )?"
     r"(?:individual|individuelle|personal|pessoal|personnelle)(?! (?:or|o|ou)\b)|"
     # "Professionnels de l'urbanisme, élus, fonctionnaires municipaux et étudiants, qui s'inscrivent à titre individuel":
     # a list of people, then a clause saying they sign up each for themselves (signing up, not "apply": cities apply)
@@ -1267,7 +1272,8 @@ _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se admitiran|no se aceptan|
 _BACKED_AFTER = re.compile(r"\s*,?\s*(?:pero|but|mas|mais|aunque|although|sin embargo|however|acompanad[oa]|accompanied|"
                            r"acompanhad[oa]|accompagnee?)\b[^.;]{0,40}?"
                            r"\b(?:carta|letter|lettre|aval|endorsement|respaldo|nominat\w*|postulad\w*|indicad\w*|"
-                           r"presentad\w*|apoio|soutien)\b")
+                           # ("La inscripción es individual pero requiere constancia de vinculación con la entidad municipal")
+                           r"presentad\w*|apoio|soutien|constancia|certificad\w*|certificate|proof|comprobante|attestation)\b")
 
 
 def _applies_as_person(folded: str, m: re.Match[str]) -> bool:
@@ -1471,6 +1477,9 @@ _BECAUSE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|da
                       r"uma vez que)\b")
 _CONCESSION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
                          r"incluso cuando)\b[^.;]*$")
+_CONCESSION_OR_EXCEPTION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
+                                      r"incluso cuando|salvo (?:que|si|cuando)|unless|except (?:if|when|where)|a menos que|"
+                                      r"excepto (?:si|cuando|que)|sauf si|a moins que|exceto se|a nao ser que)\b[^.;]*$")
 
 
 # a relative after another kind, named after the local governments: what follows the relative is that kind's
@@ -1578,7 +1587,13 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # municipios antioqueños, no son elegibles": a town in the concession, not the refused
                          and not (negative and refusal is not None and m.end() <= refusal.start()
                                   and (concession := _CONCESSION.search(clause, 0, m.start())) is not None
-                                  and any(o.end() <= concession.start() for o in mentions[kind]))]
+                                  and any(o.end() <= concession.start() for o in mentions[kind]))
+                         # "No se admiten … funcionarios de entidades de otros departamentos, aun cuando participen en
+                         # esquemas asociativos con municipios vallecaucanos", "… salvo que actúen como organismo ejecutor
+                         # de un municipio costero elegible": a town in a concession or an exception after the refusal
+                         and not (negative and refusal is not None and refusal.end() <= m.start()
+                                  and (aside := _CONCESSION_OR_EXCEPTION.search(clause, refusal.end(), m.start())) is not None
+                                  and aside.start() >= refusal.end())]
                 if not named:
                     continue
                 # ("peuvent présenter une initiative ou y participer comme partenaires": they apply, or join as partners)
