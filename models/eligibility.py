@@ -1160,6 +1160,10 @@ AS_PARTNER_AFTER = re.compile(
                               r"(?:participan?|participate|participam|participent|take part|intervienen) (?:(?:solo|only|"
                               r"unicamente|apenas|seulement) )?(?:como|as|comme|en tant que|enquanto) (?:(?:final|indirect|"
                               r"indirect[oa]s|finales) )?(?:beneficiari|beneficiair|beneficiaries)|"
+                              # "Los municipios serán beneficiarios indirectos según criterios definidos por el Ministerio"
+                              r"^\s*(?:seran|son|serao|sao|seront|sont) (?:(?:los|las|les|os|as) )?(?:(?:final|"
+                              r"indirect|indirect[oa]s|finales|ultimate) )?(?:beneficiari|beneficiair|beneficiaries)\w*"
+                              r"(?! (?:y|and|e|et) (?:solicitantes|applicants|proponentes|requerentes|demandeurs))|"
                               # "Local governments may be beneficiaries through an accredited entity": who benefits from what
                               # the accredited entity submits
                               r"^\s*(?:may|can|pueden|podran|podem|peuvent) (?:be|ser|etre) (?:final )?(?:beneficiaries|beneficiari[oa]s|"
@@ -2362,7 +2366,8 @@ def _colombia_opened(text: str) -> bool:
     return False
 
 
-_SENTENCES = re.compile(r"(?<!\b[a-z])[.;](?=\s|$)")  # "U.S. agencies" is one sentence
+# "U.S. agencies" is one sentence ("Director/a de Resiliencia designado/a. Las ciudades …" are two)
+_SENTENCES = re.compile(r"(?<![\s.(][a-z])(?<!^[a-z])[.;](?=\s|$)")
 
 
 # A prize entered only by others' nomination: "As candidaturas são feitas apenas por nomeação, por entidades … convidadas
@@ -3003,7 +3008,7 @@ _JOINING_ON_REQUEST = (
     r"\bby (?:registering|joining|signing up) (?:with |to |in |on )?(?:the )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau|"
     r"platform|plataforma)\b|"
     # "Las ciudades de la región que aún no integran la Red también pueden presentarse, siempre que adjunten … la adhesión"
-    r"(?:que|that|qui) (?:aun |todavia |ainda |not yet |encore )?(?:no|nao|ne|do not) (?:integran|forman parte de|pertenecen a|"
+    r"(?:que|that|qui) (?:aun |todavia |ainda |not yet |encore )?(?:no|nao|ne|do not) (?:integran|forman parte(?: de)?|pertenecen a|"
     r"integram|fazem parte|belong to|font pas partie)\b[^.;]{0,40}?\b(?:tambien |also |tambem |aussi )?(?:pueden|podran|may|can|"
     r"podem|peuvent) (?:(?:tambien|also|tambem|aussi) )?(?:apply|submit|participate|postular\w*|participar|presentar\w*|"
     r"candidatar\w*|candidater|concursar)|"
@@ -3011,6 +3016,14 @@ _JOINING_ON_REQUEST = (
     r"(?:not yet|aun no|todavia no|ainda nao|pas encore) (?:members?|signator(?:y|ies)|miembros|firmantes|membros|"
     r"signatari[oa]s|membres|signataires)\b[^.;]{0,60}\b(?:must|should|deben|deberan|devem|doivent) (?:commit|undertake|agree|"
     r"pledge|comprometerse|comprometer-se|s.engager) (?:to|a) (?:join|sign|adherir\w*|aderir|adherer|firmar|assinar|signer)\b|"
+    # "Os governos locais … que ainda não sejam membros poderão participar desde que apresentem … a solicitação de adesão"
+    r"(?:que|that|qui) (?:ainda |aun |todavia |not yet |encore )?(?:nao|no|ne|not) (?:sejam|sean|soient|be|are)(?: ainda| aun| "
+    r"encore| yet)? (?:members?|miembros|membros|membres|socias|socios|asociad[oa]s|associad[oa]s|signatari[oa]s|firmantes|"
+    r"signataires)\b[^.;]{0,40}?\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:also |tambien |tambem |aussi )?"
+    r"(?:apply|submit|participate|postular\w*|participar|presentar\w*|candidatar\w*|candidater|concorrer|concursar|"
+    # (not "… podem participar apenas como observadoras, sem acesso aos fundos": a lesser role)
+    r"apresentar\w*)(?! (?:only |apenas |somente |solo |unicamente |seulement )?(?:as|como|comme|en tant que|enquanto) "
+    r"(?!well\b))|"
     # "non-signatories are eligible provided they commit to join the Covenant within six months"
     r"(?:non-?signatories|non-?members|no firmantes|no miembros|nao signatarios|nao membros|non signataires|non membres)"
     r"(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |tambem |aussi )?(?:eligible|elegibles|elegiveis|eligibles)\b"
@@ -3143,7 +3156,10 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             # ("siempre que sea aprobada antes del fallo": approved before the award, after applying)
                             # ("… junto con la candidatura, aprobada por el pleno o concejo municipal")
                             r"aprobad[oa](?! por (?:su |el |la )?(?:pleno|concejo|consejo|cabildo|alcalde|alcaldesa)| antes del? (?:fallo|la "
-                            r"(?:seleccion|resolucion|decision|adjudicacion)))|aprovad[oa](?! antes da (?:selecao|decisao))|"
+                            r"(?:seleccion|resolucion|decision|adjudicacion)))|"
+                            # (not "a solicitação de adesão à rede aprovada pelo seu executivo": the city's own approval)
+                            r"aprovad[oa](?! antes da (?:selecao|decisao)| pel[oa] (?:seu|sua|o|a) (?:executivo|prefeit[oa]|camara|"
+                            r"conselho municipal|legislativo))|"
                             r"approuvee?)\b")
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
 _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
@@ -3209,6 +3225,9 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?(?:hip)?|miembr\w*|membr\w*|membres?|soci[oa]s|integrantes?|integr[ae]n|integram|asociad[oa]s?|"
     r"associad[oa]s?|afiliad\w*|filiad\w*|adherid\w*|adherent\w*|adhesion|(?:han|hayan) adherido|adhered|aderid[oa]s?|"
     r"signator\w*|signatari[oa]s|signataires?|firmantes?|joined|(?:forman|formen|hacen|hagan) parte|font partie|fazem parte|"
+    # "… que hayan firmado el acuerdo de participación en el programa IURC"
+    r"(?:hayan|han) firmado (?:el |la )?(?:acuerdo|convenio|carta|compromiso|memorando)(?: de (?:participacion|adhesion|"
+    r"entendimiento))?|signed the (?:participation )?(?:agreement|memorandum|charter)|"
     r"(?:already|are) part of|"
     r"designad[oa]s|designated|"
     # "local governments that formally endorsed the Global Network on Safer Cities"
@@ -3590,7 +3609,9 @@ _PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?
                          r"members?|miembros|membres|membros)\s+(?:del?|do|da|of the|of|du|de la)\s+"
                          r"(?P<name>(?:pacto|pact|pacte|covenant|charter|carta|charte|coalition|coalicion|coalizao|alliance|alianza|"
                          r"alianca) (?:[a-z-]+ ){0,7}?[a-z-]+)"
-                         r"(?= (?:ate|hasta|until|by|before|antes|avant|jusqu\w*|on or)\b|\s*[;.,()]|$)")
+                         # ("… del Pacto de Política Alimentaria Urbana de Milán a la fecha de publicación")
+                         r"(?= (?:ate|hasta|until|by|before|antes|avant|jusqu\w*|on or|a la fecha|as of|as at|a data|"
+                         r"a la date|en la fecha)\b|\s*[;.,()]|$)")
 
 
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
@@ -4529,6 +4550,11 @@ CANDIDATES = (r"(?:(?:preparing|que preparan|que preparam|qui preparent) (?:a |a
 STANDING_IN_QUESTION = (r"(?:under (?:active |ongoing )?(?:[\w-]+ ){0,3}?(?:review|investigation|suspension|sanctions?)|"
                         # "Cities in the C40 inactive or suspended status cannot join the cohort"
                         r"in (?:the |an? )?(?:[\w-]+ ){0,2}inactive(?: or suspended)? status|inactiv[oa]s|inactives?|"
+                        # "les collectivités faisant l'objet d'une procédure judiciaire", "sujetos a un proceso de
+                        # responsabilidad fiscal", "subject to ongoing judicial proceedings"
+                        r"faisant l.objet d.une (?:procedure|enquete|sanction|mesure)|(?:que )?(?:sean|esten) objeto de|"
+                        r"sujet[oa]s a (?:un |una )?(?:proceso|investigacion|sancion|intervencion)|subject to (?:an? )?(?:ongoing )?"
+                        r"(?:investigation|(?:judicial |legal )?proceedings|sanctions)|"
                         r"in arrears|bajo (?:revision|investigacion)|en revision|sous examen|"
                         r"em revisao|suspended|suspendid[oa]s|suspendues|suspens[oa]s)\b")
 JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
@@ -4616,7 +4642,7 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              r"qu.un (?:seul )?(?:projet|dossier)|un solo proyecto|um unico projeto|"
                              r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
-                                      r"au nom de(?: leurs)?|em nome de(?: seus| suas)?|categor\w+ (?:de|of|des|da)|"
+                                      r"au nom de(?: leurs)?|au nom d'(?:une?|la|le)?|em nome de(?: seus| suas)?|categor\w+ (?:de|of|des|da)|"
                                       # "… no son elegibles, aun cuando uno de sus municipios cumpla el umbral": a part
                                       r"(?:uno|una|alguno|one|any|um|uma|l.une?) (?:de|of|d[eo]s?) "
                                       r"(?:sus|their|its|seus|suas|leurs)|"
@@ -4640,8 +4666,9 @@ _CITY_AS_ADJECTIVE = re.compile(r"^(?:'s|s')|^\s*(?:presentations?|profiles?|tea
 # ("ne sont éligibles qu'en tant que prestataires des collectivités retenues": those they serve)
 _PARTNER_OBJECT_BEFORE = re.compile(r"\b(?:with|con|avec|com|(?:partners?|partenaires?|soci[oa]s|aliad[oa]s|parceir[oa]s|"
                                     r"prestataires?|proveedor(?:es|as)?|fornecedor(?:es|as)?|suppliers?|contractors?) "
-                                    r"(?:of|de|du|da|do|del|des|dos|das|for|para|pour))\s+(?:(?:a|an|the|un|una|el|la|le|les|o|os|"
-                                    r"as|l'|los|las)\s*)?(?:[\w-]+\s+)?$")
+                                    # ("qu'en tant que partenaires d'une collectivité")
+                                    r"(?:of|de|du|da|do|del|des|dos|das|for|para|pour|d'))\s*(?:(?:a|an|the|un|una|une|el|la|le|les|"
+                                    r"o|os|as|l'|los|las)\s*)?(?:[\w-]+\s+)?$")
 _OF_OTHER_PLACE = re.compile(r"\s*(?:in|of|from|de|del|en|dans|em|dos|das|des|da|do)\s+(?:(?:the|los|las|les|os|as|la|el)\s+)?"
                              + OTHER_PLACES.pattern)
 # "Os municípios brasileiros … não podem ser beneficiários": another country's towns, by their demonym
@@ -4937,6 +4964,13 @@ _REASON_BEFORE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|por
                             r"ja que|uma vez que)\b[^.;]*$")
 
 
+def _some_towns(sentence: str, m: re.Match[str]) -> bool:
+    """The towns named at `m` are some towns only: others, of another place, past winners ("cities that won before")."""
+    before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
+    return bool(_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after) or _OF_OTHER_PLACE.match(after)
+                or _OTHER_DEMONYM_AFTER.match(after) or _PAST_BENEFICIARIES_AFTER.match(after))
+
+
 def unread_local_denial(eligibility: str) -> str | None:
     """The first (folded) requirement sentence that refuses something to local governments: a local government named,
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
@@ -4958,14 +4992,15 @@ def unread_local_denial(eligibility: str) -> str | None:
             continue
         for m in _TOWN_OR_CITY.finditer(sentence):
             before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
-            if (_OTHER_TOWNS_BEFORE.search(before) or _OTHER_TOWNS_AFTER.search(after) or _OF_OTHER_PLACE.match(after)
-                    or _OTHER_DEMONYM_AFTER.match(after) or _PAST_BENEFICIARIES_AFTER.match(after)
-                    or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)
+            if (_some_towns(sentence, m) or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)
                     or in_quoted_name(sentence, m.start(), m.end())):  # el programa «Ciudades Seguras»: a name
                 continue
             for n in negations:
                 if n.start() > m.end():
                     between = sentence[m.end():n.start()]
+                    if any(_some_towns(sentence, t) for t in _TOWN_OR_CITY.finditer(sentence, m.end(), n.start())):
+                        continue  # "each city may submit one idea, …, and cities that won in a prior edition may not":
+                        # some towns nearer the refusal are its subject
                     contrast = re.search(BUT_WORDS, between)
                     if contrast and _TOWN_OR_CITY.search(between, contrast.end()):
                         continue  # "Innovator and Active cities may apply, while Observer cities are not eligible":

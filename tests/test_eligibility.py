@@ -6442,3 +6442,43 @@ def test_reserved_places_national_associations_and_subsets_refused_in_the_words_
 def test_individual_applications_designated_members_and_towns_in_an_aside_in_the_words_of_heldout714(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members by a signed participation agreement; a pact's signatories as of a date
+    ("Solo podrán presentar propuestas las ciudades y regiones de América Latina que hayan firmado el acuerdo de "
+     "participación en el programa IURC. No se abrirá en esta convocatoria la incorporación de nuevas ciudades al programa.",
+     "IURC", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Reservado a los gobiernos locales signatarios del Pacto de Política Alimentaria Urbana de Milán a la fecha de "
+     "publicación de esta convocatoria.", "FAO", "05001", frozenset({"mercociudades"}), EXCLUDED),
+    # the towns as indirect beneficiaries of what the nation applies for
+    ("El programa se ejecuta con el Ministerio de Vivienda como contraparte única; las propuestas solo se reciben del "
+     "Gobierno nacional. Los municipios serán beneficiarios indirectos según criterios definidos por el Ministerio.", "KfW",
+     "11001", None, PASS_ON),
+    # joining with the application, in more words
+    ("Podem apresentar propostas os governos locais membros da Mercocidades. Os governos locais da América do Sul que ainda "
+     "não sejam membros poderão participar desde que apresentem, junto com a proposta, a solicitação de adesão à rede "
+     "aprovada pelo seu executivo.", "Mercocidades", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Dirigida a los gobiernos locales de América Latina miembros de la Red de Ciudades del BID. Las ciudades que aún no "
+     "forman parte pueden presentar, junto con su postulación, la solicitud de adhesión a la Red, que es gratuita.",
+     "IDB Cities Network", "76001", frozenset({"iclei"}), APPLY),
+    # others refused beside the city: past winners, bodies acting in its name, partners of it, towns in proceedings, larger
+    # towns, membership through an association
+    ("Applications must be submitted by the city government itself. Each city may submit one idea, which must be signed by "
+     "the mayor, and cities that won in a prior edition may not submit the same idea.", "Bloomberg Philanthropies",
+     "11001", None, APPLY),
+    ("Le programme est ouvert aux administrations municipales d'Amérique latine. Les organismes de contrôle nationaux peuvent "
+     "être associés, mais ne peuvent pas candidater au nom d'une collectivité. Les collectivités faisant l'objet d'une "
+     "procédure judiciaire ne sont pas éligibles.", "Expertise France", "13001", None, APPLY),
+    ("Collectivités locales d'Amérique latine et leurs établissements publics. Les candidatures d'associations ou "
+     "d'entreprises ne seront recevables qu'en tant que partenaires d'une collectivité.", "Expertise France", "08001", None,
+     APPLY),
+    ("City governments or municipal sports institutes of cities with 300,000 to 1.5 million inhabitants. Larger "
+     "metropolitan cities are not eligible in this edition.", "World Athletics", "13001", None, APPLY),
+    ("Only direct members of UCLG that are up to date with their 2026 membership fees may apply. Membership held indirectly "
+     "through a national association of municipalities does not qualify for this cohort.", "CGLU", "11001",
+     BOGOTA_NETWORKS, APPLY),
+])
+def test_participation_agreements_indirect_beneficiaries_and_others_beside_the_city_in_the_words_of_heldout722(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

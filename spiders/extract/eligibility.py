@@ -1031,8 +1031,10 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             # "joint candidatures of several cities are not accepted": several together, not each
                             r"|\b(?:candidatures|applications|bids|proposals|candidaturas|postulaciones)(?: conjuntas| conjointes)?"
                             r"\s+(?:of|de|des)\s+(?:several|multiple|varias|varios|plusieurs|varias|diversas)\s+$"
+                            # ("Membership held indirectly through a national association of municipalities does not qualify")
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios? entre|groupings?|"
-                            r"agrupaciones|associacoes|asociaciones|associations|federaciones|federations|federacoes)\s+"
+                            r"agrupaciones|associacoes|asociaciones|associations?|federaciones|federations?|federacoes|"
+                            r"asociacion|associacao|federacion|federacao)\s+"
                             r"(?:of|de|des)\s+$"
                             # "no se aceptan consorcios en que la municipalidad sea solo entidad asociada"
                             r"|\b(?:consortia|consortiums?|consorcios?|consorcios?)\s+(?:en (?:los )?que|in which|where|donde|"
@@ -1047,6 +1049,8 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             # "No pueden participar otros municipios", "Other cities are not eligible"
                             r"|\b(?:otr[oa]s|other|autres|outr[oa]s|demas)\s+(?:member\s+|miembros?\s+)?$"
                             # "Inland cities are not eligible": one kind of city, the rest untouched
+                            # ("Larger metropolitan cities are not eligible in this edition")
+                            r"|\b(?:smaller|larger|bigger)\s+[a-z]+\s+$"
                             r"|\b(?:inland|coastal|[a-z]+-coast|rural|urban|small|smaller|large|larger|big|capital|non-capital|"
                             # "Associate cities and non-member cities are not eligible": a tier of the network's members
                             r"non-member|non-participating|landlocked|associate|affiliate|observer)\s+(?:member\s+)?$"
