@@ -1160,6 +1160,9 @@ AS_PARTNER_AFTER = re.compile(
                               r"(?:participan?|participate|participam|participent|take part|intervienen) (?:(?:solo|only|"
                               r"unicamente|apenas|seulement) )?(?:como|as|comme|en tant que|enquanto) (?:(?:final|indirect|"
                               r"indirect[oa]s|finales) )?(?:beneficiari|beneficiair|beneficiaries)|"
+                              # "Municipalities can benefit only as sites of projects agreed at national level"
+                              r"^\s*(?:(?:only|solo) )?(?:can|may|pueden|podran|podem|peuvent) (?:only |solo |apenas )?(?:benefit|"
+                              r"beneficiarse|beneficiar-se|beneficier)\b(?! (?:directly|directamente|directement|diretamente))|"
                               # "Los municipios serán beneficiarios indirectos según criterios definidos por el Ministerio"
                               r"^\s*(?:seran|son|serao|sao|seront|sont) (?:(?:los|las|les|os|as) )?(?:(?:final|"
                               r"indirect|indirect[oa]s|finales|ultimate) )?(?:beneficiari|beneficiair|beneficiaries)\w*"
@@ -1683,6 +1686,8 @@ COASTAL_ONLY = re.compile(
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
+    # "officials of central or local government working in disaster risk management in coastal areas"
+    r"(?:working|who work|que trabajen|qui travaillent)\b[^.;]{0,60}\bin coastal (?:areas?|zones?|cities|municipalities)|"
     # "ciudades ubicadas en la franja costera del mar Caribe", "Quedan excluidas las ciudades del interior"
     r"(?:ubicad[oa]s|situad[oa]s|localizad[oa]s) en (?:la |una )?(?:franja|faja|zona) (?:costera|litoral)|"
     r"(?:quedan excluid[oa]s|se excluyen|no (?:son|seran) elegibles) (?:las |los )?(?:ciudades|municipios) del interior|"
@@ -2261,6 +2266,24 @@ _EXCLUDED_INCLUDING = re.compile(r"\b(?:excluye\w*|excluid[oa]s|excluded|exclue?
                                  r"(?:[\w-]+,\s+){0,4}(?:(?:y|and|et|e|o|or|ou)\s+)?(?:(?:las|los|the|les|as|os|sus)\s+)?$")
 
 
+# "Podrán postular las municipalidades del país", "the country's municipalities": the funder's own country's towns
+_TOWNS_OF_THE_COUNTRY = re.compile(r"\b(?:municipalidades|municipios|gobiernos locales|comunas|ayuntamientos|prefeituras|"
+                                   r"municipalities|local governments|communes|collectivites) (?:del|do|du) (?:pais|pays)\b|"
+                                   r"\bthe country.s (?:municipalities|local governments|cities)\b")
+
+
+def _funders_own_country(eligibility: str, funder: str | None) -> str | None:
+    """The foreign country a funder names in its own name, when the call is for "the country's" towns (Chile's SUBDERE
+    "para las municipalidades del país"); None for a Colombian funder or another wording."""
+    if not funder or not _TOWNS_OF_THE_COUNTRY.search(eligibility):
+        return None
+    folded = fold(funder)
+    if COLOMBIA_INCLUDED.search(folded) or re.search(r"\bcolombi", folded):
+        return None
+    place = OTHER_PLACES.search(folded)
+    return place.group(0) if place else None
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -2442,6 +2465,10 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     listed = _countries_listed_without_colombia(eligibility or body)
     if listed:
         places += listed
+        includes_colombia = False
+    home = _funders_own_country(eligibility, opp.funder)
+    if home:
+        places.append(home)
         includes_colombia = False
     # (a lead from elsewhere leaves the city in when it applies beside it as co-applicant)
     for m in () if co_applicant else LEAD_RESTRICTION.finditer(eligibility):
@@ -3024,6 +3051,12 @@ _JOINING_ON_REQUEST = (
     # (not "… podem participar apenas como observadoras, sem acesso aos fundos": a lesser role)
     r"apresentar\w*)(?! (?:only |apenas |somente |solo |unicamente |seulement )?(?:as|como|comme|en tant que|enquanto) "
     r"(?!well\b))|"
+    # "Cities that are not yet part of the IDB Cities Network may apply and will be enrolled in the Network"
+    r"(?:that|which|who) (?:are|is) not (?:yet )?part of\b[^.;]{0,60}?\b(?:may|can) (?:also )?(?:apply|submit|participate)|"
+    # "… e também às cidades não associadas que apresentem, junto com a candidatura, o pedido formal de adesão"
+    r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros?|miembros?|socias|socios|membres?)\s+(?:que|qui|that) (?:apresentem|"
+    r"presenten|presentent|submit|adjunten|anexem|envien|enviem)\b[^.;]{0,60}?\b(?:adesao|adhesion|membership|afiliacao|"
+    r"afiliacion)|"
     # "non-signatories are eligible provided they commit to join the Covenant within six months"
     r"(?:non-?signatories|non-?members|no firmantes|no miembros|nao signatarios|nao membros|non signataires|non membres)"
     r"(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |tambem |aussi )?(?:eligible|elegibles|elegiveis|eligibles)\b"
@@ -3144,7 +3177,8 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             r"(?:edicion|edition|edicao|cohort\w*|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)"
                             r" (?:de |of |du |da )?20\d\d|20\d\d (?:edition|cohort|round|cycle|call)|"
                             r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
-                            r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)|"
+                            r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle|"
+                            r"window|ventanilla|janela|fenetre)|"
                             # ("não há adesão no ato da inscrição": no joining with the application)
                             r"nao ha|no hay|there is no|il n.y a pas|"
                             # ("No se aceptan adhesiones presentadas junto con la postulación")

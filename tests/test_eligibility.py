@@ -6482,3 +6482,40 @@ def test_individual_applications_designated_members_and_towns_in_an_aside_in_the
 def test_participation_agreements_indirect_beneficiaries_and_others_beside_the_city_in_the_words_of_heldout722(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # non-signatories let in a later window only; the funder's own country's towns; officials working on one coast
+    ("This window is open only to local governments that signed the Global Covenant of Mayors commitment on or before 30 "
+     "June 2026. Local governments that are not signatories, or that joined after that date, may apply in the next window.",
+     "Global Covenant of Mayors", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Podrán postular las municipalidades del país que acrediten déficit de saneamiento, a través de la plataforma de "
+     "postulación de la SUBDERE.", "SUBDERE — Subsecretaría de Desarrollo Regional y Administrativo de Chile", "05001",
+     None, EXCLUDED),
+    ("Nominees must be officials of central or local government working in disaster risk management in coastal areas, "
+     "nominated by the government of an eligible country such as Colombia.", "JICA", "11001", None, EXCLUDED),
+    ("Agreements are concluded with national governments. Municipalities can benefit only as sites of projects agreed at "
+     "national level.", "Cisco", "76001", None, PASS_ON),
+    # others refused beside the city: some towns nearer the refusal, those of one coast, resource persons, a concession
+    ("Podem apresentar propostas exclusivamente as cidades sócias plenas da Rede Mercocidades. Cada proposta deve envolver "
+     "pelo menos duas cidades de países diferentes, e cidades observadoras ou não associadas não podem ser incluídas nem "
+     "como parceiras.", "Mercocidades", "05001", frozenset({"mercociudades"}), APPLY),
+    ("Proposals must be led by the local government of a coastal municipality bordering the Caribbean Sea in one of the "
+     "eligible countries (Colombia, Mexico and Panama). Inland municipalities and municipalities on the Pacific coast are "
+     "not eligible. National agencies may act only as co-signatories.", "Global Fund for Coral Reefs", "13001", None, APPLY),
+    ("The exchange is open to practitioners from local governments in the partner countries of German development "
+     "cooperation, including Colombia. Each participant must be nominated by his or her institution. Private consultants "
+     "and participants from national ministries may attend only as resource persons.", "GIZ", "11001", None, APPLY),
+    ("Participation is reserved for C40 member cities. Non-member cities, national governments and private developers may "
+     "not apply, although construction companies may be engaged by participating cities in pilot projects.", "C40",
+     "11001", BOGOTA_NETWORKS, APPLY),
+    # joining with the application, in more words
+    ("Open to local governments of IDB borrowing member countries. Cities that are not yet part of the IDB Cities Network "
+     "may apply and will be enrolled in the Network upon submitting the application form.", "IDB Cities Network", "76001",
+     frozenset({"iclei"}), APPLY),
+    ("Abertas às cidades associadas à rede e também às cidades não associadas que apresentem, junto com a candidatura, o "
+     "pedido formal de adesão à Mercocidades.", "Mercocidades", "11001", BOGOTA_NETWORKS, APPLY),
+])
+def test_later_windows_the_funders_own_country_and_resource_persons_in_the_words_of_heldout730(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -951,6 +951,8 @@ _SUBSET_AFTER = re.compile(
     # "cities in the Innovator or Observer categories are not eligible this round": a tier of the network's members
     r"(?:in|of|en|de|dans|na|no) (?:the |la |las |les |as |os )?(?:[\w-]+ (?:or |and |o |y |ou |et |e )?){1,3}"
     r"categor(?:y|ies|ia|ias|ie|ies)\b|"
+    # "municipalities on the Pacific coast are not eligible": those of one coast
+    r"(?:on|along) the (?:[a-z]+ )?coast\b|(?:de la|del|da|do) (?:costa|litoral) (?:pacific[oa]|caribe|atlantic[oa])\b|"
     # "les villes situées à l'intérieur des terres", "cities located inland"
     r"(?:situee?s|situad[oa]s|ubicad[oa]s|localizad[oa]s|located|situated|lying) (?:a l.interieur|en el interior|no interior|"
     r"inland|in the interior)\b|"
@@ -1109,6 +1111,10 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part
                             r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
                             r"comme membres? d|dans le cadre d|"
                             # "podem participar apenas como convidadas nas oficinas": as guests, not who applies
+                            # ("may attend only as resource persons")
+                            r"(?:as|como|comme) (?:resource (?:persons|people)|experts?|speakers?|panelists?|trainers?|ponentes|"
+                            r"expert[oa]s|conferencistas|formadores|co-?signator(?:y|ies)|cofirmantes?|co-?signataires?|"
+                            r"co-?financiers?|cofinanciador(?:es|as)?)|"
                             r"(?:as|como|comme) (?:guests?|convidad[oa]s|invitad[oa]s|invite(?:e?s)?|observers?|observador(?:a|es|as)?|"
                             r"observateur(?:s|rices?)?|oyentes)|"
                             # "peuvent être emprunteuses uniquement si la collectivité en est l'actionnaire": on what
@@ -1482,6 +1488,7 @@ _BECAUSE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|da
 _CONCESSION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
                          r"incluso cuando)\b[^.;]*$")
 _CONCESSION_OR_EXCEPTION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
+                                      r"although|though|albeit|bien que|quoique|embora|si bien|"
                                       r"incluso cuando|salvo (?:que|si|cuando)|unless|except (?:if|when|where)|a menos que|"
                                       r"excepto (?:si|cuando|que)|sauf si|a moins que|exceto se|a nao ser que)\b[^.;]*$")
 
@@ -1597,7 +1604,12 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # de un municipio costero elegible": a town in a concession or an exception after the refusal
                          and not (negative and refusal is not None and refusal.end() <= m.start()
                                   and (aside := _CONCESSION_OR_EXCEPTION.search(clause, refusal.end(), m.start())) is not None
-                                  and aside.start() >= refusal.end())]
+                                  and aside.start() >= refusal.end())
+                         # "Cada proposta deve envolver pelo menos duas cidades …, e cidades observadoras ou não associadas não
+                         # podem ser incluídas": some towns named nearer the refusal are its subject
+                         and not (negative and refusal is not None and m.end() <= refusal.start()
+                                  and any(m.end() < o.start() and o.end() <= refusal.start() and _subset(clause, o)
+                                          for o in found))]
                 if not named:
                     continue
                 # ("peuvent présenter une initiative ou y participer comme partenaires": they apply, or join as partners)
