@@ -2466,7 +2466,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if listed:
         places += listed
         includes_colombia = False
-    home = _funders_own_country(eligibility, opp.funder)
+    home = _funders_own_country(eligibility, getattr(opp, "funder", None))
     if home:
         places.append(home)
         includes_colombia = False
