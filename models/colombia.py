@@ -145,7 +145,8 @@ _REGION_DENIED_BEFORE = re.compile(r"^\s*" + _PLACE_REFUSED)
 # models.eligibility for every other limit)
 # (not a list's name: "los 170 municipios priorizados en los PDET", "prioritised municipalities under the programme")
 # (not "los países prioritarios de la Cooperación Española": the cooperation's list of countries)
-PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del)\b)(?!ti[sz]ed (?:in|under|by)\b)"
+# (not "municipios priorizados como PDET": designated as)
+PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del|como)\b)(?!ti[sz]ed (?:in|under|by|as)\b)"
                         r"(?!tari[oa]s (?:de|del|para) (?:la |el )?(?:cooperacion|cooperation)\b)\w*|preferen\w*|preferabl\w*|"
                         # "Como receptoras se privilegiarán los municipios … PDET"
                         r"privilegiar\w*|se privilegia\w*|"

@@ -1160,6 +1160,10 @@ AS_PARTNER_AFTER = re.compile(
                               r"(?:participan?|participate|participam|participent|take part|intervienen) (?:(?:solo|only|"
                               r"unicamente|apenas|seulement) )?(?:como|as|comme|en tant que|enquanto) (?:(?:final|indirect|"
                               r"indirect[oa]s|finales) )?(?:beneficiari|beneficiair|beneficiaries)|"
+                              # "… la collectivité colombienne partenaire est associée au projet et signe la convention": a
+                              # partner associated with another's project
+                              r"^\s*(?:[a-z]+ ){0,2}(?:est|sont|es|son|is|are|e|sao) (?:associee?s?|asociad[oa]s?|associated|"
+                              r"associad[oa]s?) (?:au|al|to the|ao) (?:projet|proyecto|project|projeto)\b|"
                               # "Municipalities can benefit only as sites of projects agreed at national level"
                               r"^\s*(?:(?:only|solo) )?(?:can|may|pueden|podran|podem|peuvent) (?:only |solo |apenas )?(?:benefit|"
                               r"beneficiarse|beneficiar-se|beneficier)\b(?! (?:directly|directamente|directement|diretamente))|"
@@ -3624,7 +3628,9 @@ _ANOTHER_BODY_MEMBER = re.compile(r"\b(?:committee|comite|association|asociacion
 # ("membres de CGLU à jour de leur cotisation"), leave out the cities that belong through their national association
 # (every Colombian city belongs to CGLU through the Federación Colombiana de Municipios)
 # (not "miembros directos o a través de su asociación nacional": both ways in)
+# ("UCLG member local governments whose membership is active for 2027")
 _DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membros? diretos|membres? directs|"
+                             r"(?:whose|cuya) (?:membership|membresia|afiliacion) (?:is|esta|este) (?:active|activa|vigente)|"
                              r"a jour de (?:leur|sa) cotisation|al (?:dia|corriente) (?:con|de) (?:su|sus) cuotas?|"
                              r"(?:membership )?fees? (?:are )?paid|paid-up|in good standing|(?:anuidade|quotas?) em dia|"
                              r"em dia com (?:a|as) (?:anuidade|quotas?))\b")

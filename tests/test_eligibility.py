@@ -6519,3 +6519,17 @@ def test_participation_agreements_indirect_beneficiaries_and_others_beside_the_c
 def test_later_windows_the_funders_own_country_and_resource_persons_in_the_words_of_heldout730(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # an active membership of its own (not through the national association); towns designated as PDET
+    ("Open exclusively to UCLG member local governments whose membership is active for 2027. Each member may nominate one "
+     "practice and two officials.", "CGLU", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Open exclusively to UCLG member local governments whose membership is active for 2027. Each member may nominate one "
+     "practice and two officials.", "CGLU", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Las propuestas se presentan a través de APC-Colombia y solo para municipios priorizados como PDET (Programas de "
+     "Desarrollo con Enfoque Territorial).", "KOICA", "05001", None, EXCLUDED),
+])
+def test_active_memberships_pdet_designations_and_french_filers_in_the_words_of_heldout738(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
