@@ -1164,6 +1164,12 @@ AS_PARTNER_AFTER = re.compile(
                               # partner associated with another's project
                               r"^\s*(?:[a-z]+ ){0,2}(?:est|sont|es|son|is|are|e|sao) (?:associee?s?|asociad[oa]s?|associated|"
                               r"associad[oa]s?) (?:au|al|to the|ao) (?:projet|proyecto|project|projeto)\b|"
+                              # "Venues, hotels and municipal governments apply through their bureau"
+                              r"^\s*(?:apply|submit|postulan|se postulan|presentan|candidatent|apresentam) (?:only )?(?:through|via|"
+                              r"a traves de|por medio de|por intermedio de|par l.intermediaire de|por meio de) (?:their|its|su|sus|"
+                              r"leur|leurs|seu|sua)\b|"
+                              # "local governments must have their proposal prioritised and submitted by that agency"
+                              r"^\s*must have (?:their|its) (?:proposals?|applications?|requests?)\b[^.;]{0,40}\bsubmitted by\b|"
                               # "Municipalities can benefit only as sites of projects agreed at national level"
                               r"^\s*(?:(?:only|solo) )?(?:can|may|pueden|podran|podem|peuvent) (?:only |solo |apenas )?(?:benefit|"
                               r"beneficiarse|beneficiar-se|beneficier)\b(?! (?:directly|directamente|directement|diretamente))|"
@@ -1690,6 +1696,9 @@ COASTAL_ONLY = re.compile(
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
+    # "subnational governments … whose territory lies on the Caribbean coast"
+    r"(?:whose|cuyo|dont le|cujo) territor(?:y|io|oire) (?:lies|is|esta|se encuentra|se situe|fica) (?:on|along|en|sobre|sur|no|na) "
+    r"(?:the |la |el |le |o |a )?(?:[a-z]+ )?(?:coast|costa|cote|litoral)\b|"
     # "officials of central or local government working in disaster risk management in coastal areas"
     r"(?:working|who work|que trabajen|qui travaillent)\b[^.;]{0,60}\bin coastal (?:areas?|zones?|cities|municipalities)|"
     # "ciudades ubicadas en la franja costera del mar Caribe", "Quedan excluidas las ciudades del interior"
@@ -2190,6 +2199,9 @@ def town_as_place(text: str, start: int, word: str) -> bool:
 
 # a local government named as something other than the applicant, just before it
 _NOT_THE_APPLICANT_BEFORE = re.compile(
+    # a host the applicant names: "a letter of support from a host institution, which may be a municipal culture department"
+    r"\b(?:letter|carta|lettre)(?: (?:of support|de apoyo|de respaldo|de soutien|de apoio))? from [^.;]{0,60}?(?:which|que|qui) "
+    r"(?:may|can|puede|podra|peut|pode) (?:be|ser|etre) (?:an? |una? |une? |um |uma )?$|"
     # the towns' national association applies: "Only national associations or federations of municipalities … may apply"
     # (not "villes et associations de villes membres de l'AIMF": the towns apply, and their associations too)
     r"(?<!villes et )(?<!ciudades y )(?<!cities and )(?<!cidades e )(?<!villes ou )(?<!cities or )(?<!ciudades o )"
@@ -3061,6 +3073,9 @@ _JOINING_ON_REQUEST = (
     r"(?:nao|no|non) (?:associad[oa]s|asociad[oa]s|membros?|miembros?|socias|socios|membres?)\s+(?:que|qui|that) (?:apresentem|"
     r"presenten|presentent|submit|adjunten|anexem|envien|enviem)\b[^.;]{0,60}?\b(?:adesao|adhesion|membership|afiliacao|"
     r"afiliacion)|"
+    # "… membros do ICLEI ou que formalizem sua filiação até a data de seleção"
+    r"(?:ou|or|o) (?:that |que |qui )?(?:formalizem|formalicen|formalisent|formali[sz]e) (?:sua|su|leur|their) (?:filiacao|"
+    r"afiliacion|adesao|adhesion|membresia|membership)|"
     # "non-signatories are eligible provided they commit to join the Covenant within six months"
     r"(?:non-?signatories|non-?members|no firmantes|no miembros|nao signatarios|nao membros|non signataires|non membres)"
     r"(?: [\w-]+){0,2} (?:are|son|sao|sont) (?:also |tambien |tambem |aussi )?(?:eligible|elegibles|elegiveis|eligibles)\b"
@@ -3394,6 +3409,9 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
 # requirements that open by naming the members, as a label's answer: "Cidades membro da Rede Mercocidades, em dia com a
 # anuidade, por meio de sua secretaria de cultura."
 _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciudades|cidades|villes|local governments|"
+                            # ("Administrations municipales d'Amérique latine membres du Réseau des villes créatives")
+                            r"administrations municipales|administraciones municipales|municipal administrations|"
+                            r"gouvernements locaux|collectivites(?: locales| territoriales)?|"
                             r"gobiernos locales|governos locais|municipios|municipalities|prefeituras|alcaldias|"
                             # "Capitales miembro de la UCCI"
                             r"capitales|capitals|capitais)[ -]"
@@ -3401,7 +3419,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # AERYC", "Municipios y distritos colombianos adheridos formalmente a la Red" ("Cidades-membro")
                             # ("Villes et associations nationales de villes membres de l'AIMF")
                             r"(?:(?:y|e|et|and)(?: (?!(?:no|non|nao|not|pas)\b)[a-z]+){1,4} )?(?:colombian[oa]s |ibero-?american[oa]s |latino-?american[oa]s |"
-                            r"latin american |sul-?american[oa]s |sudamerican[oa]s )?"
+                            r"latin american |sul-?american[oa]s |sudamerican[oa]s |d.amerique latine |de america latina |"
+                            r"of latin america |da america latina )?"
                             # "Cidades latino-americanas já designadas membros da Rede de Cidades Criativas"
                             r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
@@ -3479,6 +3498,9 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:t
                       # "Pueden inscribirse las ciudades asociadas de pleno derecho", "Plazas reservadas a funcionarios de
                       # los municipios y entidades socios de la OICI"
                       r"(?:pueden|podran) (?:inscribirse|registrarse)|"
+                      # "Convocatoria cerrada para las ciudades miembro de la Red de BiodiverCiudades"
+                      r"(?:convocatoria |call |chamada |appel )?(?:cerrada|restringida|limitada|reservada|exclusiva|closed|"
+                      r"restricted|limited|fechada|fermee|reservee?) (?:para|a|to|aux?|pour)|"
                       r"(?:(?:plazas|cupos|vagas|places|seats) )?(?:reservad[oa]s|reserved|reservees?) (?:a|para|to|for|aux?)\s+"
                       r"(?:(?:los|las|the|les|os|as)\s+)?(?:(?:funcionari[oa]s|servidores|staff|officials|agents|tecnicos) "
                       r"(?:de|of|des|du|da|do)\s*)?|"
@@ -3496,7 +3518,9 @@ def _members_first(sentence: str) -> bool:
 
 
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
-_MEMBERS_REFUSED = re.compile(r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
+_MEMBERS_REFUSED = re.compile(r"\b(?:que|that|qui) (?:no|not|ne|nao) (?:sean|son|esten|are|soient|sont|sejam|sao) (?:ya|already|"
+                              r"deja|pas deja|ja) (?:miembros|members|membres|membros|designad[oa]s|designated|designees)\b|"
+                              r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s?|designees?|nombrad[oa]s?|named|"
                               # "Cities already in the network are not eligible to apply again"
                               r"in the network|en la red|na rede|dans le reseau|"

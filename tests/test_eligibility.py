@@ -6533,3 +6533,31 @@ def test_later_windows_the_funders_own_country_and_resource_persons_in_the_words
 def test_active_memberships_pdet_designations_and_french_filers_in_the_words_of_heldout738(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a call "cerrada para" the members; members of a network after "administrations municipales d'Amérique latine"
+    ("Convocatoria cerrada para las ciudades miembro de la Red de BiodiverCiudades; la adhesión de nuevos miembros se abrirá "
+     "en el segundo semestre de 2027 y no habilita para esta convocatoria.", "Red de BiodiverCiudades", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+    ("Administrations municipales d'Amérique latine membres du Réseau des villes créatives de l'UNESCO.", "Ville de Montréal",
+     "08001", frozenset({"iclei"}), EXCLUDED),
+    # members refused ("que no sean ya miembros"); a coast the territory lies on
+    ("Pueden presentarse las alcaldías de municipios y distritos colombianos que no sean ya miembros de la Red, con respaldo "
+     "del concejo municipal.", "Red de Ciudades Creativas de la UNESCO", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Eligible beneficiaries are subnational governments of IDB borrowing member countries whose territory lies on the "
+     "Caribbean coast. Inland capitals, national ministries and private companies are not eligible.", "BID", "05001", None,
+     EXCLUDED),
+    # the city as a host, as one who applies through another, or whose proposal another submits
+    ("Artists and artist collectives based in Colombia. Each proposal needs a letter of support from a host institution, "
+     "which may be a municipal culture department or a public cultural centre; host institutions cannot apply themselves.",
+     "Goethe-Institut", "11001", None, PASS_ON),
+    ("Applications are accepted only from convention bureaus that are ICCA members in good standing. Venues, hotels and "
+     "municipal governments apply through their bureau.", "ICCA", "13001", None, PASS_ON),
+    ("Proposals are accepted only from the central government of a partner country through its official aid coordination "
+     "agency; local governments must have their proposal prioritised and submitted by that agency.", "KOICA", "76001",
+     None, PASS_ON),
+])
+def test_closed_calls_members_refused_and_the_city_as_host_in_the_words_of_heldout746(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
