@@ -1170,6 +1170,9 @@ AS_PARTNER_AFTER = re.compile(
                               r"leur|leurs|seu|sua)\b|"
                               # "local governments must have their proposal prioritised and submitted by that agency"
                               r"^\s*must have (?:their|its) (?:proposals?|applications?|requests?)\b[^.;]{0,40}\bsubmitted by\b|"
+                              # "subnational governments are end beneficiaries selected by the ministry": others choose them
+                              r"^\s*(?:are|will be) (?:the )?(?:end|final|ultimate) beneficiaries (?:selected|chosen|designated|"
+                              r"identified) by\b|"
                               # "Municipalities can benefit only as sites of projects agreed at national level"
                               r"^\s*(?:(?:only|solo) )?(?:can|may|pueden|podran|podem|peuvent) (?:only |solo |apenas )?(?:benefit|"
                               r"beneficiarse|beneficiar-se|beneficier)\b(?! (?:directly|directamente|directement|diretamente))|"

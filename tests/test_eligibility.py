@@ -6529,6 +6529,9 @@ def test_later_windows_the_funders_own_country_and_resource_persons_in_the_words
      "practice and two officials.", "CGLU", "11001", BOGOTA_NETWORKS, APPLY),
     ("Las propuestas se presentan a través de APC-Colombia y solo para municipios priorizados como PDET (Programas de "
      "Desarrollo con Enfoque Territorial).", "KOICA", "05001", None, EXCLUDED),
+    # the towns as end beneficiaries the ministry selects
+    ("Grants are channelled through national ministries of finance of partner countries; subnational governments are end "
+     "beneficiaries selected by the ministry.", "Norad", "11001", None, PASS_ON),
 ])
 def test_active_memberships_pdet_designations_and_french_filers_in_the_words_of_heldout738(
         text, funder, city, networks, expected):
