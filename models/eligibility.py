@@ -5026,9 +5026,10 @@ _LESSER_TIERS = re.compile(r"\b(?:cidades|ciudades|cities|villes|membros|miembro
 
 _PRIORITY_BEFORE = re.compile(r"\b(?:prioridad|priority|preferencia|preference|prioridade|priorite|se priorizar\w*|"
                               r"will be prioriti[sz]ed)\b[^.;]{0,30}$")
-# a reason after a refusal, in its sentence: ", as the programme focuses on municipalities …", ", ya que …"
-_REASON_BEFORE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|dado que|car|puisque|parce que|pois|"
-                            r"ja que|uma vez que)\b[^.;]*$")
+# a reason after a refusal: ", as the programme focuses on municipalities …", ", ya que …" (shared with the page reader)
+BECAUSE = (r",\s*(?:as|since|because|ya que|pues|puesto que|porque|dado que|car|puisque|parce que|pois|ja que|"
+           r"uma vez que)\b")
+_REASON_BEFORE = re.compile(BECAUSE + r"[^.;]*$")  # ... in the sentence before a mention
 
 
 def _some_towns(sentence: str, m: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (BUT_WORDS, CANDIDATES, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
+from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
                                 LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE,
                                 STANDING_IN_QUESTION, PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
                                 RULE_COLOMBIA_LEFT_OUT,
@@ -1483,13 +1483,13 @@ def _relative_of_another(clause: str, partner: re.Match[str], mentions: dict[str
 
 _THROUGH_BEFORE = re.compile(r"\b(?:a traves del?|por medio del?|por intermedio del?|through (?:the |their |its )?|via (?:the )?|"
                              r"par l.intermediaire d(?:e la |u |e l.|es )|por meio d[aoe]s? |atraves d[aoe]s? )\s*$")
-_BECAUSE = re.compile(r",\s*(?:as|since|because|ya que|pues|puesto que|porque|dado que|car|puisque|parce que|pois|ja que|"
-                      r"uma vez que)\b")
-_CONCESSION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
-                         r"incluso cuando)\b[^.;]*$")
-_CONCESSION_OR_EXCEPTION = re.compile(r"\b(?:aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|"
-                                      r"although|though|albeit|bien que|quoique|embora|si bien|"
-                                      r"incluso cuando|salvo (?:que|si|cuando)|unless|except (?:if|when|where)|a menos que|"
+_BECAUSE = re.compile(BECAUSE)
+# a concession the refused are named in ("aun cuando formen parte de esquemas asociativos con municipios …"), or, after the
+# refusal, an exception as well ("salvo que actúen como organismo ejecutor de un municipio …")
+_CONCESSION_WORDS = r"aun cuando|aunque|even (?:if|though|when)|meme si|ainda que|mesmo que|incluso si|incluso cuando"
+_CONCESSION = re.compile(r"\b(?:" + _CONCESSION_WORDS + r")\b[^.;]*$")
+_CONCESSION_OR_EXCEPTION = re.compile(r"\b(?:" + _CONCESSION_WORDS + r"|although|though|albeit|bien que|quoique|embora|si bien|"
+                                      r"salvo (?:que|si|cuando)|unless|except (?:if|when|where)|a menos que|"
                                       r"excepto (?:si|cuando|que)|sauf si|a moins que|exceto se|a nao ser que)\b[^.;]*$")
 
 
