@@ -2297,7 +2297,7 @@ def _funders_own_country(eligibility: str, funder: str | None) -> str | None:
     if not funder or not _TOWNS_OF_THE_COUNTRY.search(eligibility):
         return None
     folded = fold(funder)
-    if COLOMBIA_INCLUDED.search(folded) or re.search(r"\bcolombi", folded):
+    if COLOMBIA_INCLUDED.search(folded):
         return None
     place = OTHER_PLACES.search(folded)
     return place.group(0) if place else None

@@ -977,7 +977,7 @@ _SUBSET_AFTER = re.compile(
     r"(?:above|below|over|under) (?:this|the|that) (?:ceiling|threshold|limit|band|range)\b|"
     # "Capitais nacionais e cidades acima desse limite não são elegíveis"
     r"(?:acima|abaixo) (?:desse|deste|do|dessa|desta) (?:limite|teto|limiar|faixa)\b|(?:por encima|por debajo) de (?:ese|este|"
-    r"dicho|ese|el) (?:limite|umbral|tope|rango)\b|(?:au-dessus|en dessous) de (?:ce|cette) (?:seuil|plafond|limite)\b|"
+    r"dicho|el) (?:limite|umbral|tope|rango)\b|(?:au-dessus|en dessous) de (?:ce|cette) (?:seuil|plafond|limite)\b|"
     # "No pueden repetir ciudades designadas en los diez años anteriores": those designated before
     r"designad[oa]s\b|designated\b|designees?\b|"
     # "Cities currently receiving other Bloomberg-funded support are not eligible": those now in another programme
@@ -1039,7 +1039,7 @@ _SUBSET_BEFORE = re.compile(r"\b(?:past|previous|former|prior|candidate|candidat
                             r"asociacion|associacao|federacion|federacao)\s+"
                             r"(?:of|de|des)\s+$"
                             # "no se aceptan consorcios en que la municipalidad sea solo entidad asociada"
-                            r"|\b(?:consortia|consortiums?|consorcios?|consorcios?)\s+(?:en (?:los )?que|in which|where|donde|"
+                            r"|\b(?:consortia|consortiums?|consorcios?)\s+(?:en (?:los )?que|in which|where|donde|"
                             r"dans lesquels|em que)\s+(?:(?:la|el|the|le|a|o)\s+)?$"
                             # "… para ampliar la cobertura a nuevas ciudades": those the refusal makes room for
                             r"|\b(?:nuevas|nuevos|new|nouvelles|nouveaux|novas|novos)\s+$"
@@ -1497,9 +1497,9 @@ _CONCESSION_OR_EXCEPTION = re.compile(r"\b(?:" + _CONCESSION_WORDS + r"|although
 _RELATIVE_AFTER_OTHERS = re.compile(r",\s*(?:which|who|que|qui|quienes|l[oa]s cuales)\b")
 
 
-def _denial_of_a_relative(previous: str) -> bool:
-    """Whether the clause before a bare denial ends in a relative about another kind named after the local governments."""
-    mentions = _mentions(previous)
+def _denial_of_a_relative(previous: str, mentions: dict[str, list[re.Match[str]]]) -> bool:
+    """Whether the clause before a bare denial (its kinds' `mentions`) ends in a relative about another kind named after
+    the local governments."""
     last_local = max((m.end() for m in mentions["local_governments"]), default=-1)
     others = [o for kind, found in mentions.items() if kind != "local_governments" for o in found if o.start() > last_local]
     return bool(others) and _RELATIVE_AFTER_OTHERS.search(previous, min(o.end() for o in others)) is not None
@@ -1513,6 +1513,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
         # split "X pueden postular; no pueden hacerlo Y" into clauses so one negation does not spill over
         kinds_before: list[str] = []  # the kinds the clause before allowed
         previous, regional_before = "", False  # regional_before: the local governments it allowed are only gobernaciones
+        previous_mentions: dict[str, list[re.Match[str]]] = {}
         for clause, joint in _joined_clauses(passage):
             mentions = _mentions(clause)
             if (kinds_before and not any(mentions.values()) and joint.strip() not in (";", "")
@@ -1520,11 +1521,11 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
                     if kind == "local_governments" and regional_before:
                         continue  # "las gobernaciones podrán acompañar, pero no presentar": municipalities untouched
-                    if kind == "local_governments" and _denial_of_a_relative(previous):
+                    if kind == "local_governments" and _denial_of_a_relative(previous, previous_mentions):
                         continue  # "… with the support of design firms, which will be credited as partners but cannot
                         #           submit": the firms' denial, not the city's
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
-            kinds_before, previous, regional_before = [], clause, False
+            kinds_before, previous, previous_mentions, regional_before = [], clause, mentions, False
             negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", _CONDITION.sub(" ", clause))))
                             or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
@@ -1603,8 +1604,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # esquemas asociativos con municipios vallecaucanos", "… salvo que actúen como organismo ejecutor
                          # de un municipio costero elegible": a town in a concession or an exception after the refusal
                          and not (negative and refusal is not None and refusal.end() <= m.start()
-                                  and (aside := _CONCESSION_OR_EXCEPTION.search(clause, refusal.end(), m.start())) is not None
-                                  and aside.start() >= refusal.end())
+                                  and _CONCESSION_OR_EXCEPTION.search(clause, refusal.end(), m.start()) is not None)
                          # "Cada proposta deve envolver pelo menos duas cidades …, e cidades observadoras ou não associadas não
                          # podem ser incluídas": some towns named nearer the refusal are its subject
                          and not (negative and refusal is not None and m.end() <= refusal.start()
