@@ -117,6 +117,12 @@ LOCAL_GOVERNMENT = _rx(
     r"governos de (?:qualquer|todos os) niveis?", r"gouvernements de (?:tout|tous) niveaux?",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
+    # "entidades públicas del orden municipal, distrital y departamental"
+    r"entidades (?:publicas|territoriales|estatales) del orden (?:municipal|distrital|territorial|local)",
+    # "Colombian municipal, district and departmental administrations"
+    r"(?:city|municipal|local)(?:,? (?:(?:district|departmental|regional|provincial|state|metropolitan|county|national),? ){0,3}?"
+    r"(?:and|or) (?:district|departmental|regional|provincial|state|metropolitan|county|national))? "
+    r"(?:administrations|authorities|governments)",
     r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
@@ -441,6 +447,8 @@ ORGANISATIONS = _rx(
     r"personas juridicas", r"entidades sin animo de lucro", r"(?:registered )?charit(?:y|ies)", r"community groups",
     r"pessoas juridicas(?: sem fins lucrativos)?", r"(?:entidades|organizacoes) sem fins lucrativos",
     r"(?:organismes|structures|associations) sans but lucratif", r"universites", r"instituicoes de ensino(?: superior)?",
+    # "des organismes communautaires locaux", "organizaciones comunitarias", "community organisations"
+    r"organismes (?:communautaires|de la societe civile|a but non lucratif)",
     r"etablissements d.enseignement(?: superieur)?",
     r"grassroots groups", r"organizaciones de (?:base|mujeres|jovenes|victimas)", r"women.s organi[sz]ations",
     r"youth(?:-led)? organi[sz]ations", r"osc", r"oscs", r"schools", r"escuelas", r"colegios", r"ecoles", r"escolas",
@@ -877,6 +885,9 @@ COLOMBIA_INCLUDED = _rx(
     r"(?: entier| entero| inteiro)?"
     r"(?=\s*(?:[,.;:()]|$|(?:y|e|et|and|ou|o|or|incluid[oa]s?|including|y compris|inclusive)\b))",
     r"all over the world", r"across the world",
+    # "ouvert aux villes d'Europe et d'ailleurs": a place and everywhere else (not "and elsewhere in Europe")
+    r"(?:(?:et|ou) d.ailleurs|(?:and|or) elsewhere|(?:y|o) de otros lugares|(?:e|ou) de outros lugares)"
+    r"(?=\s*(?:[,.;:()]|$))",
     r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south americ\w*",
     # a French or Spanish call's "foreign countries": every country but the funder's, Colombia among them
     r"pays etrangers", r"paises extranjeros", r"paises estrangeiros", r"foreign countries",
@@ -1265,6 +1276,10 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             # (not "co-financed with a partner MDB loan": a lender's loan, not the applicant's partner)
                             r"(?! (?:mdb|bank|development bank|multilateral|dfi|ifi)s?\b)|"
                             r"junto con|conjuntamente con|juntamente com|conjointement avec|"
+                            # a document the partner signs: "a letter of commitment from the civil society partner"
+                            r"(?:letters?|cartas?|lettres?|declarations?|declaraciones|commitments?|compromisos?|endorsements?|"
+                            r"avales?) (?:[a-z]+ ){0,3}?(?:from|de|du|da|do|del) (?:the |its |their |la |el |le |a |o |su |sus |"
+                            r"leur |seu |sua )?(?:[a-z-]+ ){0,2}?(?:partner|soci[oa]|aliad[oa]|parceir[oa]|partenaire)s?\b|"
                             # (the subject of its own clause, with its article: not "… par une collectivité française et
                             # sa collectivité partenaire colombienne", which submits jointly)
                             r"(?<!et )(?<!y )(?<!e )(?<!and )(?:la|le|les|el|los|las|a|o|as|os) "
@@ -1361,6 +1376,11 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # ("grants go to a U.S. firm selected by the sponsor")
                                   r"\b(?:grants? go(?:es)? to|(?:is|are) awarded to|(?:is|are) paid to) (?:an?|the) "
                                   r"(?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?)\b|"
+                                  # ("the study itself is carried out by a U.S. firm")
+                                  r"\b(?:carried out|performed|conducted|undertaken|realizad[oa]s?|ejecutad[oa]s?|executad[oa]s?|"
+                                  r"realisee?s?) (?:by|por|par|pel[oa]) (?:an?|una?|um|uma|une) (?:[\w.-]+ ){1,2}?(?:firms?|"
+                                  r"compan(?:y|ies)|contractors?|consultants?|consultancy|empresas?|firmas?|consultoras?|"
+                                  r"entreprises?|bureaux? d.etudes)\b|"
                                   r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
                                   r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
                                   r"consultancy|empresas?|firmas?|consultoras?)\b|"
@@ -2291,13 +2311,26 @@ _TOWNS_OF_THE_COUNTRY = re.compile(r"\b(?:municipalidades|municipios|gobiernos l
                                    r"\bthe country.s (?:municipalities|local governments|cities)\b")
 
 
+# Public lenders that serve their own country's towns alone, whose calls need not name it: BNDES lends to "municípios,
+# estados e Distrito Federal" (Brazil's, as every reader of the call knows); the funder's name opens with the lender
+_HOME_LENDERS = ((re.compile(r"\bbndes\b|banco nacional de desenvolvimento economico e social|caixa economica federal"),
+                  "Brasil"),
+                 (re.compile(r"\bbanobras\b|banco nacional de obras y servicios publicos"), "México"))
+
+
 def _funders_own_country(eligibility: str, funder: str | None) -> str | None:
-    """The foreign country a funder names in its own name, when the call is for "the country's" towns (Chile's SUBDERE
-    "para las municipalidades del país"); None for a Colombian funder or another wording."""
-    if not funder or not _TOWNS_OF_THE_COUNTRY.search(eligibility):
+    """The foreign country a funder serves alone: a home lender's (BNDES) when the call names no other place, or the one
+    a funder names in its own name when the call is for "the country's" towns (Chile's SUBDERE "para las municipalidades
+    del país"); None for a Colombian funder or another wording."""
+    folded = fold(funder or "")
+    if not folded or COLOMBIA_INCLUDED.search(folded):
         return None
-    folded = fold(funder)
-    if COLOMBIA_INCLUDED.search(folded):
+    # (the funder's head: not "ABC — Agência Brasileira de Cooperação, com a Caixa Econômica Federal", a cooperation
+    # agency working abroad with the lender)
+    lender = next((country for name, country in _HOME_LENDERS if name.match(folded.strip())), None)
+    if lender and not (COLOMBIA_INCLUDED.search(eligibility) or OTHER_PLACES.search(eligibility)):
+        return lender
+    if not _TOWNS_OF_THE_COUNTRY.search(eligibility):
         return None
     place = OTHER_PLACES.search(folded)
     return place.group(0) if place else None
@@ -2328,12 +2361,26 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         if partner and _others_relative_before(after, partner.end()):
             partner = None  # "… junto con una universidad que participe como socia": the university's role
         if not NEGATION.search(before) and not negated and not _denied_by_but(after) \
-                and not (pattern is LOCAL_GOVERNMENT and (PARTNER_BEFORE.search(before) or partner
+                and not (pattern is LOCAL_GOVERNMENT and (partner_before(before, m.group(0)) or partner
                                                           or PROPOSED_BY_AFTER.search(after)
                                                           or NOMINATED_BY_OTHERS_BEFORE.search(before)
                                                           or _NOT_THE_APPLICANT_BEFORE.search(before))):
             found.append(m.group(0))
     return found
+
+
+# where the others named before are seated, then "y" and a body: "Entidades sin ánimo de lucro con domicilio en Colombia y
+# entidades públicas del orden municipal" (a second applicant, not a place of the first)
+_SEATED_THEN_BODY = re.compile(r"\b(?:domicilio|domiciliad[oa]s|sede|radicad[oa]s|based|located|ubicad[oa]s) (?:en|in|no|na|em) "
+                               r"[\w ]{0,30}\b(?:y|and|e|et) $")
+_BODY_NOUN = re.compile(r"(?:entidades|administraciones|administrations|instituciones|institutions|organismos|autoridades|"
+                        r"authorities|gobiernos|governments|alcaldias)\b")
+
+
+def partner_before(before: str, mention: str) -> bool:
+    """PARTNER_BEFORE said before a local government mention, unless it is a body named after the others' seat (shared
+    with the page reader)."""
+    return bool(PARTNER_BEFORE.search(before)) and not (_SEATED_THEN_BODY.search(before) and _BODY_NOUN.match(mention))
 
 
 def _places_restricted(text: str) -> tuple[list[str], bool]:
@@ -2957,6 +3004,11 @@ _JOINING_WITH_APPLICATION = (
     r"(?:postulacion|solicitud|propuesta|candidatura|application|proposal|proposta) (?:junto con|junto com|together with|"
     r"along with|avec) (?:la|el|su|the|their|a|sua|leur) (?:carta|letter|lettre|formulario|form) (?:de |of )?(?:adhesion|"
     r"adesao|compromiso|membership|commitment|accession)|"
+    # "a letter expressing the intention to join the network, signed by the mayor, must accompany the application"
+    r"(?:intention|intent|intencion|intencao|voluntad|vontade) (?:to join|de (?:unirse|adherirse|ingresar|sumarse)|"
+    r"de aderir|d.adherer)\b[^.;]{0,80}\b(?:accompan\w+|acompan\w+|attached to|adjunt\w+ a|anex\w+ a|joint\w* a) "
+    r"(?:the |la |a |su |sua |their |its |leur )?(?:application|postulacion|solicitud|candidatura|candidature|propuesta|"
+    r"proposal|proposta)|"
     # "las que aún no lo han firmado pueden hacerlo antes del cierre", "las que se adhieran formalmente antes de la fecha
     # de cierre"
     r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|"
@@ -3230,6 +3282,7 @@ _MUST = re.compile(r"\b(?:must|deben?|deberan|devem|doivent)\b")
 # must do is the joining itself
 # (or commit to join: "Cities that are not yet signatories … must commit to join before the grant agreement is signed")
 _MUST_SEND = re.compile(r"\s+(?:submit|attach|send|enclose|include|presentar|adjuntar|enviar|anexar|apresentar|joindre|"
+                        r"accompany|acompanar|acompanhar|accompagner|"
                         r"(?:commit|undertake|agree|pledge|comprometerse|comprometer-se|s.engager) (?:to|a) (?:join|sign|adherir\w*|"
                         r"aderir|adherer|firmar|assinar|signer))\b")
 _OR = re.compile(r"\b(?:or|o|ou)\b")
@@ -3313,7 +3366,13 @@ _MEMBERSHIP = re.compile(
     # Learning Cities"
     r"(?:registrad[oa]s|inscrit[oa]s|cadastrad[oa]s|registered|enrolled|inscrites|enregistrees|belong|belongs|belonging|"
     r"pertenecen|pertenezcan|pertenecientes|pertencem|pertencentes|appartiennent|appartenant) (?:en|in|with|na|no|dans|a|al|"
-    r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
+    r"to|au|ao|à) (?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau)|"
+    # "ciudades que figuraban como registradas en la plataforma CitiesWithNature": a network's platform, by its name
+    r"(?:registrad[oa]s|inscrit[oa]s|cadastrad[oa]s|registered|enrolled|inscrites|enregistrees) (?:en|in|on|with|na|no|"
+    r"sur|dans) (?:the |la |a |le )?(?:plataforma|platform|plateforme) (?:" + NETWORK_NAMES + r")|"
+    # "reserved to cities in good standing in the Resilient Cities Network"
+    r"(?:in good standing|al dia|al corriente|em dia|a jour) (?:in|with|of|en|con|de|na|no|com|dans|avec|aupres de) "
+    r"(?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
 _WHO_MAY_APPLY = re.compile(
     r"\b(?:only|exclusive(?:ly)?|reserved|open (?:only )?to|available (?:only )?to|must (?:all |both )?be|may apply|can apply|"
     # "Open on a rolling basis to member cities of …", "Available on a rolling basis to member cities of …",
@@ -4451,6 +4510,16 @@ _NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente
                                    r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
 
 
+def _without_partners(text: str, clause: str) -> str:
+    """A clause of `text` without the partners it names, read to its sentence's end (a clause cut short may stop inside
+    "a letter of commitment from the civil society partner")."""
+    at = text.find(clause)
+    if at < 0:
+        return PARTNER_CLAUSE.sub(" ", clause)
+    sentence = re.split(r"[.;]", text[at:], maxsplit=1)[0]
+    return PARTNER_CLAUSE.sub(lambda m: " " * len(m.group(0)), sentence)[:len(clause)]
+
+
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """apply or pass_on, and the fact behind it, from the first text that names who may apply."""
     stated = any(label == "requisitos" and text.strip() for label, text in sources)
@@ -4461,7 +4530,7 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
                 # (not those the applicants apply beside: "must submit the application together with at least one civil
                 # society organisation")
-                own = PARTNER_CLAUSE.sub(" ", clause)
+                own = _without_partners(text, clause)
                 others = _affirmed(COMPANIES, own) + _affirmed(ORGANISATIONS, own) + _affirmed(INDIVIDUALS, own)
                 # ("Los postulantes deben ser servidores públicos de planta o contratistas" of a call for officials
                 # nominated by their alcaldía: its staff)
@@ -4707,7 +4776,13 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              r"project)|"
                              # "une ville ne peut diriger qu'un seul projet"
                              r"qu.un (?:seul )?(?:projet|dossier)|un solo proyecto|um unico projeto|"
-                             r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura))\b")
+                             r"una sola (?:solicitud|postulacion|propuesta)|uma (?:unica )?(?:proposta|candidatura)|"
+                             # "Une même ville ne peut pas bénéficier du programme deux cycles consécutifs"
+                             r"(?:two|deux|dos|dois|2) (?:consecutive |consecutivos |consecutivas )?(?:cycles|ciclos|"
+                             r"editions|ediciones|edicoes|rounds|years|anos|ans|annees|convocatorias)"
+                             r"(?: consecutifs| consecutives| consecutivos| consecutivas| in a row| seguidos| seguidas)|"
+                             r"(?:two|dos|dois|deux) (?:consecutive|consecutivos|consecutivas|consecutifs|consecutives) "
+                             r"(?:cycles|ciclos|editions|ediciones|edicoes|rounds|years|anos|ans|annees|convocatorias))\b")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
                                       r"au nom de(?: leurs)?|au nom d'(?:une?|la|le)?|em nome de(?: seus| suas)?|categor\w+ (?:de|of|des|da)|"
                                       # "… no son elegibles, aun cuando uno de sus municipios cumpla el umbral": a part

@@ -6564,3 +6564,67 @@ def test_active_memberships_pdet_designations_and_french_filers_in_the_words_of_
 def test_closed_calls_members_refused_and_the_city_as_host_in_the_words_of_heldout746(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members "in good standing in" the network; cities registered on a network's platform
+    ("This opportunity is reserved to cities in good standing in the Resilient Cities Network. Chief Resilience Officers "
+     "submit on behalf of their city.", "Resilient Cities Network", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("This opportunity is reserved to cities in good standing in the Resilient Cities Network. Chief Resilience Officers "
+     "submit on behalf of their city.", "Resilient Cities Network", "05001", MEDELLIN_NETWORKS, APPLY),
+    ("Solo pueden postularse las ciudades que figuraban como registradas en la plataforma CitiesWithNature antes del 1 de "
+     "noviembre de 2026 y que tengan su perfil actualizado; no se aceptan registros nuevos para esta edición.",
+     "CitiesWithNature (ICLEI, UICN y The Nature Conservancy)", "76001", frozenset({"strong_cities"}), EXCLUDED),
+    # a home lender's towns, though the call does not name its country
+    ("Podem solicitar apoio municípios, estados e Distrito Federal, bem como empresas com sede e administração no País, "
+     "observados os limites de endividamento fixados pela Secretaria do Tesouro Nacional. Fluxo contínuo.",
+     "BNDES — Fundo Clima, Subprograma Cidades Sustentáveis", "05001", None, EXCLUDED),
+    # (not a cooperation agency working abroad beside the lender)
+    ("Somente governos nacionais (ministérios ou agências de cooperação) podem apresentar demandas, por via diplomática; "
+     "governos locais não podem apresentar pedidos diretamente.",
+     "ABC — Agência Brasileira de Cooperação, com a Caixa Econômica Federal", "11001", None, PASS_ON),
+    # a condition on others ("only where"), not the only applicants; a town the applicants apply with is someone else
+    ("The window is open to city and municipal governments, including metropolitan authorities and municipal utilities, in "
+     "IBRD and IDA client countries; requests from national ministries will be considered only where they are submitted on "
+     "behalf of a named city that co-signs the application. Private firms, NGOs and academic institutions are not eligible "
+     "to apply, although they may be engaged as service providers under Bank procurement rules.", "World Bank", "76001",
+     None, APPLY),
+    ("Applications may be submitted by municipalities in German development cooperation partner countries in Latin America, "
+     "including Brazil, Colombia, Ecuador, Mexico and Peru, together with a German municipality that has agreed to act as "
+     "partner. National authorities and NGOs cannot apply but can be involved as knowledge partners.", "GIZ", "05001",
+     None, APPLY),
+    # a place "and elsewhere" is everywhere (not "elsewhere in Europe")
+    ("Candidatures reçues en continu. Le réseau est ouvert aux villes d'Europe et d'ailleurs (des villes du Mexique, du "
+     "Canada, du Japon et d'Australie en sont membres) ; la demande est adressée par le maire au secrétariat.",
+     "Conseil de l'Europe", "13001", None, APPLY),
+    ("The programme is open to municipalities in Spain and elsewhere in Europe.", "Conseil de l'Europe", "13001", None,
+     EXCLUDED),
+    # others' relative after the city; a limit on how often, no refusal; a document from the partner, not the applicant
+    ("Sont admissibles les administrations municipales d'Amérique latine et des Caraïbes de plus de 500 000 habitants. La "
+     "ville candidate désigne une équipe municipale responsable et peut associer des organismes communautaires locaux, qui "
+     "ne reçoivent toutefois pas de fonds directement. Une même ville ne peut pas bénéficier du programme deux cycles "
+     "consécutifs.", "Ville de Montréal", "08001", None, APPLY),
+    ("Any local government may apply; applications must be submitted by the mayor together with a partner civil society "
+     "organisation. Applicants must submit a letter of intent signed by the mayor and a letter of commitment from the civil "
+     "society partner.", "Open Government Partnership", "11001", None, APPLY),
+    # non-members join with a letter that accompanies the application
+    ("Open to member cities of Peace in Our Cities. Cities that are not yet members are welcome: a letter expressing the "
+     "intention to join the network, signed by the mayor, must accompany the application.", "Peace in Our Cities",
+     "05001", MEDELLIN_NETWORKS, APPLY),
+    # the contractor's country; levels of administration listed; companies in one category; public bodies of the
+    # municipal order after the others' seat
+    ("Grants are awarded to the overseas project sponsor, which may be a public entity such as a national ministry, a "
+     "municipality or a municipal utility, or a private company; the study itself is carried out by a U.S. firm.", "USTDA",
+     "76001", None, APPLY),
+    ("Colombian municipal, district and departmental administrations may nominate between 15 and 40 staff members. "
+     "Nominations must be signed by the head of human resources; individual applications will not be accepted.",
+     "British Council Colombia", "13001", None, APPLY),
+    ("Pueden postular las administraciones locales de turismo y los entes de gestión de destino de cualquier país miembro "
+     "de ONU Turismo. Empresas privadas solo en la categoría de startups.", "ONU Turismo", "11001", None, APPLY),
+    ("Entidades sin ánimo de lucro con domicilio en Colombia y entidades públicas del orden municipal, distrital y "
+     "departamental, incluidos sus institutos descentralizados de cultura. Cada entidad puede radicar un solo proyecto.",
+     "Ministerio de las Culturas", "76001", None, APPLY),
+])
+def test_members_in_good_standing_home_lenders_and_others_beside_the_city_in_the_words_of_heldout754(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

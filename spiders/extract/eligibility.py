@@ -19,7 +19,8 @@ from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, DESIGNATED_AS, E
                                 RULE_NO_LOCAL_APPLICANT,
                                 RULE_ONLY_ELSEWHERE, RULE_REGION_WITHOUT_COLOMBIA, COLOMBIA_ORGANISATION,
                                 LATIN_AMERICAN_NAME, NON_COLOMBIA_ORGANISATIONS, POSSESSIVE_MEMBERS, foreign_owner,
-                                only_members_of, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER, staff_nominated_by_their_entity,
+                                only_members_of, partner_before, possessive_owner, MEMBERS_NARROWED_AFTER, PROPOSED_BY_AFTER,
+                                staff_nominated_by_their_entity,
                                 town_as_place)
 from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
@@ -298,6 +299,13 @@ PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "parte
                  "peuvent etre partenaires", "pourront etre partenaires", "may be partners", "can be partners",
                  "pueden ser socios", "pueden ser socias", "podran ser socios", "podem ser parceiros",
                  "podem ser parceiras")
+# the contractor a grant pays for, with its country: "carried out by a U.S. firm", "select a Korean company"
+_CONTRACTED_BEFORE = re.compile(r"\b(?:carried out|performed|conducted|undertaken|realizad[oa]s?|ejecutad[oa]s?|executad[oa]s?|"
+                                r"realisee?s?|select\w*|hire\w*|contract\w*|engage\w*|retain\w*|contratar|seleccionar)"
+                                r"(?: (?:by|por|par|pel[oa]))? (?:an?|una?|um|uma|une) $")
+_FIRM_AFTER = re.compile(r"\.?\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|contractors?|consultants?|consultancy|empresas?|firmas?|"
+                         r"consultoras?|entreprises?)\b")
+_ELSEWHERE = ("et d'ailleurs", "ou d'ailleurs", "and elsewhere", "or elsewhere", "y de otros lugares", "e de outros lugares")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul", "exclusiva", "exclusivo",
         "reservada", "reservado", "reservee", "reservees", "reserve", "reserved", "restricted", "restringida",
@@ -363,6 +371,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
                # "prefeituras do Brasil e do exterior", "cities in Canada and abroad": one country and every other one
                "e do exterior", "e no exterior", "y del extranjero", "y en el extranjero", "y del exterior",
+               # "ouvert aux villes d'Europe et d'ailleurs": a place and everywhere else (_REGIONS_RE reads them only
+               # where the phrase ends: not "and elsewhere in Europe")
+               *_ELSEWHERE,
                "y en el exterior", "and abroad", "and overseas", "and from abroad", "et de l'etranger",
                "et a l'etranger",
                # "dans n'importe quel pays", "from anywhere in the world", "de cualquier parte del mundo"
@@ -606,7 +617,8 @@ _CITY_BODY = (r"\b(?:city|municipal|municipality)\s+(?:[a-z-]+\s+){0,3}?(?:agenc
 _APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}"
                                                 f"|{_LEVELS_OF_GOVERNMENT}|{_CITY_BODY}")
 _REGION_OF = {word: name for name, words in _region_table().items() for word in words}
-_REGIONS_RE = _words(_REGION_OF)  # one pattern for every name of every region and country
+_REGIONS_RE = re.compile(r"(?<![\w-])((?:" + alternation(w for w in _REGION_OF if w not in _ELSEWHERE)  # every region
+                         + r")(?![\w-])|(?:" + alternation(_ELSEWHERE) + r")(?=\s*(?:[,.;:()]|$)))")  # and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
 # "pueden participar únicamente como entidades asociadas", "podem figurar como parceiras": any role word after such verbs
@@ -1199,8 +1211,20 @@ def _only_names_applicants(clause: str) -> bool:
             continue  # "… en appui d'une collectivité, qui dépose seule le dossier": who files alone, named before
         if _NEG_RE.search(clause, 0, m.start()):
             continue  # "não serão aceitas delegações compostas apenas por consultores": what is refused, not who applies
+        if _ONLY_IN_PART_AFTER.match(clause, m.end()):
+            continue  # "Empresas privadas solo en la categoría de startups": which part of the call they enter
+        if _ONLY_IF_AFTER.match(clause, m.end()):
+            continue  # "requests from national ministries will be considered only where they are submitted on behalf
+            # of a named city": the condition those others are taken on, not the only ones who apply
         return True
     return False
+
+
+_ONLY_IN_PART_AFTER = re.compile(r"\s+(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os|le|el)\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:categor\w+|tracks?|windows?|lots?|lotes?|strands?|modalidad\w*|modalit\w+|volets?|"
+                                 r"lineas?|lignes?)\b")
+_ONLY_IF_AFTER = re.compile(r"\s+(?:where|when|if|once|provided|si|cuando|donde|siempre que|quand|lorsque|quando|"
+                            r"desde que)\b")
 
 
 # "a candidatura é individual", "applications are made individually", "à titre individuel": a person applies
@@ -1475,9 +1499,11 @@ def _own_clause_after(clause: str, m: re.Match[str], refusal: re.Match[str] | No
 
 
 def _relative_of_another(clause: str, partner: re.Match[str], mentions: dict[str, list[re.Match[str]]]) -> bool:
-    """The partner role is said in a relative clause about someone else named after the local governments."""
+    """The partner role is said in a relative clause about someone else named after the local governments (a town the
+    applicants apply with is someone else: "… together with a German municipality that has agreed to act as partner")."""
     relative = OTHERS_RELATIVE.search(clause, max(0, partner.start() - 60), partner.start())
     return bool(relative) and not any(relative.start() <= m.start() < partner.start()
+                                      and not PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
                                       for m in mentions.get("local_governments", []))
 
 
@@ -1577,7 +1603,7 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                                                                                           m.start()))
                          # "con participación de las alcaldías", "in partnership with local governments": a partner
                          and not (kind == "local_governments" and (
-                             PARTNER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
+                             partner_before(clause[max(0, m.start() - 80):m.start()], m.group(0))
                              or _WITH_PARTICIPATION_OF.search(clause, max(0, m.start() - 80), m.start())
                              or _GUARANTOR_BEFORE.search(clause, max(0, m.start() - 50), m.start())
                              or _COUNTERPARTY_BEFORE.search(clause, max(0, m.start() - 60), m.start())))
@@ -1996,6 +2022,8 @@ def find_regions(text: str) -> Found | None:
                 continue
             if _MIGRANTS_FROM_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue  # "que acojan población migrante proveniente de Venezuela": where the people served come from
+            if _CONTRACTED_BEFORE.search(scope, max(0, m.start() - 40), m.start()) and _FIRM_AFTER.match(scope, m.end()):
+                continue  # "the study itself is carried out by a U.S. firm": the contractor's country, not the applicant's
             if _FUNDED_BY_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
                 continue  # "Con recursos de la Unión Europea, Asocapitales apoya…": who pays, not where applicants are
             if _PRIORITY_BEFORE.search(scope, max(0, m.start() - 80), m.start()):
