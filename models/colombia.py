@@ -160,6 +160,11 @@ PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del|como)\b)(?!ti[
 _PREFERENCE_TO_END = re.compile(PREFERENCE.pattern + r"[^.;]*")
 
 
+# every department's capital (not "incluidas las ciudades capitales de ambos departamentos": the named ones')
+_EVERY_CAPITAL = re.compile(r"\b(?:capitales|capitals|capitais|chefs-lieux)\b(?! (?:de|of|dos|des|das) (?:ambos|los dos|both|these|"
+                            r"those|dichos|estos|esos|ces|ambos os|os dois|deux) )")
+
+
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
     folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C." is no sentence's end
@@ -208,7 +213,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
         span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
                         r"with the exception)\b", span, maxsplit=1)[0]
-        if re.search(r"\b(?:capitales|capitals|capitais|chefs-lieux)\b", span):
+        if _EVERY_CAPITAL.search(span):
             continue  # "las ciudades capitales de departamento y Bogotá D.C.": every capital, one more named
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"

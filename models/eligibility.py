@@ -481,7 +481,7 @@ ORGANISATIONS = _rx(
 # Any applicant that is not a local government (what stands between a city and a negation makes it someone else's)
 OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
                           + r"|\b(?:ministr\w+|universit\w+)")
-NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|quedan (?:por )?fuera|ficam de fora|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
+NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|quedan (?:por )?fuera|ficam de fora|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|se aceptaran|se admitiran|se recibiran|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|no (?:se )?apoya\w*|"
@@ -677,7 +677,13 @@ _REFUSED_AFTER = (r"(?:are|is|will be|shall be) not (?:accepted|admitted)|ne (?:
                   r"(?:(?:cannot|may not|can not|are not allowed to) compete|no (?:pueden|podran) (?:competir|concursar)|"
                   r"nao (?:podem|poderao) (?:competir|concorrer)|ne (?:peuvent|pourront) pas concourir)\b" + _NOT_HOW_OFTEN)
 # "les associations de commerçants ne peuvent être que partenaires", "NGOs may only be partners": never the applicant
-_PARTNERS_ONLY_AFTER = (r"sans pouvoir (?:etre (?:demandeu\w+|porteu\w+|chef de file)|deposer|soumettre)|sin poder (?:ser "
+_PARTNERS_ONLY_AFTER = (r"sans pouvoir (?:etre (?:demandeu\w+|porteu\w+|chef de file)|deposer|soumettre)|"
+                        # "… podrán ser entidades ejecutoras mediante convenio con el ministerio, sin presentar solicitudes
+                        # propias"
+                        r"sin presentar (?:solicitudes|propuestas|postulaciones|proyectos)(?: propi[oa]s| directamente)?|"
+                        r"without (?:submitting|filing|presenting) (?:their own |its own |any )?(?:applications?|proposals?|"
+                        r"requests?)|sem apresentar (?:propostas|candidaturas|pedidos)(?: propri[oa]s)?|sans (?:deposer|presenter|"
+                        r"soumettre) (?:de |leurs? propres )?(?:demandes?|candidatures?|propositions?)|sin poder (?:ser "
                         r"(?:solicitante|postulante)|presentar)|sem poder (?:ser proponente|apresentar)|without being able to "
                         r"(?:apply|be the applicant|submit)|"
                         r"(?:may|can) not be (?:the )?(?:prime|lead|main|principal) applicants?|no (?:pueden|podran) ser "
@@ -876,7 +882,10 @@ COLOMBIA_INCLUDED = _rx(
     r"todas las (?:zonas|regiones) geograficas", r"all geographic(?:al)? (?:areas|regions|zones)",
     r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
-    r"developing countries", r"paises en (?:via de )?desarrollo", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
+    r"developing countries", r"paises en (?:via de )?desarrollo",
+    # "city governments in emerging and developing economies"
+    r"(?:emerging|developing)(?: (?:and|or) (?:emerging|developing))? (?:market )?economies", r"economias emergentes",
+    r"economias en desarrollo", r"economies emergentes", r"economias em desenvolvimento", r"low- and middle-income", r"(?<!lower-)(?<!lower )middle-income",
     r"renta media", r"ingresos medios", r"oda[- ]eligible", r"eligible oda countr(?:y|ies)", r"dac list", r"all countries", r"any country",
     r"todos los paises", r"cualquier pais", r"worldwide", r"around the world", r"del mundo entero", r"tous les pays",
     # "en France et dans le monde", "en todo el mundo", "all over the world": anywhere (not "le monde rural", "el mundo
@@ -1097,6 +1106,28 @@ def _island_caribbean(text: str) -> str:
     text = _CARIBE_ISLAND_PART.sub(r"antillas \1", _ISLAND_PART_CARIBBEAN.sub(r"\1 antillas", text))
     text = _KINGDOM_CARIBBEAN.sub(r"antillas \1", text)
     return _ACP_CARIBBEAN.sub(r"\1antillas", _ISTHMUS_CARIBBEAN.sub(r"\1antillas", text))
+# the coasts of the countries a call names: "Municipalidades de … (Guatemala, …, Costa Rica) ubicadas en zonas costeras del
+# Pacífico o del Caribe" (shared with the page reader)
+COAST_OF_SEA = (r"\b(?:zonas? costeras?|costas?|litoral(?:es)?|coasts?|coastal (?:areas|zones)|coastlines?|cotes?|"
+                r"zones cotieres|zonas costeiras)\s+(?:del?|of the|on the|along the|du|de la|da|do)\s+"
+                r"(?:(?:oceano|ocean|mar)\s+)?(?:[a-z]+\s+(?:o|y|or|and|ou|et|e)\s+(?:del?|the|du|de la|da|do)\s+)?$")
+
+
+_A_SEA_BEFORE = re.compile(r"\b(?:gulf of|golfo de|golfe du|golfo do|sea of|mar de|mer d.)\s*$")
+
+
+def _coasts_abroad(text: str) -> str:
+    """The Caribbean or the Pacific named as the coasts of the foreign countries a text lists (and Colombia not named)
+    is the islands' sea there, not Colombia's region: written "antillas" for the place rules."""
+    countries = {m.group(0) for m in OTHER_PLACES.finditer(text)
+                 if not _A_SEA_BEFORE.search(text, max(0, m.start() - 12), m.start())}
+    if len(countries) < 2 or "colombi" in text:  # (the countries listed, not "the Gulf of Mexico")
+        return text
+    return re.sub(r"(?:pacifico|caribe|pacific|caribbean|pacifique|caraibes)\b",
+                  lambda m: "antillas" if re.search(COAST_OF_SEA, text[max(0, m.start() - 60):m.start()]) else m.group(0),
+                  text)
+
+
 # Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
 _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|support|backing) of|"
               r"avec (?:l.appui|le soutien) d(?:e|es|u)|com o apoio d(?:e|o|a|os|as)")
@@ -1146,7 +1177,10 @@ AS_PARTNER_AFTER = re.compile(
                               r"(?:associ|asociad|involved|invit|convidad|participar|participate|participer)\w*\b[^.;]{0,60}?"
                               r"\b(?:sur invitation|(?:by|on|upon|at) (?:the )?invitation|por invitacion|a invitacion|por convite|"
                               r"mediante (?:invitacion|convite))\b|"
-                              r"^\s*(?:(?:de|del|of|du|da|do|des) (?:[\w-]+ ){0,4}?)?(?:como|as|comme|en tant que|enquanto) "
+                              # ("un gobierno local latinoamericano como socio local")
+                              r"^\s*(?:(?:de|del|of|du|da|do|des) (?:[\w-]+ ){0,4}?|(?:latinoamerican[oa]s?|latino-american[oa]s?|"
+                              r"latino-americaine?s?|colombian[oa]s?|colombiens?|colombiennes?|extranjer[oa]s?|estrangeir[oa]s?|"
+                              r"etrangere?s?) )?(?:como|as|comme|en tant que|enquanto) "
                               # ("con una alcaldía de esos departamentos como aliada obligatoria")
                               r"(?:soci|aliad|partner|partenaire|parceir|contrapart)|"
                               # "les organismes publics et ONG de pays tiers non associés comme la Colombie peuvent être
@@ -1574,6 +1608,9 @@ STAFF_NOMINATED = re.compile(
     # "with their employer's nomination", "sponsored by the employing organisation", "recomendados por escrito por su
     # institución empleadora", "avec l'accord de l'employeur"
     r"with (?:their|his or her|the) employer.s (?:nomination|endorsement)|"
+    # "with a letter of nomination from their employer"
+    r"(?:an? |the )?letter of (?:nomination|endorsement|support) from (?:their|his or her|the) (?:employer|employing "
+    r"(?:organi[sz]ation|institution|agency|body))|"
     r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
     r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
     r"avec l.accord de (?:l.|leur )employeur|"
@@ -1964,6 +2001,13 @@ _OFFERERS = re.compile(r"\b(?:como oferentes?|as (?:providers?|offerers?)|como o
 _ANY_CATEGORY = re.compile(r"\b(?:de cualquier categoria|of any category|de qualquer categoria|de toute categorie)\b")
 
 
+# "los distritos y municipios de categoría especial, 1, 2 y 3 tienen otras líneas": served elsewhere, left out here
+_OTHER_LINES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tienen|cuentan con|disponen de|deben acudir a|deberan acudir a|acuden a|"
+                                r"have|are served by|use|relevent d|ont|dispoem de|tem|contam com)\s+(?:sus |their |leurs |suas )?"
+                                r"(?:otras|other|autres|outras|separate|propias|own|d.autres)\s+(?:lineas|lines|ventanillas|windows|"
+                                r"programas|programmes|programs|guichets|linhas|convocatorias|calls)\b")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
@@ -1975,7 +2019,7 @@ def categories_named(text: str) -> frozenset[str]:
             sentence = re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]
             denied = NEGATION.search(sentence)
             # ("… de categoría especial, primera … participan por la línea de crédito del IDEA y no por esta convocatoria")
-            denied = denied or NEGATION_AFTER.match(text[m.end():])
+            denied = denied or NEGATION_AFTER.match(text[m.end():]) or _OTHER_LINES_AFTER.match(text, m.end())
             named = left_out if CATEGORY_LEFT_OUT.match(text, m.end()) or denied else found
             if named is found and not _MAY_APPLY.search(sentence) and _MAY_APPLY.search(text):
                 named = elsewhere
@@ -2243,7 +2287,10 @@ _NOT_THE_APPLICANT_BEFORE = re.compile(
     r"(?:a )?(?:un |una |um |uma |a |an |the |une )?|"
     # whose people: "Hogares rurales de municipios de Antioquia con puntaje Sisbén A o B"
     r"(?:hogares|familias|households|families|foyers|familles|agricultores|productores|farmers)(?: [a-z]+){0,2} "
-    r"(?:de|of|des|dos|das) (?:los |las |the |os |as |les )?)$")
+    r"(?:de|of|des|dos|das) (?:los |las |the |os |as |les )?|"
+    # whose register the others are in: "inscritas en el Registro de Entidades Ciudadanas del Ayuntamiento de Madrid"
+    r"(?:registro|register|registry|registre|cadastro|censo|padron)(?: [a-z]+){0,3} (?:del?|of the|of|do|da|du|de la) "
+    r"(?:la |the |a |o |l.)?)$")
 # people put forward by others: "Pueden ser postuladas por terceros (organizaciones, universidades, gobiernos locales),
 # pero el premio se entrega a la persona", "may be nominated by third parties (…, local governments)" (not "pueden
 # postularse, o ser postulados por terceros, personas, gobiernos locales…": who applies, after it)
@@ -2469,7 +2516,7 @@ _NOMINATION_ONLY = re.compile(
 
 def assess_call(opp: OpportunityLike) -> CallEligibility:
     """Read who may apply and from where, once per call; `for_city` then adds the city's population."""
-    eligibility = _own_members_unnamed(_island_caribbean(fold(opp.eligibility or "")))
+    eligibility = _own_members_unnamed(_coasts_abroad(_island_caribbean(fold(opp.eligibility or ""))))
     body = _island_caribbean(fold(f"{opp.title or ''}. {opp.summary or ''}"))
     extra = opp.extra or {}
     extra_text = fold(_flatten({k: v for k, v in extra.items() if k not in (PAGE_VERDICT, PAGE_VERDICT_RULE)}))
@@ -2874,7 +2921,9 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"(?:unicamente|exclusivamente) (?:para )?(?:los |las )?(?:miembros|socios)|apenas (?:os )?membros|"
                           r"seuls les membres|reserv\w+ (?:to|for|a|aux|as|para) (?:los |las |les |os )?(?:members|miembros|membres|membros)|"
                           # "Open only to cities already participating in the URBELAC network"
-                          r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?(?:cities|ciudades|"
+                          # ("Open only to Latin American cities already participating in the IURC programme")
+                          r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?"
+                          r"(?:(?!(?:that|which|que|not|no|non)\b)[a-z-]+ ){0,2}?(?:cities|ciudades|"
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
@@ -2956,6 +3005,9 @@ _JOINING_WITH_APPLICATION = (
     r"(?:can|may) (?:still |also )?join\b[^.;]{0,40}\bwhen (?:registering|submitting|filing) (?:their|its|the) application|"
     # "any city … may register as a member free of charge when applying"
     r"(?:can|may) (?:still |also )?(?:register|sign up|enrol)\w*(?: as (?:a )?members?)?\b[^.;]{0,30}\bwhen applying|"
+    # "… that are not yet part of the network may register with the Network when submitting their expression of interest"
+    r"(?:can|may) (?:still |also )?(?:register|sign up|enrol|join)\w*\b[^.;]{0,40}\bwhen submitting (?:their|its|the) "
+    r"(?:expression of interest|application|request|proposal)|"
     # "pueden sumarse a la red con la firma de la carta de adhesión adjunta a la postulación"
     r"(?:sumarse|unirse|adherirse)\w*\b[^.;]{0,70}\badjunta a la (?:postulacion|solicitud)|"
     # ("la afiliación es gratuita y puede tramitarse en línea junto con la solicitud")
@@ -3429,6 +3481,9 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|whether|"
     r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"
     r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
+    # "cidades membro da rede têm prioridade, mas a participação não é restrita a elas"
+    r"prioridade|priorite|preferencia|nao e restrit[oa]|no (?:esta|es) (?:restringid[oa]|limitad[oa])|not (?:restricted|"
+    r"limited) to (?:them|members)|n.est pas (?:restreinte?|reservee?)|"
     # (not "e não apenas às da gastronomia": not only the members of one field, still members)
     r"(?:not only|no solo|no solamente|nao apenas|pas seulement|non seulement)(?! (?:a |as |aos |a las |a los |to |aux |"
     r"those |las |los |les )?(?:(?:da|de la|del|of|du|de) |(?:in|en|em|dans) (?:the |la |el |a |o |le )?)?"
@@ -3450,7 +3505,7 @@ _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
 _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
-    r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias) (?:miembros?|socias|asociad[oa]s)|"
+    r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias)[ -](?:miembros?|socias|asociad[oa]s)|"
     r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
     # "Somente prefeituras e governos locais integrantes da rede GovTech LATAM"
     r"integrantes? (?:da|de la|du) (?:red|rede|reseau)\b|"
@@ -3464,7 +3519,7 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"miembros (?:plenos |activos |titulares |de pleno derecho )?de la red|que (?:forman|formen) parte de la red|"
     r"que integran la red|(?:that|which) are part of the network|que fazem parte da rede|qui font partie du reseau|"
     r"(?:cidades|governos locais|municipios|"
-    r"prefeituras) (?:membros|associad[oa]s)|membros (?:plenos |efetivos )?da rede|(?:villes|communes|collectivites) "
+    r"prefeituras)[ -](?:membros?|associad[oa]s)|membros (?:plenos |efetivos )?da rede|(?:villes|communes|collectivites)[ -]"
     r"membres|membres (?:de plein droit |actifs )?du reseau)\b")
 
 
@@ -3718,10 +3773,17 @@ _ANOTHER_BODY_MEMBER = re.compile(r"\b(?:committee|comite|association|asociacion
 _DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membros? diretos|membres? directs|"
                              r"(?:whose|cuya) (?:membership|membresia|afiliacion) (?:is|esta|este) (?:active|activa|vigente)|"
                              r"a jour de (?:leur|sa) cotisation|al (?:dia|corriente) (?:con|de) (?:su|sus) cuotas?|"
+                             # "afiliados a FLACMA que se encuentren al día en sus obligaciones estatutarias"
+                             r"al (?:dia|corriente) (?:en|con|de) (?:sus|el pago de sus|el cumplimiento de sus) "
+                             r"(?:obligaciones|cuotas|aportes|compromisos)|em dia com (?:suas|as) (?:obrigacoes|contribuicoes)|"
+                             r"up to date with (?:their|its) (?:dues|fees|obligations|contributions)|"
+                             r"a jour de (?:leurs|ses) (?:obligations|contributions)|"
                              r"(?:membership )?fees? (?:are )?paid|paid-up|in good standing|(?:anuidade|quotas?) em dia|"
                              r"em dia com (?:a|as) (?:anuidade|quotas?))\b")
+# (not "par l'intermédiaire de leur maire": who signs)
 _THROUGH_ASSOCIATION = re.compile(r"\b(?:a traves de|por medio de|por intermedio de|through|via|por meio de|atraves de|"
-                                  r"par l.intermediaire de|de sus asociaciones|of (?:their|its) national)\b")
+                                  r"par l.intermediaire de)\b[^.;]{0,40}?\b(?:asociacion\w*|associa\w*|federa\w*|national|"
+                                  r"nacional\w*|nationale?s?)\b|\b(?:de sus asociaciones|of (?:their|its) national)\b")
 
 
 def _direct_members_only(sentence: str) -> bool:

@@ -85,6 +85,8 @@ NETWORKS: tuple[Network, ...] = (
                                                                           "red change")),
     Network("rainbow_cities", "Red de Ciudades Arcoíris", ("ciudades arcoiris", "rainbow cities", "cidades arco-iris",
                                                             "cidades arco iris", "villes arc-en-ciel")),
+    # the Portuguese-speaking capitals (no Colombian city can be a member)
+    Network("uccla", "UCCLA", ("uccla", "uniao das cidades capitais de lingua portuguesa")),
     # CAF's network of cities buying innovation from startups (Cali's plan lists it)
     Network("govtech_latam", "GovTech LATAM Innovación Abierta", ("govtech latam", "red govtech", "rede govtech")),
 )

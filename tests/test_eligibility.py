@@ -3411,7 +3411,8 @@ _NETWORK_FUNDERS = {"UNESCO", "Mercocidades", "URBELAC", "IURC", "C40", "Global 
                     "World Tourism Cities Federation", "OICI", "AERYC", "Resilient Cities Network", "ICLEI", "Mercociudades",
                     "UCCI", "IberCultura Viva", "World Energy Cities Partnership", "Peace in Our Cities", "AICE",
                     "Strong Cities Network", "Rede GovTech LATAM Innovación Abierta", "World Cities Culture Forum",
-                    "Pacto de Milão", "Global Network on Safer Cities", "Red de Ciudades Arcoíris"}
+                    "Pacto de Milão", "Global Network on Safer Cities", "Red de Ciudades Arcoíris",
+                    "Rede Lusófona de Cidades Verdes"}
 
 
 def _verdict_as_harvested(text, funder, city, networks):
@@ -6626,5 +6627,69 @@ def test_closed_calls_members_refused_and_the_city_as_host_in_the_words_of_heldo
      "Ministerio de las Culturas", "76001", None, APPLY),
 ])
 def test_members_in_good_standing_home_lenders_and_others_beside_the_city_in_the_words_of_heldout754(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members whose dues are paid: FLACMA's (not every Colombian town then); the heritage cities' organisation's, of which
+    # Cartagena is one ("par l'intermédiaire de leur maire" is who signs, no national association)
+    ("El programa está dirigido exclusivamente a municipios y asociaciones nacionales de municipios afiliados a FLACMA que "
+     "se encuentren al día en sus obligaciones estatutarias al cierre de 2026.", "FLACMA", "05001", MEDELLIN_NETWORKS,
+     EXCLUDED),
+    ("Seules les villes membres de l'OVPM à jour de leur cotisation peuvent présenter une candidature, par l'intermédiaire "
+     "de leur maire.", "OVPM — Organisation des villes du patrimoine mondial", "13001", frozenset(), APPLY),
+    # (members first, and not only them)
+    ("Servidoras e servidores de governos locais da América Latina indicados pela sua prefeitura ou alcaldía; cidades "
+     "membro da rede têm prioridade, mas a participação não é restrita a elas.", "Mercocidades", "11001",
+     BOGOTA_NETWORKS, APPLY),
+    # a network's members with a hyphen, an adjective before "cities already participating", a network Vigía now knows
+    ("Concorrem exclusivamente as cidades-membro efetivas e associadas da Rede Lusófona de Cidades Verdes, por candidatura "
+     "assinada pelo prefeito.", "Rede Lusófona de Cidades Verdes", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Concorrem exclusivamente as cidades-membro efetivas e associadas da UCCLA, por candidatura assinada pelo presidente "
+     "da câmara ou prefeito.", "UCCLA", "05001", MEDELLIN_NETWORKS, EXCLUDED),
+    ("Open only to Latin American cities already participating in the IURC programme; new cities are not being admitted "
+     "in this round.", "European Union — IURC", "76001", frozenset({"strong_cities"}), EXCLUDED),
+    # the capitals of the departments named are in them; a refusal in the future tense; categories served elsewhere
+    ("Alcaldías de los municipios del departamento de Bolívar y del departamento de Sucre, incluidas las ciudades "
+     "capitales de ambos departamentos.", "KOICA", "11001", None, EXCLUDED),
+    ("Alcaldías de los municipios del departamento de Bolívar y del departamento de Sucre, incluidas las ciudades "
+     "capitales de ambos departamentos.", "KOICA", "13001", None, APPLY),
+    ("Dirigido a municipios colombianos con población entre 100.000 y 500.000 habitantes según la proyección del DANE. No "
+     "se aceptarán postulaciones de ciudades capitales con más de un millón de habitantes.", "CAF", "08001", None,
+     EXCLUDED),
+    ("Dirigida a municipios de categorías 4, 5 y 6 según la Ley 617 de 2000 y a sus empresas de servicios públicos; los "
+     "distritos y municipios de categoría especial, 1, 2 y 3 tienen otras líneas.", "Findeter", "76001", None, EXCLUDED),
+    # the coasts of the countries named
+    ("Municipalidades de los países fundadores del BCIE (Guatemala, El Salvador, Honduras, Nicaragua y Costa Rica) "
+     "ubicadas en zonas costeras del Pacífico o del Caribe.", "BCIE", "13001", None, EXCLUDED),
+    # (not a sea named after a country: "the Caribbean Sea or Gulf of Mexico")
+    ("National and subnational governments of countries bordering the Wider Caribbean may apply, but only municipalities "
+     "with a coastline on the Caribbean Sea or Gulf of Mexico are eligible at city level.", "GEF", "08001", None, APPLY),
+    # a register's owner and a partner are not the applicant; a lesser role "sin presentar solicitudes propias"
+    ("Entidades sin ánimo de lucro inscritas en el Registro de Entidades Ciudadanas del Ayuntamiento de Madrid. El proyecto "
+     "debe contar con un gobierno local latinoamericano como socio local, que no recibe la subvención directamente.",
+     "Ayuntamiento de Madrid", "11001", None, PASS_ON),
+    ("Las propuestas de programa deben ser presentadas por la institución pública rectora del sector en el país socio (en "
+     "Colombia, el Ministerio de Vivienda, Ciudad y Territorio). Los gobiernos locales podrán ser entidades ejecutoras "
+     "mediante convenio con el ministerio, sin presentar solicitudes propias.", "AECID — FCAS", "05001", None, PASS_ON),
+    # others only as service providers; staff an employer nominates; joining when submitting; developing economies
+    ("Eligible applicants are local governments in Latin America and the Caribbean. The application must be submitted by "
+     "the municipal administration and signed by the mayor; consultancies and NGOs may only take part as service "
+     "providers selected by the Secretariat.", "Global Covenant of Mayors", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Applications are individual. Eligible are professionals employed by public or private cultural institutions in Latin "
+     "America, including staff of municipal culture departments and cultural institutes, with a letter of nomination from "
+     "their employer and B2 English.", "Goethe-Institut", "76001", None, APPLY),
+    # (not artists a city puts forward, who apply as persons)
+    ("Artistas individuais, indicados pela câmara ou prefeitura da cidade-irmã; a candidatura é individual e a bolsa é "
+     "paga ao artista.", "Fundação Calouste Gulbenkian", "76001", None, PASS_ON),
+    ("Available to cities of the IDB Cities Network. Local governments in IDB borrowing member countries that are not yet "
+     "part of the network may register with the Network when submitting their expression of interest.",
+     "IDB Cities Network", "11001", BOGOTA_NETWORKS, APPLY),
+    ("Requests are welcome year-round from city governments in emerging and developing economies. A formal letter from the "
+     "mayor's office describing the urban challenge is the first step.", "City of Yokohama — Y-PORT Center", "05001", None,
+     APPLY),
+])
+def test_dues_paid_members_capitals_of_the_departments_and_coasts_abroad_in_the_words_of_heldout762(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected

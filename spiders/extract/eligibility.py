@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
+from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
                                 LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE,
-                                STANDING_IN_QUESTION, PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
+                                STANDING_IN_QUESTION, STAFF_NOMINATED, PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
                                 RULE_COLOMBIA_LEFT_OUT,
                                 RULE_LOCAL_EXCLUDED, RULE_NO_CALL_OPEN,
                                 RULE_NO_LOCAL_APPLICANT,
@@ -232,6 +232,10 @@ ELIGIBILITY_CUES += tuple(
 NEGATIONS = ("ne soumissionnent pas", "no pueden", "no podran", "no son elegibles", "no seran elegibles", "excluid", "quedan excluid",
              # "Las administraciones públicas quedan excluidas como solicitantes" (whole words: "excluid" alone never is)
              "excluidas", "excluidos", "excluida", "excluido", "exclues", "exclue",
+             # "… podrán ser entidades ejecutoras mediante convenio con el ministerio, sin presentar solicitudes propias"
+             "sin presentar solicitudes", "sin presentar propuestas", "without submitting applications",
+             "without submitting their own applications", "without submitting proposals", "sem apresentar propostas",
+             "sans deposer de demande",
              "no se aceptan", "no se admiten", "not eligible", "are not", "cannot", "can not", "excluded",
              "ineligible", "not accepted", "nao podem", "nao sao elegiveis", "excluid", "ne sont pas",
              "ne peuvent pas", "exclus", "no aplica para", "no participan", "not open to", "no es para",
@@ -299,6 +303,8 @@ PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "parte
                  "peuvent etre partenaires", "pourront etre partenaires", "may be partners", "can be partners",
                  "pueden ser socios", "pueden ser socias", "podran ser socios", "podem ser parceiros",
                  "podem ser parceiras")
+_SEAS = frozenset({"pacifico", "caribe", "pacific", "caribbean", "pacifique", "caraibes"})
+_COAST_OF_SEA_BEFORE = re.compile(COAST_OF_SEA)
 # the contractor a grant pays for, with its country: "carried out by a U.S. firm", "select a Korean company"
 _CONTRACTED_BEFORE = re.compile(r"\b(?:carried out|performed|conducted|undertaken|realizad[oa]s?|ejecutad[oa]s?|executad[oa]s?|"
                                 r"realisee?s?|select\w*|hire\w*|contract\w*|engage\w*|retain\w*|contratar|seleccionar)"
@@ -353,6 +359,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "monde entier", "tous les pays", "de tous pays", "du monde",
                "from all over the world", "de todo el mundo", "de todo o mundo", "paises en desarrollo",
                "developing countries", "paises em desenvolvimento", "pays en developpement",
+               "emerging and developing economies", "developing economies", "emerging economies", "economias emergentes",
+               "economias en desarrollo", "economies emergentes", "economias em desenvolvimento",
                "low- and middle-income countries", "paises de renta media", "global south", "sur global",
                "sul global", "pays du sud", "paises del sur", "middle-income countries", "lmics",
                "oda-eligible", "oda eligible", "paises de ingreso medio", "paises de renda media",
@@ -635,6 +643,8 @@ _ROLE_NOUNS = (r"(?:[a-z-]+\s+){0,2}(?:socios?|socias?|aliad[oa]s?|all(?:y|ies)|
                # "Las ONG solo pueden ser entidades afiliadas": an EU grant's affiliated entity, under an applicant
                r"entidad(?:es?)? afiliadas?|affiliated entit(?:y|ies)|entites? affiliees?|"
                r"operador(?:a|es|as)?|operators?|operateurs?|"
+               # "consultancies and NGOs may only take part as service providers selected by the Secretariat"
+               r"service providers?|proveedores? de servicios|prestataires?(?: de services)?|prestadores? de servicos|"
                r"sub-?grantees?|entidad(?:es)? ejecutoras?|ejecutor(?:es|as?)?|entidades executoras|executor(?:es|as?)|"
                r"agences? d'execution|"
                # "can only take part as consortium members": a member of the consortium another one leads
@@ -1220,6 +1230,9 @@ def _only_names_applicants(clause: str) -> bool:
     return False
 
 
+# the employees an employer nominates (not "Artistas individuais, indicados pela prefeitura": artists it puts forward)
+_EMPLOYEES = re.compile(r"\b(?:staff|employees?|employed|officials|funcionari[oa]s|servidor(?:es|as)?|emplead[oa]s|"
+                        r"fonctionnaires|personnel)\b")
 _ONLY_IN_PART_AFTER = re.compile(r"\s+(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os|le|el)\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"(?:categor\w+|tracks?|windows?|lots?|lotes?|strands?|modalidad\w*|modalit\w+|volets?|"
                                  r"lineas?|lignes?)\b")
@@ -1667,8 +1680,11 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
             allowed["local_governments"] = staff.strip()
     # "Servidores de prefeituras são encorajados …; a candidatura é individual": staff apply as persons, not their city
     folded = folded_same_length(text)
+    # (not public staff their employer nominates: "Applications are individual … staff of municipal culture departments …
+    # with a letter of nomination from their employer")
+    staff = bool(STAFF_NOMINATED.search(folded) and (PUBLIC_STAFF.search(folded) or _EMPLOYEES.search(folded)))
     individual = next((m for m in _INDIVIDUAL.finditer(folded) if _applies_as_person(folded, m)),
-                      None) if "local_governments" in allowed else None
+                      None) if "local_governments" in allowed and not staff else None
     if individual:
         for kind in ("local_governments", "national_bodies"):
             if allowed.pop(kind, None) is not None:
@@ -2022,6 +2038,9 @@ def find_regions(text: str) -> Found | None:
                 continue
             if _MIGRANTS_FROM_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue  # "que acojan población migrante proveniente de Venezuela": where the people served come from
+            if (m.group(1) in _SEAS and "colombi" not in scope
+                    and _COAST_OF_SEA_BEFORE.search(scope, max(0, m.start() - 60), m.start())):
+                continue  # "Municipalidades de … (Guatemala, …) ubicadas en zonas costeras del Caribe": their coasts
             if _CONTRACTED_BEFORE.search(scope, max(0, m.start() - 40), m.start()) and _FIRM_AFTER.match(scope, m.end()):
                 continue  # "the study itself is carried out by a U.S. firm": the contractor's country, not the applicant's
             if _FUNDED_BY_BEFORE.search(scope, max(0, m.start() - 40), m.start()):
