@@ -897,6 +897,9 @@ COLOMBIA_INCLUDED = _rx(
     # "ouvert aux villes d'Europe et d'ailleurs": a place and everywhere else (not "and elsewhere in Europe")
     r"(?:(?:et|ou) d.ailleurs|(?:and|or) elsewhere|(?:y|o) de otros lugares|(?:e|ou) de outros lugares)"
     r"(?=\s*(?:[,.;:()]|$))",
+    # "Les autorités locales de tout pays, y compris hors des États membres du Conseil de l'Europe"
+    r"de tout pays", r"de todo pais", r"de qualquer pais", r"(?:de )?cualquier region", r"any region", r"toute region",
+    r"(?:y compris|incluid[oa]s|including|inclusive) (?:hors|fuera|outside|fora) d",
     r"todos os paises", r"pays en developpement", r"paises em desenvolvimento", r"south americ\w*",
     # a French or Spanish call's "foreign countries": every country but the funder's, Colombia among them
     r"pays etrangers", r"paises extranjeros", r"paises estrangeiros", r"foreign countries",
@@ -1537,8 +1540,8 @@ NATIONAL_CHANNEL = re.compile(
     r"central))|the borrower (?:is|will be) the (?:republic|nation|national "
     r"government|central government)|o mutuario (?:e|sera) a (?:republica|uniao)|l.emprunteur (?:est|sera) (?:la republique|"
     r"l.etat))\b|"
-    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+)|must be (?:submitted|"
-    r"channell?ed|sent|"
+    r"\b(?:deben? (?:ser )?(?:presentad\w+|remitid\w+|canalizad\w+|tramitad\w+|enviad\w+|nominad\w+(?= por))|must be (?:submitted|"
+    r"channell?ed|sent|nominated(?= by)|"
     r"endorsed and submitted|channell?ed and endorsed|submitted and endorsed)|"
     # "Subnational governments … must route their needs through the national entity"
     r"(?:must|deben|devem|doivent) (?:route|channel|canalizar|tramitar|encaminhar|acheminer)\w*(?: \w+){0,3}?|"
@@ -1576,6 +1579,9 @@ NATIONAL_CHANNEL = re.compile(
     r"(?:(?:the|a|an|each|la|una|cada|uma|o|une|le) )?(?:[\w-]+ ){0,4}?(?:cit(?:y|ies)|ciudad(?:es)?|cidades?|villes?|municip\w*|"
     r"local governments?))|gobierno central|central government|"
     r"governo federal|ministerio de relaciones exteriores|ministry of foreign affairs|ministerio|ministry|ministere|ministerios|ministries|"
+    # "must be nominated by the government of an IRENA Member State"
+    r"(?:government|gobierno|governo|gouvernement) (?:of|de|do|du) (?:the |an? |su |its |their |each |cada |um |uma |un |una )?"
+    r"(?:[\w-]+ ){0,2}?(?:member state|estado miembro|estado membro|etat membre|country|pais|pays)|"
     # a country's designated entity or its cooperation's governing body: "the NDE", "los organismos rectores de la cooperación"
     r"nde|nda|designated entit(?:y|ies)|designated authorit(?:y|ies)|organismos? rectores? de (?:la )?cooperacion|"
     # "pelas agências de cooperação dos países parceiros (no caso da Colômbia, a APC-Colombia)"
@@ -1588,7 +1594,9 @@ _OFFICIALLY = r"(?:(?:officially|formally|oficialmente|formalmente|officiellemen
 STAFF_NOMINATED = re.compile(
     r"\b(?:(?:nominated|endorsed|proposed|recommended) " + _OFFICIALLY
     + r"by (?:their|his or her|the) (?:own )?(?:employing )?(?:government )?"
-    r"(?:organi[sz]ations?|institutions?|governments?|employers?|agenc(?:y|ies))|(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
+    # (not "nominated by the government of an IRENA Member State": a country's, the national channel)
+    r"(?:organi[sz]ations?|institutions?|governments?(?! of )|employers?|agenc(?:y|ies))|"
+    r"(?:postulad|nominad|avalad|designad|propuest)[oa]s? "
     + _OFFICIALLY + r"por (?:su|sus|la) (?:propia )?(?:entidad|institucion|"
     r"organizacion|empleador|gobierno|alcaldia|municipio|municipalidad|ayuntamiento)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
@@ -1934,11 +1942,14 @@ _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligi
                              r"ne (?:peuvent|pourront) (?:participer|etre associees?) qu.(?:en tant que|comme))")
 POPULATION_FIRST_MIN = re.compile(
     # ("cuya población municipal supere los 1,5 millones de habitantes")
-    r"(?:population|poblacion|populacao)\s+(?:(?:municipal|total|urbana|urban)\s+)?(?:of\s+|de\s+)?(?:more than|over|above|"
+    # ("dont la population est supérieure à 1,5 million d'habitants")
+    r"(?:population|poblacion|populacao)\s+(?:(?:municipal|total|urbana|urban)\s+)?(?:of\s+|de\s+|(?:est|es|is|sea|seja|e|"
+    r"soit)\s+)?(?:more than|over|above|"
     r"at least|mas de|superior a|mayor a|mayor de|superieure a|superior a|supere (?:los |las )?|exceeds?|exceeding|"
     r"ultrapasse (?:os )?|depasse)\s*" + _NUMBER)
 POPULATION_FIRST_MAX = re.compile(
-    r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+)?(?:less than|under|below|menos de|inferior a|menor a|"
+    r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+|(?:est|es|is|sea|seja|e|soit)\s+)?(?:less than|under|below|"
+    r"menos de|inferior a|menor a|"
     r"menor de|inferieure a)\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
     r"(?:(?:de|entre|from|between|de entre|of|with|con|com|avec)\s+" + _NUMBER + r"\s*(?:\s(?:a|y|to|and|e|et|hasta)\s|[-–])\s*" + _NUMBER + r"\s*" + _PEOPLE
@@ -2008,6 +2019,12 @@ _OTHER_LINES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tienen|cuentan con|disponen d
                                 r"programas|programmes|programs|guichets|linhas|convocatorias|calls)\b")
 
 
+# "Los distritos y los municipios de categoría especial, primera, segunda y tercera no podrán acceder a la tasa compensada"
+_CATEGORY_REFUSED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:no (?:podran|pueden|podra|puede) (?:acceder|beneficiarse|participar|"
+                                     r"postular\w*)|cannot (?:access|benefit|apply)|nao (?:podem|poderao) (?:acessar|"
+                                     r"participar))\b")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
@@ -2016,10 +2033,11 @@ def categories_named(text: str) -> frozenset[str]:
     for pattern in (CATEGORY_AFTER, CATEGORY_BEFORE):
         for m in pattern.finditer(text):
             # "los municipios de categoría especial y de primera solo pueden participar como cosolicitantes": left out
-            sentence = re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]
+            sentence = re.split(r"[.;]", text[max(0, m.start() - 200):m.start()])[-1]
             denied = NEGATION.search(sentence)
             # ("… de categoría especial, primera … participan por la línea de crédito del IDEA y no por esta convocatoria")
-            denied = denied or NEGATION_AFTER.match(text[m.end():]) or _OTHER_LINES_AFTER.match(text, m.end())
+            denied = denied or NEGATION_AFTER.match(text[m.end():]) or _OTHER_LINES_AFTER.match(text, m.end()) \
+                or _CATEGORY_REFUSED_AFTER.match(text, m.end())
             named = left_out if CATEGORY_LEFT_OUT.match(text, m.end()) or denied else found
             if named is found and not _MAY_APPLY.search(sentence) and _MAY_APPLY.search(text):
                 named = elsewhere
@@ -4104,6 +4122,10 @@ _OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?: of)?|fuera de|hors d[e']|en dehor
                              r"(?:the |la |l.|el |o |a |les |los |las |des |dos |das )?(?:[\w-]+ (?:of |de |du |do )?){0,2}$")
 
 
+_THE_FUNDER_ITSELF = frozenset({"bank", "banco", "banque", "fund", "fondo", "fonds", "fundo", "agency", "agencia", "agence",
+                                "organization", "organisation", "organizacion", "organizacao", "facility"})
+
+
 def _foreign_membership(text: str) -> str | None:
     """The organisation whose members alone may apply, when Colombia is not among them."""
     for m in _MEMBER_OF.finditer(text):
@@ -4115,6 +4137,8 @@ def _foreign_membership(text: str) -> str | None:
             if owner is None:
                 continue  # "Subnational governments of borrowing member countries": the funder's own, unnamed
             org = owner.group(1)  # "the IDB's 26 borrowing member countries": the IDB's members
+            if org in _THE_FUNDER_ITSELF:
+                continue  # "of the Bank's borrowing member countries": the funder's own, by a common noun
         at = text.rfind(org, 0, m.end()) if org else -1
         named_before = " ".join(text[max(0, at - 20):at].split()[-1:] + [org])  # "un tourism": the organisation's name
         if (org and not org.startswith(COLOMBIA_MEMBERSHIPS) and not f"{named_before} ".startswith(_COLOMBIA_MEMBERSHIP_WORDS)
@@ -4329,7 +4353,12 @@ _UNESCO_COMMISSION = re.compile(r"\b(?:national commission|comision nacional|com
 _CITY_SUBMITS_ENDORSED = re.compile(r"\b(?:by|por|pela|pelo|par) (?:the |la |el |a |o |la |each |cada )?(?:city|cities|ciudad|"
                                     r"ciudades|cidade|cidades|ville|villes|municipality|municipio|prefeitura)\b[^.;]{0,20}?"
                                     r"\b(?:with|con|com|avec) (?:the |el |la |o |a |l.)?(?:endorsement|aval|approval|"
-                                    r"visto bueno|no-?objection|no objecion)\b")
+                                    r"visto bueno|no-?objection|no objecion)\b|"
+                                    # "Nominations are submitted by the applying organisation through the national
+                                    # cooperation agency": the applicant's own, forwarded
+                                    r"\b(?:by|por|pela|pelo|par) (?:the|la|el|a|o|l.) ?(?:applying|nominating) (?:organi[sz]ation|"
+                                    r"institution|entity|body)|\bpor la (?:entidad|institucion) (?:postulante|solicitante|"
+                                    r"nominadora)|\bpela (?:entidade|instituicao) (?:proponente|solicitante)")
 
 
 # "pelo ponto focal da cidade", "by the city's focal point": the body named is the city's own
@@ -4572,14 +4601,22 @@ _NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente
                                    r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
 
 
-def _without_partners(text: str, clause: str) -> str:
-    """A clause of `text` without the partners it names, read to its sentence's end (a clause cut short may stop inside
-    "a letter of commitment from the civil society partner")."""
+def _to_sentence_end(text: str, clause: str) -> str:
+    """A clause of `text` read on to its sentence's end (EXCLUSIVE cuts clauses short: "… must be a civil society
+    organisation or a local au")."""
     at = text.find(clause)
-    if at < 0:
-        return PARTNER_CLAUSE.sub(" ", clause)
-    sentence = re.split(r"[.;]", text[at:], maxsplit=1)[0]
-    return PARTNER_CLAUSE.sub(lambda m: " " * len(m.group(0)), sentence)[:len(clause)]
+    return clause if at < 0 else re.split(r"[.;]", text[at:], maxsplit=1)[0]
+
+
+# the letters an application comes with, to its sentence's end: "… acompañadas de cartas de garantía del gobierno de la
+# ciudad propuesta como sede" (who backs it, not who applies)
+_LETTERS_ON = re.compile(r"\b(?:cartas?|letters?|lettres?)\b[^.;]*")
+
+
+def _without_partners(text: str, clause: str) -> str:
+    """A clause of `text` without the partners its sentence names ("a letter of commitment from the civil society
+    partner")."""
+    return PARTNER_CLAUSE.sub(lambda m: " " * len(m.group(0)), _to_sentence_end(text, clause))[:len(clause)]
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -4596,7 +4633,7 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
                 others = _affirmed(COMPANIES, own) + _affirmed(ORGANISATIONS, own) + _affirmed(INDIVIDUALS, own)
                 # ("Los postulantes deben ser servidores públicos de planta o contratistas" of a call for officials
                 # nominated by their alcaldía: its staff)
-                if others and not LOCAL_GOVERNMENT.search(clause) and not (
+                if others and not LOCAL_GOVERNMENT.search(_LETTERS_ON.sub(" ", _to_sentence_end(text, clause))) and not (
                         PUBLIC_STAFF.search(clause) and staff_nominated_by_their_entity(text)):
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
         # ("Cities already designated as Creative Cities are not eligible to apply again": those already in, not all)
@@ -4778,7 +4815,10 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 # "Cities preparing a candidature cannot apply": the candidates, not the members
                                 r"^\s*" + CANDIDATES + r"|"
                                 # "cities in countries under international sanctions are not eligible"
-                                r"^\s*(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
+                                r"^\s*(?:(?:located|situated|based|ubicad[oa]s|situad[oa]s|localizad[oa]s|situee?s) )?"
+                                r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
+                                # ("Las ciudades de mayor tamaño … no son elegibles")
+                                r"^\s*(?:de (?:mayor|menor) tamano|mas grandes|mas pequen[oa]s|plus grandes|plus petites)\b|"
                                 # "les villes de taille inférieure", "cities in the Innovator or Observer categories", "los
                                 # municipios de la región andina": those of a size, a tier or a part of the country
                                 r"^\s*(?:de (?:taille|tamano|porte) (?:inferieure|menor|plus petite)|de menor (?:tamano|porte|"
@@ -5127,6 +5167,9 @@ _NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)
                           r"situacion de|estado de|proceso|process|fase|phase|etapa|"
                           r"stage|processo|processus|(?:[\w-]+\s+){0,2}(?:participating|member|eligible|partner|"
                           r"participantes?|miembros?|elegibles?|socios?)\s+(?:countr|pais|pays|estados?|states?)|"
+                          # "cities located in countries subject to comprehensive U.S. sanctions are not eligible"
+                          # (the place group may stop at the "." of "u.s.")
+                          r"(?:countries|paises|pays)\s+(?:subject to|sujetos a|sob|soumis a)\b|"
                           # "whose jurisdiction exceeds 500,000 inhabitants": a population, which the floors read
                           r"(?:[\w-]+\s+){0,3}?\d[\d.,]*\s*(?:millones|millions?|mil)?\s*(?:de\s+)?(?:inhabitants|habitantes|"
                           r"residents|people|personas|habitants))")

@@ -6693,3 +6693,58 @@ def test_members_in_good_standing_home_lenders_and_others_beside_the_city_in_the
 def test_dues_paid_members_capitals_of_the_departments_and_coasts_abroad_in_the_words_of_heldout762(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a population floor after "est"; a country's government nominates, not the city's own employer
+    ("L'appel est ouvert aux collectivités territoriales (municipalités, districts et aires métropolitaines) des pays "
+     "d'Amérique latine où l'AFD intervient, dont la population est supérieure à 1,5 million d'habitants selon le dernier "
+     "recensement national.", "AFD", "08001", None, EXCLUDED),
+    ("Projects must be nominated by the government of an IRENA Member State through its designated national focal point; "
+     "public or private project sponsors submit through that national nomination only.", "IRENA", "05001", None, PASS_ON),
+    # (the applying organisation's own nomination, forwarded by the national agency)
+    ("Nominees must be officials of national or local government organisations responsible for disaster management. "
+     "Nominations are submitted by the applying organisation through the national cooperation agency (APC-Colombia) to the "
+     "JICA Colombia office.", "JICA", "11001", None, APPLY),
+    # some towns refused: of a size, of a category, in sanctioned countries; a lesser role for the smaller ones
+    ("Podrán participar gobiernos municipales de países prestatarios del BID cuya población se encuentre entre 1 y 5 "
+     "millones de habitantes. Las ciudades de mayor tamaño y los gobiernos nacionales no son elegibles.", "BID", "13001",
+     None, APPLY),
+    # (a category refused stays a refusal for the page reader: verify, never an alert on a misread category)
+    ("Podrán postular las entidades territoriales colombianas (alcaldías, distritos y gobernaciones) directamente o a "
+     "través de su agencia de promoción de inversión. Se dará prioridad a los territorios con una oferta de proyectos de "
+     "inversión estructurados, y no serán elegibles los municipios de categoría sexta.", "ProColombia", "76001", None,
+     PASS_ON),
+    # categories refused with "no podrán acceder"
+    ("Son beneficiarios de la línea los municipios de categorías cuarta, quinta y sexta según la Ley 617 de 2000. Los "
+     "distritos y los municipios de categoría especial, primera, segunda y tercera no podrán acceder a la tasa "
+     "compensada, aunque pueden financiarse con las líneas ordinarias de Findeter.", "Findeter", "11001", None, EXCLUDED),
+    # (officials nominated through the national agency are the city's nominees; guarantee letters back, not apply)
+    ("Nominees must be officials of central or local government agencies of KOICA partner countries, including Colombia, "
+     "and must be nominated through the national cooperation agency (APC-Colombia).", "KOICA", "11001", None, APPLY),
+    ("Las candidaturas las presentan exclusivamente los Comités Olímpicos Nacionales miembros de Panam Sports, acompañadas "
+     "de cartas de garantía del gobierno nacional y del gobierno de la ciudad propuesta como sede.", "Panam Sports",
+     "11001", None, PASS_ON),
+    ("Le programme s'adresse aux municipalités et autorités métropolitaines d'Amérique latine comptant plus d'un million "
+     "d'habitants. Les villes de moins d'un million d'habitants peuvent participer comme observatrices sans financement.",
+     "AFD", "05001", None, APPLY),
+    ("The Challenge is open to cities with a population of 100,000 residents or more in any country, provided the "
+     "application is submitted by the mayor's office. Cities located in countries subject to comprehensive U.S. sanctions "
+     "are not eligible, and previous Mayors Challenge winners may apply only with a new idea.",
+     "Bloomberg Philanthropies", "11001", None, APPLY),
+    # any country or region; the funder's own members named by a common noun; a lead applicant's list read to its end
+    ("Les autorités locales de tout pays, y compris hors des États membres du Conseil de l'Europe, peuvent déposer leur "
+     "candidature par une lettre d'engagement du maire.", "Conseil de l'Europe", "76001", None, APPLY),
+    ("Pueden postular como anfitriones los gobiernos locales de cualquier región, sean o no miembros de CGLU, que cuenten "
+     "con una experiencia documentada que acojan y compartan con pares de África y América Latina su experiencia.",
+     "CGLU", "08001", frozenset({"iclei"}), APPLY),
+    ("Requests may be submitted at any time by subnational governments (states, departments, provinces and "
+     "municipalities) of the Bank's borrowing member countries, through the IDB country office and with the no-objection "
+     "of the national government liaison.", "IDB — Inter-American Development Bank", "05001", None, APPLY),
+    ("To be eligible for a grant, the lead applicant must be a legal person, non-profit, and be a civil society "
+     "organisation or a local authority established in Colombia. Co-applicants may be of any nationality.",
+     "European Union", "11001", None, APPLY),
+])
+def test_floors_national_nominations_some_towns_and_any_country_in_the_words_of_heldout770(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

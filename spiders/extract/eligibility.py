@@ -375,6 +375,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
                "quel que soit leur pays", "regardless of country", "regardless of their country",
                # "ouvert aux villes et municipalités de tous les continents"
                "tous les continents", "all continents", "every continent", "todos los continentes",
+               "cualquier region", "any region", "toute region", "qualquer regiao", "de tout pays", "de todo pais",
                "todos os continentes", "cualquier continente", "qualquer continente",
                "sin importar el pais", "independientemente del pais", "independentemente do pais",
                # "prefeituras do Brasil e do exterior", "cities in Canada and abroad": one country and every other one
@@ -970,6 +971,11 @@ _SUBSET_AFTER = re.compile(
     # "Les villes de taille inférieure ne sont pas éligibles": those of a smaller size
     r"de (?:taille|tamano|porte) (?:inferieure|menor|plus petite)\b|de menor (?:tamano|porte|poblacion)\b|"
     r"of (?:a )?smaller size\b|"
+    # "Las ciudades de mayor tamaño … no son elegibles", "les villes de moins d'un million d'habitants": those of a size
+    # (not a category: the matcher's categories_named reads them, and a refusal here keeps a misread from alerting)
+    r"de (?:mayor|menor) tamano\b|mas grandes\b|mas pequen[oa]s\b|plus grandes\b|plus petites\b|"
+    r"(?:de|with|com|avec|con) (?:plus|moins|mas|menos|more|fewer|less|mais) (?:de|d.|than)\s*(?:un |une |one |uno |um )?"
+    r"\d*[\d.,]*\s*(?:millions?|millones|milhoes|million|mil|000)?\b|"
     # "cities in the Innovator or Observer categories are not eligible this round": a tier of the network's members
     r"(?:in|of|en|de|dans|na|no) (?:the |la |las |les |as |os )?(?:[\w-]+ (?:or |and |o |y |ou |et |e )?){1,3}"
     r"categor(?:y|ies|ia|ias|ie|ies)\b|"
