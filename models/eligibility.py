@@ -1334,8 +1334,11 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
 # A subject that takes part as the applicant's counterpart, with its place: "El gobierno local latinoamericano participa
 # como contraparte", "Partner local governments in Latin America take part as partners": the partner's, not the applicant's
 PARTNER_SUBJECT = re.compile(r"(?:^|(?<=[.;:]))[^.;:]*?\b(?:participa|participan|takes? part|participates?|participe|participent|"
-                             r"participam) (?:unicamente |solo |only |seulement |apenas )?(?:como|as|comme|en tant que) "
-                             r"(?:an? |una? |des |os |as |los |las |the )?(?:contrapartes?|soci[oa]s?|aliad[oa]s?|partners?|"
+                             # ("Foreign municipalities …, including Colombia, may join the consortium as a local partner")
+                             r"participam|join (?:the|a|an) (?:consortium|project|partnership)|"
+                             r"(?:se suman|se unen|integran) (?:al|a un) (?:consorcio|proyecto)) "
+                             r"(?:unicamente |solo |only |seulement |apenas )?(?:como|as|comme|en tant que) "
+                             r"(?:an? |una? |des |os |as |los |las |the )?(?:local |locales? )?(?:contrapartes?|soci[oa]s?|aliad[oa]s?|partners?|"
                              r"partenaires?|parceir[oa]s?|counterparts?)\b[^.;]*|"
                              # a sentence about the partner: "Le partenaire latino-américain cosigne le projet"
                              r"(?:^|(?<=[.;:]))\s*(?:le|la|les|el|los|las|the|o|a|os|as|each|chaque|cada|its|their|su|sus|"
@@ -1865,6 +1868,8 @@ _OUT_AFTER = (r"[^.;]{0,70}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran)
               r"seront rejetee?s|serao recusad[oa]s|cannot apply|may not apply|ne sont pas eligibles|"
               r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar))")
 _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do|does) not (?:fund|finance|accept)|"
+               # "Quedan fuera las ciudades sin salida al mar ni puerto fluvial"
+               r"quedan (?:expresamente )?(?:fuera|excluid[oa]s)|"
                r"no (?:son|seran) elegibles|nao (?:sao|serao) elegiveis|"
                r"no (?:pueden|podran) (?:postularse|postular|participar|aplicar)|cannot apply|may not apply|"
                r"ne peuvent pas (?:postuler|candidater|participer)|nao podem (?:candidatar-se|participar)|"
@@ -1931,7 +1936,8 @@ _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligi
                              # rejected"
                              r"will be rejected|(?:seran|son) rechazad[oa]s|(?:serao|sao) rejeitad[oa]s|"
                              r"seront rejetees|"
-                             r"quedan (?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|postular\w*|aplicar)|ne sont pas eligibles|"
+                             r"quedan (?:expresamente |explicitamente )?(?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|"
+                             r"postular\w*|aplicar)|ne sont pas eligibles|"
                              r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply|no participan|no participaran|"
                              r"do not (?:participate|take part)|ne participent pas|nao participam|"
                              # a lesser role: "Municipalities below 100,000 inhabitants may only take part as affiliated
@@ -2025,6 +2031,10 @@ _CATEGORY_REFUSED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:no (?:podran|pueden|podr
                                      r"participar))\b")
 
 
+_BONUS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:tendran|recibiran|obtendran|will (?:receive|get|earn)|receberao|recevront) "
+                          r"(?:un |una |an? )?(?:puntaje|puntos|puntuacion|points?|score|pontos|pontuacao|bonus|bonificacion)\b")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
@@ -2047,8 +2057,9 @@ def categories_named(text: str) -> frozenset[str]:
             if _RECEIVERS.search(sentence[-60:]) and (_ANY_CATEGORY.search(text) or _OFFERERS.search(text)):
                 continue  # "Como oferentes pueden postularse alcaldías … de cualquier categoría; los receptores deben ser
                 # municipios de categorías 4, 5 y 6": who receives, not who applies
-            if PREFERENCE.search(before) or _preferred(text, m.start()):
-                continue  # "se da prioridad a municipios de categorías 4 a 6", "se valoran duplas con…": a preference
+            if PREFERENCE.search(before) or _preferred(text, m.start()) or _BONUS_AFTER.match(text, m.end()):
+                continue  # "se da prioridad a municipios de categorías 4 a 6", "se valoran duplas con…", "… tendrán
+                # puntaje adicional como receptores": a preference
             if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
                 continue  # "contrapartida del 20 % (15 % para municipios de categorías 5 y 6)": a rate, not a limit
             tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
@@ -2958,6 +2969,9 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"(?:que|that|which|who|qui) (?:no pertenecen|no integran|do not belong|nao pertencem|nao integram|"
                               r"n.appartiennent pas) "
                               r"(?:a la|al|to the|a|au) (?:red|network|rede|reseau)|"
+                              # "Las ciudades que no forman parte de la Red no son elegibles"
+                              r"(?:que|that|which|who|qui) (?:no forman parte|are not part|do not form part|nao fazem parte|"
+                              r"ne font pas partie) (?:de la|of the|da|du) (?:red|network|rede|reseau)|"
                               # "La convocatoria no está abierta a municipios no asociados"
                               r"no (?:esta|es) abiert[oa] a (?:\w+ )?no (?:asociad\w*|miembros?|soci[oa]s)|"
                               r"non associee?s|(?:that|which|who|que|qui) (?:have not|has not|no (?:han|hayan)|nao) "
@@ -3079,6 +3093,10 @@ _JOINING_WITH_APPLICATION = (
     r"de aderir|d.adherer)\b[^.;]{0,80}\b(?:accompan\w+|acompan\w+|attached to|adjunt\w+ a|anex\w+ a|joint\w* a) "
     r"(?:the |la |a |su |sua |their |its |leur )?(?:application|postulacion|solicitud|candidatura|candidature|propuesta|"
     r"proposal|proposta)|"
+    # "Las ciudades no firmantes pueden firmar el Pacto hasta la fecha de cierre y presentar su candidatura"
+    r"(?:pueden|podran|may|can|podem|peuvent) (?:firmar|sign|assinar|signer) (?:el|la|the|o|a|le) (?:pacto|pact|carta|"
+    r"charter|declaracion|declaration|compromiso|commitment|pacte|charte)\b[^.;]{0,30}?\b(?:hasta|antes de|before|by|until|"
+    r"ate|avant) (?:la fecha de |the )?(?:cierre|closing|deadline|encerramento|cloture)|"
     # "las que aún no lo han firmado pueden hacerlo antes del cierre", "las que se adhieran formalmente antes de la fecha
     # de cierre"
     r"(?:pueden|podran) hacerlo antes del? (?:la fecha de )?cierre|"
@@ -3419,7 +3437,7 @@ _MEMBERSHIP = re.compile(
     r"(?:red|network|rede|reseau)\b|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"
-    r"do|du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
+    r"do|du|within|dentro de|dentro da|au sein du) (?:the |la |el |a |o |le )?(?:[\w-]+ ){0,4}?(?:network|red|rede|reseau)|"
     # "cities that signed the Global Covenant of Mayors commitment"
     r"(?:signed|firmaron|hayan firmado|assinaram|ont signe) (?:the|el|la|o|a|le) (?:[\w-]+ ){0,5}?(?:commitment|covenant|"
     r"pact|charter|compromiso|pacto|carta|compromisso|engagement|charte|declaration|declaracion|declaracao)|"
@@ -3464,7 +3482,7 @@ _WHO_MAY_APPLY = re.compile(
     r"convocatoria (?:para|dirigida a)|call for|se limita a|is limited to|limita-se a|nominated by|nominad[oa]s? por|"
     r"podra proponer|podran proponer|may nominate|can nominate|"
     # "Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios"
-    r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir|nominar)|pode (?:indicar|designar|inscrever)|"
+    r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir|nominar|postular\w*)|pode (?:indicar|designar|inscrever)|"
     r"devem? ser apresentad\w* (?:por|pel[oa]s?)|debe ser presentad\w* por|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     # "Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026"
@@ -4816,7 +4834,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 r"^\s*" + CANDIDATES + r"|"
                                 # "cities in countries under international sanctions are not eligible"
                                 r"^\s*(?:(?:located|situated|based|ubicad[oa]s|situad[oa]s|localizad[oa]s|situee?s) )?"
-                                r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous)\b|"
+                                r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous|where|"
+                                r"donde|onde|ou)\b|"
                                 # ("Las ciudades de mayor tamaño … no son elegibles")
                                 r"^\s*(?:de (?:mayor|menor) tamano|mas grandes|mas pequen[oa]s|plus grandes|plus petites)\b|"
                                 # "les villes de taille inférieure", "cities in the Innovator or Observer categories", "los
@@ -4886,6 +4905,10 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              r"(?:two|dos|dois|deux) (?:consecutive|consecutivos|consecutivas|consecutifs|consecutives) "
                              r"(?:cycles|ciclos|editions|ediciones|edicoes|rounds|years|anos|ans|annees|convocatorias))\b")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
+                                      # "… que solo podrán participar como aliados técnicos de la ciudad seleccionada":
+                                      # the partners' principal
+                                      r"(?:aliad|soci|partner|parceir|partenaire)\w*(?: \w+)? (?:de|of|da|do|du) (?:la |el |the |"
+                                      r"a |o |le |l.)?(?=\s*$)|"
                                       r"au nom de(?: leurs)?|au nom d'(?:une?|la|le)?|em nome de(?: seus| suas)?|categor\w+ (?:de|of|des|da)|"
                                       # "… no son elegibles, aun cuando uno de sus municipios cumpla el umbral": a part
                                       r"(?:uno|una|alguno|one|any|um|uma|l.une?) (?:de|of|d[eo]s?) "

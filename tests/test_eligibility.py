@@ -6748,3 +6748,49 @@ def test_dues_paid_members_capitals_of_the_departments_and_coasts_abroad_in_the_
 def test_floors_national_nominations_some_towns_and_any_country_in_the_words_of_heldout770(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a metro area "quedan expresamente excluidas" above a band
+    ("Podrán presentar expresiones de interés los gobiernos municipales de los países miembros prestatarios del Banco cuya "
+     "población se sitúe entre 100.000 y 750.000 habitantes. Las ciudades capitales de país y las áreas metropolitanas de "
+     "más de un millón de habitantes quedan expresamente excluidas, aunque el municipio solicitante sea parte de ellas.",
+     "BID", "76001", None, EXCLUDED),
+    # members: "Cada ciudad capital miembro … podrá postular", non-members "que no forman parte de la Red", cities "within"
+    ("Cada ciudad capital miembro de la UCCI podrá postular a un funcionario o funcionaria con cargo directivo en el área de "
+     "seguridad; la postulación la hace la oficina de relaciones internacionales de la ciudad.", "UCCI", "05001",
+     MEDELLIN_NETWORKS, EXCLUDED),
+    ("La solicitud la presenta la coordinación local de una Ciudad Creativa designada (normalmente la secretaría de cultura "
+     "municipal). Las ciudades que no forman parte de la Red no son elegibles, ni siquiera como socias.",
+     "UNESCO — Red de Ciudades Creativas", "08001", frozenset({"iclei", "urbelac"}), EXCLUDED),
+    ("Open to cities within the Resilient Cities Network with an active Chief Resilience Officer. Only one application per "
+     "city; municipal utilities may apply jointly with the city.", "Resilient Cities Network", "11001", BOGOTA_NETWORKS,
+     EXCLUDED),
+    # cities without a sea or river port left out ("Quedan fuera")
+    ("Pueden presentarse los gobiernos locales de ciudades de América Latina y el Caribe con puerto marítimo o fluvial de "
+     "uso comercial. Quedan fuera las ciudades sin salida al mar ni puerto fluvial.", "Ayuntamiento de Sevilla", "05001",
+     None, EXCLUDED),
+    ("Pueden presentarse los gobiernos locales de ciudades de América Latina y el Caribe con puerto marítimo o fluvial de "
+     "uso comercial. Quedan fuera las ciudades sin salida al mar ni puerto fluvial.", "Ayuntamiento de Sevilla", "08001",
+     None, APPLY),
+    # a partner that joins the consortium, whatever its country
+    ("The applicant and consortium lead must be a Dutch-registered organisation (company, knowledge institute or NGO). "
+     "Foreign municipalities in focus countries, including Colombia, may join the consortium as a local partner with a "
+     "letter of support; they receive no subsidy.", "Netherlands — Partners for Water", "11001", None, EXCLUDED),
+    # categories that score extra points; non-signatories who may sign by the closing date; some countries' towns and the
+    # partners' principal after refusals
+    ("Pueden postularse alcaldías y gobernaciones de Colombia, como oferentes o receptoras. Los municipios de categorías 4, "
+     "5 y 6 tendrán puntaje adicional como receptores.", "APC-Colombia", "11001", None, APPLY),
+    ("Ciudades firmantes del Pacto de Milán. Las ciudades no firmantes pueden firmar el Pacto hasta la fecha de cierre y "
+     "presentar su candidatura en la misma ronda.", "Pacto de Milão", "05001", MEDELLIN_NETWORKS, APPLY),
+    ("The challenge is open to municipal or district governments in Latin America and the Caribbean serving more than "
+     "100,000 inhabitants. Civil society organisations and universities may join as partners of a selected city but may "
+     "not apply. Cities in countries where UNDP does not have a country office are not eligible.", "UNDP", "76001", None,
+     APPLY),
+    ("La convocatoria está dirigida a gobiernos locales de América Latina y el Caribe con más de 500.000 habitantes. No se "
+     "aceptarán postulaciones de gobiernos nacionales, universidades ni consultoras, que solo podrán participar como "
+     "aliados técnicos de la ciudad seleccionada.", "ONU-Hábitat", "08001", None, APPLY),
+])
+def test_metro_areas_left_out_members_in_more_words_ports_and_consortium_partners_in_the_words_of_heldout778(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -960,6 +960,8 @@ _SUBSET_AFTER = re.compile(
     # "cities in countries under international sanctions are not eligible": those of a few countries
     r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous) (?:[\w-]+ )?(?:sanctions|"
     r"sanciones|sancoes)|"
+    # "Cities in countries where UNDP does not have a country office are not eligible": those of some countries
+    r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:where|donde|onde|ou)\b|"
     # "Cities not yet in the network are not eligible", "les villes non désignées": those still outside
     r"not yet\b|aun no\b|todavia no\b|ainda nao\b|pas encore\b|non[- ]designee?s\b|not designated\b|no designad[oa]s\b|"
     r"nao designad[oa]s\b|"
