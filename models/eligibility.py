@@ -3290,7 +3290,8 @@ _JOINING_ON_REQUEST = (
     r"(?<!solo )(?<!solamente )(?<!unicamente )(?:pueden|puede|podran|podra) (?:solicitar (?:su |la )?(?:adhesion|membresia|afiliacion)|"
     # ("Podrán inscribirse los gobiernos metropolitanos y de ciudades miembros de Metropolis": the members register)
     r"adherirse|afiliarse|unirse|(?:inscribirse|registrarse)(?! (?:exclusivamente|solamente|unicamente|solo)\b)"
-    r"(?![^.;]{0,60}\b(?:miembros?|socias|socios|asociad[oa]s|afiliad[oa]s)\b))|"
+    # ("Podrán inscribirse equipos técnicos (máximo cuatro personas) de los gobiernos locales asociados a CIDEU")
+    r"(?![^.;]{0,100}\b(?:miembros?|socias|socios|asociad[oa]s|afiliad[oa]s)\b))|"
     r"podem (?:aderir|solicitar (?:a |sua )?(?:adesao|filiacao))|"
     r"peuvent (?:adherer|demander (?:leur |l.)?adhesion)|"
     # ("ou cidades que aderirem à rede durante 2027")
@@ -3308,7 +3309,9 @@ _JOINING_ON_REQUEST = (
     r"declaration|compromiso|pacto|compromisso|engagement|charte) (?:before|antes|avant)\b|"
     # "Non-member cities may apply if they commit to join the network"
     # ("non-member cities may be admitted if they commit to appointing a Chief Resilience Officer and joining the network")
-    r"(?:si|if|se|s.ils) (?:they |se )?(?:commit\w*|comprometen|comprometem|s.engagent)[^.;]{0,60}?\b(?:to join|joining|to become "
+    # ("other city governments … that commit, in their application, to join the Network within six months of selection")
+    r"(?:si|if|se|s.ils|that|which|who|que|qui) (?:they |se )?(?:commit\w*|comprometen|comprometan|comprometem|s.engagent)"
+    r"[^.;]{0,60}?\b(?:to join|joining|to become "
     r"members?|a (?:adherirse|unirse|afiliarse)|a aderir|a adherer)|"
     r"(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
     r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
@@ -3482,7 +3485,8 @@ _WHO_MAY_APPLY = re.compile(
     r"convocatoria (?:para|dirigida a)|call for|se limita a|is limited to|limita-se a|nominated by|nominad[oa]s? por|"
     r"podra proponer|podran proponer|may nominate|can nominate|"
     # "Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios"
-    r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir|nominar|postular\w*)|pode (?:indicar|designar|inscrever)|"
+    r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir(?:se)?|registrarse|nominar|postular\w*)|"
+    r"pode (?:indicar|designar|inscrever)|"
     r"devem? ser apresentad\w* (?:por|pel[oa]s?)|debe ser presentad\w* por|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     # "Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026"
@@ -4836,6 +4840,11 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 r"^\s*(?:(?:located|situated|based|ubicad[oa]s|situad[oa]s|localizad[oa]s|situee?s) )?"
                                 r"(?:in|en|em|dans les) (?:countries|paises|pays) (?:under|subject to|sujetos a|sob|sous|where|"
                                 r"donde|onde|ou)\b|"
+                                # "cities selected in the 2025 or 2026 cohorts are not eligible": past winners
+                                r"^\s*(?:already )?(?:selected|seleccionad[oa]s|selecionad[oa]s|retenues?|supported|funded|"
+                                r"apoyad[oa]s|financiad[oa]s) (?:in|en|em|dans|during|durante) (?:the |las? |los |les |as |os )?"
+                                r"(?:previous |past |earlier |last |anteriores |pasadas |precedentes )?(?:\d{4}|cohorts?|"
+                                r"rounds?|editions?|ediciones|convocatorias|cycles?|ciclos)\b|"
                                 # ("Las ciudades de mayor tamaño … no son elegibles")
                                 r"^\s*(?:de (?:mayor|menor) tamano|mas grandes|mas pequen[oa]s|plus grandes|plus petites)\b|"
                                 # "les villes de taille inférieure", "cities in the Innovator or Observer categories", "los
@@ -4978,7 +4987,9 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       # ("a sister city relationship with a U.S. city": one to make, not the funder's sisters)
                       r"(?! international| (?:relationships?|partnerships?|agreements?|programs?|programmes?|exchanges?|ties|"
                       r"links?|matchmaking))|"
-                      r"\b(?:ciudades|regiones|provincias|municipios) (?:hermanas|hermanad[oa]s)(?: (?:y|o) amigas)?\b|\bcidades[- ]irmas\b|"
+                      # ("las ciudades iberoamericanas hermanadas con Cádiz")
+                      r"\b(?:ciudades|regiones|provincias|municipios) (?:[a-z-]+ )?(?:hermanas|hermanad[oa]s)(?: (?:y|o) amigas)?\b|"
+                      r"\bcidades[- ]irmas\b|"
                       # "cidades latino-americanas geminadas com Lisboa", "cities twinned with Lyon"
                       r"\b(?:cidades|municipios|regioes) (?:[a-z-]+ )?(?:geminadas|irmanadas)\b|"
                       r"\b(?:cities|towns|municipalities|regions) (?:[a-z-]+ )?twinned with\b|"

@@ -85,6 +85,9 @@ NETWORKS: tuple[Network, ...] = (
                                                                           "red change")),
     Network("rainbow_cities", "Red de Ciudades Arcoíris", ("ciudades arcoiris", "rainbow cities", "cidades arco-iris",
                                                             "cidades arco iris", "villes arc-en-ciel")),
+    # Bloomberg Philanthropies' and Vital Strategies' network of cities for public health, by invitation
+    Network("healthy_cities", "Partnership for Healthy Cities", ("partnership for healthy cities",
+                                                                 "alianza de ciudades saludables")),
     # the Portuguese-speaking capitals (no Colombian city can be a member)
     Network("uccla", "UCCLA", ("uccla", "uniao das cidades capitais de lingua portuguesa")),
     # CAF's network of cities buying innovation from startups (Cali's plan lists it)

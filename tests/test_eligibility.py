@@ -6794,3 +6794,27 @@ def test_floors_national_nominations_some_towns_and_any_country_in_the_words_of_
 def test_metro_areas_left_out_members_in_more_words_ports_and_consortium_partners_in_the_words_of_heldout778(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the members' staff who register; a network by invitation; a funder's sister cities with an adjective between
+    ("Podrán inscribirse equipos técnicos (máximo cuatro personas) de los gobiernos locales asociados a CIDEU que se "
+     "encuentren al día en el pago de la cuota de membresía correspondiente a 2026. La postulación requiere carta firmada "
+     "por el alcalde o la alcaldesa.", "CIDEU", "08001", frozenset({"iclei", "urbelac"}), EXCLUDED),
+    ("Only member cities of the Partnership for Healthy Cities may apply; membership is by invitation and no new members "
+     "are being admitted in this round.", "Vital Strategies — Partnership for Healthy Cities", "11001", BOGOTA_NETWORKS,
+     EXCLUDED),
+    ("Convocatoria restringida a las ciudades iberoamericanas hermanadas con Cádiz con acuerdo vigente; para 2027 se invita "
+     "a La Habana, Cartagena de Indias y Montevideo.", "Ayuntamiento de Cádiz", "05001", None, PASS_ON),
+    # towns with loans in arrears, past cohorts' cities: some towns refused; non-members who commit to join
+    ("Podrán presentar solicitudes los gobiernos municipales de los países accionistas de CAF con población superior a "
+     "500.000 habitantes. No serán elegibles las solicitudes de operadores privados de transporte ni de fabricantes de "
+     "vehículos, y tampoco las de gobiernos locales con operaciones de CAF en mora.", "CAF", "11001", None, APPLY),
+    ("The accelerator is open to member cities of the Resilient Cities Network and to other city governments in Latin "
+     "America with more than 300,000 inhabitants that commit, in their application, to join the Network within six months "
+     "of selection. Cities selected in the 2025 or 2026 cohorts are not eligible.", "Resilient Cities Network", "76001",
+     frozenset({"strong_cities"}), APPLY),
+])
+def test_members_staff_an_invited_network_and_sister_cities_in_the_words_of_heldout786(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

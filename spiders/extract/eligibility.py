@@ -998,6 +998,9 @@ _SUBSET_AFTER = re.compile(
     r"(?:associad[oa]s|asociad[oa]s|associees)\s+(?:ou|o|or)\s+observador\w*\b|observador(?:as|es)\b|observers?\b|"
     # "No podrán participar ciudades con una operación de préstamo en seguridad ciudadana en ejecución con el banco"
     r"con (?:una |un )?(?:operacion|prestamo|credito|proyecto) (?:de |del )?[^.;]{0,60}?\ben (?:ejecucion|curso)\b|"
+    # ("… y tampoco las de gobiernos locales con operaciones de CAF en ejecución"): those with loans already
+    r"con (?:operaciones|prestamos|creditos|proyectos) (?:de |del |con )?[^.;]{0,60}?\b(?:en (?:ejecucion|curso|mora)|"
+    r"vigentes?|activ[oa]s)\b|"
     r"with (?:an? )?(?:ongoing|active|current) (?:loan|operation|project)\b|"
     # "ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550": those in a condition
     + FISCAL_TROUBLE + r"|"
