@@ -807,6 +807,11 @@ NON_COLOMBIA_ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(o).replace(
 COLOMBIA_NOT_ELIGIBLE = re.compile(
     r"\b(?:aucune collectivite colombienne|ningun[oa] (?:municipio|ciudad|alcaldia|entidad territorial) colombian[oa]|"
     r"no colombian (?:city|municipality|local government)) (?:n.y figure|figura|is (?:listed|included|eligible))|"
+    # "Los países socios extrarregionales, entre ellos Colombia, participan como accionistas, pero los proyectos ubicados en
+    # su territorio no son elegibles"
+    r"\b(?:entre ellos|entre ellas|incluid[oa]s?|including|among them|parmi lesquels|entre eles|incluindo) colombia\b"
+    r"[^.;]{0,120}?\b(?:su|sus|their|its|leurs?|seu|seus) (?:territorio|territory|territoire)s? (?:no son elegibles|"
+    r"no (?:es|sera|seran) elegibles?|(?:is|are) not eligible|ne sont pas eligibles|nao (?:sao|e) elegive(?:l|is))|"
     # "… listed in Annex A of the Work Programme, which does not include Colombia"
     r"\b(?:which|that) (?:does not|doesn't|do not) include colombia|\bque no incluye a colombia|\bqui n.inclut pas la colombie|"
     r"\bque nao inclui a colombia|"
@@ -1181,6 +1186,10 @@ AS_PARTNER_AFTER = re.compile(
                               r"\b(?:sur invitation|(?:by|on|upon|at) (?:the )?invitation|por invitacion|a invitacion|por convite|"
                               r"mediante (?:invitacion|convite))\b|"
                               # ("un gobierno local latinoamericano como socio local")
+                              # "Las entidades públicas territoriales pueden apoyar como aliadas, sin recibir recursos"
+                              r"^[^.;]{0,40}?\b(?:pueden|podran|podem|peuvent|may|can) (?:apoyar|acompanar|support|apoiar|"
+                              r"soutenir|colaborar|collaborate) (?:unicamente |solo |only )?(?:como|as|comme|en tant que) "
+                              r"(?:an? |una? |des )?(?:soci|aliad|partner|partenaire|parceir|contrapart|colaborador)|"
                               r"^\s*(?:(?:de|del|of|du|da|do|des) (?:[\w-]+ ){0,4}?|(?:latinoamerican[oa]s?|latino-american[oa]s?|"
                               r"latino-americaine?s?|colombian[oa]s?|colombiens?|colombiennes?|extranjer[oa]s?|estrangeir[oa]s?|"
                               r"etrangere?s?) )?(?:como|as|comme|en tant que|enquanto) "
@@ -1537,6 +1546,9 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
                               r"(?:(?:las|les|as|the)\s+)?)(?:\w+\s+)?(?:ciudades|cities|villes|cidades)\b")
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
+    # "Cada gobierno nacional de un Estado miembro de la región puede postular una ciudad"
+    r"\b(?:each|cada|chaque) (?:national government|gobierno nacional|governo nacional|gouvernement national)\b[^.;]{0,60}?"
+    r"\b(?:may|can|puede|podra|pode|peut) (?:nominate|postular|propose|proponer|indicar|designar|presentar)\b|"
     # the nation borrows: "El prestatario es la República de Colombia, representada por el Ministerio de Hacienda"
     # ("El prestatario es exclusivamente el gobierno nacional")
     r"\b(?:el prestatario (?:es|sera) (?:exclusivamente |unicamente |solo )?(?:la (?:republica|nacion)|el gobierno (?:nacional|"
@@ -1763,7 +1775,9 @@ COASTAL_ONLY = re.compile(
     r"(?:local governments|cities|municipalities|towns|city governments|local authorities) (?:of|in|from) (?:the )?"
     r"(?:[a-z-]+ ){0,2}coastal (?:areas?|zones?|regions?|strips?)|"
     r"(?:villes|communes|collectivites|municipalites|autorites locales|gouvernements locaux)(?: locales| territoriales)? "
-    r"(?:cotieres|cotiers|littorales|littoraux)|"
+    r"(?:et (?:territoires|communes|villes|collectivites|districts) )?(?:cotieres|cotiers|littorales|littoraux)|"
+    # "communes et districts colombiens situés sur le littoral de la mer des Caraïbes"
+    r"situee?s sur le littoral\b|ubicad[oa]s (?:sobre|en) el litoral\b|located on the (?:coast|coastline|seaboard)\b|"
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
@@ -1879,7 +1893,8 @@ _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do
 # not eligible", "los municipios del interior no son elegibles"
 _INLAND = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|municipalities|local governments|villes|communes|"
            r"collectivites|cidades|governos locais) (?:(?:situees|situes|situad[oa]s|localizad[oa]s|located) )?"
-           r"(?:a l.interieur des terres|inland|del interior|do interior|interiores|interiors?|mediterrane[oa]s|sin litoral|sem litoral)\b|"
+           r"(?:a l.interieur des terres|de l.interieur(?: du pays)?|inland|del interior|do interior|interiores|interiors?|"
+           r"mediterrane[oa]s|sin litoral|sem litoral)\b|"
            r"\binland (?:cities|towns|municipalities|local governments)\b")
 COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
                             r"facade maritime|acces a la mer|saida para o mar)\b|" + _WITHOUT
@@ -3436,7 +3451,8 @@ _MEMBERSHIP = re.compile(
     r"(?:holding|que ostenten|titulares de|detentoras de|titulaires d.) (?:an? |la |una |uma |une )?(?:[\w-]+ ){0,4}?"
     r"(?:designation|designacion|designacao)|"
     # "Solo ciudades y áreas metropolitanas que participan en la red AERYC"
-    r"(?:participan|participen|participam|participent|participate|take part) (?:en|in|na|no|dans|au) (?:la |the |a |o |le )?"
+    r"(?:participan|participen|participam|participent|participate|take part)(?: actualmente| currently| actuellement| atualmente)?"
+    r" (?:en|in|na|no|dans|au) (?:la |the |a |o |le )?"
     r"(?:red|network|rede|reseau)\b|"
     # "Available to cities in the Resilient Cities Network", "las ciudades de la Red"
     r"(?:cities|local governments|municipalities|ciudades|gobiernos locales|municipios|cidades|villes) (?:in|of|de|en|da|"

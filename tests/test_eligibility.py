@@ -6818,3 +6818,31 @@ def test_metro_areas_left_out_members_in_more_words_ports_and_consortium_partner
 def test_members_staff_an_invited_network_and_sister_cities_in_the_words_of_heldout786(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # coasts: communes "situées sur le littoral", the inland ones "de l'intérieur du pays", "villes et territoires côtiers"
+    ("Sont éligibles les communes et districts colombiens situés sur le littoral de la mer des Caraïbes, dans les "
+     "départements de La Guajira, Magdalena, Atlántico, Bolívar, Sucre, Córdoba, Antioquia (golfe d'Urabá). Les communes de "
+     "l'intérieur du pays, y compris les chefs-lieux des départements cités qui ne sont pas sur la côte, ne sont pas "
+     "éligibles.", "Ambassade de France en Colombie", "05001", None, EXCLUDED),
+    ("Le porteur peut être une collectivité locale, un organisme public ou une ONG d'un pays éligible (liste en annexe, "
+     "Colombie incluse). Seules les villes et territoires côtiers, bordant la mer ou une lagune littorale, sont éligibles.",
+     "FFEM", "11001", None, EXCLUDED),
+    # public bodies only as supporting allies; a national government nominates; members "que participan actualmente"
+    ("Organizaciones juveniles, instituciones educativas y universidades con sede en Colombia. Las entidades públicas "
+     "territoriales pueden apoyar como aliadas, sin recibir recursos.", "UNODC", "76001", None, PASS_ON),
+    ("Cada gobierno nacional de un Estado miembro de la región puede postular una ciudad a través de su ministerio de "
+     "vivienda. No se considerarán solicitudes presentadas directamente por municipios sin aval nacional.", "ONU-Hábitat",
+     "05001", None, PASS_ON),
+    ("Reservado a las ciudades que participan actualmente en la red URBELAC. No se admiten nuevas incorporaciones en este "
+     "ciclo.", "URBELAC", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    # Colombia a shareholder whose territory is not eligible
+    ("Podrán solicitar financiamiento las municipalidades y gobiernos locales de los países fundadores y de los países "
+     "regionales no fundadores del BCIE. Los países socios extrarregionales, entre ellos Colombia, participan como "
+     "accionistas, pero los proyectos ubicados en su territorio no son elegibles bajo esta ventana.", "BCIE", "08001", None,
+     EXCLUDED),
+])
+def test_coasts_in_french_allies_national_nominations_and_shareholders_in_the_words_of_heldout794(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
