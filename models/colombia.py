@@ -429,7 +429,10 @@ _LARGEST_LEFT_OUT = re.compile(r"\b(?:fuera de|excepto|salvo|con excepcion de|a 
 # municipalities it names one by one.
 # ("las alcaldías de las ciudades priorizadas en esta fase: Bogotá, Barranquilla, Cali, Medellín, Cúcuta y Bucaramanga")
 # ("Únicamente las ciudades colombianas seleccionadas con el DNP en la fase 1 (Medellín, Santa Marta, …)")
-_LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias)(?: (?!no\b)[a-z]+)? (?:priorizad|seleccionad|focalizad|invitad)\w*)\b"
+# ("Para Colombia, el Anexo A comprende únicamente: Barranquilla, Cartagena de Indias, Santa Marta…": an annex's towns)
+_LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias)(?: (?!no\b)[a-z]+)? (?:priorizad|seleccionad|focalizad|invitad)\w*|"
+                     r"(?:anexo|annex|annexe|lista|list)(?: [a-z0-9])? (?:comprende|incluye|includes|comprises|covers|abarca)"
+                     r"(?: unicamente| solamente| solo| only)?)\b"
                      r"(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
                         r"como|entre ellos|por ejemplo)\b")
@@ -501,8 +504,14 @@ def listed_capitals(text: str) -> frozenset[str] | None:
         names = names[:long]
         if len(names) < 3 or _NOT_NAMES.search(", ".join(names)):
             continue
+        # ("Cartagena de Indias": a capital by its full name)
+        names = [_FULL_NAMES.get(n, n) for n in names]
         return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
     return None
+
+
+_FULL_NAMES = {"cartagena de indias": "cartagena", "santiago de cali": "cali", "bogota dc": "bogota", "bogota d.c": "bogota",
+               "santa fe de bogota": "bogota", "san jose de cucuta": "cucuta"}
 
 
 # Department names that are also common words ("la meta", "el valle"): only after "departamento de".

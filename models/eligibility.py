@@ -447,6 +447,8 @@ ORGANISATIONS = _rx(
     r"personas juridicas", r"entidades sin animo de lucro", r"(?:registered )?charit(?:y|ies)", r"community groups",
     r"pessoas juridicas(?: sem fins lucrativos)?", r"(?:entidades|organizacoes) sem fins lucrativos",
     r"(?:organismes|structures|associations) sans but lucratif", r"universites", r"instituicoes de ensino(?: superior)?",
+    # "opérateurs culturels nantais", "operadores culturales"
+    r"operateurs culturels", r"operadores culturales", r"operadores culturais", r"cultural operators",
     # "des organismes communautaires locaux", "organizaciones comunitarias", "community organisations"
     r"organismes (?:communautaires|de la societe civile|a but non lucratif)",
     r"etablissements d.enseignement(?: superieur)?",
@@ -953,6 +955,9 @@ OTHER_PLACES = _rx(
     r"(?:paises|estados) (?:membros?|miembros?) (?:do|de|del) fonplata", r"fonplata member countries",
     r"member countries of fonplata", r"bacia do prata", r"cuenca del plata",
     r"espana", r"spain", r"espanol(?:es|as)", r"spanish", r"cataluna", r"catalunya", r"catalonia", r"andalucia",
+    # "Collectivités locales des pays riverains de la Méditerranée"
+    r"(?:pays|countries|paises) (?:riverains|ribereños|riberenos|bordering) (?:de la |of the |del )?(?:mediterranee|mediterranean|"
+    r"mediterraneo)", r"union pour la mediterranee", r"union for the mediterranean", r"union por el mediterraneo",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
     r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vasc[oa]s", r"andaluc?(?:es|zas)",
     r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
@@ -1738,7 +1743,7 @@ CAPITALS_EXCEPTED = re.compile(
     r"ne sont pas eligibles)")
 # What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
 _HAVING_ES = r" (?:con|que (?:tengan|cuenten con|posean|dispongan de)) (?:(?:un|una) )?"
-_HAVING_EN = r" (?:with|that have|which have|having) (?:an? )?"
+_HAVING_EN = r" (?:with|that have|which have|having|that host|which host|hosting) (?:an? )?"
 _HAVING_FR = r" (?:avec|ayant|dotees d.|disposant d.|qui ont|qui disposent d.) ?(?:une? )?"
 _HAVING_PT = r" (?:com|que (?:tenham|possuam|disponham de)) (?:(?:um|uma) )?"
 # Coastal cities only ("coastal cities", "municipios costeros", "villes littorales"); inland ones are out.
@@ -1953,7 +1958,8 @@ _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligi
                              r"seront rejetees|"
                              r"quedan (?:expresamente |explicitamente )?(?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|"
                              r"postular\w*|aplicar)|ne sont pas eligibles|"
-                             r"sont exclues?|nao (?:sao|serao) elegiveis|cannot apply|may not apply|no participan|no participaran|"
+                             r"sont exclues?|nao (?:sao|serao) elegiveis|(?:estao|sao|ficam|serao) excluid[oa]s|cannot apply|"
+                             r"may not apply|no participan|no participaran|"
                              r"do not (?:participate|take part)|ne participent pas|nao participam|"
                              # a lesser role: "Municipalities below 100,000 inhabitants may only take part as affiliated
                              # entities"
@@ -3337,6 +3343,9 @@ _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WI
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 # (not "a council-approved letter of commitment": what the letter is)
 _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|must|deben?|deberan|only if|solo si|"
+                            # "Não será admitida a adesão ao ICLEI no ato da candidatura"
+                            r"nao (?:sera|serao) admitid[oa]s?|no (?:se admitira|sera admitid[oa])|(?:will|shall) not be "
+                            r"(?:admitted|accepted|allowed)|ne sera pas (?:admise|acceptee)|"
                             r"(?<!-)approved(?! before (?:the )?(?:award|selection|decision|jury))|cannot|"
                             # "sendo vedada a inscrição de cidades em processo de adesão"
                             r"vedad[oa]s?|prohibid[oa]s?|proibid[oa]s?|not allowed|interdite?s?|"
@@ -3450,6 +3459,8 @@ _MEMBERSHIP = re.compile(
     # "cities holding a UNESCO Creative City designation"
     r"(?:holding|que ostenten|titulares de|detentoras de|titulaires d.) (?:an? |la |una |uma |une )?(?:[\w-]+ ){0,4}?"
     r"(?:designation|designacion|designacao)|"
+    # "Exclusivamente para governos locais já integrados à Rede de Cidades do BID"
+    r"integrad[oa]s (?:a|al|en|na|no|in|into) (?:la |a |el |o |the )?(?:[\w-]+ ){0,3}?(?:red|rede|network|reseau)\b|"
     # "Solo ciudades y áreas metropolitanas que participan en la red AERYC"
     r"(?:participan|participen|participam|participent|participate|take part)(?: actualmente| currently| actuellement| atualmente)?"
     r" (?:en|in|na|no|dans|au) (?:la |the |a |o |le )?"
@@ -5003,6 +5014,12 @@ _SISTERS = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)(?: and (?:friendshi
                       # ("a sister city relationship with a U.S. city": one to make, not the funder's sisters)
                       r"(?! international| (?:relationships?|partnerships?|agreements?|programs?|programmes?|exchanges?|ties|"
                       r"links?|matchmaking))|"
+                      # "les collectivités avec lesquelles la Ville de Lyon a signé un accord de coopération"
+                      r"\b(?:collectivites|villes|ciudades|cidades|cities|municipalities|municipios) (?:avec lesquelles|con las que|"
+                      r"com as quais|with which|with whom) (?:la |the |a |el )?(?:ville|ciudad|cidade|city|municipality|mairie|"
+                      r"alcaldia|prefeitura|ayuntamiento) (?:de |of |do |da )?[a-z -]{2,30}? (?:a signe|ha firmado|ha suscrito|"
+                      r"assinou|has signed|signed|tiene|has) (?:un |una |um |uma |an? )?(?:accord|acuerdo|acordo|agreement|"
+                      r"convenio|convention|memorando|memorandum)\b|"
                       # ("las ciudades iberoamericanas hermanadas con Cádiz")
                       r"\b(?:ciudades|regiones|provincias|municipios) (?:[a-z-]+ )?(?:hermanas|hermanad[oa]s)(?: (?:y|o) amigas)?\b|"
                       r"\bcidades[- ]irmas\b|"

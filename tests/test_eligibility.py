@@ -6846,3 +6846,34 @@ def test_members_staff_an_invited_network_and_sister_cities_in_the_words_of_held
 def test_coasts_in_french_allies_national_nominations_and_shareholders_in_the_words_of_heldout794(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # joining refused ("Não será admitida a adesão"); towns "já integrados à Rede"; metro areas "estão excluídas"
+    ("Podem participar exclusivamente os governos locais membros do ICLEI na América do Sul que estejam em dia com a "
+     "anuidade de 2026. Não será admitida a adesão ao ICLEI no ato da candidatura.", "ICLEI", "13001", None, PASS_ON),
+    ("Exclusivamente para governos locais já integrados à Rede de Cidades do BID na data de abertura da chamada.",
+     "IDB Cities Network", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Elegíveis apenas municípios com população entre 100.000 e 800.000 habitantes em países acionistas da CAF. Capitais "
+     "nacionais e áreas metropolitanas com mais de 1 milhão de habitantes estão excluídas.", "CAF", "11001", None,
+     EXCLUDED),
+    # cities that host a port; an annex's towns by their full names; a funder city's partners by agreement
+    ("Officials nominated by municipal governments of cities that host a maritime port with container traffic, or by "
+     "national port authorities.", "JICA", "05001", None, EXCLUDED),
+    ("Gobiernos municipales de las ciudades incluidas en el Anexo A de la convocatoria. Para Colombia, el Anexo A comprende "
+     "únicamente: Barranquilla, Cartagena de Indias, Santa Marta, Riohacha, Buenaventura, Tumaco y San Andrés.", "BID",
+     "13001", None, APPLY),
+    ("Gobiernos municipales de las ciudades incluidas en el Anexo A de la convocatoria. Para Colombia, el Anexo A comprende "
+     "únicamente: Barranquilla, Cartagena de Indias, Santa Marta, Riohacha, Buenaventura, Tumaco y San Andrés.", "BID",
+     "76001", None, EXCLUDED),
+    ("Sont éligibles les collectivités avec lesquelles la Ville de Lyon a signé un accord de coopération en vigueur au 1er "
+     "janvier 2027 : Medellín (Colombie), Beyrouth, Ho Chi Minh-Ville, Porto-Novo et Erevan.", "Ville de Lyon", "11001",
+     None, EXCLUDED),
+    # the Mediterranean's shores
+    ("Collectivités locales des pays riverains de la Méditerranée (Union pour la Méditerranée) ayant un accord de "
+     "partenariat avec Marseille ; les candidatures émanant d'autres régions du monde ne seront pas examinées.",
+     "Ville de Marseille", "08001", None, EXCLUDED),
+])
+def test_joining_refused_annex_towns_port_hosts_and_partner_cities_in_the_words_of_heldout802(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
