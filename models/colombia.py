@@ -271,7 +271,7 @@ _ORDER_WITH_CAPITALS = sorted([*_ORDER, *_CAPITAL_NAMES], key=lambda x: -len(x[0
 
 # Department capitals (DANE code: department code + "001") -> accent-free names as calls write them.
 CAPITALS: dict[str, tuple[str, ...]] = {
-    "05001": ("medellin",), "08001": ("barranquilla",), "11001": ("bogota",), "13001": ("cartagena",),
+    "05001": ("medellin",), "08001": ("barranquilla",), "11001": ("bogota",), "13001": ("cartagena", "carthagene"),
     "15001": ("tunja",), "17001": ("manizales",), "18001": ("florencia",), "19001": ("popayan",),
     "20001": ("valledupar",), "23001": ("monteria",), "27001": ("quibdo",), "41001": ("neiva",),
     "44001": ("riohacha",), "47001": ("santa marta",), "50001": ("villavicencio",), "52001": ("pasto",),
@@ -472,7 +472,10 @@ _PORTS_LISTED = re.compile(r"\b(?:ports? of call|puertos de escala|portos de esc
 # área metropolitana …": one capital's own offices named as who applies
 _CAPITAL_OFFICE_APPLIES = re.compile(r"\b(?:pueden|podran) (?:presentar(?: propuestas| proyectos)?|postular(?:se)?|participar)\s+"
                                      r"(?:la|el) (?:secretaria|alcaldia|administracion)(?: [a-z]+){0,4} de (?P<city>[a-z]+(?: "
-                                     r"[a-z]+)?)(?=[,;.]| y )")
+                                     r"[a-z]+)?)(?=[,;.]| y )|"
+                                     # "Les dossiers peuvent être présentés directement par la Mairie de Carthagène"
+                                     r"\b(?:peuvent etre (?:presentes|deposes|soumis)|sont (?:presentes|deposes)) (?:directement )?"
+                                     r"par la (?:mairie|ville|municipalite) de (?P<city2>[a-z]+(?: [a-z]+)?)(?=[,;.]| ou | et )")
 
 
 def listed_capitals(text: str) -> frozenset[str] | None:
@@ -480,7 +483,8 @@ def listed_capitals(text: str) -> frozenset[str] | None:
     folded = fold(text)
     if (named := _capitals_before_others_denied(folded)) is not None:
         return named
-    if (office := _CAPITAL_OFFICE_APPLIES.search(folded)) and (city := capitals_named(office.group("city"))):
+    if (office := _CAPITAL_OFFICE_APPLIES.search(folded)) and (
+            city := capitals_named(office.group("city") or office.group("city2"))):
         return city
     for m in _PORTS_LISTED.finditer(folded):
         if m.group("list").count(",") >= 2:  # a list of ports, not one aside in brackets

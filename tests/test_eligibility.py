@@ -6873,6 +6873,10 @@ def test_coasts_in_french_allies_national_nominations_and_shareholders_in_the_wo
     ("Collectivités locales des pays riverains de la Méditerranée (Union pour la Méditerranée) ayant un accord de "
      "partenariat avec Marseille ; les candidatures émanant d'autres régions du monde ne seront pas examinées.",
      "Ville de Marseille", "08001", None, EXCLUDED),
+    # one city's own mairie as the applicant, by its French name
+    ("Réservé aux opérateurs culturels nantais et à leurs partenaires de Carthagène des Indes (Colombie), ville partenaire "
+     "de Nantes. Les dossiers peuvent être présentés directement par la Mairie de Carthagène ou conjointement avec la Ville "
+     "de Nantes.", "Ville de Nantes", "05001", None, EXCLUDED),
 ])
 def test_joining_refused_annex_towns_port_hosts_and_partner_cities_in_the_words_of_heldout802(
         text, funder, city, networks, expected):
