@@ -2052,6 +2052,7 @@ _CATEGORY_REFUSED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:no (?:podran|pueden|podr
                                      r"participar))\b")
 
 
+# "Los municipios de categorías 4, 5 y 6 tendrán puntaje adicional como receptores": categories that score, no limit
 _BONUS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:tendran|recibiran|obtendran|will (?:receive|get|earn)|receberao|recevront) "
                           r"(?:un |una |an? )?(?:puntaje|puntos|puntuacion|points?|score|pontos|pontuacao|bonus|bonificacion)\b")
 

@@ -1133,6 +1133,9 @@ _APPLY_VERB_BEFORE = re.compile(r"\b(?:may|can|could|pueden|podran|puede|podra|p
                                 r"\s+(?:[a-z-]+\s+){0,2}$")
 # ("Private companies may attend only as part of a government-led team": in what capacity, not who applies)
 # ("may only be nominated in the separate leadership category": two words before what for)
+# a part of the call: "in the sustainable building categories", "en la categoría de startups", "dans le volet 2"
+_PART_OF_CALL = (r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os|le|el)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
+                 r"windows?|lots?|lotes?|strands?|modalidad\w*|modalit\w+|lineas?|lignes?|volets?)\b")
 _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
                             # "may apply only in consortium", "solo en consorcio": how they apply, not who
                             r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
@@ -1140,8 +1143,7 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part
                             # "sólo podrán participar mediante convenio con la entidad pública titular del servicio"
                             r"mediante (?:un )?convenio|a traves de (?:un )?convenio|through an agreement|"
                             # "may apply only in the sustainable building categories": which part of the call
-                            r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os)\s+)?(?:[\w-]+\s+){0,5}?(?:categor\w+|tracks?|"
-                            r"windows?|lots?|strands?|modalidad\w*|modalit\w+|lineas?|volets?)\b|"
+                            + _PART_OF_CALL + r"|"
                             r"comme membres? d|dans le cadre d|"
                             # "podem participar apenas como convidadas nas oficinas": as guests, not who applies
                             # ("may attend only as resource persons")
@@ -1244,9 +1246,7 @@ def _only_names_applicants(clause: str) -> bool:
 # the employees an employer nominates (not "Artistas individuais, indicados pela prefeitura": artists it puts forward)
 _EMPLOYEES = re.compile(r"\b(?:staff|employees?|employed|officials|funcionari[oa]s|servidor(?:es|as)?|emplead[oa]s|"
                         r"fonctionnaires|personnel)\b")
-_ONLY_IN_PART_AFTER = re.compile(r"\s+(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os|le|el)\s+)?(?:[\w-]+\s+){0,2}?"
-                                 r"(?:categor\w+|tracks?|windows?|lots?|lotes?|strands?|modalidad\w*|modalit\w+|volets?|"
-                                 r"lineas?|lignes?)\b")
+_ONLY_IN_PART_AFTER = re.compile(r"\s+" + _PART_OF_CALL)
 _ONLY_IF_AFTER = re.compile(r"\s+(?:where|when|if|once|provided|si|cuando|donde|siempre que|quand|lorsque|quando|"
                             r"desde que)\b")
 
