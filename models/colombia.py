@@ -271,12 +271,14 @@ _ORDER_WITH_CAPITALS = sorted([*_ORDER, *_CAPITAL_NAMES], key=lambda x: -len(x[0
 
 # Department capitals (DANE code: department code + "001") -> accent-free names as calls write them.
 CAPITALS: dict[str, tuple[str, ...]] = {
-    "05001": ("medellin",), "08001": ("barranquilla",), "11001": ("bogota",), "13001": ("cartagena", "carthagene"),
+    # (their full names too, as a list of towns writes them: "Cartagena de Indias", "Santiago de Cali")
+    "05001": ("medellin",), "08001": ("barranquilla",), "11001": ("bogota", "bogota dc", "bogota d.c", "santa fe de bogota"),
+    "13001": ("cartagena", "cartagena de indias", "carthagene"),
     "15001": ("tunja",), "17001": ("manizales",), "18001": ("florencia",), "19001": ("popayan",),
     "20001": ("valledupar",), "23001": ("monteria",), "27001": ("quibdo",), "41001": ("neiva",),
     "44001": ("riohacha",), "47001": ("santa marta",), "50001": ("villavicencio",), "52001": ("pasto",),
-    "54001": ("cucuta",), "63001": ("armenia",), "66001": ("pereira",), "68001": ("bucaramanga",),
-    "70001": ("sincelejo",), "73001": ("ibague",), "76001": ("cali",), "81001": ("arauca",), "85001": ("yopal",),
+    "54001": ("cucuta", "san jose de cucuta"), "63001": ("armenia",), "66001": ("pereira",), "68001": ("bucaramanga",),
+    "70001": ("sincelejo",), "73001": ("ibague",), "76001": ("cali", "santiago de cali"), "81001": ("arauca",), "85001": ("yopal",),
     "86001": ("mocoa",), "88001": ("san andres",), "91001": ("leticia",), "94001": ("inirida",),
     "95001": ("san jose del guaviare",), "97001": ("mitu",), "99001": ("puerto carreno",),
 }
@@ -508,14 +510,8 @@ def listed_capitals(text: str) -> frozenset[str] | None:
         names = names[:long]
         if len(names) < 3 or _NOT_NAMES.search(", ".join(names)):
             continue
-        # ("Cartagena de Indias": a capital by its full name)
-        names = [_FULL_NAMES.get(n, n) for n in names]
         return frozenset(code for code, known in CAPITALS.items() if any(k in names for k in known))
     return None
-
-
-_FULL_NAMES = {"cartagena de indias": "cartagena", "santiago de cali": "cali", "bogota dc": "bogota", "bogota d.c": "bogota",
-               "santa fe de bogota": "bogota", "san jose de cucuta": "cucuta"}
 
 
 # Department names that are also common words ("la meta", "el valle"): only after "departamento de".

@@ -1121,9 +1121,11 @@ def _island_caribbean(text: str) -> str:
     return _ACP_CARIBBEAN.sub(r"\1antillas", _ISTHMUS_CARIBBEAN.sub(r"\1antillas", text))
 # the coasts of the countries a call names: "Municipalidades de … (Guatemala, …, Costa Rica) ubicadas en zonas costeras del
 # Pacífico o del Caribe" (shared with the page reader)
-COAST_OF_SEA = (r"\b(?:zonas? costeras?|costas?|litoral(?:es)?|coasts?|coastal (?:areas|zones)|coastlines?|cotes?|"
-                r"zones cotieres|zonas costeiras)\s+(?:del?|of the|on the|along the|du|de la|da|do)\s+"
-                r"(?:(?:oceano|ocean|mar)\s+)?(?:[a-z]+\s+(?:o|y|or|and|ou|et|e)\s+(?:del?|the|du|de la|da|do)\s+)?$")
+COAST_OF_SEA = re.compile(r"\b(?:zonas? costeras?|costas?|litoral(?:es)?|coasts?|coastal (?:areas|zones)|coastlines?|cotes?|"
+                          r"zones cotieres|zonas costeiras)\s+(?:del?|of the|on the|along the|du|de la|da|do)\s+"
+                          r"(?:(?:oceano|ocean|mar)\s+)?(?:[a-z]+\s+(?:o|y|or|and|ou|et|e)\s+(?:del?|the|du|de la|da|do)\s+)?$")
+SEAS = ("pacifico", "caribe", "pacific", "caribbean", "pacifique", "caraibes")  # the seas Colombia shares with others
+_SEA = re.compile(r"(?:" + "|".join(SEAS) + r")\b")
 
 
 _A_SEA_BEFORE = re.compile(r"\b(?:gulf of|golfo de|golfe du|golfo do|sea of|mar de|mer d.)\s*$")
@@ -1132,13 +1134,14 @@ _A_SEA_BEFORE = re.compile(r"\b(?:gulf of|golfo de|golfe du|golfo do|sea of|mar 
 def _coasts_abroad(text: str) -> str:
     """The Caribbean or the Pacific named as the coasts of the foreign countries a text lists (and Colombia not named)
     is the islands' sea there, not Colombia's region: written "antillas" for the place rules."""
+    if "colombi" in text or not _SEA.search(text):
+        return text  # (skip the scan for countries in most texts)
     countries = {m.group(0) for m in OTHER_PLACES.finditer(text)
                  if not _A_SEA_BEFORE.search(text, max(0, m.start() - 12), m.start())}
-    if len(countries) < 2 or "colombi" in text:  # (the countries listed, not "the Gulf of Mexico")
+    if len(countries) < 2:  # (the countries listed, not "the Gulf of Mexico")
         return text
-    return re.sub(r"(?:pacifico|caribe|pacific|caribbean|pacifique|caraibes)\b",
-                  lambda m: "antillas" if re.search(COAST_OF_SEA, text[max(0, m.start() - 60):m.start()]) else m.group(0),
-                  text)
+    return _SEA.sub(lambda m: "antillas" if COAST_OF_SEA.search(text, max(0, m.start() - 60), m.start()) else m.group(0),
+                    text)
 
 
 # Who backs a call: "with the support of ISESCO member states", "con el apoyo de", "avec le soutien des", "com o apoio dos"
@@ -1415,6 +1418,11 @@ MIGRANTS_FROM = (r"\b(?:migra\w*|refugiad\w*|refugees?|refugies|poblacion|popula
                  r"vindas?)\s+(?:de\s+|d[oa]\s+|du\s+|des\s+|of\s+)?(?:la\s+|el\s+|the\s+|l.)?")
 # ... nor are the places listed after "outside": "anywhere outside the UK and Ireland", "fuera de España y Portugal",
 # nor those of a preference: "preferably one with a sister-city relationship with a Japanese local government"
+# Who a grant pays to do the work, and the firms it pays (shared with the page reader): "carried out by a U.S. firm"
+CONTRACTED = (r"(?:(?:carried out|performed|conducted|undertaken|realizad[oa]s?|ejecutad[oa]s?|executad[oa]s?|realisee?s?) "
+              r"(?:by|por|par|pel[oa])|(?:select|hire|contract|engage|retain)\w*|contratar|seleccionar|contrate|selecione)")
+FIRMS = (r"(?:firms?|compan(?:y|ies)|contractors?|consultants?|consultancy|empresas?|firmas?|consultoras?|entreprises?|"
+         r"bureaux? d.etudes)")
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
                                   r"\w+(?: kingdom| states)?(?:\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)\s*"
                                   r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|"
@@ -1430,14 +1438,8 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   # ("grants go to a U.S. firm selected by the sponsor")
                                   r"\b(?:grants? go(?:es)? to|(?:is|are) awarded to|(?:is|are) paid to) (?:an?|the) "
                                   r"(?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?)\b|"
-                                  # ("the study itself is carried out by a U.S. firm")
-                                  r"\b(?:carried out|performed|conducted|undertaken|realizad[oa]s?|ejecutad[oa]s?|executad[oa]s?|"
-                                  r"realisee?s?) (?:by|por|par|pel[oa]) (?:an?|una?|um|uma|une) (?:[\w.-]+ ){1,2}?(?:firms?|"
-                                  r"compan(?:y|ies)|contractors?|consultants?|consultancy|empresas?|firmas?|consultoras?|"
-                                  r"entreprises?|bureaux? d.etudes)\b|"
-                                  r"\b(?:select|hire|contract|engage|retain|contratar|seleccionar|contrate|selecione)\w* "
-                                  r"(?:an?|una?|um|uma) (?:[\w.-]+ ){1,2}?(?:firms?|compan(?:y|ies)|contractors?|consultants?|"
-                                  r"consultancy|empresas?|firmas?|consultoras?)\b|"
+                                  # ("the study itself is carried out by a U.S. firm", "the sponsor must select a U.S. firm")
+                                  r"\b" + CONTRACTED + r" (?:an?|una?|um|uma|une) (?:[\w.-]+ ){1,2}?" + FIRMS + r"\b|"
                                   # the funder's partner countries: "a partner country of German development cooperation",
                                   # "países socios de la cooperación alemana", "pays partenaires de la coopération allemande"
                                   r"\b(?:partner countr(?:y|ies) of (?:the )?\w+ (?:development )?cooperation|"
@@ -4663,10 +4665,10 @@ def _to_sentence_end(text: str, clause: str) -> str:
 _LETTERS_ON = re.compile(r"\b(?:cartas?|letters?|lettres?)\b[^.;]*")
 
 
-def _without_partners(text: str, clause: str) -> str:
-    """A clause of `text` without the partners its sentence names ("a letter of commitment from the civil society
-    partner")."""
-    return PARTNER_CLAUSE.sub(lambda m: " " * len(m.group(0)), _to_sentence_end(text, clause))[:len(clause)]
+def _without_partners(sentence: str, length: int) -> str:
+    """The first `length` characters of a sentence without the partners it names ("a letter of commitment from the civil
+    society partner" may follow the clause EXCLUSIVE cut short)."""
+    return PARTNER_CLAUSE.sub(lambda m: " " * len(m.group(0)), sentence)[:length]
 
 
 def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]:
@@ -4679,11 +4681,12 @@ def _applicants_in_text(sources: tuple[tuple[str, str], ...]) -> tuple[str, str]
             for clause in [*_exclusive_clauses(text), *(m.group(0) for m in LEAD_RESTRICTION.finditer(text))]:
                 # (not those the applicants apply beside: "must submit the application together with at least one civil
                 # society organisation")
-                own = _without_partners(text, clause)
+                sentence = _to_sentence_end(text, clause)
+                own = _without_partners(sentence, len(clause))
                 others = _affirmed(COMPANIES, own) + _affirmed(ORGANISATIONS, own) + _affirmed(INDIVIDUALS, own)
                 # ("Los postulantes deben ser servidores públicos de planta o contratistas" of a call for officials
                 # nominated by their alcaldía: its staff)
-                if others and not LOCAL_GOVERNMENT.search(_LETTERS_ON.sub(" ", _to_sentence_end(text, clause))) and not (
+                if others and not LOCAL_GOVERNMENT.search(_LETTERS_ON.sub(" ", sentence)) and not (
                         PUBLIC_STAFF.search(clause) and staff_nominated_by_their_entity(text)):
                     return PASS_ON, f"dirigida a otros actores, no al gobierno local ({label}: solo «{others[0]}»)"
         # ("Cities already designated as Creative Cities are not eligible to apply again": those already in, not all)

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from models.countries import country_names
-from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, DESIGNATED_AS, EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
+from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, CONTRACTED, FIRMS, SEAS, DESIGNATED_AS,
+                                EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
                                 LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE,
                                 STANDING_IN_QUESTION, STAFF_NOMINATED, PUBLIC_STAFF, WORLD_BANK_BORROWERS, OTHERS_RELATIVE,
                                 RULE_COLOMBIA_LEFT_OUT,
@@ -303,14 +304,9 @@ PARTNER_ROLES = ("only as partners", "as partners only", "partners only", "parte
                  "peuvent etre partenaires", "pourront etre partenaires", "may be partners", "can be partners",
                  "pueden ser socios", "pueden ser socias", "podran ser socios", "podem ser parceiros",
                  "podem ser parceiras")
-_SEAS = frozenset({"pacifico", "caribe", "pacific", "caribbean", "pacifique", "caraibes"})
-_COAST_OF_SEA_BEFORE = re.compile(COAST_OF_SEA)
 # the contractor a grant pays for, with its country: "carried out by a U.S. firm", "select a Korean company"
-_CONTRACTED_BEFORE = re.compile(r"\b(?:carried out|performed|conducted|undertaken|realizad[oa]s?|ejecutad[oa]s?|executad[oa]s?|"
-                                r"realisee?s?|select\w*|hire\w*|contract\w*|engage\w*|retain\w*|contratar|seleccionar)"
-                                r"(?: (?:by|por|par|pel[oa]))? (?:an?|una?|um|uma|une) $")
-_FIRM_AFTER = re.compile(r"\.?\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|contractors?|consultants?|consultancy|empresas?|firmas?|"
-                         r"consultoras?|entreprises?)\b")
+_CONTRACTED_BEFORE = re.compile(r"\b" + CONTRACTED + r" (?:an?|una?|um|uma|une) $")
+_FIRM_AFTER = re.compile(r"\.?\s+(?:[\w-]+\s+)?" + FIRMS + r"\b")
 _ELSEWHERE = ("et d'ailleurs", "ou d'ailleurs", "and elsewhere", "or elsewhere", "y de otros lugares", "e de outros lugares")
 ONLY = ("solo", "solamente", "unicamente", "exclusivamente", "only", "exclusively", "apenas", "somente",
         "seulement", "uniquement", "exclusivement", "seules", "seuls", "seule", "seul", "exclusiva", "exclusivo",
@@ -2049,8 +2045,8 @@ def find_regions(text: str) -> Found | None:
                 continue
             if _MIGRANTS_FROM_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue  # "que acojan población migrante proveniente de Venezuela": where the people served come from
-            if (m.group(1) in _SEAS and "colombi" not in scope
-                    and _COAST_OF_SEA_BEFORE.search(scope, max(0, m.start() - 60), m.start())):
+            if (m.group(1) in SEAS and "colombi" not in scope
+                    and COAST_OF_SEA.search(scope, max(0, m.start() - 60), m.start())):
                 continue  # "Municipalidades de … (Guatemala, …) ubicadas en zonas costeras del Caribe": their coasts
             if _CONTRACTED_BEFORE.search(scope, max(0, m.start() - 40), m.start()) and _FIRM_AFTER.match(scope, m.end()):
                 continue  # "the study itself is carried out by a U.S. firm": the contractor's country, not the applicant's
