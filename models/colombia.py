@@ -329,6 +329,9 @@ ALTITUDES_M: dict[str, int] = {
 }
 # Municipalities with a UNESCO World Heritage historic centre or urban ensemble: Cartagena and Santa Cruz de Mompox.
 WORLD_HERITAGE_CITIES: frozenset[str] = frozenset({"13001", "13468"})
+# Department capitals with coral reefs within their jurisdiction: Cartagena (Islas del Rosario, Barú), Santa Marta
+# (Tayrona) and San Andrés. Barranquilla's coast has none.
+CORAL_REEF_CAPITALS: frozenset[str] = frozenset({"13001", "47001", "88001"})
 # Departments of the Amazon region (Amazonas, Caquetá, Guainía, Guaviare, Putumayo, Vaupés): calls for "municipios de la
 # Amazonía" or "Amazon municipalities" are limited to them.
 AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})
@@ -437,7 +440,7 @@ _LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias)(?: (?!no\b)[a-z]+)
                      r"(?: unicamente| solamente| solo| only)?)\b"
                      r"(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
-                        r"como|entre ellos|por ejemplo)\b")
+                        r"como|entre ellos|entre otr[oa]s|por ejemplo)\b")
 
 
 _DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|participan?)\b|"
@@ -480,9 +483,12 @@ _CAPITAL_OFFICE_APPLIES = re.compile(r"\b(?:pueden|podran) (?:presentar(?: propu
                                      r"par la (?:mairie|ville|municipalite) de (?P<city2>[a-z]+(?: [a-z]+)?)(?=[,;.]| ou | et )")
 
 
+_DISTRITO_CAPITAL = re.compile(r"\s+d\.\s?c\.?(?=[\s,;:)]|$)")
+
+
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
-    folded = fold(text)
+    folded = _DISTRITO_CAPITAL.sub(" dc", fold(text))  # "Bogotá D.C., Medellín, …": no full stop inside a list
     if (named := _capitals_before_others_denied(folded)) is not None:
         return named
     if (office := _CAPITAL_OFFICE_APPLIES.search(folded)) and (

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS, DEPARTMENTS,
+from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, CAPITALS, COASTAL, COASTS,
+                             CORAL_REEF_CAPITALS, DEPARTMENTS,
                              PREFERENCE, SEAPORTS, WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted,
                              limited_to, listed_capitals)
 from models.countries import country_names
@@ -959,7 +960,7 @@ OTHER_PLACES = _rx(
     r"(?:pays|countries|paises) (?:riverains|ribereños|riberenos|bordering) (?:de la |of the |del )?(?:mediterranee|mediterranean|"
     r"mediterraneo)", r"union pour la mediterranee", r"union for the mediterranean", r"union por el mediterraneo",
     r"madrid", r"barcelona", r"valencia\w*", r"galicia", r"pais vasco", r"euskadi", r"comunidad autonoma",
-    r"union europea", r"european union", r"union europeenne", r"(?:de la|de l.|da|dans l.) ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vasc[oa]s", r"andaluc?(?:es|zas)",
+    r"union europea", r"european union", r"union europeenne", r"(?:de la |de l.|da |dans l.)ue", r"europeen(?:ne)?s", r"catalan(?:es|as)", r"vasc[oa]s", r"andaluc?(?:es|zas)",
     r"brasilen(?:os|as)", r"lusofon[oa]s", r"lusophones", r"eu member states?", r"member states", r"estados miembros", r"europe",
     r"europa", r"european", r"europeos", r"eu-based", r"eu", r"united states", r"us-based", r"usa",
     # "US citizens", "a US city, county or state government": the United States written without dots, before whom it
@@ -1193,6 +1194,19 @@ AS_PARTNER_AFTER = re.compile(
                               r"(?:associ|asociad|involved|invit|convidad|participar|participate|participer)\w*\b[^.;]{0,60}?"
                               r"\b(?:sur invitation|(?:by|on|upon|at) (?:the )?invitation|por invitacion|a invitacion|por convite|"
                               r"mediante (?:invitacion|convite))\b|"
+                              # "As prefeituras que receberão pilotos serão convidadas pelo BID Lab": chosen by the funder
+                              # (not "will be invited by the Secretariat to submit full proposals": applicants after all)
+                              r"^[^.;]{0,80}?\b(?:seran|serao|will be|seront) (?:invitad|convidad|invited|invitee)\w* "
+                              r"(?:por|pel[oa]s?|by|par)\b(?![^.;]{0,60}\b(?:to (?:submit|present|apply)|a (?:presentar|postular|"
+                              r"apresentar|soumettre|presenter|deposer)|para (?:apresentar|presentar))\b)|"
+                              # "municipalities may contribute counterpart resources only": they add money to another's project
+                              r"^\s*(?:(?:may|can|pueden|podran|podem|peuvent) )?(?:only |solo |unicamente |apenas |seulement )?"
+                              r"(?:contribute|aportar|contribuir|aportan|contribuyen|apportent|apporter|provide) (?:\w+ ){0,2}?"
+                              r"(?:counterpart|contrapartida|matching|co-?financ|cofinanc|contrepartie)\w*"
+                              r"(?: (?:resources|funds|funding|recursos|fondos|fonds))? (?:only|solamente|unicamente|apenas|seulement)\b|"
+                              r"^\s*(?:may|can|pueden|podran|podem|peuvent) (?:only|solo|unicamente|apenas|seulement) "
+                              r"(?:contribute|aportar|contribuir|apporter|provide) (?:\w+ ){0,2}?(?:counterpart|contrapartida|"
+                              r"matching|co-?financ|cofinanc|contrepartie)\w*|"
                               # ("un gobierno local latinoamericano como socio local")
                               # "Las entidades públicas territoriales pueden apoyar como aliadas, sin recibir recursos"
                               r"^[^.;]{0,40}?\b(?:pueden|podran|podem|peuvent|may|can) (?:apoyar|acompanar|support|apoiar|"
@@ -1340,6 +1354,8 @@ PARTNER_CLAUSE = re.compile(r"\b(?:en partenariat avec|in partnership with|en (?
                             r"(?:collectivites?|villes?|communes?|municipalidad(?:es)?|gobiernos? locales?|municipios?|cidades?) "
                             r"(?:partenaires?|socias?|socios?|parceir[oa]s?)\b(?= (?:latino|d.amerique|de america|da america|"
                             r"colombi|etrangere|extranjer|estrangeir))|"
+                            # (not "Eurocities member and partner cities": both kinds of the network's members apply)
+                            r"(?<!member and )(?<!members and )(?<!member or )"
                             r"(?:their |sus |leurs |seus )?(?:partner|socias?|socios?|partenaires?|parceir[oa]s?|hermanad[oa]s|twin|sister) "
                             r"(?:municipalities|cities|municipios|ciudades|communes|villes|cidades|local governments|gobiernos locales)|"
                             # who pays says nothing of who applies either: "funded by the European Union"
@@ -2200,6 +2216,9 @@ class CallEligibility:
     # only towns with a warm climate may apply ("ciudades colombianas con clima cálido (temperatura media anual superior a
     # 20 °C)"), read from the altitude: no table of temperatures is held
     warm_climate_only: bool = False
+    # only towns with coral reefs in their jurisdiction may apply ("gobiernos locales con jurisdicción sobre zonas costeras
+    # adyacentes a ecosistemas coralinos")
+    reef_only: bool = False
     # the one creative field whose UNESCO Creative Cities alone may apply ("designadas … en gastronomía"): a plan's network
     # list does not say in which field its city is designated
     creative_field: str = ""
@@ -2577,6 +2596,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
 
     # Where applicants must be.
     foreign_only = False
+    associates: str | None = None  # the sentence letting towns of a place with Colombia in as associates only
     places, includes_colombia = _places_restricted(body)
     # a partner's place, or where the projects run, says nothing of who applies (read once, used twice below)
     stated = PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", eligibility))
@@ -2590,7 +2610,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         affirmed = " . ".join(PROJECT_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", PARTNER_SUBJECT.sub(" ", part)))
                               for part in _SENTENCES.split(eligibility)
                               if not _denies_applying(part) and not _PREFERENCE_SENTENCE.match(part)
-                              and not _LESSER_ROLE_ONLY.search(part))
+                              and not _LESSER_ROLE_ONLY.search(part) and not _ASSOCIATES_ONLY.search(part))
+        associates = next((part for part in _SENTENCES.split(eligibility)
+                           if _ASSOCIATES_ONLY.search(part) and COLOMBIA_INCLUDED.search(part)), None)
         # (nor do the languages of the application: "Submissions in English, Spanish, French or Portuguese")
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", _LANGUAGE.sub(" ", affirmed)))]
         if (_colombia_opened(COLOMBIA_NOT_ELIGIBLE.sub(" ", affirmed))
@@ -2614,7 +2636,11 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
             unknown_seats += _seat_place_elsewhere(clause)
         # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
+        # ("établis dans un État membre de l'UE, un pays tiers associé ou un pays d'Amérique latine éligible, dont la
+        # Colombie": the list read on to its sentence's end, unless the sentence names partners)
+        whole = _to_sentence_end(stated, clause)
         if named and not COLOMBIA_INCLUDED.search(clause) and not (
+                COLOMBIA_INCLUDED.search(whole) and not _PARTNERS_NAMED.search(whole)) and not (
                 _applicants_where_project_runs(clause) and COLOMBIA_INCLUDED.search(body)):
             places += named
             includes_colombia = False
@@ -2648,7 +2674,12 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     if co_applicant and not (places and not includes_colombia):
         facts.append(f"un gobierno local colombiano postula como co-solicitante, junto a un solicitante principal de otro "
                      f"lugar («{co_applicant[:120]}»)")
-    if places and not includes_colombia:
+    associates_only = bool(places and not includes_colombia and associates)
+    if associates_only:
+        # the applicants are elsewhere, Colombian towns take part beside them: something to pass on, not to apply for
+        facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + "); "
+                     f"los gobiernos locales de la región solo participan como entidades asociadas («{associates.strip()[:120]}»)")
+    elif places and not includes_colombia:
         foreign_only = True
         facts.append("restringida a solicitantes de otros países o regiones (" + ", ".join(dict.fromkeys(places)) + ")")
     elif project_places := _project_places_only(eligibility):
@@ -2685,6 +2716,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
             # 20 %": the lead is the only one named alone, the city applies beside it
             applicants, fact = APPLY, "pueden aplicar gobiernos locales como co-solicitantes"
         facts.append(fact)
+    if associates_only and applicants == APPLY:
+        applicants = PASS_ON  # (the applicants named are the others': "autorités locales établies dans un État membre")
     if extra.get(PAGE_VERDICT) is False:
         rule, _, quoted = str(extra.get(PAGE_VERDICT_RULE) or "").partition(" ")
         quoted = quoted if quoted.strip("«» ") else ""
@@ -2823,7 +2856,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                            members_of=members_of,
                            members_refused=_members_refused_networks(eligibility, opp) if eligibility else (),
                            funder_city=_funder_city(opp), **_altitude_limits(eligibility),
-                           warm_climate_only=_warm_climate_only(eligibility),
+                           warm_climate_only=_warm_climate_only(eligibility), reef_only=_reef_only(eligibility),
                            creative_field=_creative_field(eligibility) if "unesco_creative" in members_of else "")
 
 
@@ -2924,6 +2957,33 @@ def _warm_climate_only(eligibility: str) -> bool:
     return False
 
 
+# Coral reefs asked of the applying towns: "gobiernos locales con jurisdicción sobre zonas costeras adyacentes a ecosistemas
+# coralinos", "municipios sin … ecosistemas coralinos en su jurisdicción no son elegibles", "cities with coral reefs"
+# (not the reefs a project protects: "proyectos que reduzcan las amenazas a los arrecifes")
+_REEF_OF_TOWNS = re.compile(r"\b(?:con|sin|with|without|near|adyacentes? a|cercan[oa]s? a|adjacent to|com|sem|avec|sans|"
+                            r"dotee?s de|que tengan|que posean|that have|bordering)\b"
+                            # (not "con proyectos que protejan arrecifes": what the projects do)
+                            r"(?:(?!\b(?:proyect|project|projet|projeto|iniciativ|initiativ|acci|action|aca|solucion|"
+                            r"solution|solucao)\w*)[^.;]){0,50}?\b(?:ecosistemas coralinos|"
+                            r"arrecifes(?: de coral| coralinos)?|coral reefs?|reefs?|recifes(?: de coral| coralinos)?|"
+                            r"recifs(?: coralliens)?|ecosystemes coralliens|ecossistemas coralinos)\b")
+
+
+def _reef_only(eligibility: str) -> bool:
+    """Whether the requirements limit the applying towns to those with coral reefs (not a preference for them)."""
+    for m in _REEF_OF_TOWNS.finditer(eligibility):
+        before = eligibility[_sentence_start(eligibility, m.start()):m.start()][-90:]
+        towns = [*LOCAL_GOVERNMENT.finditer(before), *re.finditer(r"\b(?:cities|ciudades|cidades|villes|municipios)\b", before)]
+        if towns and not _preferred(eligibility, m.start()) and not _REEF_COUNTRIES.search(
+                before, max(t.end() for t in towns)):
+            return True
+    return False
+
+
+# ("… in countries of the Wider Caribbean with coral reefs": the countries have them, whichever town applies)
+_REEF_COUNTRIES = re.compile(r"\b(?:countries|country|paises|pais|pays|estados|states|nations|naciones|region|regiones)\b")
+
+
 def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") -> frozenset[str] | None:
     """The Colombian departments of a territorial government funding its own territory (empty for a foreign one), or
     None when the funder is no territorial government or the (folded) call text opens it beyond its territory."""
@@ -2976,7 +3036,7 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           # "Open only to cities already participating in the URBELAC network"
                           # ("Open only to Latin American cities already participating in the IURC programme")
                           r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?"
-                          r"(?:(?!(?:that|which|que|not|no|non)\b)[a-z-]+ ){0,2}?(?:cities|ciudades|"
+                          r"(?:(?!(?:that|which|que|not|no|non)\b)[a-z-]+ ){0,4}?(?:cities|ciudades|"
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
@@ -3524,8 +3584,8 @@ _WHO_MAY_APPLY = re.compile(
     r"deben haber (?:firmado|suscrito|adherido|ingresado)|devem ter (?:assinado|aderido)|doivent avoir (?:signe|adhere)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
-    r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar)|"
-    r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar)|participan|que sean|"
+    r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar\w*)|"
+    r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar\w*)|participan|que sean|"
     r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|"
     r"se inscrever|inscrever-se|apresentar\w*|pedir|solicitar)|participam|"
     # "podem pedir apoio os governos locais … associados à ICLEI", "pueden pedir apoyo las ciudades socias"
@@ -3564,7 +3624,9 @@ _MEMBERSHIP_OPTIONAL = re.compile(
 # (not a network's name: "Rede IberCultura Viva de Cidades e Governos Locais", "Ciudades y Gobiernos Locales Unidos")
 _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?<!\bvilles )"
                                # ("… miembro de la red y, de forma excepcional, a ciudades de América Latina")
-                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?(?:\w+ )?(?:cities|ciudades|cidades|villes|"
+                               # (not "Eurocities member and partner cities": a second kind of membership)
+                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?"
+                               r"(?:(?!(?:partner|associate|affiliate|observer)\b)\w+ )?(?:cities|ciudades|cidades|villes|"
                                r"gobiernos locales|"
                                r"governos locais|local governments|municipios|municipalities)\b|"
                                # "las ciudades asociadas y también las no asociadas, que pueden postular sin costo"
@@ -3805,9 +3867,11 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
     member = _MEMBERSHIP.search(sentence)
     bare = _ASIDES.sub(" ", sentence)
+    # (others are looked for after the whole "only" phrase: "only to Latin American and Caribbean cities already
+    # participating" lets no others in)
     return bool(only or (first and _members_first(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
         and not (_MEMBERSHIP_OPTIONAL.search(bare) and not _BY_INVITATION.search(bare)) \
-        and not _others_let_in(bare, (member or only).start() if (member or only) else 0)
+        and not _others_let_in(bare, member.start() if member else only.end() if only else 0)
 
 
 # Others let in by invitation only: "así como, por invitación expresa de la Secretaría General, gobiernos locales no
@@ -4271,7 +4335,8 @@ _CO_BEFORE = re.compile(r"\bco-?\s?$")
 # "At least one co-applicant must be a local authority of a Latin American country (including Colombia); co-applicants
 # sign the mandate and receive part of the grant": the city applies with the lead, as EU grants' co-applicants do
 # (not a partner or an associate, who applies for nothing)
-_CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeurs?|co-?requerentes?|co-?proponentes?)\b"
+_CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeurs?|co-?demanderesses?|co-?requerentes?|"
+                           r"co-?proponentes?)\b"
                            r"[^.;]{0,40}?\b(?:(?:must|shall|may|can|should|will|debe|deben|debera|deberan|pueden|podran|doit|"
                            r"doivent|peut|peuvent|deve|devem|pode|podem) (?:be|ser|etre|incluir|include)|"
                            # "at least one co-applicant that is a local authority of a Latin American country"
@@ -4324,7 +4389,20 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            r"com) (?:la |le |l.|the |el |o |a )?(?:collectivite|local government|local authority|gobierno local|"
                            r"municipio|alcaldia|governo local|prefeitura|municipalite|ville|city)[^.;]{0,60}?\b(?:qui (?:le |la )?"
                            r"cosign\w*|(?:which|who|that) co-?signs?|que (?:lo |la )?(?:co-?firma|firma|suscribe)|que (?:o |a )?"
-                           r"(?:coassina|assina))\b[^.;]{0,60}")
+                           r"(?:coassina|assina))\b[^.;]{0,60}"
+                           # "Les autorités locales d'Amérique latine (y compris de Colombie) participent obligatoirement en
+                           # tant que co-demanderesses"
+                           r"|\b(?:autorites? locales?|collectivites?(?: locales| territoriales)?|local (?:authorities|governments)|"
+                           r"gobiernos locales|autoridades locales|governos locais)\b[^.;]{0,80}?\b(?:participent|participate|"
+                           r"participan|participam|join|take part)(?: obligatoirement| obligatoriamente| obrigatoriamente| "
+                           r"necessarily)? (?:en tant que|as|como|comme|enquanto) (?:an? |des |uns )?co-?(?:demandeu|demanderess|"
+                           r"applicant|solicitant|requerent|proponent)\w*[^.;]{0,60}"
+                           # "le chef de file doit être une autorité locale d'un État membre de l'UE ; le partenaire doit
+                           # être une autorité locale d'un pays d'Amérique latine": the pair's second half, a twinning's
+                           r"|\b(?:le|the|el|o) (?:partenaire|partner|socio|parceiro) (?:doit|must|debe|deve) (?:etre|be|ser) "
+                           r"(?:une?|an?|uma?) (?:autorite locale|local (?:authority|government)|gobierno local|governo local|"
+                           r"collectivite(?: locale| territoriale)?|municipalidad|prefeitura|municipio|municipality|ville|city|"
+                           r"ciudad|cidade)\b[^.;]{0,100}")
 
 
 _EXAMPLE_ABBREVIATION = re.compile(r"\b(?:e\.g\.|i\.e\.|p\. ?ej\.|p\. ?ex\.)")
@@ -4362,6 +4440,14 @@ _LESSER_ROLE_ONLY = re.compile(r"\b(?:may|can|pueden|podran|podem|poderao|peuven
                                r"somente|uniquement|seulement) (?:as|como|comme|en tant que)\b"
                                r"(?! (?:an? |the |el |la |le |o )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|"
                                r"lead|main|principal|chef))")
+# Towns from elsewhere let in as associates: "Les villes d'Amérique latine peuvent rejoindre le projet en qualité d'entités
+# associées", "Latin American cities may join as associated partners without EU funding" (they take part, not apply)
+_ASSOCIATES_ONLY = re.compile(r"\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:join|participate|take part|"
+                               r"be involved|rejoindre|participer|participar|unirse a|sumarse a|integrar|aderir a)"
+                               r"(?: (?:the|le|el|la|o|a|al) (?:project|projet|proyecto|projeto|consortium|consorcio|partnership))? "
+                               r"(?:(?:as|como|comme|en tant que|en calidad de|na qualidade de) |en qualite d.)"
+                               r"(?:an? |des |d.|una? |uns |umas |entit(?:y|ies|es) |entidad(?:es)? |entidade?s? )?"
+                               r"(?:associat|associe|asociad|associad|observ)\w*")
 
 
 def _denies_applying(sentence: str) -> bool:
@@ -4651,6 +4737,15 @@ _NETWORK_MEMBERS_ONLY = re.compile(r"(?:^\s*|\b(?:only|solo|solamente|unicamente
                                    r"limitad[oa]s? a|reservee?s? aux) )"
                                    r"(?:the |los |las |os |as |les )?(?:designated |designad[oa]s |current |actuales )?"
                                    r"(?:members|miembros|membros|membres) (?:of|de|da|do|du|des) [^.;]{3,80}")
+
+
+# partners, by their role: "… or partners from Colombia" (not "un pays tiers associé au programme", a kind of country)
+_PARTNERS_NAMED = re.compile(r"\b(?:partners?|soci[oa]s|partenaires?|parceir[oa]s|aliad[oa]s|co-?operating|"
+                             r"entidades asociadas|entites associees|associated (?:partners?|entities)|"
+                             # ("… based in the Netherlands with a confirmed invitation from a Colombian host", "… en
+                             # Barcelona, que ejecutarán con una contraparte colombiana"): who the applicants work with
+                             r"hosts?|anfitrion\w*|hotes?|contrapartes?|counterparts?|contrepartie|invit\w*|convite|"
+                             r"with an?|con una?|avec une?|com uma?|junto a)\b")
 
 
 def _to_sentence_end(text: str, clause: str) -> str:
@@ -5450,6 +5545,15 @@ def for_city(call: CallEligibility, population: int | None, city_code: str | Non
             facts.append("limitada a ciudades de clima cálido: verifique el clima de la ciudad")
             return (PASS_ON if call.applicants == APPLY else call.applicants), facts
         facts.append(f"limitada a ciudades de clima cálido, como la ciudad ({numero(altitude)} m de altitud)")
+    if call.reef_only and city_code:
+        # (a coastal town without known reefs is left to verify: a reef list is less certain than a coastline)
+        if city_code in CAPITALS and city_code not in COASTAL:
+            facts.append("limitada a municipios costeros con arrecifes de coral en su jurisdicción; la ciudad no está en la costa")
+            return EXCLUDED, facts
+        if city_code not in CORAL_REEF_CAPITALS:
+            facts.append("limitada a municipios con arrecifes de coral en su jurisdicción: verifique si la ciudad los tiene")
+            return (PASS_ON if call.applicants == APPLY else call.applicants), facts
+        facts.append("limitada a municipios con arrecifes de coral en su jurisdicción, como la ciudad")
     if call.coastal_only and city_code and city_code not in COASTAL:
         facts.append("limitada a ciudades costeras; la ciudad no está en la costa")
         return EXCLUDED, facts

@@ -6881,3 +6881,78 @@ def test_coasts_in_french_allies_national_nominations_and_shareholders_in_the_wo
 def test_joining_refused_annex_towns_port_hosts_and_partner_cities_in_the_words_of_heldout802(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # coral reefs in the town's jurisdiction: Cartagena has them, a coastal town without known reefs verifies, an inland
+    # one is out; reefs a project protects, or a country's reefs, limit no town
+    ("Son elegibles entidades gubernamentales, incluidos los gobiernos locales con jurisdicción sobre zonas costeras "
+     "adyacentes a ecosistemas coralinos, organizaciones de la sociedad civil y empresas del sector privado de los países "
+     "del programa: Colombia, Bahamas, Belice, Costa Rica, Honduras, Jamaica y México. Los gobiernos de municipios sin costa "
+     "o sin ecosistemas coralinos en su jurisdicción no son elegibles.", "GFCR", "08001", None, PASS_ON),
+    ("Son elegibles entidades gubernamentales, incluidos los gobiernos locales con jurisdicción sobre zonas costeras "
+     "adyacentes a ecosistemas coralinos, organizaciones de la sociedad civil y empresas del sector privado de los países "
+     "del programa: Colombia, Bahamas, Belice, Costa Rica, Honduras, Jamaica y México. Los gobiernos de municipios sin costa "
+     "o sin ecosistemas coralinos en su jurisdicción no son elegibles.", "GFCR", "05001", None, EXCLUDED),
+    ("Consortia led or joined by coastal governments (national agencies, coastal provinces, departments or municipalities) "
+     "in countries of the Wider Caribbean with coral reefs, including Colombia. Inland local governments are not eligible.",
+     "Global Fund for Coral Reefs", "08001", None, APPLY),
+    ("Son elegibles entidades gubernamentales, incluidos los gobiernos locales con jurisdicción sobre zonas costeras "
+     "adyacentes a ecosistemas coralinos, organizaciones de la sociedad civil y empresas del sector privado de los países "
+     "del programa: Colombia, Bahamas, Belice, Costa Rica, Honduras, Jamaica y México. Los gobiernos de municipios sin costa "
+     "o sin ecosistemas coralinos en su jurisdicción no son elegibles.", "GFCR", "13001", None, APPLY),
+    ("Pueden postular gobiernos locales, ONG y universidades de Colombia con proyectos que protejan arrecifes coralinos y "
+     "manglares.", "Fundación Mar Viva", "11001", None, APPLY),
+    # the cities a strategy prioritised, Bogotá written "Bogotá D.C."
+    ("La convocatoria está dirigida exclusivamente a las alcaldías de las ciudades priorizadas por la Estrategia de "
+     "Integración Urbana: Bogotá D.C., Medellín, Santiago de Cali, Barranquilla, Cúcuta, Bucaramanga y Riohacha.", "OIM",
+     "13001", None, EXCLUDED),
+    ("La convocatoria está dirigida exclusivamente a las alcaldías de las ciudades priorizadas por la Estrategia de "
+     "Integración Urbana: Bogotá D.C., Medellín, Santiago de Cali, Barranquilla, Cúcuta, Bucaramanga y Riohacha.", "OIM",
+     "11001", None, APPLY),
+    # direct members who "may request it" ("Pueden solicitarlo")
+    ("Pueden solicitarlo los gobiernos locales miembros directos de CGLU que hayan sufrido un desastre declarado en los "
+     "últimos seis meses.", "CGLU", "05001", MEDELLIN_NETWORKS, EXCLUDED),
+    ("Pueden solicitarlo los gobiernos locales miembros directos de CGLU que hayan sufrido un desastre declarado en los "
+     "últimos seis meses.", "CGLU", "11001", BOGOTA_NETWORKS, APPLY),
+    # a network's "member and partner cities" in the EU
+    ("Open to staff of Eurocities member and partner cities in EU, EEA and candidate countries. Applications are endorsed "
+     "by the head of the city's culture department.", "Eurocities", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    # a programme's participants in a longer region
+    ("Open only to Latin American and Caribbean cities already participating in the IURC programme. New cities are not "
+     "admitted in this cycle.", "IURC", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Open only to Latin American and Caribbean cities already participating in the IURC programme. New cities are not "
+     "admitted in this cycle.", "IURC", "08001", frozenset({"iurc"}), APPLY),
+    # towns the funder invites; towns that only add counterpart money
+    ("Startups e empresas de tecnologia legalmente constituídas em países membros do BID. As prefeituras que receberão "
+     "pilotos serão convidadas pelo BID Lab; não há inscrição aberta para governos.", "BID Lab", "76001", None, PASS_ON),
+    ("Grassroots and non-governmental organizations legally registered in Latin America and the Caribbean. Government "
+     "agencies and individuals are ineligible; municipalities may contribute counterpart resources only.",
+     "Inter-American Foundation", "05001", None, PASS_ON),
+    ("Municipalities of Latin America may apply. Shortlisted municipalities will be invited by the Secretariat to submit a "
+     "full proposal.", "Fundación Avina", "05001", None, APPLY),
+    # an EU member state in French ("de l'UE"), Latin American towns as associated entities only: to pass on, not apply
+    ("Le demandeur principal et les codemandeurs doivent être des autorités locales établies dans un État membre de l'UE. "
+     "Les villes d'Amérique latine peuvent rejoindre le projet en qualité d'entités associées, sans recevoir de fonds.",
+     "Commission européenne", "76001", None, PASS_ON),
+    ("Les demandeurs doivent être des autorités locales de l'UE.", "Commission européenne", "76001", None, EXCLUDED),
+    # a list of places read to its sentence's end; a twinning's Latin American half
+    ("Les candidats doivent être des établissements d'enseignement supérieur établis dans un État membre de l'UE, un pays "
+     "tiers associé au programme ou un pays d'Amérique latine éligible, dont la Colombie. Les collectivités locales peuvent "
+     "être partenaires associés sans recevoir de financement.", "Union européenne", "11001", None, PASS_ON),
+    ("Le chef de file doit être une autorité locale d'un État membre de l'UE; le partenaire doit être une autorité locale "
+     "d'un pays d'Amérique latine ou des Caraïbes éligible à la Global Gateway.", "Expertise France", "11001", None, APPLY),
+    ("Le chef de file doit être une autorité locale d'un État membre de l'UE. Les autorités locales d'Amérique latine (y "
+     "compris de Colombie) participent obligatoirement en tant que co-demanderesses : elles signent la demande et reçoivent "
+     "jusqu'à 60 % du budget.", "AFD", "11001", None, APPLY),
+    # the sentence names whom the applicants work with: their place stays the only one
+    ("Solo entidades sin ánimo de lucro con sede social o delegación permanente en Barcelona, que ejecutarán con una "
+     "contraparte colombiana.", "Ajuntament de Barcelona", "11001", None, EXCLUDED),
+    # the towns where actions run, "entre otros": examples, not the only ones
+    ("El solicitante principal deberá ser una autoridad local colombiana (municipio o distrito). Las acciones deberán "
+     "ejecutarse en municipios que figuren en el Anexo F (entre otros Bogotá D.C., Barranquilla, Cartagena de Indias, Cali, "
+     "Medellín, Cúcuta y Riohacha).", "Unión Europea", "76001", None, APPLY),
+])
+def test_coral_reefs_prioritised_cities_member_and_partner_cities_and_associates_in_the_words_of_heldout810(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
