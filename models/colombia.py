@@ -452,17 +452,22 @@ _DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|partic
 _OTHERS_NOT_ELIGIBLE = re.compile(
     r"\b(?:otr[oa]s|other|demas|autres|outr[oa]s) (?:destinos|ciudades|municipios|cities|destinations|towns|municipalities|"
     r"villes|cidades)(?: colombian[oa]s| de colombia| in colombia| colombiennes| colombian[oa]s)? (?:no son elegibles|"
-    r"no (?:podran|pueden) (?:participar|postular\w*)|are not eligible|(?:cannot|may not) apply|ne sont pas eligibles|"
-    r"nao sao elegiveis)")
+    r"no (?:podran|pueden) (?:participar|postular\w*)|are not eligible|(?:cannot|may not) (?:apply|take part|participate)|"
+    r"ne sont pas eligibles|ne peuvent pas (?:participer|candidater)|nao sao elegiveis|nao podem participar)")
 
 
 def _capitals_before_others_denied(folded: str) -> frozenset[str] | None:
-    """The capitals named in the sentence that then denies the other Colombian towns, or None."""
-    for sentence in re.split(r"(?<=[.!?])\s+", folded):
+    """The capitals named in the sentence that then denies the other Colombian towns (or, when the denial stands alone,
+    "… Barranquilla and Cartagena (Colombia), Guayaquil … Other cities cannot take part.", in the sentence before it), or
+    None."""
+    sentences = re.split(r"(?<=[.!?])\s+", folded)
+    for i, sentence in enumerate(sentences):
         denied = _OTHERS_NOT_ELIGIBLE.search(sentence)
         if not denied:
             continue
         named = capitals_named(sentence[:denied.start()])
+        if not named and i and not sentence[:denied.start()].strip(" ,;:"):
+            named = capitals_named(sentences[i - 1])
         if named:
             return named
     return None

@@ -402,7 +402,10 @@ LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)",
     # "a national, regional or municipal public entity", "a local or regional public authority"
     r"municipal public entit(?:y|ies)",
-    r"(?:local|regional) or (?:local|regional) public authorit(?:y|ies)").pattern
+    r"(?:local|regional) or (?:local|regional) public authorit(?:y|ies)",
+    # "submitted jointly by a National Olympic Committee and the government of the proposed host city"
+    # (not "el aval del gobierno de la ciudad sede", of a federation's bid: who backs it)
+    r"(?:the )?government of the (?:proposed |candidate |applicant )host city").pattern
     # a city network's members are local governments: "Seuls les membres de Metropolis", "ICLEI members"
     # ("Only Metropolis full members may lead a pilot project")
     + r"|\b(?:members?|miembros?|membres?|membros?) (?:(?:of|de|du|da|do|des)(?: the| la| l'| a| o)? ?)?(?:"
@@ -1153,7 +1156,10 @@ _BACKED_BY = (r"con el (?:aval|apoyo|respaldo) del?|with the (?:endorsement|supp
 # Whom applicants apply together with ("Universidades …, que presentan la propuesta junto con una alcaldía aliada"): the
 # partner named after these words is not who applies (shared by the readers of partners below)
 WITH_PARTNER = (r"in (?:[a-z]+ )?partnership with|en (?:alianza|asocio|asociacion|colaboracion)(?: [a-z]+)? con|junto con|"
-                r"junto com|conjuntamente con|em parceria(?: [a-z]+)? com|en partenariat avec|jointly with|together with")
+                r"junto com|conjuntamente con|em parceria(?: [a-z]+)? com|en partenariat avec|jointly with|together with|"
+                # "Un partenariat avec une mairie … peut être valorisé": the applicant's partner, named by the noun
+                r"(?:an? |un |une |una |um |uma )(?:partnership|partenariat|parceria|alianza|asociacion|colaboracion|"
+                r"collaboration) (?:with|avec|com|con)")
 PARTNER_BEFORE = re.compile(r"(?:" + WITH_PARTNER + r"|" + _BACKED_BY + r"|con la participacion de|"
                             r"(?:a )?letters? of (?:support|endorsement) from|cartas? de (?:apoyo|aval|respaldo|compromiso) de|"
                             r"avec une lettre de soutien d|cartas? de apoio d|"
@@ -1903,7 +1909,10 @@ _WITHOUT = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|mu
 _OUT_AFTER = (r"[^.;]{0,70}?\b(?:no (?:son|seran) elegibles|no (?:pueden|podran) (?:postular|participar|aplicar)|"
               r"(?:are|will be) (?:not eligible|ineligible|excluded|declined|rejected)|seran rechazad[oa]s|"
               r"seront rejetee?s|serao recusad[oa]s|cannot apply|may not apply|ne sont pas eligibles|"
-              r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar))")
+              r"ne peuvent pas (?:postuler|participer|candidater)|nao (?:sao|serao) elegiveis|nao podem (?:participar|candidatar)|"
+              # "Officials of inland municipalities will not be considered"
+              r"(?:will|shall) not be (?:considered|accepted|funded|eligible)|no (?:seran|son) (?:considerad|aceptad|tenid)\w*|"
+              r"ne (?:seront|sont) pas (?:considere|retenu|examine|accepte)\w*|nao (?:serao|sao) (?:considerad|aceit)\w*)")
 _OUT_BEFORE = (r"\b(?:no se (?:financian|financiaran|aceptan|admiten)|(?:will|do|does) not (?:fund|finance|accept)|"
                # "Quedan fuera las ciudades sin salida al mar ni puerto fluvial"
                r"quedan (?:expresamente )?(?:fuera|excluid[oa]s)|"
@@ -1952,7 +1961,9 @@ NUMBER_FIRST_MAX = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o menos|or fe
 _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|should|have to|shall)\s+(?:apply|postular\w*|"
                             r"present\w*|candidat\w*|submit|participar|associate|asociarse|s.associer)\s+(?:\w+\s+)?"
                             r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
-                            r"em conjunto|conjointement|with (?:neighbou?ring|other))\b|"
+                            # ("… deberán presentarse en grupo con otros municipios")
+                            r"em conjunto|conjointement|with (?:neighbou?ring|other)|en grupo|em grupo|en groupement|"
+                            r"in (?:a )?group)\b|"
                             # "Les villes de moins de 300 000 habitants peuvent candidater en groupement avec une ville plus grande"
                             r"[^.;]{0,40}?\b(?:may|can|pueden|podran|peuvent|podem)\s+(?:apply|postular\w*|present\w*|candidat\w*|"
                             r"submit|participar)\s+(?:en groupement|en grupo|em grupo|in (?:a )?group(?:ing)?|en agrupacion|"
@@ -3859,10 +3870,19 @@ def _others_let_in(sentence: str, start: int) -> bool:
         and not _OTHERS_WITH_A_PAST.search(sentence, others.end(), others.end() + 120)
 
 
+# "Las ciudades que ya forman parte de la red URBELAC podrán postularse de nuevo siempre que …": the members let in again,
+# beside the others
+_MEMBERS_AGAIN = re.compile(r"\b(?:podran|pueden|may|can|podem|poderao|peuvent|pourront) (?:postularse|postular|apply|"
+                            r"candidatar-se|se candidater|postuler|participar|participate) (?:de nuevo|nuevamente|again|"
+                            r"novamente|de novo|a nouveau|de nouveau)\b")
+
+
 def _membership_required(sentence: str, first: bool = False) -> bool:
     """Whether a (folded) sentence (the requirements' first when `first`) limits applying to a network's members."""
     if _NON_MEMBERS_OUT.search(sentence):
         return True
+    if _MEMBERS_AGAIN.search(sentence):
+        return False
     only = next((m for m in MEMBERS_ONLY.finditer(sentence)
                  if not _NOT_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)
     member = _MEMBERSHIP.search(sentence)
@@ -4899,7 +4919,11 @@ _NOTHING_REFUSED = re.compile(
     r"(?:que )?no (?:son|sean|es|sea|esten) (?:aun |todavia )?(?:miembros?|socias?|socios?|asociadas?|signatari\w+)|"
     r"(?:que )?nao (?:sao|sejam|forem|estejam) (?:ainda )?(?:membros?|associad[oa]s|filiad[oa]s)|nao (?:associad|filiad|afiliad)\w*|"
     r"(?:is|are) not (?:an? |yet )?(?:\w+ )?members?|non-?objection|no-objection|"
-    r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de)\b")
+    r"ne (?:\w+ ){1,3}que|on behalf of|en nombre de|en representacion de|au nom de|em nome de|"
+    # "las ciudades latinoamericanas no deben presentar socio europeo": a partner they need not find
+    r"no (?:deben|tienen que|necesitan) (?:presentar|incluir|buscar|proponer) (?:un |una |su )?(?:socio|socia|aliado|partner)|"
+    r"(?:do|does|need) not (?:need to )?(?:submit|present|include|propose|find) an? (?:\w+ )?partner|"
+    r"ne doivent pas (?:presenter|proposer|trouver) de partenaire|nao (?:devem|precisam) (?:apresentar|indicar) (?:um )?parceiro)\b")
 # Portuguese, where "no" is "in the" ("cidades que aderirem à rede no momento da candidatura")
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras|podem|cidades|membros|rede|ou|"
                          r"sejam|tenham)\b|coes\b|cao\b")

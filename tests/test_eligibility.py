@@ -6956,3 +6956,57 @@ def test_joining_refused_annex_towns_port_hosts_and_partner_cities_in_the_words_
 def test_coral_reefs_prioritised_cities_member_and_partner_cities_and_associates_in_the_words_of_heldout810(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a partnership with a mairie, by the noun: the applicant's partner
+    ("Peuvent présenter un projet les associations, fondations et coopératives de droit colombien. Les collectivités "
+     "territoriales, les établissements publics et les entreprises ne sont pas éligibles, y compris en qualité de "
+     "cobénéficiaires financiers. Un partenariat avec une mairie ou un secrétariat municipal peut être valorisé s'il est "
+     "attesté par une lettre de soutien.", "Ambassade de France en Colombie", "11001", None, PASS_ON),
+    # inland towns that "will not be considered"
+    ("Participants must be officials of local governments whose jurisdiction borders the sea, nominated by their "
+     "institution. Officials of inland municipalities will not be considered.", "JICA", "05001", None, EXCLUDED),
+    ("Participants must be officials of local governments whose jurisdiction borders the sea, nominated by their "
+     "institution. Officials of inland municipalities will not be considered.", "JICA", "13001", None, APPLY),
+    # target cities named in one sentence, the others refused in the next
+    ("Consortia must be led by a company or knowledge institute registered in the Netherlands. Each consortium must "
+     "include as co-applicant the city government of one of the target cities: Barranquilla and Cartagena (Colombia), "
+     "Guayaquil (Ecuador), Recife (Brazil) or Paramaribo (Suriname). Other cities cannot take part.",
+     "Ministry of Foreign Affairs of the Netherlands", "76001", None, EXCLUDED),
+    ("Consortia must be led by a company or knowledge institute registered in the Netherlands. Each consortium must "
+     "include as co-applicant the city government of one of the target cities: Barranquilla and Cartagena (Colombia), "
+     "Guayaquil (Ecuador), Recife (Brazil) or Paramaribo (Suriname). Other cities cannot take part.",
+     "Ministry of Foreign Affairs of the Netherlands", "08001", None, APPLY),
+    # a network's members let in again beside the others; a partner the applicants need not bring
+    ("Podrán postularse los gobiernos municipales de países prestatarios del BID en América Latina y el Caribe; no es "
+     "necesario pertenecer a ninguna red. Las ciudades europeas serán seleccionadas por la Comisión Europea en un proceso "
+     "aparte, por lo que las ciudades latinoamericanas no deben presentar socio europeo. Las ciudades que ya forman parte "
+     "de la red URBELAC podrán postularse de nuevo siempre que propongan un área de intervención distinta.",
+     "Unión Europea y BID — Programa URBELAC", "11001", BOGOTA_NETWORKS, APPLY),
+    # small towns that must apply in a group: how they apply, not a ceiling
+    ("Pueden postularse las secretarías de salud de gobiernos municipales o distritales de los Estados Miembros de la OPS "
+     "en América Latina y el Caribe. Los municipios de menos de 100.000 habitantes deberán presentarse en grupo con otros "
+     "municipios.", "OPS/OMS", "05001", None, APPLY),
+    # the host city's government bids jointly with its Olympic committee
+    ("Bids must be submitted jointly by a National Olympic Committee of the Americas and the government of the proposed "
+     "host city, with written guarantees from the national government on security, customs and financing.",
+     "Panam Sports", "76001", None, APPLY),
+    ("Podrán postular únicamente las federaciones nacionales afiliadas. La candidatura debe incluir el aval del gobierno "
+     "de la ciudad sede y del comité olímpico nacional, pero la solicitud es presentada por la federación.",
+     "Confederación Sudamericana de Atletismo", "76001", None, PASS_ON),
+])
+def test_partnerships_inland_towns_target_cities_and_host_cities_in_the_words_of_heldout818(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+def test_any_town_outside_a_country_outweighs_a_title_naming_that_country_heldout818():
+    """"Any municipality outside the United States" opens the call, whatever the title says of "a U.S. sister city"."""
+    from spiders.extract.fill import second_reading
+
+    extra = second_reading("City-to-city matching: find a U.S. sister city",
+                           "Sister Cities International matches municipalities abroad with U.S. cities.",
+                           "Any municipality outside the United States may request a match. The request must come from "
+                           "the mayor's office or the municipal international affairs office.", "en")
+    assert extra["colombian_city_may_apply"] is True

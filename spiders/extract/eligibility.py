@@ -2019,6 +2019,10 @@ def find_regions(text: str) -> Found | None:
                 continue
             # (the denial in the same clause: not "…; individuals are not eligible")
             if _OUTSIDE_BEFORE.search(scope, max(0, m.start() - 25), m.start()) and not _negative(_clause_at(scope, m)):
+                if where == "pasajes-de-elegibilidad" and _REGION_OF[m.group(1)] not in COLOMBIA_OPEN:
+                    # ("Any municipality outside the United States may request a match", whatever the title says of "a
+                    # U.S. sister city")
+                    hits.setdefault("Global", scope[max(0, m.start() - 40):m.end() + 30])
                 continue  # "public bodies outside Japan may apply": everywhere but there (a denial keeps it the place)
             if _EMBASSY_BEFORE.search(scope, max(0, m.start() - 25), m.start()) or _EMBASSY_AFTER.match(scope, m.end()):
                 continue  # "through the Embassy of Japan": the funder's country, not the applicants'
