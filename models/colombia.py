@@ -245,9 +245,11 @@ _CAPITAL_DISTRICT = re.compile(r"\bd\.\s?c\.")
 _DEPARTMENTS_BRACKETED = re.compile(r"\b(?:departamentos|departments|departements)\b[^.;()]{0,60}?\(\s*")
 # ... or after a colon: "located in one of the following departments: La Guajira, Norte de Santander, Arauca…"
 # ("alcaldías de Colombia en departamentos con alta recepción migratoria: La Guajira, Norte de Santander, …")
+# ("de los departamentos de las regiones Caribe y Pacífica: Atlántico, Bolívar…", "ubicados en los departamentos colombianos
+# priorizados por el Plan Director de la Cooperación Valenciana: Bolívar, Cauca, Chocó y Nariño")
 _DEPARTMENTS_AFTER_COLON = re.compile(r"\b(?:(?:following|siguientes|suivants|seguintes) (?:departments|departamentos|"
-                                      r"departements)|(?:en|in|dans|nos) (?:los |the |les )?(?:departamentos|departments|"
-                                      r"departements)\b[^.;():]{0,60}?)\s*:\s*")
+                                      r"departements)|(?:en|in|dans|nos|de|of|des|dos) (?:los |the |les )?(?:departamentos|"
+                                      r"departments|departements)\b[^.;():]{0,90}?)\s*:\s*")
 
 
 # A place's government that hosts or pays, named with what it gives: "la Alcaldía de Pereira cubre alojamiento",
@@ -337,7 +339,8 @@ CORAL_REEF_CAPITALS: frozenset[str] = frozenset({"13001", "47001", "88001"})
 AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 # ("se excluyen proyectos de capitales departamentales": the capitals left out)
-_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se excluyen|sauf|exceto|con excepcion de|"
+_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se excluyen|se excluye a|sauf|exceto|"
+                     r"con excepcion de|"
                      r"a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"
                      # "No pueden postularse los municipios beneficiarios de la primera fase (Santiago de Cali, …)"
@@ -440,7 +443,9 @@ _LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias)(?: (?!no\b)[a-z]+)
                      r"(?: unicamente| solamente| solo| only)?)\b"
                      r"(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
-                        r"como|entre ellos|entre otr[oa]s|por ejemplo)\b")
+                        r"como|entre ellos|entre otr[oa]s|por ejemplo|"
+                        # "Municípios, distritos e governos intermediários (departamentos, províncias, estados)": kinds
+                        r"departamentos?|provincias?|estados|regiones|states|provinces|regions)\b")
 
 
 _DENIED_BEFORE = re.compile(r"\bno (?:pueden|podran|puede|podra|son|seran|participan?)\b|"
@@ -488,12 +493,9 @@ _CAPITAL_OFFICE_APPLIES = re.compile(r"\b(?:pueden|podran) (?:presentar(?: propu
                                      r"par la (?:mairie|ville|municipalite) de (?P<city2>[a-z]+(?: [a-z]+)?)(?=[,;.]| ou | et )")
 
 
-_DISTRITO_CAPITAL = re.compile(r"\s+d\.\s?c\.?(?=[\s,;:)]|$)")
-
-
 def listed_capitals(text: str) -> frozenset[str] | None:
     """The department capitals (DANE codes) among municipalities a call names one by one; None when it names none."""
-    folded = _DISTRITO_CAPITAL.sub(" dc", fold(text))  # "Bogotá D.C., Medellín, …": no full stop inside a list
+    folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C., Medellín, …": no full stop inside a list
     if (named := _capitals_before_others_denied(folded)) is not None:
         return named
     if (office := _CAPITAL_OFFICE_APPLIES.search(folded)) and (

@@ -718,7 +718,12 @@ BUT_NOT_AFTER = re.compile(r"^[^.;]{0,160}?\b(?:mas|pero|but|mais|sin embargo|ho
                            r"(?:\w+\s+)?(?:apresentam|presentan|postulan|submit|apply|deposent|presentam|aplican|solicitan|"
                            r"candidatam|peuvent pas|apresentar|presentar|postular|aplicar|solicitar|candidatar|"
                            # "pueden aportar contrapartida pero no ser ejecutoras"
-                           r"ejecutor\w*|executing|implementers?|solicitantes|proponentes|lead applicants?)")
+                           r"ejecutor\w*|executing|implementers?|solicitantes|proponentes|lead applicants?)|"
+                           # "pueden sumarse al comité directivo, pero no pueden ser la entidad postulante"
+                           r"^[^.;]{0,160}?\b(?:pero|but|mais|mas)\s+(?:no|not|nao|ne)\s+(?:pueden|podran|can|may|podem|peuvent)"
+                           r"\s+(?:pas\s+)?(?:ser|be|etre)\s+(?:la |el |las |los |the |l.|o |a |os |as )?(?:entidad\w* |entit\w* |"
+                           r"organizaci\w* |organi[sz]ation\w* )?(?:postulantes?|solicitantes?|proponentes?|applicants?|"
+                           r"candidat\w*|demandeu\w*|requerentes?)\b")
 # ... or a 'but' that denies the elided subject the contest: "City governments contribute datasets but cannot compete"
 # (not "cannot compete in more than one category")
 BUT_NOT_AFTER = re.compile(BUT_NOT_AFTER.pattern + r"|^[^.;]{0,160}?\b(?:mas|pero|but|mais)\s+(?:cannot|can not|may not|do not|"
@@ -1200,6 +1205,13 @@ AS_PARTNER_AFTER = re.compile(
                               r"(?:associ|asociad|involved|invit|convidad|participar|participate|participer)\w*\b[^.;]{0,60}?"
                               r"\b(?:sur invitation|(?:by|on|upon|at) (?:the )?invitation|por invitacion|a invitacion|por convite|"
                               r"mediante (?:invitacion|convite))\b|"
+                              # "Las entidades territoriales podrán vincularse solo en alianza con una organización de la
+                              # sociedad civil, que actuará como solicitante principal": beside another who applies
+                              r"^[^.;]{0,40}?\b(?:podran|pueden|may|can|podem|poderao|peuvent|pourront) (?:vincularse|"
+                              r"participar|join|participate|take part|participer|integrar-se|associer) (?:solo |unicamente |"
+                              r"only |apenas |seulement |uniquement )?(?:en alianza con|in partnership with|em parceria com|"
+                              r"en partenariat avec|junto a|junto con|together with)\b[^.;]{0,120}?\b(?:solicitante principal|"
+                              r"lead applicant|proponente principal|chef de file|requerente principal)|"
                               # "As prefeituras que receberão pilotos serão convidadas pelo BID Lab": chosen by the funder
                               # (not "will be invited by the Secretariat to submit full proposals": applicants after all)
                               r"^[^.;]{0,80}?\b(?:seran|serao|will be|seront) (?:invitad|convidad|invited|invitee)\w* "
@@ -1927,7 +1939,9 @@ _INLAND = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|mun
            r"collectivites|cidades|governos locais) (?:(?:situees|situes|situad[oa]s|localizad[oa]s|located) )?"
            r"(?:a l.interieur des terres|de l.interieur(?: du pays)?|inland|del interior|do interior|interiores|interiors?|"
            r"mediterrane[oa]s|sin litoral|sem litoral)\b|"
-           r"\binland (?:cities|towns|municipalities|local governments)\b")
+           # ("Inland destinations, hotel chains and tour operators are not eligible", of destinations' tourism offices)
+           r"\binland (?:cities|towns|municipalities|local governments|destinations)\b|"
+           r"\b(?:destinos|destinations) (?:del interior|de l.interieur|do interior)\b")
 COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
                             r"facade maritime|acces a la mer|saida para o mar)\b|" + _WITHOUT
                             + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|facade maritime|acces a la mer|"
@@ -3589,6 +3603,9 @@ _WHO_MAY_APPLY = re.compile(
     r"(?:puede|pueden|podra|podran) (?:designar|proponer|inscribir(?:se)?|registrarse|nominar|postular\w*)|"
     r"pode (?:indicar|designar|inscrever)|"
     r"devem? ser apresentad\w* (?:por|pel[oa]s?)|debe ser presentad\w* por|doivent etre (?:presentee?s|deposee?s|soumise?s) par|"
+    # "Les projets sont présentés par les villes membres de l'AIMF"
+    r"(?:sont|seront) (?:presentee?s|deposee?s|soumise?s|portee?s) par|(?:are|will be) (?:submitted|presented) by|"
+    r"(?:son|seran) presentad[oa]s por|(?:sao|serao) apresentad[oa]s (?:por|pel[oa]s?)|"
     r"restricted to|limited to|restringid[oa]s? a|limitad[oa]s? a|restreint\w* aux|restrit[oa]s? (?:a|as|aos)|"
     # "Cities must have signed the Global Covenant of Mayors commitment on or before 30 September 2026"
     r"must have (?:formally |already )?(?:signed|joined|adhered|endorsed|become)|"
@@ -3619,7 +3636,9 @@ _WHO_MAY_APPLY = re.compile(
 _MEMBERSHIP_OPTIONAL = re.compile(
     r"\b(?:not required|no (?:es )?(?:requerid[oa]|necesari[oa]|obligatori[oa])|no se (?:exige|requiere)|need not|"
     r"not necessary|nao e (?:necessari[oa]|obrigatori[oa])|pas (?:necessaire|obligatoire|requise?)|regardless|"
-    r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|whether|"
+    r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|"
+    # (not "C40 member cities in good standing, whether Megacity, Innovator or Observer": the members' categories)
+    r"whether\b(?=[^.;]{0,40}\b(?:or not|non-?members?|members? or))|"
     r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"
     r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
     # "cidades membro da rede têm prioridade, mas a participação não é restrita a elas"

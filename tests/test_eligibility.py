@@ -7010,3 +7010,46 @@ def test_any_town_outside_a_country_outweighs_a_title_naming_that_country_heldou
                            "Any municipality outside the United States may request a match. The request must come from "
                            "the mayor's office or the municipal international affairs office.", "en")
     assert extra["colombian_city_may_apply"] is True
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a network's members "whether Megacity, Innovator or Observer": their categories, not membership waived
+    ("The Accelerator is open exclusively to C40 member cities in good standing, whether Megacity, Innovator or Observer, "
+     "and applications must be signed by the Mayor's Office or a deputy mayor.", "C40", "76001", frozenset({"cideu"}),
+     EXCLUDED),
+    ("The Accelerator is open exclusively to C40 member cities in good standing, whether Megacity, Innovator or Observer, "
+     "and applications must be signed by the Mayor's Office or a deputy mayor.", "C40", "05001", MEDELLIN_NETWORKS, APPLY),
+    # departments listed after a colon, in more words
+    ("Podrán solicitar las subvenciones los gobiernos locales (alcaldías municipales y distritales) ubicados en los "
+     "departamentos colombianos priorizados por el Plan Director de la Cooperación Valenciana: Bolívar, Cauca, Chocó y "
+     "Nariño. Quedan excluidas las entidades de otros departamentos.", "Generalitat Valenciana", "11001", None, EXCLUDED),
+    ("Pueden postular las alcaldías distritales y municipales de los departamentos de las regiones Caribe y Pacífica: "
+     "Atlántico, Bolívar, Magdalena, La Guajira, Cesar, Córdoba, Sucre, San Andrés, Chocó, Valle del Cauca, Cauca y "
+     "Nariño.", "APC-Colombia", "05001", None, EXCLUDED),
+    ("Pueden postular las alcaldías distritales y municipales de los departamentos de las regiones Caribe y Pacífica: "
+     "Atlántico, Bolívar, Magdalena, La Guajira, Cesar, Córdoba, Sucre, San Andrés, Chocó, Valle del Cauca, Cauca y "
+     "Nariño.", "APC-Colombia", "76001", None, APPLY),
+    # kinds of government in brackets are no towns named one by one
+    ("Municípios, distritos e governos intermediários (departamentos, províncias, estados) dos países acionistas da CAF, "
+     "que postulem iniciativas em funcionamento há pelo menos 12 meses.", "CAF", "11001", None, APPLY),
+    # one city left out by name ("Se excluye a Bogotá D.C.")
+    ("Alcaldías distritales y municipales de Colombia de categoría especial o primera. Se excluye a Bogotá D.C., que ya "
+     "recibe este acompañamiento en el marco de otro convenio.", "ONU Mujeres", "11001", None, EXCLUDED),
+    # towns that join only beside another that leads, or sit on a committee but cannot be the applicant
+    ("Organizaciones de la sociedad civil con personería jurídica en Colombia. Las entidades territoriales podrán "
+     "vincularse solo en alianza con una organización de la sociedad civil, que actuará como solicitante principal.",
+     "Fondo Multidonante de las Naciones Unidas", "05001", None, PASS_ON),
+    ("La iniciativa debe ser liderada por una organización privada sin ánimo de lucro. Las autoridades ambientales, las "
+     "alcaldías y las empresas de servicios públicos pueden sumarse al comité directivo, pero no pueden ser la entidad "
+     "postulante ni recibir los recursos de arranque.", "The Nature Conservancy", "05001", None, PASS_ON),
+    # members "by whom projects are presented"
+    ("Les projets sont présentés par les villes membres de l'AIMF à jour de leurs cotisations, avec une contribution "
+     "locale d'au moins 10 %.", "AIMF", "05001", MEDELLIN_NETWORKS, EXCLUDED),
+    # coastal destinations' tourism offices, inland destinations refused
+    ("Applicants must be destination management organisations, municipal tourism departments or non-profit tourism boards "
+     "responsible for a coastal or island destination in Latin America or the Caribbean. Inland destinations, hotel chains "
+     "and tour operators are not eligible.", "Booking.com", "05001", None, EXCLUDED),
+])
+def test_member_categories_departments_after_a_colon_cities_left_out_and_committees_in_the_words_of_heldout826(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
