@@ -351,13 +351,25 @@ _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se
 
 # "Los municipios certificados en educación (Medellín, Bello, Envigado…) no podrán participar": the names in brackets
 # before a denial are left out
-_NAMED_THEN_DENIED = re.compile(r"\(([^()]{3,200})\)\s*(?:no (?:podran|pueden|podra|puede) (?:participar|postular\w*|aplicar|"
+# (or between dashes: "Cities that are currently partners — in this region Bogotá, Ciudad de México … — are not eligible")
+_NAMED_THEN_DENIED = re.compile(r"(?:\(([^()]{3,200})\)|[—–]\s*([^—–.;()]{3,200}?)\s*[—–])\s*(?:no (?:podran|pueden|podra|puede) "
+                                r"(?:participar|postular\w*|aplicar|"
                                 r"presentar\w*)|no participan?|no son elegibles|(?:are|is) not eligible|cannot apply|may not apply|"
                                 r"ne (?:sont|peuvent) pas|nao (?:podem|poderao|sao elegiveis))")
 
 
 # ... or opening its sentence: "Bogotá D.C. is excluded because it is covered by a separate bilateral agreement"
 _NAME_THEN_EXCLUDED = re.compile(r"(?:^|[.;]\s+)([^;,()]{3,40}?)\s+" + _PLACE_REFUSED)
+
+
+# ... or a city the activities must stay out of: "pour des activités qui se déroulent en dehors du District de Bogotá",
+# "proyectos que se ejecuten fuera de Bogotá" (the name right after, not "hors de France, comme …"; and what runs there,
+# not "participants from outside Bogotá" or "entidades con domicilio fuera de Cartagena")
+_OUTSIDE_CITY = re.compile(r"\b(?:activit\w*|actividades|proyectos?|projects?|projets?|projetos?|se deroulent|take place|"
+                           r"tengan lugar|se realic\w*|se desarroll\w*|se ejecut\w*|(?:are )?implemented|held)\b[^.;]{0,40}?"
+                           r"\b(?:en dehors d(?:u|e|es)|hors d(?:u|e)|fuera de|outside(?: of)?|fora d[eoa])\s+(?:(?:la |le |el |the |"
+                           r"o |a |l.)?(?:district|distrito|ville|ciudad|city|cidade|municipio|municipality|commune|area "
+                           r"metropolitana)\s+(?:de |of |d[eoa] |d.)?)?[a-z]+(?: [a-z]+){0,3}")
 
 
 # A denial of the others than those named: "no pueden participar otras ciudades", "no participan los demás municipios"
@@ -382,8 +394,9 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     cities: set[str] = set()
     departments: set[str] = set()
     named: list[str] = []
-    for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded), *_NAME_THEN_EXCLUDED.finditer(folded)]:
-        span = m.group(0) if m.re is _EXCEPT else m.group(1)
+    for m in [*_EXCEPT.finditer(folded), *_NAMED_THEN_DENIED.finditer(folded), *_NAME_THEN_EXCLUDED.finditer(folded),
+              *_OUTSIDE_CITY.finditer(folded)]:
+        span = m.group(0) if m.re in (_EXCEPT, _OUTSIDE_CITY) else m.group(1) or m.group(2)
         if m.re is _EXCEPT and _OTHERS_DENIED.match(span):
             continue  # "No pueden participar otras ciudades, aunque sean capitales de departamento": the others are out
         # (a sentence opening with "National capital cities are not eligible" names no capital of its own)

@@ -487,7 +487,7 @@ ORGANISATIONS = _rx(
 # Any applicant that is not a local government (what stands between a city and a negation makes it someone else's)
 OTHER_ACTORS = re.compile(ORGANISATIONS.pattern + "|" + COMPANIES.pattern + "|" + INDIVIDUALS.pattern
                           + r"|\b(?:ministr\w+|universit\w+)")
-NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|quedan (?:por )?fuera|ficam de fora|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|se aceptan|se aceptaran|se admitiran|se recibiran|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
+NEGATION = re.compile(r"(?:(?:quedan|estan|seran|son|sont|sao|ficam) (?:excluid[oa]s|exclue?s|excluded)|quedan (?:por )?fuera|ficam de fora|no aplica(?:n)? para|no (?:pueden|podran|son elegibles|es elegible|seran elegibles|sera elegible|se aceptan|se aceptaran|se admitiran|se recibiran|participan|son beneficiari\w+|seran beneficiari\w+)|excepto|salvo|excluye\w*|"
                       r"(?:con|a) excepcion de|a l.exception d|sauf|hormis|exceto|com excecao d|other than|"
                       r"not eligible|are not eligible|ineligible|excluding|except|cannot apply|may not apply|"
                       r"ne sont pas|nao (?:podem|sao)|sin incluir|no (?:se )?financia\w*|no (?:se )?apoya\w*|"
@@ -1822,6 +1822,12 @@ COASTAL_ONLY = re.compile(
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
+    # "cities whose municipal territory borders the sea", "local governments whose jurisdiction borders the sea"
+    r"(?:whose|cuyo|cuya|dont le|dont la|cujo|cuja) (?:municipal )?(?:territor(?:y|io|oire)|jurisdiction|jurisdiccion|"
+    r"jurisdicao|boundaries) (?:borders?|touches|limita con|bordea|donne sur|faz fronteira com|reaches) (?:the |el |la |o )?"
+    r"(?:sea|mar|mer|ocean|oceano|coast|costa)\b|"
+    # "municipios et districts colombiens disposant d'une façade maritime"
+    r"(?:disposant|dotee?s|dotad[oa]s|provided) (?:d.une|de una|with an?|de um) (?:facade maritime|frente maritimo|sea ?front)|"
     # "subnational governments … whose territory lies on the Caribbean coast"
     r"(?:whose|cuyo|dont le|cujo) territor(?:y|io|oire) (?:lies|is|esta|se encuentra|se situe|fica) (?:on|along|en|sobre|sur|no|na) "
     r"(?:the |la |el |le |o |a )?(?:[a-z]+ )?(?:coast|costa|cote|litoral)\b|"
@@ -1942,9 +1948,9 @@ _INLAND = (r"(?:ciudades|municipios|gobiernos locales|distritos|cities|towns|mun
            # ("Inland destinations, hotel chains and tour operators are not eligible", of destinations' tourism offices)
            r"\binland (?:cities|towns|municipalities|local governments|destinations)\b|"
            r"\b(?:destinos|destinations) (?:del interior|de l.interieur|do interior)\b")
-COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|"
+COAST_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:costa|litt?oral|salida al mar|coast(?:line)?|sea access|"
                             r"facade maritime|acces a la mer|saida para o mar)\b|" + _WITHOUT
-                            + r"(?:costa|litoral|salida al mar|coast(?:line)?|sea access|facade maritime|acces a la mer|"
+                            + r"(?:costa|litt?oral|salida al mar|coast(?:line)?|sea access|facade maritime|acces a la mer|"
                             r"saida para o mar)\b" + _OUT_AFTER + "|(?:" + _INLAND + ")" + _OUT_AFTER)
 PORT_REQUIRED = re.compile(_OUT_BEFORE + _WITHOUT + r"(?:(?:sea)?port|puerto|porto)\b|" + _WITHOUT
                            + r"(?:(?:sea)?port|puerto|porto)\b" + _OUT_AFTER)
@@ -3475,7 +3481,11 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
 # "las solicitudes se aceptan después de formalizada la adhesión": the call waits for the joining to be done
 _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|completada) la (?:adhesion|membresia)|after "
                            r"(?:the )?(?:membership|accession|joining) (?:is|has been) (?:formali[sz]ed|approved|completed|"
-                           r"confirmed)|once (?:their )?membership is (?:approved|confirmed)|apres (?:l.)?adhesion)\b")
+                           r"confirmed)|once (?:their )?membership is (?:approved|confirmed)|apres (?:l.)?adhesion|"
+                           # "New cities may join … only during the annual enrolment window, which closed on 30 September"
+                           r"(?:window|period|periodo|ventana|periode|janela|convocatoria de adhesion)\b[^.;]{0,30}"
+                           r"\b(?:closed|cerro|se cerro|ha cerrado|a ferme|s.est (?:ferme|clos)e?|fechou|encerrou|esta cerrad[oa]|"
+                           r"is (?:now )?closed|has closed))\b")
 
 
 # "Applicants must be ICLEI members or submit a signed membership application together with the proposal": the
@@ -5071,7 +5081,9 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
 _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una vez)|plus d.une?|mais de uma?|twice|dos veces|"
                              r"deux fois|duas vezes|again|de nuevo|a nouveau|novamente|reapply|"
                              # "Une même collectivité ne peut déposer qu'une demande par an"
-                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|only one (?:application|proposal|"
+                             # ("… ne peut être chef de file que d'une seule proposition")
+                             r"qu.une (?:seule )?(?:demande|candidature|proposition)|que d.une (?:seule )?(?:demande|"
+                             r"candidature|proposition)|only one (?:application|proposal|"
                              r"project)|"
                              # "une ville ne peut diriger qu'un seul projet"
                              r"qu.un (?:seul )?(?:projet|dossier)|un solo proyecto|um unico projeto|"

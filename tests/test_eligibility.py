@@ -7053,3 +7053,59 @@ def test_any_town_outside_a_country_outweighs_a_title_naming_that_country_heldou
 def test_member_categories_departments_after_a_colon_cities_left_out_and_committees_in_the_words_of_heldout826(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a ceiling refused in the future tense ("No serán elegibles … con más de un millón")
+    ("Podrán postularse los gobiernos municipales de los países miembros prestatarios del Banco cuya población se "
+     "encuentre entre 150.000 y 900.000 habitantes según la última proyección oficial del instituto nacional de "
+     "estadística, y que no hayan participado en ediciones anteriores del programa. No serán elegibles las capitales "
+     "nacionales ni las áreas metropolitanas con más de un millón de habitantes, aun cuando la solicitud la presente un "
+     "municipio satélite de menor tamaño.", "BID", "11001", None, EXCLUDED),
+    # a city named between dashes, then refused
+    ("Applications must be submitted by the office of the mayor of a city with more than 1,000,000 residents located in a "
+     "low- or middle-income country of Latin America. Cities that are currently partners of the Initiative — in this "
+     "region Bogotá, Ciudad de México, Fortaleza and São Paulo — are not eligible.", "Global Road Safety Partnership",
+     "11001", None, EXCLUDED),
+    ("Applications must be submitted by the office of the mayor of a city with more than 1,000,000 residents located in a "
+     "low- or middle-income country of Latin America. Cities that are currently partners of the Initiative — in this "
+     "region Bogotá, Ciudad de México, Fortaleza and São Paulo — are not eligible.", "Global Road Safety Partnership",
+     "05001", None, APPLY),
+    # a territory that borders the sea; a sea front in French; towns "sans littoral"
+    ("Eligible cities are those whose municipal territory borders the sea or a tidal estuary and that are located in a "
+     "low- or middle-income country of Latin America. The application must be submitted by the city government.",
+     "Resilient Cities Network", "76001", frozenset(), EXCLUDED),
+    ("Réservé aux municipios et districts colombiens disposant d'une façade maritime sur la mer des Caraïbes ou l'océan "
+     "Pacifique. Les collectivités sans littoral, y compris les capitales départementales de l'intérieur, ne sont pas "
+     "éligibles.", "AFD", "05001", None, EXCLUDED),
+    ("Réservé aux municipios et districts colombiens disposant d'une façade maritime sur la mer des Caraïbes ou l'océan "
+     "Pacifique. Les collectivités sans littoral, y compris les capitales départementales de l'intérieur, ne sont pas "
+     "éligibles.", "AFD", "13001", None, APPLY),
+    # joining closed before the call
+    ("Reserved for URBELAC member cities. New cities may join the network only during the annual enrolment window, which "
+     "closed on 30 September 2026.", "URBELAC", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Reserved for URBELAC member cities. New cities may join the network only during the annual enrolment window, which "
+     "closed on 30 September 2026.", "URBELAC", "08001", frozenset({"urbelac"}), APPLY),
+    # activities held outside one city
+    ("Ouvert aux institutions culturelles publiques ou privées établies en Colombie, y compris les secrétariats municipaux "
+     "de la culture, pour des activités qui se déroulent en dehors du District de Bogotá.", "Ambassade de France en "
+     "Colombie", "11001", None, EXCLUDED),
+    ("Ouvert aux institutions culturelles publiques ou privées établies en Colombie, y compris les secrétariats municipaux "
+     "de la culture, pour des activités qui se déroulent en dehors du District de Bogotá.", "Ambassade de France en "
+     "Colombie", "76001", None, APPLY),
+    ("Ouvert aux villes hors de France, comme Bogotá ou Lima.", "Ville de Lyon", "11001", None, APPLY),
+    # others refused but one kind let back in ("salvo las escuelas municipales"); a limit on how many ("ne … que d'une")
+    ("Pueden presentar proyectos las entidades territoriales del orden municipal, distrital y departamental. No podrán "
+     "presentarse personas naturales, entidades con ánimo de lucro ni instituciones educativas públicas o privadas, salvo "
+     "las escuelas municipales de música con personería jurídica propia.", "Ministerio de las Culturas", "05001", None,
+     APPLY),
+    ("Le demandeur principal doit être une autorité locale d'un pays partenaire du programme — Colombie, Costa Rica, "
+     "Équateur. Une autorité locale ne peut être chef de file que d'une seule proposition.", "Expertise France", "05001",
+     None, APPLY),
+    ("Participants must be staff of Colombian municipalities, districts or departments, nominated by their entity. The "
+     "course is free; travel to the workshop is covered for participants from outside Bogotá.", "GIZ", "11001", None,
+     APPLY),
+])
+def test_ceilings_named_between_dashes_sea_borders_closed_joining_and_places_outside_in_the_words_of_heldout834(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -1356,6 +1356,10 @@ def _not_applicant_local(clause: str, m: re.Match[str]) -> bool:
     return bool(_EMPLOYED_BEFORE.search(clause, max(0, m.start() - 220), m.start()) or _SPREADS_AFTER.match(clause, m.end()))
 
 
+# "Une autorité locale ne peut être chef de file que d'une seule proposition": how many, not whether (ne … que = only)
+_SO_MANY_ONLY = re.compile(r"\bne (?:peut|peuvent|pourra|pourront)\b[^.;]{0,50}?\bque (?:d.)?(?:une?|un seul|une seule|deux|"
+                           r"trois|\d+)\b")
+
 # "city governments of … countries … that are not the national capital": a relative clause narrowing the kind, no denial
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who) (?:are|is) not the\b|\bque no (?:sean|sea|son|es) (?:la|el|las|los)\b|"
                            # "un socio del ecosistema local como aliado, que no puede ser el solicitante"
@@ -1536,7 +1540,11 @@ _CONCESSION_WORDS = r"aun cuando|aunque|even (?:if|though|when)|meme si|ainda qu
 _CONCESSION = re.compile(r"\b(?:" + _CONCESSION_WORDS + r")\b[^.;]*$")
 _CONCESSION_OR_EXCEPTION = re.compile(r"\b(?:" + _CONCESSION_WORDS + r"|although|though|albeit|bien que|quoique|embora|si bien|"
                                       r"salvo (?:que|si|cuando)|unless|except (?:if|when|where)|a menos que|"
-                                      r"excepto (?:si|cuando|que)|sauf si|a moins que|exceto se|a nao ser que)\b[^.;]*$")
+                                      r"excepto (?:si|cuando|que)|sauf si|a moins que|exceto se|a nao ser que|"
+                                      # "… ni instituciones educativas, salvo las escuelas municipales de música": the
+                                      # ones let back in
+                                      r"salvo|excepto|except|sauf|exceto|hormis|a excepcion de|con excepcion de|with the "
+                                      r"exception of)\b[^.;]*$")
 
 
 # a relative after another kind, named after the local governments: what follows the relative is that kind's
@@ -1572,8 +1580,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         #           submit": the firms' denial, not the city's
                     excluded.setdefault(kind, f"{previous.strip()} {joint} {clause.strip()}")
             kinds_before, previous, previous_mentions, regional_before = [], clause, mentions, False
-            negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", _CONDITION.sub(" ", clause))))
-                            or _ROW_NO.search(clause))
+            negative = bool(_NEG_RE.search(_RELATIVE_NOT.sub(" ", _NOT_YET.sub(" ", _CONDITION.sub(" ", _SO_MANY_ONLY.sub(
+                " ", clause))))) or _ROW_NO.search(clause))
             partner = None if negative else _PARTNER_ROLE_RE.search(clause)
             if partner is not None and _relative_of_another(clause, partner, mentions):
                 partner = None  # "… junto con una universidad que participe como socio": the university's role
