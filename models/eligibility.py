@@ -1501,10 +1501,14 @@ PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du 
 # Who must lead: "the lead applicant must be a European local authority" restricts the place whatever partners may join.
 LEAD_RESTRICTION = re.compile(
     r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
-    r"porteur (?:du projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
+    r"porteur (?:du projet|de projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
     r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}"
     r"|\b(?:(?:must|shall|has to|have to) be led by|deben? ser liderad[oa]s? por|doi(?:t|vent) etre porte(?:e|s|es)? par|"
     r"devem? ser liderad[oa]s? por)[^.;]{0,80}"
+    # the research grant's host: "provided the host institution is located in an EU Member State"
+    r"|\b(?:host institution|institucion (?:de acogida|anfitriona)|institution d.accueil|instituicao (?:de acolhimento|"
+    r"anfitria))s? (?:is|are|must be|shall be|esta|este|debe estar|doit etre|est|deve estar|esteja) (?:located|based|"
+    r"established|ubicad[oa]|situee?|localizad[oa]|etablie?)[^.;]{0,80}"
     # who submits, said of the application: "la solicitud la presenta exclusivamente un ente local catalán"
     r"|\b(?:(?:la|las) )?(?:solicitud(?:es)?|propuestas?|postulacion(?:es)?|candidaturas?) (?:(?:la|las) )?"
     r"(?:presentan?|(?:debe|deben|debera|deberan) presentar(?:la|las)?|(?:debe|deben|debera|deberan) ser presentad[oa]s? por|"
@@ -1776,7 +1780,10 @@ CAPITALS_EXCEPTED = re.compile(
     r"elegibles|no (?:pueden|podran) (?:participar|postular\w*)|no participan|no participaran)|"
     r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
     r"(?<!no son )(?<!no sean )\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|"
-    r"ne sont pas eligibles)")
+    r"ne sont pas eligibles)|"
+    # "Quedan excluidas como solicitantes principales las ciudades que sean capital de la república"
+    r"\b(?:quedan|estan|seran|son) excluid[oa]s\b[^.;]{0,50}?\b(?:ciudades|municipios) que (?:sean|son) capital(?:es)? de "
+    r"(?:la republica|(?:su |los )?pais(?:es)?)")
 # What the applicants must have, said as a having: "con", "que tengan", "with a", "that have", "dotées d'une", "com".
 _HAVING_ES = r" (?:con|que (?:tengan|cuenten con|posean|dispongan de)) (?:(?:un|una) )?"
 _HAVING_EN = r" (?:with|that have|which have|having|that host|which host|hosting) (?:an? )?"
@@ -2699,7 +2706,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # ("… a municipal government in a partner country of German development cooperation": the funder's, not the lead's)
         lead = NOT_APPLICANTS_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0))))
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
-        if named and not COLOMBIA_INCLUDED.search(m.group(0)):
+        whole = _to_sentence_end(eligibility, m.group(0))  # ("… de uno de los siguientes países: Argentina, …, Colombia")
+        if named and not COLOMBIA_INCLUDED.search(m.group(0)) and not (
+                COLOMBIA_INCLUDED.search(whole) and not _PARTNERS_NAMED.search(whole)):
             places += named
             includes_colombia = False
     if co_applicant and not (places and not includes_colombia):
@@ -3879,6 +3888,9 @@ _ASIDES = re.compile(r"\([^)]*\)")  # "(capitales iberoamericanas y ciudades aso
 # ... unless those others must be members too: "Metropolis members only: governments of metropolitan areas and cities
 # with more than one million inhabitants that are full members of the association"
 _ALSO_MEMBERS_AFTER = re.compile(r"\b(?:that|which|who) are (?:\w+ )?members|que (?:sean|son|esten) (?:\w+ )?(?:miembros|socias)|"
+                                 # "… and to cities that were registered on the CitiesWithNature platform on or before …"
+                                 r"(?:that|which|who) (?:were|are|have been) registered (?:on|in|with)|"
+                                 r"que (?:esten|estuvieran|hayan sido|fueron) (?:registrad|inscrit)[oa]s en|"
                                  r"qui sont (?:\w+ )?membres|que sao (?:\w+ )?membros|"
                                  # "… and partner cities must also belong to the Network"
                                  r"must (?:also )?(?:belong to|be members)|deben (?:tambien )?(?:pertenecer|ser miembros)|"
@@ -3897,6 +3909,12 @@ def _others_let_in(sentence: str, start: int) -> bool:
     others = _AND_OTHERS_AFTER.search(sentence, start)
     return bool(others) and not _ALSO_MEMBERS_AFTER.search(sentence, others.end()) \
         and not _OTHERS_WITH_A_PAST.search(sentence, others.end(), others.end() + 120)
+
+
+# "… miembros de ICLEI con membresía activa al momento del cierre": a membership asked for, whatever the verb
+_ACTIVE_MEMBERSHIP = re.compile(r"\b(?:con (?:membresia|afiliacion) (?:activa|vigente)|with (?:an? )?(?:active|current) "
+                                r"membership|com (?:filiacao|associacao|adesao) (?:ativa|vigente)|avec (?:une )?adhesion "
+                                r"(?:active|en cours))\b")
 
 
 # "Las ciudades que ya forman parte de la red URBELAC podrán postularse de nuevo siempre que …": the members let in again,
@@ -3918,7 +3936,8 @@ def _membership_required(sentence: str, first: bool = False) -> bool:
     bare = _ASIDES.sub(" ", sentence)
     # (others are looked for after the whole "only" phrase: "only to Latin American and Caribbean cities already
     # participating" lets no others in)
-    return bool(only or (first and _members_first(sentence)) or (member and _WHO_MAY_APPLY.search(sentence))) \
+    return bool(only or (first and _members_first(sentence))
+                or (member and (_WHO_MAY_APPLY.search(sentence) or _ACTIVE_MEMBERSHIP.search(sentence)))) \
         and not (_MEMBERSHIP_OPTIONAL.search(bare) and not _BY_INVITATION.search(bare)) \
         and not _others_let_in(bare, member.start() if member else only.end() if only else 0)
 

@@ -7109,3 +7109,34 @@ def test_member_categories_departments_after_a_colon_cities_left_out_and_committ
 def test_ceilings_named_between_dashes_sea_borders_closed_joining_and_places_outside_in_the_words_of_heldout834(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the country's capital left out as lead applicant ("las ciudades que sean capital de la república")
+    ("El solicitante principal deberá ser una autoridad local de uno de los siguientes países: Argentina, Bolivia, Brasil, "
+     "Chile, Colombia, Ecuador o México. Quedan excluidas como solicitantes principales las ciudades que sean capital de la "
+     "república, que sí podrán figurar como entidades asociadas sin recibir fondos.", "Comisión Europea", "11001", None,
+     EXCLUDED),
+    ("El solicitante principal deberá ser una autoridad local de uno de los siguientes países: Argentina, Bolivia, Brasil, "
+     "Chile, Colombia, Ecuador o México. Quedan excluidas como solicitantes principales las ciudades que sean capital de la "
+     "república, que sí podrán figurar como entidades asociadas sin recibir fondos.", "Comisión Europea", "76001", None,
+     APPLY),
+    # a research grant's host institution in the EU
+    ("Principal investigators of any nationality, provided the host institution is located in an EU Member State or a "
+     "Horizon Europe Associated Country. Public authorities are not host institutions.", "European Research Council",
+     "11001", None, EXCLUDED),
+    # a project holder seated in Lyon's metropolis, the partner country's town as local partner only
+    ("Le porteur de projet doit être une association, une commune ou un établissement public ayant son siège sur le "
+     "territoire de la Métropole de Lyon. La collectivité ou l'ONG du pays partenaire intervient uniquement comme partenaire "
+     "local et ne peut pas déposer de dossier.", "Métropole de Lyon", "05001", None, PASS_ON),
+    # members "with active membership at closing"; members of one network or registered on another's platform
+    ("Gobiernos locales de América del Sur miembros de ICLEI con membresía activa al momento del cierre.", "ICLEI", "13001",
+     None, PASS_ON),
+    ("Gobiernos locales de América del Sur miembros de ICLEI con membresía activa al momento del cierre.", "ICLEI", "76001",
+     frozenset({"iclei"}), APPLY),
+    ("Open to ICLEI Members and to cities that were registered on the CitiesWithNature platform on or before 30 September "
+     "2026. Each eligible local government may submit one proposal.", "ICLEI", "13001", None, PASS_ON),
+])
+def test_capitals_of_the_republic_host_institutions_and_active_members_in_the_words_of_heldout842(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
