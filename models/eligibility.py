@@ -3078,7 +3078,10 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?"
                           r"(?:(?!(?:that|which|que|not|no|non)\b)[a-z-]+ ){0,4}?(?:cities|ciudades|"
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
-                          r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part))\b")
+                          r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part)|"
+                          # "Applications are only accepted from local governments already participating in MCR2030"
+                          r"only accepted from (?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that are )?"
+                          r"already (?:participating|taking part|registered))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
                               r"no adherid[oa]s|nao aderid[oa]s|non adherentes?|"
                               # "Cities not belonging to C40 may not apply"
@@ -3440,8 +3443,18 @@ _JOINING_ON_REQUEST = (
     r"(?:si|if) (?:solicitan|request|apply for|piden) (?:su |their )?(?:adhesion|"
     r"membership)|se adhieran antes del cierre|membership is free|membresia es gratuita|adesao e gratuita|"
     r"adhesion est gratuite")
-_JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WITH_APPLICATION, _JOINING_ON_REQUEST))
-                           + r")\b")
+# joining said of the towns themselves, at the time they apply: "(cities can join online when applying)", "Toute
+# municipalité des Amériques peut adhérer au Réseau au moment du dépôt", or a platform anyone registers on for free
+# ("registration is free and may be completed at the time of application")
+_JOINING_WHEN_APPLYING = (
+    r"(?:cities|municipalities|local governments|towns|municipalites?|villes|ciudades|municipios|cidades)\b[^.;]{0,30}?"
+    r"\b(?:can|may|peut|peuvent|pueden|podran|podem) (?:join|adherer|unirse|adherirse|aderir|register|s.inscrire|registrarse|"
+    r"inscribirse)\b[^.;]{0,40}?\b(?:when (?:applying|they apply)|at the time of (?:application|submission|applying)|au moment "
+    r"d[ue] (?:depot|la candidature)|al (?:momento de )?postular|no ato da (?:candidatura|inscricao)|with (?:their|the) "
+    r"application)|"
+    r"\b(?:registration|registro|inscription|inscripcion|cadastro) (?:is|es|est|e) (?:free|gratuit[oa]?|gratuite)\b")
+_JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WITH_APPLICATION, _JOINING_ON_REQUEST,
+                                                _JOINING_WHEN_APPLYING)) + r")\b")
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
 # completed before the deadline", "solo será considerada si la adhesión fue aprobada", "deben hacerlo antes de postular"
 # (not "a council-approved letter of commitment": what the letter is)
@@ -3595,6 +3608,9 @@ _MEMBERSHIP = re.compile(
     # "ciudades que figuraban como registradas en la plataforma CitiesWithNature": a network's platform, by its name
     r"(?:registrad[oa]s|inscrit[oa]s|cadastrad[oa]s|registered|enrolled|inscrites|enregistrees) (?:en|in|on|with|na|no|"
     r"sur|dans) (?:the |la |a |le )?(?:plataforma|platform|plateforme) (?:" + NETWORK_NAMES + r")|"
+    # ("local governments registered on the CitiesWithNature platform": the name before the word)
+    r"(?:registrad[oa]s|inscrit[oa]s|cadastrad[oa]s|registered|enrolled|inscrites|enregistrees) (?:on|in|with|sur) "
+    r"(?:the |la |le )?(?:" + NETWORK_NAMES + r") (?:platform|plateforme)|"
     # "reserved to cities in good standing in the Resilient Cities Network"
     r"(?:in good standing|al dia|al corriente|em dia|a jour) (?:in|with|of|en|con|de|na|no|com|dans|avec|aupres de) "
     r"(?:the |la |el |a |o |le |l.)?(?:[\w-]+ ){0,5}?(?:network|red|rede|reseau))\b")
@@ -3616,6 +3632,8 @@ _WHO_MAY_APPLY = re.compile(
     # "Fellows are nominated by member cities", "Cada ciudad capital miembro de la UCCI podrá proponer un funcionario"
     # "La convocatoria se dirige a las ciudades miembro plenas", "Requests may be sent at any time by member cities"
     r"se dirige a|se dirigen a|(?:may|can) be (?:sent|submitted|made|filed)\b[^.;]{0,30}\bby|"
+    # "Le programme s'adresse aux villes membres de Metropolis"
+    r"s.adressen?t? aux?|is addressed to|(?:is|are) (?:only )?accepted from|"
     r"convocatoria (?:para|dirigida a)|call for|se limita a|is limited to|limita-se a|nominated by|nominad[oa]s? por|"
     r"podra proponer|podran proponer|may nominate|can nominate|"
     # "Cada ciudad capital miembro de la UCCI puede designar hasta dos funcionarios"

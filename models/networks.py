@@ -64,6 +64,8 @@ NETWORKS: tuple[Network, ...] = (
     Network("cities4forests", "Cities4Forests", ("cities4forests", "cities 4 forests")),
     Network("race_to_zero", "Race to Zero", ("race to zero",)),
     Network("cities_nature", "Cities With Nature", ("citieswithnature", "cities with nature")),
+    Network("mcr2030", "MCR2030", ("mcr2030", "mcr 2030", "making cities resilient 2030", "desarrollando ciudades resilientes 2030",
+                                   "construyendo ciudades resilientes 2030")),
     Network("wecp", "World Energy Cities Partnership", ("world energy cities partnership", "wecp")),
     Network("iurc", "IURC", ("iurc", "international urban and regional cooperation")),
     Network("biodiverciudades", "BiodiverCiudades", ("biodiverciudades", "biodivercidades", "biodivercities")),

@@ -7140,3 +7140,31 @@ def test_ceilings_named_between_dashes_sea_borders_closed_joining_and_places_out
 def test_capitals_of_the_republic_host_institutions_and_active_members_in_the_words_of_heldout842(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a programme "addressed to" a network's members
+    ("Le programme s'adresse aux villes membres de Metropolis. La demande est présentée par le cabinet du maire.",
+     "Ville de Montréal", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Le programme s'adresse aux villes membres de Metropolis. La demande est présentée par le cabinet du maire.",
+     "Ville de Montréal", "76001", frozenset({"metropolis"}), APPLY),
+    # towns registered on a network's platform, the name before the word
+    ("Eligible applicants are local governments registered on the CitiesWithNature platform on or before 30 September "
+     "2026. ICLEI membership alone does not qualify.", "ICLEI", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Eligible applicants are local governments registered on the CitiesWithNature platform on or before 30 September "
+     "2026. ICLEI membership alone does not qualify.", "ICLEI", "08001", frozenset({"cities_nature"}), APPLY),
+    # an initiative's participants only (MCR2030)
+    ("Applications are only accepted from local governments already participating in MCR2030 and at Stage B or C of the "
+     "resilience roadmap at the time of application.", "UNDRR", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    # joining when applying, or a platform anyone registers on for free, keeps the call open to all
+    ("Local governments that have joined MCR2030 (cities can join online when applying) and can show a dedicated "
+     "resilience office.", "UNDRR", "05001", MEDELLIN_NETWORKS, APPLY),
+    ("Le programme s'adresse aux municipalités membres du Réseau. Toute municipalité des Amériques peut adhérer au Réseau "
+     "au moment du dépôt, sans frais d'adhésion la première année.", "Réseau des villes francophones et francophiles "
+     "d'Amérique", "05001", MEDELLIN_NETWORKS, APPLY),
+    ("Open to any city or subnational government registered on the CitiesWithNature platform; registration is free and "
+     "may be completed at the time of application.", "ICLEI", "05001", MEDELLIN_NETWORKS, APPLY),
+])
+def test_programmes_addressed_to_members_platform_registrations_and_initiatives_in_the_words_of_heldout850(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
