@@ -343,6 +343,8 @@ _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se
                      r"con excepcion de|"
                      r"a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"
+                     # "No podrán participar las ciudades que ya hacen parte de la fase piloto: Bogotá y Medellín"
+                     r"no (?:podran|pueden) participar (?:las|los) (?:ciudades|municipios|alcaldias|distritos)[^.;:]{0,80}:|"
                      # "No pueden postularse los municipios beneficiarios de la primera fase (Santiago de Cali, …)"
                      r"no (?:pueden|podran) (?:postularse|presentarse|postular) |"
                      # "las alcaldías y distritos de Colombia distintos de Medellín"

@@ -1591,6 +1591,9 @@ CITIES_ADDRESSED = re.compile(r"\b(?:" + _FOR + r"|(?:call|convocatoria|llamado|
                               r"(?:(?:las|les|as|the)\s+)?)(?:\w+\s+)?(?:ciudades|cities|villes|cidades)\b")
 # Proposals go through a national body, not from the city: "deben ser presentadas por la APC-Colombia / por vía diplomática".
 NATIONAL_CHANNEL = re.compile(
+    # "Las solicitudes se reciben … únicamente a través del Ministerio de Hacienda": a ministry the only way in
+    r"\b(?:unicamente|solamente|exclusivamente|only|exclusively|uniquement|apenas|somente) (?:a traves|por medio|through|via|"
+    r"par l.intermediaire|por meio|por intermedio) (?:del?|of the|of|the|du|de la|do|da) ?(?:ministerio|ministry|ministere)\b|"
     # "Cada gobierno nacional de un Estado miembro de la región puede postular una ciudad"
     r"\b(?:each|cada|chaque) (?:national government|gobierno nacional|governo nacional|gouvernement national)\b[^.;]{0,60}?"
     r"\b(?:may|can|puede|podra|pode|peut) (?:nominate|postular|propose|proponer|indicar|designar|presentar)\b|"
@@ -3452,7 +3455,10 @@ _JOINING_WHEN_APPLYING = (
     r"inscribirse)\b[^.;]{0,40}?\b(?:when (?:applying|they apply)|at the time of (?:application|submission|applying)|au moment "
     r"d[ue] (?:depot|la candidature)|al (?:momento de )?postular|no ato da (?:candidatura|inscricao)|with (?:their|the) "
     r"application)|"
-    r"\b(?:registration|registro|inscription|inscripcion|cadastro) (?:is|es|est|e) (?:free|gratuit[oa]?|gratuite)\b")
+    r"\b(?:registration|registro|inscription|inscripcion|cadastro) (?:is|es|est|e) (?:free|gratuit[oa]?|gratuite)\b|"
+    # "Las alcaldías que aún no lo estén pueden participar si firman la carta de adhesión y la adjuntan a su postulación"
+    r"\b(?:si|if|se) (?:firman|suscriben|sign|signent|assinam|assinarem)\b[^.;]{0,40}\b(?:adhesion|adhesao|membership|"
+    r"compromiso|commitment|engagement)\b[^.;]{0,40}\b(?:postulacion|solicitud|application|candidature|candidatura)")
 _JOINING_OPEN = re.compile(r"\b(?:" + "|".join((_JOINING_IN_PROCESS, _JOINING_WITH_APPLICATION, _JOINING_ON_REQUEST,
                                                 _JOINING_WHEN_APPLYING)) + r")\b")
 # joining that the network must approve or complete first is no way in: "… but joining takes two months and must be
@@ -3706,6 +3712,9 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias)[ -](?:miembros?|socias|asociad[oa]s)|"
     r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
+    # "Solo pueden postularse las ciudades adheridas a la Red"
+    r"(?:ciudades|municipios|gobiernos locales|cidades|villes) (?:adherid[oa]s|aderid[oa]s|adherentes) (?:a la|a|al|à|ao) "
+    r"(?:red|rede|reseau)\b|"
     # "Somente prefeituras e governos locais integrantes da rede GovTech LATAM"
     r"integrantes? (?:da|de la|du) (?:red|rede|reseau)\b|"
     # "las ciudades firmantes que se adhirieron al Pacto antes del…", "signatory cities"

@@ -7168,3 +7168,26 @@ def test_capitals_of_the_republic_host_institutions_and_active_members_in_the_wo
 def test_programmes_addressed_to_members_platform_registrations_and_initiatives_in_the_words_of_heldout850(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the pilot cities refused after a colon ("No podrán participar … : Bogotá y Medellín")
+    ("Podrán postularse las alcaldías de ciudades capitales de departamento y distritos de Colombia. No podrán participar "
+     "las ciudades que ya hacen parte de la fase piloto: Bogotá y Medellín.", "ONU Mujeres", "05001", None, EXCLUDED),
+    ("Podrán postularse las alcaldías de ciudades capitales de departamento y distritos de Colombia. No podrán participar "
+     "las ciudades que ya hacen parte de la fase piloto: Bogotá y Medellín.", "ONU Mujeres", "76001", None, APPLY),
+    # the network's adhered cities, the network named by the funder
+    ("Solo pueden postularse las ciudades adheridas a la Red que hayan firmado la carta de compromiso antes del lanzamiento "
+     "de la convocatoria.", "Red de BiodiverCiudades", "05001", MEDELLIN_NETWORKS, EXCLUDED),
+    # a ministry the only way in
+    ("Las solicitudes se reciben de manera continua y únicamente a través del Ministerio de Hacienda o la entidad nacional "
+     "de gestión del riesgo del país; los gobiernos locales se benefician por designación del gobierno nacional.",
+     "Banco Mundial", "11001", None, PASS_ON),
+    ("Abierta a las ciudades adheridas a la Red. Las alcaldías que aún no lo estén pueden participar si firman la carta de "
+     "adhesión y la adjuntan a su postulación.", "Red de BiodiverCiudades", "05001", MEDELLIN_NETWORKS, APPLY),
+    ("Pueden participar personas naturales mayores de 18 años y empresas legalmente constituidas en Colombia. No podrán "
+     "participar entidades públicas de ningún orden, ni fundaciones, ni empleados de las empresas del Grupo Bolívar.",
+     "Fundación Bolívar Davivienda", "13001", None, PASS_ON),
+])
+def test_pilot_cities_adhered_cities_and_ministries_in_the_words_of_heldout858(text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
