@@ -3011,6 +3011,9 @@ _REEF_OF_TOWNS = re.compile(r"\b(?:con|sin|with|without|near|adyacentes? a|cerca
                             r"arrecifes(?: de coral| coralinos)?|coral reefs?|reefs?|recifes(?: de coral| coralinos)?|"
                             r"recifs(?: coralliens)?|ecosystemes coralliens|ecossistemas coralinos)\b")
 
+# ("… in countries of the Wider Caribbean with coral reefs": the countries have them, whichever town applies)
+_REEF_COUNTRIES = re.compile(r"\b(?:countries|country|paises|pais|pays|estados|states|nations|naciones|region|regiones)\b")
+
 
 def _reef_only(eligibility: str) -> bool:
     """Whether the requirements limit the applying towns to those with coral reefs (not a preference for them)."""
@@ -3021,10 +3024,6 @@ def _reef_only(eligibility: str) -> bool:
                 before, max(t.end() for t in towns)):
             return True
     return False
-
-
-# ("… in countries of the Wider Caribbean with coral reefs": the countries have them, whichever town applies)
-_REEF_COUNTRIES = re.compile(r"\b(?:countries|country|paises|pais|pays|estados|states|nations|naciones|region|regiones)\b")
 
 
 def _funder_territory(opp: OpportunityLike, text: str, eligibility: str = "") -> frozenset[str] | None:
