@@ -2677,11 +2677,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
             unknown_seats += _seat_place_elsewhere(clause)
         # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
-        # ("établis dans un État membre de l'UE, un pays tiers associé ou un pays d'Amérique latine éligible, dont la
-        # Colombie": the list read on to its sentence's end, unless the sentence names partners)
-        whole = _to_sentence_end(stated, clause)
-        if named and not COLOMBIA_INCLUDED.search(clause) and not (
-                COLOMBIA_INCLUDED.search(whole) and not _PARTNERS_NAMED.search(whole)) and not (
+        if named and not COLOMBIA_INCLUDED.search(clause) and not _list_reaches_colombia(stated, clause) and not (
                 _applicants_where_project_runs(clause) and COLOMBIA_INCLUDED.search(body)):
             places += named
             includes_colombia = False
@@ -2709,9 +2705,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         # ("… a municipal government in a partner country of German development cooperation": the funder's, not the lead's)
         lead = NOT_APPLICANTS_PLACE.sub(" ", PARTNER_CLAUSE.sub(" ", _REGISTRATION_SYSTEM.sub(" ", m.group(0))))
         named = [p.group(0) for p in (*OTHER_PLACES.finditer(lead), *LEAD_DEMONYM.finditer(lead))]
-        whole = _to_sentence_end(eligibility, m.group(0))  # ("… de uno de los siguientes países: Argentina, …, Colombia")
-        if named and not COLOMBIA_INCLUDED.search(m.group(0)) and not (
-                COLOMBIA_INCLUDED.search(whole) and not _PARTNERS_NAMED.search(whole)):
+        # ("… de uno de los siguientes países: Argentina, …, Colombia")
+        if named and not COLOMBIA_INCLUDED.search(m.group(0)) and not _list_reaches_colombia(eligibility, m.group(0)):
             places += named
             includes_colombia = False
     if co_applicant and not (places and not includes_colombia):
@@ -3011,12 +3006,15 @@ _REEF_OF_TOWNS = re.compile(r"\b(?:con|sin|with|without|near|adyacentes? a|cerca
                             r"arrecifes(?: de coral| coralinos)?|coral reefs?|reefs?|recifes(?: de coral| coralinos)?|"
                             r"recifs(?: coralliens)?|ecosystemes coralliens|ecossistemas coralinos)\b")
 
+_REEF_WORD = re.compile(r"coral|arrecif|reef|recif")
 # ("… in countries of the Wider Caribbean with coral reefs": the countries have them, whichever town applies)
 _REEF_COUNTRIES = re.compile(r"\b(?:countries|country|paises|pais|pays|estados|states|nations|naciones|region|regiones)\b")
 
 
 def _reef_only(eligibility: str) -> bool:
     """Whether the requirements limit the applying towns to those with coral reefs (not a preference for them)."""
+    if not _REEF_WORD.search(eligibility):
+        return False  # (most calls: no scan of every "con"/"with" in the hot path)
     for m in _REEF_OF_TOWNS.finditer(eligibility):
         before = eligibility[_sentence_start(eligibility, m.start()):m.start()][-90:]
         towns = [*LOCAL_GOVERNMENT.finditer(before), *re.finditer(r"\b(?:cities|ciudades|cidades|villes|municipios)\b", before)]
@@ -4847,6 +4845,13 @@ def _to_sentence_end(text: str, clause: str) -> str:
     organisation or a local au")."""
     at = text.find(clause)
     return clause if at < 0 else re.split(r"[.;]", text[at:], maxsplit=1)[0]
+
+
+def _list_reaches_colombia(text: str, clause: str) -> bool:
+    """Whether a clause cut short goes on, to its sentence's end, to a list that names Colombia ("… établis dans un État
+    membre de l'UE, un pays tiers associé ou un pays d'Amérique latine éligible, dont la Colombie"), naming no partners."""
+    whole = _to_sentence_end(text, clause)
+    return bool(COLOMBIA_INCLUDED.search(whole)) and not _PARTNERS_NAMED.search(whole)
 
 
 # the letters an application comes with, to its sentence's end: "… acompañadas de cartas de garantía del gobierno de la
