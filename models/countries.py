@@ -11,6 +11,10 @@ from models.text import fold
 NOT_COUNTRIES = frozenset({"armenia", "reunion", "guadalupe", "santa elena", "granada", "man", "chad", "jersey",
                            "georgia", "turkey", "guinea", "niger", "santa lucia", "san martin", "saint-martin"})
 
+# "le bassin du lac Tchad" is a lake, not LAC (Latin America and the Caribbean): put before a place pattern that may
+# read "lac".
+NOT_A_LAKE = r"(?!(?<=\b(?:du|le|au) )lac\b)"
+
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, frozenset[str]]:

@@ -18,7 +18,7 @@ from models.colombia import (ALTITUDES_M, AMAZON_DEPARTMENTS, BORDER_CAPITALS, C
                              CORAL_REEF_CAPITALS, DEPARTMENTS,
                              PREFERENCE, SEAPORTS, WORLD_HERITAGE_CITIES, capitals_named, departments_named, excepted,
                              limited_to, listed_capitals)
-from models.countries import country_names
+from models.countries import NOT_A_LAKE, country_names
 from models.networks import BY_KEY, EVERY_COLOMBIAN_CITY, NETWORK_NAMES, is_member, network_key, network_names, networks_named
 from models.alternation import alternation
 from models.text import fold, in_quoted_name
@@ -508,6 +508,10 @@ _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candi
 NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             # "Las entidades territoriales presentan por otra vía, no en esta convocatoria"
                             r"no (?:en|por|a traves de) esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|"
+                            # sent to another call: "Las alcaldías municipales serán atendidas en una convocatoria posterior"
+                            r"(?:seran|serao|will be|seront) (?:atendid[oa]s|convocad[oa]s|covered|addressed|invited|"
+                            r"traitee?s|invitee?s) (?:en|em|in|by|through|dans|par) (?:una?|uma?|a|une?|otra|outra|another) "
+                            r"(?:[a-z]+ )?(?:convocatoria|chamada|call|appel|ventanilla|window|round|ronda)\b|"
                             # "Las instituciones, secretarías de educación y universidades no postulan, aunque…"
                             r"no (?:se )?postulan\b|nao se candidatam\b|ne (?:postulent|candidatent) pas\b|"
                             r"pas dans (?:cet|le present) appel|"
@@ -896,7 +900,7 @@ COLOMBIA_INCLUDED = _rx(
     # "Les villes étrangères souhaitant devenir partenaires", "Toutes les zones géographiques sont éligibles"
     r"villes etrangeres", r"ciudades extranjeras", r"cidades estrangeiras", r"toutes les zones geographiques",
     r"todas las (?:zonas|regiones) geograficas", r"all geographic(?:al)? (?:areas|regions|zones)",
-    r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", r"lac", r"alc", r"iberoameric\w*",
+    r"america latina", r"celac", r"latinoamerica\w*", r"latino-americ\w*", r"latin america\w*", NOT_A_LAKE + r"lac", r"alc", r"iberoameric\w*",
     r"ibero-?americ\w*", r"the americas", r"las americas", r"americas", r"sur global", r"global south", r"sul global",
     r"developing countries", r"paises en (?:via de )?desarrollo",
     # "city governments in emerging and developing economies"
@@ -1818,7 +1822,9 @@ COASTAL_ONLY = re.compile(
     # "desde que o município seja costeiro", "siempre que el municipio sea costero", "Municípios sem litoral … não são
     # elegíveis"
     r"(?:municipio|cidade|ciudad|municipality|city|town) (?:seja|sea|be|is|sera) (?:costeir[oa]|coster[oa]|coastal|litorane[oa])|"
-    r"(?:municipios|cidades) sem (?:litoral|costa|saida para o mar)\b[^.;]{0,60}nao (?:sao|serao) elegiveis|"
+    r"(?:municipios|cidades) sem (?:litoral|costa|saida para o mar|frente maritima)\b[^.;]{0,60}nao (?:sao|serao) elegiveis|"
+    # "governos locais … cuja jurisdição inclua litoral marítimo"
+    r"(?:inclua|incluam|incluya|incluyan) (?:um |una )?(?:linha de |linea de )?(?:litoral|costa) maritim[oa]|"
     # "com território banhado pelo oceano Atlântico", "cuyo territorio está bañado por el mar Caribe"
     r"(?:territorio|territoire|territory) (?:esta |e )?(?:banhado|banado|baigne|washed) (?:pelo|pela|por el|por la|par l[ae]?|"
     r"by the) ?(?:oceano|ocean|mar|mer|sea)\b|"
@@ -3077,7 +3083,9 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           # ("Open only to Latin American cities already participating in the IURC programme")
                           r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?"
                           r"(?:(?!(?:that|which|que|not|no|non)\b)[a-z-]+ ){0,4}?(?:cities|ciudades|"
-                          r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) (?:that are |que )?"
+                          r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) "
+                          # ("Only cities and regions already participating in the IURC programme")
+                          r"(?:(?:and|y|e|et|or|o|ou) [a-z-]+ )?(?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part)|"
                           # "Applications are only accepted from local governments already participating in MCR2030"
                           r"only accepted from (?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that are )?"
@@ -3844,6 +3852,8 @@ _MEMBERS_REFUSED = re.compile(r"\b(?:que|that|qui) (?:no|not|ne|nao) (?:sean|son
                               r"deja|pas deja|ja) (?:miembros|members|membres|membros|designad[oa]s|designated|designees)\b|"
                               r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s?|designees?|nombrad[oa]s?|named|"
+                              # "Cities that already hold a UCCN designation in any field are not eligible"
+                              r"(?:[\w-]+ )?(?:designations?|designacion|designacao)|"
                               # "Cities already in the network are not eligible to apply again"
                               r"in the network|en la red|na rede|dans le reseau|"
                               # "cities already in the IURC community", "las ciudades que ya forman parte de la red"

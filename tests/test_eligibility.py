@@ -7191,3 +7191,45 @@ def test_programmes_addressed_to_members_platform_registrations_and_initiatives_
 ])
 def test_pilot_cities_adhered_cities_and_ministries_in_the_words_of_heldout858(text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a network's designation held, refused ("Cities that already hold a UCCN designation … are not eligible")
+    ("Applications must be submitted by the mayor or municipal authority and endorsed by the National Commission for "
+     "UNESCO. Cities that already hold a UCCN designation in any field are not eligible to submit a new application in "
+     "this cycle.", "UNESCO", "11001", frozenset({"unesco_creative"}), EXCLUDED),
+    ("Applications must be submitted by the mayor or municipal authority and endorsed by the National Commission for "
+     "UNESCO. Cities that already hold a UCCN designation in any field are not eligible to submit a new application in "
+     "this cycle.", "UNESCO", "08001", frozenset({"gcom"}), APPLY),
+    # a programme's participants, another kind beside the cities ("Only cities and regions already participating")
+    ("Only cities and regions already participating in the IURC programme in Latin America and the Caribbean are invited "
+     "to express interest; new participants are not admitted in this cycle.", "European Union", "11001", BOGOTA_NETWORKS,
+     EXCLUDED),
+    ("Only cities and regions already participating in the IURC programme in Latin America and the Caribbean are invited "
+     "to express interest; new participants are not admitted in this cycle.", "European Union", "08001",
+     frozenset({"iurc"}), APPLY),
+    # a network named in Portuguese without its article ("Rede de Cidades BID")
+    ("Chamada exclusiva para as cidades que integram a Rede de Cidades BID. Cidades que não são membros devem primeiro "
+     "concluir o processo de adesão, que não pode ser feito junto com esta candidatura.", "BID", "05001",
+     MEDELLIN_NETWORKS, EXCLUDED),
+    ("Chamada exclusiva para as cidades que integram a Rede de Cidades BID. Cidades que não são membros devem primeiro "
+     "concluir o processo de adesão, que não pode ser feito junto com esta candidatura.", "BID", "08001",
+     frozenset({"idb_cities"}), APPLY),
+    # a coast in Portuguese: "cuja jurisdição inclua litoral marítimo", "Cidades sem frente marítima não são elegíveis"
+    ("Podem candidatar-se governos locais da América Latina e do Caribe cuja jurisdição inclua litoral marítimo.",
+     "Banco Mundial", "11001", None, EXCLUDED),
+    ("Podem candidatar-se governos locais da América Latina e do Caribe. Cidades sem frente marítima não são elegíveis.",
+     "Banco Mundial", "05001", None, EXCLUDED),
+    ("Podem candidatar-se governos locais da América Latina e do Caribe cuja jurisdição inclua litoral marítimo. Cidades "
+     "sem frente marítima não são elegíveis.", "Banco Mundial", "13001", None, APPLY),
+    # a French lake is not LAC ("le bassin du lac Tchad"); LAC itself still names the region
+    ("Ouvert aux ONG et aux collectivités territoriales du Cameroun, du Niger, du Nigeria et du Tchad intervenant dans le "
+     "bassin du lac Tchad.", "AFD", "76001", None, EXCLUDED),
+    ("Open to local governments and municipal utilities in LAC countries.", "AFD", "76001", None, APPLY),
+    # local governments sent to a later call: the governorates are this one's applicants
+    ("Convocatoria dirigida exclusivamente a las gobernaciones de los 32 departamentos. Las alcaldías municipales y "
+     "distritales serán atendidas en una convocatoria posterior.", "APC-Colombia", "11001", None, PASS_ON),
+])
+def test_designations_held_programme_participants_lakes_and_later_calls_in_the_words_of_heldout866(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from models.countries import country_names
+from models.countries import NOT_A_LAKE, country_names
 from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, CONTRACTED, FIRMS, SEAS, DESIGNATED_AS,
                                 EVERY_GROUP, FISCAL_TROUBLE, JOINING_LATE,
                                 LANGUAGE_NAME, MIGRANTS_FROM, NOMINATES_STAFF, NOW_ELSEWHERE, PARTNER_BEFORE,
@@ -622,7 +622,7 @@ _CITY_BODY = (r"\b(?:city|municipal|municipality)\s+(?:[a-z-]+\s+){0,3}?(?:agenc
 _APPLICANT_RE["local_governments"] = re.compile(f"{_APPLICANT_RE['local_governments'].pattern}|{_LEVELS_WITH_MUNICIPAL}"
                                                 f"|{_LEVELS_OF_GOVERNMENT}|{_CITY_BODY}")
 _REGION_OF = {word: name for name, words in _region_table().items() for word in words}
-_REGIONS_RE = re.compile(r"(?<![\w-])((?:" + alternation(w for w in _REGION_OF if w not in _ELSEWHERE)  # every region
+_REGIONS_RE = re.compile(r"(?<![\w-])" + NOT_A_LAKE + r"((?:" + alternation(w for w in _REGION_OF if w not in _ELSEWHERE)  # every region
                          + r")(?![\w-])|(?:" + alternation(_ELSEWHERE) + r")(?=\s*(?:[,.;:()]|$)))")  # and country
 _CUE_RE = _words(ELIGIBILITY_CUES)
 _NEG_RE = _words(NEGATIONS)
