@@ -164,6 +164,11 @@ _PREFERENCE_TO_END = re.compile(PREFERENCE.pattern + r"[^.;]*")
 _EVERY_CAPITAL = re.compile(r"\b(?:capitales|capitals|capitais|chefs-lieux)\b(?! (?:de|of|dos|des|das) (?:ambos|los dos|both|these|"
                             r"those|dichos|estos|esos|ces|ambos os|os dois|deux) )")
 
+# ... nor the listed departments' own capitals: "de los departamentos de Antioquia, Córdoba y Chocó, incluidas sus capitales"
+_THEIR_CAPITALS = re.compile(r"\b(?:(?:incluid[oa]s|including|incluyendo|incluindo|y compris)\s+(?:(?:sus|las|los|their|the|"
+                             r"leurs|les|suas|as)\s+)?(?:(?:ciudades|cities|villes|cidades)\s+)?|(?:sus|their|leurs|suas) )"
+                             r"(?:capitales|capitals|capitais|chefs-lieux)\b")
+
 
 def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     """Department codes a call is limited to, and the places named; empty when it names none or the whole country."""
@@ -213,7 +218,7 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
         span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
                         r"with the exception)\b", span, maxsplit=1)[0]
-        if _EVERY_CAPITAL.search(span):
+        if _EVERY_CAPITAL.search(_THEIR_CAPITALS.sub(" ", span)):
             continue  # "las ciudades capitales de departamento y Bogotá D.C.": every capital, one more named
         taken = span
         for name, code in _ORDER_WITH_CAPITALS:  # longest first: "valle del cauca" before "cauca"
@@ -455,8 +460,14 @@ _LARGEST_LEFT_OUT = re.compile(r"\b(?:fuera de|excepto|salvo|con excepcion de|a 
 # ("Para Colombia, el Anexo A comprende únicamente: Barranquilla, Cartagena de Indias, Santa Marta…": an annex's towns)
 _LISTED = re.compile(r"\b(?:municipios|(?:ciudades|alcaldias)(?: (?!no\b)[a-z]+)? (?:priorizad|seleccionad|focalizad|invitad)\w*|"
                      r"(?:anexo|annex|annexe|lista|list)(?: [a-z0-9])? (?:comprende|incluye|includes|comprises|covers|abarca)"
-                     r"(?: unicamente| solamente| solo| only)?)\b"
+                     r"(?: unicamente| solamente| solo| only)?|"
+                     # "les autorités locales des villes d'accueil suivantes : Cúcuta, Riohacha…", "Réservé aux collectivités
+                     # liées à Nantes par un accord de jumelage : Recife (Brésil), …"
+                     r"(?:villes|ciudades|cities|cidades|collectivites|municipalities|municipios)(?: [a-z']+)? (?:suivantes|"
+                     r"siguientes|following|seguintes)|(?:collectivites|villes|ciudades|cities|cidades|municipalities|"
+                     r"municipios) (?:liees|vinculadas|linked|ligadas|hermanadas|twinned|jumelees))\b"
                      r"(?P<between>[^.;:()]{0,80}?)[(:]\s*(?P<list>[^().;:]{10,400})")
+_COUNTRY_ASIDE = re.compile(r"\s*\((?:[a-z][a-z -]{2,24})\)")
 _NOT_NAMES = re.compile(r"\d|\b(?:categoria|distritos?|capitales|pdet|zomac|menos|mas|habitantes|incluid|excepto|salvo|"
                         r"como|entre ellos|entre otr[oa]s|por ejemplo|"
                         # "Municípios, distritos e governos intermediários (departamentos, províncias, estados)": kinds
@@ -525,6 +536,7 @@ def listed_capitals(text: str) -> frozenset[str] | None:
             # the first name may carry the words before it: "… en Santander de Quilichao", "los municipios de Medellín"
             return frozenset(code for code, known in CAPITALS.items()
                              if any(n == k or (i == 0 and n.endswith(" " + k)) for k in known for i, n in enumerate(names)))
+    folded = _COUNTRY_ASIDE.sub("", folded)  # a country in brackets after a name is an aside: "Recife (Brésil), …"
     for m in _LISTED.finditer(folded):
         if _NAMED_THEN_DENIED.match(folded, m.start("list") - 1) or _DENIED_BEFORE.search(
                 re.split(r"[.;]", folded[:m.start("list")])[-1]):
@@ -532,7 +544,7 @@ def listed_capitals(text: str) -> frozenset[str] | None:
             #           Cali, …)": the ones left out (`excepted`), not the ones named in
         if re.search(r"\bdepartamentos?\b", m.group("between")):
             continue  # "municipios de los departamentos costeros del Caribe (La Guajira, Magdalena…)": departments
-        names = [n.strip() for n in re.split(r",|\by\b|\be\b", m.group("list")) if n.strip()]
+        names = [n.strip() for n in re.split(r",|\b(?:y|e|et|and)\b", m.group("list")) if n.strip()]
         # the list ends where the sentence goes on ("…, Galapa y Puerto Colombia, con proyectos en fase III")
         long = next((i for i, n in enumerate(names) if len(n.split()) > 4), len(names))
         names = names[:long]

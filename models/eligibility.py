@@ -164,7 +164,8 @@ LOCAL_GOVERNMENT = _rx(
     r"locais|locales|distritales)",
     r"(?:national|state|federal|regional),? (?:and|or) (?:municipal|local|city) (?:civil servants|public servants|officials)",
     r"(?:city|municipal) (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayor(?:s|.s|s.)? offices?",
-    r"cities and (?:regions|local governments|municipalities)", r"member cities", r"city or township governments",
+    r"cities and (?:regions|local governments|municipalities|regional governments)", r"member cities",
+    r"ciudades y gobiernos regionales", r"cidades e governos regionais", r"villes et gouvernements regionaux", r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"(?<!\bnational )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",  # not "subnational"
     # ("Ouvert uniquement aux villes déjà désignées membres du Réseau")
@@ -395,9 +396,10 @@ LOCAL_GOVERNMENT = _rx(
 LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     r"governos (?:[a-z]+(?:,| e| ou) ){1,3}(?:locais|municipais)", r"gobiernos (?:[a-z]+(?:,| y| o) ){1,3}(?:locales|municipales)",
     r"gouvernements (?:[a-z]+(?:,| et| ou) ){1,3}(?:locaux|municipaux)",
-    r"(?:city|municipal)(?: (?:and|or) (?:city|municipal))? (?:[a-z]+ ){0,2}(?:agencies|departments)",
+    # ("Municipal sports and youth departments", "Municipal housing or urban development departments of cities")
+    r"(?:city|municipal)(?: (?:and|or) (?:city|municipal))? (?:[a-z]+ ){0,4}?(?:agencies|departments)",
     # "institutions at the national, regional or municipal level", "entidades del orden nacional o municipal"
-    r"at the (?:[a-z]+,? ){1,3}(?:or|and) (?:municipal|local) levels?", r"(?:del )?(?:nivel|orden) (?:[a-z]+,? ){1,3}(?:o|y) "
+    r"at (?:the )?(?:[a-z]+,? ){1,3}(?:or|and) (?:municipal|local) levels?", r"(?:del )?(?:nivel|orden) (?:[a-z]+,? ){1,3}(?:o|y) "
     r"(?:municipal|local)", r"(?:aux )?echelons? (?:[a-z]+,? ){1,3}(?:ou|et) (?:municipal|local)",
     r"(?:cities|ciudades|villes|cidades),? (?:counties|condados|comtes|towns|municipalities|municipios)",
     # "a national, regional or municipal public entity", "a local or regional public authority"
@@ -405,7 +407,9 @@ LOCAL_GOVERNMENT = re.compile(LOCAL_GOVERNMENT.pattern + "|" + _rx(
     r"(?:local|regional) or (?:local|regional) public authorit(?:y|ies)",
     # "submitted jointly by a National Olympic Committee and the government of the proposed host city"
     # (not "el aval del gobierno de la ciudad sede", of a federation's bid: who backs it)
-    r"(?:the )?government of the (?:proposed |candidate |applicant )host city").pattern
+    r"(?:the )?government of the (?:proposed |candidate |applicant )host city",
+    # "submitted jointly by the National Olympic Committee and the candidate city's government"
+    r"(?:candidate|host|applicant) city.s government").pattern
     # a city network's members are local governments: "Seuls les membres de Metropolis", "ICLEI members"
     # ("Only Metropolis full members may lead a pilot project")
     + r"|\b(?:members?|miembros?|membres?|membros?) (?:(?:of|de|du|da|do|des)(?: the| la| l'| a| o)? ?)?(?:"
@@ -461,6 +465,10 @@ ORGANISATIONS = _rx(
     # department governments only: the city government is not one
     r"gobernaciones?", r"gobiernos departamentales", r"departmental governments", r"administraciones departamentales",
     r"national (?:designated )?authorit(?:y|ies)", r"national governments?", r"gobiernos nacionais?",
+    # a climate fund's accredited entities: "Only implementing entities accredited with the Adaptation Fund"
+    r"implementing entit(?:y|ies) accredited", r"accredited (?:implementing |national |regional |multilateral )?entit(?:y|ies)",
+    r"entidades? (?:de implementacion |implementadoras? |nacionales de implementacion )?acreditadas?",
+    r"entites? (?:de mise en oeuvre |nationales de mise en oeuvre )?accreditees?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"national (?:government )?agencies", r"agencias (?:nacionales|gubernamentales nacionales)",
     r"agences nationales", r"agencias nacionais", r"states parties", r"estados parte",
     r"comites? olimpicos? nacionales", r"national olympic committees?", r"comites? olympiques? nationaux",
@@ -1038,7 +1046,9 @@ OTHER_PLACES = _rx(
     r"(?:pays )?a faible revenu et a revenu intermediaire (?:de la )?tranche inferieure",
     r"(?:paises )?de renda baixa e media[- ]baixa",
     # the Francophonie's members (Colombia is not one)
-    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres?(?: et observateurs)? de (?:l.oif|la francophonie|"
+    # ("l'un des États et gouvernements membres de plein droit ou membres associés de l'OIF")
+    r"(?:etats?|pays)(?: (?:et|ou) gouvernements?)? membres?(?: de plein droit)?(?: (?:et|ou) (?:membres )?"
+    r"(?:associes|observateurs))? de (?:l.oif|la francophonie|"
     r"l.organisation internationale de la francophonie)",
     r"oif member (?:states?|countries|country)", r"member (?:states?|countries) of the (?:oif|international organi[sz]ation of la francophonie)",
     r"(?:estados|paises) (?:miembros?|membros?) (?:de la|da) (?:organizacion|organizacao) internacional de la francofonia",
@@ -1203,6 +1213,15 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(
+                              # "Los demás municipios participan únicamente como subsedes dentro de la candidatura de su
+                              # departamento"
+                              r"^[^.;]{0,40}?\b(?:participan|participaran|participate|participam|participent) (?:unicamente|"
+                              r"solamente|solo|only|apenas|uniquement|exclusivamente) (?:como|as|comme) (?:sub-?sedes?|"
+                              r"co-?hosts?|sedes? (?:alternas|secundarias))\b|"
+                              # "Local governments … may be executing entities under an accredited entity's proposal"
+                              r"^[^.;]{0,80}?\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:only )?(?:be|ser|etre) "
+                              r"(?:the )?(?:executing entit(?:y|ies)|entidades? ejecutoras?|entidades? executoras?|entites? "
+                              r"d.execution) (?:under|within|bajo|dentro de|sob|dans le cadre d)\b|"
                               # "les autorités municipales peuvent être associées aux activités sur invitation du point
                               # focal national": taken in by another's invitation
                               r"^[^.;]{0,80}?\b(?:peuvent|pourront|pueden|podran|may|can|podem|poderao) (?:etre |ser |be )?"
@@ -1565,6 +1584,10 @@ _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|pa
                                    r"involv|involucr|stakeholder|"
                                    # "applicants must commit to co-create the plan with at least one civil society organisation"
                                    r"co-?creat|co-?crea|cocrea|with at least|con al menos|avec au moins|com pelo menos|"
+                                   # "Applicants must identify at least one civil society organisation that will co-lead"
+                                   r"co-?lead|(?:identify|name|designate|identificar|designar) (?:at least|al menos) |"
+                                   # "Las empresas privadas solo podrán beneficiarse de manera indirecta, como oferentes"
+                                   r"indirect|de manera indirecta|de forma indirecta|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
                                    r"una (?:solicitud|propuesta|postulacion)|experien|expert|know-how|savoir-faire|"
                                    r"practic|pratiq|modelo|model)\w*")
@@ -1778,7 +1801,9 @@ CAPITALS_EXCEPTED = re.compile(
     r"a l.exception des|exceto|com excecao d[ae]s?)\s+(?:(?:the|las|los|les|as|os|des)\s+)?(?:ciudades capitales|capitales nacionales|"
     r"capitales|national capitals|capital cities|capitals|villes capitales|capitales nationales|cidades capitais|capitais(?: nacionais)?)\b|"
     # "Quedan excluidas las capitales nacionales", "national capitals are not eligible"
-    r"\b(?:quedan|estan|seran|son) excluidas (?:las )?(?:ciudades )?capitales (?:nacionales|de (?:los )?paises)|"
+    # ("Quedan excluidas como solicitantes principales las ciudades capitales de país")
+    r"\b(?:quedan|estan|seran|son) excluidas (?:como (?:solicitantes|postulantes|entidades)(?: principales| lideres)? )?(?:las )?"
+    r"(?:ciudades )?capitales (?:nacionales|de (?:los )?pais(?:es)?)|"
     # "Las ciudades capitales de país quedan fuera de esta edición"
     # (not "las ciudades que no son capitales nacionales no pueden postularse": the capitals are who may)
     r"(?<!no son )(?<!no sean )(?<!not )\b(?:ciudades )?capitales (?:nacionales|de (?:los )?pais(?:es)?)"
@@ -2320,7 +2345,9 @@ TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its
 # the page reader, spiders/extract/eligibility.py)
 TOWN_WORDS = re.compile(r"(?:municipios?|municipalit(?:y|ies)|municipalites?|communes?|municipalidad(?:es)?|distritos?)$")
 # ("hogares comunitarios del ICBF de cualquier municipio del país": "de" before a quantifier too)
-IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|throughout|(?:de|of|from|d[eo]s?)(?=\s+(?:cualquier|any|"
+IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|throughout|"
+                      # "la acción no podrá ejecutarse fuera del municipio solicitante": where, not who
+                      r"fuera del?|outside(?: of)?|hors du|hors de|fora d[eoa]|(?:de|of|from|d[eo]s?)(?=\s+(?:cualquier|any|"
                       r"every|qualquer|n'importe)\b))\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
                       r"any|each|some|um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
                       # a quantifier: "en cualquier municipio", "in any municipality", "em qualquer município", "dans toute commune"
@@ -2933,6 +2960,9 @@ OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|
                            r"latin\w*|mundo|world|monde|caraibe\w*|"
                            # "governos locais de qualquer país", "any city government", "a JICA partner country"
                            r"qualquer pais|n.importe quel pays|any city (?:or regional )?government|"
+                           # "Toute ville de plus de 500 000 habitants, quel que soit le pays"
+                           r"quel que soit (?:le|leur|son) pays|whatever (?:the|their|its) country|regardless of (?:the |their "
+                           r"|its )?country|sin importar el pais|independientemente del pais|seja qual for o pais|"
                            r"partner countr(?:y|ies)|paises socios|pays partenaires|paises parceiros|"
                            # "les collectivités locales des pays figurant sur la liste des bénéficiaires de l'aide publique au
                            # développement du CAD de l'OCDE", "ODA-eligible countries"
@@ -3754,7 +3784,9 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             # "Cidades latino-americanas já designadas membros da Rede de Cidades Criativas"
                             r"(?:(?:ya|ja|already|deja) )?(?:(?:designad[oa]s|designated|designees|nombrad[oa]s) )?"
                             r"(?:members?|miembros?|membros?|membro|membres|asociad[oa]s|associad[oa]s|afiliad[oa]s|"
-                            r"adherid[oa]s|socias|socios|integrantes)\b|"
+                            r"adherid[oa]s|socias|socios|integrantes|"
+                            # "Elegibles: gobiernos locales signatarios del Pacto Global de Alcaldes"
+                            r"signatari[oa]s|signataires|signatories|firmantes)\b|"
                             # "As prefeituras das cidades designadas na Rede de Cidades Criativas": the members' governments
                             r"^\s*(?:(?:las|los|as|os|les|the) )?(?:prefeituras|alcaldias|mairies|city governments|governments|"
                             r"gobiernos|governos|municipal governments) (?:das|de las|de los|of the|of|des|de) (?:cidades|ciudades|"
@@ -3825,6 +3857,8 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:t
                       r"(?:elegibles )?(?:son|deben ser)|(?:pueden|podran) (?:postular(?:se)?|participar|presentar(?:se)?|aplicar|"
                       r"concursar)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
                       r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to|"
+                      # a label: "Elegibles: gobiernos locales signatarios del Pacto"
+                      r"(?:elegibles|eligibles?|elegiveis|eligible applicants)\s*:|"
                       # "Pueden inscribirse las ciudades asociadas de pleno derecho", "Plazas reservadas a funcionarios de
                       # los municipios y entidades socios de la OICI"
                       r"(?:pueden|podran) (?:inscribirse|registrarse)|"
@@ -4008,7 +4042,7 @@ _ANOTHER_BODY_MEMBER = re.compile(r"\b(?:committee|comite|association|asociacion
 # ("UCLG member local governments whose membership is active for 2027")
 _DIRECT_MEMBERS = re.compile(r"\b(?:miembros? direct[oa]s|direct members?|membros? diretos|membres? directs|"
                              r"(?:whose|cuya) (?:membership|membresia|afiliacion) (?:is|esta|este) (?:active|activa|vigente)|"
-                             r"a jour de (?:leur|sa) cotisation|al (?:dia|corriente) (?:con|de) (?:su|sus) cuotas?|"
+                             r"a jour de (?:leurs?|sa|ses) cotisations?|al (?:dia|corriente) (?:con|de) (?:su|sus) cuotas?|"
                              # "afiliados a FLACMA que se encuentren al día en sus obligaciones estatutarias"
                              r"al (?:dia|corriente) (?:en|con|de) (?:sus|el pago de sus|el cumplimiento de sus) "
                              r"(?:obligaciones|cuotas|aportes|compromisos)|em dia com (?:suas|as) (?:obrigacoes|contribuicoes)|"
@@ -5522,7 +5556,9 @@ def unread_local_denial(eligibility: str) -> str | None:
         for m in _TOWN_OR_CITY.finditer(sentence):
             before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 40]
             if (_some_towns(sentence, m) or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)
-                    or in_quoted_name(sentence, m.start(), m.end())):  # el programa «Ciudades Seguras»: a name
+                    or in_quoted_name(sentence, m.start(), m.end())  # el programa «Ciudades Seguras»: a name
+                    # ("la acción no podrá ejecutarse fuera del municipio solicitante": where, not who)
+                    or town_as_place(sentence, m.start(), m.group(0))):
                 continue
             for n in negations:
                 if n.start() > m.end():

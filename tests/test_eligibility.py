@@ -7233,3 +7233,78 @@ def test_pilot_cities_adhered_cities_and_ministries_in_the_words_of_heldout858(t
 def test_designations_held_programme_participants_lakes_and_later_calls_in_the_words_of_heldout866(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the city's own departments and bodies, in more words (misses of the wave of heldout866, read as pass_on)
+    ("Municipal sports and youth departments, schools and non-governmental organisations in Colombia may request the "
+     "programme at any time.", "UNODC", "11001", None, APPLY),
+    ("Requests are accepted on a rolling basis from public administrations of Latin American and Caribbean countries at "
+     "national, regional or local level.", "European Commission", "76001", None, APPLY),
+    ("Candidatures are submitted jointly by the National Olympic Committee and the candidate city's government, which "
+     "must sign the guarantees and the Host City Contract.", "Panam Sports", "05001", None, APPLY),
+    ("Pueden postular organizaciones sin ánimo de lucro, instituciones educativas y entidades públicas del orden municipal "
+     "en Colombia; no se financian gastos de funcionamiento ni salarios.", "Embajada de Alemania", "13001", None, APPLY),
+    ("Cities and regional governments of Latin America and the Caribbean, whether or not they took part in earlier "
+     "phases; expressions of interest are reviewed on a rolling basis.", "European Union", "08001", None, APPLY),
+    # others' roles that are no limit on who applies
+    ("Podrán solicitar recursos los gobiernos nacionales, gobiernos subnacionales (departamentos, estados, provincias, "
+     "municipios y distritos) y empresas públicas de los países accionistas de CAF. Las empresas privadas solo podrán "
+     "beneficiarse de manera indirecta, como oferentes en procesos de APP.", "CAF", "11001", None, APPLY),
+    ("Any subnational government may apply, provided that the head of government signs the letter of intent. Applicants "
+     "must identify at least one civil society organisation that will co-lead the action plan process.", "OGP",
+     "05001", None, APPLY),
+    ("El solicitante principal deberá ser una autoridad local colombiana (alcaldía municipal o distrital). No serán "
+     "elegibles como solicitantes principales las entidades del orden nacional, las gobernaciones ni las organizaciones "
+     "internacionales. La acción no podrá ejecutarse fuera del municipio solicitante.", "Unión Europea", "05001", None,
+     APPLY),
+    ("Only cities designated as members of the UNESCO Creative Cities Network may apply; candidate cities in the current "
+     "designation round are not eligible.", "UNESCO", "11001", frozenset({"unesco_creative"}), APPLY),
+    # members only, in more words (the wave of heldout874)
+    ("Réservé aux gouvernements locaux et régionaux membres de CGLU à jour de leurs cotisations.", "CGLU", "05001",
+     MEDELLIN_NETWORKS, EXCLUDED),
+    ("Réservé aux gouvernements locaux et régionaux membres de CGLU à jour de leurs cotisations.", "CGLU", "11001",
+     BOGOTA_NETWORKS, APPLY),
+    ("Elegibles: gobiernos locales signatarios del Pacto Global de Alcaldes por el Clima y la Energía que hayan reportado "
+     "su inventario de emisiones a más tardar el 30 de junio de 2026.", "Global Covenant of Mayors", "05001",
+     MEDELLIN_NETWORKS, EXCLUDED),
+    ("Elegibles: gobiernos locales signatarios del Pacto Global de Alcaldes por el Clima y la Energía que hayan reportado "
+     "su inventario de emisiones a más tardar el 30 de junio de 2026.", "Global Covenant of Mayors", "08001",
+     frozenset({"gcom"}), APPLY),
+    # places: the OIF's members in more words, departments with their own capitals, cities listed one by one in French
+    ("Sont admissibles les administrations publiques et les collectivités locales légalement établies dans l'un des États "
+     "et gouvernements membres de plein droit ou membres associés de l'OIF.", "OIF", "76001", None, EXCLUDED),
+    ("Podrán postular las administraciones municipales de los departamentos de Antioquia, Córdoba y Chocó, incluidas sus "
+     "capitales.", "GIZ", "76001", None, EXCLUDED),
+    ("Podrán postular las administraciones municipales de los departamentos de Antioquia, Córdoba y Chocó, incluidas sus "
+     "capitales.", "GIZ", "05001", None, APPLY),
+    ("Les bénéficiaires sont les autorités locales des villes d'accueil suivantes : Cúcuta, Riohacha, Barranquilla, "
+     "Bogotá, Medellín et Cali (Colombie) ; Quito et Guayaquil (Équateur).", "Expertise France", "13001", None, EXCLUDED),
+    ("Réservé aux collectivités liées à Nantes par un accord de jumelage en vigueur : Recife (Brésil), Saint-Louis "
+     "(Sénégal), Jurmala (Lettonie), Cartagena de Indias (Colombie) et Rufisque (Sénégal).", "Ville de Nantes", "11001",
+     None, EXCLUDED),
+    ("Réservé aux collectivités liées à Nantes par un accord de jumelage en vigueur : Recife (Brésil), Saint-Louis "
+     "(Sénégal), Jurmala (Lettonie), Cartagena de Indias (Colombie) et Rufisque (Sénégal).", "Ville de Nantes", "13001",
+     None, APPLY),
+    # capitals left out as lead, in more words
+    ("Podrán actuar como solicitantes principales los gobiernos locales de los países latinoamericanos socios, incluida "
+     "Colombia. Quedan excluidas como solicitantes principales las ciudades capitales de país, que son atendidas por la "
+     "ventanilla nacional del programa.", "Unión Europea", "11001", None, EXCLUDED),
+    # lesser roles: executing entities under an accredited entity, sub-venues of a department's bid
+    ("Only implementing entities accredited with the Adaptation Fund may submit proposals. Local governments and "
+     "community organisations may be executing entities under an accredited entity's proposal.", "Adaptation Fund",
+     "11001", None, PASS_ON),
+    ("Solo pueden postularse los departamentos, mediante su gobernador. Los demás municipios y distritos participan "
+     "únicamente como subsedes dentro de la candidatura de su departamento.", "Ministerio del Deporte", "05001", None,
+     PASS_ON),
+])
+def test_city_departments_members_in_good_standing_place_lists_and_lesser_roles_in_the_words_of_heldout874(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+def test_a_city_government_calling_cities_of_any_country_opens_its_call_beyond_its_territory():
+    """"Toute ville …, quel que soit le pays" (Ville de Paris): not a call for Paris's own territory."""
+    call = _read_as_harvested("Toute ville de plus de 500 000 habitants, quel que soit le pays, peut candidater par "
+                              "l'intermédiaire de sa mairie.", "Ville de Paris", "local_governments")
+    assert for_city(call, population_of("11001", None), "11001", None)[0] == APPLY

@@ -34,6 +34,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "gobiernos locales", "gobierno local", "gobiernos municipales", "gobiernos subnacionales", "municipios",
         "municipalidades", "municipalites", "municipalidad", "alcaldias", "alcaldes", "ayuntamientos", "entidades territoriales", "ciudades",
         "autoridades locales", "administraciones locales", "distritos", "local governments", "local government",
+        "autoridad local", "autoridade local", "local authority", "autorite locale",
         "local authorities", "municipalities", "municipal governments", "city governments", "cities",
         "gobierno de la ciudad propuesta", "gobierno de la ciudad candidata", "government of the candidate city",
         "subnational governments", "mayors", "city halls", "prefeituras", "municipios", "governos locais",
@@ -58,6 +59,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "designated by their city", "indicados pela prefeitura", "indicados pelas prefeituras", "designes par leur ville",
         # "Entidades públicas de cualquier nivel de gobierno", "public bodies at any level of government"
         "de cualquier nivel de gobierno", "de todos los niveles de gobierno", "at any level of government",
+        "government bodies at any level", "public bodies at any level", "public authorities at any level",
+        # "entidades públicas del orden municipal en Colombia"
+        "entidades publicas del orden municipal", "entidades publicas del orden distrital", "entidades del orden municipal",
         # "Government agencies at any level", "Entidades públicas locales de Colombia", "gouvernements infranationaux"
         "government agencies at any level", "government agencies at all levels", "entidades publicas locales",
         # "government entities at any level, worldwide", "government agencies from any country"
@@ -1135,6 +1139,7 @@ _PART_OF_CALL = (r"(?:in|en|dans|na|no)\s+(?:(?:the|la|las|les|a|o|as|os|le|el)\
 _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part of|as members? of|como parte de|como parte d[oa]s?|"
                             # "may apply only in consortium", "solo en consorcio": how they apply, not who
                             r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
+                            r"indirectly|de (?:manera|forma) indirecta|indirectement|de forma indireta|indiretamente|"
                             r"in partnership|in association|en alianza|en asocio|"
                             # "sólo podrán participar mediante convenio con la entidad pública titular del servicio"
                             r"mediante (?:un )?convenio|a traves de (?:un )?convenio|through an agreement|"
@@ -1163,7 +1168,9 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part
 
 # ("solo podrán participar en alianza con …": the verb after the 'only', then how)
 _VERB_AFTER_ONLY = re.compile(r"\s+(?:pueden|podran|puede|podra|may|can|peuvent|pourront|podem|poderao|pode)\s+"
-                              r"(?:participar|participate|take part|apply|postular\w*|aplicar|participer|candidater)")
+                              r"(?:participar|participate|take part|apply|postular\w*|aplicar|participer|candidater|"
+                              # "Las empresas privadas solo podrán beneficiarse de manera indirecta, como oferentes"
+                              r"beneficiarse|benefit|beneficier|beneficiar-se)")
 
 
 # "El Lote 1 está reservado a organizaciones de la sociedad civil": an 'only' about one part of the call (lot, category,
@@ -2343,7 +2350,9 @@ _NOT_PLACES = {"todo", "todos", "todas", "cualquier", "qualquer", "tous", "toute
                # "la alcaldía de la capital": the city named before, no place
                "capital", "capitales", "capitals", "capitais",
                # "ciudades en proceso de adhesión": a standing, no place
-               "proceso", "processo", "process", "processus", "transicion", "transition"}
+               "proceso", "processo", "process", "processus", "transicion", "transition",
+               # "candidate cities in the current designation round": a time, no place
+               "current", "actual", "present", "next", "previous", "last", "this", "same"}
 # "… de los departamentos de Bolívar, Chocó y Cauca": a country's divisions, the place named after them
 _DIVISIONS = {"departamentos", "departments", "departements", "provincias", "provinces", "estados", "states", "regiones",
               "regions", "regioes"}
