@@ -352,6 +352,9 @@ _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se
                      r"no (?:podran|pueden) participar (?:las|los) (?:ciudades|municipios|alcaldias|distritos)[^.;:]{0,80}:|"
                      # "No pueden postularse los municipios beneficiarios de la primera fase (Santiago de Cali, …)"
                      r"no (?:pueden|podran) (?:postularse|presentarse|postular) |"
+                     # "No son elegibles los gestores catastrales habilitados, tales como Bogotá D.C., Medellín…"
+                     r"(?:no (?:son|seran) elegibles|(?:are|is) not eligible|ne sont pas eligibles|nao sao elegiveis)"
+                     r"\b[^.;]{0,80}?\b(?:tales como|tal como|such as|comme|tais como)\s|"
                      # "las alcaldías y distritos de Colombia distintos de Medellín"
                      r"(?:distint[oa]s|diferentes) d[eao]|other than|autres que)\s*[^.;]{0,120}")
 
@@ -397,7 +400,7 @@ def departments_named(text: str) -> frozenset[str]:
 
 def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
     """Capital cities (DANE codes) and departments (codes) a call leaves out by name, and the names."""
-    folded = fold(text)
+    folded = _CAPITAL_DISTRICT.sub("dc", fold(text))  # "Bogotá D.C., Medellín, …": no full stop inside a list
     cities: set[str] = set()
     departments: set[str] = set()
     named: list[str] = []

@@ -112,6 +112,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:governmental|government|gubernamentales|governamentais|gouvernementales|publicas|public) (?:entities|bodies|"
     r"institutions|entidades|organismos|entites|orgaos|organismes) \([^)]{0,40}\blocal(?:es|s)?(?=\))",
     r"governments? at (?:any|all|every) levels?", r"gobiernos de (?:cualquier|todos los) nivel(?:es)?",
+    # "government agencies at any level"
+    r"(?:government|public) (?:agencies|bodies|entities|institutions) at (?:any|all|every) levels?",
     # "les autorités et institutions publiques (y compris locales)", "public authorities (including local ones)"
     r"(?:y compris|incluidas las|incluidos los|including|incluindo as|inclusive) (?:les )?(?:locales|locaux|local ones|"
     r"local|locais)(?= ?\))",
@@ -904,7 +906,8 @@ COLOMBIA_INCLUDED = _rx(
     r"entities|ngos|ongs?|institutions?|organizaciones|entidades|instituciones|organisations|organizacoes)",
     # "Foreign local governments may submit an affiliation request" (a Japanese council's call): any other country's
     r"foreign (?:local governments?|municipalities|cities|city governments)", r"gobiernos locales extranjeros",
-    r"municipios extranjeros", r"collectivites (?:locales |territoriales )?etrangeres", r"governos locais estrangeiros",
+    r"municipios extranjeros", r"collectivites (?:locales |territoriales )?etrangeres", r"collectivite locale etrangere",
+    r"governos locais estrangeiros",
     # "Les villes étrangères souhaitant devenir partenaires", "Toutes les zones géographiques sont éligibles"
     r"villes etrangeres", r"ciudades extranjeras", r"cidades estrangeiras", r"toutes les zones geographiques",
     r"todas las (?:zonas|regiones) geograficas", r"all geographic(?:al)? (?:areas|regions|zones)",
@@ -1698,6 +1701,9 @@ STAFF_NOMINATED = re.compile(
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
     r"prefeit[oa]|presidente da camara)|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|"
     r"designee?s par (?:le|leur) maire|"
+    # "Senior officials of city governments … apply individually, with a letter of endorsement from their mayor"
+    r"letter of (?:nomination|endorsement|support) from (?:their|the|his or her) (?:mayor|city manager)|"
+    r"carta de (?:aval|respaldo|postulacion|apoyo) (?:de|del) (?:su |la |el )?(?:alcalde|alcaldesa|alcaldia)|"
     # "funcionarios propuestos por las ciudades capitales miembros de la UCCI": the member cities put their staff forward
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) (?:las |los |sus |su |la |el |as |os )?"
     r"(?:ciudades|cidades|municipios|gobiernos locales|governos locais|alcaldias|prefeituras)\b|"
@@ -2031,6 +2037,10 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"jointly|together|conjuntamente|en consorcio|in (?:a )?consortium)\b|"
                             # "Municipalities with fewer than 100,000 inhabitants may apply only through an association"
                             # ("Cities with fewer than 100,000 inhabitants should apply through a grouping")
+                            # ("Les collectivités de moins de 300 000 habitants ne peuvent candidater qu'au travers d'une
+                            # association ou d'un groupement de communes")
+                            r"[^.;]{0,40}?\bne\s+(?:peuvent|pourront|doivent)\s+(?:candidater|postuler|deposer|se porter "
+                            r"candidates?)\s+qu.(?:au travers d|a travers d|par l.intermediaire d|via|en groupement)|"
                             r"[^.;]{0,40}?\b(?:may|can|must|should|shall|pueden|podran|deben|deberan|peuvent|doivent|podem|"
                             r"devem)\s+(?:only\s+)?"
                             r"(?:apply|postular\w*|present\w*|candidat\w*|submit|participar)\s+(?:only\s+|solo\s+|unicamente\s+)?"
@@ -2039,7 +2049,10 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"federation|federacion|federacao|grouping|agrupacion)")
 # One figure on both sides, the categories of a prize: "ciudades de más y de menos de 500.000 habitantes"
 _BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) and (?:below|under|fewer|less) (?:than )?|"
-                         r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de")
+                         r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de|"
+                         # "que concorrem em duas categorias: cidades de até 1,5 milhão … e grandes metrópoles com mais de"
+                         r"(?:concorrem|compiten|concursan|compete|concourent) (?:em|en|in) (?:duas|dos|tres|two|three|deux|"
+                         r"trois|\d) categor")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
 _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
                              # "Applications in which the co-applicant has fewer than 250,000 inhabitants will be
@@ -3436,7 +3449,9 @@ _JOINING_ON_REQUEST = (
     r"that)?|if|pourvu que|se)\s+(?:\w+ ){0,2}(?:adjunt\w*|anex\w*|attach\w*|present\w*|envi\w*|submit\w*|firm\w*|sign\w*)|"
     # "pueden participar firmando la carta de adhesión, que se adjunta a la postulación"
     r"(?:firmando|suscribiendo|assinando|signing|signant)\b[^.;]{0,40}\b(?:adhesion|adesao|commitment|compromiso|membership)\b"
-    r"[^.;]{0,40}\b(?:adjunt\w*|anex\w*|attach\w*|joint\w*) (?:a|to) (?:la|su|the|their|sua|a) (?:postulacion|solicitud|"
+    # ("… firmando la carta de adhesión incluida en el formulario de postulación")
+    r"[^.;]{0,40}\b(?:adjunt\w*|anex\w*|attach\w*|joint\w*|incluid[oa]|included|incluse?) (?:a|to|en|in|dans|no|na) "
+    r"(?:la|su|the|their|sua|a|el|le|o) (?:(?:formulario|formulaire|form) (?:de |d.|of )?)?(?:postulacion|solicitud|"
     r"application|candidatura|proposta)|"
     # "… y aquellos que soliciten su ingreso a la Organización en el mismo formulario de inscripción"
     r"solicit\w* su ingreso a la (?:organizacion|red|asociacion|alianza)\b[^.;]{0,30}\ben el mismo formulario|"
@@ -3855,7 +3870,7 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
 # before 30 June 2026"
 _LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:the )?applicants? must be|(?:los )?solicitantes "
                       r"(?:elegibles )?(?:son|deben ser)|(?:pueden|podran) (?:postular(?:se)?|participar|presentar(?:se)?|aplicar|"
-                      r"concursar)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
+                      r"concursar|concurrir)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
                       r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to|"
                       # a label: "Elegibles: gobiernos locales signatarios del Pacto"
                       r"(?:elegibles|eligibles?|elegiveis|eligible applicants)\s*:|"
@@ -4522,10 +4537,19 @@ _CO_APPLICANT = re.compile(r"\b(?:co-?applicants?|co-?solicitantes?|co-?demandeu
                            # "déposé par la collectivité française chef de file, conjointement avec la collectivité
                            # colombienne partenaire qui le cosigne": filed jointly, and signed by both
                            r"|\b(?:conjointement avec|jointly with|conjuntamente con|juntamente com|en conjunto con|em conjunto "
-                           r"com) (?:la |le |l.|the |el |o |a )?(?:collectivite|local government|local authority|gobierno local|"
-                           r"municipio|alcaldia|governo local|prefeitura|municipalite|ville|city)[^.;]{0,60}?\b(?:qui (?:le |la )?"
+                           # ("conjointement avec une ou plusieurs collectivités territoriales colombiennes (départements, …)
+                           # qui cosignent la demande")
+                           r"com) (?:(?:une|un|one|una|um|uma)(?: ou plusieurs| or more| o mas| ou mais)? |la |le |l.|the |el |o "
+                           r"|a |des |les )?(?:collectivite|local government|local authorit|gobierno local|"
+                           r"municipio|alcaldia|governo local|prefeitura|municipalite|ville|city)[^.;]{0,100}?\b(?:qui (?:le |la )?"
                            r"cosign\w*|(?:which|who|that) co-?signs?|que (?:lo |la )?(?:co-?firma|firma|suscribe)|que (?:o |a )?"
                            r"(?:coassina|assina))\b[^.;]{0,60}"
+                           # "Le dossier est déposé conjointement par une collectivité territoriale française et par une
+                           # collectivité locale étrangère partenaire": both file it
+                           r"|\b(?:depose|presentee?|soumise?|presentad[oa]|apresentad[oa]|submitted) (?:conjointement|"
+                           r"conjuntamente|jointly) (?:par|por|by)\b[^.;]{0,80}?\b(?:et par|y por|e por|and by) (?:une?|la|le|l.|"
+                           r"una|el|a|the)? ?(?:collectivite|autorite locale|ville|municipalite|ciudad|alcaldia|municipio|"
+                           r"gobierno local|city|local (?:government|authority)|prefeitura|cidade)\b[^.;]{0,100}"
                            # "Les autorités locales d'Amérique latine (y compris de Colombie) participent obligatoirement en
                            # tant que co-demanderesses"
                            r"|\b(?:autorites? locales?|collectivites?(?: locales| territoriales)?|local (?:authorities|governments)|"
@@ -4852,7 +4876,8 @@ _ALSO_OR_REFUSED = re.compile(r"\b(?:tambien|also|aussi|tambem|igualmente|ademas
 
 
 # "Não são aceites candidaturas individuais de artistas": individual applications refused, not the only way in
-_REFUSED_BEFORE = re.compile(r"\b(?:no|not|nao|ne|ni|nem|nor|sin|without)\b[^.;]{0,30}$")
+# ("Aucune candidature individuelle n'est recevable", "No se aceptan postulaciones individuales")
+_REFUSED_BEFORE = re.compile(r"\b(?:no|not|nao|ne|ni|nem|nor|sin|without|aucune?|ningun[oa]?|nenhuma?)\b[^.;]{0,30}$")
 
 
 def _person_applies(text: str) -> re.Match[str] | None:
@@ -5022,6 +5047,9 @@ _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|proh
 _NOTHING_REFUSED = re.compile(
     # "no se exige membresía directa de la ciudad", "membership is not required": a condition waived
     r"\b(?:no se (?:exige|requiere|necesita)|nao se exige|(?:is|are) not required|n.est pas (?:exigee?|requise?))\b|"
+    # "… o afiliarse antes de la firma, requisito que no aplica a la ciudad latinoamericana": a condition on others
+    r"\b(?:requisito|condicion|exigencia|requirement|condition|exigence|requisito) (?:que|which|that|qui) (?:no|does not|"
+    r"ne|nao) (?:aplica|se aplica|apply|s.applique pas|se aplica)\b|"
     r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"
     r"(?:o|or|ou)\s+(?:no|not|non|nao)(?:\s+(?:miembros?|members?|membres|membros|socias?|socios?))?|"
     r"(?:whether|tengan|sean|esten|hayan|have|are)\s+(?:o|or)\s+(?:no|not)|or not|o no|ou non|ou nao|"
@@ -5106,7 +5134,14 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
+# towns that won before or were sanctioned: "Cities selected as winners in the 2023 edition", "Local governments previously
+# expelled from OGP Local" (shared with the page reader)
+PAST_OR_PUNISHED = (r"(?:previously|anteriormente|precedemment) (?:expelled|suspended|selected|funded|sanctioned|expulsad[oa]s|"
+                    r"suspendid[oa]s|seleccionad[oa]s|financiad[oa]s|sancionad[oa]s|exclue?s|suspendue?s)\b|"
+                    r"(?:selected|chosen|named|seleccionad[oa]s|elegid[oa]s|retenues?|designee?s) (?:as|como|comme) "
+                    r"(?:winners?|finalists?|ganador\w*|finalistas?|laureat\w*)\b")
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
+                                r"^\s*(?:" + PAST_OR_PUNISHED + r")|"
                                 # "Cities preparing a candidature cannot apply": the candidates, not the members
                                 r"^\s*" + CANDIDATES + r"|"
                                 # "cities in countries under international sanctions are not eligible"
@@ -5534,6 +5569,9 @@ def _some_towns(sentence: str, m: re.Match[str]) -> bool:
                 or _OTHER_DEMONYM_AFTER.match(after) or _PAST_BENEFICIARIES_AFTER.match(after))
 
 
+_OUTSIDE_TOWN_BEFORE = re.compile(r"\b(?:fuera del?|outside(?: of)?|hors du|hors de|fora d[eoa])\s+(?:(?:la|el|the|le|o|a)\s+)?$")
+
+
 def unread_local_denial(eligibility: str) -> str | None:
     """The first (folded) requirement sentence that refuses something to local governments: a local government named,
     then a negation with no other actor between (its subject), or a negation just before it (what it refuses)."""
@@ -5558,7 +5596,7 @@ def unread_local_denial(eligibility: str) -> str | None:
             if (_some_towns(sentence, m) or _NOT_AN_APPLICANT_BEFORE.search(before) or _CITY_AS_ADJECTIVE.search(after)
                     or in_quoted_name(sentence, m.start(), m.end())  # el programa «Ciudades Seguras»: a name
                     # ("la acción no podrá ejecutarse fuera del municipio solicitante": where, not who)
-                    or town_as_place(sentence, m.start(), m.group(0))):
+                    or _OUTSIDE_TOWN_BEFORE.search(before)):
                 continue
             for n in negations:
                 if n.start() > m.end():

@@ -7308,3 +7308,65 @@ def test_a_city_government_calling_cities_of_any_country_opens_its_call_beyond_i
     call = _read_as_harvested("Toute ville de plus de 500 000 habitants, quel que soit le pays, peut candidater par "
                               "l'intermédiaire de sa mairie.", "Ville de Paris", "local_governments")
     assert for_city(call, population_of("11001", None), "11001", None)[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a deferral, a past winner, a condition on others: no refusal of the city (the wave of heldout882)
+    ("The competition is open to cities in North, Central and South America and the Caribbean with a population of "
+     "100,000 or more. Applications must be led and submitted by the mayor's office. Cities selected as winners in the "
+     "2023 edition are not eligible.", "Bloomberg Philanthropies", "11001", None, APPLY),
+    ("The call is open to local governments of any size worldwide, including municipalities, districts, provinces and "
+     "states. Local governments previously expelled from OGP Local for acting contrary to the process are not eligible.",
+     "OGP", "05001", None, APPLY),
+    ("Pueden solicitar el servicio los gobiernos municipales y distritales de cualquier país de América Latina y el "
+     "Caribe. La contraparte estadounidense deberá ser miembro de Sister Cities International o afiliarse antes de la "
+     "firma del acuerdo, requisito que no aplica a la ciudad latinoamericana.", "Sister Cities International", "76001",
+     None, APPLY),
+    ("The call is open to local governments that are signatories of the Global Covenant of Mayors; local governments that "
+     "are not yet signatories may apply with a commitment letter signed by the Mayor. Private companies, utilities not "
+     "owned by the local government and NGOs are not eligible.", "Global Covenant of Mayors", "13001", frozenset(),
+     APPLY),
+    # joining with the application form, in more words
+    ("Pueden postularse los gobiernos locales que forman parte de la Red de BiodiverCiudades y aquellos que manifiesten su "
+     "voluntad de adherirse a la red firmando la carta de adhesión incluida en el formulario de postulación.",
+     "Red de BiodiverCiudades", "11001", BOGOTA_NETWORKS, APPLY),
+    # how small towns apply, and prize categories, are no population limit
+    ("Sont éligibles les collectivités territoriales des pays d'intervention de l'AFD en Amérique latine (notamment la "
+     "Colombie). Les collectivités de moins de 300 000 habitants ne peuvent candidater qu'au travers d'une association ou "
+     "d'un groupement de communes.", "AFD", "11001", None, APPLY),
+    ("Podem participar governos municipais e empresas públicas de água e saneamento dos países acionistas da CAF, que "
+     "concorrem em duas categorias: cidades de até 1,5 milhão de habitantes e grandes metrópoles com mais de 1,5 milhão. "
+     "Empresas privadas concessionárias somente podem participar em conjunto com o governo municipal titular do serviço.",
+     "CAF", "11001", None, APPLY),
+    # filed jointly with a foreign partner town, the Colombian one co-signing
+    ("Le dossier est déposé par une collectivité territoriale française, chef de file, conjointement avec une ou plusieurs "
+     "collectivités territoriales colombiennes (départements, districts, municipalités) qui cosignent la demande.",
+     "Ministère de l'Europe et des Affaires étrangères", "05001", None, APPLY),
+    ("Le dossier est déposé conjointement par une collectivité territoriale française et par une collectivité locale "
+     "étrangère partenaire (municipalité, district, métropole), quel que soit le pays.", "Institut français", "11001",
+     None, APPLY),
+    # the city's own staff put forward; individual applications refused
+    ("Senior officials of city governments in low- and middle-income countries apply individually, with a letter of "
+     "endorsement from their mayor or city manager.", "University of Oxford", "11001", None, APPLY),
+    ("Les candidatures sont présentées par les secrétariats d'éducation certifiés (départementaux, municipaux ou de "
+     "district), qui proposent jusqu'à trois enseignants de leur réseau public. Aucune candidature individuelle n'est "
+     "recevable.", "Ambassade de France", "11001", None, APPLY),
+    ("Lead applicants must be legally constituted in Colombia. Eligible: independent cultural organisations, public "
+     "cultural institutions and the culture departments or institutes of municipal and departmental governments. "
+     "Individual artists may only take part through an eligible organisation.", "Goethe-Institut", "11001", None, APPLY),
+    ("Podrán postular los gobiernos locales de América Latina y el Caribe, sean o no miembros de la Red. No se aceptarán "
+     "postulaciones presentadas por ONG, universidades o empresas, que solo podrán figurar como aliadas de la práctica "
+     "del gobierno local.", "Red de BiodiverCiudades", "11001", BOGOTA_NETWORKS, APPLY),
+    # members only and capitals named out, in more words (must stay out)
+    ("Podrán concurrir las ciudades miembro de la UCCI, a través de su área de mujer o igualdad, con una práctica en "
+     "marcha desde hace al menos un año.", "UCCI", "05001", MEDELLIN_NETWORKS, EXCLUDED),
+    ("Son elegibles los municipios y distritos colombianos que no estén habilitados como gestores catastrales. No son "
+     "elegibles los gestores catastrales habilitados con catastro descentralizado, tales como Bogotá D.C., Medellín, "
+     "Santiago de Cali y Barranquilla.", "Banco Mundial", "08001", None, EXCLUDED),
+    ("Son elegibles los municipios y distritos colombianos que no estén habilitados como gestores catastrales. No son "
+     "elegibles los gestores catastrales habilitados con catastro descentralizado, tales como Bogotá D.C., Medellín, "
+     "Santiago de Cali y Barranquilla.", "Banco Mundial", "13001", None, APPLY),
+])
+def test_refusals_of_others_joining_on_the_form_jointly_filed_calls_and_names_left_out_in_the_words_of_heldout882(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -25,7 +25,7 @@ from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, CO
                                 town_as_place)
 from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
-from models.eligibility import ASSOCIATE_MEMBERS, OUTSIDE_THE_NETWORK
+from models.eligibility import ASSOCIATE_MEMBERS, OUTSIDE_THE_NETWORK, PAST_OR_PUNISHED
 from models.networks import NETWORKS
 from models.text import in_quoted_name
 
@@ -38,6 +38,7 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "local authorities", "municipalities", "municipal governments", "city governments", "cities",
         "gobierno de la ciudad propuesta", "gobierno de la ciudad candidata", "government of the candidate city",
         "subnational governments", "mayors", "city halls", "prefeituras", "municipios", "governos locais",
+        "governos municipais",
         "governos subnacionais", "cidades", "collectivites territoriales", "collectivites locales",
         "autorites locales", "villes", "communes", "gouvernements locaux", "entes locales", "entes territoriales",
         "gobiernos de ciudades",
@@ -981,6 +982,8 @@ _SUBSET_AFTER = re.compile(
     # "cities in the Innovator or Observer categories are not eligible this round": a tier of the network's members
     r"(?:in|of|en|de|dans|na|no) (?:the |la |las |les |as |os )?(?:[\w-]+ (?:or |and |o |y |ou |et |e )?){1,3}"
     r"categor(?:y|ies|ia|ias|ie|ies)\b|"
+    # "Local governments previously expelled from OGP Local", "Cities selected as winners in the 2023 edition"
+    + PAST_OR_PUNISHED + r"|"
     # "municipalities on the Pacific coast are not eligible": those of one coast
     r"(?:on|along) the (?:[a-z]+ )?coast\b|(?:de la|del|da|do) (?:costa|litoral) (?:pacific[oa]|caribe|atlantic[oa])\b|"
     # "les villes situées à l'intérieur des terres", "cities located inland"
@@ -1140,6 +1143,13 @@ _ONLY_WHAT_FOR = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:for|para|pour|por|as part
                             # "may apply only in consortium", "solo en consorcio": how they apply, not who
                             r"in (?:a )?consorti(?:um|a)|en consorcio|em consorcio|en consortium|jointly|together with|"
                             r"indirectly|de (?:manera|forma) indirecta|indirectement|de forma indireta|indiretamente|"
+                            # "Individual artists may only take part through an eligible organisation": how they take part
+                            r"through (?:an? |the )?(?:eligible |registered |partner )?(?:organi[sz]ations?|entit(?:y|ies)|"
+                            r"institutions?|applicants?)|a traves de (?:una |la )?(?:organizacion|entidad|institucion)|"
+                            r"par l.intermediaire d.une? (?:organisation|structure|association)|por meio de (?:uma |a )?"
+                            r"(?:organizacao|entidade|instituicao)|"
+                            # "Empresas privadas concessionárias somente podem participar em conjunto com o governo municipal"
+                            r"em conjunto com|en conjunto con|conjuntamente con|conjuntamente com|conjointement avec|"
                             r"in partnership|in association|en alianza|en asocio|"
                             # "sólo podrán participar mediante convenio con la entidad pública titular del servicio"
                             r"mediante (?:un )?convenio|a traves de (?:un )?convenio|through an agreement|"
@@ -1295,6 +1305,11 @@ _INDIVIDUAL = re.compile(
     r"(?! (?:or|o|ou)\b))\b")
 
 
+_OWNED_BY_BEFORE = re.compile(r"\b(?:owned|controlled|run|operated) by (?:the |a |their )?$|\b(?:de propiedad|propiedad|"
+                              r"controlad[oa]s?|de titularidad) (?:de|del) (?:la |el |los |las )?$|\b(?:detenue?s?|controlee?s?) "
+                              r"par (?:la |le |les )?$")
+
+
 # Local governments above the municipality: a negation or partner role naming only them leaves municipalities alone
 _REGIONAL_LEVEL = {"gobernaciones", "gobiernos departamentales", "gobiernos regionales", "regional governments",
                    "regional government", "departmental governments", "provincial governments", "governos estaduais",
@@ -1316,7 +1331,7 @@ _REFUSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:nao serao (?:aceitas|consideradas
                             r"will not be (?:accepted|considered)|ne seront pas (?:acceptees|prises en compte)|nao serao aceitas|nao sao aceitas|no seran aceptadas|no se aceptan|will not be accepted|"
                             r"are not accepted|ne seront pas acceptees|ne sont pas acceptees|ne sont pas recevables|"
                             r"ne seront pas recevables|no son admisibles|no seran admitidas|are not eligible|"
-                            r"nao sao admitidas|nao serao admitidas|"
+                            r"nao sao admitidas|nao serao admitidas|n.est (?:pas )?recevable|n.est (?:pas )?acceptee|"
                             # "las candidaturas individuales sin aval institucional no se consideran"
                             r"no se consideran|no se consideraran|no se admiten|no se admitiran)")
 # "No se admiten candidaturas individuales", "Individual applications are not accepted" said first
@@ -1325,7 +1340,9 @@ _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se admitiran|no se aceptan|
                              r"no se reciben|no se recibiran|nao se recebem|nao serao recebidas|nao sao recebidas|"
                              r"nao serao aceitas|nao sao aceitas|not accepted|no|not|ni|nor|ne sont pas acceptees|"
                              # "el British Council no recibe postulaciones individuales"
-                             r"no recibe|no reciben|does not accept|do not accept|nao recebe|nao recebem|n.accepte pas)\s+"
+                             r"no recibe|no reciben|does not accept|do not accept|nao recebe|nao recebem|n.accepte pas|"
+                             # "Aucune candidature individuelle n'est recevable", "Ninguna postulación individual"
+                             r"aucune?|ningun[oa]?|nenhuma?|no)\s+"
                              r"(?:(?:las|les|as|os|los)\s+)?$")
 # "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
 # forward, as when it nominates them
@@ -1439,7 +1456,11 @@ _DESIGNATED_AS_BEFORE = re.compile(r"\b" + DESIGNATED_AS + r"\s+(?:(?:la|las|el|
 _PRINCIPAL_BEFORE = re.compile(r"\b(?:(?:socias?|socios?|partners?|aliad[oa]s?|parceir[oa]s?|partenaires?|contrapartes?|"
                                # "que poderão integrar a delegação apenas como convidadas do governo local": the host
                                r"convidad[oa]s|invitad[oa]s|guests|invitee?s)\s+"
-                               r"(?:de|of|du|da|do|del|de la)|"
+                               # ("que solo podrán figurar como aliadas de la práctica del gobierno local")
+                               r"(?:de|of|du|da|do|del|de la)(?:\s+(?:(?:la|el|the|a|o|le)\s+)?[a-z]+\s+(?:del|de la|of the|da|do|"
+                               r"du))?|"
+                               # "Empresas privadas … somente podem participar em conjunto com o governo municipal"
+                               r"em conjunto com|en conjunto con|junto con|together with|jointly with|conjointement avec|"
                                # "aunque trabajen para un gobierno local": the one they work for
                                r"trabajen para|trabajan para|work(?:ing)? for|"
                                # "organizaciones privadas que no estén articuladas con una entidad pública territorial"
@@ -1602,6 +1623,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                              or not _IN_PLACE.search(clause, max(0, m.start() - 30), m.start()))
                          # "con domicilio en alguno de los 87 municipios": where applicants are (models.eligibility)
                          and (kind != "local_governments" or not town_as_place(clause, m.start(), m.group(0)))
+                         # "utilities not owned by the local government … are not eligible": the owner, not the subject
+                         and not (negative and kind == "local_governments"
+                                  and _OWNED_BY_BEFORE.search(clause, max(0, m.start() - 30), m.start()))
                          and not (m.group(1) == "municipio" and _IN_THE_TOWN_PT.search(clause, max(0, m.start() - 5),
                                                                                      m.start()))
                          and not (negative and _subset(clause, m))
