@@ -116,7 +116,7 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:government|public) (?:agencies|bodies|entities|institutions) at (?:any|all|every) levels?",
     # "les autorités et institutions publiques (y compris locales)", "public authorities (including local ones)"
     r"(?:y compris|incluidas las|incluidos los|including|incluindo as|inclusive) (?:les )?(?:locales|locaux|local ones|"
-    r"local|locais)(?= ?\))",
+    r"local|locais)(?: (?:et|and|y|e) (?:regionales|regionaux|regional|regionais))?(?= ?\))",
     r"governos de (?:qualquer|todos os) niveis?", r"gouvernements de (?:tout|tous) niveaux?",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
@@ -449,6 +449,7 @@ ORGANISATIONS = _rx(
     r"ongs?", r"ngos?", r"organizaciones (?:de la sociedad civil|sin animo de lucro|sin fines de lucro|no gubernamentales|comunitarias|sociales)",
     r"sociedad civil", r"civil society(?: organi[sz]ations)?", r"non-?profits?(?: organi[sz]ations)?",
     r"universidades", r"universities", r"academic institutions", r"instituciones (?:educativas|academicas)",
+    r"higher education institutions?", r"instituciones de (?:educacion|ensenanza) superior",
     r"associations?", r"asociaciones", r"fundaciones", r"foundations", r"cooperativas", r"associacoes",
     r"organizacoes da sociedade civil", r"organisations? (?:de la societe civile|non gouvernementales)",
     r"organizac(?:oes|ao) nao governamenta(?:is|l)", r"ongds?",
@@ -1568,6 +1569,9 @@ _LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|
                        r"\b(?:working |official )?(?:languages?|idiomas?|langues?|linguas?)(?: de trabajo| de travail)?:?\s+"
                        + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|and|with|y|con|o|ou|et|e|avec|com)\s*\w+)*|"
                        r"\b" + LANGUAGE_NAME + r" (?:interpretation|translation|subtitles|interpretacion|traduccion)|"
+                       # "educational institutions outside Japan that teach Japanese": the language taught
+                       r"\b(?:teach|teaches|teaching|ensenan?|enseignent|enseigne|ensinam?)\s+(?:" + LANGUAGE_NAME
+                       + r"|japanese|japones|japonais|korean|coreano|coreen|chinese|chino|chinois|mandarin|russian|ruso|russe)\b|"
                        # "Institutions … that run Japanese courses": the language taught
                        r"\b(?:" + LANGUAGE_NAME + r"|japanese|korean|chinese|mandarin|russian)(?:[- ]language)? (?:courses?|"
                        r"classes|lessons|teaching|education|studies|instruction|teachers?)\b|"
@@ -2070,6 +2074,11 @@ _LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligi
                              r"participate|join) only as|(?:solo|unicamente) (?:pueden|podran) (?:participar|actuar) como|"
                              r"(?:so|apenas|somente) (?:podem|poderao) participar como|"
                              r"ne (?:peuvent|pourront) (?:participer|etre associees?) qu.(?:en tant que|comme))")
+# ... the number inside "population of": "cities with a population of 2 million or more", "población de 500.000 o menos"
+POPULATION_OF_OR_MORE = re.compile(r"\b(?:population|poblacion|populacao) (?:of |de )?" + _NUMBER
+                                   + r"\s+(?:or more|o mas|ou plus|ou mais|y mas|and above|or above)\b")
+POPULATION_OF_OR_FEWER = re.compile(r"\b(?:population|poblacion|populacao) (?:of |de )?" + _NUMBER
+                                    + r"\s+(?:or fewer|or less|o menos|ou moins|ou menos|and below|or below)\b")
 POPULATION_FIRST_MIN = re.compile(
     # ("cuya población municipal supere los 1,5 millones de habitantes")
     # ("dont la population est supérieure à 1,5 million d'habitants")
@@ -2869,8 +2878,8 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
     text = _figures_as_digits(f"{eligibility}. {body}")
     low: list[int] = []
     high: list[int] = []
-    limits = (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN), low, high),
-              ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX), high, low))
+    limits = (((MIN_POPULATION, POPULATION_FIRST_MIN, NUMBER_FIRST_MIN, POPULATION_OF_OR_MORE), low, high),
+              ((MAX_POPULATION, POPULATION_FIRST_MAX, NUMBER_FIRST_MAX, POPULATION_OF_OR_FEWER), high, low))
     population_stated = _may_state_population(text)
     for patterns, side, other in limits if population_stated else ():
         for pattern in patterns:
@@ -3134,6 +3143,8 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"only accepted from (?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that are )?"
                           r"already (?:participating|taking part|registered))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
+                              # "Proposals from non-participating governments will not be reviewed"
+                              r"non-?participating|no participantes|nao participantes|non participants?|"
                               r"no adherid[oa]s|nao aderid[oa]s|non adherentes?|"
                               # "Cities not belonging to C40 may not apply"
                               r"(?:not belonging|no pertenecientes|nao pertencentes) (?:to|a|al) [\w-]+|"
@@ -3161,7 +3172,7 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               # "New signatories are not eligible for this cohort"
                               r"new (?:signatories|members) (?:are|will) not (?:be )?eligible|"
                               # "Applications from non-member governments will not be considered"
-                              r"(?:will|shall) not be (?:considered|accepted)|no (?:seran|se) (?:consideradas|aceptadas|aceptan)|"
+                              r"(?:will|shall) not be (?:considered|accepted|reviewed|evaluated)|no (?:seran|se) (?:consideradas|aceptadas|aceptan)|"
                               r"nao serao (?:consideradas|aceitas)|ne seront pas (?:considerees|acceptees|retenues))")
 # ... the refusal first: "no se reciben postulaciones de ciudades no adheridas"
 _NON_MEMBERS_OUT = re.compile(_NON_MEMBERS_OUT.pattern + r"|\b(?:no se (?:reciben|aceptan|admiten|consideran)|not accepted from|"

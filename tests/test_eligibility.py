@@ -7370,3 +7370,31 @@ def test_a_city_government_calling_cities_of_any_country_opens_its_call_beyond_i
 def test_refusals_of_others_joining_on_the_form_jointly_filed_calls_and_names_left_out_in_the_words_of_heldout882(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members only: the others "non-participating" and "not reviewed" (the wave of heldout890)
+    ("Case studies can only be submitted by cities and regions that participate in the AERYC network. Proposals from "
+     "non-participating governments will not be reviewed.", "AERYC", "08001", frozenset({"iclei"}), EXCLUDED),
+    ("Case studies can only be submitted by cities and regions that participate in the AERYC network. Proposals from "
+     "non-participating governments will not be reviewed.", "AERYC", "11001", frozenset({"aeryc"}), APPLY),
+    # a population floor inside "population of … or more"
+    ("Open to municipal governments in Latin America and the Caribbean of cities with a population of 2 million or more.",
+     "Bloomberg Philanthropies", "08001", None, EXCLUDED),
+    ("Open to municipal governments in Latin America and the Caribbean of cities with a population of 2 million or more.",
+     "Bloomberg Philanthropies", "76001", None, APPLY),
+    # universities only; other public bodies associated partners
+    ("Applicants must be higher education institutions recognised by the competent authorities of an EU Member State or "
+     "an eligible Latin American country. Public bodies other than universities may only be associated partners without "
+     "EU funding.", "European Union", "11001", None, PASS_ON),
+    # local and regional authorities in brackets; a language taught is no place
+    ("Peuvent soumettre une demande les autorités publiques (y compris locales et régionales) et les organisations non "
+     "gouvernementales des pays en développement Parties à la Convention de 2005, dont la Colombie.", "UNESCO", "11001",
+     None, APPLY),
+    ("Eligible: educational institutions outside Japan that teach Japanese, including public schools, which apply through "
+     "the local or national authority that administers them (for example a municipal education department).",
+     "The Japan Foundation", "05001", None, APPLY),
+])
+def test_non_participants_population_of_universities_only_and_languages_taught_in_the_words_of_heldout890(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
