@@ -1217,6 +1217,14 @@ PROPOSED_BY_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:a propuesta de|propuest[oa]s
                                r"(?:contraparte|gobierno|governo|ministerio) nacional|(?:contrepartie|homologue) nationale?|"
                                r"gouvernement national|ministere national)")
 AS_PARTNER_AFTER = re.compile(
+                              # "Las alcaldías … pueden firmar cartas de interés como usuarias de los resultados, sin recibir
+                              # recursos": a supporter's letter, not an application
+                              r"^[^.;]{0,60}?\b(?:pueden|podran|may|can|podem|peuvent) (?:firmar|sign|assinar|signer|emitir|"
+                              r"issue|provide|aportar) (?:cartas?|letters?|lettres?) (?:de|of|d.) ?(?:interes|interest|apoyo|support|"
+                              r"intencion|intent|soutien|apoio|respaldo)\b|"
+                              # "Les collectivités territoriales … peuvent y être associées comme partenaires non financés"
+                              r"^[^.;]{0,60}?\b(?:peuvent|pourront) y etre associee?s (?:comme|en tant que|en qualite de) "
+                              r"partenaires\b|"
                               # "Los demás municipios participan únicamente como subsedes dentro de la candidatura de su
                               # departamento"
                               r"^[^.;]{0,40}?\b(?:participan|participaran|participate|participam|participent) (?:unicamente|"
@@ -1487,6 +1495,14 @@ FIRMS = (r"(?:firms?|compan(?:y|ies)|contractors?|consultants?|consultancy|empre
 NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: of)?|fuera de|fora d[eoa]s?)\s*(?:la |l.|the |el |o |a )?"
                                   r"\w+(?: kingdom| states)?(?:\s*(?:,|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bet\b|\bou\b)\s*"
                                   r"(?:la |l.|the |el |o |a )?\w+(?: kingdom| states)?){1,3}|"
+                                  # an organisation's members left out: "villes situées hors des pays membres de la
+                                  # Francophonie", "cities outside the member countries of the OIF"
+                                  r"\b(?:hors|en dehors|outside(?: of)?|fuera|fora) (?:des|de los|the|dos|of the)? ?(?:pays|paises|countries|"
+                                  r"estados|etats|states) (?:membres|miembros|members|membros)(?: (?:de|of|da|do|du) (?:la |l.|the |el |o )?"
+                                  r"[\w-]+)?|"
+                                  # a partner's country: "… seeking a U.S. partner", "con un socio español"
+                                  r"\b(?:an?|un|una|um|uma|une) [\w.]+ (?:partners?|counterparts?|socio|socia|partenaire|parceir[oa]|"
+                                  r"contraparte)\b|"
                                   # the secretariat's seat: "se presentan a través de la Secretaría General en Madrid"
                                   r"\bsecretar\w*(?: [\w-]+){0,3}? (?:en|in|em|a|au) (?:la |el |the |le |l.)?\w+|"
                                   r"\b(?:preferably|preferiblemente|preferentemente|de preferencia|de preference|"
@@ -1580,6 +1596,8 @@ _LANGUAGE = re.compile(r"\b(?:in|en|em)\s+" + LANGUAGE_NAME + r"\b(?:\s*(?:,|or|
                        r"proficiencia)\s+(?:of|in|del?|da|do|en|em)\s+(?:the\s+|el\s+|la\s+|o\s+|l.)?" + LANGUAGE_NAME
                        + r"\b(?:\s*(?:,|or|and|y|o|ou|et|e|del|de)\s*\w+)*")
 _EXCLUSIVE_ABOUT_APPLICANTS = re.compile(r"\b(?:applicant|solicitant|postul|candidat|proponent|apply|aplicar|submit|present|deposer|"
+                                         # "Les porteurs de projet doivent être des associations"
+                                         r"porteu|"
                                          r"accept|acept|propos|propuest|request|solicitud|demande|pedido|"
                                          r"apresent|particip|eligib|elegib|benefici)\w*")
 _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|partenaire|parceir|co-?applicant|associate|visit|"
@@ -3141,7 +3159,15 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part)|"
                           # "Applications are only accepted from local governments already participating in MCR2030"
                           r"only accepted from (?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that are )?"
-                          r"already (?:participating|taking part|registered))\b")
+                          r"already (?:participating|taking part|registered)|"
+                          # "Only Latin American cities that took part in an IURC city pairing … may apply"
+                          r"only (?:to |for )?(?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that|which|who) "
+                          r"(?:took part|participated|have participated|have taken part) in|"
+                          # "Podem se inscrever somente os governos locais que integrem a Rede …"
+                          r"(?:somente|apenas|solo|solamente|unicamente|seulement|uniquement|only) (?:os |las |los |les |the |as )?"
+                          r"(?:governos locais|gobiernos locales|cidades|ciudades|villes|cities|municipios|local governments|"
+                          r"collectivites) (?:que|that|qui) (?:integr\w+|pertenezcan|pertencam|font partie|form(?:en|an) parte|"
+                          r"facam parte|belong))\b")
 _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non membres|nao associad[oa]s|no asociad[oa]s|"
                               # "Proposals from non-participating governments will not be reviewed"
                               r"non-?participating|no participantes|nao participantes|non participants?|"
@@ -3163,7 +3189,7 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"ne font pas partie) (?:de la|of the|da|du) (?:red|network|rede|reseau)|"
                               # "La convocatoria no está abierta a municipios no asociados"
                               r"no (?:esta|es) abiert[oa] a (?:\w+ )?no (?:asociad\w*|miembros?|soci[oa]s)|"
-                              r"non associee?s|(?:that|which|who|que|qui) (?:have not|has not|no (?:han|hayan)|nao) "
+                              r"non associee?s|(?:that|which|who|que|qui) (?:have not|has not|no (?:han|hayan)|nao(?: tenham| tenha)?) "
                               r"(?:signed|firmado|assinado|joined|adherido|aderido)|"
                               r"(?:not|no|nao|pas) (?:yet |aun |ainda |encore )?"
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate |"
@@ -4158,7 +4184,10 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
             if (named := networks_named(sentence)) or not _TOOK_PART.search(refused.group(0)):
                 # (a network no catalogue knows, by its publisher's name: "UNESCO", whose members the plan cannot say)
                 funder = fold(getattr(opp, "funder", None) or "").strip()
-                return named or networks_named(funder) or ((funder[:80],) if funder else ())
+                # ("Las ciudades ya designadas no pueden volver a postularse", of a call titled "… candidaturas a la Red
+                # de Ciudades Creativas de la UNESCO": the network the title names)
+                title = fold(getattr(opp, "title", None) or "")
+                return named or networks_named(title) or networks_named(funder) or ((funder[:80],) if funder else ())
             # ("cities that already took part in cohorts 1 or 2 are not eligible", of a C40 call: the programme's past
             # participants, a subset the city knows itself in or out of, not the network's members)
     return ()

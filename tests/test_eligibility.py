@@ -7398,3 +7398,43 @@ def test_refusals_of_others_joining_on_the_form_jointly_filed_calls_and_names_le
 def test_non_participants_population_of_universities_only_and_languages_taught_in_the_words_of_heldout890(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # project holders that must be others; the city a partner or a supporter (the wave of heldout898)
+    ("Les porteurs de projet doivent être des associations, fondations ou organisations non gouvernementales de droit "
+     "colombien. Les collectivités territoriales colombiennes peuvent être associées au projet en qualité de partenaires "
+     "institutionnels, sans toutefois pouvoir être porteuses ni bénéficiaires de fonds.", "Ambassade de France", "11001",
+     None, PASS_ON),
+    ("El investigador principal debe ser docente de planta de la Universidad Nacional. Las alcaldías y otras entidades "
+     "pueden firmar cartas de interés como usuarias de los resultados, sin recibir recursos.", "Universidad Nacional",
+     "05001", None, PASS_ON),
+    # members only, in more words
+    ("Podem se inscrever somente os governos locais que integrem a Rede de Cidades e Governos Locais IberCultura Viva com "
+     "adesão formalizada até 31 de outubro de 2026.", "Programa IberCultura Viva", "05001", MEDELLIN_NETWORKS, EXCLUDED),
+    ("Only Latin American cities that took part in an IURC city pairing between 2021 and 2025 and signed a joint local "
+     "action plan with their EU counterpart may apply.", "European Union", "76001", frozenset({"iclei"}), EXCLUDED),
+    ("Only Latin American cities that took part in an IURC city pairing between 2021 and 2025 and signed a joint local "
+     "action plan with their EU counterpart may apply.", "European Union", "08001", frozenset({"iurc"}), APPLY),
+    # a partner's country is not the applicants'
+    ("Any city, county or state government outside the United States seeking a U.S. partner may submit an expression of "
+     "interest at any time; there is no fee for international cities.", "Sister Cities International", "11001", None,
+     APPLY),
+])
+def test_project_holders_supporters_letters_members_and_partners_countries_in_the_words_of_heldout898(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+def test_a_networks_call_for_new_members_refuses_its_members_named_in_the_title():
+    """"Las ciudades ya designadas no pueden volver a postularse" under a title naming the Creative Cities network."""
+    from spiders.extract.fill import second_reading
+
+    text = ("Pueden presentar candidatura las ciudades que aún no forman parte de la Red, por intermedio de su alcaldía. "
+            "Las ciudades ya designadas no pueden volver a postularse en otro ámbito creativo.")
+    title = "Convocatoria 2027 de candidaturas a la Red de Ciudades Creativas de la UNESCO"
+    call = assess_call(SimpleNamespace(title=title, summary="", funder="UNESCO — Sector de Cultura",
+                                       funder_type="multilateral", eligibility=text,
+                                       extra=second_reading(title, "", text, "es")))
+    assert for_city(call, population_of("11001", None), "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
+    assert for_city(call, population_of("08001", None), "08001", frozenset({"gcom"}))[0] == APPLY
