@@ -7,7 +7,7 @@ from models.text import fold
 
 # Department DANE code -> accent-free names as calls write them.
 DEPARTMENTS: dict[str, tuple[str, ...]] = {
-    "05": ("antioquia", "valle de aburra"), "08": ("atlantico",), "11": ("bogota",), "13": ("bolivar",), "15": ("boyaca",),
+    "05": ("antioquia", "valle de aburra", "area metropolitana del valle de aburra"), "08": ("atlantico",), "11": ("bogota",), "13": ("bolivar",), "15": ("boyaca",),
     "17": ("caldas",), "18": ("caqueta",), "19": ("cauca",), "20": ("cesar",), "23": ("cordoba",),
     "25": ("cundinamarca",), "27": ("choco",), "41": ("huila",), "44": ("la guajira", "guajira"),
     "47": ("magdalena",), "50": ("meta",), "52": ("narino",), "54": ("norte de santander",), "63": ("quindio",),
@@ -54,6 +54,8 @@ _ANCHOR = re.compile(
     # "the departmental governments of Amazonas, Caquetá, Guaviare and Putumayo"
     r"(?:departmental|department) governments?|gobiernos departamentales|"
     r"entidades territoriales|ciudades|ubicad[oa]s|localizad[oa]s|residentes?|radicad[oa]s|domiciliad[oa]s|"
+    # "Dirigida a entidades públicas del Valle del Cauca: la Gobernación, los municipios del departamento …"
+    r"entidades publicas|"
     # "con sede y trabajo demostrable en Santiago de Cali", "con domicilio y trabajo demostrable en…": the seat and the
     # work in one place
     r"(?:con |y |su )?sede" + _AND_WORK + r"|(?:con )?(?:residencia|domicilio)(?: (?:o|y|u) (?:residencia|domicilio))?"
@@ -214,10 +216,11 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
     # "located in one of the following departments: La Guajira, Norte de Santander, Arauca…"
     starts += [(m.end(), 160) for m in _DEPARTMENTS_AFTER_COLON.finditer(folded)]
     for start, width in starts:
+        if _LEFT_OUT_BEFORE.search(folded, max(0, start - 80), start):
+            continue  # "… de Colombia, distintas de Medellín y de los municipios del Área Metropolitana": those left out
         span = re.split(r"[.;:]", folded[start:start + width], maxsplit=1)[0]
         # "municipios de Colombia, excepto Bogotá, Medellín y Cali": the places left out are no limit (`excepted` reads them)
-        span = re.split(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
-                        r"with the exception)\b", span, maxsplit=1)[0]
+        span = _LEFT_OUT_AFTER.split(span, maxsplit=1)[0]
         if _EVERY_CAPITAL.search(_THEIR_CAPITALS.sub(" ", span)):
             continue  # "las ciudades capitales de departamento y Bogotá D.C.": every capital, one more named
         taken = span
@@ -231,6 +234,13 @@ def limited_to(text: str) -> tuple[frozenset[str], list[str]]:
                 named.append(name)
                 taken = taken[:found.start()] + " " * len(name) + taken[found.end():]
     return frozenset(codes), list(dict.fromkeys(named))
+
+
+# Words that leave out the places after them: "excepto Bogotá", "distintas de Medellín", "other than Cali"
+_LEFT_OUT_WORDS = (r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|sauf|exceto|con excepcion|a excepcion|"
+                   r"with the exception|distint[oa]s? d[eo]|diferentes? d[eo]|other than|autres que)\b")
+_LEFT_OUT_AFTER = re.compile(_LEFT_OUT_WORDS)
+_LEFT_OUT_BEFORE = re.compile(_LEFT_OUT_WORDS + r"[^.;:]*$")
 
 
 # What may stand before a place in a list of places: other names and their separators ("Córdoba and San Andrés")

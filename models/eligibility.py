@@ -474,6 +474,7 @@ ORGANISATIONS = _rx(
     r"entites? (?:de mise en oeuvre |nationales de mise en oeuvre )?accreditees?",
     r"gobiernos nacionales", r"ministerios", r"ministries", r"national (?:government )?agencies", r"agencias (?:nacionales|gubernamentales nacionales)",
     r"agences nationales", r"agencias nacionais", r"states parties", r"estados parte",
+    r"etats parties", r"estados partes",
     r"comites? olimpicos? nacionales", r"national olympic committees?", r"comites? olympiques? nationaux",
     r"comites? olimpicos? nacionais",
     # the United Nations' own agencies: "Solo las entidades del sistema de las Naciones Unidas pueden presentar propuestas"
@@ -3160,6 +3161,9 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           # "Applications are only accepted from local governments already participating in MCR2030"
                           r"only accepted from (?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that are )?"
                           r"already (?:participating|taking part|registered)|"
+                          # "Only local governments that have been in Stage B or Stage C of the MCR2030 resilience roadmap"
+                          r"only (?:[a-z-]+ ){0,2}?(?:cities|local governments|municipalities) (?:that|which) (?:have been|are) "
+                          r"(?:in|at) stage\b|"
                           # "Only Latin American cities that took part in an IURC city pairing … may apply"
                           r"only (?:to |for )?(?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that|which|who) "
                           r"(?:took part|participated|have participated|have taken part) in|"

