@@ -7,7 +7,8 @@ from models.text import fold
 
 # Department DANE code -> accent-free names as calls write them.
 DEPARTMENTS: dict[str, tuple[str, ...]] = {
-    "05": ("antioquia", "valle de aburra", "area metropolitana del valle de aburra"), "08": ("atlantico",), "11": ("bogota",), "13": ("bolivar",), "15": ("boyaca",),
+    "05": ("antioquia", "valle de aburra", "area metropolitana del valle de aburra"), "08": ("atlantico",),
+    "11": ("bogota",), "13": ("bolivar",), "15": ("boyaca",),
     "17": ("caldas",), "18": ("caqueta",), "19": ("cauca",), "20": ("cesar",), "23": ("cordoba",),
     "25": ("cundinamarca",), "27": ("choco",), "41": ("huila",), "44": ("la guajira", "guajira"),
     "47": ("magdalena",), "50": ("meta",), "52": ("narino",), "54": ("norte de santander",), "63": ("quindio",),

@@ -167,7 +167,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:national|state|federal|regional),? (?:and|or) (?:municipal|local|city) (?:civil servants|public servants|officials)",
     r"(?:city|municipal) (?:governments?|halls?|administrations?)", r"subnational governments?", r"mayor(?:s|.s|s.)? offices?",
     r"cities and (?:regions|local governments|municipalities|regional governments)", r"member cities",
-    r"ciudades y gobiernos regionales", r"cidades e governos regionais", r"villes et gouvernements regionaux", r"city or township governments",
+    r"ciudades y gobiernos regionales", r"cidades e governos regionais", r"villes et gouvernements regionaux",
+    r"city or township governments",
     r"foreign (?:public entities|governments)", r"(?<!\bnational )(?<!federal )public (?:sector )?(?:entities|institutions|bodies)",
     r"(?<!\bnational )(?<!federal )(?<!central )government (?:agencies|entities|bodies|institutions)",  # not "subnational"
     # ("Ouvert uniquement aux villes déjà désignées membres du Réseau")
@@ -2386,9 +2387,11 @@ TERRITORY_AFTER = re.compile(r"^\s+(?:de|of|in|en|da|do|dans)\s+(?:su|la|the|its
 # the page reader, spiders/extract/eligibility.py)
 TOWN_WORDS = re.compile(r"(?:municipios?|municipalit(?:y|ies)|municipalites?|communes?|municipalidad(?:es)?|distritos?)$")
 # ("hogares comunitarios del ICBF de cualquier municipio del país": "de" before a quantifier too)
+# "fuera del municipio", "outside the city": where something happens, before a town
+_OUTSIDE_OF = r"(?:fuera del?|outside(?: of)?|hors du|hors de|fora d[eoa])"
 IN_TOWNS = re.compile(r"\b(?:en|in|em|dans|nos|nas|no|na|num|numa|within|across|throughout|"
                       # "la acción no podrá ejecutarse fuera del municipio solicitante": where, not who
-                      r"fuera del?|outside(?: of)?|hors du|hors de|fora d[eoa]|(?:de|of|from|d[eo]s?)(?=\s+(?:cualquier|any|"
+                      + _OUTSIDE_OF + r"|(?:de|of|from|d[eo]s?)(?=\s+(?:cualquier|any|"
                       r"every|qualquer|n'importe)\b))\s+(?:(?:alguno|alguna|cualquiera|uno|una|cada|one|"
                       r"any|each|some|um|uma|qualquer|l'une|l'un|chacune|chacun)\s+(?:de|of|des|dos|das)\s+)?"
                       # a quantifier: "en cualquier municipio", "in any municipality", "em qualquer município", "dans toute commune"
@@ -5613,7 +5616,7 @@ def _some_towns(sentence: str, m: re.Match[str]) -> bool:
                 or _OTHER_DEMONYM_AFTER.match(after) or _PAST_BENEFICIARIES_AFTER.match(after))
 
 
-_OUTSIDE_TOWN_BEFORE = re.compile(r"\b(?:fuera del?|outside(?: of)?|hors du|hors de|fora d[eoa])\s+(?:(?:la|el|the|le|o|a)\s+)?$")
+_OUTSIDE_TOWN_BEFORE = re.compile(r"\b" + _OUTSIDE_OF + r"\s+(?:(?:la|el|the|le|o|a)\s+)?$")
 
 
 def unread_local_denial(eligibility: str) -> str | None:
