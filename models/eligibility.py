@@ -1614,7 +1614,7 @@ _EXCLUSIVE_OTHER_ROLE = re.compile(r"\b(?:partner|soci[oa]s?|aliad|contrapart|pa
                                    # "Applicants must identify at least one civil society organisation that will co-lead"
                                    r"co-?lead|(?:identify|name|designate|identificar|designar) (?:at least|al menos) |"
                                    # "Las empresas privadas solo podrán beneficiarse de manera indirecta, como oferentes"
-                                   r"indirect|de manera indirecta|de forma indirecta|"
+                                   r"indirect|"
                                    r"language|idioma|langue|lingua|written|redactad|escrit|redige|one (?:application|proposal)|"
                                    r"una (?:solicitud|propuesta|postulacion)|experien|expert|know-how|savoir-faire|"
                                    r"practic|pratiq|modelo|model)\w*")
@@ -1725,8 +1725,6 @@ STAFF_NOMINATED = re.compile(
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]) (?:el |la |o |a )?(?:alcalde|alcaldesa|"
     r"prefeit[oa]|presidente da camara)|(?:nominated|designated|proposed|endorsed) by (?:the|their|its) mayor|"
     r"designee?s par (?:le|leur) maire|"
-    # "Senior officials of city governments … apply individually, with a letter of endorsement from their mayor"
-    r"letter of (?:nomination|endorsement|support) from (?:their|the|his or her) (?:mayor|city manager)|"
     r"carta de (?:aval|respaldo|postulacion|apoyo) (?:de|del) (?:su |la |el )?(?:alcalde|alcaldesa|alcaldia)|"
     # "funcionarios propuestos por las ciudades capitales miembros de la UCCI": the member cities put their staff forward
     r"(?:postulad|nominad|avalad|designad|propuest|indicad)[oa]s? (?:por|pel[oa]s?) (?:las |los |sus |su |la |el |as |os )?"
@@ -1737,8 +1735,9 @@ STAFF_NOMINATED = re.compile(
     # institución empleadora", "avec l'accord de l'employeur"
     r"with (?:their|his or her|the) employer.s (?:nomination|endorsement)|"
     # "with a letter of nomination from their employer"
-    r"(?:an? |the )?letter of (?:nomination|endorsement|support) from (?:their|his or her|the) (?:employer|employing "
-    r"(?:organi[sz]ation|institution|agency|body))|"
+    # ("Senior officials of city governments … apply individually, with a letter of endorsement from their mayor")
+    r"(?:an? |the )?letter of (?:nomination|endorsement|support) from (?:their|his or her|the) (?:mayor|city manager|"
+    r"employer|employing (?:organi[sz]ation|institution|agency|body))|"
     r"(?:sponsored|nominated|endorsed) by the employing (?:organi[sz]ation|institution|agency|body)|"
     r"recomendad[oa]s (?:por escrito )?por (?:su|la) (?:institucion|entidad) (?:empleadora|en la que trabaj\w+)|"
     r"avec l.accord de (?:l.|leur )employeur|"
@@ -5095,8 +5094,8 @@ _NOTHING_REFUSED = re.compile(
     # "no se exige membresía directa de la ciudad", "membership is not required": a condition waived
     r"\b(?:no se (?:exige|requiere|necesita)|nao se exige|(?:is|are) not required|n.est pas (?:exigee?|requise?))\b|"
     # "… o afiliarse antes de la firma, requisito que no aplica a la ciudad latinoamericana": a condition on others
-    r"\b(?:requisito|condicion|exigencia|requirement|condition|exigence|requisito) (?:que|which|that|qui) (?:no|does not|"
-    r"ne|nao) (?:aplica|se aplica|apply|s.applique pas|se aplica)\b|"
+    r"\b(?:requisito|condicion|exigencia|requirement|condition|exigence) (?:que|which|that|qui) (?:no|does not|ne|nao) "
+    r"(?:aplica|se aplica|apply|s.applique pas)\b|"
     r"\b(?:(?:miembros?|members?|membres|membros?|socias?|socios?|afiliad[oa]s|certificad[oa]s|signatories|partners?)\s+"
     r"(?:o|or|ou)\s+(?:no|not|non|nao)(?:\s+(?:miembros?|members?|membres|membros|socias?|socios?))?|"
     r"(?:whether|tengan|sean|esten|hayan|have|are)\s+(?:o|or)\s+(?:no|not)|or not|o no|ou non|ou nao|"
@@ -5180,13 +5179,13 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
-# ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 # towns that won before or were sanctioned: "Cities selected as winners in the 2023 edition", "Local governments previously
 # expelled from OGP Local" (shared with the page reader)
 PAST_OR_PUNISHED = (r"(?:previously|anteriormente|precedemment) (?:expelled|suspended|selected|funded|sanctioned|expulsad[oa]s|"
                     r"suspendid[oa]s|seleccionad[oa]s|financiad[oa]s|sancionad[oa]s|exclue?s|suspendue?s)\b|"
                     r"(?:selected|chosen|named|seleccionad[oa]s|elegid[oa]s|retenues?|designee?s) (?:as|como|comme) "
                     r"(?:winners?|finalists?|ganador\w*|finalistas?|laureat\w*)\b")
+# ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
                                 r"^\s*(?:" + PAST_OR_PUNISHED + r")|"
                                 # "Cities preparing a candidature cannot apply": the candidates, not the members

@@ -1342,7 +1342,7 @@ _REFUSED_BEFORE = re.compile(r"\b(?:no se admiten|no se admitiran|no se aceptan|
                              # "el British Council no recibe postulaciones individuales"
                              r"no recibe|no reciben|does not accept|do not accept|nao recebe|nao recebem|n.accepte pas|"
                              # "Aucune candidature individuelle n'est recevable", "Ninguna postulación individual"
-                             r"aucune?|ningun[oa]?|nenhuma?|no)\s+"
+                             r"aucune?|ningun[oa]?|nenhuma?)\s+"
                              r"(?:(?:las|les|as|os|los)\s+)?$")
 # "La postulación es individual, pero requiere una carta de aval de la institución": the institution puts its staff
 # forward, as when it nominates them
