@@ -647,8 +647,9 @@ NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (
                             r"(?! or (?:lead )?applicants?)|"
                             r"(?:peuvent|pourront) (?:participer|etre associees?) (?:uniquement |seulement )?(?:comme|en tant que) partenaires?|"
                             # "Les administrations publiques ne peuvent intervenir qu'en tant que partenaires associés"
-                            r"ne (?:peuvent|pourront|peut|pourra) (?:participer|intervenir|etre associee?s?|agir) qu.(?:en tant que|"
-                            r"comme) (?:partenaires?|associee?s?)|"
+                            # ("… ne peuvent intervenir qu'en tant qu'entités associées")
+                            r"ne (?:peuvent|pourront|peut|pourra) (?:participer|intervenir|etre associee?s?|agir) qu.(?:en tant "
+                            r"que |en tant qu.|comme )(?:(?:des |d.)?(?:entites?|structures?|organismes?) )?(?:partenaires?|associee?s?)|"
                             r"(?:podem|poderao) participar (?:apenas |somente )?como parceir\w*|"
                             # ("municipalities can benefit as implementing partners but cannot request funds themselves")
                             r"(?:cannot|may not|can not) (?:receive|request) (?:funds|funding|grants)|no (?:pueden|podran) "
@@ -1232,6 +1233,13 @@ AS_PARTNER_AFTER = re.compile(
                               r"^[^.;]{0,40}?\b(?:participan|participaran|participate|participam|participent) (?:unicamente|"
                               r"solamente|solo|only|apenas|uniquement|exclusivamente) (?:como|as|comme) (?:sub-?sedes?|"
                               r"co-?hosts?|sedes? (?:alternas|secundarias))\b|"
+                              # "Site managers and local authorities prepare the request with the national focal point":
+                              # the national body files it
+                              r"^[^.;]{0,40}?\b(?:(?:help(?: to)?|may|can) )?(?:prepare|preparan|preparam|preparent|elaboran|"
+                              r"elaboram|elaborent) (?:the |la |el |a |o |le |l.)?(?:request|application|proposal|solicitud|"
+                              r"propuesta|postulacion|candidatura|pedido|proposta|demande|dossier)s? (?:together )?(?:with|con|"
+                              r"junto con|com|avec) (?:the |la |el |a |o |le |l.|their |su |sua |leur )?(?:national|nacional|"
+                              r"nationale?|ministr|ministe|state party|estado parte|etat partie)|"
                               # "Local governments … may be executing entities under an accredited entity's proposal"
                               r"^[^.;]{0,80}?\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:only )?(?:be|ser|etre) "
                               r"(?:the )?(?:executing entit(?:y|ies)|entidades? ejecutoras?|entidades? executoras?|entites? "
@@ -1446,7 +1454,11 @@ RESTRICTION = re.compile(
 SEAT = re.compile(r"\b(?:dont le siege|ayant (?:leur|son) siege|siege social|con sede|cuya sede|with (?:their |its )?headquarters|"
                   r"headquartered|sediad[oa]s|com sede|registered (?:and headquartered )?in)\b[^.;]{0,80}")
 # Where a seat is: "dont le siège est situé sur le bassin Rhône-Méditerranée", "con sede en la provincia de Huesca".
+# ("ayant leur siège sur le territoire de la Métropole de Lyon": the place after the territory word)
 SEAT_PLACE = re.compile(r"\b(?:sur|dans|en|au|aux|in|within|em|no|na|a)\s+(?:(?:le|la|les|l'|el|the|o|a|un|una|one)\s+)?"
+                        r"(?:(?:territoire|territorio|territory)\s+(?:de|du|des|of|del|do|da)\s+(?!(?:(?:la|le|l'|el|the|o|a)\s*)?"
+                        r"(?:commune|municipi|municipalit|ville|ciudad|city|cidade|departement|departamento|department))"
+                        r"(?:(?:la|le|l'|el|the|o|a)\s*)?)?"
                         r"(?P<place>[a-z][a-z'-]+(?: [a-z'-]+){0,3})")
 # Words that say nothing of where: "con sede en el país", "headquartered in an eligible country".
 _SEAT_NO_PLACE = re.compile(r"\b(?:pais|paises|country|countries|pays|eligible|elegible|any|cualquier|qualquer|member|miembro|"
@@ -2038,10 +2050,12 @@ _PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habit
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
     # ("siempre que la ciudad supere 1,5 millones de habitantes")
-    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|exceeding|exceder|(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
+    # ("com população acima de 2 milhões de habitantes", "au-dessus de 500 000 habitants")
+    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|acima de|por encima de|au-dessus de|exceeding|exceder|(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
     r"supere|superen|exceda|excedan)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
-    r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
+    r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|abaixo de|"
+    r"por debajo de|en dessous de|au-dessous de|"
     r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|(?:does|do) not exceed|"
     r"no (?:superen?|supera|excedan?|excede|sobrepasen?|sobrepasa)(?: (?:los|a))?|"
     r"n.excedant pas|nao (?:ultrapasse|ultrapassem|excedam?)|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
@@ -2104,11 +2118,11 @@ POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:(?:municipal|total|urbana|urban)\s+)?(?:of\s+|de\s+|(?:est|es|is|sea|seja|e|"
     r"soit)\s+)?(?:more than|over|above|"
     r"at least|mas de|superior a|mayor a|mayor de|superieure a|superior a|supere (?:los |las )?|exceeds?|exceeding|"
-    r"ultrapasse (?:os )?|depasse)\s*" + _NUMBER)
+    r"ultrapasse (?:os )?|depasse|acima de|por encima de|au-dessus de)\s*" + _NUMBER)
 POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+|(?:est|es|is|sea|seja|e|soit)\s+)?(?:less than|under|below|"
     r"menos de|inferior a|menor a|"
-    r"menor de|inferieure a)\s*" + _NUMBER)
+    r"menor de|inferieure a|abaixo de|por debajo de|en dessous de|au-dessous de)\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
     r"(?:(?:de|entre|from|between|de entre|of|with|con|com|avec)\s+" + _NUMBER + r"\s*(?:\s(?:a|y|to|and|e|et|hasta)\s|[-–])\s*" + _NUMBER + r"\s*" + _PEOPLE
     + r"|(?:population|poblacion|populacao)s?\s+(?:of\s+|de\s+)?(?:de |entre |between |from )" + _NUMBER
@@ -3504,6 +3518,10 @@ _JOINING_ON_REQUEST = (
     r"\b(?:before (?:submitting|applying|sending|the (?:deadline|closing date|call closes))|antes de (?:postular|presentar|"
     r"enviar|apresentar)|antes del cierre|"
     r"avant de (?:deposer|soumettre|candidater))|"
+    # "two places are reserved for non-member city governments from the Global South"
+    r"(?:places?|seats?|spots?|slots?|plazas?|cupos?|vagas?|lugares) (?:are |is |will be |son |seran |sao |serao |"
+    r"sont |seront )?(?:reserved|reservad[oa]s|reservee?s) (?:for|para|a|aux?|pour) (?:(?:los|las|the|os|as|les) )?"
+    r"(?:non-?members?|no miembros?|nao membros|non-?membres)|"
     # "non-member cities may apply in a consortium led by a member city"
     r"(?:non-?members?|no miembros?|nao membros|non membres)(?: [\w-]+){0,2} (?:may|can|pueden|podran|podem|peuvent) "
     r"(?:apply|submit|participate|postular\w*|participar|candidater) (?:in|within|as part of|en|em|dans) (?:a |an |un |una |"

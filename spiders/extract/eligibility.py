@@ -2461,6 +2461,12 @@ _AREA_NOUN = re.compile(r"(?:bassin|basin|cuenca|bacia|region|regiao|province|pr
                         r"(?:(?:de|du|des|del|da|do|of)\s+(?:la\s+|le\s+|the\s+|l')?|d')?(?P<name>[\w'-]+)")
 
 
+# "Los municipios de categorías tercera a sexta podrán acceder únicamente mediante esquemas asociativos": only a route,
+# not only a place
+_A_ROUTE = re.compile(r"\s+(?:mediante|a trav[eé]s de|por medio de|through|via|por meio de|par l.interm[eé]diaire d|"
+                      r"au travers d)\b")
+
+
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     """'communes d'Île-de-France uniquement': local governments of one named place that is no known region;
     'municípios do estado de Minas Gerais': of one state or province that is no Colombian department."""
@@ -2475,7 +2481,8 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
     for passage in eligibility_passages(text):
         label = _LABEL.match(passage)
         label = label if label and _CUE_RE.search(passage[:label.end()]) else None
-        if not _ONLY_RE.search(passage) and not label:
+        only = any(not _A_ROUTE.match(passage, m.end()) for m in _ONLY_RE.finditer(passage))
+        if not only and not label:
             continue
         for m in _LOCAL_OF_PLACE.finditer(passage):
             place = m.group("place")
@@ -2498,7 +2505,7 @@ def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
                 # good standing": a network, not a place
             # "Bénéficiaires : collectivités territoriales d'Occitanie": a label's answer names the place by its
             # proper name (not "municipios de categoría 6", nor a Colombian department)
-            if not _ONLY_RE.search(passage) and not _proper_name(text, folded, place):
+            if not only and not _proper_name(text, folded, place):
                 continue
             return passage.strip()
     return None
