@@ -343,7 +343,8 @@ LOCAL_GOVERNMENT = _rx(
     # "Government teams at national or local level"
     r"(?:government|public) (?:teams|bodies|agencies|entities|institutions|officials) at (?:the )?(?:[a-z]+ (?:or|and) )?"
     r"(?:local|subnational|municipal|city) levels?",
-    r"public authorit(?:y|ies)", r"autoridades publicas", r"administrations? publiques?", r"administracao publica",
+    r"public authorit(?:y|ies)", r"autoridades publicas",
+    r"administrations? publiques?(?! nationales?\b| centrales?\b| de l.etat\b)", r"administracao publica",
     # levels listed around one noun: "a government agency (national, state or municipal)", "city, regional and national
     # governments", "organismos oficiales de turismo nacionales, regionales y municipales"
     r"(?:government|public|publicas?|publicos?|estatal|gubernamental(?:es)?|governamenta(?:l|is)|officials|funcionarios|"
@@ -493,6 +494,9 @@ ORGANISATIONS = _rx(
     r"entidades (?:publicas|del sector publico|estatales) (?:del (?:orden|nivel|ambito) (?:nacional|central)|nacionales|nacionais|federales|federais)"
     r"(?! (?:y|o|e) (?:locales|territoriales|subnacionales|municipales|del orden territorial))",
     r"(?:national|federal) public (?:sector )?(?:entities|institutions|bodies)", r"entites publiques nationales",
+    # "présentées uniquement par les administrations publiques nationales (ministères des finances…)"
+    r"administrations publiques nationales", r"administraciones publicas nacionales", r"administracoes publicas nacionais",
+    r"national public administrations",
     r"(?:entidades|orgaos|instituicoes) public[oa]s (?:federais|nacionais|do governo federal)",
     # tourism businesses of a country pavilion
     r"prestadores de servicios turisticos", r"agencias de viajes?", r"hoteles", r"tour operators", r"travel agencies",
@@ -1468,14 +1472,19 @@ _SEAT_NO_PLACE = re.compile(r"\b(?:pais|paises|country|countries|pays|eligible|e
                             # "con sede en esos mismos departamentos": the places named before
                             r"esos|esas|estos|estas|dichos|dichas|mismos|mismas|those|these|same|said|ces|memes|esses|"
                             r"essas|estes|mesmos|mesmas)\b")
+# "con sede en el departamento", "con sede o delegación en el municipio": the funder's own territory, named by its kind
+_FUNDERS_OWN = re.compile(r"(?:departamento|department|departement|municipio|municipality|commune|distrito|district)$")
 
 
-def _seat_place_elsewhere(clause: str) -> list[str]:
+def _seat_place_elsewhere(clause: str, funder: str = "") -> list[str]:
     """The place a seat clause names when it is neither Colombia nor anywhere: a region abroad no list knows.
 
-    A Colombian department or city named there is Colombia (models.colombia reads those)."""
+    A Colombian department or city named there is Colombia (models.colombia reads those), and so is the territory of a
+    (folded) funder that names a Colombian department ("Gobernación de Bolívar": "con sede en el departamento")."""
     m = SEAT_PLACE.search(clause)
     if not m or _SEAT_NO_PLACE.search(m.group("place")) or limited_to(clause)[0]:
+        return []
+    if _FUNDERS_OWN.match(m.group("place")) and departments_named(funder):
         return []
     # the place ends where the clause goes on: "le canton de Genève et travaillant…", "Baden-Württemberg with at least…"
     return [re.split(r"\s+(?:et|and|y|e|ou|or|o|with|con|avec|com|que|qui|that|which|who|for|para|pour|since|desde|"
@@ -1559,7 +1568,8 @@ PROJECT_PLACE = re.compile(r"\b(?<!porteurs de )(?<!porteur de )(?<!porteurs du 
 LEAD_RESTRICTION = re.compile(
     r"\b(?:lead applicant|lead partner|coordinator|main applicant|solicitante principal|entidad solicitante|chef de file|"
     r"porteur (?:du projet|de projet|principal)|proponente principal|coordenador)s? (?:must be|shall be|has to be|debe ser|debera ser|"
-    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}"
+    # (up to a country list's "(including Colombia)" at its end)
+    r"doit etre|devra etre|deve ser|devera ser)[^.;]{0,80}(?:[^.;()]{0,40}\([^.;()]{0,40}\))?"
     r"|\b(?:(?:must|shall|has to|have to) be led by|deben? ser liderad[oa]s? por|doi(?:t|vent) etre porte(?:e|s|es)? par|"
     r"devem? ser liderad[oa]s? por)[^.;]{0,80}"
     # the research grant's host: "provided the host institution is located in an EU Member State"
@@ -1899,6 +1909,9 @@ COASTAL_ONLY = re.compile(
     r"(?:[a-z-]+ ){0,2}coastal (?:areas?|zones?|regions?|strips?)|"
     r"(?:villes|communes|collectivites|municipalites|autorites locales|gouvernements locaux)(?: locales| territoriales)? "
     r"(?:et (?:territoires|communes|villes|collectivites|districts) )?(?:cotieres|cotiers|littorales|littoraux)|"
+    # "seules les villes et structures de la façade caribéenne sont éligibles"
+    r"(?:villes|communes|collectivites|municipalites)\b[^.;]{0,40}?\bde la facade (?:caribeenne|maritime|atlantique|"
+    r"pacifique|littorale|cotiere)|"
     # "communes et districts colombiens situés sur le littoral de la mer des Caraïbes"
     r"situee?s sur le littoral\b|ubicad[oa]s (?:sobre|en) el litoral\b|located on the (?:coast|coastline|seaboard)\b|"
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
@@ -2091,11 +2104,15 @@ _BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) 
                          r"(?:concorrem|compiten|concursan|compete|concourent) (?:em|en|in) (?:duas|dos|tres|two|three|deux|"
                          r"trois|\d) categor")
 # A threshold stated as who is left out: "Cities above 500,000 inhabitants are not eligible".
-_LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
+# ("Les collectivités de moins de 300 000 habitants, ainsi que les demandes émanant d'administrations centrales …, ne sont
+# pas éligibles": others named between)
+_LEFT_OUT_AFTER = re.compile(r"^(?:[^.;]{0,5}\b(?:ainsi que|as well as|asi como|assim como|bem como)\b[^.;]{0,120}?,)?"
+                             r"[^.;]{0,60}?\b(?:(?:are|is) not eligible|ineligible|are excluded|no (?:son|seran|es) elegibles?|"
                              # "Applications in which the co-applicant has fewer than 250,000 inhabitants will be
                              # rejected"
                              r"will be rejected|(?:seran|son) rechazad[oa]s|(?:serao|sao) rejeitad[oa]s|"
-                             r"seront rejetees|"
+                             r"seront rejetees|ne sont pas recevables|(?:is|are) not admissible|no (?:son|seran) admisibles|"
+                             r"nao (?:sao|serao) admissiveis|"
                              r"quedan (?:expresamente |explicitamente )?(?:excluid\w+|fuera)|no (?:pueden|podran) (?:participar|"
                              r"postular\w*|aplicar)|ne sont pas eligibles|"
                              r"sont exclues?|nao (?:sao|serao) elegiveis|(?:estao|sao|ficam|serao) excluid[oa]s|cannot apply|"
@@ -2188,7 +2205,12 @@ _ANY_CATEGORY = re.compile(r"\b(?:de cualquier categoria|of any category|de qual
 _OTHER_LINES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tienen|cuentan con|disponen de|deben acudir a|deberan acudir a|acuden a|"
                                 r"have|are served by|use|relevent d|ont|dispoem de|tem|contam com)\s+(?:sus |their |leurs |suas )?"
                                 r"(?:otras|other|autres|outras|separate|propias|own|d.autres)\s+(?:lineas|lines|ventanillas|windows|"
-                                r"programas|programmes|programs|guichets|linhas|convocatorias|calls)\b")
+                                r"programas|programmes|programs|guichets|linhas|convocatorias|calls)\b|"
+                                # "Las solicitudes de municipios de categorías cuarta, quinta y sexta se canalizarán a
+                                # través de Findeter": sent another way
+                                r"[^.;]{0,40}?\b(?:se canalizar\w*|seran canalizad[oa]s|(?:are|will be) (?:channell?ed|"
+                                r"routed)|serao canalizad[oa]s|seront (?:orientee?s|canalisee?s)) (?:a traves de|por|"
+                                r"through|via|pel[oa]s?|par|vers)\b")
 
 
 # "Los distritos y los municipios de categoría especial, primera, segunda y tercera no podrán acceder a la tasa compensada"
@@ -2765,7 +2787,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         clause = _REGISTRATION_SYSTEM.sub(" ", clause)
         named = [p.group(0) for p in OTHER_PLACES.finditer(NOT_APPLICANTS_PLACE.sub(" ", clause))]
         if not named and SEAT.match(clause) and not COLOMBIA_INCLUDED.search(clause):
-            unknown_seats += _seat_place_elsewhere(clause)
+            unknown_seats += _seat_place_elsewhere(clause, fold(getattr(opp, "funder", None) or ""))
         # ("registered in the EU or in a partner country": the partner countries the body names, Colombia among them)
         if named and not COLOMBIA_INCLUDED.search(clause) and not _list_reaches_colombia(stated, clause) and not (
                 _applicants_where_project_runs(clause) and COLOMBIA_INCLUDED.search(body)):
@@ -3011,7 +3033,10 @@ TERRITORIAL_FUNDER = re.compile(
     r"diputacion|generalitat|junta de|regione|region|provincia|province|conseil (?:departemental|regional)|departement|"
     r"comunidad de|governo do estado|gobierno del estado|estado de|city of|city council|municipality of|county|rap|"
     r"camara municipal|cabildo|metropolitan municipality|area metropolitana|metropole|comunidade intermunicipal|"
-    r"comunidad intermunicipal|mancomunidad|intercommunalite|communaute (?:de communes|d.agglomeration|urbaine))\b")
+    r"comunidad intermunicipal|mancomunidad|intercommunalite|communaute (?:de communes|d.agglomeration|urbaine)|"
+    # another country's own ministry: "Fundo Ambiental — Ministério do Ambiente e Energia de Portugal" funds its towns
+    r"(?:ministerio|ministere|ministry|ministerium|ministero)\b[^.;]{0,60}?\b(?:de|of|du|da|do|del|des) (?:la |the |l.)?"
+    r"(?:" + _country_names() + r"))\b")
 OPENED_BEYOND = re.compile(COLOMBIA_INCLUDED.pattern + r"|\b(?:internacional\w*|international\w*|extranjer\w*|foreign|abroad|"
                            r"etranger\w*|estrangeir\w*|otros paises|other countries|autres pays|outros paises|ibero\w*|"
                            r"latin\w*|mundo|world|monde|caraibe\w*|"
@@ -3490,6 +3515,9 @@ _JOINING_ON_REQUEST = (
     r"pact|covenant|red))|"
     # "cities that are not yet signatories may sign the Pact through a letter of the mayor before the deadline"
     r"(?:may|can) (?:still |also )?sign (?:it\b|the (?:[\w-]+ ){0,3}?(?:pact|covenant|charter|commitment|declaration))|"
+    # "Cities that are not yet members can take part by signing the Cities4Forests commitment letter before the deadline"
+    r"(?:may|can) (?:still |also )?(?:take part|participate|apply|join) by signing (?:the |its |a )?(?:[\w-]+ ){0,3}?"
+    r"(?:pact|covenant|charter|commitment|declaration|letter)\b[^.;]{0,40}?\bbefore\b|"
     # "Cities not yet registered may sign up online before submitting", "a city may register at any time on the
     # network's website before submitting"
     r"(?:may|can) (?:still |also )?sign up\b|(?:a city|cities|municipalities|local governments) (?:may|can) (?:still |"
@@ -3821,8 +3849,9 @@ _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?
 # ("miembros plenos de la Red", "full members of the network", "las municipalidades socias de la AChM")
 _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
-    r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias)[ -](?:miembros?|socias|asociad[oa]s)|"
-    r"municipios socios|(?:ciudad|ciudades) integrantes? de la red|"
+    r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias)[ -](?:miembros?|soci[oa]s|asociad[oa]s)|"
+    # ("los municipios e instituciones socias de la OICI")
+    r"(?:municipios|ciudades|gobiernos locales) (?:e|y) (?:instituciones|entidades|organismos) (?:socias|miembros|asociadas)|(?:ciudad|ciudades) integrantes? de la red|"
     # "Solo pueden postularse las ciudades adheridas a la Red"
     r"(?:ciudades|municipios|gobiernos locales|cidades|villes) (?:adherid[oa]s|aderid[oa]s|adherentes) (?:a la|a|al|à|ao) "
     r"(?:red|rede|reseau)\b|"
@@ -4802,11 +4831,17 @@ def _coast_named(text: str) -> str:
 
 
 _AMONG_OTHER_KINDS = re.compile(r"\b(?:municipios|distritos|municipalities|districts|municipalites|communes|municipalidades|"
-                                r"towns|alcaldias)\s*,\s*(?:[a-z ]{0,30},\s*)?(?:(?:y|and|et|e|o|or|ou)\s+)?$")
+                                # ("municipios, distritos y ciudades capitales": the last of three)
+                                r"towns|alcaldias)\s*,\s*(?:[a-z ]{0,30}?(?:,\s*|\s+(?:y|and|et|e|o|or|ou)\s+))?"
+                                r"(?:(?:y|and|et|e|o|or|ou)\s+)?$")
 
 
 _OTHER_KINDS_AFTER = re.compile(r"\s*,\s*(?:distritos|municipios|districts|municipalities|municipalidades|communes|"
                                 r"areas metropolitanas|metropolitan areas|ciudades intermedias|intermediate cities)\b|"
+                                # "ciudades capitales y metrópolis de América Latina con más de un millón de habitantes"
+                                r"\s+(?:y|and|e|et|o|or|ou)\s+(?:las |los |the |as |os |les )?(?:metropolis|metropoles|"
+                                r"grandes (?:ciudades|cidades|villes)|large cities|major cities|metropolitan areas|areas "
+                                r"metropolitanas)\b|"
                                 # "Alcaldías de ciudades capitales o de más de 300.000 habitantes": or any city that
                                 # size
                                 r"\s+(?:o|or|ou)\s+(?:de |con |with |com |avec )?(?:mas|more|mais|plus)\s+(?:de|than|"

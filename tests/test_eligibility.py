@@ -7510,3 +7510,59 @@ def test_states_parties_and_a_metropolitan_area_left_out_in_the_words_of_heldout
 def test_population_acima_associated_entities_seats_of_a_metropolis_and_places_for_non_members_in_the_words_of_heldout922(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # an unknown network's partners, "socios" (the wave of heldout930)
+    ("Solo pueden participar los gobiernos locales socios de la OICI con su afiliación vigente.", "OICI", "11001",
+     BOGOTA_NETWORKS, EXCLUDED),
+    # national public administrations are no town
+    ("Les demandes sont présentées uniquement par les administrations publiques nationales (ministères des finances, cours "
+     "des comptes) des pays d'Amérique latine.", "Expertise France", "11001", None, PASS_ON),
+    ("Peuvent candidater les administrations publiques nationales et locales des pays d'Amérique latine.",
+     "Expertise France", "11001", None, APPLY),
+    # the Caribbean seafront
+    ("Opérateurs culturels publics ou privés (associations, collectivités territoriales) établis dans un pays riverain de la "
+     "mer des Caraïbes ; pour la Colombie, seules les villes et structures de la façade caribéenne sont éligibles.",
+     "Institut français", "05001", None, EXCLUDED),
+    ("Opérateurs culturels publics ou privés (associations, collectivités territoriales) établis dans un pays riverain de la "
+     "mer des Caraïbes ; pour la Colombie, seules les villes et structures de la façade caribéenne sont éligibles.",
+     "Institut français", "08001", None, APPLY),
+    # capitals as one kind among towns, or beside metropolises
+    ("Convocatoria dirigida a gobiernos locales (municipios, distritos y ciudades capitales) de América Latina y el Caribe.",
+     "ONU Mujeres", "05001", None, APPLY),
+    ("Gobiernos de ciudades capitales y metrópolis de América Latina con más de un millón de habitantes.",
+     "Gobierno de la Ciudad de México", "05001", None, APPLY),
+    # the smaller categories sent another way
+    ("Podrán solicitar el apoyo los gobiernos subnacionales de los países accionistas de CAF. Las solicitudes de municipios "
+     "de categorías cuarta, quinta y sexta se canalizarán a través de Findeter.", "CAF", "11001", None, APPLY),
+    # joining by signing a commitment before the deadline
+    ("Open to Cities4Forests member cities. Cities that are not yet members can take part by signing the Cities4Forests "
+     "commitment letter before the application deadline.", "Cities4Forests", "11001", BOGOTA_NETWORKS, APPLY),
+    # a lead from a list that names Colombia in brackets
+    ("The lead applicant must be a local authority of an EU Member State or of one of the eligible partner countries listed "
+     "in Annex B (including Colombia).", "European Commission", "05001", None, APPLY),
+    # a floor said as those below it "ne sont pas recevables", with others named between
+    ("Sont éligibles les collectivités locales des pays d'intervention de l'AFD en Amérique latine. Les collectivités de "
+     "moins de 300 000 habitants, ainsi que les demandes émanant d'administrations centrales ou de bureaux d'études agissant "
+     "pour leur propre compte, ne sont pas recevables.", "AFD", "13001", None, APPLY),
+    # a seat "en el departamento" of a Colombian department's call is there, of a Spanish town's call is not
+    ("Municipios del departamento de Bolívar, a través de sus alcaldías, y organizaciones culturales con sede en el "
+     "departamento.", "Gobernación de Bolívar", "13001", None, APPLY),
+    ("Organizaciones no gubernamentales de desarrollo inscritas en el Registro Municipal de Entidades con sede o delegación "
+     "en el municipio.", "Ayuntamiento de Fuenlabrada", "13001", None, EXCLUDED),
+])
+def test_foreign_ministries_national_administrations_seafronts_capitals_among_towns_and_routes_in_the_words_of_heldout930(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+def test_another_countrys_ministry_funds_its_own_towns():
+    """"Ministério do Ambiente … de Portugal" calling "os municípios": Portugal's towns, as a territorial government's call."""
+    call = _read_as_harvested("Podem candidatar-se os municípios do território continental e das regiões autónomas, as "
+                              "comunidades intermunicipais e as áreas metropolitanas.",
+                              "Fundo Ambiental — Ministério do Ambiente e Energia de Portugal", "local_governments")
+    assert for_city(call, population_of("11001", None), "11001", None)[0] == EXCLUDED
+    colombian = _read_as_harvested("Pueden postular los municipios con plan de gestión del riesgo actualizado.",
+                                   "Ministerio de Vivienda, Ciudad y Territorio", "local_governments")
+    assert for_city(colombian, population_of("11001", None), "11001", None)[0] == APPLY
