@@ -716,8 +716,9 @@ _PARTNERS_ONLY_AFTER = (r"sans pouvoir (?:etre (?:demandeu\w+|porteu\w+|chef de 
                         r"(?:apply|be the applicant|submit)|"
                         r"(?:may|can) not be (?:the )?(?:prime|lead|main|principal) applicants?|no (?:pueden|podran) ser "
                         r"(?:solicitantes|postulantes|proponentes) principales|"
+                        # ("les collectivités territoriales ne peuvent être que bénéficiaires indirectes")
                         r"ne (?:peuvent|pourront|peut|pourra) (?:etre|participer) qu(?:e |.)(?:en tant que |comme )?(?:des )?(?:partenaires|"
-                        r"associes|associees)|(?:may|can) only (?:be|join as|participate as|take part as) (?:an? )?(?:partners?|"
+                        r"associes|associees|beneficiaires)|(?:may|can) only (?:be|join as|participate as|take part as) (?:an? )?(?:partners?|"
                         r"associates?)\b|solo (?:pueden|podran) (?:ser|participar como) (?:socios|aliados|asociados)|"
                         r"(?:so|apenas|somente) (?:podem|poderao) (?:ser|participar como) (?:parceir[oa]s|associad[oa]s)")
 NEGATION_AFTER = re.compile(NEGATION_AFTER.pattern.replace("(?P<neg>", "(?P<neg>" + _REFUSED_AFTER + "|" + _PARTNERS_ONLY_AFTER
@@ -4174,7 +4175,13 @@ _PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?
                          r"alianca) (?:[a-z-]+ ){0,7}?[a-z-]+)"
                          # ("… del Pacto de Política Alimentaria Urbana de Milán a la fecha de publicación")
                          r"(?= (?:ate|hasta|until|by|before|antes|avant|jusqu\w*|on or|a la fecha|as of|as at|a data|"
-                         r"a la date|en la fecha)\b|\s*[;.,()]|$)")
+                         r"a la date|en la fecha)\b|\s*[;.,()]|$)|"
+                         # "ciudades que forman parte de la red City Possible": a network no catalogue holds, by its name
+                         # right after the word (not "la red de ciudades del programa")
+                         r"\b(?:forman|formen|hacen|hagan|form|are|fazem|facam|font) part(?:e|ie)? (?:de|of|d[ao]|du) (?:la |the |a |"
+                         r"o |le )?(?P<network>(?:red|network|rede|reseau|alianza|alliance|alianca|coalicion|coalition) "
+                         r"(?!(?:de|of|da|do|du|des|del|y|and|e|et)\b)"
+                         r"[a-z-]+(?: (?!(?:y|and|e|et|o|or|ou|que|which|that|who|con|with|en|in)\b)[a-z-]+){0,4})(?=\s*[;.,()]|$)")
 
 
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
@@ -4195,12 +4202,14 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
         if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
                 or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _members_first(sentence))):
             if pact := _PACT_NAMED.search(sentence):
-                return (pact.group("name"),)  # the signatories of a pact no catalogue holds, by its name
+                return (pact.group("name") or pact.group("network"),)  # a pact or network no catalogue holds
             continue  # "applicants must be members of staff": no network's members
         if named := networks_named(funder):
             return () if EVERY_COLOMBIAN_CITY & set(named) else named
-        if pact := _PACT_NAMED.search(sentence):
-            return (pact.group("name"),)  # "las ciudades firmantes del Pacto de Milán": the pact, whoever publishes
+        # "las ciudades firmantes del Pacto de Milán": the pact, whoever publishes; "las postulaciones de ciudades fuera de la
+        # red no serán consideradas": the network another sentence names
+        if pact := _PACT_NAMED.search(sentence) or _PACT_NAMED.search(eligibility):
+            return (pact.group("name") or pact.group("network"),)
         if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
             return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
     return ()
@@ -4692,7 +4701,13 @@ _LESSER_ROLE_ONLY = re.compile(r"\b(?:may|can|pueden|podran|podem|poderao|peuven
                                r"be involved|act|participar|participer|actuar|atuar) (?:only|solo|solamente|unicamente|apenas|"
                                r"somente|uniquement|seulement) (?:as|como|comme|en tant que)\b"
                                r"(?! (?:an? |the |el |la |le |o )?(?:co-?applicant|co-?solicitante|co-?demandeur|co-?requerente|"
-                               r"lead|main|principal|chef))")
+                               r"lead|main|principal|chef))|"
+                               # "poderão participar apenas de atividades de intercâmbio e sem receber recursos": in the
+                               # exchanges, not the grants
+                               r"\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:join|participate|take part|"
+                               r"participar|participer) (?:only|solo|solamente|unicamente|apenas|somente|uniquement|"
+                               r"seulement) (?:in|en|de|em|d[ao]s?|aux?|a las|a los) (?:[\w-]+ ){0,2}?(?:activities|"
+                               r"actividades|atividades|activites|exchanges?|intercambios?|echanges?)\b")
 # Towns from elsewhere let in as associates: "Les villes d'Amérique latine peuvent rejoindre le projet en qualité d'entités
 # associées", "Latin American cities may join as associated partners without EU funding" (they take part, not apply)
 _ASSOCIATES_ONLY = re.compile(r"\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:join|participate|take part|"

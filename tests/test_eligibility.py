@@ -7566,3 +7566,26 @@ def test_another_countrys_ministry_funds_its_own_towns():
     colombian = _read_as_harvested("Pueden postular los municipios con plan de gestión del riesgo actualizado.",
                                    "Ministerio de Vivienda, Ciudad y Territorio", "local_governments")
     assert for_city(colombian, population_of("11001", None), "11001", None)[0] == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # others take part in the exchanges only (the wave of heldout938)
+    ("São elegíveis os governos subnacionais da Argentina, Bolívia, Brasil, Paraguai e Uruguai, com população entre 100 mil "
+     "e 1,5 milhão de habitantes. Os governos subnacionais de outros países da América do Sul poderão participar apenas de "
+     "atividades de intercâmbio e sem receber recursos.", "FONPLATA", "13001", None, EXCLUDED),
+    # indirect beneficiaries in French
+    ("Les demandes sont portées par les ministères en charge de l'environnement des pays partenaires ; les collectivités "
+     "territoriales ne peuvent être que bénéficiaires indirectes des travaux menés au niveau national.", "AFD", "11001",
+     None, PASS_ON),
+    # a network or alliance no catalogue holds, named where its members are
+    ("Funcionarios de gobiernos municipales de las ciudades que forman parte de la red City Possible; las postulaciones de "
+     "ciudades fuera de la red no serán consideradas.", "Mastercard Center for Inclusive Growth", "11001", BOGOTA_NETWORKS,
+     EXCLUDED),
+    ("Exclusivo para ciudades que ya forman parte de la Alianza para las Ciudades Saludables; la red no abre "
+     "incorporaciones en esta convocatoria.", "Vital Strategies", "11001", BOGOTA_NETWORKS, EXCLUDED),
+    ("Exclusivo para ciudades que ya forman parte de la red Mercociudades; la red no abre incorporaciones en esta "
+     "convocatoria.", "Mercociudades", "05001", frozenset({"mercociudades"}), APPLY),
+])
+def test_exchanges_only_indirect_beneficiaries_and_networks_named_where_members_are_in_the_words_of_heldout938(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
