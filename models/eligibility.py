@@ -3539,6 +3539,9 @@ _JOINING_ON_REQUEST = (
     r"[^.;]{0,40}\b(?:adjunt\w*|anex\w*|attach\w*|joint\w*|incluid[oa]|included|incluse?) (?:a|to|en|in|dans|no|na) "
     r"(?:la|su|the|their|sua|a|el|le|o) (?:(?:formulario|formulaire|form) (?:de |d.|of )?)?(?:postulacion|solicitud|"
     r"application|candidatura|proposta)|"
+    # "… y aquellas que, al momento de postular, diligencien la carta de adhesión a la red"
+    r"al momento de (?:postular|la postulacion|presentar(?:se)?)\b[^.;]{0,30}?\b(?:diligencien|presenten|adjunten|firmen|"
+    r"envien|suscriban)\b[^.;]{0,20}?\b(?:adhesion|membresia|afiliacion)|"
     # "… y aquellos que soliciten su ingreso a la Organización en el mismo formulario de inscripción"
     r"solicit\w* su ingreso a la (?:organizacion|red|asociacion|alianza)\b[^.;]{0,30}\ben el mismo formulario|"
     # "cities … that are not members may join before submitting the request"
@@ -4256,7 +4259,9 @@ def _members_refused_networks(eligibility: str, opp: OpportunityLike) -> tuple[s
 
 
 # "Las ciudades ya designadas no pueden volver a postularse en el mismo campo": the members may apply in another field
-_SAME_FIELD = re.compile(r"\b(?:en el mismo campo|in the same (?:field|category)|no mesmo campo|dans le meme domaine)\b")
+_SAME_FIELD = re.compile(r"\b(?:en (?:el|la) mism[oa] (?:campo|ambito|disciplina|categoria)|in the same (?:creative )?(?:field|"
+                         r"category|discipline)|no mesmo (?:campo|ambito)|na mesma (?:area|categoria)|dans (?:le meme domaine|"
+                         r"la meme discipline))\b")
 _MAY_APPLY_IF = re.compile(r"(?:may|can|pueden|podran) (?:still |also )?(?:apply|postular\w*) if\b")
 _TOOK_PART = re.compile(r"\b(?:took part|participated|participad[oa]s|participaron|paired|emparejad[oa]s|pareadas)\b")
 

@@ -7589,3 +7589,20 @@ def test_another_countrys_ministry_funds_its_own_towns():
 def test_exchanges_only_indirect_beneficiaries_and_networks_named_where_members_are_in_the_words_of_heldout938(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # members refused in the same creative field only: the others stay open to them (the wave of heldout946)
+    ("Puede presentar su candidatura cualquier ciudad, a través de su gobierno municipal, con el respaldo escrito del "
+     "alcalde. Las ciudades ya designadas no podrán postularse en el mismo ámbito creativo.", "UNESCO", "11001",
+     frozenset({"unesco_creative"}), APPLY),
+    # joining with the application: the adhesion letter "al momento de postular"
+    ("Podrán participar las ciudades miembro de la Red de BiodiverCiudades y aquellas que, al momento de postular, "
+     "diligencien la carta de adhesión a la red firmada por el alcalde.", "Red de BiodiverCiudades", "08001",
+     frozenset({"gcom"}), APPLY),
+    ("Podrán participar únicamente las ciudades miembro de la Red de BiodiverCiudades.", "Red de BiodiverCiudades", "08001",
+     frozenset({"gcom"}), EXCLUDED),
+])
+def test_a_commissions_own_limit_the_same_creative_field_and_adhesion_when_applying_in_the_words_of_heldout946(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
