@@ -1260,7 +1260,10 @@ AS_PARTNER_AFTER = re.compile(
                               r"^[^.;]{0,40}?\b(?:podran|pueden|may|can|podem|poderao|peuvent|pourront) (?:vincularse|"
                               r"participar|join|participate|take part|participer|integrar-se|associer) (?:solo |unicamente |"
                               r"only |apenas |seulement |uniquement )?(?:en alianza con|in partnership with|em parceria com|"
-                              r"en partenariat avec|junto a|junto con|together with)\b[^.;]{0,120}?\b(?:solicitante principal|"
+                              # ("may take part only jointly with an eligible local organisation, which must be the lead
+                              # applicant")
+                              r"en partenariat avec|junto a|junto con|together with|jointly with|conjuntamente con|"
+                              r"conjointement avec|em conjunto com)\b[^.;]{0,120}?\b(?:solicitante principal|"
                               r"lead applicant|proponente principal|chef de file|requerente principal)|"
                               # "As prefeituras que receberão pilotos serão convidadas pelo BID Lab": chosen by the funder
                               # (not "will be invited by the Secretariat to submit full proposals": applicants after all)
@@ -1288,7 +1291,10 @@ AS_PARTNER_AFTER = re.compile(
                               # "les organismes publics et ONG de pays tiers non associés comme la Colombie peuvent être
                               # partenaires": partners of the lead, not applicants
                               r"^[^.;]{0,80}?\b(?:peuvent|pueden|podran|podem|may|can) (?:etre|ser|be|only be) "
-                              r"(?:(?:des|les|los|las|as|os)\s+)?(?:partenaires|socios|socias|parceir[oa]s|partners)\b"
+                              r"(?:(?:des|les|los|las|as|os)\s+)?(?:partenaires|socios|socias|parceir[oa]s|partners|"
+                              # "Las autoridades locales pueden ser entidades asociadas sin recibir fondos"
+                              r"(?:entidades|entites|entities|entidades|organismos) (?:asociadas|associees|associated|"
+                              r"associadas))\b"
                               r"(?!\s+(?:principa\w*|lider\w*|lead\w*))|"
                               # "las alcaldías solo difunden la convocatoria": they spread the word
                               r"^\s*(?:solo|solamente|unicamente|only|apenas|somente|seulement) (?:difunden|promueven|apoyan|"
@@ -2609,6 +2615,12 @@ def _funders_own_country(eligibility: str, funder: str | None) -> str | None:
     return place.group(0) if place else None
 
 
+# ("may take part only jointly with an eligible local organisation, which must be the lead applicant": the relative names
+# the other's lead, and so the town's lesser role)
+_THE_OTHER_LEADS = re.compile(r"(?:solicitante principal|lead applicant|proponente principal|chef de file|requerente "
+                              r"principal)$")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
@@ -2631,7 +2643,7 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
         if pattern is not LOCAL_GOVERNMENT and _WITH_PARTNER_BEFORE.search(before):
             continue  # "Coastal cities …, submitting jointly with their National Olympic Committee": the applicant's partner
         partner = AS_PARTNER_AFTER.search(after) if pattern is LOCAL_GOVERNMENT else None
-        if partner and _others_relative_before(after, partner.end()):
+        if partner and _others_relative_before(after, partner.end()) and not _THE_OTHER_LEADS.search(partner.group(0)):
             partner = None  # "… junto con una universidad que participe como socia": the university's role
         if not NEGATION.search(before) and not negated and not _denied_by_but(after) \
                 and not (pattern is LOCAL_GOVERNMENT and (partner_before(before, m.group(0)) or partner

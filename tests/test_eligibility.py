@@ -7606,3 +7606,21 @@ def test_exchanges_only_indirect_beneficiaries_and_networks_named_where_members_
 def test_a_commissions_own_limit_the_same_creative_field_and_adhesion_when_applying_in_the_words_of_heldout946(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # taking part only jointly with another, "which must be the lead applicant" (the wave of heldout954)
+    ("Eligible recipients are local civil society organisations working in Colombia. Municipal government institutions may "
+     "take part only jointly with an eligible local organisation, which must be the lead applicant and recipient of funds.",
+     "Global Affairs Canada", "13001", None, PASS_ON),
+    # associated entities without funds
+    ("Solicitante principal: organizaciones de la sociedad civil sin ánimo de lucro. Las autoridades locales pueden ser "
+     "entidades asociadas sin recibir fondos de la subvención.", "Unión Europea", "13001", None, PASS_ON),
+    # where the beneficiaries are is no place of the applicants
+    ("Les projets doivent être portés par un partenaire français (ONG, entreprise, collectivité territoriale ou "
+     "établissement public français) avec des bénéficiaires dans un pays en développement.", "FFEM", "13001", None,
+     EXCLUDED),
+])
+def test_jointly_with_a_lead_associated_entities_and_beneficiaries_abroad_in_the_words_of_heldout954(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

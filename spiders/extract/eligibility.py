@@ -2033,6 +2033,11 @@ def _after_a_city(text: str, start: int) -> bool:
     return bool(m) and not _REGIONS_RE.fullmatch(folded_same_length(m.group("city")))
 
 
+# where those who benefit are, not who applies: "… avec des bénéficiaires dans un pays en développement"
+_BENEFICIARIES_IN_BEFORE = re.compile(r"\b(?:beneficiaires|beneficiaries|beneficiari[oa]s)(?: finaux| finales| final)?\s+"
+                                      r"(?:dans|in|en|em)\s+(?:(?:un|une|a|an|los|las|les|the|des|os|as|uno|um|uma)\s+)?$")
+
+
 def find_regions(text: str) -> Found | None:
     """The countries or regions the call is open to: from the eligibility passages first, else the whole page."""
     if listed := _eligible_country_list(text):
@@ -2086,6 +2091,8 @@ def find_regions(text: str) -> Found | None:
                 continue  # "avec des visites de terrain en France", even in an eligibility passage: where the visits are
             if _PARTNER_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue
+            if _BENEFICIARIES_IN_BEFORE.search(scope, max(0, m.start() - 50), m.start()):
+                continue  # "portés par un partenaire français avec des bénéficiaires dans un pays en développement"
             if _MIGRANTS_FROM_BEFORE.search(scope, max(0, m.start() - 60), m.start()):
                 continue  # "que acojan población migrante proveniente de Venezuela": where the people served come from
             if (m.group(1) in SEAS and "colombi" not in scope
