@@ -2716,11 +2716,19 @@ _MEMBERS_IN_BEFORE = re.compile(r"\b(?:member (?:countries|states|nations)|(?:pa
 _COUNTRIES_IN_REGION_AFTER = re.compile(r"\W{0,3}(?:son|are|sont|sao|:)\s+(?P<countries>[^.;]{3,200})")
 
 
+# "Na América Latina, apenas cidades do Uruguai, Argentina e Venezuela estão abrangidas": the region narrowed to some of
+# its countries (shared with the page reader)
+ONLY_SOME_OF_REGION_AFTER = re.compile(
+    r"\s*,?\s+(?:apenas|solo|solamente|unicamente|only|seulement|uniquement|somente)\s+(?:(?:as|os|las|los|les|the)\s+)?"
+    r"(?:cidades|ciudades|cities|villes|municipios|municipalities|communes|gobiernos locales|governos locais|local "
+    r"governments|local authorities)\s+(?:d[eoa]s?|de|of|from|du|des|in|en|em)\s+(?P<countries>[^.;]{3,120})")
+
+
 def _region_locates_list_after(text: str, end: int) -> bool:
     """Whether a region named at `end` is followed by a list of other countries that leaves Colombia out."""
-    listed = _COUNTRIES_IN_REGION_AFTER.match(text, end)
+    listed = _COUNTRIES_IN_REGION_AFTER.match(text, end) or ONLY_SOME_OF_REGION_AFTER.match(text, end)
     return bool(listed) and not COLOMBIA_INCLUDED.search(listed.group("countries")) and len(
-        _COUNTRY_NAMES.findall(listed.group("countries"))) >= 2
+        _COUNTRY_NAMES.findall(listed.group("countries"))) >= (2 if listed.re is _COUNTRIES_IN_REGION_AFTER else 1)
 
 
 def _colombia_opened(text: str) -> bool:

@@ -7624,3 +7624,14 @@ def test_a_commissions_own_limit_the_same_creative_field_and_adhesion_when_apply
 def test_jointly_with_a_lead_associated_entities_and_beneficiaries_abroad_in_the_words_of_heldout954(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # a region narrowed to some of its countries (the wave of heldout962)
+    ("Podem candidatar-se municípios de países membros da CPLP. Na América Latina, apenas cidades do Uruguai, Argentina e "
+     "Venezuela estão abrangidas nesta edição.", "Camões", "13001", None, EXCLUDED),
+    ("Podem candidatar-se municípios de América Latina. Na América Latina, apenas cidades da Colômbia e do Peru estão "
+     "abrangidas nesta edição.", "Camões", "13001", None, APPLY),
+])
+def test_a_region_narrowed_to_some_of_its_countries_in_the_words_of_heldout962(text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
