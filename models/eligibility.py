@@ -522,7 +522,7 @@ _ROLE_EN = r"(?:counterparts?|partners?|(?:lead )?applicants?|beneficiar(?:y|ies
 _ROLE_FR = r"(?:partenaires?|contreparties?|candidat(?:e)?s?|demandeurs?|porteu(?:r|se)s?|beneficiaires?|structures?|entites?)"
 _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candidat[oa]s?|entidades?(?: proponentes?| parceiras?)?)"
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+|destinatari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             # "Las entidades territoriales presentan por otra vía, no en esta convocatoria"
                             r"no (?:en|por|a traves de) esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|"
                             # sent to another call: "Las alcaldías municipales serán atendidas en una convocatoria posterior"
@@ -878,7 +878,12 @@ _COLOMBIA_THEN_DENIED = re.compile(r"\bcolombia\b(?P<between>[^.;]{0,100}?)\b(?:
                                    r"(?:beneficiari\w+|elegibles?|eligibles?|elegiveis)|"
                                    # "Colombia, socio extrarregional, no participa en esta ventanilla"
                                    r"no (?:participa|forma parte)|(?:does|will) not (?:take part|participate)|is not part|"
-                                   r"ne (?:participe|fait) pas|nao (?:participa|faz parte))\b")
+                                   r"ne (?:participe|fait) pas|nao (?:participa|faz parte)|"
+                                   # "(como Colombia) solo pueden participar como proveedores": suppliers, not applicants
+                                   r"(?:solo|solamente|unicamente|only|seulement|uniquement|apenas|somente) (?:pueden|podran|"
+                                   r"may|can|peuvent|podem) (?:participar|participate|take part|participer) (?:como|as|comme) "
+                                   r"(?:proveedores|oferentes|contratistas|suppliers|providers|contractors|fournisseurs|"
+                                   r"prestataires|fornecedores))\b")
 
 
 # "Colombia es socio extrarregional y solo accede mediante operaciones soberanas": the national government borrows, not
@@ -1845,7 +1850,8 @@ CAPITALS_ONLY = re.compile(
     r"capitales de (?:america latina|iberoamerica|la region)|capitals of (?:latin america|ibero-?america|the region)|"
     r"capitais (?:ibero-?americanas|latino-?americanas|da america latina)|capitales (?:d.amerique latine|latino-americaines)|"
     r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
-    r"(?! (?:de (?:departamento|provincia|estado)|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
+    # ("capitales de Estado de los países iberoamericanos": a State is a country there)
+    r"(?! (?:de (?:departamento|provincia|estado(?! de (?:los |sus )?(?:paises|estados)\b))|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres|"
     # ("Gobiernos de ciudades capitales o distritos de América Latina": districts too, Colombia's among them)
     r"(?:o|or|ou|y|and|e|et) (?:los |las |the |os |les )?(?:distritos|districts|distritos especiales)|"
@@ -4900,6 +4906,7 @@ def _capitals_only(text: str, opp: OpportunityLike | None = None) -> bool:
     if CAPITALS_EXCEPTED.search(text):
         return False  # "Las ciudades capitales de país quedan fuera": capitals left out, not capitals only
     national = re.search(r"\bcapital(?:es|s)? (?:de (?:los )?paises|of (?:the )?countries|nacionales|national|"
+                         r"de estado de (?:los )?paises|"
                          # "capitales de los Estados iberoamericanos", "capitals of the member States": countries' capitals
                          r"de (?:los )?estados (?:ibero-?americanos|latino-?americanos|miembros)|"
                          r"of (?:the )?(?:ibero-?american |latin american |member )states|"

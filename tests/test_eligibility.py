@@ -7635,3 +7635,20 @@ def test_jointly_with_a_lead_associated_entities_and_beneficiaries_abroad_in_the
 ])
 def test_a_region_narrowed_to_some_of_its_countries_in_the_words_of_heldout962(text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the town accompanies but does not receive the funds (the wave of heldout970)
+    ("Juntas de acción comunal, organizaciones de base y colectivos juveniles con trayectoria en el barrio. Las alcaldías y "
+     "sus secretarías podrán acompañar, pero no son destinatarias de los recursos.", "PNUD Colombia", "13001", None,
+     PASS_ON),
+    # "capitales de Estado" of countries are national capitals; of Brazil's states they are not
+    ("Solo ciudades capitales de Estado de los países iberoamericanos.", "Ayuntamiento de Madrid", "13001", None, EXCLUDED),
+    ("Solo ciudades capitales de Estado de los países iberoamericanos.", "Ayuntamiento de Madrid", "11001", None, APPLY),
+    # Colombia's bodies only as suppliers
+    ("Municipalidades de los países fundadores y de los miembros regionales no fundadores del BCIE. Las entidades de países "
+     "socios extrarregionales (como Colombia) solo pueden participar como proveedores.", "BCIE", "11001", None, EXCLUDED),
+])
+def test_accompanying_without_funds_capitals_of_state_and_suppliers_only_in_the_words_of_heldout970(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
