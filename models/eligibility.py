@@ -1250,6 +1250,12 @@ AS_PARTNER_AFTER = re.compile(
                               r"propuesta|postulacion|candidatura|pedido|proposta|demande|dossier)s? (?:together )?(?:with|con|"
                               r"junto con|com|avec) (?:the |la |el |a |o |le |l.|their |su |sua |leur )?(?:national|nacional|"
                               r"nationale?|ministr|ministe|state party|estado parte|etat partie)|"
+                              # "Las entidades subnacionales pueden ser beneficiarias de proyectos incluidos por el gobierno
+                              # nacional": the projects another files
+                              r"^[^.;]{0,40}?\b(?:pueden|podran|may|can|podem|poderao|peuvent|pourront) (?:ser|be|etre) "
+                              r"(?:beneficiari\w+|beneficiaires|beneficiaries) (?:de|of|des|dos|das|du) (?:los |las |the |les |"
+                              r"os |as )?(?:proyectos|projects|projets|projetos|operaciones|operations|operacoes)\b[^.;]{0,40}?"
+                              r"\b(?:por|by|par|pel[oa]s?)\b|"
                               # "Local governments … may be executing entities under an accredited entity's proposal"
                               r"^[^.;]{0,80}?\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:only )?(?:be|ser|etre) "
                               r"(?:the )?(?:executing entit(?:y|ies)|entidades? ejecutoras?|entidades? executoras?|entites? "
@@ -3267,6 +3273,8 @@ _NON_MEMBERS_OUT = re.compile(r"\b(?:non-?members?|no miembros?|nao membros|non 
                               r"(?:[\w-]+ )?(?:members?|miembros?|membros?|membres))\b[^.;]{0,80}?\b(?:as (?:associated |associate |"
                               r"knowledge |unfunded |technical )?partners|como (?:socios|aliados|asociados)|comme partenaires|como parceiros|not eligible|cannot|may not|"
                               r"no pueden|ne peuvent|nao podem|no (?:son|seran) elegibles|ne sont pas eligibles|nao sao elegiveis|"
+                              # "Innovator and Mega cities alike are eligible; non-member cities are not"
+                              r"(?:are|is) not\s*$|no lo son\s*$|ne le sont pas|nao o sao\s*$|"
                               # "New signatories are not eligible for this cohort"
                               r"new (?:signatories|members) (?:are|will) not (?:be )?eligible|"
                               # "Applications from non-member governments will not be considered"
@@ -3824,7 +3832,8 @@ _WHO_MAY_APPLY = re.compile(
     r"deben haber (?:firmado|suscrito|adherido|ingresado)|devem ter (?:assinado|aderido)|doivent avoir (?:signe|adhere)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
-    r"accepted\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar\w*)|"
+    # ("Expressions of interest are received on an ongoing basis from C40 member cities")
+    r"(?:accepted|received)\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar\w*)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar\w*)|participan|que sean|"
     r"deben ser|deve ser|debe ser|doit etre|apenas|somente|abert[oa]s? (?:a|as|aos)|podem (?:participar|candidatar\w*|"
     r"se inscrever|inscrever-se|apresentar\w*|pedir|solicitar)|participam|"
@@ -3848,7 +3857,8 @@ _WHO_MAY_APPLY = re.compile(
 _MEMBERSHIP_OPTIONAL = re.compile(
     r"\b(?:not required|no (?:es )?(?:requerid[oa]|necesari[oa]|obligatori[oa])|no se (?:exige|requiere)|need not|"
     r"not necessary|nao e (?:necessari[oa]|obrigatori[oa])|pas (?:necessaire|obligatoire|requise?)|regardless|"
-    r"independientemente|sin importar|independente\w*|independamment|(?:or|o|ou) (?:not|no|non|nao)|"
+    # (not "com sede na Colômbia, no Equador ou no Peru": Portuguese "no" is "in the")
+    r"independientemente|sin importar|independente\w*|independamment|(?:or|o) (?:not|no|non|nao)|ou (?:not|non|nao)|"
     # (not "C40 member cities in good standing, whether Megacity, Innovator or Observer": the members' categories)
     r"whether\b(?=[^.;]{0,40}\b(?:or not|non-?members?|members? or))|"
     r"non-?members?|no miembros?|nao membros|non membres|including|incluid[oa]s|incluyendo|as well as|asi como|"

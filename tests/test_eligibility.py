@@ -7652,3 +7652,22 @@ def test_a_region_narrowed_to_some_of_its_countries_in_the_words_of_heldout962(t
 def test_accompanying_without_funds_capitals_of_state_and_suppliers_only_in_the_words_of_heldout970(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # Portuguese "no" is "in the": members seated "na Colômbia, no Equador ou no Peru" stay members (the wave of heldout978)
+    ("Exclusivo para governos locais membros do ICLEI com sede na Colômbia, no Equador ou no Peru.", "ICLEI", "11001",
+     frozenset({"c40"}), EXCLUDED),
+    ("Abierto a gobiernos locales, sean o no miembros del ICLEI.", "ICLEI", "11001", frozenset({"c40"}), APPLY),
+    # the projects another files
+    ("Las solicitudes las presenta el Gobierno nacional de un país miembro. Las entidades subnacionales pueden ser "
+     "beneficiarias de proyectos incluidos por el gobierno nacional.", "Banco Mundial", "13001", None, PASS_ON),
+    # members' expressions "received from", and non-members "are not"
+    ("Expressions of interest are received on an ongoing basis from C40 member cities in Latin America. Innovator and Mega "
+     "cities alike are eligible; non-member cities are not.", "C40", "08001", frozenset({"gcom"}), EXCLUDED),
+    ("Expressions of interest are received on an ongoing basis from C40 member cities in Latin America.", "C40", "05001",
+     frozenset({"c40"}), APPLY),
+])
+def test_portuguese_no_projects_filed_by_others_and_non_members_who_are_not_in_the_words_of_heldout978(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
