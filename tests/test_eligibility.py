@@ -7671,3 +7671,19 @@ def test_accompanying_without_funds_capitals_of_state_and_suppliers_only_in_the_
 def test_portuguese_no_projects_filed_by_others_and_non_members_who_are_not_in_the_words_of_heldout978(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # in the national delegation only (the wave of heldout986)
+    ("National investment promotion agencies officially designated by their government. Subnational agencies may attend "
+     "only as part of the national delegation.", "UNIDO", "13001", None, PASS_ON),
+    # counterpart funding, and nothing more
+    ("Eligible: grassroots and non-governmental organizations legally registered in Colombia. Government entities are not "
+     "eligible; local governments may contribute counterpart funding.", "Inter-American Foundation", "13001", None,
+     PASS_ON),
+    ("Local governments may apply; local governments may contribute counterpart funding to their own projects.",
+     "Inter-American Foundation", "13001", None, APPLY),
+])
+def test_the_national_delegation_and_counterpart_funding_alone_in_the_words_of_heldout986(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
