@@ -1266,6 +1266,12 @@ AS_PARTNER_AFTER = re.compile(
                               r"^\s*(?:may|can|pueden|podran|podem|peuvent) (?:contribute|aportar|contribuir|apporter|provide) "
                               r"(?:\w+ ){0,2}?(?:counterpart|contrapartida|matching|contrepartie)\w*(?: (?:funding|funds|"
                               r"resources|recursos|fondos|fonds))?\s*(?:[.;]|$)|"
+                              # "les collectivités locales peuvent être associées aux activités, mais la demande relève de
+                              # l'autorité nationale"
+                              r"^[^.;]{0,40}?\b(?:peuvent|pourront|pueden|podran|may|can|podem|poderao) (?:etre|ser|be) "
+                              r"(?:associee?s|asociad[oa]s|associated|associad[oa]s|involved|involucrad[oa]s) (?:aux?|a las|"
+                              r"a los|in the|with the|nas|nos) (?:activites|actividades|activities|atividades|travaux|"
+                              r"trabajos|work)\b[^.;]{0,30}?\b(?:mais|pero|but|mas)\b|"
                               # "Local governments … may be executing entities under an accredited entity's proposal"
                               r"^[^.;]{0,80}?\b(?:may|can|pueden|podran|podem|poderao|peuvent|pourront) (?:only )?(?:be|ser|etre) "
                               r"(?:the )?(?:executing entit(?:y|ies)|entidades? ejecutoras?|entidades? executoras?|entites? "
@@ -1907,8 +1913,9 @@ COASTAL_ONLY = re.compile(
     r"\b(?:(?:municipios|municipalities|cidades|ciudades|villes|communes|cities|towns)(?: \w+){0,2} (?:com|con|with|avec) "
     r"(?:an? |una |um |une )?(?:frente (?:maritimo|maritima|al mar|ao mar|costero)|sea ?front|seafront|facade maritime)|"
     # ("Open only to coastal member cities of the Resilient Cities Network")
-    r"coastal (?:(?:or|and) (?:river )?delta )?(?:member )?(?:cities|towns|municipalities|local governments|city governments|"
-    r"communities|local authorities|municipal governments)|"
+    # ("Applications must be led by a coastal local government")
+    r"coastal (?:(?:or|and) (?:river )?delta )?(?:member )?(?:cities|towns|municipalities|local governments?|city governments?|"
+    r"communities|local authorit(?:y|ies)|municipal governments?)\b|"
     # "Cities without a sea coast or a river delta within their jurisdiction are not eligible"
     r"(?:cities|towns|municipalities) without (?:an? )?(?:sea )?coast(?:line)?\b[^.;]{0,60}\bnot eligible|"
     r"(?:ciudades|municipios|gobiernos locales|gobiernos municipales|autoridades locales|alcaldias|municipalidades|distritos|"
@@ -2243,9 +2250,12 @@ _OTHER_LINES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tienen|cuentan con|disponen d
 
 
 # "Los distritos y los municipios de categoría especial, primera, segunda y tercera no podrán acceder a la tasa compensada"
+# ("los municipios de categoría especial y primera pueden participar únicamente como oferentes invitados por APC-Colombia":
+# invited to offer, not applying)
 _CATEGORY_REFUSED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:no (?:podran|pueden|podra|puede) (?:acceder|beneficiarse|participar|"
                                      r"postular\w*)|cannot (?:access|benefit|apply)|nao (?:podem|poderao) (?:acessar|"
-                                     r"participar))\b")
+                                     r"participar)|(?:pueden|podran) participar (?:unicamente|solo|solamente) como "
+                                     r"(?:oferentes|ofertantes) invitad[oa]s)\b")
 
 
 # "Los municipios de categorías 4, 5 y 6 tendrán puntaje adicional como receptores": categories that score, no limit
@@ -3674,6 +3684,9 @@ _JOINING_FIRST = re.compile(r"\b(?:but|pero|mais|mas nao|however|sin embargo|mus
                             # "may apply to join, but only for the 2028 cohort", "may apply in the next round"
                             r"(?:edicion|edition|edicao|cohort\w*|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle)"
                             r" (?:de |of |du |da )?20\d\d|20\d\d (?:edition|cohort|round|cycle|call)|"
+                            # ("podrán postularse en la edición siguiente")
+                            r"(?:edicion|edition|edicao|convocatoria|ronda|cohorte?|ciclo|cycle|appel|chamada) (?:siguiente|"
+                            r"proxima|posterior|suivante|seguinte|ulterior)|"
                             r"(?:next|proxima|siguiente|prochaine|proxima|futura|future|later) "
                             r"(?:edicion|edition|edicao|cohort|round|ronda|rodada|convocatoria|chamada|appel|ciclo|cycle|"
                             r"window|ventanilla|janela|fenetre)|"
@@ -3842,6 +3855,8 @@ _WHO_MAY_APPLY = re.compile(
     r"deben haber (?:firmado|suscrito|adherido|ingresado)|devem ter (?:assinado|aderido)|doivent avoir (?:signe|adhere)|"
     r"may request|eligible|that are|who are|that were|solo|solamente|unicamente|exclusiv\w+|reservad\w+|abiert[oa]s? a|"
     r"dirigid[oa]s? (?:al?|as|aos|aux?)|cerrad[oa]s? a|closed to|^\s*(?:para|for|pour)\b|"
+    # a track's label: "Línea 2: gobiernos locales integrantes de la Red IberCultura Viva"
+    r"(?:linea|line|ligne|linha|lot|modalidad|modalite|modalidade|track)\s*\d+(?=\s*:)|"
     # ("Expressions of interest are received on an ongoing basis from C40 member cities")
     r"(?:accepted|received)\b[^.;]{0,40}\bfrom|pueden (?:postular\w*|participar|presentar\w*|solicitar\w*)|"
     r"podran (?:postular\w*|presentar\w*|participar|inscribir\w*|solicitar\w*)|participan|que sean|"

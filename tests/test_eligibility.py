@@ -7687,3 +7687,32 @@ def test_portuguese_no_projects_filed_by_others_and_non_members_who_are_not_in_t
 def test_the_national_delegation_and_counterpart_funding_alone_in_the_words_of_heldout986(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # led by "a coastal local government" (the wave of heldout994)
+    ("Applications must be led by a coastal local government of a country in the Wider Caribbean Region (including "
+     "Colombia). Inland municipalities may only take part as associated partners without budget.",
+     "Global Fund for Coral Reefs", "11001", None, EXCLUDED),
+    ("Applications must be led by a coastal local government of a country in the Wider Caribbean Region (including "
+     "Colombia). Inland municipalities may only take part as associated partners without budget.",
+     "Global Fund for Coral Reefs", "13001", None, APPLY),
+    # the larger categories only invited to offer
+    ("Podrán postularse como receptores las entidades territoriales de categorías 4.ª, 5.ª y 6.ª según la Ley 617 de 2000; "
+     "los municipios de categoría especial y primera pueden participar únicamente como oferentes invitados por "
+     "APC-Colombia.", "APC-Colombia", "11001", None, EXCLUDED),
+    # those joining may apply in the next edition, not this one
+    ("Convocatoria abierta únicamente a los gobiernos locales que ya integran la Red Latinoamericana de Ciudades Arcoíris. "
+     "Las ciudades en proceso de adhesión podrán postularse en la edición siguiente.", "Red de Ciudades Arcoíris", "08001",
+     frozenset({"gcom"}), EXCLUDED),
+    # associated with the activities, but the national authority files
+    ("Les demandes sont présentées par les ministères en charge de l'environnement des pays partenaires ; les collectivités "
+     "locales peuvent être associées aux activités, mais la demande relève de l'autorité nationale.", "Expertise France",
+     "11001", None, PASS_ON),
+    # a track for the network's members
+    ("Línea 1: organizaciones culturales comunitarias con personería jurídica. Línea 2: gobiernos locales integrantes de la "
+     "Red IberCultura Viva de Ciudades y Gobiernos Locales.", "IberCultura Viva", "08001", frozenset({"gcom"}), EXCLUDED),
+])
+def test_coastal_leads_invited_offerers_the_next_edition_associated_activities_and_tracks_in_the_words_of_heldout994(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected
