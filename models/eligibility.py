@@ -522,7 +522,8 @@ _ROLE_EN = r"(?:counterparts?|partners?|(?:lead )?applicants?|beneficiar(?:y|ies
 _ROLE_FR = r"(?:partenaires?|contreparties?|candidat(?:e)?s?|demandeurs?|porteu(?:r|se)s?|beneficiaires?|structures?|entites?)"
 _ROLE_PT = r"(?:contrapartes?|parceir[oa]s?|proponentes?|beneficiari[oa]s?|candidat[oa]s?|entidades?(?: proponentes?| parceiras?)?)"
 # ... or said right after the mention ('Las entidades públicas no son elegibles').
-NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+|destinatari\w+)|no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
+NEGATION_AFTER = re.compile(r"^[^.;]{0,160}?\b(?P<neg>no (?:son|es|seran|sera) (?:elegibles?|beneficiari\w+|destinatari\w+)|"
+                            r"no (?:pueden|podran) (?:postular|participar|aplicar|presentar)|"
                             # "Las entidades territoriales presentan por otra vía, no en esta convocatoria"
                             r"no (?:en|por|a traves de) esta convocatoria|not (?:in|under|through) this call|nao nesta chamada|"
                             # sent to another call: "Las alcaldías municipales serán atendidas en una convocatoria posterior"
@@ -1873,7 +1874,8 @@ CAPITALS_ONLY = re.compile(
     r"capitais (?:ibero-?americanas|latino-?americanas|da america latina)|capitales (?:d.amerique latine|latino-americaines)|"
     r"national capitals|villes capitales|capitales nationales|cidades capitais|capitais nacionais)\b"
     # ("capitales de Estado de los países iberoamericanos": a State is a country there)
-    r"(?! (?:de (?:departamento|provincia|estado(?! de (?:los |sus )?(?:paises|estados)\b))|departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
+    r"(?! (?:de (?:departamento|provincia|estado(?! de (?:los |sus )?(?:paises|estados)\b))|"
+    r"departamentales|regionales|provinciales|and (?:other|large|major|intermediate)|"
     r"y (?:otras|grandes|ciudades|municipios)|of (?:departments|provinces|states)|e outras|et autres|"
     # ("Gobiernos de ciudades capitales o distritos de América Latina": districts too, Colombia's among them)
     r"(?:o|or|ou|y|and|e|et) (?:los |las |the |os |les )?(?:distritos|districts|distritos especiales)|"
@@ -2100,7 +2102,8 @@ MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
     # ("siempre que la ciudad supere 1,5 millones de habitantes")
     # ("com população acima de 2 milhões de habitantes", "au-dessus de 500 000 habitants")
-    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|acima de|por encima de|au-dessus de|exceeding|exceder|(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
+    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|acima de|por encima de|au-dessus de|exceeding|exceder|"
+    r"(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
     r"supere|superen|exceda|excedan)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
     r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|abaixo de|"
@@ -3916,7 +3919,8 @@ _NETWORK_MEMBERS_UNNAMED = re.compile(
     r"\b(?:member (?:cities|local governments|governments|municipalities)|(?:full |active |current )?members of the "
     r"network|(?:ciudades|gobiernos locales|municipios|municipalidades|alcaldias)[ -](?:miembros?|soci[oa]s|asociad[oa]s)|"
     # ("los municipios e instituciones socias de la OICI")
-    r"(?:municipios|ciudades|gobiernos locales) (?:e|y) (?:instituciones|entidades|organismos) (?:socias|miembros|asociadas)|(?:ciudad|ciudades) integrantes? de la red|"
+    r"(?:municipios|ciudades|gobiernos locales) (?:e|y) (?:instituciones|entidades|organismos) "
+    r"(?:socias|miembros|asociadas)|(?:ciudad|ciudades) integrantes? de la red|"
     # "Solo pueden postularse las ciudades adheridas a la Red"
     r"(?:ciudades|municipios|gobiernos locales|cidades|villes) (?:adherid[oa]s|aderid[oa]s|adherentes) (?:a la|a|al|à|ao) "
     r"(?:red|rede|reseau)\b|"
