@@ -4056,7 +4056,11 @@ def _members_first(sentence: str) -> bool:
 
 
 # members refused: "Cities that are already members of the Network, in any creative field, are not eligible to apply again"
-_MEMBERS_REFUSED = re.compile(r"\b(?:que|that|qui) (?:no|not|ne|nao) (?:sean|son|esten|are|soient|sont|sejam|sao) (?:ya|already|"
+_MEMBERS_REFUSED = re.compile(# "Cities that took part in the first cohort of Generation Restoration … are not eligible"
+                              r"\b(?:that|which|who|que|qui) (?:took part|participated|participaron|participaram|ont participe)"
+                              r"\b[^.;]{0,80}?\b(?:not eligible|are excluded|no (?:son|seran) elegibles?|cannot|may not|"
+                              r"no (?:pueden|podran)|nao (?:sao|podem)|ne (?:sont|peuvent) pas)|"
+                              r"\b(?:que|that|qui) (?:no|not|ne|nao) (?:sean|son|esten|are|soient|sont|sejam|sao) (?:ya|already|"
                               r"deja|pas deja|ja) (?:miembros|members|membres|membros|designad[oa]s|designated|designees)\b|"
                               r"\b(?:already|ya|ja|deja) (?:\w+ ){0,2}(?:members?|miembros?|membros?|membres|designated|"
                               r"designad[oa]s?|designees?|nombrad[oa]s?|named|"

@@ -92,6 +92,8 @@ NETWORKS: tuple[Network, ...] = (
                                                                  "alianza de ciudades saludables")),
     # the Portuguese-speaking capitals (no Colombian city can be a member)
     Network("uccla", "UCCLA", ("uccla", "uniao das cidades capitais de lingua portuguesa")),
+    # UNEP's cohorts of cities restoring ecosystems (the guide names Barranquilla a pilot city in 2024)
+    Network("generation_restoration", "Generation Restoration Cities", ("generation restoration",)),
     # CAF's network of cities buying innovation from startups (Cali's plan lists it)
     Network("govtech_latam", "GovTech LATAM Innovación Abierta", ("govtech latam", "red govtech", "rede govtech")),
 )

@@ -7716,3 +7716,12 @@ def test_the_national_delegation_and_counterpart_funding_alone_in_the_words_of_h
 def test_coastal_leads_invited_offerers_the_next_edition_associated_activities_and_tracks_in_the_words_of_heldout994(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+def test_past_participants_of_a_programme_the_plan_lists_are_refused():
+    """"Cities that took part in the first cohort of Generation Restoration … are not eligible": Barranquilla's plan lists
+    the programme (a pilot city in 2024, by the guide), so Barranquilla is out and the others stay in."""
+    text = ("Open to city governments worldwide. Cities that took part in the first cohort of Generation Restoration "
+            "(2023-2025) are not eligible to apply again.")
+    assert _verdict_as_harvested(text, "UNEP", "08001", frozenset({"generation_restoration", "gcom"})) == EXCLUDED
+    assert _verdict_as_harvested(text, "UNEP", "11001", BOGOTA_NETWORKS) == APPLY
