@@ -1321,7 +1321,7 @@ AS_PARTNER_AFTER = re.compile(
                               r"^[^.;]{0,80}?\b(?:peuvent|pueden|podran|podem|may|can) (?:etre|ser|be|only be) "
                               r"(?:(?:des|les|los|las|as|os)\s+)?(?:partenaires|socios|socias|parceir[oa]s|partners|"
                               # "Las autoridades locales pueden ser entidades asociadas sin recibir fondos"
-                              r"(?:entidades|entites|entities|entidades|organismos) (?:asociadas|associees|associated|"
+                              r"(?:entidades|entites|entities|organismos) (?:asociadas|associees|associated|"
                               r"associadas))\b"
                               r"(?!\s+(?:principa\w*|lider\w*|lead\w*))|"
                               # "las alcaldías solo difunden la convocatoria": they spread the word
@@ -2097,17 +2097,19 @@ BDNS_SPAIN_REGION = re.compile(r"\bes\d{1,3}\b|\b(?:espana|extrapeninsular)\b")
 
 # (the unit a whole word: "above 100,000 may apply" is no "100,000 m")
 _NUMBER = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*((?:millones|millon|millions?|milhoes|milhao|mil|thousand|k|m)(?![a-z]))?"
+# "above"/"below" a figure in the words the other readers lacked ("acima de 2 milhões", "au-dessous de 300 000")
+_ABOVE = r"acima de|por encima de|au-dessus de"
+_BELOW = r"abaixo de|por debajo de|en dessous de|au-dessous de"
 _PEOPLE = r"(?:de |d.)?(?:habitantes|inhabitants|residents|people|personas|habitants|moradores|population)"
 MIN_POPULATION = re.compile(
     r"(?:mas de|more than|over|at least|al menos|como minimo|minimo|superior(?:es)? a|plus de|mais de|above|greater than|"
     # ("siempre que la ciudad supere 1,5 millones de habitantes")
-    # ("com população acima de 2 milhões de habitantes", "au-dessus de 500 000 habitants")
-    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|acima de|por encima de|au-dessus de|exceeding|exceder|"
+    r"mayor(?:es)? (?:a|de)|no menos de|a partir de|" + _ABOVE + r"|exceeding|exceder|"
     r"(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
     r"supere|superen|exceda|excedan)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
-    r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|abaixo de|"
-    r"por debajo de|en dessous de|au-dessous de|"
+    r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
+    + _BELOW + r"|"
     r"como maximo|no mas de|menores de|menor(?:es)? a|ate|not exceeding|(?:does|do) not exceed|"
     r"no (?:superen?|supera|excedan?|excede|sobrepasen?|sobrepasa)(?: (?:los|a))?|"
     r"n.excedant pas|nao (?:ultrapasse|ultrapassem|excedam?)|<=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
@@ -2174,11 +2176,11 @@ POPULATION_FIRST_MIN = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:(?:municipal|total|urbana|urban)\s+)?(?:of\s+|de\s+|(?:est|es|is|sea|seja|e|"
     r"soit)\s+)?(?:more than|over|above|"
     r"at least|mas de|superior a|mayor a|mayor de|superieure a|superior a|supere (?:los |las )?|exceeds?|exceeding|"
-    r"ultrapasse (?:os )?|depasse|acima de|por encima de|au-dessus de)\s*" + _NUMBER)
+    r"ultrapasse (?:os )?|depasse|" + _ABOVE + r")\s*" + _NUMBER)
 POPULATION_FIRST_MAX = re.compile(
     r"(?:population|poblacion|populacao)\s+(?:of\s+|de\s+|(?:est|es|is|sea|seja|e|soit)\s+)?(?:less than|under|below|"
     r"menos de|inferior a|menor a|"
-    r"menor de|inferieure a|abaixo de|por debajo de|en dessous de|au-dessous de)\s*" + _NUMBER)
+    r"menor de|inferieure a|" + _BELOW + r")\s*" + _NUMBER)
 POPULATION_RANGE = re.compile(
     r"(?:(?:de|entre|from|between|de entre|of|with|con|com|avec)\s+" + _NUMBER + r"\s*(?:\s(?:a|y|to|and|e|et|hasta)\s|[-–])\s*" + _NUMBER + r"\s*" + _PEOPLE
     + r"|(?:population|poblacion|populacao)s?\s+(?:of\s+|de\s+)?(?:de |entre |between |from )" + _NUMBER

@@ -2470,8 +2470,7 @@ _AREA_NOUN = re.compile(r"(?:bassin|basin|cuenca|bacia|region|regiao|province|pr
 
 # "Los municipios de categorías tercera a sexta podrán acceder únicamente mediante esquemas asociativos": only a route,
 # not only a place
-_A_ROUTE = re.compile(r"\s+(?:mediante|a trav[eé]s de|por medio de|through|via|por meio de|par l.interm[eé]diaire d|"
-                      r"au travers d)\b")
+_A_ROUTE = re.compile(r"\s+(?:mediante|a traves de|por medio de|through|via|por meio de|par l.intermediaire d|au travers d)\b")
 
 
 def restricted_elsewhere(text: str, regions: Found | None) -> str | None:
