@@ -338,10 +338,10 @@ def test_an_offering_axis_is_not_served_by_technical_cooperation_the_city_would_
     assert direct[1][0] >= 0.5  # a South-South exchange among cities still serves the offering axis
 
 
-# (about 43,000 labelled calls, read and matched one set at a time: longer than the suite's 300 s per test)
+# (about 50,000 labelled calls, read and matched one set at a time: close to the suite's 300 s per test)
 @pytest.mark.timeout(900)
 def test_quality_on_every_labelled_set_meets_the_targets():
-    """The targets hold pooled over every labelled set (the development set labels the broad axes sparingly, the 45
+    """The targets hold pooled over every labelled set (the development set labels the broad axes sparingly, the
     held-out sets written blind by other hands generously: each alone measures its labeller as much as the matcher)."""
     from models.match_quality import Quality, evaluate, labelled_sets
     from spiders.extract.fill import second_reading
