@@ -423,7 +423,9 @@ def excepted(text: str) -> tuple[frozenset[str], frozenset[str], list[str]]:
         # (a sentence opening with "National capital cities are not eligible" names no capital of its own)
         if m.re is not _NAME_THEN_EXCLUDED and re.search(
                 r"\b(?:ciudades capitales|capitales(?: de departamento| departamentales)?|capital cities|villes capitales|"
-                r"capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))",
+                # (not "No aplica para ciudades capitales con más de 1,5 millones de habitantes": the larger ones only)
+                r"capitais)\b(?! (?:nacionales|nationales|nacionais|de (?:los )?paises|des pays|dos paises))"
+                r"(?! (?:con|with|com|avec|de|of) (?:mas|menos|more|fewer|less|plus|moins|mais|over|above) )",
                 span) and not re.search(r"\b(?:que no (?:sean|son)|that are not|which are not|qui ne sont pas|"
                                         r"que nao (?:sejam|sao))\s+(?:\w+\s+)?capita", span):
             # national capitals left out are Bogotá alone (models/eligibility.py); "No pueden participar ciudades que no

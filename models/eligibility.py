@@ -94,7 +94,7 @@ LOCAL_GOVERNMENT = _rx(
     # "una entidad territorial oferente y una receptora" (not "un contrato suscrito con una entidad territorial")
     r"entidad territorial (?:oferente|receptora|solicitante|proponente|postulante)",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
-    r"autoridad local", r"autoridade local",
+    r"autoridad local", r"autoridade local", r"autarquias? locais", r"autarquia local",  # Portugal's word for its town halls
     # "les autorités publiques, y compris locales", "public authorities, including local ones"
     r"autorites publiques,? y compris (?:les )?locales", r"public authorities,? including local(?: ones| authorities)?",
     r"autoridades publicas,? incluidas las locales",  # "Solicitante principal: una autoridad local colombiana"
@@ -126,7 +126,9 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:city|municipal|local)(?:,? (?:(?:district|departmental|regional|provincial|state|metropolitan|county|national),? ){0,3}?"
     r"(?:and|or) (?:district|departmental|regional|provincial|state|metropolitan|county|national))? "
     r"(?:administrations|authorities|governments)",
-    r"ciudades (?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    # ("hasta dos funcionarios por cada ciudad capital miembro de pleno derecho de la UCCI")
+    r"ciudades (?:capitales )?(?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    r"ciudad capital miembro",
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
     r"ciudades y regiones", r"cidades e regioes", r"villes et regions", r"villes designees", r"cities designated",
@@ -2106,7 +2108,7 @@ MIN_POPULATION = re.compile(
     # ("siempre que la ciudad supere 1,5 millones de habitantes")
     r"mayor(?:es)? (?:a|de)|no menos de|a partir de|" + _ABOVE + r"|exceeding|exceder|"
     r"(?<!not )(?<!no )(?<!nao )(?:exceeds|excede|supera|"
-    r"supere|superen|exceda|excedan)|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
+    r"supere|superen|exceda|excedan)(?: (?:los|las|a|os))?|>=?)\s*" + _NUMBER + r"\s*" + _PEOPLE)
 MAX_POPULATION = re.compile(
     r"(?:menos de|less than|under|fewer than|below|hasta|up to|moins de|no more than|inferior(?:es)? a|maximo|"
     + _BELOW + r"|"
@@ -2930,7 +2932,7 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
         rule, _, quoted = str(extra.get(PAGE_VERDICT_RULE) or "").partition(" ")
         quoted = quoted if quoted.strip("«» ") else ""
         # ("The lead applicant must be … of an EU Member State": the city co-applies beside that lead, read above)
-        lead_elsewhere = co_applicant is not None and LEAD_RESTRICTION.search(fold(quoted)) is not None
+        lead_elsewhere = co_applicant is not None and LEAD_RESTRICTION.search(_sentence_quoted(eligibility, fold(quoted))) is not None
         if rule in PAGE_RULES_ELSEWHERE:
             if not lead_elsewhere:
                 foreign_only = True
@@ -3403,7 +3405,9 @@ _JOINING_WITH_APPLICATION = (
     r"(?:junto con|junto a|junto com|together with|along with|adjunt\w* a|anex\w* a|attach(?:ing)? to|joindre a) "
     r"(?:la|su|the|their|its|a|sua|leur|sa) (?:propuesta|"
     r"postulacion|solicitud|application|proposal|candidatura|proposta|candidature),? (?:\w+ ){0,3}?(?:carta|letter|"
-    r"lettre|formulario|form) (?:de |of )?(?:adhesion|adesao|compromiso|membership|commitment|accession)|"
+    # ("junto con su postulación, la carta de solicitud de adhesión", "junto com a candidatura, o pedido formal de adesão")
+    r"lettre|formulario|form|pedido|solicitud|request|demande)(?: formal| formelle)? (?:de |of |for |d.)?"
+    r"(?:solicitud de |pedido de )?(?:adhesion|adesao|compromiso|membership|commitment|accession)|"
     # "pueden presentar su postulación junto con la carta de adhesión"
     r"(?:postulacion|solicitud|propuesta|candidatura|application|proposal|proposta) (?:junto con|junto com|together with|"
     r"along with|avec) (?:la|el|su|the|their|a|sua|leur) (?:carta|letter|lettre|formulario|form) (?:de |of )?(?:adhesion|"
@@ -3886,6 +3890,9 @@ _WHO_MAY_APPLY = re.compile(
 # … unless membership is optional or others are let in beside the members
 _MEMBERSHIP_OPTIONAL = re.compile(
     r"\b(?:not required|no (?:es )?(?:requerid[oa]|necesari[oa]|obligatori[oa])|no se (?:exige|requiere)|need not|"
+    # "aberto também a todas as cidades latino-americanas interessadas, sem necessidade de adesão"
+    r"(?:sem|sin|sans) (?:necessidade|necesidad|besoin|obligation|obligacion|obrigacao) d(?:e |.)(?:adesao|adhesion|afiliacion|"
+    r"filiacao|ser (?:membro|miembro)|membresia)|without (?:the )?need (?:to join|of membership|to be a member)|"
     r"not necessary|nao e (?:necessari[oa]|obrigatori[oa])|pas (?:necessaire|obligatoire|requise?)|regardless|"
     # (not "com sede na Colômbia, no Equador ou no Peru": Portuguese "no" is "in the")
     r"independientemente|sin importar|independente\w*|independamment|(?:or|o) (?:not|no|non|nao)|ou (?:not|non|nao)|"
@@ -4033,6 +4040,10 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:the )?eligible applicants (?:are|include)|(?:t
                       r"(?:elegibles )?(?:son|deben ser)|(?:pueden|podran) (?:postular(?:se)?|participar|presentar(?:se)?|aplicar|"
                       r"concursar|concurrir)|(?:podem|poderao) (?:concorrer|candidatar-se|participar|se candidatar|se inscrever)|"
                       r"(?:peuvent|pourront) (?:candidater|postuler|participer)|open to|"
+                      # "Propostas apresentadas por cidades-membro da Rede": whose proposals are taken
+                      r"(?:(?:las|los|as|os|les|the) )?(?:propuestas|propostas|proposals|postulaciones|candidaturas|solicitudes|"
+                      r"applications|proyectos|projetos|projets|projects) (?:presentad[oa]s|apresentad[oa]s|submitted|"
+                      r"presentee?s|soumise?s|deposee?s) (?:por|pel[oa]s?|by|par)|"
                       # a label: "Elegibles: gobiernos locales signatarios del Pacto"
                       r"(?:elegibles|eligibles?|elegiveis|eligible applicants)\s*:|"
                       # "Pueden inscribirse las ciudades asociadas de pleno derecho", "Plazas reservadas a funcionarios de
@@ -4256,6 +4267,12 @@ _PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?
                          r"o |le )?(?P<network>(?:red|network|rede|reseau|alianza|alliance|alianca|coalicion|coalition) "
                          r"(?!(?:de|of|da|do|du|des|del|y|and|e|et)\b)"
                          r"[a-z-]+(?: (?!(?:y|and|e|et|o|or|ou|que|which|that|who|con|with|en|in)\b)[a-z-]+){0,4})(?=\s*[;.,()]|$)")
+
+
+def _sentence_quoted(text: str, quoted: str) -> str:
+    """The sentence of `text` a page reader's quote comes from: its window may start mid-word («ed by an organisation…»)."""
+    core = quoted.strip("«» ").split(" | ")[0][:40]
+    return next((sentence for sentence in _SENTENCES.split(text) if core and core in sentence), quoted)
 
 
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
@@ -5306,7 +5323,8 @@ STANDING_IN_QUESTION = (r"(?:under (?:active |ongoing )?(?:[\w-]+ ){0,3}?(?:revi
                         r"(?:investigation|(?:judicial |legal )?proceedings|sanctions)|"
                         r"in arrears|bajo (?:revision|investigacion)|en revision|sous examen|"
                         r"em revisao|suspended|suspendid[oa]s|suspendues|suspens[oa]s)\b")
-JOINING_LATE = (r"(?:signing|joining|registering|que firm\w*|que se adhier\w*|que assin\w*|que ader\w*)\b[^.;]{0,20}?"
+JOINING_LATE = (r"(?:signing|joining|registering|(?:that|which|who) (?:join|sign|register)s?|que firm\w*|que se adhier\w*|"
+                r"que assin\w*|que ader\w*)\b[^.;]{0,20}?"
                 r"\b(?:after|despues|apos|depois|apres)\b|"
                 # "cities in the accession process", "cidades associadas em processo de adesão"
                 r"(?:[a-z]+ )?(?:en|em|in the|in) (?:[a-z]+ )?(?:proceso|processo|process)\b")
@@ -5356,7 +5374,8 @@ _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? a
                                 r"^\s*(?:\w+\s+){0,3}(?:de|of|d.|dos|das|from|in|en|em|dans) (?:otros|otras|other|autres|outros|"
                                 r"outras)\b|"
                                 # ("no se aceptan sedes en municipios donde ya exista una escuela": towns where …)
-                                r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|"
+                                # ("Les collectivités ayant bénéficié d'une assistance … ne sont pas éligibles")
+                                r"^\s*(?:que|that|which|qui|with|con|avec|com|sin|without|sans|sem|already|ya|deja|whose|ayant|having|"
                                 r"donde|where|onde|"
                                 # "applications from cities not yet registered will not be considered"
                                 r"not yet|aun no|todavia no|ainda nao|pas encore|"
@@ -5713,7 +5732,9 @@ _NOT_A_PLACE = re.compile(r"\s*(?:(?:el|la|los|las|the|a|an|un|una|o|um|uma)\s+)
                           r"(?:countries|paises|pays)\s+(?:subject to|sujetos a|sob|soumis a)\b|"
                           # "whose jurisdiction exceeds 500,000 inhabitants": a population, which the floors read
                           r"(?:[\w-]+\s+){0,3}?\d[\d.,]*\s*(?:millones|millions?|mil)?\s*(?:de\s+)?(?:inhabitants|habitantes|"
-                          r"residents|people|personas|habitants))")
+                          r"residents|people|personas|habitants)|"
+                          # ("cuyo territorio supere los 500.000 habitantes": the group stops at the thousands point)
+                          r"(?:supere|superen|exceda|excedan|exceeds?|ultrapasse|depasse)\s+(?:[\w-]+\s+){0,2}?\d+\s*$)")
 _COASTAL_WORDS = re.compile(r"\b(?:costa|coast|litoral|littorale?s?|cote|mar|sea|mer|caribe|caribbean|pacifico|pacific|coster[oa]s|"
                             r"costeir[oa]s|cotier\w*|coastal)\b")
 

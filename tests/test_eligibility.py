@@ -7725,3 +7725,57 @@ def test_past_participants_of_a_programme_the_plan_lists_are_refused():
             "(2023-2025) are not eligible to apply again.")
     assert _verdict_as_harvested(text, "UNEP", "08001", frozenset({"generation_restoration", "gcom"})) == EXCLUDED
     assert _verdict_as_harvested(text, "UNEP", "11001", BOGOTA_NETWORKS) == APPLY
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the network's members, as whose proposals are taken
+    ("Propostas apresentadas por cidades-membro da Rede. Cidades não membros podem participar apenas como observadoras, "
+     "sem apresentar propostas nem receber apoio.", "Mercociudades", "76001", frozenset(), EXCLUDED),
+    ("Propostas apresentadas por cidades-membro da Rede.", "Mercociudades", "05001", frozenset({"mercociudades"}), APPLY),
+    # others join with their application, or need not join at all
+    ("Pueden postular las ciudades integrantes de la Red. Las ciudades latinoamericanas que aún no la integran pueden "
+     "participar presentando, junto con su postulación, la carta de solicitud de adhesión firmada por la autoridad "
+     "municipal.", "Mercociudades", "11001", frozenset({"cideu"}), APPLY),
+    ("Dirigido às cidades-membro da Rede. Governos locais da América Latina que ainda não integram Mercocidades poderão "
+     "participar desde que enviem, junto com a candidatura, o pedido formal de adesão assinado pelo prefeito.",
+     "Mercociudades", "76001", frozenset(), APPLY),
+    ("Dirigido às cidades membros da Rede e, nesta edição, aberto também a todas as cidades latino-americanas "
+     "interessadas, sem necessidade de adesão.", "Mercociudades", "08001", frozenset({"iclei"}), APPLY),
+    # a subset refused: late joiners, towns in default, past beneficiaries
+    ("Only local governments that signed the Global Covenant of Mayors commitment on or before 30 June 2026 are "
+     "eligible. Cities that join after this date, regional governments and national agencies may follow the webinars "
+     "but cannot receive grants.", "Global Covenant of Mayors", "08001", frozenset({"gcom"}), APPLY),
+    ("São elegíveis os governos municipais e distritais dos países acionistas da CAF com mais de 1 milhão de "
+     "habitantes. Municípios com operações de crédito inadimplentes com a CAF não são elegíveis.", "CAF", "05001",
+     frozenset(), APPLY),
+    ("L'appel s'adresse aux gouvernements infranationaux des pays d'Amérique latine partenaires d'EUROCLIMA, y compris "
+     "la Colombie. Les collectivités ayant bénéficié d'une assistance technique EUROCLIMA au cours des deux dernières "
+     "années ne sont pas éligibles.", "Expertise France", "11001", frozenset(), APPLY),
+    # the city co-applies beside a lead from elsewhere, and the page reader's quote starts inside a word
+    ("The consortium must be led by an organisation registered in the Netherlands. Local governments of coastal or delta "
+     "cities in the eligible countries (including Colombia) may join as co-applicants and receive part of the budget. "
+     "Inland cities are not eligible.", "RVO", "13001", frozenset(), APPLY),
+    ("The consortium must be led by an organisation registered in the Netherlands. Local governments of coastal or delta "
+     "cities in the eligible countries (including Colombia) may join as co-applicants and receive part of the budget. "
+     "Inland cities are not eligible.", "RVO", "11001", frozenset(), EXCLUDED),
+    # the capitals above a size are not every capital
+    ("Alcaldías de municipios y distritos colombianos con población entre 100.000 y 1.500.000 habitantes. No aplica para "
+     "ciudades capitales con más de 1,5 millones de habitantes.", "KfW", "13001", frozenset(), APPLY),
+    ("Alcaldías de municipios y distritos colombianos con población entre 100.000 y 1.500.000 habitantes. No aplica para "
+     "ciudades capitales con más de 1,5 millones de habitantes.", "KfW", "05001", frozenset(), EXCLUDED),
+    # Portugal's local authorities; a member capital's staff
+    ("Podem candidatar-se autarquias locais e secretarias de educação de qualquer país da América Latina, a qualquer "
+     "momento do ano.", "Camões", "76001", frozenset(), APPLY),
+    ("Podrán inscribirse hasta dos funcionarios por cada ciudad capital miembro de pleno derecho de la UCCI. No se admiten "
+     "inscripciones de ciudades no capitales ni de entidades privadas.", "UCCI", "11001", frozenset({"ucci"}), APPLY),
+    ("Podrán inscribirse hasta dos funcionarios por cada ciudad capital miembro de pleno derecho de la UCCI.", "UCCI",
+     "08001", frozenset({"iclei"}), EXCLUDED),
+    # a territory's size is a population, not a place
+    ("Gobiernos municipales, distritales o metropolitanos de los países accionistas de CAF cuyo territorio supere los "
+     "500.000 habitantes según el último censo.", "CAF", "76001", frozenset(), APPLY),
+    ("Gobiernos municipales de los países accionistas de CAF cuyo territorio supere los 2.000.000 habitantes según el "
+     "último censo.", "CAF", "13001", frozenset(), EXCLUDED),
+])
+def test_members_joiners_subsets_refused_and_sizes_in_the_words_of_the_wave_of_heldout1002(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -1005,6 +1005,9 @@ _SUBSET_AFTER = re.compile(
     r"con (?:operaciones|prestamos|creditos|proyectos) (?:de |del |con )?[^.;]{0,60}?\b(?:en (?:ejecucion|curso|mora)|"
     r"vigentes?|activ[oa]s)\b|"
     r"with (?:an? )?(?:ongoing|active|current) (?:loan|operation|project)\b|"
+    # "Municípios com operações de crédito inadimplentes com a CAF não são elegíveis": those in default
+    r"com (?:operacoes|emprestimos|creditos|dividas|financiamentos) (?:de |com )?[^.;]{0,60}?\b(?:inadimplentes|em atraso|"
+    r"vencid[oa]s|em (?:execucao|curso)|vigentes?|ativ[oa]s)\b|inadimplentes\b|"
     # "ni los municipios con procesos de ajuste fiscal vigentes bajo la Ley 550": those in a condition
     + FISCAL_TROUBLE + r"|"
     # "cities under review of their membership status are not eligible"
@@ -1712,10 +1715,13 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                         excluded.setdefault("local_governments", clause.strip())
                     elif not as_partner and NOMINATES_STAFF.search(clause):
                         allowed.setdefault("local_governments", clause.strip())
-                if not negative and partner is None:  # not "aliadas de la alcaldía": the partners' principal
+                # (not "Cities that join after this date … may follow the webinars but cannot receive grants": a denial
+                # after is of those late joiners only)
+                whole = [m for m in named if kind != "local_governments" or not _subset(clause, m)]
+                if not negative and partner is None and whole:  # not "aliadas de la alcaldía": the partners' principal
                     kinds_before.append(kind)
                     if kind == "local_governments":
-                        regional_before = all(m.group(1) in _REGIONAL_LEVEL for m in named)
+                        regional_before = all(m.group(1) in _REGIONAL_LEVEL for m in whole)
     # "Servidores públicos postulados por su entidad": the public body nominates its staff, an alcaldía among them
     if "local_governments" not in allowed and "local_governments" not in excluded:
         passages = eligibility_passages(text)
