@@ -157,7 +157,9 @@ PREFERENCE = re.compile(r"\b(?:priori(?!zad[oa]s (?:en|por|de|del|como)\b)(?!ti[
                         r"en particular|bonus|"
                         # "Se valoran duplas con municipios de categorías 4, 5 y 6": valued, not required
                         r"se valora\w*|valorad[oa]s|valorizad[oa]s|sont valorise\w*|(?:is|are|will be) (?:valued|favou?red)|"
-                        r"puntos adicionales|additional points|extra points|points supplementaires|pontos adicionais)\b")
+                        # ("Se otorgará puntaje adicional a municipios de categorías 4, 5 y 6")
+                        r"puntos adicionales|puntaje adicional|puntuacion adicional|additional points|extra points|"
+                        r"points supplementaires|pontos adicionais|pontuacao adicional)\b")
 # ... from its words to the end of its sentence: "Se priorizan ciudades de clima cálido de la región Caribe" names places
 # that come first, not the only ones
 _PREFERENCE_TO_END = re.compile(PREFERENCE.pattern + r"[^.;]*")
@@ -245,7 +247,8 @@ _LEFT_OUT_BEFORE = re.compile(_LEFT_OUT_WORDS + r"[^.;:]*$")
 
 
 # What may stand before a place in a list of places: other names and their separators ("Córdoba and San Andrés")
-_LIST_BEFORE = re.compile(r"^(?:[\w ]*?(?:,| y | e | o | and | or | et | ou )(?:\s*(?:de la|del|de) )?)*\s*$")
+# ("… Arauca, Nariño y en Bogotá D.C.": a preposition said again)
+_LIST_BEFORE = re.compile(r"^(?:[\w ]*?(?:,| y | e | o | and | or | et | ou )(?:\s*(?:de la|del|de|en|in) )?)*\s*$")
 # What a group of departments is, before the colon or bracket that lists them
 _LIST_INTRO = re.compile(r"\s*(?:(?:los |las )?(?:departamentos|regiones|territorios) )?(?:asociad[oa]s a|"
                          r"que (?:integran|conforman|hacen parte de|forman parte de)|miembros de|socios de)\s+"

@@ -95,6 +95,11 @@ LOCAL_GOVERNMENT = _rx(
     r"entidad territorial (?:oferente|receptora|solicitante|proponente|postulante)",
     r"autoridades (?:locales|municipales|subnacionales|locais|subnacionais)(?: (?:e|y) regiona(?:is|les))?",
     r"autoridad local", r"autoridade local", r"autarquias? locais", r"autarquia local",  # Portugal's word for its town halls
+    # "instituições nacionais, estaduais/departamentais e municipais": every level, the local one last
+    r"(?:instituciones|instituicoes|institutions|entidades|organismos|orgaos)(?: publicas| publicos| public)? (?:nacionales|"
+    r"nacionais|national)(?:[,/ ]+(?:estaduais|estatales|regionales|regionais|regional|departamentales|departamentais|"
+    r"departmental|provinciales|provinciais|provincial))*,? (?:y|e|and|o|ou|or) (?:municipales|municipais|municipal|locales|"
+    r"locais|local)\b",
     # "les autorités publiques, y compris locales", "public authorities, including local ones"
     r"autorites publiques,? y compris (?:les )?locales", r"public authorities,? including local(?: ones| authorities)?",
     r"autoridades publicas,? incluidas las locales",  # "Solicitante principal: una autoridad local colombiana"
@@ -116,7 +121,7 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:government|public) (?:agencies|bodies|entities|institutions) at (?:any|all|every) levels?",
     # "les autorités et institutions publiques (y compris locales)", "public authorities (including local ones)"
     r"(?:y compris|incluidas las|incluidos los|including|incluindo as|inclusive) (?:les )?(?:locales|locaux|local ones|"
-    r"local|locais)(?: (?:et|and|y|e) (?:regionales|regionaux|regional|regionais))?(?= ?\))",
+    r"local|locais)(?: (?:et|and|y|e) (?:regionales|regionaux|regional|regionais))?(?= ?\)| ?,)",
     r"governos de (?:qualquer|todos os) niveis?", r"gouvernements de (?:tout|tous) niveaux?",
     r"administraciones (?:locales|municipales|publicas)",
     r"administrations? (?:municipales?|locales?)", r"administrac(?:ao|oes) (?:municipa(?:l|is)|loca(?:l|is))",
@@ -127,7 +132,8 @@ LOCAL_GOVERNMENT = _rx(
     r"(?:and|or) (?:district|departmental|regional|provincial|state|metropolitan|county|national))? "
     r"(?:administrations|authorities|governments)",
     # ("hasta dos funcionarios por cada ciudad capital miembro de pleno derecho de la UCCI")
-    r"ciudades (?:capitales )?(?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|de america latina)",
+    r"ciudades (?:capitales )?(?:designadas )?(?:miembros?|socias|latinoamericanas|iberoamericanas|colombianas|"
+    r"de america latina)",
     r"ciudad capital miembro",
     r"villes (?:membres|adherentes)", r"cidades (?:latino-?americanas|ibero-?americanas|da america latina)",
     # "las ciudades y regiones socias de AERYC", "villes désignées membres du Réseau"
@@ -1588,6 +1594,9 @@ NOT_APPLICANTS_PLACE = re.compile(r"\b(?:hors d[e']|en dehors d[e']|outside(?: o
                                   r"\bmarco de asociacion(?: pais)? \w+|"
                                   # a currency: "a detailed budget in Canadian dollars", "en dólares canadienses"
                                   r"\b\w+ (?:dollars?|pesos|francs?)\b|\b(?:dolares|dollars|pesos|francos|francs|dolares) \w+|"
+                                  # a calendar: "completed within the Canadian fiscal year"
+                                  r"\b\w+ (?:fiscal|financial|budget) year\b|\b(?:ano|ejercicio|exercice|exercicio) (?:fiscal|"
+                                  r"financier|financiero|presupuestal) \w+|"
                                   # where the people served come from: "que acojan población migrante proveniente de
                                   # Venezuela", "hosting migrants from Venezuela"
                                   + MIGRANTS_FROM + r"\w+|" + NOT_APPLICANTS_PLACE.pattern)
@@ -1777,6 +1786,15 @@ STAFF_NOMINATED = re.compile(
     r"organizacion|empleador|gobierno|alcaldia|municipio|municipalidad|ayuntamiento)\w*|(?:indicad|nomead)[oa]s? " + _OFFICIALLY + r"(?:por|pela|pelo) (?:sua|seu|a|o) (?:propria )?(?:instituicao|"
     r"organizacao|orgao|entidade|governo)|(?:designe|propose|presente)e?s? " + _OFFICIALLY + r"par (?:leur|son|sa|l.) (?:propre )?(?:institution|"
     r"organisation|administration|gouvernement|employeur)|"
+    # "la entidad pública …, que podrá nominar hasta dos funcionarios de planta": the entity puts its officials forward
+    r"(?:que|which|who|qui) (?:podra|podran|puede|pueden|may|can|pourra|pourront|podera|poderao|pode|podem) (?:nominar|"
+    r"postular|proponer|designar|nominate|propose|designate|nommer|proposer|designer|indicar) (?:hasta |up to |jusqu.a |"
+    r"ate )?(?:\w+ )?(?:funcionari|servidor|staff|officials|agents|fonctionnaires|tecnic)|"
+    # "La postulación es individual, pero exige el patrocinio formal de la institución en la que se trabaja"
+    r"(?:exige|requiere|requires?|with|con|mediante|com|avec) (?:el |la |the |o |a )?(?:formal |written )?(?:patrocinio|aval|"
+    r"respaldo|sponsorship|endorsement) (?:formal |oficial |written |institucional )?"
+    r"(?:de|of|da|do) (?:la |su |the |their |a |sua )?(?:institucion|entidad|organizacion|institution|organi[sz]ation|"
+    r"employer|instituicao|entidade)|"
     # "una carta de la institución que postula al funcionario": the entity that puts its official forward
     r"(?:institucion|entidad|organizacion|instituicao|entidade|organizacao|institution|organisation)(?:es)?(?: publica)?,? "
     r"(?:que|qui) (?:postula|nomina|avala|propone|designa|indica|presenta|propose|designe|presente)\b|"
@@ -1900,7 +1918,9 @@ CAPITALS_EXCEPTED = re.compile(
     # ("Las capitales nacionales y las áreas metropolitanas de más de un millón de habitantes quedan fuera")
     r"(?: (?:y|e) [^.;]{0,80}?)? (?:quedan (?:fuera|excluidas)|no (?:son|seran) "
     r"elegibles|no (?:pueden|podran) (?:participar|postular\w*)|no participan|no participaran)|"
-    r"\b(?:national capitals|capital cities of (?:the )?countries) (?:are|will be) (?:excluded|not eligible)|"
+    # ("Capital cities of partner countries are not eligible as lead applicants or co-applicants")
+    r"\b(?:national capitals|capital cities of (?:the )?(?:partner |eligible |beneficiary |participating )?countries) (?:are|will be) "
+    r"(?:excluded|not eligible)|"
     r"(?<!no son )(?<!no sean )\bcapitales nacionales (?:no son elegibles|quedan excluidas)|\bles capitales nationales (?:sont exclues|"
     r"ne sont pas eligibles)|"
     # "Quedan excluidas como solicitantes principales las ciudades que sean capital de la república"
@@ -2118,9 +2138,12 @@ MAX_POPULATION = re.compile(
 # The number first: "500.000 habitantes o más", "100,000 inhabitants or fewer".
 NUMBER_FIRST_MIN = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o mas|or more|ou plus|ou mais|y mas|and above|or above)\b")
 NUMBER_FIRST_MAX = re.compile(_NUMBER + r"\s*" + _PEOPLE + r"\s+(?:o menos|or fewer|or less|ou moins|ou menos|and below|or below)\b")
-_JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|should|have to|shall)\s+(?:apply|postular\w*|"
-                            r"present\w*|candidat\w*|submit|participar|associate|asociarse|s.associer)\s+(?:\w+\s+)?"
-                            r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|in (?:a )?consortium|"
+_JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devront|devem|deverao|should|have to|shall)\s+"
+                            # ("Les municipalités de moins de 300 000 habitants devront se présenter en groupement",
+                            # "Municípios com menos de 250 mil habitantes deverão apresentar-se em consórcio")
+                            r"(?:se\s+)?(?:apply|postular\w*|present\w*|apresentar\w*|candidat\w*|submit|participar|associate|"
+                            r"asociarse|s.associer)(?:-se)?\s+(?:\w+\s+){0,2}?"
+                            r"(?:jointly|together|en asociacion|en conjunto|conjuntamente|en consorcio|em consorcio|in (?:a )?consortium|"
                             # ("… deberán presentarse en grupo con otros municipios")
                             r"em conjunto|conjointement|with (?:neighbou?ring|other)|en grupo|em grupo|en groupement|"
                             r"in (?:a )?group)\b|"
@@ -2140,6 +2163,13 @@ _JOINTLY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:must|deben|deberan|doivent|devem|
                             r"(?:through|via|a traves de|por medio de|por meio de|par l.intermediaire d)\s+(?:an?|una?|uma|une|la|el|"
                             r"the|su|their|sua|leur)?\s*(?:association|asociacion|associacao|mancomunidad|consorcio|consortium|"
                             r"federation|federacion|federacao|grouping|agrupacion)")
+# the size of the town the applicant joins: "conjointement avec au moins une ville intermédiaire de moins de 500 000
+# habitants", "together with at least one smaller city of under 200,000 inhabitants"
+_PARTNER_SIZE_BEFORE = re.compile(r"\b(?:avec|with|con|com|junto (?:con|a)|together with|alongside|aux cotes d.)\s+(?:au moins |"
+                                  r"at least |al menos |pelo menos |por lo menos )?(?:une?|one|an?|uno|una|um|uma|deux|two|"
+                                  r"dos|duas|other|otr[oa]s?|outr[oa]s?|autres?)\s+(?:[\w-]+\s+){0,2}?(?:villes?|cit(?:y|ies)|towns?|"
+                                  r"municipios?|municipalit\w+|municipalidad\w*|ciudad(?:es)?|cidades?|communes?)\s+"
+                                  r"(?:[\w-]+\s+)?(?:de |of |with |con |com )?$")
 # One figure on both sides, the categories of a prize: "ciudades de más y de menos de 500.000 habitantes"
 _BOTH_SIDES = re.compile(r"\b(?:de )?mas y (?:de )?menos de|(?:above|over|more) and (?:below|under|fewer|less) (?:than )?|"
                          r"(?:de )?mais e (?:de )?menos de|(?:de )?plus et (?:de )?moins de|"
@@ -2660,13 +2690,22 @@ _THE_OTHER_LEADS = re.compile(r"(?:solicitante principal|lead applicant|proponen
                               r"principal)$")
 
 
+# sent to another body to take part through it: "clubs, schools and local authorities should contact their national
+# federation", "los municipios deben dirigirse a su federación nacional"
+_REFERRED_ELSEWHERE = re.compile(r"[^.;]{0,40}?\b(?:should|must|are invited to|deben|deberan|doivent|devront|devem|deverao)\s+"
+                                 r"(?:contact|approach|get in touch with|reach out to|contactar|dirigirse a|acudir a|comunicarse con|"
+                                 r"s.adresser a|contacter|contatar|procurar|entrar em contato com)\s+(?:their|its|su|sus|leur|leurs|"
+                                 r"sua|seu|seus|suas)\s+(?:own\s+|propia\s+|propre\s+)?(?:national|nacional|nationale|respective|"
+                                 r"respectiva)\b")
+
+
 def _affirmed(pattern: re.Pattern[str], text: str) -> list[str]:
     """Mentions of `pattern` in text that are not negated just before ('no pueden participar empresas')."""
     found = []
     for m in pattern.finditer(text):
         after = text[m.end():m.end() + 220]
         if pattern is LOCAL_GOVERNMENT and (TERRITORY_AFTER.search(after) or town_as_place(text, m.start(), m.group(0))
-                                            or _non_members(text, m.start())):
+                                            or _non_members(text, m.start()) or _REFERRED_ELSEWHERE.match(after)):
             continue
         before = text[max(0, m.start() - 80):m.start()]
         if _EXCLUDED_INCLUDING.search(text, max(0, m.start() - 200), m.start()):
@@ -3006,6 +3045,9 @@ def assess_call(opp: OpportunityLike) -> CallEligibility:
                 if _JOINTLY_AFTER.match(text, m.end()):
                     continue  # "Cities of fewer than 100,000 inhabitants must apply jointly with neighbours": how
                     #           the small ones apply, not who may
+                if _PARTNER_SIZE_BEFORE.search(re.split(r"[.;]", text[max(0, m.start() - 80):m.start()])[-1]):
+                    continue  # "… conjointement avec au moins une ville intermédiaire de moins de 500 000 habitants": the
+                    #           partner's size
                 left_out = NEGATION.search(text[max(0, m.start() - 80):m.start()]) or _LEFT_OUT_AFTER.search(text[m.end():])
                 (other if left_out else side).append(_number(m.group(1), m.group(2)))
     for m in POPULATION_RANGE.finditer(text) if population_stated else ():
@@ -5253,6 +5295,11 @@ _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|proh
                                 r"devuelt|returned|renvoy|rejected|rechazad|rejeitad|rejete")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
+    # "… may join an application led by a member municipality but may not apply alone": how they apply, with a lead
+    r"\b(?:may|can|could) not (?:apply|submit|be submitted) (?:alone|on (?:its|their) own|separately)\b|"
+    r"\bno (?:pueden|podran|puede|podra) (?:postular\w*|presentarse|aplicar) (?:sol[oa]s|por si sol[oa]s|de forma aislada)\b|"
+    r"\bne (?:peuvent|pourront|peut|pourra) pas (?:candidater|postuler|deposer) seule?s?\b|"
+    r"\bnao (?:podem|poderao|pode) (?:se candidatar|candidatar-se|concorrer|apresentar\w*) (?:sozinh[oa]s|isoladamente)\b|"
     # "no se exige membresía directa de la ciudad", "membership is not required": a condition waived
     r"\b(?:no se (?:exige|requiere|necesita)|nao se exige|(?:is|are) not required|n.est pas (?:exigee?|requise?))\b|"
     # "… o afiliarse antes de la firma, requisito que no aplica a la ciudad latinoamericana": a condition on others
@@ -5434,6 +5481,10 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
                              r"(?:two|dos|dois|deux) (?:consecutive|consecutivos|consecutivas|consecutifs|consecutives) "
                              r"(?:cycles|ciclos|editions|ediciones|edicoes|rounds|years|anos|ans|annees|convocatorias))\b")
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
+                                      # "municipal utilities … may join an application led by a member municipality but
+                                      # may not apply alone": the leader of the others' application
+                                      r"\b(?:led by|liderad[oa] por|encabezad[oa] por|conduit par|liderad[oa] pel[oa]) "
+                                      r"(?:an? |the |una? |la |el |um |uma |une? |le )?(?:[\w-]+ )?(?=\s*$)|"
                                       # "… que solo podrán participar como aliados técnicos de la ciudad seleccionada":
                                       # the partners' principal
                                       r"(?:aliad|soci|partner|parceir|partenaire)\w*(?: \w+)? (?:de|of|da|do|du) (?:la |el |the |"

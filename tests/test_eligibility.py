@@ -7779,3 +7779,65 @@ def test_past_participants_of_a_programme_the_plan_lists_are_refused():
 def test_members_joiners_subsets_refused_and_sizes_in_the_words_of_the_wave_of_heldout1002(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # how the smaller towns apply, and the partner's size, are no population limit
+    ("Sont éligibles les collectivités territoriales des pays d'intervention de l'AFD en Amérique latine (Brésil, "
+     "Colombie, Mexique). Les municipalités de moins de 300 000 habitants devront se présenter en groupement "
+     "intercommunal.", "AFD", "11001", frozenset(), APPLY),
+    ("Podem solicitar apoio os governos municipais dos países membros mutuários do BID. Municípios com menos de 250 mil "
+     "habitantes deverão apresentar-se em consórcio ou por meio do governo estadual.", "BID Invest", "76001", frozenset(),
+     APPLY),
+    ("Sont éligibles les gouvernements locaux d'Amérique latine des pays suivants : Argentine, Brésil, Colombie. Les "
+     "villes de plus d'un million d'habitants doivent présenter leur proposition conjointement avec au moins une ville "
+     "intermédiaire de moins de 500 000 habitants du même pays, en qualité de co-demandeur.", "Expertise France",
+     "05001", frozenset(), APPLY),
+    ("Solo podrán postularse pueblos con una población inferior a 15.000 habitantes.", "ONU Turismo", "13001",
+     frozenset(), EXCLUDED),
+    # the capital cities of partner countries refused; local authorities sent to their national federation
+    ("The lead applicant must be a local authority legally established in Colombia or Peru. Capital cities of partner "
+     "countries are not eligible as lead applicants or co-applicants.", "European Commission", "11001", frozenset(),
+     EXCLUDED),
+    ("Applications are accepted only from World Athletics Member Federations (national athletics federations); clubs, "
+     "schools and local authorities should contact their national federation.", "World Athletics Foundation", "11001",
+     frozenset(), PASS_ON),
+    # a lesser role for others, the entity that nominates its officials, an individual application an institution sponsors
+    ("Las postulaciones deberán ser presentadas por la entidad pública —ayuntamientos, alcaldías, gobiernos provinciales o "
+     "departamentales de América Latina—, que podrá nominar hasta dos funcionarios de planta. Los funcionarios de "
+     "gobiernos nacionales podrán inscribirse solo como alumnos de pago, sin beca.", "Universidad de Salamanca", "08001",
+     frozenset(), APPLY),
+    ("Dirigido a funcionarios de instituciones públicas de América Latina, de nivel nacional, regional o municipal. La "
+     "postulación es individual, pero exige el patrocinio formal de la institución en la que se trabaja.", "AGCID",
+     "13001", frozenset(), APPLY),
+    ("Pueden postular instituciones públicas de los Estados miembros de la OEA, de nivel nacional, subnacional o "
+     "municipal, con soluciones en operación.", "OEA", "76001", frozenset(), APPLY),
+    ("Destinado a servidores públicos de instituições nacionais, estaduais/departamentais e municipais dos países da "
+     "América Latina (incluindo a Colômbia). A candidatura deve ser apresentada pela instituição de vínculo do servidor.",
+     "ABC", "05001", frozenset(), APPLY),
+    # a currency and a calendar are no place; Bogotá D.C. among the departments named
+    ("Eligible recipients include local organisations and municipal, regional or departmental governments. Projects must "
+     "be completed within the Canadian fiscal year. Applicants must provide a detailed budget in Canadian dollars.",
+     "Global Affairs Canada", "76001", frozenset(), APPLY),
+    ("Podrán postularse las alcaldías ubicadas en los departamentos de La Guajira, Atlántico, Bolívar, Nariño y en Bogotá "
+     "D.C.", "PNUD", "11001", frozenset(), APPLY),
+    ("Podrán postularse las alcaldías ubicadas en los departamentos de La Guajira, Atlántico, Bolívar, Nariño y en Bogotá "
+     "D.C.", "PNUD", "05001", frozenset(), EXCLUDED),
+    # utilities and metropolitan areas that join a member's application; past winners; the city's utilities
+    ("Only municipalities that were registered members of the IDB Cities Network on or before 30 June 2026 may apply. "
+     "Municipal utilities and metropolitan areas may join an application led by a member municipality but may not apply "
+     "alone.", "IDB Cities Network", "08001", frozenset({"idb_cities"}), APPLY),
+    ("Podem concorrer governos municipais da América Latina. Cada governo local pode apresentar até duas políticas, e os "
+     "vencedores de 2025 não podem concorrer com a mesma política.", "ONU-Habitat", "11001", frozenset(), APPLY),
+    ("Public water and sanitation service providers, including municipal utilities and district water companies, in SECO "
+     "priority countries (Colombia, Peru).", "SECO", "13001", frozenset(), APPLY),
+    # extra points for small categories are no limit; local and regional authorities among the public ones
+    ("Alcaldías de los 125 municipios del departamento de Antioquia. Se otorgará puntaje adicional a municipios de "
+     "categorías 4, 5 y 6.", "Gobernación de Antioquia", "05001", frozenset(), APPLY),
+    ("Les autorités publiques et institutions, y compris locales et régionales, ainsi que les ONG des pays en "
+     "développement Parties à la Convention de 2005 peuvent présenter une demande.", "UNESCO", "11001", frozenset(),
+     APPLY),
+])
+def test_sizes_of_others_referrals_nominations_levels_and_calendars_in_the_words_of_the_wave_of_heldout1010(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

@@ -44,6 +44,8 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "gobiernos de ciudades",
         # a city's own school or development agency (as models.eligibility reads them)
         "escuelas municipales", "agencias publicas de desarrollo economico local", "agencias publicas de desarrollo local",
+        # its own utilities: "public water and sanitation service providers, including municipal utilities"
+        "municipal utilities", "municipally owned utilities",
         # "any public, private or non-profit organisation": a city government is a public one
         "any public, private or non-profit organisation", "any public, private or non-profit organization",
         "any public or private organisation", "any public or private organization",
@@ -1196,6 +1198,12 @@ _PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|
 # "Only one application per city will be accepted": how many, not who
 _HOW_MANY_AFTER = re.compile(r"\s+(?:one|a single|una|uma|une|un|1)\s+(?:application|proposal|submission|candidatura|"
                              r"postulacion|propuesta|solicitud|proposta|candidature|dossier|projet|project|proyecto|projeto)s?\b")
+_NOT_ALONE = re.compile(r"\b(?:apply|submit|postular\w*|presentarse|candidater|candidatar-se|concorrer)\s+(?:alone|on (?:its|"
+                        r"their) own|separately|sol[oa]s|por si sol[oa]s|seule?s?|sozinh[oa]s|isoladamente)\b")
+_JOINS_AN_APPLICATION = re.compile(r"\b(?:join|be part of|take part in|participate in|sumarse a|formar parte de|unirse a|"
+                                   r"rejoindre|participer a|integrar|participar (?:de|en))\s+(?:an?|una?|the|la|le|uma?)\s+"
+                                   r"(?:application|proposal|consortium|postulacion|propuesta|candidatura|consorcio|candidature|"
+                                   r"proposta)\b")
 _ALONE_REFUSED = re.compile(r"\s+(?:ne |n'|no |nao |not |cannot |can't |may not )")
 # "déposé par la collectivité bénéficiaire, seule ou avec une ONG locale", "solas o en consorcio": alone or with others
 _ALONE_OR_WITH = re.compile(r"\s*,?\s*(?:ou|o|or)\s+(?:avec|con|com|with|jointly|conjointement|junto|conjuntamente|"
@@ -1216,6 +1224,22 @@ _FILES_BEFORE = re.compile(r"\b(?:depose|deposent|soumet|soumettent|presente|pre
 
 _ROLE_VERB_AFTER_ONLY = re.compile(r"\s+(?:partner|team up|asociarse|aliarse|s.associer|associar-se|collaborate|colaborar|"
                                   r"collaborer)\b")
+
+
+# the city's own utilities: named among who applies they let the city in, refused they leave it untouched
+_UTILITIES = {"municipal utilities", "municipally owned utilities"}
+# the public bodies' levels, the local one among them: "de nivel nacional, subnacional o municipal"
+_LOCAL_LEVEL_NAMED = re.compile(r"\b(?:de nivel|at (?:the )?(?:national|any)|du niveau|de ambito|de esfera) (?:[a-z]+,?\s+){0,3}?"
+                                r"(?:o|y|e|ou|or|and)\s+(?:municipal|local|subnacional|subnational|territorial)\b")
+# the town that leads someone else's application: "an application led by a member municipality"
+_LED_BY_BEFORE = re.compile(r"\b(?:led by|lead by|liderad[oa] por|encabezad[oa] por|conduit par|porte par|liderad[oa] pel[oa])\s+"
+                            r"(?:(?:an?|the|una?|la|el|um|uma|une?|le|o|a)\s+)?(?:[\w-]+\s+)?$")
+# past winners as the subject of a refusal after the towns' own verb
+_WINNERS_BEFORE_REFUSAL = re.compile(r",?\s+(?:e|y|and|et)\s+(?:os|as|los|las|the|les)\s+(?:vencedor\w*|ganador\w*|winners?|"
+                                     r"laureat\w*|premiad\w*|finalist\w*)\b[^.;,]{0,30}$")
+_ONLY_AS_LEARNERS = re.compile(r"\s+(?:as|como|comme|en tant qu.)\s+(?:(?:paying|fee-paying)\s+)?(?:alumnos|alunos|students|"
+                               r"estudiantes|estudantes|etudiants|participants?|participantes|observers?|observadores|"
+                               r"observateurs|oyentes|ouvintes|auditeurs|auditors)\b")
 
 
 def _only_names_applicants(clause: str) -> bool:
@@ -1252,6 +1276,8 @@ def _only_names_applicants(clause: str) -> bool:
             continue  # "não serão aceitas delegações compostas apenas por consultores": what is refused, not who applies
         if _ONLY_IN_PART_AFTER.match(clause, m.end()):
             continue  # "Empresas privadas solo en la categoría de startups": which part of the call they enter
+        if _ONLY_AS_LEARNERS.match(clause, m.end()):
+            continue  # "… podrán inscribirse solo como alumnos de pago, sin beca": a lesser role, not who applies
         if _ONLY_IF_AFTER.match(clause, m.end()):
             continue  # "requests from national ministries will be considered only where they are submitted on behalf
             # of a named city": the condition those others are taken on, not the only ones who apply
@@ -1423,7 +1449,10 @@ _PUBLIC_BODIES = {"entidades publicas", "public entities", "public bodies", "pub
                   "entidades gubernamentales", "orgaos publicos", "organismes publics", "public sector entities",
                   "public sector institutions", "public sector organizations", "public sector organisations"}
 _NATIONAL_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:del orden nacional|de orden nacional|nacionales|nacionais|national|"
-                             r"nationaux|federales|federais|federal|of the national|de nivel nacional|du niveau national)\b")
+                             r"nationaux|federales|federais|federal|of the national|de nivel nacional|du niveau national)\b"
+                             # (not "de nivel nacional, subnacional o municipal": every level)
+                             r"(?!,?\s+(?:[a-z]+,?\s+){0,2}?(?:o|y|e|ou|or|and)\s+(?:de nivel\s+)?(?:municipal|local|"
+                             r"subnacional|territorial)|,\s*(?:regional|subnacional|municipal|local)\b)")
 _NATIONAL_BEFORE = re.compile(r"\b(?:national|federal|central)\s+$")
 
 
@@ -1602,7 +1631,9 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
         for clause, joint in _joined_clauses(passage):
             mentions = _mentions(clause)
             if (kinds_before and not any(mentions.values()) and joint.strip() not in (";", "")
-                    and _DENIES_APPLYING.match(clause) and not _MAY_APPLY.search(previous)):
+                    and _DENIES_APPLYING.match(clause) and not _MAY_APPLY.search(previous)
+                    # (not "… may join an application led by a member municipality but may not apply alone": with a lead)
+                    and not (_NOT_ALONE.search(clause) and _JOINS_AN_APPLICATION.search(previous))):
                 for kind in kinds_before:  # "… may be beneficiaries but cannot apply": they do not apply
                     if kind == "local_governments" and regional_before:
                         continue  # "las gobernaciones podrán acompañar, pero no presentar": municipalities untouched
@@ -1693,6 +1724,10 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                          # de un municipio costero elegible": a town in a concession or an exception after the refusal
                          and not (negative and refusal is not None and refusal.end() <= m.start()
                                   and _CONCESSION_OR_EXCEPTION.search(clause, refusal.end(), m.start()) is not None)
+                         # "cada governo local pode apresentar até duas políticas, e os vencedores de 2025 não podem
+                         # concorrer com a mesma política": the refusal has a subject of its own, the past winners
+                         and not (negative and refusal is not None and m.end() <= refusal.start()
+                                  and _WINNERS_BEFORE_REFUSAL.search(clause, m.end(), refusal.start()))
                          # "Cada proposta deve envolver pelo menos duas cidades …, e cidades observadoras ou não associadas não
                          # podem ser incluídas": some towns named nearer the refusal are its subject
                          and not (negative and refusal is not None and m.end() <= refusal.start()
@@ -1704,7 +1739,8 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                 as_partner = partner is not None and named[0].start() < partner.start() \
                     and not _MAY_APPLY.search(clause, named[0].end(), partner.start())
                 if kind == "local_governments" and (negative or as_partner) and all(
-                        m.group(1) in _REGIONAL_LEVEL or m.group(0).startswith(_METROPOLITAN) for m in named):
+                        m.group(1) in _REGIONAL_LEVEL or m.group(0).startswith(_METROPOLITAN) or m.group(1) in _UTILITIES
+                        for m in named):
                     continue  # "las gobernaciones … únicamente como aliados": the municipalities are untouched
                 (excluded if negative or as_partner else allowed).setdefault(kind, clause.strip())
                 if kind == "national_bodies" and any(_every_public_body(clause, m) for m in named):
@@ -1713,11 +1749,17 @@ def find_applicants(text: str) -> tuple[Found | None, Found | None]:
                     # lets it in
                     if negative:
                         excluded.setdefault("local_governments", clause.strip())
-                    elif not as_partner and NOMINATES_STAFF.search(clause):
+                    elif not as_partner and (NOMINATES_STAFF.search(clause) or _LOCAL_LEVEL_NAMED.search(clause)):
+                        # ("instituciones públicas …, de nivel nacional, subnacional o municipal": the city's level named)
                         allowed.setdefault("local_governments", clause.strip())
                 # (not "Cities that join after this date … may follow the webinars but cannot receive grants": a denial
                 # after is of those late joiners only)
-                whole = [m for m in named if kind != "local_governments" or not _subset(clause, m)]
+                # (nor "… may join an application led by a member municipality but may not apply alone": the leader;
+                # nor "las empresas de servicios públicos municipales podrán actuar como coejecutoras, pero no como
+                # solicitantes": the city's utilities, not the city)
+                whole = [m for m in named if kind != "local_governments"
+                         or not (_subset(clause, m) or _LED_BY_BEFORE.search(clause, max(0, m.start() - 40), m.start())
+                                 or m.group(1) in _UTILITIES)]
                 if not negative and partner is None and whole:  # not "aliadas de la alcaldía": the partners' principal
                     kinds_before.append(kind)
                     if kind == "local_governments":
@@ -2126,8 +2168,9 @@ def find_regions(text: str) -> Found | None:
                 continue  # "el Fondo Canadá para Iniciativas Locales apoya": the funder's name, not a place open
             if _ORGANISATION_AFTER.match(scope, m.end()):
                 continue  # "the Caribbean Development Bank invites proposals": the funder's name, not a place open
-            if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()):
-                continue  # "20.000 dólares estadounidenses", "dollars canadiens": a currency, not a place
+            if _CURRENCY_BEFORE.search(scope, max(0, m.start() - 14), m.start()) or _CURRENCY_OR_YEAR_AFTER.match(scope, m.end()):
+                continue  # "20.000 dólares estadounidenses", "dollars canadiens", "in Canadian dollars", "the Canadian fiscal
+                #           year": a currency or a calendar, not a place
             if (_SUBJECT_BEFORE.search(scope, max(0, m.start() - 70), m.start())
                     or _SUBJECT_AFTER.match(scope, m.end())):
                 continue  # "les politiques publiques locales françaises", "Japanese practices": the subject, not a place
@@ -2339,6 +2382,7 @@ _LISTS_ITS_COUNTRIES = re.compile(r"(?:\s+(?:and|y|e|et|&)\s+(?:the\s+|el\s+|o\s
 # ("25 000 dollars des États-Unis", "dólares de los Estados Unidos": the country named after its currency too)
 _CURRENCY_BEFORE = re.compile(r"\b(?:dolares|dollars?|dolar|pesos|francs?|francos|libras|pounds|livres|coronas|"
                               r"yenes|reales)\s+(?:(?:des|de los|de|dos|do|da|of the|of)\s+)?$")
+_CURRENCY_OR_YEAR_AFTER = re.compile(r"\s+(?:dollars?|pesos|francs?|pounds|reais|yen|(?:fiscal|financial|budget) year)\b")
 # nationality words that also name a language
 _LANGUAGE_WORDS = {"francais", "french", "portuguese", "francaises", "portugueses", "portuguesa"}
 _LANGUAGE_NAMES = re.compile(r"\b" + LANGUAGE_NAME + r"\b")
