@@ -358,7 +358,8 @@ CORAL_REEF_CAPITALS: frozenset[str] = frozenset({"13001", "47001", "88001"})
 AMAZON_DEPARTMENTS: frozenset[str] = frozenset({"91", "18", "94", "95", "86", "97"})
 # "... excepto Bogotá, Medellín y Cali", "except the capital cities' departments": what follows is left out.
 # ("se excluyen proyectos de capitales departamentales": the capitals left out)
-_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se excluyen|se excluye a|sauf|exceto|"
+_EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se excluyen|se excluye (?:expresamente |explicitamente )?(?:a|al)\b|"
+                     r"sauf|exceto|"
                      r"con excepcion de|"
                      r"a excepcion de|"
                      r"with the exception of|no (?:aplica|participan?|pueden participar) (?:para )?|"

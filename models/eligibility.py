@@ -1974,6 +1974,8 @@ COASTAL_ONLY = re.compile(
     r"pacifique|littorale|cotiere)|"
     # "communes et districts colombiens situés sur le littoral de la mer des Caraïbes"
     r"situee?s sur le littoral\b|ubicad[oa]s (?:sobre|en) el litoral\b|located on the (?:coast|coastline|seaboard)\b|"
+    # "municipal and district governments located on Colombia's Caribbean coast"
+    r"located (?:on|along) (?:the |[a-z]+.s )?(?:caribbean |pacific |atlantic )(?:coast|coastline|seaboard)\b|"
     # "collectivités locales … situées en zone littorale", "located in coastal areas"
     r"situee?s (?:en|dans (?:la|une)) zones? (?:littorales?|cotieres?)|located in (?:a )?coastal (?:areas?|zones?)|"
     r"ubicad[oa]s en (?:la |una )?zonas? costeras?|"
@@ -1983,9 +1985,14 @@ COASTAL_ONLY = re.compile(
     r"(?:sea|mar|mer|ocean|oceano|coast|costa)\b|"
     # "municipios et districts colombiens disposant d'une façade maritime"
     r"(?:disposant|dotee?s|dotad[oa]s|provided) (?:d.une|de una|with an?|de um) (?:facade maritime|frente maritimo|sea ?front)|"
-    # "subnational governments … whose territory lies on the Caribbean coast"
-    r"(?:whose|cuyo|dont le|cujo) territor(?:y|io|oire) (?:lies|is|esta|se encuentra|se situe|fica) (?:on|along|en|sobre|sur|no|na) "
-    r"(?:the |la |el |le |o |a )?(?:[a-z]+ )?(?:coast|costa|cote|litoral)\b|"
+    # "subnational governments … whose territory lies on the Caribbean coast", "cuyo casco urbano principal se encuentre
+    # sobre la línea de costa del mar Caribe"
+    r"(?:whose|cuyo|cuya|dont le|dont la|cujo|cuja) (?:territor(?:y|io|oire)|casco urbano|cabecera(?: municipal)?|urban (?:core|area)|"
+    r"sede urbana)(?: principal)? (?:lies|is|esta|se encuentra|se encuentre|este|se ubica|se ubique|se situe|fica|fique) (?:on|along|"
+    r"en|sobre|sur|no|na) (?:the |la |el |le |o |a )?(?:[a-z]+ )?(?:coast|coastline|costa|cote|litoral|linea de costa|linha de "
+    r"costa)\b|"
+    r"(?:municipios|ciudades|cities|municipalities) sin frente maritimo\b[^.;]{0,60}?\b(?:quedan (?:expresamente )?excluid[oa]s|"
+    r"no (?:son|seran) elegibles)|"
     # "officials of central or local government working in disaster risk management in coastal areas"
     r"(?:working|who work|que trabajen|qui travaillent)\b[^.;]{0,60}\bin coastal (?:areas?|zones?|cities|municipalities)|"
     # "ciudades ubicadas en la franja costera del mar Caribe", "Quedan excluidas las ciudades del interior"
@@ -2222,12 +2229,14 @@ POPULATION_RANGE = re.compile(
 # Colombian municipal categories (Ley 617 de 2000): calls for "municipios de categorías 4, 5 y 6" or "de quinta y
 # sexta categoría". The category is read from the population bands of the law (its income bands usually agree).
 _CATEGORY_WORDS = {**{f"{n}a": str(n) for n in range(1, 7)}, "especial": "E", "primera": "1", "segunda": "2", "tercera": "3", "cuarta": "4", "quinta": "5",
-                   "sexta": "6", **{str(n): str(n) for n in range(1, 7)}, "e": "E"}
+                   "sexta": "6", **{str(n): str(n) for n in range(1, 7)}, "e": "E", "special": "E"}
 _CAT = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6])"
-CATEGORY_AFTER = re.compile(r"\bcategorias?\s+(" + _CAT + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _CAT + r")*)\b")
-_ORDINAL = r"(?:especial|primera|segunda|tercera|cuarta|quinta|sexta|[1-6]a)"
-CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _ORDINAL + r")*)\s+categorias?\b")
-_MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades)\b")
+# ("local authorities of municipalities in categories 4, 5 and 6": English and Portuguese words too)
+CATEGORY_AFTER = re.compile(r"\b(?:categorias?|categor(?:y|ies))\s+(" + _CAT + r"(?:\s*(?:,|y|e|o|a|al|hasta|and|or|to)\s*"
+                            + _CAT + r")*)\b")
+_ORDINAL = r"(?:especial|special|primera|segunda|tercera|cuarta|quinta|sexta|[1-6]a)"
+CATEGORY_BEFORE = re.compile(r"\b(" + _ORDINAL + r"(?:\s*(?:,|y|e|o|a|al|hasta)\s*" + _ORDINAL + r")*)\s+(?:categorias?|category)\b")
+_MUNICIPAL = re.compile(r"\b(?:municipi\w*|alcaldias?|entidades territoriales|distritos?|ciudades|municipalit\w+)\b")
 _CATEGORY_ORDER = "E123456"
 # "Solo municipios no certificados en educación": Colombian municipalities of more than 100,000 inhabitants are certified
 # in education by law (Ley 715 de 2001, art. 20), so the call is for smaller ones
@@ -2300,6 +2309,11 @@ _BONUS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:tendran|recibiran|obtendran|will (?
                           r"(?:un |una |an? )?(?:puntaje|puntos|puntuacion|points?|score|pontos|pontuacao|bonus|bonificacion)\b")
 
 
+_MUST_PARTNER_AFTER = re.compile(r"[^.;]{0,20}?\b(?:must|deben|deberan|doivent|devem|deverao|should|shall)\s+(?:partner|asociarse|"
+                                 r"aliarse|associate|s.associer|associar-se)\b")
+_EXCLUDED_EARLIER = re.compile(r"\b(?:se excluyen?|quedan excluid[oa]s|are excluded|sont exclus|ficam excluid[oa]s)\b[^.;]{0,160}$")
+
+
 def categories_named(text: str) -> frozenset[str]:
     """Municipal categories a call is limited to ('categorías 4, 5 y 6' -> {'4','5','6'}); empty when none."""
     found: set[str] = set()
@@ -2309,7 +2323,8 @@ def categories_named(text: str) -> frozenset[str]:
         for m in pattern.finditer(text):
             # "los municipios de categoría especial y de primera solo pueden participar como cosolicitantes": left out
             sentence = re.split(r"[.;]", text[max(0, m.start() - 200):m.start()])[-1]
-            denied = NEGATION.search(sentence)
+            # ("Se excluye expresamente al Distrito … de Medellín y a los municipios de categoría especial y primera")
+            denied = NEGATION.search(sentence) or _EXCLUDED_EARLIER.search(sentence)
             # ("… de categoría especial, primera … participan por la línea de crédito del IDEA y no por esta convocatoria")
             denied = denied or NEGATION_AFTER.match(text[m.end():]) or _OTHER_LINES_AFTER.match(text, m.end()) \
                 or _CATEGORY_REFUSED_AFTER.match(text, m.end())
@@ -2327,11 +2342,13 @@ def categories_named(text: str) -> frozenset[str]:
                 # puntaje adicional como receptores": a preference
             if re.search(r"\d\s*%|\b(?:contrapartida|cofinanciaci\w+|co-?financ\w+|porcentaje|aporte)\b", before):
                 continue  # "contrapartida del 20 % (15 % para municipios de categorías 5 y 6)": a rate, not a limit
-            tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|a|al|hasta)\b", m.group(1))
+            if _JOINTLY_AFTER.match(text, m.end()) or _MUST_PARTNER_AFTER.match(text, m.end()):
+                continue  # "Municipalities of categories 4, 5 and 6 must partner with a department": how they apply
+            tokens = re.findall(r"\b(?:[1-6]a|" + _CAT[3:-1] + r"|special|a|al|hasta|to)\b", m.group(1))
             previous = None
             ranged = False
             for token in tokens:
-                if token in ("a", "al", "hasta"):
+                if token in ("a", "al", "hasta", "to"):
                     ranged = previous is not None
                     continue
                 cat = _CATEGORY_WORDS[token]
@@ -3370,6 +3387,8 @@ _JOINING_IN_PROCESS = (r"accession is in process|(?:adhesion|afiliacion|membresi
 _JOINING_WITH_APPLICATION = (
     # "members of the alliance or apply for membership", "that have signed the Declaration or sign it when they apply"
     r"\bor (?:apply|applying) for membership\b|\bor sign\w* (?:it|them) (?:when|as) (?:they|it) (?:apply|applies|submit\w*)|"
+    # "Local governments that have committed to the Global Covenant of Mayors …, or that commit when applying"
+    r"\bor (?:that |who |which )?(?:commit|sign|join)\w* (?:when|while|upon) (?:applying|they apply|submitting)\b|"
     # "local governments that have signed, or sign together with their application, the … commitment"
     r"\bor sign\w* (?:it )?(?:together with|along with|with) (?:their|its|the) application|\bo (?:firmen|suscriban) "
     r"(?:junto con|con) (?:su|la) (?:postulacion|solicitud)|\bou (?:assinem|assinarem) (?:junto com|com) (?:a|sua) "
@@ -3392,6 +3411,9 @@ _JOINING_WITH_APPLICATION = (
     r"(?:registro|inscripcion|adhesion|afiliacion)\b[^.;]{0,40}\b(?:puede hacerse|se hace|se realiza|puede realizarse) "
     r"(?:al|al momento de|en el momento de) (?:(?:enviar|presentar) (?:la )?(?:solicitud|postulacion)|solicitar|postular)|"
     # "las ciudades que firmen el Pacto antes del 31 de enero de 2027 también pueden postular"
+    # "las que firmen la Carta de Adhesión a BiodiverCiudades, que se puede adjuntar firmada al formulario de postulación"
+    r"(?:que|that|qui) (?:firmen|suscriban|sign|assinem|signent) (?:el|la|the|o|a|le) (?:carta|letter|lettre|acta|charter) "
+    r"(?:de|of|d.) (?:adhesion|adesao|accession|membership)\b|"
     r"(?:que|that|qui) (?:firmen|sign|assinem|signent) (?:el|la|the|o|a|le) (?:pacto|pact|carta|charter|declaracion|declaration|"
     # ("cities that sign the Pact by 31 January 2027 may submit in the same round")
     r"compromiso|commitment|pacte) (?:antes del?|before|by|ate|avant le) \d+|"
@@ -3767,6 +3789,7 @@ _JOINED_FIRST = re.compile(r"\b(?:despues de (?:formalizada|aprobada|concluida|c
                            r"is (?:now )?closed|has closed))\b")
 
 
+_AGREEMENT_BEFORE = re.compile(r"\b(?:convention|contrat|accord|agreement|contract|convenio|contrato|acuerdo)\b[^.;]*$")
 # "Applicants must be ICLEI members or submit a signed membership application together with the proposal": the
 # obligation has joining with the application as its alternative
 _MUST = re.compile(r"\b(?:must|deben?|deberan|devem|doivent)\b")
@@ -3805,7 +3828,10 @@ _SOME_NON_MEMBERS = re.compile(r"\b(?:coastal|coster[oa]s|costeir[oa]s|cotieres|
 
 def _joining_open(eligibility: str) -> bool:
     """Whether a (folded) members-only call takes a city that joins with, or before closing, its application."""
-    return not _JOINED_FIRST.search(eligibility) and any(
+    # ("la convention de financement n'est signée qu'après l'adhésion": the grant agreement waits, not the application)
+    joined_first = any(not _AGREEMENT_BEFORE.search(eligibility, max(0, m.start() - 60), m.start())
+                       for m in _JOINED_FIRST.finditer(eligibility))
+    return not joined_first and any(
         (m := _JOINING_OPEN.search(sentence)) and not _joining_first(sentence, m.start(), m.end())
         and not _SOME_NON_MEMBERS.search(sentence) and not _MEMBERS_SIGN_TOO.search(sentence, 0, m.start())
         for sentence in _SENTENCES.split(eligibility))
@@ -3944,7 +3970,8 @@ _MEMBERSHIP_OPTIONAL = re.compile(
     r"ainsi que|(?:and|y|e|et) (?:other|otr[oa]s|outr[oa]s|autres|demas)|priority|prioridad|preference|preferencia|"
     # "cidades membro da rede têm prioridade, mas a participação não é restrita a elas"
     r"prioridade|priorite|preferencia|nao e restrit[oa]|no (?:esta|es) (?:restringid[oa]|limitad[oa])|not (?:restricted|"
-    r"limited) to (?:them|members)|n.est pas (?:restreinte?|reservee?)|"
+    r"limited) to (?:them|members|(?:[\w-]+ ){0,2}member)|n.est pas (?:restreinte?|reservee?)|"
+
     # (not "e não apenas às da gastronomia": not only the members of one field, still members)
     r"(?:not only|no solo|no solamente|nao apenas|pas seulement|non seulement)(?! (?:a |as |aos |a las |a los |to |aux |"
     r"those |las |los |les )?(?:(?:da|de la|del|of|du|de) |(?:in|en|em|dans) (?:the |la |el |a |o |le )?)?"
@@ -3956,7 +3983,8 @@ _MEMBERSHIP_OPTIONAL = re.compile(
 _AND_OTHERS_AFTER = re.compile(r"(?<!\bcities )(?<!\bciudades )(?<!\bcidades )(?<!\bvilles )"
                                # ("… miembro de la red y, de forma excepcional, a ciudades de América Latina")
                                # (not "Eurocities member and partner cities": a second kind of membership)
-                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,30},)? (?:(?:a|to|aux?|as) )?"
+                               # ("… cidades-membro da rede e, na categoria «cidades convidadas», governos locais de …")
+                               r"\b(?:and|y|e|et)(?:, [^,.;]{0,40},)? (?:(?:a|to|aux?|as) )?"
                                r"(?:(?!(?:partner|associate|affiliate|observer)\b)\w+ )?(?:cities|ciudades|cidades|villes|"
                                r"gobiernos locales|"
                                r"governos locais|local governments|municipios|municipalities)\b|"
@@ -4031,6 +4059,8 @@ _MEMBERS_FIRST = re.compile(r"^\s*(?:(?:las|los|as|os|les|the) )?(?:cities|ciuda
                             r"deja )?"
                             r"(?:formally |formalmente |officially |oficialmente )?(?:signed|"
                             r"became (?:[\w-]+ ){0,3}?(?:signatories|members)|joined|endorsed|adhered|firmaron|firmado|se adhirieron|adherido|"
+                            # ("Cities that had formally committed to the Global Covenant of Mayors by 30 June 2026")
+                            r"committed to|se comprometieron con|se han comprometido con|"
                             # "Only cities that were already Covenant signatories on 30 June 2026 may apply"
                             r"(?:were|are|was|is|eran|son|eram|sao|etaient|sont) (?:[\w-]+ ){0,3}?(?:signatories|signatarias|"
                             r"firmantes|signataires|members|miembros|membros|membres)|"
@@ -4308,7 +4338,11 @@ _PACT_NAMED = re.compile(r"\b(?:signator\w*|signatari\w*|firmantes?|signataires?
                          r"\b(?:forman|formen|hacen|hagan|form|are|fazem|facam|font) part(?:e|ie)? (?:de|of|d[ao]|du) (?:la |the |a |"
                          r"o |le )?(?P<network>(?:red|network|rede|reseau|alianza|alliance|alianca|coalicion|coalition) "
                          r"(?!(?:de|of|da|do|du|des|del|y|and|e|et)\b)"
-                         r"[a-z-]+(?: (?!(?:y|and|e|et|o|or|ou|que|which|that|who|con|with|en|in)\b)[a-z-]+){0,4})(?=\s*[;.,()]|$)")
+                         r"[a-z-]+(?: (?!(?:y|and|e|et|o|or|ou|que|which|that|who|con|with|en|in)\b)[a-z-]+){0,4})(?=\s*[;.,()]|$)|"
+                         # "municipal governments that are members of the City Possible network": the name before the word
+                         r"\bmembers? of the (?P<network_before>(?!(?:national|regional|global|international|same|local|"
+                         r"municipal|this|that|our|their|its|whole|wider|partner)\b)[a-z-]+(?: [a-z-]+){0,3}) "
+                         r"(?:network|alliance|coalition)\b")
 
 
 def _sentence_quoted(text: str, quoted: str) -> str:
@@ -4317,11 +4351,17 @@ def _sentence_quoted(text: str, quoted: str) -> str:
     return next((sentence for sentence in _SENTENCES.split(text) if core and core in sentence), quoted)
 
 
+# "Los municipios no asociados también pueden postular a sus funcionarios abonando la cuota": others too
+_NON_MEMBERS_TOO = re.compile(r"\b(?:no asociad[oa]s|no miembros?|non-?members?|nao associad[oa]s|nao membros|non membres|"
+                              r"no socios|no socias) (?:tambien|also|tambem|aussi|igualmente) (?:pueden|podran|may|can|podem|"
+                              r"poderao|peuvent|pourront)\b")
+
+
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
     """The networks whose members alone may apply: those named in a sentence limiting applying to members, else the
     funder when it is a network ("C40 Cities Finance Facility": "open only to member cities"); () when the call is not
     members-only, names no network Vigía knows, or takes cities whose joining is in process."""
-    if heritage or _joining_open(eligibility):
+    if heritage or _joining_open(eligibility) or _NON_MEMBERS_TOO.search(eligibility):
         return ()  # (the World Heritage cities' organisation: models.colombia knows its members)
     funder = fold(getattr(opp, "funder", None) or "")
     for i, sentence in enumerate(_SENTENCES.split(eligibility)):
@@ -4335,14 +4375,14 @@ def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: boo
         if not (MEMBERS_ONLY.search(sentence) or _NON_MEMBERS_OUT.search(sentence)
                 or _NETWORK_MEMBERS_UNNAMED.search(sentence) or (i == 0 and _members_first(sentence))):
             if pact := _PACT_NAMED.search(sentence):
-                return (pact.group("name") or pact.group("network"),)  # a pact or network no catalogue holds
+                return (pact.group("name") or pact.group("network") or pact.group("network_before"),)  # a pact or network no catalogue holds
             continue  # "applicants must be members of staff": no network's members
         if named := networks_named(funder):
             return () if EVERY_COLOMBIAN_CITY & set(named) else named
         # "las ciudades firmantes del Pacto de Milán": the pact, whoever publishes; "las postulaciones de ciudades fuera de la
         # red no serán consideradas": the network another sentence names
         if pact := _PACT_NAMED.search(sentence) or _PACT_NAMED.search(eligibility):
-            return (pact.group("name") or pact.group("network"),)
+            return (pact.group("name") or pact.group("network") or pact.group("network_before"),)
         if funder and getattr(opp, "funder_type", None) == CITY_NETWORKS:
             return (network_key(funder),)  # a network Vigía does not know: its members are named in no plan's list
     return ()
@@ -5296,7 +5336,7 @@ _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|proh
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
     # "… may join an application led by a member municipality but may not apply alone": how they apply, with a lead
-    r"\b(?:may|can|could) not (?:apply|submit|be submitted) (?:alone|on (?:its|their) own|separately)\b|"
+    r"\b(?:(?:may|can|could) not|cannot) (?:apply|submit|be submitted) (?:alone|on (?:its|their) own|separately)\b|"
     r"\bno (?:pueden|podran|puede|podra) (?:postular\w*|presentarse|aplicar) (?:sol[oa]s|por si sol[oa]s|de forma aislada)\b|"
     r"\bne (?:peuvent|pourront|peut|pourra) pas (?:candidater|postuler|deposer) seule?s?\b|"
     r"\bnao (?:podem|poderao|pode) (?:se candidatar|candidatar-se|concorrer|apresentar\w*) (?:sozinh[oa]s|isoladamente)\b|"
@@ -5397,6 +5437,10 @@ PAST_OR_PUNISHED = (r"(?:previously|anteriormente|precedemment) (?:expelled|susp
                     r"(?:winners?|finalists?|ganador\w*|finalistas?|laureat\w*)\b")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
+                                # "Cidades associadas a outras redes ou observadoras não são elegíveis"
+                                r"^\s*(?:(?:associad|asociad|associee|afiliad)\w*\s+)?(?:a|al|aux?|of|de)\s+(?:outras|otras|other|"
+                                r"autres)\s+"
+                                r"(?:redes|networks|reseaux)\b|"
                                 r"^\s*(?:" + PAST_OR_PUNISHED + r")|"
                                 # "Cities preparing a candidature cannot apply": the candidates, not the members
                                 r"^\s*" + CANDIDATES + r"|"

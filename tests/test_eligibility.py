@@ -7841,3 +7841,52 @@ def test_members_joiners_subsets_refused_and_sizes_in_the_words_of_the_wave_of_h
 def test_sizes_of_others_referrals_nominations_levels_and_calendars_in_the_words_of_the_wave_of_heldout1010(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # the coast said by where the urban core lies, and those without a seafront refused
+    ("Podrán presentar solicitudes los gobiernos municipales de los países miembros prestatarios del BID cuyo casco "
+     "urbano principal se encuentre sobre la línea de costa del mar Caribe o del océano Pacífico. Los municipios sin "
+     "frente marítimo, aun cuando su departamento tenga costa, quedan expresamente excluidos.", "BID", "05001",
+     frozenset(), EXCLUDED),
+    ("Podrán presentar solicitudes los gobiernos municipales de los países miembros prestatarios del BID cuyo casco "
+     "urbano principal se encuentre sobre la línea de costa del mar Caribe o del océano Pacífico.", "BID", "13001",
+     frozenset(), APPLY),
+    ("Requests are accepted from municipal and district governments located on Colombia's Caribbean coast, in the "
+     "departments of La Guajira, Magdalena, Atlántico, Bolívar and Antioquia (Urabá subregion).", "Partners for Water",
+     "05001", frozenset(), EXCLUDED),
+    # a city excluded expressly, with the larger categories
+    ("Está dirigida a los funcionarios de las alcaldías de los municipios del departamento de Antioquia de categorías 2 "
+     "a 6, postulados por el alcalde. Se excluye expresamente al Distrito Especial de Ciencia, Tecnología e Innovación "
+     "de Medellín y a los municipios de categoría especial y primera.", "Gobernación de Antioquia", "05001", frozenset(),
+     EXCLUDED),
+    # categories in English
+    ("Lead applicants may be Colombian civil society organisations or local authorities of municipalities in categories "
+     "4, 5 and 6.", "European Union", "08001", frozenset(), EXCLUDED),
+    # members by commitment, and of a network no catalogue holds named before the word
+    ("Cities that had formally committed to the Global Covenant of Mayors by 30 June 2026. New signatories will be "
+     "considered in the 2028 cohort.", "Global Covenant of Mayors", "05001", frozenset({"c40"}), EXCLUDED),
+    ("Only municipal governments that are members of the City Possible network at the time of application may apply.",
+     "Mastercard", "11001", frozenset({"c40"}), EXCLUDED),
+    # others join with the application, take part in a category of their own, or need not be members
+    ("Appel réservé aux villes membres de l'AIMF. Les villes non membres peuvent présenter un projet à condition de "
+     "déposer leur demande d'adhésion en même temps que la candidature ; la convention de financement n'est signée "
+     "qu'après l'adhésion.", "AIMF", "11001", frozenset(), APPLY),
+    ("Pueden postular las ciudades miembros de la Red y las que firmen la Carta de Adhesión a BiodiverCiudades, que se "
+     "puede adjuntar firmada al formulario de postulación.", "Red de BiodiverCiudades", "76001", frozenset(), APPLY),
+    ("Podem concorrer as cidades-membro da rede e, na categoria «cidades convidadas», governos locais de qualquer país da "
+     "América Latina que não sejam associados.", "Mercociudades", "11001", frozenset(), APPLY),
+    ("Participation is not limited to C40 member cities: any city or local government official from Latin America can "
+     "enrol at any time.", "C40", "08001", frozenset(), APPLY),
+    ("Funcionarios de gobiernos locales asociados a la OICI. Los municipios no asociados también pueden postular a sus "
+     "funcionarios abonando la cuota de inscripción al curso.", "OICI", "13001", frozenset(), APPLY),
+    # the members' utilities may not apply on their own; members of other networks refused
+    ("Open to C40 member cities in Latin America. The application must be signed by the mayor's office; municipal "
+     "utilities can be named as implementing partners but cannot apply on their own.", "C40", "11001",
+     frozenset({"c40"}), APPLY),
+    ("Podem se candidatar exclusivamente as cidades membros plenos da Rede Mercocidades. Cidades associadas a outras "
+     "redes ou observadoras não são elegíveis.", "Mercociudades", "05001", frozenset({"mercociudades"}), APPLY),
+])
+def test_coasts_excluded_cities_members_and_joiners_in_the_words_of_the_wave_of_heldout1018(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

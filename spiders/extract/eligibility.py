@@ -1001,6 +1001,9 @@ _SUBSET_AFTER = re.compile(
     r"signatari\w+|firmantes|signatories|associad[oa]s|asociad[oa]s|afiliad[oa]s|filiad[oa]s|associees?)\b|"
     # "Cidades associadas ou observadoras … não podem participar": a network's lesser members
     r"(?:associad[oa]s|asociad[oa]s|associees)\s+(?:ou|o|or)\s+observador\w*\b|observador(?:as|es)\b|observers?\b|"
+    # "Cidades associadas a outras redes ou observadoras não são elegíveis": the members of other networks
+    r"(?:associad[oa]s|asociad[oa]s|associees|afiliad[oa]s|members)\s+(?:a|al|à|aux?|of|de)\s+(?:outras|otras|other|autres)\s+"
+    r"(?:redes|networks|reseaux)\b|"
     # "No podrán participar ciudades con una operación de préstamo en seguridad ciudadana en ejecución con el banco"
     r"con (?:una |un )?(?:operacion|prestamo|credito|proyecto) (?:de |del )?[^.;]{0,60}?\ben (?:ejecucion|curso)\b|"
     # ("… y tampoco las de gobiernos locales con operaciones de CAF en ejecución"): those with loans already
