@@ -369,7 +369,9 @@ _EXCEPT = re.compile(r"\b(?:excepto|salvo|except(?:ing)?|excluding|excluyendo|se
                      r"no (?:pueden|podran) (?:postularse|presentarse|postular) |"
                      # "No son elegibles los gestores catastrales habilitados, tales como Bogotá D.C., Medellín…"
                      r"(?:no (?:son|seran) elegibles|(?:are|is) not eligible|ne sont pas eligibles|nao sao elegiveis)"
-                     r"\b[^.;]{0,80}?\b(?:tales como|tal como|such as|comme|tais como)\s|"
+                     # ("No son elegibles las ciudades que recibieron financiamiento … entre 2024 y 2026, que son Bogotá, …")
+                     r"\b[^.;]{0,80}?\b(?:tales como|tal como|such as|comme|tais como|que son|que fueron|a saber|namely|"
+                     r"which are|que sao)\s|"
                      # "las alcaldías y distritos de Colombia distintos de Medellín"
                      r"(?:distint[oa]s|diferentes) d[eao]|other than|autres que)\s*[^.;]{0,120}")
 

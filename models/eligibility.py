@@ -3315,8 +3315,10 @@ MEMBERS_ONLY = re.compile(r"\b(?:only (?:to )?(?:current |full |paid-up |active 
                           r"(?:only (?:to |for )?|solo (?:para )?|reserv\w+ (?:to|for|a|para) )(?:the |las |los )?"
                           r"(?:(?!(?:that|which|que|not|no|non)\b)[a-z-]+ ){0,4}?(?:cities|ciudades|"
                           r"cidades|villes|local governments|gobiernos locales|municipalities|municipios) "
-                          # ("Only cities and regions already participating in the IURC programme")
-                          r"(?:(?:and|y|e|et|or|o|ou) [a-z-]+ )?(?:that are |que )?"
+                          # ("Only cities and regions already participating in the IURC programme", "Reservado a las
+                          # ciudades latinoamericanas que ya participan en el programa IURC")
+                          r"(?:(?:and|y|e|et|or|o|ou) [a-z-]+ )?(?:(?!(?:that|que|which|qui|already|ya|ja|deja)\b)[a-z-]+ )?"
+                          r"(?:that are |que )?"
                           r"(?:already|ya|ja|deja) (?:participating|participan\w*|participam|participent|taking part)|"
                           # "Applications are only accepted from local governments already participating in MCR2030"
                           r"only accepted from (?:[a-z-]+ ){0,3}?(?:cities|local governments|municipalities) (?:that are )?"
@@ -3471,7 +3473,8 @@ _JOINING_WITH_APPLICATION = (
     r"postulacion|solicitud|application|proposal|candidatura|proposta|candidature),? (?:\w+ ){0,3}?(?:carta|letter|"
     # ("junto con su postulación, la carta de solicitud de adhesión", "junto com a candidatura, o pedido formal de adesão")
     r"lettre|formulario|form|pedido|solicitud|request|demande)(?: formal| formelle)? (?:de |of |for |d.)?"
-    r"(?:solicitud de |pedido de )?(?:adhesion|adesao|compromiso|membership|commitment|accession)|"
+    r"(?:solicitud de |pedido de )?(?:adhesion|adesao|compromiso|membership|commitment|accession|ingreso|incorporacion|"
+    r"afiliacion|filiacao|admission)|"
     # "pueden presentar su postulación junto con la carta de adhesión"
     r"(?:postulacion|solicitud|propuesta|candidatura|application|proposal|proposta) (?:junto con|junto com|together with|"
     r"along with|avec) (?:la|el|su|the|their|a|sua|leur) (?:carta|letter|lettre|formulario|form) (?:de |of )?(?:adhesion|"
@@ -4352,9 +4355,15 @@ def _sentence_quoted(text: str, quoted: str) -> str:
 
 
 # "Los municipios no asociados también pueden postular a sus funcionarios abonando la cuota": others too
+# ("Exceptionally, non-member city governments in Latin America … may nominate a candidate, provided that …")
 _NON_MEMBERS_TOO = re.compile(r"\b(?:no asociad[oa]s|no miembros?|non-?members?|nao associad[oa]s|nao membros|non membres|"
                               r"no socios|no socias) (?:tambien|also|tambem|aussi|igualmente) (?:pueden|podran|may|can|podem|"
-                              r"poderao|peuvent|pourront)\b")
+                              r"poderao|peuvent|pourront)\b|"
+                              # (not "Staff of non-member cities … are not eligible, and a city may nominate only one",
+                              # nor "may submit their membership application in parallel, but it will not be processed")
+                              r"\bnon-?member (?:city |local )?(?:governments|cities|municipalities)\b"
+                              r"(?:(?!\b(?:not|no|cannot|nao|ne)\b)[^.;]){0,80}?\b(?:may|can) (?:also )?(?:apply|nominate)\b"
+                              r"(?! (?:only )?as\b)(?![^.;]*\b(?:but|pero|mais|mas)\b)")
 
 
 def _members_only_networks(eligibility: str, opp: OpportunityLike, heritage: bool) -> tuple[str, ...]:
@@ -4993,11 +5002,18 @@ _OR_BASIN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:or|o|ou)\s+(?:(?:an?|un|una|um|u
 _INCLUDING_OTHERS = re.compile(r"\b(?:including|incluidas|incluidos|incluyendo)\b(?![^.;]{0,16}\b(?:inland|interior|non-coastal)\b)")
 
 
+_INLAND_TOO = re.compile(r"\b(?:inland|other|all other|interior|del interior|otras|demas|outras)\b[^.;]{0,30}?\b(?:may|can|pueden|"
+                         r"podran|podem|peuvent) (?:also |tambien |tambem |aussi )?(?:apply|postular\w*|participar|candidat\w*)")
+
+
 def _only_these_cities(pattern: re.Pattern[str], text: str) -> bool:
     """Whether only the cities `pattern` names (coastal, port) may apply; "priority to coastal cities" is no limit."""
     for m in pattern.finditer(text):
         after = _INCLUDING_OTHERS.sub(" ", text[m.end():m.end() + 30])
         before = re.split(r"[.;]", text[max(0, m.start() - 40):m.start()])[-1]  # (this sentence's words only)
+        rest = re.split(r"[.;]", text[m.end():m.end() + 120])[0]
+        if PREFERENCE.search(rest) and _INLAND_TOO.search(rest):
+            continue  # "Coastal and port cities will receive extra points but inland cities may also apply"
         if not _NOT_ONLY_THESE.search(before + " . " + after) and not _OR_BASIN_AFTER.match(text, m.end()) and (
                 _affirmed(pattern, m.group(0)) or m.group(0).startswith("inland")):
             return True
@@ -5335,6 +5351,9 @@ _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|proh
                                 r"devuelt|returned|renvoy|rejected|rechazad|rejeitad|rejete")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
+    # "The municipality itself is not the borrower, but must endorse the utility's application": its utility borrows
+    r"\b(?:the municipality|el municipio|la alcaldia|o municipio|la municipalite) (?:itself |mismo |misma )?(?:is not|no es|"
+    r"nao e|n.est pas) (?:the |el |la |o |le )?(?:borrower|prestatario|mutuario|emprunteur)\b|"
     # "… may join an application led by a member municipality but may not apply alone": how they apply, with a lead
     r"\b(?:(?:may|can|could) not|cannot) (?:apply|submit|be submitted) (?:alone|on (?:its|their) own|separately)\b|"
     r"\bno (?:pueden|podran|puede|podra) (?:postular\w*|presentarse|aplicar) (?:sol[oa]s|por si sol[oa]s|de forma aislada)\b|"
@@ -5427,6 +5446,8 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"winning|awarded|laureate|ganadoras|premiadas|"
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
+                                 # ("Non-C40 cities are not eligible in this cohort": a network's others)
+                                 r"\bnon-(?:c40|iclei|cideu|metropolis|ucci|signatory)\s+$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # towns that won before or were sanctioned: "Cities selected as winners in the 2023 edition", "Local governments previously
@@ -5437,6 +5458,9 @@ PAST_OR_PUNISHED = (r"(?:previously|anteriormente|precedemment) (?:expelled|susp
                     r"(?:winners?|finalists?|ganador\w*|finalistas?|laureat\w*)\b")
 # ... or only some of them: "los municipios certificados en educación (Medellín, Bello…) no podrán participar"
 _OTHER_TOWNS_AFTER = re.compile(r"^\s*(?:ajen[oa]s a|alhei[oa]s a|exterieures? au|outside)\b|"  # "ciudades ajenas a la red"
+                                # "ni de municipios de departamentos no listados": those of the places not named
+                                r"^\s*(?:de|of|dos|das|des) (?:los |the )?(?:departamentos|departments|departements|paises|"
+                                r"countries|pays) (?:no listados|not listed|no incluidos|no mencionados|nao listados|non listes)\b|"
                                 # "Cidades associadas a outras redes ou observadoras não são elegíveis"
                                 r"^\s*(?:(?:associad|asociad|associee|afiliad)\w*\s+)?(?:a|al|aux?|of|de)\s+(?:outras|otras|other|"
                                 r"autres)\s+"

@@ -7890,3 +7890,45 @@ def test_sizes_of_others_referrals_nominations_levels_and_calendars_in_the_words
 def test_coasts_excluded_cities_members_and_joiners_in_the_words_of_the_wave_of_heldout1018(
         text, funder, city, networks, expected):
     assert _verdict_as_harvested(text, funder, city, networks) == expected
+
+
+@pytest.mark.parametrize(("text", "funder", "city", "networks", "expected"), [
+    # past grantees named after "que son"; members of a programme said with an adjective between
+    ("Pueden postularse los gobiernos municipales de ciudades con más de 500.000 habitantes en Brasil, Colombia, Perú y "
+     "México. No son elegibles las ciudades que recibieron financiamiento Urban95 entre 2024 y 2026, que son Bogotá, São "
+     "Paulo, Recife, Lima y Ciudad de México.", "Fundación Bernard van Leer", "11001", frozenset(), EXCLUDED),
+    ("Pueden postularse los gobiernos municipales de ciudades con más de 500.000 habitantes en Brasil, Colombia, Perú y "
+     "México. No son elegibles las ciudades que recibieron financiamiento Urban95 entre 2024 y 2026, que son Bogotá, São "
+     "Paulo, Recife, Lima y Ciudad de México.", "Fundación Bernard van Leer", "76001", frozenset(), APPLY),
+    ("Reservado a las ciudades latinoamericanas que ya participan en el programa IURC en su fase actual; no se abrirá en "
+     "esta ronda la incorporación de nuevas ciudades.", "Unión Europea", "11001", frozenset({"c40"}), EXCLUDED),
+    # others by exception, or joining with a request to enter; a network's others refused by its name
+    ("Fellows must be nominated by a member city of the Resilient Cities Network. Exceptionally, non-member city "
+     "governments in Latin America and the Caribbean with a population of more than one million may nominate a candidate, "
+     "provided that the nomination letter commits the city to designating a resilience lead. Nominees must be full-time "
+     "staff of the city government or of a municipal agency.",
+     "Resilient Cities Network", "08001", frozenset(), APPLY),
+    ("Podrán postular las ciudades miembro de Mercociudades. Los gobiernos locales sudamericanos no asociados pueden "
+     "participar presentando, junto con la postulación, su solicitud de ingreso a la Red.", "Mercociudades", "11001",
+     frozenset(), APPLY),
+    ("The Accelerator is open exclusively to C40 member cities in Latin America. Applications must be endorsed by the "
+     "Mayor's office. Non-C40 cities are not eligible in this cohort.", "C40", "05001", frozenset({"c40"}), APPLY),
+    # the ports preferred, the others' departments refused, the utility that borrows, every level in brackets
+    ("Subnational governments and their investment promotion agencies in IDB borrowing member countries are eligible. "
+     "Coastal and port cities will receive extra points but inland cities may also apply.", "IDB", "11001", frozenset(),
+     APPLY),
+    ("Podrán postularse las alcaldías municipales y distritales de los departamentos de La Guajira, Atlántico, Antioquia, "
+     "Valle del Cauca y Bogotá D.C. que cuenten con más de 20.000 migrantes registrados. No se aceptarán postulaciones de "
+     "gobernaciones ni de municipios de departamentos no listados.", "GIZ", "76001", frozenset(), APPLY),
+    ("Municipal utilities and municipally owned companies in Latin America and the Caribbean with at least three years of "
+     "audited financial statements. The municipality itself is not the borrower, but must endorse the utility's "
+     "application.", "KfW", "13001", frozenset(), APPLY),
+    ("Any Colombian municipal or district administration may sign up on a rolling basis by nominating a coordinator and a "
+     "first cohort of at least 40 civil servants.", "British Council", "08001", frozenset(), APPLY),
+    ("Dirigido a personal técnico y directivo de instituciones públicas de América Latina y el Caribe (nacionales, "
+     "regionales o locales) vinculado a áreas de transparencia. La candidatura se presenta con el aval de la institución "
+     "de pertenencia.", "AECID", "05001", frozenset(), APPLY),
+])
+def test_past_grantees_programme_members_exceptions_ports_and_utilities_in_the_words_of_the_wave_of_heldout1026(
+        text, funder, city, networks, expected):
+    assert _verdict_as_harvested(text, funder, city, networks) == expected

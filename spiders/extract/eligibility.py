@@ -46,6 +46,9 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
         "escuelas municipales", "agencias publicas de desarrollo economico local", "agencias publicas de desarrollo local",
         # its own utilities: "public water and sanitation service providers, including municipal utilities"
         "municipal utilities", "municipally owned utilities",
+        # "Any Colombian municipal or district administration may sign up", "(nacionales, regionales o locales)"
+        "municipal or district administration", "municipal or district administrations", "regionales o locales)",
+        "regionais ou locais)", "regional or local)", "regionaux ou locaux)",
         # "any public, private or non-profit organisation": a city government is a public one
         "any public, private or non-profit organisation", "any public, private or non-profit organization",
         "any public or private organisation", "any public or private organization",
@@ -916,7 +919,8 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
-_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated)\s+$")  # ("Non-designated cities are not eligible")
+# ("Non-designated cities are not eligible", "Non-C40 cities are not eligible in this cohort": those outside a network)
+_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated|c40|iclei|cideu|metropolis|ucci|signatory|signatories)\s+$")
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"no afiliadas|nao filiadas|nao afiliadas|non affiliees|"
                                # "ni de ciudades ajenas a la red": the network's others
@@ -1345,7 +1349,7 @@ _OWNED_BY_BEFORE = re.compile(r"\b(?:owned|controlled|run|operated) by (?:the |a
 # Local governments above the municipality: a negation or partner role naming only them leaves municipalities alone
 _REGIONAL_LEVEL = {"gobernaciones", "gobiernos departamentales", "gobiernos regionales", "regional governments",
                    "regional government", "departmental governments", "provincial governments", "governos estaduais",
-                   "gouvernements regionaux", "gobierno departamental", "gobernacion"}
+                   "gouvernements regionaux", "gobierno departamental", "gobernacion", "governos regionais"}
 # ("la articulación con las alcaldías", "in coordination with local governments": those worked with, too)
 _HELPED_BEFORE = re.compile(r"\b(?:help|helps|support|supports|assist|assists|serve|work with|apoyar a|ayudar a|"
                             r"acompanar a|apoiar|ajudar|accompagner|aider|appuyer|articulacion con|coordinacion con|"
