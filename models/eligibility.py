@@ -5392,6 +5392,11 @@ _NOTHING_REFUSED = re.compile(
 # Portuguese, where "no" is "in the" ("cidades que aderirem à rede no momento da candidatura")
 _PORTUGUESE = re.compile(r"\b(?:dos|das|nas|em|governos|sao|com|pela|pelo|uma|prefeituras|podem|cidades|membros|rede|ou|"
                          r"sejam|tenham)\b|coes\b|cao\b")
+# the town that leads someone else's application: "an application led by a member municipality" (shared with the page
+# reader)
+LED_BY = r"(?:led by|lead by|liderad[oa] por|encabezad[oa] por|conduit par|porte par|liderad[oa] pel[oa])"
+# a network's others by its name: "Non-C40 cities are not eligible in this cohort" (shared with the page reader)
+NON_OF_A_NETWORK = r"(?:c40|iclei|cideu|metropolis|ucci|signatory|signatories)"
 # towns the call does not mean the city by: "other municipalities", "inland cities", "cities without a port", "already"
 # Towns joining late or still joining, the others of a members-only call: "Cities signing after that date", "Cidades em
 # processo de adesão" (shared with the page reader)
@@ -5447,7 +5452,7 @@ _OTHER_TOWNS_BEFORE = re.compile(r"(?:^|\s)eu\s+$|"  # "EU local authorities may
                                  r"former|antiguos|anciens|antigos|candidate|candidatas?|nuev[oa]s|new|nouvea\w*|nouvelles|"
                                  r"nov[oa]s)\s+(?:\w+\s+){0,2}$|\bnon-$|"
                                  # ("Non-C40 cities are not eligible in this cohort": a network's others)
-                                 r"\bnon-(?:c40|iclei|cideu|metropolis|ucci|signatory)\s+$|"
+                                 r"\bnon-" + NON_OF_A_NETWORK + r"\s+$|"
                                  r"\b(?:sin|without|sans|sem|que no (?:sean|son|tengan)|that are not|qui ne sont pas|"
                                  r"que nao sao)\s+(?:\w+\s+){0,5}$")
 # towns that won before or were sanctioned: "Cities selected as winners in the 2023 edition", "Local governments previously
@@ -5551,8 +5556,7 @@ _ONLY_HOW_OFTEN = re.compile(r"\b(?:more than (?:one|once)|mas de (?:una?|una ve
 _NOT_AN_APPLICANT_BEFORE = re.compile(r"(?:on behalf of(?: their| its)?|en nombre de(?: sus)?|a nombre de(?: sus)?|"
                                       # "municipal utilities … may join an application led by a member municipality but
                                       # may not apply alone": the leader of the others' application
-                                      r"\b(?:led by|liderad[oa] por|encabezad[oa] por|conduit par|liderad[oa] pel[oa]) "
-                                      r"(?:an? |the |una? |la |el |um |uma |une? |le )?(?:[\w-]+ )?(?=\s*$)|"
+                                      r"\b" + LED_BY + r" (?:an? |the |una? |la |el |um |uma |une? |le )?(?:[\w-]+ )?(?=\s*$)|"
                                       # "… que solo podrán participar como aliados técnicos de la ciudad seleccionada":
                                       # the partners' principal
                                       r"(?:aliad|soci|partner|parceir|partenaire)\w*(?: \w+)? (?:de|of|da|do|du) (?:la |el |the |"

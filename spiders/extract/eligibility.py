@@ -25,7 +25,7 @@ from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, CO
                                 town_as_place)
 from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
-from models.eligibility import ASSOCIATE_MEMBERS, OUTSIDE_THE_NETWORK, PAST_OR_PUNISHED
+from models.eligibility import ASSOCIATE_MEMBERS, LED_BY, NON_OF_A_NETWORK, OUTSIDE_THE_NETWORK, PAST_OR_PUNISHED
 from models.networks import NETWORKS
 from models.text import in_quoted_name
 
@@ -920,7 +920,7 @@ _MAY_APPLY = re.compile(r"\b(?:may|can|pueden|podran|puede|podra|podem|poderao|p
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|non|nao|pas)\s+(?:yet\s+)?$")
 # ("Non-designated cities are not eligible", "Non-C40 cities are not eligible in this cohort": those outside a network)
-_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated|c40|iclei|cideu|metropolis|ucci|signatory|signatories)\s+$")
+_NON_MEMBER_BEFORE = re.compile(r"\bnon-?\s?(?:members?|designated|" + NON_OF_A_NETWORK + r")\s+$")
 _NON_MEMBER_AFTER = re.compile(r"\s+(?:no miembros?|nao membros?|non membres?|no asociadas|nao associadas|non associees|"
                                r"no afiliadas|nao filiadas|nao afiliadas|non affiliees|"
                                # "ni de ciudades ajenas a la red": the network's others
@@ -1239,8 +1239,7 @@ _UTILITIES = {"municipal utilities", "municipally owned utilities"}
 _LOCAL_LEVEL_NAMED = re.compile(r"\b(?:de nivel|at (?:the )?(?:national|any)|du niveau|de ambito|de esfera) (?:[a-z]+,?\s+){0,3}?"
                                 r"(?:o|y|e|ou|or|and)\s+(?:municipal|local|subnacional|subnational|territorial)\b")
 # the town that leads someone else's application: "an application led by a member municipality"
-_LED_BY_BEFORE = re.compile(r"\b(?:led by|lead by|liderad[oa] por|encabezad[oa] por|conduit par|porte par|liderad[oa] pel[oa])\s+"
-                            r"(?:(?:an?|the|una?|la|el|um|uma|une?|le|o|a)\s+)?(?:[\w-]+\s+)?$")
+_LED_BY_BEFORE = re.compile(r"\b" + LED_BY + r"\s+(?:(?:an?|the|una?|la|el|um|uma|une?|le|o|a)\s+)?(?:[\w-]+\s+)?$")
 # past winners as the subject of a refusal after the towns' own verb
 _WINNERS_BEFORE_REFUSAL = re.compile(r",?\s+(?:e|y|and|et)\s+(?:os|as|los|las|the|les)\s+(?:vencedor\w*|ganador\w*|winners?|"
                                      r"laureat\w*|premiad\w*|finalist\w*)\b[^.;,]{0,30}$")
