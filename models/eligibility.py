@@ -5349,16 +5349,18 @@ _ABOUT_APPLYING = re.compile(r"elegib|eligib|elegiv|apply|aplica|postul|present|
                              r"tramit|contract debt|contraen deuda|contraer deuda|endeud|borrow|emprunt")
 _REFUSES_BY_ITSELF = re.compile(r"vedad|proibid|prohibid|interdit|forbidden|prohibited|barred|ineligible|inelegib|devolvid|"
                                 r"devuelt|returned|renvoy|rejected|rechazad|rejeitad|rejete")
+# applying without a lead beside: "apply alone", "postular por sí solas", "candidater seules" (shared with the page reader)
+APPLY_ALONE = (r"(?:apply|submit|be submitted|postular\w*|presentarse|aplicar|candidater|postuler|deposer|se candidatar|"
+               r"candidatar-se|concorrer|apresentar\w*) (?:alone|on (?:its|their) own|separately|sol[oa]s|por si sol[oa]s|"
+               r"de forma aislada|seule?s?|sozinh[oa]s|isoladamente)")
 # negation words that refuse nothing: membership either way, non-profit bodies, "not yet", "no objection", "ne … que"
 _NOTHING_REFUSED = re.compile(
     # "The municipality itself is not the borrower, but must endorse the utility's application": its utility borrows
     r"\b(?:the municipality|el municipio|la alcaldia|o municipio|la municipalite) (?:itself |mismo |misma )?(?:is not|no es|"
     r"nao e|n.est pas) (?:the |el |la |o |le )?(?:borrower|prestatario|mutuario|emprunteur)\b|"
     # "… may join an application led by a member municipality but may not apply alone": how they apply, with a lead
-    r"\b(?:(?:may|can|could) not|cannot) (?:apply|submit|be submitted) (?:alone|on (?:its|their) own|separately)\b|"
-    r"\bno (?:pueden|podran|puede|podra) (?:postular\w*|presentarse|aplicar) (?:sol[oa]s|por si sol[oa]s|de forma aislada)\b|"
-    r"\bne (?:peuvent|pourront|peut|pourra) pas (?:candidater|postuler|deposer) seule?s?\b|"
-    r"\bnao (?:podem|poderao|pode) (?:se candidatar|candidatar-se|concorrer|apresentar\w*) (?:sozinh[oa]s|isoladamente)\b|"
+    r"\b(?:(?:may|can|could) not|cannot|no (?:pueden|podran|puede|podra)|ne (?:peuvent|pourront|peut|pourra) pas|"
+    r"nao (?:podem|poderao|pode)) " + APPLY_ALONE + r"\b|"
     # "no se exige membresía directa de la ciudad", "membership is not required": a condition waived
     r"\b(?:no se (?:exige|requiere|necesita)|nao se exige|(?:is|are) not required|n.est pas (?:exigee?|requise?))\b|"
     # "… o afiliarse antes de la firma, requisito que no aplica a la ciudad latinoamericana": a condition on others

@@ -92,7 +92,8 @@ def labelled_sets(folder: Path = DEVSET.parent) -> list[Path]:
 
 def plan_profiles(cities: list[str], plans_dir: Path = PLANS, source: Path = DEVSET) -> list[Any]:
     """Axis profiles of the sample plans of these cities, read straight from their YAML files."""
-    stamp = tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(plans_dir.glob("*.yaml")))
+    stamp = tuple((path.name, stat.st_mtime_ns, stat.st_size)
+                  for path in sorted(plans_dir.glob("*.yaml")) for stat in (path.stat(),))
     found = _plan_documents(plans_dir, stamp)
     profiles = []
     for code in cities:

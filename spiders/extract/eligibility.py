@@ -25,7 +25,7 @@ from models.eligibility import (BECAUSE, BUT_WORDS, CANDIDATES, COAST_OF_SEA, CO
                                 town_as_place)
 from models.alternation import alternation
 from spiders.extract.provenance import Found, folded_same_length, snippet
-from models.eligibility import ASSOCIATE_MEMBERS, LED_BY, NON_OF_A_NETWORK, OUTSIDE_THE_NETWORK, PAST_OR_PUNISHED
+from models.eligibility import APPLY_ALONE, ASSOCIATE_MEMBERS, LED_BY, NON_OF_A_NETWORK, OUTSIDE_THE_NETWORK, PAST_OR_PUNISHED
 from models.networks import NETWORKS
 from models.text import in_quoted_name
 
@@ -1205,8 +1205,7 @@ _PART_OF_CALL_BEFORE = re.compile(r"\b(?:lote|lot|linea|line|categoria|category|
 # "Only one application per city will be accepted": how many, not who
 _HOW_MANY_AFTER = re.compile(r"\s+(?:one|a single|una|uma|une|un|1)\s+(?:application|proposal|submission|candidatura|"
                              r"postulacion|propuesta|solicitud|proposta|candidature|dossier|projet|project|proyecto|projeto)s?\b")
-_NOT_ALONE = re.compile(r"\b(?:apply|submit|postular\w*|presentarse|candidater|candidatar-se|concorrer)\s+(?:alone|on (?:its|"
-                        r"their) own|separately|sol[oa]s|por si sol[oa]s|seule?s?|sozinh[oa]s|isoladamente)\b")
+_NOT_ALONE = re.compile(r"\b" + APPLY_ALONE + r"\b")
 _JOINS_AN_APPLICATION = re.compile(r"\b(?:join|be part of|take part in|participate in|sumarse a|formar parte de|unirse a|"
                                    r"rejoindre|participer a|integrar|participar (?:de|en))\s+(?:an?|una?|the|la|le|uma?)\s+"
                                    r"(?:application|proposal|consortium|postulacion|propuesta|candidatura|consorcio|candidature|"
